@@ -32,6 +32,11 @@ def figure_facts(x: Extraction) -> set[tuple[str, str, Decimal | None, str]]:
     return {(f.about, f.metric, f.value, f.unit) for f in x.figures}
 
 
+def rating_facts(x: Extraction) -> set[tuple[str, str, str]]:
+    """Each rating as (by, about, rating): what the rating tests compare."""
+    return {(r.by, r.about, r.rating) for r in x.ratings}
+
+
 def triples(x: Extraction) -> set[tuple[str, str, str]]:
     """The relations as (subject, predicate, object) labels, order-free."""
     return {(r.subject, r.predicate, r.object) for r in x.relations}

@@ -131,6 +131,8 @@ class _Patterns:
     old_behind: re.Pattern[str]  # after a new rating: "from Hold", "rating from a hold"
     old_marked: re.Pattern[str] | None  # "bisher mit", "previously rated": a rating given before
     denied: re.Pattern[str] | None  # "did not upgrade X to", "nicht auf": a rating not given
+    hedged: re.Pattern[str] | None  # "could upgrade X to", "könnte … auf": a rating only possible
+    hedged_after: re.Pattern[str] | None  # "'Buy' hochstufen": the verb of that modal after the term
     newer: re.Pattern[str] | None  # "has since moved to", "inzwischen auf": a rating given since
     earlier: re.Pattern[str] | None  # "hatte … zuvor mit", "had rated": given before, may still hold
     earlier_after: re.Pattern[str] | None  # "mit 'Reduce' eingestuft hatte": the same after the term
@@ -141,6 +143,7 @@ class _Patterns:
     giver: re.Pattern[str] | None  # "Empfehlung von X": who gives the rating (groups ``name``, ``capitals``)
     # "cut Target to underperform": a capitalised name after a verb of rating (group ``owner``)
     capitalised_rated: re.Pattern[str] | None
+    capitalised_passive: re.Pattern[str] | None  # "Puma was cut to": an unknown name rated in a passive
     not_names: frozenset[str]  # capitalised words that are no name ("The", "Shares")
     # "buy and hold, respectively", "'Buy' bzw. 'Hold'": ratings paired in order with a list
     respective_gap: re.Pattern[str] | None  # between two paired ratings
@@ -241,9 +244,12 @@ def _patterns(lang: str) -> _Patterns:
                           rf"(?:{words['bare_before']}){direct})\s+{bare_not}(?P<term>{quoted}|{plain})"
                           rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
         # "rates Adidas buy and Puma neutral", "to buy, Puma to hold": a further name and word
-        bare_more = re.compile(rf"\s*,?\s+(?:(?:{words['list_join']})\s+)?"
+        # "… a buy, but Adidas only a hold": a further name in contrast, a word of degree
+        joins = "|".join(filter(None, (words["list_join"], words.get("bare_contrast"))))
+        degree = rf"(?:(?:{words['bare_degree']})\s+)?" if words.get("bare_degree") else ""
+        bare_more = re.compile(rf"\s*,?\s+(?:(?:{joins})\s+)?"
                                rf"[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,3}}{_TICKER}"
-                               rf"(?:,\s+[^,.;:]{{1,60}}?,)?\s+"
+                               rf"(?:,\s+[^,.;:]{{1,60}}?,)?\s+{degree}"
                                rf"(?:(?:{words['bare_before']})\s+)?{bare_not}(?P<term>{quoted}|{plain})"
                                rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
     bare_agent = None
@@ -377,7 +383,12 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("old_before") else None,
                      denied=re.compile(rf"\b(?:{words['denied_before']})\s+{q}$")
                      if words.get("denied_before") else None,
+                     hedged=re.compile(rf"(?:{words['hedged_before']})\s+{q}$")
+                     if words.get("hedged_before") else None,
+                     hedged_after=re.compile(rf"{q}(?:{words['hedged_after']})")
+                     if words.get("hedged_after") else None,
                      capitalised_rated=_capitalised_rated(words, clauses["share_nouns"], terms, plain),
+                     capitalised_passive=_capitalised_passive(words, clauses["share_nouns"]),
                      not_names=not_names(lang),
                      respective_gap=re.compile(rf"^[{_QUOTES}\s,]*(?:(?:{words['list_join']}|"
                                                rf"{clauses['respectively']})(?!\w)[{_QUOTES}\s,]*)?$")
@@ -454,6 +465,21 @@ def _capitalised_rated(words: dict[str, Any], share_nouns: str, terms: str, plai
     return re.compile(rf"{owner}(?:(?:{words['to']}|{words['source']})\b"
                       # "who rate Puma sell", "rates Acme a buy": the common word right after the name
                       rf"|(?:(?:{words['indefinite']})\s+)?(?:{plain})\b)")
+
+
+def _capitalised_passive(words: dict[str, Any], share_nouns: str) -> re.Pattern[str] | None:
+    """A capitalised word or few right before the passive word of a rating,
+    taken as the name rated ("Puma was cut to sell by Citi", "Die Aktie von
+    Puma wurde von der UBS abgestuft"). Where nouns are capitalised too
+    ("Der Konzern wurde …"), only a name after the words of its shares counts;
+    the verb of rating follows the passive word where only names are."""
+    if not words.get("capitalised_passive") or not words.get("passive"):
+        return None
+    owner = r"(?P<owner>[A-ZÄÖÜ][\w&.'’\-]*(?:\s+[A-ZÄÖÜ][\w&.'’\-]*){0,3})"
+    if words.get("capitalised_rated_before_term"):
+        return re.compile(rf"(?:{share_nouns})\s+(?:{words['shares_of_name']})\s+{owner}\s+"
+                          rf"(?:{words['passive']})\b")
+    return re.compile(rf"{owner}\s+(?:{words['passive']})\s+(?:[a-z]+\s+)?(?:{words['verbs']})")
 
 
 def _adjective(words: dict[str, Any]) -> re.Pattern[str]:
@@ -1157,6 +1183,11 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
     pats = _patterns(document.lang)
     current = [m for m in before if pats.former is None
                or not pats.former.search(sentence.text, 0, sentence.local(m.start))]
+    # "UBS analyst X, who previously worked at Morgan Stanley, rates …": a house inside a relative
+    # clause closed before the term is the clause's, where one outside it is named before
+    current = [m for m in current if closed_relative(
+        document.lang, sentence.text, sentence.local(m.start), sentence.local(m.end),
+        sentence.local(start)) is None] or current
     before = current or before
     later = [m for m in sentence.mentions if m.type in INSTITUTION and m.start > start]
     if before and later and pats.given_by is not None \
@@ -1166,7 +1197,7 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
         # "a buy rating from UBS and a hold rating from Citi", "its buy rating, after a neutral
         # rating from Citi": the house before gave a rating of its own; this one is given by the
         # house right after it
-        return [later[0]], "given-by", []
+        return _list_starting_with(document.lang, sentence, later), "given-by", []
     if before:
         rated = [m for m in shares if m.start > before[-1].end and m.label != before[-1].label]
         if len(before) > 1 and before[-2].label != before[-1].label \
@@ -1194,7 +1225,8 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
         return [before[-1]], "before", rated
     if later and pats.given_by is not None:
         if pats.given_by.match(sentence.text[sentence.local(end):sentence.local(later[0].start)]):
-            return [later[0]], "given-by", []  # "Kaufempfehlung der UBS", "a Buy rating from UBS"
+            # "Kaufempfehlung der UBS", "a Buy rating from UBS", "buy ratings from Jefferies and Citi"
+            return _list_starting_with(document.lang, sentence, later), "given-by", []
     analyst = _analyst_employer(document, sentence, start)
     if analyst is not None:
         return [analyst], "analyst", shares
@@ -1467,6 +1499,9 @@ def _passive(lang: str, sentence: Sentence, start: int
     agent = next((m for m in agents if m.start >= start and pats.agent_next is not None
                   and pats.agent_next.match(text[local:sentence.local(m.start)])),
                  min(agents, key=lambda m: abs((m.end if m.end <= start else m.start) - start)))
+    if agent.end <= start and any(agent.end <= m.start and m.end <= start and m not in agents
+                                  for m in clause):
+        return None  # "got a buy from Jefferies, and Citi cut it to neutral": Citi's own clause
     marker = next((found for found in pats.passive.finditer(text)
                    if same_clause(sentence, sentence.start + found.start(), start)
                    and sentence.start + found.end() <= agent.start), None)
@@ -1478,7 +1513,8 @@ def _passive(lang: str, sentence: Sentence, start: int
                and m.end <= until and same_clause(sentence, m.end, until)]
     rated = subject[-1] if subject and subject[-1].type in INSTITUTION \
         and subject[-1].label != agent.label else None
-    return [agent], "passive", [rated] if rated is not None else []
+    givers = _list_starting_with(lang, sentence, [m for m in clause if m.start >= agent.start])
+    return givers, "passive", [rated] if rated is not None and rated not in givers else []
 
 
 def _agent_word(pats: _Patterns, text: str, at: int) -> re.Match[str] | None:
@@ -1523,6 +1559,24 @@ def _list_ending_with(lang: str, sentence: Sentence, mentions: list[Mention]) ->
         if not _patterns(lang).list_join.match(gap):
             break
         run.insert(0, mention)
+    return run
+
+
+def _list_starting_with(lang: str, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The run of mentions joined only by commas and conjunctions that begins
+    with the first of ``mentions``: each house of a list a rating is given by
+    ("buy ratings from Jefferies and Citi", "von Jefferies und der UBS
+    hochgestuft") gives it. A comma before the conjunction joins only a
+    list of three or more ("from Jefferies, Citi, and UBS"); after the first
+    name it opens a clause of its own ("a buy from Jefferies, and Citi cut
+    it to neutral")."""
+    run = [mentions[0]]
+    for mention in mentions[1:]:
+        gap = sentence.text[sentence.local(run[-1].end):sentence.local(mention.start)]
+        if not _patterns(lang).list_join.match(gap) \
+                or len(run) == 1 and "," in gap and gap.strip(" ,"):
+            break
+        run.append(mention)
     return run
 
 
@@ -1619,6 +1673,8 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         companies = _banks_rated(document, sentence, institutions, term_start, term_end)
     label: str | None = None
     fallback: str | None = None  # the company the sentence before names, for a trade (see below)
+    if _unknown_passive_subject(document, sentence, term_start):
+        return []  # "…, while Puma was cut to sell by Citi": the unknown name's
     if companies and _names_unknown_rated(document, sentence, term_end) \
             and not _named_before_term(sentence, institutions, companies, term_start):
         return []  # "Analysts at Citi, who rate Puma sell, said Adidas …": the unknown name's
@@ -2169,6 +2225,23 @@ def _names_unknown_rated(document: Document, sentence: Sentence, term_end: int) 
                pats.capitalised_rated.finditer(sentence.text, 0, sentence.local(term_end)))
 
 
+def _unknown_passive_subject(document: Document, sentence: Sentence, term_start: int) -> bool:
+    """Is the subject of the rating's passive clause a name the extractor does
+    not know ("Jefferies upgraded Nike to buy, while Puma was cut to sell by
+    Citi")? Then that company is rated, and neither a company named in an
+    earlier clause nor the article's own takes its rating; a known name
+    between it and the rating is the one rated."""
+    pats = _patterns(document.lang)
+    if pats.capitalised_passive is None:
+        return False
+    for match in pats.capitalised_passive.finditer(sentence.text, 0, sentence.local(term_start)):
+        at, end = sentence.start + match.start(), sentence.start + match.end()
+        if same_clause(sentence, at, term_start) and names_unknown(sentence, match, pats.not_names) \
+                and not any(m.type in COMPANY and end <= m.start < term_start for m in sentence.mentions):
+            return True
+    return False
+
+
 def _names_ticker(document: Document, name: str) -> bool:
     """Is ``name`` a ticker of a company the article names?"""
     for sentence in document.sentences:
@@ -2413,7 +2486,11 @@ def _banks_rated(document: Document, sentence: Sentence, institutions: frozenset
     for mention in sentence.mentions:
         if mention.type in INSTITUTION and mention.label not in institutions \
                 and raters[0].end <= mention.start and mention.end <= term_start \
-                and _rates_between(document.lang, sentence, raters[0], mention):
+                and _rates_between(document.lang, sentence, raters[0], mention) \
+                and closed_relative(document.lang, sentence.text, sentence.local(mention.start),
+                                    sentence.local(mention.end), sentence.local(term_start)) is None:
+            # (not a bank in a relative clause closed before the rating: "UBS-Analyst X, der
+            # früher für Morgan Stanley arbeitete, stuft die Aktie …")
             out[mention.label] = mention
     return out
 
@@ -2509,17 +2586,31 @@ def _marked_old(pats: _Patterns, sentence: Sentence, term: _Term, terms: list[_T
     """"bisher mit 'Hold' eingestuft", "a hold rating until Tuesday, when it
     upgraded …": words of the past right before the term (or "until" after
     it) mark a rating the house no longer gives; "did not upgrade X to buy",
-    "nicht auf 'Buy' angehoben": one it does not give."""
+    "nicht auf 'Buy' angehoben": one it does not give; "could upgrade X to
+    buy": one it only might give."""
     if _in_clause_before(pats.old_marked, sentence, term, terms):
         return True
     if pats.denied is not None and pats.denied.search(sentence.text, 0, term.start):
         return True  # "did not upgrade X to buy": no rating given
+    if _hedged(pats, sentence.text, term):
+        return True  # "could upgrade X to buy": no rating given (yet)
     if pats.old_until is not None:
         found = pats.old_until.match(sentence.text[term.end:])
         if found is not None and same_clause(sentence, sentence.start + term.end,
                                              sentence.start + term.end + found.end()):
             return True
     return False
+
+
+def _hedged(pats: _Patterns, text: str, term: _Term) -> bool:
+    """"could upgrade the stock to buy", "könnte die Aktie auf 'Buy'
+    hochstufen": a modal of possibility governs the change of rating, so the
+    house says what it might do, not what it rates. Where the language puts
+    the verb after the rating, that verb must follow the term, so a modal of
+    another verb ("dürfte steigen, JPMorgan bleibt bei 'Buy'") does not count."""
+    if pats.hedged is None or pats.hedged.search(text, 0, term.start) is None:
+        return False
+    return pats.hedged_after is None or pats.hedged_after.match(text, term.end) is not None
 
 
 def _told_as_history(pats: _Patterns, document: Document, sentence: Sentence, term: _Term,

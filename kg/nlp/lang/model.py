@@ -739,6 +739,9 @@ class Ratings(_Table):
     # where nouns are capitalised too ("senkt Kursziel auf 50 Euro"), such a word is a name only
     # where the rating itself follows "auf"/"von" ("stufte Acme Retail auf 'Sell' ab")
     capitalised_rated_before_term: bool = False
+    # where only names are capitalised, a capitalised word right before the passive word and a
+    # verb of rating ("Puma was cut to sell by Citi") is the company rated, even unknown
+    capitalised_passive: bool = False
     # where only names are capitalised, a capitalised word after the rating and a rated marker
     # ("its buy rating on Puma") is the company rated, even unknown
     rated_name_after: bool = False
@@ -763,6 +766,10 @@ class Ratings(_Table):
     bare_not: str = ""
     # a verb and the rated one right before a common word that is then a rating ("rates X buy")
     bare_direct: str = ""
+    # after one such rating, words that may join a further name and word in contrast, and words
+    # of degree before that word ("rates Nike a buy, but Adidas only a hold")
+    bare_contrast: str = ""
+    bare_degree: str = ""
     # a verb of keeping right before a common word that is then a rating, when a rated marker
     # and a name follow ("reiterates add on Whitbread", "retains buy on Tesco")
     bare_held: str = ""
@@ -829,6 +836,11 @@ class Ratings(_Table):
     # a change of rating denied, ending right before the rating ("did not upgrade X to", "nicht auf
     # 'Buy' angehoben"): the rating is not given
     denied_before: str = ""
+    # a change of rating only possible: a modal with a verb of rating, ending right before the
+    # rating ("could upgrade X to", "könnte die Aktie auf"), and, where the verb follows the rating,
+    # that verb right after it ("… 'Buy' hochstufen"); the rating is not given
+    hedged_before: str = ""
+    hedged_after: str = ""
     # a time in the past before or after a rating in its clause ("last year", "im Jahr 2019",
     # group ``year`` a year, past only if before the article's): a rating given then, told as history
     old_time: str = ""
