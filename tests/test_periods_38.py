@@ -88,22 +88,21 @@ def test_year_end_leaves_the_calendar_year_before_as_it_is() -> None:
     assert resolve_relative("vergangenes Jahr", None, "de", date(2026, 11, 12), 9) == "2025"
 
 
-def test_siemens_year_just_ended_in_november(extractor: Extractor) -> None:
-    x = extract(extractor, "Siemens steigerte im abgelaufenen Geschäftsjahr den Umsatz um "
-                "5 Prozent auf 79 Milliarden Euro.", date(2026, 11, 13), "de")
-    assert periods(x, "Siemens") == {"RevenueGrowth": "FY2026", "Revenue": "FY2026"}
-
-
-def test_december_company_year_just_ended(extractor: Extractor) -> None:
-    x = extract(extractor, "BASF steigerte im abgelaufenen Geschäftsjahr den Umsatz um "
-                "5 Prozent auf 69 Milliarden Euro.", date(2027, 2, 27), "de")
-    assert periods(x, "BASF")["Revenue"] == "FY2026"
-
-
-def test_english_fiscal_year_just_ended(extractor: Extractor) -> None:
-    x = extract(extractor, "Microsoft said revenue in the fiscal year just ended rose 15% to "
-                "$280 billion.", date(2026, 8, 20), "en", "Microsoft results")
-    assert periods(x, "Microsoft")["Revenue"] == "FY2026"
+@pytest.mark.parametrize(("body", "published", "lang", "about", "expected"), [
+    # a September year, ended before a November article
+    ("Siemens steigerte im abgelaufenen Geschäftsjahr den Umsatz um 5 Prozent auf "
+     "79 Milliarden Euro.", date(2026, 11, 13), "de", "Siemens", "FY2026"),
+    # a December year: the calendar year before
+    ("BASF steigerte im abgelaufenen Geschäftsjahr den Umsatz um 5 Prozent auf "
+     "69 Milliarden Euro.", date(2027, 2, 27), "de", "BASF", "FY2026"),
+    # a June year, ended before an August article
+    ("Microsoft said revenue in the fiscal year just ended rose 15% to $280 billion.",
+     date(2026, 8, 20), "en", "Microsoft", "FY2026"),
+])
+def test_the_fiscal_year_just_ended(extractor: Extractor, body: str, published: date,
+                                    lang: str, about: str, expected: str) -> None:
+    x = extract(extractor, body, published, lang, f"{about} results")
+    assert periods(x, about)["Revenue"] == expected
 
 
 def test_quarter_just_ended_is_no_fiscal_year(extractor: Extractor) -> None:
@@ -114,22 +113,29 @@ def test_quarter_just_ended_is_no_fiscal_year(extractor: Extractor) -> None:
 
 # --- a quarter in the company's own count --------------------------------------------------
 
-def test_nike_third_quarter_is_its_fiscal_one(extractor: Extractor) -> None:
-    x = extract(extractor, "Nike said revenue rose 4% to $11.3 billion in the third quarter.",
-                date(2027, 3, 20), "en", "Nike results")
-    assert periods(x, "Nike") == {"RevenueGrowth": "Q3 FY2027", "Revenue": "Q3 FY2027"}
-
-
-def test_december_company_keeps_the_calendar_quarter(extractor: Extractor) -> None:
-    x = extract(extractor, "Coca-Cola said revenue rose 4% to $12.1 billion in the third "
-                "quarter.", date(2026, 10, 20), "en", "Coca-Cola results")
-    assert periods(x, "Coca-Cola")["Revenue"] == "Q3 2026"
-
-
-def test_january_year_end_reads_like_the_calendar(extractor: Extractor) -> None:
-    x = extract(extractor, "Walmart said revenue rose 4% to $170 billion in the third quarter.",
-                date(2026, 11, 20), "en", "Walmart results")
-    assert periods(x, "Walmart")["Revenue"] == "Q3 2026"
+@pytest.mark.parametrize(("body", "published", "lang", "about", "expected"), [
+    # a May year: the third quarter just closed (December to February) is the fiscal one
+    ("Nike said revenue rose 4% to $11.3 billion in the third quarter.", date(2027, 3, 20),
+     "en", "Nike", "Q3 FY2027"),
+    # a December year keeps the calendar quarter
+    ("Coca-Cola said revenue rose 4% to $12.1 billion in the third quarter.",
+     date(2026, 10, 20), "en", "Coca-Cola", "Q3 2026"),
+    # a January year is read like the calendar year it nearly is
+    ("Walmart said revenue rose 4% to $170 billion in the third quarter.", date(2026, 11, 20),
+     "en", "Walmart", "Q3 2026"),
+    # a September year whose third quarter (April to June) ended half a year before a
+    # December article: the calendar quarter (July to September)
+    ("Siemens hat im dritten Quartal den Umsatz um 4 Prozent auf 19 Milliarden Euro "
+     "gesteigert.", date(2026, 12, 4), "de", "Siemens", "Q3 2026"),
+    # … while in August, the third quarter just closed (April to June) is the fiscal one
+    ("Siemens hat im dritten Quartal den Umsatz um 4 Prozent auf 19 Milliarden Euro "
+     "gesteigert.", date(2026, 8, 7), "de", "Siemens", "Q3 FY2026"),
+])
+def test_a_bare_quarter_in_the_company_s_count(extractor: Extractor, body: str,
+                                               published: date, lang: str, about: str,
+                                               expected: str) -> None:
+    x = extract(extractor, body, published, lang, f"{about} results")
+    assert periods(x, about)["Revenue"] == expected
 
 
 def test_the_article_s_own_year_end_wins_over_the_table(extractor: Extractor) -> None:
@@ -140,19 +146,3 @@ def test_the_article_s_own_year_end_wins_over_the_table(extractor: Extractor) ->
                 "said revenue rose 4% to $11.3 billion in the third quarter.",
                 date(2027, 3, 20), "en", "Nike results")
     assert periods(x, "Nike")["Revenue"] == "Q3 FY2026"
-
-
-
-def test_a_fiscal_quarter_long_past_is_read_as_the_calendar_one(extractor: Extractor) -> None:
-    # Siemens' third quarter (April to June) ended half a year before a December
-    # article: "im dritten Quartal" there is the calendar quarter (July to September)
-    x = extract(extractor, "Siemens hat im dritten Quartal den Umsatz um 4 Prozent auf "
-                "19 Milliarden Euro gesteigert.", date(2026, 12, 4), "de")
-    assert periods(x, "Siemens")["Revenue"] == "Q3 2026"
-
-
-def test_a_fiscal_quarter_just_closed_is_the_company_s(extractor: Extractor) -> None:
-    # … while in August, the third quarter just closed (April to June) is the fiscal one
-    x = extract(extractor, "Siemens hat im dritten Quartal den Umsatz um 4 Prozent auf "
-                "19 Milliarden Euro gesteigert.", date(2026, 8, 7), "de")
-    assert periods(x, "Siemens")["Revenue"] == "Q3 FY2026"
