@@ -146,3 +146,19 @@ def test_the_article_s_own_year_end_wins_over_the_table(extractor: Extractor) ->
                 "said revenue rose 4% to $11.3 billion in the third quarter.",
                 date(2027, 3, 20), "en", "Nike results")
     assert periods(x, "Nike")["Revenue"] == "Q3 FY2026"
+
+
+@pytest.mark.parametrize(("period", "lang", "published", "year_end", "expected"), [
+    ("full year", "en", date(2026, 11, 5), 3, "FY2027"),   # the March year under way
+    ("full year", "en", date(2026, 2, 5), 3, "FY2026"),    # … still the one ending this March
+    ("kommendes Geschäftsjahr", "de", date(2026, 11, 5), 9, "FY2028"),
+    ("full year", "en", date(2026, 11, 5), None, "2026"),  # a December year: the calendar one
+])
+def test_the_fiscal_year_under_way_by_its_end(period: str, lang: str, published: date,
+                                              year_end: int | None, expected: str) -> None:
+    assert resolve_relative(period, None, lang, published, year_end) == expected
+
+
+def test_this_year_stays_the_calendar_year() -> None:
+    # "this year" counts from the date, whatever the company's fiscal year
+    assert resolve_relative("this year", None, "en", date(2026, 11, 5), 3) == "2026"

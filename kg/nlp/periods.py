@@ -245,7 +245,9 @@ def resolve_relative(period: str | None, reporting: str | None, lang: str,
     ``year_end``: the month the company's fiscal year ends in
     (:func:`fiscal_year_end`): the fiscal year just ended ("im abgelaufenen
     Geschäftsjahr") is then the last to have ended before publication, named
-    by the year it ends in (in November, September's is "FY2026")."""
+    by the year it ends in (in November, September's is "FY2026"); without a
+    reporting period, the year under way ("full-year") and the next are the
+    fiscal years from it."""
     words = _words(lang)
     if period is None:
         return period
@@ -265,6 +267,10 @@ def resolve_relative(period: str | None, reporting: str | None, lang: str,
         return f"{fiscal}{published.year + step}"
     year = _YEAR.search(reporting or "")
     if reporting is None or year is None:
+        if published is not None and year_end is not None:
+            # "raised its full-year forecast" in November of a year ending in March: the
+            # fiscal year under way, which ends next March ("FY2027")
+            return f"FY{published.year + (published.month > year_end) + step}"
         if published is not None:
             return str(published.year + step)
         return None if period in words.needs_year else period
