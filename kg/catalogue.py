@@ -30,6 +30,7 @@ CATALOGUE_FILE = "entities.ttl"
 LABEL = str(RDFS.label)
 INDUSTRIES_FILE = "industries.tsv"
 EXCHANGE_CODES_FILE = "exchange_codes.tsv"
+FISCAL_YEAR_ENDS_FILE = "fiscal_year_ends.tsv"
 # The closed list of industries ``ontology/industries.tsv`` gives companies (after the sectors and
 # industry groups of GICS, coarse enough that news descriptors name them: "der Autobauer",
 # "the chipmaker", "the lender").
@@ -206,6 +207,32 @@ def load_industries(path: Path | None = None) -> dict[str, frozenset[str]]:
                                 f"{sorted(INDUSTRIES)} expected, got {line!r}")
         industries[label] = found
     return industries
+
+
+@lru_cache(maxsize=4)
+def load_fiscal_year_ends(path: Path | None = None) -> dict[str, int]:
+    """The month each catalogued company's fiscal year ends in, by label
+    (``ontology/fiscal_year_ends.tsv``), where it is not December. Only the
+    period rules read them (no graph holds them): "im abgelaufenen Geschäftsjahr"
+    of a company whose year ends in September is the year ended that September.
+    A label missing here ends its year in December or is not known to do
+    otherwise; a month outside 1 to 11, or a label given twice, is an error of
+    the data."""
+    source = path or ontology_path(FISCAL_YEAR_ENDS_FILE)
+    try:
+        lines = Path(source).read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise OntologyError(f"{source}: cannot read the fiscal year ends ({err})") from None
+    ends: dict[str, int] = {}
+    for number, line in enumerate(lines, 1):
+        if not line or line.startswith("#"):
+            continue
+        label, _, month = line.partition("\t")
+        if not label or label in ends or not month.isdigit() or not 1 <= int(month) <= 11:
+            raise OntologyError(f"{source}:{number}: a label given once, a tab and a month "
+                                f"from 1 to 11 expected, got {line!r}")
+        ends[label] = int(month)
+    return ends
 
 
 @dataclass(frozen=True)

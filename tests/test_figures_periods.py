@@ -297,7 +297,8 @@ def test_results_go_on_in_the_period_the_sentence_before_names(extractor: Extrac
     body = lead + ("Adobe reported third-quarter results on Thursday. Revenue increased 11% to "
                    "$6 billion.")
     x = dated(extractor, body, date(2025, 9, 12), lang="en", headline="Adobe")
-    assert periods(x)[("Revenue", Decimal(6000000000))] == "Q3 2025"
+    # Adobe's fiscal year ends in November: its third quarter is June to August
+    assert periods(x)[("Revenue", Decimal(6000000000))] == "Q3 FY2025"
 
 
 def test_a_price_target_takes_no_quarter(extractor: Extractor) -> None:

@@ -48,9 +48,9 @@ def test_a_value_with_a_per_share_aside_and_no_from_keeps_its_period(
 
 
 @pytest.mark.parametrize(("body", "lang", "expected"), [
-    ("Die Firma Siemens hat im vergangenen Geschäftsjahr 2,2 Milliarden Euro umgesetzt.",
+    ("Die Firma BASF hat im vergangenen Geschäftsjahr 2,2 Milliarden Euro umgesetzt.",
      "de", "FY2025"),
-    ("Siemens made revenue of $2.2 billion in its last fiscal year.", "en", "FY2025"),
+    ("BASF made revenue of $2.2 billion in its last fiscal year.", "en", "FY2025"),
     # look-alike: the calendar year before stays a calendar year
     ("Siemens made revenue of $2.2 billion last year.", "en", "2025"),
 ])

@@ -109,7 +109,7 @@ def test_the_quarter_after(period: str | None, expected: str | None) -> None:
      "Für das laufende Quartal stellt Nvidia einen Umsatz von rund 65 Milliarden Dollar in "
      "Aussicht.", "de", "Revenue", "65000000000", "Q4 2026"),
     ("Apple said revenue in the fourth quarter rose 8% to $102 billion. Apple expects revenue "
-     "of $130 billion in the current quarter.", "en", "Revenue", "130000000000", "Q1 2027"),
+     "of $130 billion in the current quarter.", "en", "Revenue", "130000000000", "Q1 FY2027"),
     # No quarter reported: the current quarter says too little.
     ("Apple opened a store in Munich. Apple expects revenue of $130 billion in the current "
      "quarter.", "en", "Revenue", "130000000000", None),

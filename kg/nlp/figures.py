@@ -97,6 +97,7 @@ from kg.nlp.periods import (
     complete_period,
     counts_since_start,
     fiscal_restatement,
+    fiscal_year_end,
     forecast_period,
     is_clause_only,
     is_last_year,
@@ -1612,7 +1613,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         qualifier = respective_qualifier(sentence, q.number_start, document.lang) or qualifier
     own = _headcount_period(metric, _figure_period(document, sentence, q, clause), document.lang)
     period = resolve_relative(_price_period(metric, own, document.lang),
-                              _reporting(document), document.lang, document.published)
+                              _reporting(document), document.lang, document.published,
+                              fiscal_year_end(document, about))
     span = period is not None and (is_span(period, document.lang)
                                    or is_clause_only(period, document.lang))
     if period is not None and (span and (kind != "percent" or metric not in CHANGE_METRICS)

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from kg.nlp.document import Document, Sentence, closed_relative
+from kg.catalogue import load_fiscal_year_ends
+from kg.nlp.document import ISSUER_TYPES, Document, Sentence, closed_relative
 from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter, prepares
+from kg.nlp.salience import salient
 
 
 @dataclass(frozen=True)
@@ -232,13 +234,20 @@ def prior_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def resolve_relative(period: str | None, reporting: str | None, lang: str,
-                     published: date | None = None) -> str | None:
+                     published: date | None = None, year_end: int | None = None) -> str | None:
     """A period in words of the reporting year ("laufendes Geschäftsjahr",
     "kommendes Jahr", "im vergangenen Jahr") as the year, where the article's reporting period names
     one: with "Q1 FY2025" they are "FY2025" and "FY2026"; without one, and
     for words of the calendar year ("this year") and the year before, from
     the year of publication where it is known; else as written, or none where
-    the words say too little without the year ("Gesamtjahr")."""
+    the words say too little without the year ("Gesamtjahr").
+
+    ``year_end``: the month the company's fiscal year ends in
+    (:func:`fiscal_year_end`): the fiscal year just ended ("im abgelaufenen
+    Geschäftsjahr") is then the last to have ended before publication, named
+    by the year it ends in (in November, September's is "FY2026"); without a
+    reporting period, the year under way ("full-year") and the next are the
+    fiscal years from it."""
     words = _words(lang)
     if period is None:
         return period
@@ -248,6 +257,9 @@ def resolve_relative(period: str | None, reporting: str | None, lang: str,
         else -1 if period in words.last_year else None
     if step is None:
         return period
+    if published is not None and step < 0 and year_end is not None \
+            and period in words.fiscal_year:
+        return f"FY{published.year if published.month > year_end else published.year - 1}"
     if published is not None and (step < 0 or period in words.calendar_year):
         # "last year", "this year", "next year": from now, whatever the lead reports; "im
         # vergangenen Geschäftsjahr" is the fiscal year ("FY2025"), not the calendar one
@@ -255,6 +267,10 @@ def resolve_relative(period: str | None, reporting: str | None, lang: str,
         return f"{fiscal}{published.year + step}"
     year = _YEAR.search(reporting or "")
     if reporting is None or year is None:
+        if published is not None and year_end is not None:
+            # "raised its full-year forecast" in November of a year ending in March: the
+            # fiscal year under way, which ends next March ("FY2027")
+            return f"FY{published.year + (published.month > year_end) + step}"
         if published is not None:
             return str(published.year + step)
         return None if period in words.needs_year else period
@@ -295,7 +311,11 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
             return complete_period(found[1], document)
         if found and found[1] in _words(document.lang).last_year \
                 and document.published is not None:
-            # "X hat im vergangenen Jahr so viel verdient wie nie": annual results
+            # "X hat im vergangenen Jahr so viel verdient wie nie": annual results; of the
+            # fiscal year just ended where the company's ends off December
+            end = fiscal_year_end(document)
+            if end is not None and found[1] in _words(document.lang).fiscal_year:
+                return resolve_relative(found[1], None, document.lang, document.published, end)
             return str(document.published.year - 1)
     vague = _period_patterns(document.lang)[2]
     if any(vague.search(sentence.text) for sentence in lead):
@@ -381,7 +401,8 @@ def _complete_period(period: str, document: Document) -> str:
                 else found[1]
     if _BARE_PART.fullmatch(period) and _fiscal_part(period, document):
         end = fiscal_year_end(document)
-        if end is not None and document.published is not None:
+        if end is not None and document.published is not None and (
+                _stated_year_ends(document) or _reports_now(period, end, document.published)):
             return _as_split(_fiscal_dated(period, end, document.published), document)
         if period.startswith("Q") and _fiscal_part_years(document):
             # "the first quarter of fiscal 2027 … Revenue for the fourth quarter rose": a company
@@ -393,26 +414,56 @@ def _complete_period(period: str, document: Document) -> str:
 _BARE_PART = re.compile(r"[QH][1-4]")  # a quarter or half as written without its year
 
 
-def fiscal_year_end(document: Document) -> int | None:
-    """The month the article's fiscal year ends in, where it names one that is
-    not the calendar's ("the fiscal year ending March 2027", "im Ende März
-    endenden Geschäftsjahr"): a company that says so counts its quarters from
-    that month, and "the second quarter" is then a fiscal one. None where the
-    article names no such month, or more than one (a roundup of companies
-    whose years differ), or one ending in January or February (a year news
+def fiscal_year_end(document: Document, company: str | None = None) -> int | None:
+    """The month the fiscal year ends in, where it is not the calendar's: the
+    one the article names ("the fiscal year ending March 2027", "im Ende März
+    endenden Geschäftsjahr"), else the one the catalogue gives ``company``
+    (the company a figure belongs to) or, without one, the article's salient
+    company (``ontology/fiscal_year_ends.tsv``). A company whose year ends off
+    December counts its quarters from that month, and "the second quarter" is
+    then a fiscal one. None where the article names no such month and the
+    company has none, where it names more than one (a roundup of companies
+    whose years differ), or for one ending in January or February (a year news
     names like the calendar year it nearly is)."""
+    stated = _stated_year_ends(document)
+    if stated:
+        months = {m for m in stated if _CALENDAR_LIKE_END < m < 12}
+        return months.pop() if len(months) == 1 else None
+    if company is None:
+        company = salient(document, ISSUER_TYPES)
+    month = load_fiscal_year_ends().get(company) if company is not None else None
+    return month if month is not None and month > _CALENDAR_LIKE_END else None
+
+
+def _stated_year_ends(document: Document) -> set[int]:
+    """The months the article names a fiscal year as ending in; worked out
+    once per article."""
     if not document.sentences:
-        return None
+        return set()
     cache = document.sentences[0].cache
     if "fiscal-year-end" not in cache:
         words = _words(document.lang)
         ending = [p.pattern for p in _period_patterns(document.lang)[0] if p.kind == "fy_ending"]
-        months = {words.months[match.group("m").lower()]
-                  for sentence in document.sentences for pattern in ending
-                  for match in pattern.finditer(sentence.text)}
-        months = {m for m in months if _CALENDAR_LIKE_END < m < 12}
-        cache["fiscal-year-end"] = months.pop() if len(months) == 1 else None
+        cache["fiscal-year-end"] = {words.months[match.group("m").lower()]
+                                    for sentence in document.sentences for pattern in ending
+                                    for match in pattern.finditer(sentence.text)}
     return cache["fiscal-year-end"]  # type: ignore[return-value]
+
+
+_RECENT = 3  # how many months after its end a company still reports a quarter or half
+
+
+def _reports_now(label: str, end_month: int, published: date) -> bool:
+    """Is the quarter or half ``label`` of a fiscal year ending in ``end_month``,
+    the last one to have begun by ``published``, under way or ended within a
+    quarter? Only then does an article that does not say so count in the
+    company's fiscal year: a company reports the part it has just closed, and
+    "the third quarter" told in December of a year ending in September (whose
+    third quarter ended in June) is the calendar's."""
+    span, count = (3, 4) if label.startswith("Q") else (6, 2)
+    now = published.year * 12 + published.month - 1
+    last = _fiscal_year_of(label, end_month, published) - span * (count - int(label[1]))
+    return now - last <= _RECENT
 
 
 def _fiscal_part(label: str, document: Document) -> bool:
@@ -429,6 +480,13 @@ def _fiscal_dated(label: str, end_month: int, published: date) -> str:
     ``end_month``: the last such one to have begun by ``published``, as
     :func:`dated_period` dates a calendar one; "Q2" told in October of a year
     ending in March is July to September, "Q2 FY2027"."""
+    return _fiscal_name(label, _fiscal_year_of(label, end_month, published))
+
+
+def _fiscal_year_of(label: str, end_month: int, published: date) -> int:
+    """The last month (counted from January of year 0) of the fiscal year
+    ending in ``end_month`` whose quarter or half ``label`` is the last such
+    to have begun by ``published``."""
     span, count = (3, 4) if label.startswith("Q") else (6, 2)
     now = published.year * 12 + published.month - 1  # months since year 0, from 0
     end = published.year * 12 + end_month - 1
@@ -436,7 +494,7 @@ def _fiscal_dated(label: str, end_month: int, published: date) -> str:
         end += 12
     if end - span * (count - int(label[1]) + 1) + 1 > now:
         end -= 12  # not yet begun in the fiscal year under way: the one before
-    return _fiscal_name(label, end)
+    return end
 
 
 FISCAL_MARK = " FY"  # "Q4 FY": a fiscal quarter whose fiscal year the sentence does not name
@@ -842,7 +900,7 @@ def _full_year(text: str) -> str:
     return head if len(head) == 4 else f"20{head[-2:]}"
 
 
-__all__ = ["REPORTING_SENTENCES", "closest_period", "is_clause_only", "is_last_year", "is_this_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
+__all__ = ["REPORTING_SENTENCES", "closest_period", "fiscal_year_end", "is_clause_only", "is_last_year", "is_this_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
            "is_month", "is_span", "is_year_to_date", "next_quarter", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
            "resolve_relative", "sentence_period", "stated_after", "compared_number_between",
            "forecast_period", "year_to_date"]
