@@ -1,0 +1,111 @@
+"""Rule families of lane fresh40, on sentences written for the test: a metric word that
+closes an earlier number's noun of change is that number's; a noun of change right after a
+number gives its sign; a metric word the shares follow as the move's subject does not name
+the price they moved to; the growth of earnings per share is no revenue growth.
+
+Companies are real catalogue entries; the facts are invented. Each positive case has a
+look-alike beside it that must keep its reading.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import figure_facts, run
+
+from kg.nlp.extract import Extractor
+
+# --- a noun of change owns its metric word; the next phrase's number is another's ---
+
+
+def test_sales_of_a_noun_of_change_do_not_name_the_share_move(extractor: Extractor) -> None:
+    x = run(extractor, "Ericsson posted a 2% fall in sales and its shares slipped 0.8% in "
+                       "Stockholm on Wednesday.", lang="en", headline="Ericsson results")
+    facts = figure_facts(x)
+    assert ("Ericsson", "RevenueGrowth", Decimal("-2"), "Percent") in facts
+    assert ("Ericsson", "StockPriceChange", Decimal("-0.8"), "Percent") in facts
+    assert ("Ericsson", "RevenueGrowth", Decimal("-0.8"), "Percent") not in facts
+
+
+def test_word_of_a_number_with_its_verb_does_not_name_the_next_phrase(
+        extractor: Extractor) -> None:
+    # the word has its number and an "and" opens the next phrase: no revenue growth of 1.2
+    x = run(extractor, "Ericsson said revenue fell 3% and its shares slipped 1.2%.", lang="en",
+            headline="Ericsson results")
+    assert ("Ericsson", "RevenueGrowth", Decimal("-1.2"), "Percent") not in figure_facts(x)
+
+
+def test_a_lone_noun_of_change_keeps_its_word(extractor: Extractor) -> None:
+    # look-alike: one number, the word after its noun of change names it
+    x = run(extractor, "Ericsson posted a 4% rise in sales in the third quarter.", lang="en",
+            headline="Ericsson results")
+    assert ("Ericsson", "RevenueGrowth", Decimal("4"), "Percent") in figure_facts(x)
+
+
+# --- sign: the noun of change right after a number ---
+
+
+def test_rise_after_the_number_outweighs_a_fall_before_it(extractor: Extractor) -> None:
+    x = run(extractor, "Ericsson posted a 2% fall in sales and a 5% rise in profit.", lang="en",
+            headline="Ericsson results")
+    facts = figure_facts(x)
+    assert ("Ericsson", "RevenueGrowth", Decimal("-2"), "Percent") in facts
+    assert ("Ericsson", "ProfitGrowth", Decimal("5"), "Percent") in facts
+
+
+def test_fall_after_the_number_outweighs_a_rise_before_it(extractor: Extractor) -> None:
+    x = run(extractor, "Ericsson posted a 5% rise in sales and a 2% fall in profit.", lang="en",
+            headline="Ericsson results")
+    facts = figure_facts(x)
+    assert ("Ericsson", "RevenueGrowth", Decimal("5"), "Percent") in facts
+    assert ("Ericsson", "ProfitGrowth", Decimal("-2"), "Percent") in facts
+
+
+# --- the price the shares moved to, after a metric word they follow ---
+
+
+def test_shares_after_a_metric_word_moved_to_a_price(extractor: Extractor) -> None:
+    x = run(extractor, "Nokia reported higher-than-expected third-quarter sales on Wednesday, "
+                       "sending its shares up 7.8% to 6.42 euros.", lang="en",
+            headline="Nokia results")
+    facts = figure_facts(x)
+    assert ("Nokia", "SharePrice", Decimal("6.42"), "EUR") in facts
+    assert not {f for f in facts if f[1] == "Revenue"}
+
+
+def test_dividend_moved_to_its_new_amount(extractor: Extractor) -> None:
+    # look-alike: no share word is the move's subject, the dividend moved
+    x = run(extractor, "Nokia raised its dividend by 4% to 26 cents a share.", lang="en",
+            headline="Nokia results")
+    facts = figure_facts(x)
+    assert ("Nokia", "Dividend", Decimal("0.26"), "USD") in facts
+    assert not {f for f in facts if f[1] == "SharePrice"}
+
+
+def test_per_share_phrase_is_no_move_of_the_shares(extractor: Extractor) -> None:
+    # look-alike: the share word ends a per-share phrase
+    x = run(extractor, "Nokia said its dividend per share rose 5% to 1.26 euros.", lang="en",
+            headline="Nokia results")
+    facts = figure_facts(x)
+    assert ("Nokia", "Dividend", Decimal("1.26"), "EUR") in facts
+    assert not {f for f in facts if f[1] == "SharePrice"}
+
+
+# --- the growth of earnings per share ---
+
+
+def test_eps_growth_is_no_revenue_growth(extractor: Extractor) -> None:
+    x = run(extractor, "AstraZeneca reiterated its forecast for core EPS growth of about 15% "
+                       "in 2026.", lang="en", headline="AstraZeneca results")
+    facts = figure_facts(x)
+    assert ("AstraZeneca", "Other", Decimal("15"), "Percent") in facts
+    assert not {f for f in facts if f[1] == "RevenueGrowth"}
+
+
+def test_revenue_growth_beside_eps_growth_keeps_its_metric(extractor: Extractor) -> None:
+    # look-alike: the revenue's growth stays revenue growth
+    x = run(extractor, "AstraZeneca expects revenue growth of about 8% and EPS growth of 12% "
+                       "in 2026.", lang="en", headline="AstraZeneca outlook")
+    facts = figure_facts(x)
+    assert ("AstraZeneca", "RevenueGrowth", Decimal("8"), "Percent") in facts
+    assert ("AstraZeneca", "Other", Decimal("12"), "Percent") in facts
