@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from helpers import figure_facts, run
 
 from kg.nlp.extract import Extractor
@@ -45,20 +46,17 @@ def test_a_lone_noun_of_change_keeps_its_word(extractor: Extractor) -> None:
 # --- sign: the noun of change right after a number ---
 
 
-def test_rise_after_the_number_outweighs_a_fall_before_it(extractor: Extractor) -> None:
-    x = run(extractor, "Ericsson posted a 2% fall in sales and a 5% rise in profit.", lang="en",
-            headline="Ericsson results")
+@pytest.mark.parametrize(("first", "second", "revenue", "profit"), [
+    ("fall", "rise", "-2", "5"),
+    ("rise", "fall", "2", "-5"),
+])
+def test_noun_of_change_after_the_number_outweighs_the_one_before(
+        extractor: Extractor, first: str, second: str, revenue: str, profit: str) -> None:
+    x = run(extractor, f"Ericsson posted a 2% {first} in sales and a 5% {second} in profit.",
+            lang="en", headline="Ericsson results")
     facts = figure_facts(x)
-    assert ("Ericsson", "RevenueGrowth", Decimal("-2"), "Percent") in facts
-    assert ("Ericsson", "ProfitGrowth", Decimal("5"), "Percent") in facts
-
-
-def test_fall_after_the_number_outweighs_a_rise_before_it(extractor: Extractor) -> None:
-    x = run(extractor, "Ericsson posted a 5% rise in sales and a 2% fall in profit.", lang="en",
-            headline="Ericsson results")
-    facts = figure_facts(x)
-    assert ("Ericsson", "RevenueGrowth", Decimal("5"), "Percent") in facts
-    assert ("Ericsson", "ProfitGrowth", Decimal("-2"), "Percent") in facts
+    assert ("Ericsson", "RevenueGrowth", Decimal(revenue), "Percent") in facts
+    assert ("Ericsson", "ProfitGrowth", Decimal(profit), "Percent") in facts
 
 
 # --- the price the shares moved to, after a metric word they follow ---
@@ -73,21 +71,16 @@ def test_shares_after_a_metric_word_moved_to_a_price(extractor: Extractor) -> No
     assert not {f for f in facts if f[1] == "Revenue"}
 
 
-def test_dividend_moved_to_its_new_amount(extractor: Extractor) -> None:
-    # look-alike: no share word is the move's subject, the dividend moved
-    x = run(extractor, "Nokia raised its dividend by 4% to 26 cents a share.", lang="en",
-            headline="Nokia results")
-    facts = figure_facts(x)
-    assert ("Nokia", "Dividend", Decimal("0.26"), "USD") in facts
-    assert not {f for f in facts if f[1] == "SharePrice"}
-
-
-def test_per_share_phrase_is_no_move_of_the_shares(extractor: Extractor) -> None:
-    # look-alike: the share word ends a per-share phrase
-    x = run(extractor, "Nokia said its dividend per share rose 5% to 1.26 euros.", lang="en",
-            headline="Nokia results")
-    facts = figure_facts(x)
-    assert ("Nokia", "Dividend", Decimal("1.26"), "EUR") in facts
+@pytest.mark.parametrize(("body", "dividend"), [
+    # no share word is the move's subject: the dividend moved
+    ("Nokia raised its dividend by 4% to 26 cents a share.", ("0.26", "USD")),
+    # the share word ends a per-share phrase
+    ("Nokia said its dividend per share rose 5% to 1.26 euros.", ("1.26", "EUR")),
+])
+def test_a_dividend_moved_to_its_new_amount(extractor: Extractor, body: str,
+                                             dividend: tuple[str, str]) -> None:
+    facts = figure_facts(run(extractor, body, lang="en", headline="Nokia results"))
+    assert ("Nokia", "Dividend", Decimal(dividend[0]), dividend[1]) in facts
     assert not {f for f in facts if f[1] == "SharePrice"}
 
 
@@ -109,3 +102,37 @@ def test_revenue_growth_beside_eps_growth_keeps_its_metric(extractor: Extractor)
     facts = figure_facts(x)
     assert ("AstraZeneca", "RevenueGrowth", Decimal("8"), "Percent") in facts
     assert ("AstraZeneca", "Other", Decimal("12"), "Percent") in facts
+
+
+# --- a market report's line: a name, maybe described and with a relative clause, and a move ---
+
+
+def test_stake_in_a_relative_clause_leaves_the_move(extractor: Extractor) -> None:
+    x = run(extractor, "Hyundai Motor shares lost 4.6%. The company said it would invest more. "
+                       "Kia, in which Hyundai Motor holds a 34% stake, fell 3.2%.", lang="en",
+            headline="Kospi slips")
+    facts = figure_facts(x)
+    assert ("Kia", "StockPriceChange", Decimal("-3.2"), "Percent") in facts
+    assert not {f for f in facts if f[2] == Decimal("34")}
+
+
+def test_cut_holding_is_a_stake_not_a_move(extractor: Extractor) -> None:
+    # look-alike: the stake is named in the main clause, the percentage is its size
+    x = run(extractor, "Hyundai Motor shares lost 4.6%. Hyundai Motor cut its holding in Kia "
+                       "to 31.2% from 34%.", lang="en", headline="Kospi slips")
+    assert not {f for f in figure_facts(x) if f[1] == "StockPriceChange" and f[0] == "Kia"}
+
+
+def test_described_name_with_a_relative_clause_moves(extractor: Extractor) -> None:
+    x = run(extractor, "Samsung Electronics shares rose 2%. Chipmaker Infineon, which competes "
+                       "with STMicroelectronics in power chips, rose 4%.", lang="en",
+            headline="Chip stocks")
+    assert ("Infineon Technologies", "StockPriceChange", Decimal("4"), "Percent") \
+        in figure_facts(x)
+
+
+def test_described_name_without_share_moves_before_is_no_move(extractor: Extractor) -> None:
+    # look-alike: nothing before speaks of shares, so the bare change is no share move
+    x = run(extractor, "Chipmaker Infineon, which competes with STMicroelectronics in power "
+                       "chips, grew 4%.", lang="en", headline="Chipmakers")
+    assert not {f for f in figure_facts(x) if f[1] == "StockPriceChange"}

@@ -966,12 +966,14 @@ def _stake_last(words: FigureWords, sentence: Sentence, start: int, end: int) ->
     ("Anteilsscheine") stays a share word; one right after a stake word is
     what the stake is held in ("lifted its holdings in shares of X by 1.4%").
     A stake word inside a name ("Shares of Tencent Holdings climbed 3.4%") is
-    the name's, no stake."""
+    the name's, no stake; one in a relative clause closed before the number ("Kia,
+    in which Hyundai Motor holds a 34% stake, fell 3.2%") tells of the antecedent."""
     text = sentence.text
     names = [(sentence.local(m.start), sentence.local(m.end)) for m in sentence.mentions]
     stakes = [m.end() for m in words.stake.finditer(text, start, end)
               if not words.shares.match(text, m.start())
-              and not any(lo <= m.start() < hi for lo, hi in names)]
+              and not any(lo <= m.start() < hi for lo, hi in names)
+              and closed_relative(words.lang, text, m.start(), m.end(), end) is None]
     shares = [m.end() for m in words.shares.finditer(text, start, end)
               if not any(0 <= m.start() - held <= _HELD_IN for held in stakes)]
     return bool(stakes) and max(stakes) > max(shares, default=-1)
@@ -2656,24 +2658,29 @@ _MOVES_BACK = 2  # how many sentences back a share move makes a market report's 
 _VERB_ONLY = re.compile(r"\s*[^\W\d]+\s*")  # one word: the verb between a name and its number
 
 
+_DESCRIPTOR = re.compile(r"(?:[^\W\d_][\w-]*\s+){0,3}")  # up to three words before a line's name
+
+
 def _opens_with_name(sentence: Sentence, clause: tuple[int, int], words: FigureWords) -> bool:
     """Does the sentence open with a name and a verb right before the number
     ("Lowe's gained 3.2%"), maybe with a relative clause between them
-    ("BESI, which competes with X in bonding, rose 4%")? The line of a market
+    ("BESI, which competes with X in bonding, rose 4%"), maybe after a few words that
+    describe it ("Battery maker X, which …, gained 2.1%")? The line of a market
     report, whose subject moves."""
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     first = min(sentence.mentions, key=lambda m: m.start, default=None)
-    if first is None or sentence.local(first.start) != 0 or not quantities:
+    if first is None or not quantities \
+            or not _DESCRIPTOR.fullmatch(sentence.text, 0, sentence.local(first.start)):
         return False
     verb_at = sentence.local(first.end)
-    relative = words.relative_clause.match(sentence.text, verb_at) \
-        if words.relative_clause is not None else None
+    relative = next((c for c in relative_clauses(words.lang, sentence.text)
+                     if c.opens == verb_at), None)
     if relative is not None:
-        closed = CLAUSE_COMMA.search(sentence.text, relative.end(), quantities[0].number_start)
-        if closed is None:
-            return False
-        verb_at = closed.end()
-    return _VERB_ONLY.fullmatch(sentence.text, verb_at, quantities[0].number_start) is not None
+        # "Kia, in which X holds a 34% stake, fell 3.2%": the number after the clause
+        verb_at = relative.closes + 1
+    number = next((p for p in quantities if p.start >= verb_at), None)
+    return number is not None \
+        and _VERB_ONLY.fullmatch(sentence.text, verb_at, number.number_start) is not None
 
 
 def _unit_opens_clause(document: Document, sentence: Sentence, clause: tuple[int, int],
