@@ -136,3 +136,21 @@ def test_described_name_without_share_moves_before_is_no_move(extractor: Extract
     x = run(extractor, "Chipmaker Infineon, which competes with STMicroelectronics in power "
                        "chips, grew 4%.", lang="en", headline="Chipmakers")
     assert not {f for f in figure_facts(x) if f[1] == "StockPriceChange"}
+
+
+# --- the change of a user base ---
+
+
+def test_user_growth_is_other_and_the_size_after_it_users(extractor: Extractor) -> None:
+    x = run(extractor, "Spotify said monthly active users grew 11% to 713 million in the "
+                       "quarter.", lang="en", headline="Spotify results")
+    facts = figure_facts(x)
+    assert ("Spotify", "Other", Decimal("11"), "Percent") in facts
+    assert ("Spotify", "Users", Decimal("713000000"), "Count") in facts
+
+
+def test_users_after_a_preposition_are_no_change_of_users(extractor: Extractor) -> None:
+    # look-alike: the subscribers are where the revenue came from, not what grew
+    x = run(extractor, "Spotify said revenue from subscribers rose 9% in the quarter.", lang="en",
+            headline="Spotify results")
+    assert ("Spotify", "Other", Decimal("9"), "Percent") not in figure_facts(x)
