@@ -154,3 +154,22 @@ def test_users_after_a_preposition_are_no_change_of_users(extractor: Extractor) 
     x = run(extractor, "Spotify said revenue from subscribers rose 9% in the quarter.", lang="en",
             headline="Spotify results")
     assert ("Spotify", "Other", Decimal("9"), "Percent") not in figure_facts(x)
+
+
+# --- a commodity word as the kind of a company is no subject of its own ---
+
+
+def test_oil_major_is_the_rated_company(extractor: Extractor) -> None:
+    x = run(extractor, "Shell (LSE: SHEL): Barclays raised its rating on the oil major to "
+                       "\"overweight\" and lifted its price target to 3,200 pence.", lang="en",
+            headline="Analyst calls")
+    assert ("Shell", "PriceTarget", Decimal("32"), "GBP") in figure_facts(x)
+
+
+def test_oil_price_is_a_subject_of_its_own(extractor: Extractor) -> None:
+    # look-alike: the commodity moved, not the company named before
+    x = run(extractor, "BP shares rose 1.5%, while the oil price rose 2%.", lang="en",
+            headline="Energy stocks")
+    facts = figure_facts(x)
+    assert ("BP", "StockPriceChange", Decimal("1.5"), "Percent") in facts
+    assert ("BP", "StockPriceChange", Decimal("2"), "Percent") not in facts
