@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from helpers import figure_facts, run
+from helpers import figure_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -173,3 +173,20 @@ def test_oil_price_is_a_subject_of_its_own(extractor: Extractor) -> None:
     facts = figure_facts(x)
     assert ("BP", "StockPriceChange", Decimal("1.5"), "Percent") in facts
     assert ("BP", "StockPriceChange", Decimal("2"), "Percent") not in facts
+
+
+# --- a seat compound whose region the catalogue does not know ---
+
+
+def test_city_before_an_unknown_region_is_the_seat(extractor: Extractor) -> None:
+    x = run(extractor, "AstraZeneca reported higher sales on Thursday. Total revenue rose to "
+                       "$15.4 billion, the Cambridge, England-based drugmaker said.", lang="en",
+            headline="AstraZeneca lifts revenue")
+    assert ("AstraZeneca", "locatedIn", "Cambridge") in triples(x)
+
+
+def test_city_and_region_after_it_without_seat_ending_seat_nothing(extractor: Extractor) -> None:
+    # look-alike: no seat ending closes the region, the city is only where sales rose
+    x = run(extractor, "AstraZeneca said sales rose in Cambridge, England, last year.", lang="en",
+            headline="AstraZeneca sales")
+    assert not {t for t in triples(x) if t[1] == "locatedIn" and t[2] == "Cambridge"}
