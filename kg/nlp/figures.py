@@ -985,12 +985,14 @@ def _stake_last(words: FigureWords, sentence: Sentence, start: int, end: int) ->
     ("Anteilsscheine") stays a share word; one right after a stake word is
     what the stake is held in ("lifted its holdings in shares of X by 1.4%").
     A stake word inside a name ("Shares of Tencent Holdings climbed 3.4%") is
-    the name's, no stake."""
+    the name's, no stake; one in a relative clause closed before the number ("Kia,
+    in which Hyundai Motor holds a 34% stake, fell 3.2%") tells of the antecedent."""
     text = sentence.text
     names = [(sentence.local(m.start), sentence.local(m.end)) for m in sentence.mentions]
     stakes = [m.end() for m in words.stake.finditer(text, start, end)
               if not words.shares.match(text, m.start())
-              and not any(lo <= m.start() < hi for lo, hi in names)]
+              and not any(lo <= m.start() < hi for lo, hi in names)
+              and closed_relative(words.lang, text, m.start(), m.end(), end) is None]
     shares = [m.end() for m in words.shares.finditer(text, start, end)
               if not any(0 <= m.start() - held <= _HELD_IN for held in stakes)]
     return bool(stakes) and max(stakes) > max(shares, default=-1)
@@ -2586,7 +2588,11 @@ def _direction(words: FigureWords, present: frozenset[re.Pattern[str]], before: 
     from 78.9%", "down from its earlier forecast of 2% to 3%"): it does not
     move that value; nor, after the number, the number itself ("growth of 6%
     to 9% in 2026, down from 8% to 11% previously": lower than before, not a
-    decline)."""
+    decline). A noun of change right after the number is the number's own, whatever
+    word stands before it ("a 2% fall in sales and a 5% rise in profit": the 5 rose)."""
+    own = _own_change_noun(words, present, after)
+    if own is not None:
+        return own
     best: tuple[int, str] | None = None
     for name, pattern in (("down", words.down), ("up", words.up)):
         if pattern not in present:
@@ -2603,6 +2609,17 @@ def _direction(words: FigureWords, present: frozenset[re.Pattern[str]], before: 
         if ahead and (best is None or ahead.start() + 20 < best[0]):
             best = (ahead.start() + 20, name)
     return best[1] if best else None
+
+
+def _own_change_noun(words: FigureWords, present: frozenset[re.Pattern[str]],
+                     after: str) -> str | None:
+    """"up" or "down" from a noun of change that opens the text right after the
+    number ("5% rise in", "2% fall of"), else None."""
+    if words.change_of is None or words.change_of.match(after) is None:
+        return None
+    start = len(after) - len(after.lstrip())
+    return next((name for name, pattern in (("down", words.down), ("up", words.up))
+                 if pattern in present and pattern.match(after, start)), None)
 
 
 def _old_value_from(text: str, q: Quantity, words: FigureWords) -> bool:
@@ -2672,24 +2689,29 @@ _MOVES_BACK = 2  # how many sentences back a share move makes a market report's 
 _VERB_ONLY = re.compile(r"\s*[^\W\d]+\s*")  # one word: the verb between a name and its number
 
 
+_DESCRIPTOR = re.compile(r"(?:[^\W\d_][\w-]*\s+){0,3}")  # up to three words before a line's name
+
+
 def _opens_with_name(sentence: Sentence, clause: tuple[int, int], words: FigureWords) -> bool:
     """Does the sentence open with a name and a verb right before the number
     ("Lowe's gained 3.2%"), maybe with a relative clause between them
-    ("BESI, which competes with X in bonding, rose 4%")? The line of a market
+    ("BESI, which competes with X in bonding, rose 4%"), maybe after a few words that
+    describe it ("Battery maker X, which …, gained 2.1%")? The line of a market
     report, whose subject moves."""
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     first = min(sentence.mentions, key=lambda m: m.start, default=None)
-    if first is None or sentence.local(first.start) != 0 or not quantities:
+    if first is None or not quantities \
+            or not _DESCRIPTOR.fullmatch(sentence.text, 0, sentence.local(first.start)):
         return False
     verb_at = sentence.local(first.end)
-    relative = words.relative_clause.match(sentence.text, verb_at) \
-        if words.relative_clause is not None else None
+    relative = next((c for c in relative_clauses(words.lang, sentence.text)
+                     if c.opens == verb_at), None)
     if relative is not None:
-        closed = CLAUSE_COMMA.search(sentence.text, relative.end(), quantities[0].number_start)
-        if closed is None:
-            return False
-        verb_at = closed.end()
-    return _VERB_ONLY.fullmatch(sentence.text, verb_at, quantities[0].number_start) is not None
+        # "Kia, in which X holds a 34% stake, fell 3.2%": the number after the clause
+        verb_at = relative.closes + 1
+    number = next((p for p in quantities if p.start >= verb_at), None)
+    return number is not None \
+        and _VERB_ONLY.fullmatch(sentence.text, verb_at, number.number_start) is not None
 
 
 def _unit_opens_clause(document: Document, sentence: Sentence, clause: tuple[int, int],
@@ -2768,9 +2790,17 @@ def _share_move_after_amount(sentence: Sentence, q: Quantity, trigger: tuple[int
     an amount of its own: "market value stands at $7.8 billion after its shares
     rose 4.1% to $52.30" (the 52.30 is the price). Only where a share word sits
     between that amount and the move: in "its dividend of 1.20 euros was raised
-    5% to 1.26 euros" the dividend moved, and the 1.26 is still the dividend."""
+    5% to 1.26 euros" the dividend moved, and the 1.26 is still the dividend. So
+    where the word has no amount but the shares follow it as the move's subject
+    ("reported higher sales, sending its shares up 7.8% to 6.42 euros")."""
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     text = sentence.text
+    for first, then in pairwise(quantities):
+        if then.start == q.start and first.unit == "Percent" and trigger[1] <= first.start \
+                and len(text[first.end:then.start]) <= 30 \
+                and words.level_before.search(text, first.end, then.start) \
+                and _shares_move(text, max(trigger[1], first.start - _MOVER_GAP), first.start, words):
+            return True
     for own, first, then in zip(quantities, quantities[1:], quantities[2:]):
         if then.start == q.start and first.unit == "Percent" and unit_kind(own) == "currency" \
                 and trigger[1] <= own.start and len(text[first.end:then.start]) <= 30 \
@@ -2780,20 +2810,38 @@ def _share_move_after_amount(sentence: Sentence, q: Quantity, trigger: tuple[int
     return False
 
 
+_MOVER_GAP = 20  # how far before a move its share word may stand ("shares were up 7.8%")
+
+
+def _shares_move(text: str, start: int, end: int, words: FigureWords) -> bool:
+    """A word of the share stands between ``start`` and ``end``, the move's subject,
+    and ends no per-share phrase."""
+    return any(not words.per_share.search(text, max(0, m.end() - 16), m.end())
+               for m in words.shares.finditer(text, start, end))
+
+
 def _specific_before(sentence: Sentence, q: Quantity, words: FigureWords,
                      clause: tuple[int, int]) -> Found | None:
     """The closest specific metric word with an amount reading before a move
     in the clause: "raised its dividend by 4% to 26 cents a share" is the
     dividend the move ended at, not a share price. Not a word of a relative
     clause closed before the move ("X, which is fending off a takeover approach,
-    fell 3.1% to 31.20 euros"): it speaks of something else."""
+    fell 3.1% to 31.20 euros"): it speaks of something else. Nor a word the shares
+    follow as the move's subject ("reported higher sales, sending its shares up 7.8%
+    to 6.42 euros"): the shares moved."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    text = sentence.text
+    move = next((first.start for first, then in pairwise(quantities)
+                 if then.start == q.start and first.unit == "Percent"
+                 and words.level_before.search(text, first.end, then.start)), None)
     best: tuple[int, Found] | None = None
     for _order, rule, spans in trigger_spans(sentence, words):
         metric = rule.by_unit.get("currency")
         if rule.generic or metric is None or metric in ("SharePrice", "StockPriceChange"):
             continue
         for start, end in spans:
-            if closed_relative(words.lang, sentence.text, start, end, q.start) is not None:
+            if closed_relative(words.lang, text, start, end, q.start) is not None \
+                    or move is not None and _shares_move(text, max(end, move - _MOVER_GAP), move, words):
                 continue
             if clause[0] <= start and end <= q.start and (best is None or start > best[0]):
                 best = (start, (metric, rule, (start, end)))

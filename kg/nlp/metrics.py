@@ -607,7 +607,7 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
                 if _in_gloss(text, start, end, q.start, words):
                     continue  # "Net interest income, the difference between … loans …, rose 9%"
                 distance = q.start - end
-                if _claimed_between(sentence, kind, end, q.start) \
+                if _claimed_between(sentence, kind, end, q.start, words) \
                         or _names_number_before(sentence, q, kind, start, words):
                     # "der Umsatz um 10 Prozent an, die Aktie …"; "$4bn in sales and $800
                     # million in profit": the word is the number's before it
@@ -704,16 +704,20 @@ _ONE_WORD = re.compile(r"\s*(?:[^\W\d]+\s+)?")  # between an amount and its per-
 _CLAIMED_PENALTY = 10.0  # how much farther a metric word counts that has its own number
 
 
-def _claimed_between(sentence: Sentence, kind: str, end: int, start: int) -> bool:
+def _claimed_between(sentence: Sentence, kind: str, end: int, start: int,
+                     words: FigureWords) -> bool:
     """A number of the same kind stands between the metric word and this
     number, and a comma after it: the word named that one, and this number
     belongs to a phrase of its own ("Bei Adidas zog der Umsatz um 10 Prozent
     an, die Aktie legte um 2 Prozent zu"). Where no other word names this
     number the word still may ("ein Umsatz von 5 Milliarden, nach 4 Milliarden
-    im Vorjahr")."""
+    im Vorjahr"). So where an "and" instead of the comma opens the next phrase
+    ("Revenue fell 3% and the shares slipped 1.2%")."""
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     return any(end <= p.start and p.end <= start and unit_kind(p) == kind
-               and "," in sentence.text[p.end:start] for p in quantities)
+               and ("," in sentence.text[p.end:start] or words.joined is not None
+                    and words.joined.search(sentence.text, p.end, start) is not None)
+               for p in quantities)
 
 
 def _kind_between(sentence: Sentence, kind: str, end: int, start: int) -> bool:
@@ -757,13 +761,24 @@ def _owned_by_next(sentence: Sentence, rule: MetricRule, end: int, clause_end: i
 def _names_number_before(sentence: Sentence, q: Quantity, kind: str, start: int,
                          words: FigureWords) -> bool:
     """The metric word stands right after another number of the kind ("$4bn in
-    sales and $800 million …"): it is that number's own."""
+    sales and $800 million …"), or closes that number's noun of change ("a 2% fall
+    in sales and its shares slipped 0.8%"): it is that number's own."""
     if words.word_after_number is None:
         return False
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     return any(p.end <= start and p is not q and p.end <= q.start and unit_kind(p) == kind
-               and words.word_after_number.fullmatch(sentence.text, p.end, start)
+               and (words.word_after_number.fullmatch(sentence.text, p.end, start)
+                    or _change_names(sentence.text, p, start, words))
                for p in quantities)
+
+
+def _change_names(text: str, p: Quantity, start: int, words: FigureWords) -> bool:
+    """The number ``p`` opens a noun of change that the metric word at ``start``
+    closes ("a 2% fall in sales"), with no "and" between them: in "a 2% fall in sales
+    and its shares" the shares are the next phrase's."""
+    return words.change_of is not None and words.joined is not None \
+        and words.change_of.fullmatch(text, p.end, start) is not None \
+        and words.joined.search(text, p.end, start) is None
 
 
 def _named_after(sentence: Sentence, p: Quantity, spans: TriggerSpans,

@@ -2589,7 +2589,9 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             and not place.label.endswith(cues.demonym) \
             and not (city_shares is not None and city_shares.match(after))  # "Hongkonger Aktien"
         region = _region_of(lang, sentence, place)
-        if seated or cues.based_after.match(after) or demonym or region is not None:
+        unnamed = _unknown_region_end(lang, sentence, place) if region is None else None
+        if seated or cues.based_after.match(after) or demonym or region is not None \
+                or unnamed is not None:
             # "the Redmond-based group", "der Walldorfer Softwarekonzern",
             # "die in Shanghai ansässige X", "the Santa Clara, California-based X"; not a
             # place adjective used as a noun ("die Walldorfer vertiefen die Zusammenarbeit mit
@@ -2597,12 +2599,13 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             nxt = None if demonym and not _NOUN_NEXT.match(after) \
                 else _next_of(sentence, place, ORGANIZATION_TYPES)
             last = place if region is None else region
+            last_end = last.end if unnamed is None else unnamed
             # "dem Darmstädter Pharma- und Technologiekonzern X": the compound's first half is no gap
             halves = after_truncated(lang, text, sentence.local(last.end) + 1) - sentence.local(last.end) - 1 \
                 if demonym else 0
             if nxt is not None and nxt.rule not in ("gazetteer/ticker", "gazetteer/exchange-code") \
-                    and nxt.start - last.end - halves <= (60 if seated else 30) \
-                    and (seated or "," not in text[sentence.local(last.end):sentence.local(nxt.start)]) \
+                    and nxt.start - last_end - halves <= (60 if seated else 30) \
+                    and (seated or "," not in text[sentence.local(last_end):sentence.local(nxt.start)]) \
                     and (nxt.rule.startswith("reference/") or not _apposed_to_name(lang, sentence, place)):
                 # ("a Boston-based adviser, bought X": the compound's noun is another's)
                 subject = nxt
@@ -2618,7 +2621,7 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 # "Corvanta, a Boston-based developer": the apposition's organisation
                 subject = apposed
             elif not seated and not demonym and _company_head(lang).match(
-                    noun := cues.based_after.sub("", text[sentence.local(last.end):], count=1)):
+                    noun := cues.based_after.sub("", text[sentence.local(last_end):], count=1)):
                 # "The Boise, Idaho-based company" with no name: the article's company seated there
                 subject = _seated_company(document, sentence, place.label) or _salient_seat(
                     document, sentence, place.label, _first_word(noun))
@@ -2867,6 +2870,20 @@ def _region_of(lang: str, sentence: Sentence, place: Mention) -> Mention | None:
         return None
     after = sentence.text[sentence.local(region.end):]
     return region if relation_cues(lang).based_after.match(after) else None
+
+
+_REGION_WORDS = re.compile(r",\s(?:[A-ZÄÖÜ]\w*\s)?[A-ZÄÖÜ]\w*")  # ", England", ", New Jersey"
+
+
+def _unknown_region_end(lang: str, sentence: Sentence, place: Mention) -> int | None:
+    """Where a region the catalogue does not know ends that qualifies a city in a seat
+    compound ("the Cambridge, England-based drugmaker"): one or two capitalised words
+    after the city and a comma, then the seat ending; the city is the seat. None
+    otherwise."""
+    found = _REGION_WORDS.match(sentence.text, sentence.local(place.end))
+    if found is None or not relation_cues(lang).based_after.match(sentence.text[found.end():]):
+        return None
+    return sentence.start + found.end()
 
 
 def _seat_attaches(lang: str, sentence: Sentence, organisation: Mention, place: Mention) -> bool:
