@@ -4,7 +4,8 @@ tests, each with look-alikes that must not fire.
 The largest customer named with the place it is the largest in ("Wichtigster Kunde in
 Frankfurt bleibt X", "Its biggest customer in Frankfurt remains X") is the article company's
 customer as it is without the place; never where the customer is the article's company
-itself."""
+itself. A noun only a person is, right before a name that opens with a given name ("des
+Unternehmers X", "billionaire X"), names a person, who holds no post by it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from helpers import run, triples
 
 from kg.nlp.extract import Extractor
+from kg.records import Extraction
 
 # -- the largest customer in a place ----------------------------------------------------------
 
@@ -47,3 +49,42 @@ def test_largest_customer_in_a_place(extractor: Extractor, body: str, lang: str,
 def test_largest_customer_look_alikes(extractor: Extractor, body: str, lang: str, headline: str,
                                       relation: tuple[str, str, str]) -> None:
     assert relation not in triples(run(extractor, body, lang, headline))
+
+
+# -- a person named by a noun only a person is ------------------------------------------------
+
+PERSON_FOUND = [
+    ("Der Einzelhändler Frasers Group hat seinen Anteil an Hugo Boss erhöht. Die Gruppe des "
+     "Unternehmers Mike Ashley hält nun gut 30 Prozent.", "de"),
+    ("Die Gruppe des Milliardärs Mike Ashley hat Aktien von Hugo Boss gekauft.", "de"),
+    ("Frasers Group raised its stake in Hugo Boss. The group of billionaire Mike Ashley now "
+     "holds 30%.", "en"),
+    ("Retail tycoon Mike Ashley raised his stake in Hugo Boss.", "en"),
+]
+
+# (body, lang, a label that must not be a person)
+PERSON_NOT_FOUND = [
+    # capitalised words after the noun that open with no given name: no person
+    ("Der Unternehmer Verband Nord kritisierte die Pläne.", "de", "Verband Nord"),
+    ("The billionaire Trust Fund raised its stake.", "en", "Trust Fund"),
+    # a plural noun before a country: no one named
+    ("Die Unternehmer Deutschlands sind besorgt.", "de", "Deutschlands"),
+]
+
+
+def _people(x: Extraction) -> set[str]:
+    return {e.label for e in x.entities if e.type == "Person"}
+
+
+@pytest.mark.parametrize(("body", "lang"), PERSON_FOUND)
+def test_person_after_a_person_noun(extractor: Extractor, body: str, lang: str) -> None:
+    x = run(extractor, body, lang, "Hugo Boss")
+    assert "Mike Ashley" in _people(x)
+    # the noun is no post: the person works for no one by it
+    assert not any(s == "Mike Ashley" and p == "worksFor" for s, p, _o in triples(x))
+
+
+@pytest.mark.parametrize(("body", "lang", "label"), PERSON_NOT_FOUND)
+def test_person_noun_look_alikes(extractor: Extractor, body: str, lang: str, label: str) -> None:
+    assert label not in _people(run(extractor, body, lang, "Verbände"))
+

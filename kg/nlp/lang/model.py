@@ -1413,6 +1413,9 @@ class DiscoveryRoles(_Table):
     words: str
     speech: str
     led_by: str
+    # nouns only a person is, no post ("des Unternehmers X", "billionaire X"): the name after one
+    # is a person's, with no employer nor role; a regex, empty where the language has none
+    person_nouns: str = ""
     particles: str
     # particles that are also prepositions ("von"): inside a name only right after a single
     # given name ("Nikolaus von Muster"), not after a full name ("Jane Doe von Acme")
