@@ -5,12 +5,16 @@ The largest customer named with the place it is the largest in ("Wichtigster Kun
 Frankfurt bleibt X", "Its biggest customer in Frankfurt remains X") is the article company's
 customer as it is without the place; never where the customer is the article's company
 itself. A noun only a person is, right before a name that opens with a given name ("des
-Unternehmers X", "billionaire X"), names a person, who holds no post by it."""
+Unternehmers X", "billionaire X"), names a person, who holds no post by it. A bare move of a
+catalogued company opening its sentence ("Kia gained 2.1%") is a market report's line up to
+five sentences after the last share move; other names keep the two-sentence look-back."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
-from helpers import run, triples
+from helpers import figure_facts, run, triples
 
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
@@ -88,3 +92,43 @@ def test_person_after_a_person_noun(extractor: Extractor, body: str, lang: str) 
 def test_person_noun_look_alikes(extractor: Extractor, body: str, lang: str, label: str) -> None:
     assert label not in _people(run(extractor, body, lang, "Verbände"))
 
+
+# -- a market report's line a few sentences after the last move -------------------------------
+
+KOSPI = "The Kospi rose 1.2% on Tuesday. Samsung Electronics added 0.8%. "
+KOSPI_DE = "Der Kospi stieg um 1,2 Prozent. Samsung Electronics gewann 0,8 Prozent. "
+KIA_MOVE = ("Kia", "StockPriceChange", Decimal("2.1"), "Percent")
+
+LINE_FOUND = [
+    (KOSPI + "Investors bought chip stocks. Foreign buyers were active. The won was steady. "
+     "Kia gained 2.1%.", "en"),
+    (KOSPI_DE + "Anleger kauften Chipwerte. Ausländische Käufer waren aktiv. Der Won blieb "
+     "stabil. Kia gewann 2,1 Prozent.", "de"),
+]
+
+LINE_NOT_FOUND = [
+    # too far from the last move
+    (KOSPI + "Investors bought chip stocks. Foreign buyers were active. The won was steady. "
+     "It was calm. Bonds were quiet. Oil was flat. Kia gained 2.1%.", "en", KIA_MOVE),
+    # no share move before at all: a results article
+    ("Kia reported higher profit on Tuesday. Its sales rose in Europe. Investors were pleased. "
+     "Demand was strong. Kia gained 2.1%.", "en", KIA_MOVE),
+    # sales grew, no share moved
+    (KOSPI + "Investors bought chip stocks. Foreign buyers were active. The won was steady. "
+     "Kia grew sales by 2.1%.", "en", KIA_MOVE),
+    # a name the catalogue does not know keeps the two-sentence look-back
+    (KOSPI_DE + "Anleger kauften Chipwerte. Ausländische Käufer waren aktiv. Der Won blieb "
+     "stabil. Nordwerk Logistik gewann 2,1 Prozent.", "de",
+     ("Nordwerk Logistik", "StockPriceChange", Decimal("2.1"), "Percent")),
+]
+
+
+@pytest.mark.parametrize(("body", "lang"), LINE_FOUND)
+def test_report_line_after_comment(extractor: Extractor, body: str, lang: str) -> None:
+    assert KIA_MOVE in figure_facts(run(extractor, body, lang, "Seoul"))
+
+
+@pytest.mark.parametrize(("body", "lang", "fact"), LINE_NOT_FOUND)
+def test_report_line_look_alikes(extractor: Extractor, body: str, lang: str,
+                                 fact: tuple[str, str, Decimal, str]) -> None:
+    assert fact not in figure_facts(run(extractor, body, lang, "Seoul"))
