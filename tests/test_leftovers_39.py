@@ -7,7 +7,9 @@ customer as it is without the place; never where the customer is the article's c
 itself. A noun only a person is, right before a name that opens with a given name ("des
 Unternehmers X", "billionaire X"), names a person, who holds no post by it. A bare move of a
 catalogued company opening its sentence ("Kia gained 2.1%") is a market report's line up to
-five sentences after the last share move; other names keep the two-sentence look-back."""
+five sentences after the last share move; other names keep the two-sentence look-back. A
+possessive before a city and a share word after it ("its Frankfurt shares rose") lists the
+possessor on the city's exchange; a city's shares alone are the market's."""
 
 from __future__ import annotations
 
@@ -132,3 +134,34 @@ def test_report_line_after_comment(extractor: Extractor, body: str, lang: str) -
 def test_report_line_look_alikes(extractor: Extractor, body: str, lang: str,
                                  fact: tuple[str, str, Decimal, str]) -> None:
     assert fact not in figure_facts(run(extractor, body, lang, "Seoul"))
+
+
+# -- a city's shares owned by a possessive --------------------------------------------------
+
+VENUE_FOUND = [
+    ("Traton reported higher profit. Its Frankfurt shares rose 1.5%, while its Stockholm-listed "
+     "shares rose 2.1%.", "Traton results",
+     {("Traton", "listedOn", "Frankfurt Stock Exchange"), ("Traton", "listedOn", "Nasdaq Stockholm")}),
+    ("Shell reported higher profit. Its London shares rose 1.5%.", "Shell results",
+     {("Shell", "listedOn", "London Stock Exchange")}),
+]
+
+VENUE_NOT_FOUND = [
+    # a city's shares with no possessive: the market's, no company's venue
+    "Shell reported higher profit. London shares rose 1.5%.",
+    # the city's noun is no share word: "shares" is a verb, or held by staff
+    "Shell reported higher profit. Its London office shares space with a rival.",
+    "Shell reported higher profit. Its London staff hold shares.",
+]
+
+
+@pytest.mark.parametrize(("body", "headline", "relations"), VENUE_FOUND)
+def test_owned_city_shares(extractor: Extractor, body: str, headline: str,
+                           relations: set[tuple[str, str, str]]) -> None:
+    assert relations <= triples(run(extractor, body, "en", headline))
+
+
+@pytest.mark.parametrize("body", VENUE_NOT_FOUND)
+def test_owned_city_shares_look_alikes(extractor: Extractor, body: str) -> None:
+    found = triples(run(extractor, body, "en", "Shell results"))
+    assert ("Shell", "listedOn", "London Stock Exchange") not in found
