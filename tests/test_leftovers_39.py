@@ -6,8 +6,9 @@ Frankfurt bleibt X", "Its biggest customer in Frankfurt remains X") is the artic
 customer as it is without the place; never where the customer is the article's company
 itself. A noun only a person is, right before a name that opens with a given name ("des
 Unternehmers X", "billionaire X"), names a person, who holds no post by it. A bare move of a
-catalogued company opening its sentence ("Kia gained 2.1%") is a market report's line up to
-five sentences after the last share move; other names keep the two-sentence look-back. A
+catalogued company opening its sentence ("Kia gained 2.1%") in an article that named an index
+is a market report's line up to five sentences after the last share move; other names keep the
+two-sentence look-back. A
 possessive before a city and a share word after it ("its Frankfurt shares rose") lists the
 possessor on the city's exchange; a city's shares alone are the market's."""
 
@@ -32,16 +33,12 @@ CUSTOMER_FOUND = [
      "Lufthansa.", "en", "Fraport traffic rises"),
 ]
 
+# English look-alikes in a text about Fraport
 CUSTOMER_NOT_FOUND = [
-    # the customer is the article's company: it supplies no one here
-    ("Die Lufthansa hat mehr Passagiere befördert. Wichtigster Kunde in Frankfurt bleibt die "
-     "Lufthansa.", "de", "Lufthansa fliegt mehr", ("Lufthansa", "supplierOf", "Lufthansa")),
     # negated: no customer
-    ("Fraport handled more passengers in May. Its biggest customer in Frankfurt was not "
-     "Lufthansa.", "en", "Fraport traffic rises", ("Fraport", "supplierOf", "Lufthansa")),
+    "Fraport handled more passengers in May. Its biggest customer in Frankfurt was not Lufthansa.",
     # a customer lost, not kept: "in Frankfurt" opens no phrase of the customer
-    ("Fraport handled more passengers in May. Its biggest customer left Frankfurt for "
-     "Lufthansa.", "en", "Fraport traffic rises", ("Fraport", "supplierOf", "Lufthansa")),
+    "Fraport handled more passengers in May. Its biggest customer left Frankfurt for Lufthansa.",
 ]
 
 
@@ -51,10 +48,17 @@ def test_largest_customer_in_a_place(extractor: Extractor, body: str, lang: str,
     assert ("Fraport", "supplierOf", "Lufthansa") in triples(run(extractor, body, lang, headline))
 
 
-@pytest.mark.parametrize(("body", "lang", "headline", "relation"), CUSTOMER_NOT_FOUND)
-def test_largest_customer_look_alikes(extractor: Extractor, body: str, lang: str, headline: str,
-                                      relation: tuple[str, str, str]) -> None:
-    assert relation not in triples(run(extractor, body, lang, headline))
+@pytest.mark.parametrize("body", CUSTOMER_NOT_FOUND)
+def test_largest_customer_look_alikes(extractor: Extractor, body: str) -> None:
+    assert ("Fraport", "supplierOf", "Lufthansa") not in triples(
+        run(extractor, body, "en", "Fraport traffic rises"))
+
+
+def test_largest_customer_is_the_article_company(extractor: Extractor) -> None:
+    """The customer is the article's company: it supplies no one here."""
+    body = ("Die Lufthansa hat mehr Passagiere befördert. Wichtigster Kunde in Frankfurt bleibt "
+            "die Lufthansa.")
+    assert not any(p == "supplierOf" for _s, p, _o in triples(run(extractor, body, "de", "Lufthansa")))
 
 
 # -- a person named by a noun only a person is ------------------------------------------------
@@ -118,6 +122,9 @@ LINE_NOT_FOUND = [
     # sales grew, no share moved
     (KOSPI + "Investors bought chip stocks. Foreign buyers were active. The won was steady. "
      "Kia grew sales by 2.1%.", "en", KIA_MOVE),
+    # no index named: the article may be no market report
+    ("Samsung Electronics added 0.8%. Investors bought chip stocks. Foreign buyers were active. "
+     "The won was steady. Kia gained 2.1%.", "en", KIA_MOVE),
     # a name the catalogue does not know keeps the two-sentence look-back
     (KOSPI_DE + "Anleger kauften Chipwerte. Ausländische Käufer waren aktiv. Der Won blieb "
      "stabil. Nordwerk Logistik gewann 2,1 Prozent.", "de",
@@ -165,3 +172,4 @@ def test_owned_city_shares(extractor: Extractor, body: str, headline: str,
 def test_owned_city_shares_look_alikes(extractor: Extractor, body: str) -> None:
     found = triples(run(extractor, body, "en", "Shell results"))
     assert ("Shell", "listedOn", "London Stock Exchange") not in found
+
