@@ -10,7 +10,9 @@ catalogued company opening its sentence ("Kia gained 2.1%") in an article that n
 is a market report's line up to five sentences after the last share move; other names keep the
 two-sentence look-back. A
 possessive before a city and a share word after it ("its Frankfurt shares rose") lists the
-possessor on the city's exchange; a city's shares alone are the market's."""
+possessor on the city's exchange; a city's shares alone are the market's. One company opening
+its sentence "among" the customers ("X gehört zu den wichtigsten Kunden", "X is among its
+biggest customers") is the article company's customer, as a list there is."""
 
 from __future__ import annotations
 
@@ -173,3 +175,32 @@ def test_owned_city_shares_look_alikes(extractor: Extractor, body: str) -> None:
     found = triples(run(extractor, body, "en", "Shell results"))
     assert ("Shell", "listedOn", "London Stock Exchange") not in found
 
+
+# -- one company among the customers ----------------------------------------------------------
+
+AMONG_FOUND = [
+    ("Fraport hat mehr Passagiere abgefertigt. Die Lufthansa gehört zu den wichtigsten Kunden.", "de"),
+    ("Fraport hat mehr Passagiere abgefertigt. Die Lufthansa zählt zu seinen größten Kunden.", "de"),
+    ("Fraport handled more passengers. Lufthansa is among its biggest customers.", "en"),
+]
+
+AMONG_NOT_FOUND = [
+    # negated
+    ("Fraport hat mehr Passagiere abgefertigt. Die Lufthansa gehört nicht zu den wichtigsten "
+     "Kunden.", "de"),
+    # among the rivals, not the customers
+    ("Fraport handled more passengers. Lufthansa is among its biggest rivals.", "en"),
+    # another company named in the sentence before: whose customer is unclear
+    ("Fraport handled more passengers. Airbus reported results. Lufthansa is among its biggest "
+     "customers.", "en"),
+]
+
+
+@pytest.mark.parametrize(("body", "lang"), AMONG_FOUND)
+def test_one_company_among_the_customers(extractor: Extractor, body: str, lang: str) -> None:
+    assert ("Fraport", "supplierOf", "Lufthansa") in triples(run(extractor, body, lang, "Fraport"))
+
+
+@pytest.mark.parametrize(("body", "lang"), AMONG_NOT_FOUND)
+def test_among_the_customers_look_alikes(extractor: Extractor, body: str, lang: str) -> None:
+    assert ("Fraport", "supplierOf", "Lufthansa") not in triples(run(extractor, body, lang, "Fraport"))
