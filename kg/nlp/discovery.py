@@ -92,6 +92,7 @@ class _Patterns:
     clause: re.Pattern[str]  # "Jane Doe, who heads": a relative clause only a person opens
     speech: re.Pattern[str]
     led_by: re.Pattern[str]
+    person_noun: re.Pattern[str]  # "des Unternehmers Jane Doe", "billionaire Jane Doe": no post
     possessed: re.Pattern[str]  # "Wedbush's Dan Ives said": a person of the organisation before
     appointed: re.Pattern[str]  # "X wird neuer Finanzchef", "X was named CEO"
     speaker_first: re.Pattern[str]  # "Jane Doe said"
@@ -229,6 +230,8 @@ def _patterns(lang: str) -> _Patterns:
         if posts.get("person_clause") else _NEVER
     speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{person})\b")
     led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")
+    nouns = table["roles"].get("person_nouns")
+    person_noun = re.compile(rf"(?<![\w-])(?:{nouns})\s+(?P<name>{person})\b") if nouns else _NEVER
     fillers = rf"(?:(?:{posts['appointed_fillers']})\s+)*"
     # a post taken or an analyst's act with no title: "X folgt auf Y", "X took the helm",
     # "X bestätigte seine Kaufempfehlung"
@@ -291,6 +294,7 @@ def _patterns(lang: str) -> _Patterns:
         clause=clause,
         speech=speech,
         led_by=led_by,
+        person_noun=person_noun,
         possessed=possessed,
         appointed=appointed,
         speaker_first=speaker_first,
@@ -1798,7 +1802,8 @@ def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
     """A person named beside the organisation that employs them: "Jane Doe
     at Acme", "Jane Doe von der Acme", "Acme's Jane Doe went further", "die
     Sparte Acme Cloud, die Jane Doe leitet", a
-    speaker "Jane Doe said" and a predecessor ("succeeds Jane Doe"). The first word must be a given name the
+    speaker "Jane Doe said", a predecessor ("succeeds Jane Doe") and one a noun only a person
+    is names ("des Unternehmers Jane Doe", "billionaire Jane Doe"). The first word must be a given name the
     catalogue's people carry. Beside a bank or research house two capitalised
     words suffice: news name analysts with their house rather than a title,
     and analysts' names are seldom in the catalogue. Two words only then, so
@@ -1818,6 +1823,9 @@ def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
         for left in pats.predecessor.finditer(text):
             out += _given_person(sentence, sentence.start + left.start("name"), left.group("name"),
                                  pats, given, None)
+    for noun in pats.person_noun.finditer(text):  # "des Unternehmers Jane Doe"
+        out += _given_person(sentence, sentence.start + noun.start("name"), noun.group("name"),
+                             pats, given, None)
     for org in sentence.mentions:
         if org.type not in ORGANIZATION_TYPES or org.rule.startswith("reference"):
             continue

@@ -2686,6 +2686,10 @@ def _change_metric(document: Document, sentence: Sentence, q: Quantity,
 
 
 _MOVES_BACK = 2  # how many sentences back a share move makes a market report's line
+# … and where the line's name is a company the catalogue knows and an index was named before:
+# a report's lines may stand a few sentences of comment apart ("The Kospi rose 1.2%. … . Kia
+# gained 2.1%")
+_MOVES_BACK_NAMED = 5
 _VERB_ONLY = re.compile(r"\s*[^\W\d]+\s*")  # one word: the verb between a name and its number
 
 
@@ -2712,6 +2716,18 @@ def _opens_with_name(sentence: Sentence, clause: tuple[int, int], words: FigureW
     number = next((p for p in quantities if p.start >= verb_at), None)
     return number is not None \
         and _VERB_ONLY.fullmatch(sentence.text, verb_at, number.number_start) is not None
+
+
+def _index_report_line(document: Document, sentence: Sentence) -> bool:
+    """Is the name that opens the sentence a company the catalogue knows, in an article that
+    named a market index before? Such a name moving by a bare percentage reads as a line of
+    the index's report even a few sentences after the last move; a name found only in the
+    text may be a product or a unit, whose sales moved, and without an index the article may
+    be no market report."""
+    first = min(sentence.mentions, key=lambda m: m.start, default=None)
+    return first is not None and first.type in ISSUER_TYPES and first.type not in INSTITUTION \
+        and document.catalogue.get(first.label) is not None \
+        and any(m.type == "MarketIndex" and m.start < sentence.start for m in document.mentions)
 
 
 def _unit_opens_clause(document: Document, sentence: Sentence, clause: tuple[int, int],
@@ -2741,10 +2757,11 @@ def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int,
     previous = document.sentences[sentence.index - 1] if sentence.index > 0 else None
     if previous is not None and previous.cache.get("share_move"):
         return True  # "BMW gewannen 3,1 Prozent. Dagegen verloren Bayer 2,2 Prozent."
-    if _opens_with_name(sentence, clause, words) and any(
-            s.cache.get("share_move")
-            for s in document.sentences[max(0, sentence.index - _MOVES_BACK):sentence.index]):
-        return True
+    if _opens_with_name(sentence, clause, words):
+        back = _MOVES_BACK_NAMED if _index_report_line(document, sentence) else _MOVES_BACK
+        if any(s.cache.get("share_move")
+               for s in document.sentences[max(0, sentence.index - back):sentence.index]):
+            return True
     return any(words.shares.search(s.text)
                or any(m.type in ("MarketIndex", "StockExchange") for m in s.mentions)
                for s in (sentence, previous) if s is not None)

@@ -3419,6 +3419,8 @@ class _VenuePatterns:
     venue: re.Pattern[str]  # "an der", "auf", "on the" + exchange: its trading venue
     article: re.Pattern[str]  # a bare article before the exchange: a venue only near share words
     city_shares: re.Pattern[str] | None  # city + share word: "Hongkonger Aktien", "Shanghai-Aktien"
+    # a possessive before the city and a share word after it: "its Frankfurt shares"
+    owned_city: tuple[re.Pattern[str], re.Pattern[str]] | None
     debut: re.Pattern[str] | None  # "Börsengang", "IPO": a stock-market debut names its venue
     # a company's name, a verb of a price move and the percentage right before "in" + city
     # ("Cambricon jumped 6% in Shanghai"): the city is where its shares trade
@@ -3440,6 +3442,9 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
                           article=re.compile(rf"\b(?:{table['article']})\s+$"),
                           city_shares=re.compile(rf"^(?:{table['city_shares']})\b")
                           if table.get("city_shares") else None,
+                          owned_city=(re.compile(rf"(?:{table['owned_city_before']})"),
+                                      re.compile(rf"^(?:{table['owned_city_after']})"))
+                          if table.get("owned_city_before") and table.get("owned_city_after") else None,
                           debut=re.compile(rf"\b(?:{table['debut']})\b") if table.get("debut") else None,
                           moved=re.compile(rf"^\s+(?:{table['moved']})\s+$") if table.get("moved") else None,
                           moved_after=re.compile(rf"^(?:{table['moved_after']})")
@@ -3489,7 +3494,9 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 and (_speaks_of_shares(document.lang, before, after)
                                                     or _moved_in(document.lang, sentence, mention)
                                                     or _moved_after(document.lang, sentence, mention)))
-                or (pats.city_shares is not None and pats.city_shares.match(after))):
+                or (pats.city_shares is not None and pats.city_shares.match(after))
+                or (pats.owned_city is not None and pats.owned_city[0].search(before) is not None
+                    and pats.owned_city[1].match(after) is not None)):
             exchange = _exchange_in(document, mention.label)
         if exchange is None or pats.negated.search(before):
             continue  # "trade on the Nasdaq, not in London": London is no venue

@@ -358,6 +358,10 @@ class Listing(_Table):
     venue: str
     article: str
     city_shares: str = ""
+    # a possessive before a city and a share word after it ("its Frankfurt shares rose"): the
+    # city's exchange lists the possessor's shares; regexes, empty where the language has none
+    owned_city_before: str = ""
+    owned_city_after: str = ""
     debut: str = ""
     # between a company's name and "in" + city: the verb of a price move and its percentage
     # ("Cambricon jumped 6% in Shanghai"): the city is the trading venue
@@ -1413,6 +1417,9 @@ class DiscoveryRoles(_Table):
     words: str
     speech: str
     led_by: str
+    # nouns only a person is, no post ("des Unternehmers X", "billionaire X"): the name after one
+    # is a person's, with no employer nor role; a regex, empty where the language has none
+    person_nouns: str = ""
     particles: str
     # particles that are also prepositions ("von"): inside a name only right after a single
     # given name ("Nikolaus von Muster"), not after a full name ("Jane Doe von Acme")
