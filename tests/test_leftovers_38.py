@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import helpers
+import pytest
 
 from kg.nlp.extract import Extractor
 
@@ -30,3 +31,30 @@ def test_weight_loss_in_a_trial_stays_a_clinical_result(extractor: Extractor) ->
                        "trial.", "en", "Eli Lilly trial")
     assert not [f for f in x.figures if f.metric in ("Profit", "ProfitGrowth", "Revenue")]
     assert [f for f in x.figures if f.metric == "Other" and f.value == Decimal("-12")]
+
+
+# --- the price of a stake taken is the taker's investment --------------------------------------
+
+@pytest.mark.parametrize(("lang", "body", "value", "unit"), [
+    ("en", "Intel agreed to take a stake in Mobileye for about $2 billion.", "2000000000", "USD"),
+    ("en", "Intel took a 4% stake in Mobileye for $900 million.", "900000000", "USD"),
+    ("de", "Intel beteiligt sich für 2 Milliarden Dollar an Mobileye.", "2000000000", "USD"),
+    ("de", "Intel beteiligte sich mit rund 700 Millionen Euro an Mobileye.", "700000000", "EUR"),
+])
+def test_price_of_a_stake_is_the_takers_investment(extractor: Extractor, lang: str, body: str,
+                                                   value: str, unit: str) -> None:
+    x = run(extractor, body, lang, "Intel")
+    assert ("Intel", "Investment", Decimal(value), unit) in helpers.figure_facts(x)
+    assert not [f for f in x.figures if f.about == "Mobileye"]
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Intel took a stake in Mobileye. Mobileye's revenue rose 5% to $2 billion."),
+    ("de", "Intel beteiligt sich an Mobileye. Der Umsatz von Mobileye stieg um 5 Prozent auf "
+           "2 Milliarden Dollar."),
+])
+def test_a_stake_told_apart_leaves_the_next_figure_alone(extractor: Extractor, lang: str,
+                                                          body: str) -> None:
+    x = run(extractor, body, lang, "Intel")
+    assert ("Mobileye", "Revenue", Decimal("2000000000"), "USD") in helpers.figure_facts(x)
+    assert not [f for f in x.figures if f.metric == "Investment"]
