@@ -58,3 +58,26 @@ def test_a_stake_told_apart_leaves_the_next_figure_alone(extractor: Extractor, l
     x = run(extractor, body, lang, "Intel")
     assert ("Mobileye", "Revenue", Decimal("2000000000"), "USD") in helpers.figure_facts(x)
     assert not [f for f in x.figures if f.metric == "Investment"]
+
+
+# --- a joint venture in a place, with a partner -------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Siemens runs a joint venture in China with the carmaker Renault."),
+    ("en", "Siemens formed a joint venture in India with Renault last year."),
+    ("de", "Siemens betreibt mit Renault ein Gemeinschaftsunternehmen in China."),
+])
+def test_joint_venture_in_a_place_makes_partners(extractor: Extractor, lang: str, body: str) -> None:
+    x = run(extractor, body, lang, "Siemens")
+    assert {frozenset(("Siemens", "Renault"))} <= {
+        frozenset((s, o)) for s, p, o in helpers.triples(x) if p == "partnerOf"}
+
+
+@pytest.mark.parametrize("body", [
+    "Siemens opened a plant in China with Renault as its biggest customer.",
+    "Siemens sold its venture stake in China with Renault's approval.",
+])
+def test_a_place_and_with_without_a_venture_make_no_partners(extractor: Extractor,
+                                                              body: str) -> None:
+    x = run(extractor, body, "en", "Siemens")
+    assert not [t for t in helpers.triples(x) if t[1] == "partnerOf"]
