@@ -81,3 +81,36 @@ def test_a_place_and_with_without_a_venture_make_no_partners(extractor: Extracto
                                                               body: str) -> None:
     x = run(extractor, body, "en", "Siemens")
     assert not [t for t in helpers.triples(x) if t[1] == "partnerOf"]
+
+
+# --- ratings: a house's bracketed aside, and houses each with their own "von" -------------------
+
+def test_rating_in_a_houses_bracket_is_its_rating(extractor: Extractor) -> None:
+    x = run(extractor, "Adidas shares rose. Bernstein (buy, PT $40) said margins will improve.",
+            "en", "Adidas shares rise")
+    assert ("Bernstein", "Adidas", "buy") in helpers.rating_facts(x)
+
+
+@pytest.mark.parametrize("body", [
+    "Adidas shares rose. Bernstein (buy back shares) said margins will improve.",
+    "Adidas shares rose. Rivals (hold) said margins will improve.",
+])
+def test_a_common_word_in_brackets_without_a_house_cell_is_no_rating(extractor: Extractor,
+                                                                     body: str) -> None:
+    assert not run(extractor, body, "en", "Adidas shares rise").ratings
+
+
+def test_houses_each_with_their_own_agent_word_share_the_rating(extractor: Extractor) -> None:
+    x = run(extractor, "Adidas wurde von der Deutschen Bank und von Bernstein auf 'Buy' hochgestuft.",
+            "de", "Adidas")
+    assert {("Deutsche Bank", "Adidas", "Buy"), ("Bernstein", "Adidas", "Buy")} <= \
+        helpers.rating_facts(x)
+
+
+def test_houses_with_their_own_ratings_keep_them_apart(extractor: Extractor) -> None:
+    x = run(extractor, "Adidas wurde von der Deutschen Bank mit 'Buy' und von Bernstein mit "
+                       "'Neutral' bewertet.", "de", "Adidas")
+    facts = helpers.rating_facts(x)
+    assert ("Deutsche Bank", "Adidas", "Buy") in facts
+    assert ("Bernstein", "Adidas", "Buy") not in facts
+    assert ("Deutsche Bank", "Adidas", "Neutral") not in facts
