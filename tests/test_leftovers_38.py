@@ -114,3 +114,34 @@ def test_houses_with_their_own_ratings_keep_them_apart(extractor: Extractor) -> 
     assert ("Deutsche Bank", "Adidas", "Buy") in facts
     assert ("Bernstein", "Adidas", "Buy") not in facts
     assert ("Deutsche Bank", "Adidas", "Neutral") not in facts
+
+
+# --- a company's bare move since the start of the year is its share's ---------------------------
+
+@pytest.mark.parametrize(("lang", "body", "value"), [
+    ("en", "Zalando reported revenue of 2.9 billion euros. Zalando, which competes with Amazon, "
+           "is up about 41% so far this year.", "41"),
+    ("en", "Zalando hired 300 engineers. Zalando has lost 12% year to date.", "-12"),
+    ("de", "Zalando meldete einen Umsatz von 2,9 Milliarden Euro. Zalando liegt seit "
+           "Jahresbeginn rund 41 Prozent im Plus.", "41"),
+    ("de", "Zalando stellte 300 Ingenieure ein. Zalando hat seit Jahresbeginn 12 Prozent "
+           "verloren.", "-12"),
+])
+def test_bare_move_since_the_start_of_the_year_is_a_share_move(extractor: Extractor, lang: str,
+                                                               body: str, value: str) -> None:
+    x = run(extractor, body, lang, "Zalando")
+    assert [f for f in x.figures if f.about == "Zalando" and f.metric == "StockPriceChange"
+            and f.value == Decimal(value)]
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Zalando hired 300 engineers. Zalando's revenue is up 12% so far this year."),
+    ("en", "Zalando hired 300 engineers. Its customer base is up 12% so far this year."),
+    ("en", "Zalando reported revenue of 2.9 billion euros. Zalando expects to grow 10% this year."),
+    ("de", "Zalando stellte 300 Ingenieure ein. Der Umsatz von Zalando stieg seit Jahresbeginn um "
+           "12 Prozent."),
+])
+def test_a_metric_or_a_plan_over_the_year_is_no_share_move(extractor: Extractor, lang: str,
+                                                           body: str) -> None:
+    x = run(extractor, body, lang, "Zalando")
+    assert not [f for f in x.figures if f.metric == "StockPriceChange"]

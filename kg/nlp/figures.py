@@ -2687,13 +2687,16 @@ def _change_metric(document: Document, sentence: Sentence, q: Quantity,
 
 _MOVES_BACK = 2  # how many sentences back a share move makes a market report's line
 _VERB_ONLY = re.compile(r"\s*[^\W\d]+\s*")  # one word: the verb between a name and its number
+# … or a verb of a few words ("is up about", "hat seit Jahresbeginn"), where the span of a move is told
+_VERB_PHRASE = re.compile(r"\s*(?:[^\W\d]+\s+){1,4}")
 
 
 _DESCRIPTOR = re.compile(r"(?:[^\W\d_][\w-]*\s+){0,3}")  # up to three words before a line's name
 
 
-def _opens_with_name(sentence: Sentence, clause: tuple[int, int], words: FigureWords) -> bool:
-    """Does the sentence open with a name and a verb right before the number
+def _opens_with_name(sentence: Sentence, clause: tuple[int, int], words: FigureWords,
+                     verb: re.Pattern[str] = _VERB_ONLY) -> bool:
+    """Does the sentence open with a name and a verb (``verb``) right before the number
     ("Lowe's gained 3.2%"), maybe with a relative clause between them
     ("BESI, which competes with X in bonding, rose 4%"), maybe after a few words that
     describe it ("Battery maker X, which …, gained 2.1%")? The line of a market
@@ -2711,7 +2714,7 @@ def _opens_with_name(sentence: Sentence, clause: tuple[int, int], words: FigureW
         verb_at = relative.closes + 1
     number = next((p for p in quantities if p.start >= verb_at), None)
     return number is not None \
-        and _VERB_ONLY.fullmatch(sentence.text, verb_at, number.number_start) is not None
+        and verb.fullmatch(sentence.text, verb_at, number.number_start) is not None
 
 
 def _unit_opens_clause(document: Document, sentence: Sentence, clause: tuple[int, int],
@@ -2745,6 +2748,9 @@ def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int,
             s.cache.get("share_move")
             for s in document.sentences[max(0, sentence.index - _MOVES_BACK):sentence.index]):
         return True
+    if words.year_so_far is not None and words.year_so_far.search(sentence.text, *clause) \
+            and _opens_with_name(sentence, clause, words, _VERB_PHRASE):
+        return True  # "Spotify is up about 64% so far this year": no business grows so, a share moves
     return any(words.shares.search(s.text)
                or any(m.type in ("MarketIndex", "StockExchange") for m in s.mentions)
                for s in (sentence, previous) if s is not None)

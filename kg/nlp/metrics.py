@@ -158,6 +158,7 @@ class FigureWords:
     share_possessive: re.Pattern[str] | None = None  # "Its ": a share whose owner was named before
     share_pronoun: re.Pattern[str] | None = None  # "sie", "they": the share the sentence before moved
     share_tally: re.Pattern[str] | None = None  # "zu Buche": the move just told, carried on
+    year_so_far: re.Pattern[str] | None = None  # "so far this year": a move since the year began
     plural_move: re.Pattern[str] | None = None  # " legten um": a company's shares moved
     dividend_told: re.Pattern[str] | None = None  # "Dividendenrendite", "yield": a payout's words
     received_before: re.Pattern[str] | None = None  # "erhalten", "receive": paid out per share
@@ -327,6 +328,7 @@ def figure_words(lang: str) -> FigureWords:
                                                  case_blind=False),
                        share_pronoun=optional("share_pronoun", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        share_tally=optional("share_tally", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       year_so_far=optional("year_so_far", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        plural_move=optional("plural_move", r"\s+(?:WORDS)(?![\w-])", case_blind=False),
                        dividend_told=optional("dividend_told",
                                               r"(?<![\w-])(?:WORDS)(?![\w-])"),
