@@ -145,3 +145,38 @@ def test_a_metric_or_a_plan_over_the_year_is_no_share_move(extractor: Extractor,
                                                            body: str) -> None:
     x = run(extractor, body, lang, "Zalando")
     assert not [f for f in x.figures if f.metric == "StockPriceChange"]
+
+
+# --- a cause opening the clause owns none of its metric's numbers -------------------------------
+
+@pytest.mark.parametrize(("lang", "body", "growth", "profit"), [
+    ("en", "Hyundai Motor posted results on Thursday. Tariffs cut its third-quarter operating "
+           "profit by 29% to 2.54 trillion won.", "-29", "2540000000000"),
+    ("de", "Hyundai Motor legte am Donnerstag Zahlen vor. Die Zölle drückten den operativen "
+           "Gewinn im dritten Quartal um 29 Prozent auf 2,5 Billionen Won.", "-29", "2500000000000"),
+])
+def test_a_cause_before_the_metric_leaves_it_to_the_company(extractor: Extractor, lang: str,
+                                                            body: str, growth: str,
+                                                            profit: str) -> None:
+    x = run(extractor, body, lang, "Hyundai Motor")
+    facts = helpers.figure_facts(x)
+    assert ("Hyundai Motor", "ProfitGrowth", Decimal(growth), "Percent") in facts
+    assert ("Hyundai Motor", "Profit", Decimal(profit), "KRW") in facts
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Hyundai Motor posted results on Thursday. Tariffs on steel rose 10% in October."),
+    ("en", "Hyundai Motor posted results on Thursday. Inflation rose to 3.1% in October."),
+    ("de", "Hyundai Motor legte am Donnerstag Zahlen vor. Die Zölle stiegen um 10 Prozent."),
+])
+def test_a_cause_moving_by_itself_is_no_companys_figure(extractor: Extractor, lang: str,
+                                                         body: str) -> None:
+    x = run(extractor, body, lang, "Hyundai Motor")
+    assert not [f for f in x.figures if f.about == "Hyundai Motor"]
+
+
+def test_money_a_cause_took_off_is_no_value_of_the_metric(extractor: Extractor) -> None:
+    """Look-alike: "cut profit by 390 billion yen" tells the size of the blow, not the profit."""
+    x = run(extractor, "Hyundai Motor posted results on Thursday. Tariffs cut profit by 390 "
+                       "billion won in the first half.", "en", "Hyundai Motor")
+    assert not [f for f in x.figures if f.metric == "Profit"]

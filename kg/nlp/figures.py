@@ -1405,7 +1405,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "gefolgt von E.on, die 6,2 Prozent …" with E.on unknown: not the first name's
     # "saying tariffs would cost it 1.4 trillion yen": the pronoun's company bears it, the
     # clause's subject "tariffs" is none of the number's owners
-    borne = _pronoun_bearer(trigger, sentence, words)
+    borne = _pronoun_bearer(trigger, sentence, words) \
+        or _cause_of_metric(trigger, sentence, q, clause, words)
     if evidence in ("passage", "salient", "sentence", "clause-after") and not borne \
             and _foreign_subject(sentence, q, clause, words):
         # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"; "X slipped 1.1%,
@@ -4058,6 +4059,19 @@ _OPENING_NAME = re.compile(r"(?<![\w\-])[A-ZÄÖÜ][a-zäöüß][\w\-]*(?:\s+[A-
 # abbreviation ("M&A", "R&D"): each word has a lower-case letter after its capital.
 _JOINED_NAME = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß][\w\-]*\s+)*[A-ZÄÖÜ][a-zäöüß][\w\-]*\s+&\s+"
                           r"[A-ZÄÖÜ][a-zäöüß][\w\-]*(?:\s+[A-ZÄÖÜ][a-zäöüß][\w\-]*)*(?![\w\-])")
+
+
+def _cause_of_metric(trigger: tuple[int, int] | None, sentence: Sentence, q: Quantity,
+                     clause: tuple[int, int], words: FigureWords) -> bool:
+    """A cause opens the clause and the metric word follows it as its object ("Tariffs cut its
+    third-quarter operating profit by 29%", "Die Zölle drückten den Gewinn um 29 Prozent"): a
+    cause owns no revenue or profit, so the company the passage is about bears the change; the
+    cause is no foreign subject of the number. Not an amount of money the cause took off
+    ("Tariffs cut profit by 390 billion yen"): the size of the blow, no value of the metric."""
+    if trigger is None or words.cause_subject is None \
+            or unit_kind(q) == "currency" and words.change_by.search(sentence.text, 0, q.start):
+        return False
+    return any(words.cause_subject.finditer(sentence.text, clause[0], trigger[0]))
 
 
 def _pronoun_bearer(trigger: tuple[int, int] | None, sentence: Sentence, words: FigureWords) -> bool:

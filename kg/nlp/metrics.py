@@ -122,6 +122,7 @@ class FigureWords:
     brand_after: re.Pattern[str] | None = None  # " of its luxury brand" after the metric word
     owned_product: re.Pattern[str] | None = None  # "Its Li i6 SUV …": a product opening the sentence
     bearer_pronoun: re.Pattern[str] | None = None  # "cost it": the metric word's object pronoun
+    cause_subject: re.Pattern[str] | None = None  # "Tariffs cut its profit": a cause, no owner
     analyst_pronouns: re.Pattern[str] | None = None  # "he": an analyst named before speaks on
     reason_opener: re.Pattern[str] | None = None  # "Der Grund:": the sentence before goes on
     possessive_name: re.Pattern[str] | None = None  # "Meridian's ": a capitalised word owning
@@ -404,6 +405,7 @@ def figure_words(lang: str) -> FigureWords:
                        brand_after=optional("brand_after", r"\s+(?:WORDS)(?![\w-])"),
                        owned_product=optional("owned_product", "^(?:WORDS)", case_blind=False),
                        bearer_pronoun=optional("bearer_pronoun", r"\s+(?:WORDS)\s"),
+                       cause_subject=optional("cause_subject", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        reason_opener=optional("reason_opener", r"\s*(?:WORDS)\s*:", case_blind=False),
                        analyst_pronouns=optional("analyst_pronouns", r"(?<![\w-])(?:WORDS)(?![\w-])",
                                                  case_blind=False),

@@ -1093,6 +1093,9 @@ class Figures(_Table):
     # yen"): the bearer is the company the pronoun stands for, though the clause's subject is
     # no company
     bearer_pronoun: str | None = None
+    # causes that may open a clause as its subject ("Tariffs cut its profit by 29%", "Die Zölle
+    # drückten den Gewinn"): before the clause's metric word, they own none of its numbers
+    cause_subject: str | None = None
     analyst_pronouns: str | None = None
     reason_opener: str | None = None
     # the mark of a possessive after a capitalised word ("while Meridian's fell 1.5%"): where
