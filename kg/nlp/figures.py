@@ -1405,7 +1405,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "gefolgt von E.on, die 6,2 Prozent …" with E.on unknown: not the first name's
     # "saying tariffs would cost it 1.4 trillion yen": the pronoun's company bears it, the
     # clause's subject "tariffs" is none of the number's owners
-    borne = _pronoun_bearer(trigger, sentence, words)
+    borne = _pronoun_bearer(trigger, sentence, words) \
+        or _cause_of_metric(trigger, sentence, q, clause, words)
     if evidence in ("passage", "salient", "sentence", "clause-after") and not borne \
             and _foreign_subject(sentence, q, clause, words):
         # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"; "X slipped 1.1%,
@@ -2691,13 +2692,16 @@ _MOVES_BACK = 2  # how many sentences back a share move makes a market report's 
 # gained 2.1%")
 _MOVES_BACK_NAMED = 5
 _VERB_ONLY = re.compile(r"\s*[^\W\d]+\s*")  # one word: the verb between a name and its number
+# … or a verb of a few words ("is up about", "hat seit Jahresbeginn"), where the span of a move is told
+_VERB_PHRASE = re.compile(r"\s*(?:[^\W\d]+\s+){1,4}")
 
 
 _DESCRIPTOR = re.compile(r"(?:[^\W\d_][\w-]*\s+){0,3}")  # up to three words before a line's name
 
 
-def _opens_with_name(sentence: Sentence, clause: tuple[int, int], words: FigureWords) -> bool:
-    """Does the sentence open with a name and a verb right before the number
+def _opens_with_name(sentence: Sentence, clause: tuple[int, int], words: FigureWords,
+                     verb: re.Pattern[str] = _VERB_ONLY) -> bool:
+    """Does the sentence open with a name and a verb (``verb``) right before the number
     ("Lowe's gained 3.2%"), maybe with a relative clause between them
     ("BESI, which competes with X in bonding, rose 4%"), maybe after a few words that
     describe it ("Battery maker X, which …, gained 2.1%")? The line of a market
@@ -2715,7 +2719,7 @@ def _opens_with_name(sentence: Sentence, clause: tuple[int, int], words: FigureW
         verb_at = relative.closes + 1
     number = next((p for p in quantities if p.start >= verb_at), None)
     return number is not None \
-        and _VERB_ONLY.fullmatch(sentence.text, verb_at, number.number_start) is not None
+        and verb.fullmatch(sentence.text, verb_at, number.number_start) is not None
 
 
 def _index_report_line(document: Document, sentence: Sentence) -> bool:
@@ -2762,6 +2766,9 @@ def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int,
         if any(s.cache.get("share_move")
                for s in document.sentences[max(0, sentence.index - back):sentence.index]):
             return True
+    if words.year_so_far is not None and words.year_so_far.search(sentence.text, *clause) \
+            and _opens_with_name(sentence, clause, words, _VERB_PHRASE):
+        return True  # "Spotify is up about 64% so far this year": no business grows so, a share moves
     return any(words.shares.search(s.text)
                or any(m.type in ("MarketIndex", "StockExchange") for m in s.mentions)
                for s in (sentence, previous) if s is not None)
@@ -4069,6 +4076,19 @@ _OPENING_NAME = re.compile(r"(?<![\w\-])[A-ZÄÖÜ][a-zäöüß][\w\-]*(?:\s+[A-
 # abbreviation ("M&A", "R&D"): each word has a lower-case letter after its capital.
 _JOINED_NAME = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß][\w\-]*\s+)*[A-ZÄÖÜ][a-zäöüß][\w\-]*\s+&\s+"
                           r"[A-ZÄÖÜ][a-zäöüß][\w\-]*(?:\s+[A-ZÄÖÜ][a-zäöüß][\w\-]*)*(?![\w\-])")
+
+
+def _cause_of_metric(trigger: tuple[int, int] | None, sentence: Sentence, q: Quantity,
+                     clause: tuple[int, int], words: FigureWords) -> bool:
+    """A cause opens the clause and the metric word follows it as its object ("Tariffs cut its
+    third-quarter operating profit by 29%", "Die Zölle drückten den Gewinn um 29 Prozent"): a
+    cause owns no revenue or profit, so the company the passage is about bears the change; the
+    cause is no foreign subject of the number. Not an amount of money the cause took off
+    ("Tariffs cut profit by 390 billion yen"): the size of the blow, no value of the metric."""
+    if trigger is None or words.cause_subject is None \
+            or unit_kind(q) == "currency" and words.change_by.search(sentence.text, 0, q.start):
+        return False
+    return any(words.cause_subject.finditer(sentence.text, clause[0], trigger[0]))
 
 
 def _pronoun_bearer(trigger: tuple[int, int] | None, sentence: Sentence, words: FigureWords) -> bool:

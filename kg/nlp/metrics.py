@@ -122,6 +122,7 @@ class FigureWords:
     brand_after: re.Pattern[str] | None = None  # " of its luxury brand" after the metric word
     owned_product: re.Pattern[str] | None = None  # "Its Li i6 SUV …": a product opening the sentence
     bearer_pronoun: re.Pattern[str] | None = None  # "cost it": the metric word's object pronoun
+    cause_subject: re.Pattern[str] | None = None  # "Tariffs cut its profit": a cause, no owner
     analyst_pronouns: re.Pattern[str] | None = None  # "he": an analyst named before speaks on
     reason_opener: re.Pattern[str] | None = None  # "Der Grund:": the sentence before goes on
     possessive_name: re.Pattern[str] | None = None  # "Meridian's ": a capitalised word owning
@@ -158,6 +159,7 @@ class FigureWords:
     share_possessive: re.Pattern[str] | None = None  # "Its ": a share whose owner was named before
     share_pronoun: re.Pattern[str] | None = None  # "sie", "they": the share the sentence before moved
     share_tally: re.Pattern[str] | None = None  # "zu Buche": the move just told, carried on
+    year_so_far: re.Pattern[str] | None = None  # "so far this year": a move since the year began
     plural_move: re.Pattern[str] | None = None  # " legten um": a company's shares moved
     dividend_told: re.Pattern[str] | None = None  # "Dividendenrendite", "yield": a payout's words
     received_before: re.Pattern[str] | None = None  # "erhalten", "receive": paid out per share
@@ -327,6 +329,7 @@ def figure_words(lang: str) -> FigureWords:
                                                  case_blind=False),
                        share_pronoun=optional("share_pronoun", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        share_tally=optional("share_tally", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       year_so_far=optional("year_so_far", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        plural_move=optional("plural_move", r"\s+(?:WORDS)(?![\w-])", case_blind=False),
                        dividend_told=optional("dividend_told",
                                               r"(?<![\w-])(?:WORDS)(?![\w-])"),
@@ -402,6 +405,7 @@ def figure_words(lang: str) -> FigureWords:
                        brand_after=optional("brand_after", r"\s+(?:WORDS)(?![\w-])"),
                        owned_product=optional("owned_product", "^(?:WORDS)", case_blind=False),
                        bearer_pronoun=optional("bearer_pronoun", r"\s+(?:WORDS)\s"),
+                       cause_subject=optional("cause_subject", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        reason_opener=optional("reason_opener", r"\s*(?:WORDS)\s*:", case_blind=False),
                        analyst_pronouns=optional("analyst_pronouns", r"(?<![\w-])(?:WORDS)(?![\w-])",
                                                  case_blind=False),

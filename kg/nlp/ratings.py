@@ -294,7 +294,10 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("compound_nouns") else None,
                      context=context, context_cue=Prefilter([context]),
                      term_cue=Prefilter([term]), verbs=re.compile(words["verbs"]),
-                     list_join=re.compile(rf"^\s*(?:,|,?\s*(?:{words['list_join']}))\s*"
+                     # the agent's word may come again after the conjunction ("von der UBS und
+                     # von Barclays hochgestuft"): still one list of houses
+                     list_join=re.compile(rf"^\s*(?:,|,?\s*(?:{words['list_join']})"
+                                          rf"(?:\s+(?:{words.get('agent') or '(?!)'}))?)\s*"
                                           rf"(?:(?:{words['list_article']})\s+)?$"),
                      to=re.compile(rf"\s+(?:{words['to']})\s+[{_QUOTES}]?"),
                      # the rating, a hyphened noun or a rating noun or two, then the joining word
@@ -1044,7 +1047,10 @@ def _consensus_figure(pats: _Patterns, sentence: Sentence, at: int) -> bool:
 # Between the cells of a table row or a list line ("UBS | Buy", "Goldman Sachs: Buy", "Buy (UBS)").
 _CELL_GAP = re.compile(r"^[\s:|;,/()\-–—]*$")
 _CELL_END = re.compile(r"^\s*(?:$|[|;,()/\-–—])")
-_CELL_BEFORE = re.compile(r"[|:]\s*$")
+# … and before a common word that is a rating only there, a cell's bar or colon, or the bracket
+# opening a house's aside ("Jefferies (buy, PT $90) said …"), which the word must close or a
+# comma end
+_CELL_BEFORE = re.compile(r"[|:(]\s*$")
 # A dash with blanks around it between a house and its rating, and after the rating a dash too or
 # the end of the line: a row of cells ("UBS – Neutral – 100 Euro"), not a dash of prose.
 _DASH_GAP = re.compile(r"^\s+[–—-]\s+$")
@@ -1514,6 +1520,11 @@ def _passive(lang: str, sentence: Sentence, start: int
     rated = subject[-1] if subject and subject[-1].type in INSTITUTION \
         and subject[-1].label != agent.label else None
     givers = _list_starting_with(lang, sentence, [m for m in clause if m.start >= agent.start])
+    if agent.end <= start:
+        # "von der UBS und von Barclays … hochgestuft": the closest agent ends a list of houses
+        # joined to it, each of which gives the rating
+        givers = _list_ending_with(lang, sentence, [m for m in clause if m.end <= agent.start]
+                                   + [agent])[:-1] + givers
     return givers, "passive", [rated] if rated is not None and rated not in givers else []
 
 

@@ -1097,6 +1097,9 @@ class Figures(_Table):
     # yen"): the bearer is the company the pronoun stands for, though the clause's subject is
     # no company
     bearer_pronoun: str | None = None
+    # causes that may open a clause as its subject ("Tariffs cut its profit by 29%", "Die Zölle
+    # drückten den Gewinn"): before the clause's metric word, they own none of its numbers
+    cause_subject: str | None = None
     analyst_pronouns: str | None = None
     reason_opener: str | None = None
     # the mark of a possessive after a capitalised word ("while Meridian's fell 1.5%"): where
@@ -1209,6 +1212,10 @@ class Figures(_Table):
     # a tally after the number that carries the move just told on ("Seit Jahresbeginn steht
     # ein Zuwachs von 8 Prozent zu Buche"): like the pronoun, the share the sentence before moved
     share_tally: str | None = None
+    # words that count a move from the start of the year to now ("so far this year", "seit
+    # Jahresbeginn"): a company's bare change over that span, its name opening the sentence,
+    # is its share's move; revenue and profit are not told so. Where none are given, no such move
+    year_so_far: str | None = None
     # a verb of a share move in the plural right after one company's name ("Siemens
     # Energy legten um 2,8 Prozent zu"): the verb agrees with the company's shares, so
     # the move is theirs; where the language marks no such agreement, none
