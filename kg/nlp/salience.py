@@ -349,9 +349,11 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
             and not _is_subject(document, near):
         # no clear subject of the article: the subject of the sentence that named the last
         # one, not a name in its object ("X beliefert Kunden wie Y. Das Unternehmen …" is X);
-        # none where the last one named is only the house of analysts who spoke ("Analysten
-        # der X lobten die Zahlen. Die Bank …"): the bank meant is another, of no clear weight
-        credited = credited_as_analysts(document.lang, document.sentence_at(near.start) or sentence, near)
+        # none where the last one named is only the house of analysts who spoke and the
+        # article has named another ("Die X steigerte den Gewinn. Analysten der Y lobten die
+        # Zahlen. Die Bank …"): the bank meant may be either, of no clear weight
+        credited = credited_as_analysts(document.lang, document.sentence_at(near.start) or sentence, near) \
+            and _another_named(document, sentence, types, near)
         return _subject_of(document, near, types) or (None if credited else near.label)
     if near is None or main is None or near.label == main:
         return main or (near.label if near else None)
@@ -360,6 +362,13 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
             return main
         return near.label
     return main
+
+
+def _another_named(document: Document, sentence: Sentence, types: frozenset[str],
+                   near: Mention) -> bool:
+    """Has the article named an entity of ``types`` other than ``near`` up to ``sentence``?"""
+    return any(m.type in types and m.label != near.label
+               for here in document.sentences[:sentence.index + 1] for m in here.mentions)
 
 
 @lru_cache(maxsize=4)
