@@ -1128,7 +1128,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # growth ends at its revenue
         found, path = ("Revenue", None, None), "amount-after-growth"
     elif kind == "count" and (found is None or found[1] is None or found[1].generic) \
-            and words.share_count is not None and words.share_count.match(text, q.end):
+            and words.share_count is not None \
+            and (shares := words.share_count.match(text, q.end)) is not None:
+        if words.shares_traded is not None and words.shares_traded.match(text, shares.end()):
+            return None  # "16.2 billion shares changed hands": the day's trading volume
         found, path = ("Other", None, None), "share-count"  # "161 Millionen Aktien"
     if found is None:
         near = sign or _direction(words, present, before[-45:], text[q.end:clause[1]])

@@ -66,6 +66,7 @@ class FigureWords:
     foreign_subject: re.Pattern[str] | None  # "ein Rivale", "the market": no named company
     relative_clause: re.Pattern[str] | None  # ", die 6,2 Prozent": the name before owns it
     share_count: re.Pattern[str] | None  # "48 Millionen Aktien": right after a count
+    shares_traded: re.Pattern[str] | None  # "changed hands": right after the shares counted
     aside_label: re.Pattern[str]  # "5,4 (Vorjahr: 5,2 …": the label of the number in brackets
     aside_prior: re.Pattern[str] | None  # a label of the year before: "Vorjahr"
     aside_superseded: re.Pattern[str] | None  # a label of a superseded value: "zuvor"
@@ -274,6 +275,7 @@ def figure_words(lang: str) -> FigureWords:
                        job_cut_before=optional("job_cut_before", r"(?<![\w])(?:WORDS)\s+$"),
                        job_cut_after=optional("job_cut_after", "WORDS"),
                        share_count=optional("share_count", r"[ \t\u00a0]+(?:WORDS)(?![\w-])"),
+                       shares_traded=optional("shares_traded", r"\s+(?:WORDS)(?![\w-])"),
                        sold_before=optional("sold_before", r"(?<![\w])(?:WORDS)(?![\w])"),
                        sale_to=optional("sale_to", r"(?<![\w])(?:WORDS)"),
                        prior_ellipsis=optional("prior_ellipsis", r"(?:WORDS)"),
