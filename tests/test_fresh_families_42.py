@@ -115,3 +115,21 @@ def test_buying_from_the_company_itself_names_the_supplier(extractor: Extractor)
     x = run(extractor, "Tesla buys battery cells from Panasonic for its cars.", lang="en",
             headline="Tesla supply")
     assert ("Panasonic", "supplierOf", "Tesla") in triples(x)
+
+
+# --- a metric word before a company's noun names the company's kind ------------------------
+
+
+def test_investment_company_is_a_kind_not_a_metric(extractor: Extractor) -> None:
+    x = run(extractor, "Ferrari's shares fell 4.8%. Exor, the investment company that controls "
+                       "Ferrari, slipped 1.9%.", lang="en", headline="Stocks close lower")
+    facts = figure_facts(x)
+    assert ("Exor", "StockPriceChange", Decimal("-1.9"), "Percent") in facts
+    assert ("Ferrari", "StockPriceChange", Decimal("-1.9"), "Percent") not in facts
+
+
+def test_a_change_of_investment_stays_no_share_move(extractor: Extractor) -> None:
+    # look-alike: the metric word has no company's noun after it, the change is its own
+    x = run(extractor, "Exor raised its investment by 4% on Monday.", lang="en",
+            headline="Stocks close lower")
+    assert ("Exor", "StockPriceChange", Decimal("4"), "Percent") not in figure_facts(x)

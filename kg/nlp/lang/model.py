@@ -980,6 +980,9 @@ class Figures(_Table):
     # what shares counted that way did on the day ("16 billion shares changed hands"): the
     # count is the market's trading volume, no share count any issuer has
     shares_traded: str | None = None
+    # a company's noun right after a metric word ("the investment company", "an investment
+    # group"): the word names the kind of the company, no metric near the number
+    company_kind_after: str | None = None
     # labels of a number in brackets beside another ("5,4 (Vorjahr: 5,2)
     # Milliarden"): of the year before (no label means the same), or a value
     # the new one supersedes ("13,5 (zuvor: 13,0)")
