@@ -933,11 +933,14 @@ def _other_metric_near(sentence: Sentence, q: Quantity, words: FigureWords,
     ("raised its dividend by 4%"), or anywhere before it in the clause for a
     target or fair value ("hat ihr Kursziel für X um 28 Prozent erhöht": a
     change of an estimate). Not a word that names a cause ("legte nach einem
-    Großauftrag um 2 Prozent zu"): the move is the share's."""
+    Großauftrag um 2 Prozent zu"): the move is the share's; nor one that names the kind of
+    a company ("Exor, the investment company, slipped 1.9%")."""
     kind = unit_kind(q)
     near = max(0, q.start - 30)
     return any((start >= near or start >= clause[0] and is_estimate_rule(rule))
                and not words.cause_before.search(sentence.text, max(0, start - 30), start)
+               and not (words.company_kind_after is not None
+                        and words.company_kind_after.match(sentence.text, end))
                for _order, rule, found in trigger_spans(sentence, words)
                if not rule.generic and kind not in rule.by_unit
                for start, end in found if end <= q.start)
@@ -1128,7 +1131,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # growth ends at its revenue
         found, path = ("Revenue", None, None), "amount-after-growth"
     elif kind == "count" and (found is None or found[1] is None or found[1].generic) \
-            and words.share_count is not None and words.share_count.match(text, q.end):
+            and words.share_count is not None \
+            and (shares := words.share_count.match(text, q.end)) is not None:
+        if words.shares_traded is not None and words.shares_traded.match(text, shares.end()):
+            return None  # "16.2 billion shares changed hands": the day's trading volume
         found, path = ("Other", None, None), "share-count"  # "161 Millionen Aktien"
     if found is None:
         near = sign or _direction(words, present, before[-45:], text[q.end:clause[1]])

@@ -66,6 +66,8 @@ class FigureWords:
     foreign_subject: re.Pattern[str] | None  # "ein Rivale", "the market": no named company
     relative_clause: re.Pattern[str] | None  # ", die 6,2 Prozent": the name before owns it
     share_count: re.Pattern[str] | None  # "48 Millionen Aktien": right after a count
+    shares_traded: re.Pattern[str] | None  # "changed hands": right after the shares counted
+    company_kind_after: re.Pattern[str] | None  # "company" after "investment": a kind, no metric
     aside_label: re.Pattern[str]  # "5,4 (Vorjahr: 5,2 …": the label of the number in brackets
     aside_prior: re.Pattern[str] | None  # a label of the year before: "Vorjahr"
     aside_superseded: re.Pattern[str] | None  # a label of a superseded value: "zuvor"
@@ -276,6 +278,9 @@ def figure_words(lang: str) -> FigureWords:
                        job_cut_before=optional("job_cut_before", r"(?<![\w])(?:WORDS)\s+$"),
                        job_cut_after=optional("job_cut_after", "WORDS"),
                        share_count=optional("share_count", r"[ \t\u00a0]+(?:WORDS)(?![\w-])"),
+                       shares_traded=optional("shares_traded", r"\s+(?:WORDS)(?![\w-])"),
+                       company_kind_after=optional("company_kind_after",
+                                                   r"\s+(?:WORDS)(?![\w-])"),
                        sold_before=optional("sold_before", r"(?<![\w])(?:WORDS)(?![\w])"),
                        sale_to=optional("sale_to", r"(?<![\w])(?:WORDS)"),
                        prior_ellipsis=optional("prior_ellipsis", r"(?:WORDS)"),

@@ -327,7 +327,8 @@ def _grammar(code: str) -> _Grammar:
                              re.IGNORECASE)
     range_before = re.compile(rf"(?<!\w)(?:{_alt(union('range_before'))})\s+\Z",
                               re.IGNORECASE) if union("range_before") else None
-    range_after = re.compile(rf"\s*,?\s*(?:{_alt(union('range_after'))})(?!\w)",
+    range_after = re.compile(rf"\s*,?\s*(?:(?:{_alt(union('range_after'))})(?!\w)"
+                             rf"|(?:{_alt(union('range_after_closing'))})(?=\s*(?:[.,;:)]|\Z)))",
                              re.IGNORECASE) if union("range_after") else None
     particle = (rf"(?:(?:{_alt(union('move_particles'))})\s+)?"
                 if union("move_particles") else "")

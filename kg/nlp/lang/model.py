@@ -981,6 +981,12 @@ class Figures(_Table):
     # the noun of shares right after a count ("48 Millionen Aktien", "10 million
     # shares"): the count is a share count of the issuer, an `Other` figure
     share_count: str | None = None
+    # what shares counted that way did on the day ("16 billion shares changed hands"): the
+    # count is the market's trading volume, no share count any issuer has
+    shares_traded: str | None = None
+    # a company's noun right after a metric word ("the investment company", "an investment
+    # group"): the word names the kind of the company, no metric near the number
+    company_kind_after: str | None = None
     # labels of a number in brackets beside another ("5,4 (Vorjahr: 5,2)
     # Milliarden"): of the year before (no label means the same), or a value
     # the new one supersedes ("13,5 (zuvor: 13,0)")
@@ -1731,6 +1737,9 @@ class QuantityWords(_Table):
     range_before: list[str] = []
     # words right after "from $3.55 to $3.75" that make it the range of before, not a change
     range_after: list[str] = []
+    # such words that say so only where the clause ends right after them ("narrowed it to $3.00
+    # to $3.15, from $2.90 to $3.15 before."); "from $20 to $25 before the close" is a move
+    range_after_closing: list[str] = []
     # verbs of change right before "$4 to $212" that make it a move and the level it moved to,
     # not a range ("shares rose $4 to $212", "fell 4p to 312p")
     move_before: list[str] = []
