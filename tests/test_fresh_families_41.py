@@ -1,7 +1,8 @@
 """Rule families of lane fresh41, on sentences written for the test: EBITA is a profit
 word beside EBIT and EBITDA; a split verb whose particle closes the clause gives a level's
 change its sign ("ging um 6 Prozent auf 42.100 Fahrzeuge zurück"); after sentences that go
-through a company's parts in turn, a figure the next sentence leaves unnamed is the group's.
+through a company's parts in turn, a figure the next sentence leaves unnamed is the group's;
+a seat phrase the catalogue cannot place never means a company named only in the headline.
 
 Companies are real catalogue entries; the facts are invented. Each positive case has a
 look-alike beside it that must keep its reading.
@@ -12,7 +13,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from helpers import figure_facts, run
+from helpers import figure_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -101,3 +102,30 @@ def test_figure_after_one_part_stays_the_parts(extractor: Extractor) -> None:
     assert ("Brenntag Specialties", "Revenue", Decimal("3100000000"), "EUR") in facts
     assert ("Brenntag", "Revenue", Decimal("3100000000"), "EUR") not in facts
 
+
+# --- a seat phrase means no company named only in the headline ---
+
+
+def test_seat_phrase_skips_a_company_of_the_headline_only(extractor: Extractor) -> None:
+    x = run(extractor, "Der Industriekonzern Thyssenkrupp ist in die Verlustzone gerutscht. "
+                       "Der Umsatz sank um 5 Prozent, wie das Essener Unternehmen mitteilte. Die "
+                       "Energieholding EPCG stockt ihre Beteiligung an der Stahlsparte auf.",
+            headline="Thyssenkrupp schreibt rote Zahlen – EPCG übernimmt Hälfte der Stahlsparte")
+    found = triples(x)
+    assert ("EPCG", "locatedIn", "Essen") not in found
+    assert ("Thyssenkrupp", "locatedIn", "Essen") in found
+
+
+def test_headline_company_gets_no_seat_of_a_body_reference(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens hat am Montag eine Übernahme angekündigt. Der Umsatz stieg, wie "
+                       "das Stuttgarter Unternehmen mitteilte. Der Softwareanbieter Voltrix "
+                       "hat 200 Mitarbeiter.", headline="Siemens kauft Voltrix")
+    assert ("Voltrix", "locatedIn", "Stuttgart") not in triples(x)
+
+
+def test_seat_phrase_still_means_a_company_just_named_in_the_body(extractor: Extractor) -> None:
+    # look-alike: the company the catalogue places nowhere is named in the sentence before
+    x = run(extractor, "Siemens übernimmt den Softwareanbieter Voltrix für 300 Millionen Euro. "
+                       "Das Stuttgarter Unternehmen hat 200 Mitarbeiter.",
+            headline="Siemens kauft zu")
+    assert ("Voltrix", "locatedIn", "Stuttgart") in triples(x)
