@@ -2,7 +2,8 @@
 word beside EBIT and EBITDA; a split verb whose particle closes the clause gives a level's
 change its sign ("ging um 6 Prozent auf 42.100 Fahrzeuge zurück"); after sentences that go
 through a company's parts in turn, a figure the next sentence leaves unnamed is the group's;
-a seat phrase the catalogue cannot place never means a company named only in the headline.
+a seat phrase the catalogue cannot place never means a company named only in the headline;
+gross merchandise volume (Bruttowarenvolumen, GMV) is a business figure filed as `Other`.
 
 Companies are real catalogue entries; the facts are invented. Each positive case has a
 look-alike beside it that must keep its reading.
@@ -129,3 +130,25 @@ def test_seat_phrase_still_means_a_company_just_named_in_the_body(extractor: Ext
                        "Das Stuttgarter Unternehmen hat 200 Mitarbeiter.",
             headline="Siemens kauft zu")
     assert ("Voltrix", "locatedIn", "Stuttgart") in triples(x)
+
+
+# --- gross merchandise volume is a business figure of its own ---
+
+
+@pytest.mark.parametrize("word", ["Das Bruttowarenvolumen (GMV)", "Das GMV"])
+def test_gross_merchandise_volume_is_other(extractor: Extractor, word: str) -> None:
+    x = run(extractor, f"Zalando ist gewachsen. {word} stieg um 14 Prozent auf 4,3 Milliarden Euro.",
+            headline="Zalando Zahlen")
+    facts = figure_facts(x)
+    assert ("Zalando", "Other", Decimal("14"), "Percent") in facts
+    assert ("Zalando", "Other", Decimal("4300000000"), "EUR") in facts
+    assert ("Zalando", "StockPriceChange", Decimal("14"), "Percent") not in facts
+
+
+def test_revenue_beside_gross_merchandise_volume_stays_revenue(extractor: Extractor) -> None:
+    # look-alike: the sales told after it keep their metric
+    x = run(extractor, "Zalando ist gewachsen. Das GMV stieg um 14 Prozent, der Umsatz kletterte "
+                       "um 12 Prozent auf 2,96 Milliarden Euro.", headline="Zalando Zahlen")
+    facts = figure_facts(x)
+    assert ("Zalando", "RevenueGrowth", Decimal("12"), "Percent") in facts
+    assert ("Zalando", "Revenue", Decimal("2960000000"), "EUR") in facts
