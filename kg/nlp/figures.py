@@ -1578,12 +1578,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # a level such as a margin: only a fall told before it or right after it
         # makes it a change ("sank um 14 Prozent", "17 Prozent weniger"), not
         # "61%, down from 78.9%", nor the old level, nor a range of levels ("its
-        # 5% to 7% target range")
+        # 5% to 7% target range"); a split verb whose particle closes the clause is the
+        # number's ("ging um 6 Prozent auf 42.100 Fahrzeuge zurück")
         change = None if words.level_before.search(text, max(0, q.start - 12), q.start) \
             or lo is not None \
             or _old_value_from(text, q, words) \
             or _aside_label(text, q, words) is not None or _linked_to_earlier(sentence, q, words) \
-            else _direction(words, present, before, text[q.end:clause[1]].split(",")[0][:12])
+            else _direction(words, present, before, text[q.end:clause[1]].split(",")[0][:12]) \
+            or (change if _particle_closes(text, q, clause, words) else None)
     if metric in _GROWTH_METRICS and kind == "percent" and lo is None \
             and words.level_before.search(text, max(0, q.start - 12), q.start):
         # "das Wachstum war auf 1,2 Prozent gefallen", "growth slowed to 3%": the rate
@@ -3336,6 +3338,11 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             # "Die Marke A wuchs um 3 Prozent, die Marke B schrumpfte um 4 Prozent. Die Marge
             # sank": the sentence before set two parts side by side; the next figure is the group's
             recent = None
+        if recent is not None and _parts_in_turn(document, sentence, recent.label):
+            # "Die Sparte A wuchs um 9 Prozent. In der Sparte B sank der Umsatz dagegen. Die
+            # Marge stieg": the two sentences went through the parts in turn; the next figure
+            # is the group's
+            recent = None
         if recent is None and sentence.index > 1:
             # the sentence before names no subject ("Bei der Tochter X hakte es"):
             # the one before it still does
@@ -3376,6 +3383,28 @@ def _compares_parts(document: Document, sentence: Sentence, subject: str) -> boo
 
 
 _PART_TYPES = frozenset({"BusinessUnit", "Product"})  # a brand is found as a product at first
+
+
+def _is_part(document: Document, label: str, kind: str) -> bool:
+    """Is ``label`` (of type ``kind``) a unit or brand, or a subsidiary of the article's
+    company?"""
+    return kind in _PART_TYPES or part_of_salient(document, label)
+
+
+def _parts_in_turn(document: Document, sentence: Sentence, subject: str) -> bool:
+    """Is ``subject``, the subject of the sentence before, a part of the company whose
+    sentence follows one that names another part? The passage then reports part after part,
+    as :func:`_compares_parts` does within one sentence, and a figure the next sentence
+    leaves unnamed is the group's, not the last part's."""
+    if sentence.index < 2:
+        return False
+    previous = document.sentences[sentence.index - 1]
+    kind = next((m.type for m in previous.mentions if m.label == subject), "")
+    if not _is_part(document, subject, kind):
+        return False
+    earlier = document.sentences[previous.index - 1]
+    return any(m.label != subject and _is_part(document, m.label, m.type)
+               for m in earlier.mentions)
 
 
 _GLOSS_BACK = 120  # how far before a name the gloss it stands in may open

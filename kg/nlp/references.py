@@ -885,8 +885,10 @@ def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None, bef
     # nowhere ("Siemens … buy Voltrix … Shares of the Fremont, California-based company
     # jumped") or only around the place (a bid's target the catalogue seats in the United
     # States, where the bidder sits in Dublin); of two such, a company we cannot tell, not
-    # the antecedent, and one a figure of the clause is not given to (see unresolved_reference)
-    fits = sorted({m.label for _back, s in doc.looking_back(sentence, 2) for m in s.mentions
+    # the antecedent, and one a figure of the clause is not given to (see unresolved_reference);
+    # a company named only in the headline is none the passage has just named
+    fits = sorted({m.label for _back, s in doc.looking_back(sentence, 2) if s.index > 0
+                   for m in s.mentions
                    if m.type == "Company" and m.start < before and m.label != label
                    and (not (homes := _homes(doc, m.label)) or _compatible(doc, seat, homes))})
     if len(fits) > 1:
