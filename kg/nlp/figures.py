@@ -1153,6 +1153,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             return None
     else:
         metric, rule, trigger = found
+    if metric == "StockPriceChange" and kind == "percent" and _change_of_other(sentence, q, words):
+        return None  # "shares fell 3% after a 10% rise in costs": the costs' change, no move
     if metric == "RevenueGrowth" and trigger is not None:
         named = _outlook_metric(sentence, trigger, kind, words)
         if named is not None:
@@ -2724,6 +2726,27 @@ def _unit_opens_clause(document: Document, sentence: Sentence, clause: tuple[int
     opening = unit_reference_at(document.lang, sentence.text, start)
     return opening is not None and not any(
         start <= sentence.local(m.start) < opening for m in sentence.mentions)
+
+
+def _change_of_other(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """Is the percentage bound to a noun of its own that is neither the share nor a named
+    company: a change "in" it after the number ("after a 10% rise in costs"), or a clause
+    of cause whose subject moved by it ("nachdem die Kosten um 10 Prozent gestiegen
+    waren")? The change is that noun's, so it is no move of the share the sentence names;
+    a name right after the words ("a 1.1% gain in the benchmark KOSPI") is what moved."""
+    text = sentence.text
+    spans = []
+    if words.change_of is not None:
+        after = words.change_of.match(text, q.end)
+        if after is not None:
+            spans.append((q.end, after.end()))
+    if words.other_change_before is not None:
+        before = words.other_change_before.search(text, 0, q.number_start)
+        if before is not None:
+            spans.append((before.start(), q.start))
+    return any(not words.shares.search(text, lo, hi)
+               and not any(lo <= sentence.local(m.start) <= hi for m in sentence.mentions)
+               for lo, hi in spans)
 
 
 def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int, int],

@@ -951,6 +951,9 @@ class Figures(_Table):
     # a conjunction or preposition of cause that binds only a metric word after the number
     # ("shares rose 2% as revenue grew", "on strong revenue"): the move is the share's
     cause_after_number: str | None = None
+    # a clause of cause whose own subject moved before a percentage ("after costs rose 10%",
+    # "nachdem die Kosten um 10 Prozent gestiegen waren"): the change is that noun's
+    other_change_before: str | None = None
     stake: str
     portion_after: str
     # "31% of the company's sales": a portion of revenue, a business figure of its own
