@@ -1,7 +1,10 @@
 """Wrong facts of the precision43 families, each fixed so that it holds for any article:
 
 * "Siemens shares fell 3% after a 10% rise in costs": a change bound to another noun
-  (costs, prices) is that noun's, no second move of the share.
+  (costs, prices) is that noun's, no second move of the share;
+* "revenue rose to $12.4 billion (from $11.9 billion)": the old value of a change with no
+  period to date it is the value before (status Previous), never a second current figure;
+  with a period it is the year before's.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -63,3 +66,38 @@ def test_revenue_growth_as_cause_keeps_its_metric(extractor: Extractor) -> None:
     x = _run(extractor, "Siemens shares rose 3% as revenue grew 10%.", "en")
     assert _metric(x, "StockPriceChange") == {("Siemens", Decimal("3"))}
     assert _metric(x, "RevenueGrowth") == {("Siemens", Decimal("10"))}
+
+
+# --- an undated old value is the previous one, not a second current figure -----------------------
+
+def _statuses(x: Extraction, metric: str) -> dict[Decimal | None, set[str]]:
+    found: dict[Decimal | None, set[str]] = {}
+    for f in x.figures:
+        if f.metric == metric:
+            found.setdefault(f.value, set()).add(f.status)
+    return found
+
+
+def test_bracketed_from_amount_is_previous(extractor: Extractor) -> None:
+    x = _run(extractor, "Siemens revenue rose to $12.4 billion (from $11.9 billion).", "en")
+    assert _statuses(x, "Revenue") == {Decimal("12400000000"): {"Reported"},
+                                       Decimal("11900000000"): {"Previous"}}
+
+
+def test_german_bracketed_prior_year_amount_is_previous_without_a_period(extractor: Extractor) -> None:
+    x = _run(extractor, "Der Umsatz von Siemens stieg auf 12,4 Milliarden Euro (Vorjahr: 11,9 "
+                        "Milliarden Euro).", "de")
+    assert _statuses(x, "Revenue").get(Decimal("11900000000")) == {"Previous"}
+
+
+def test_german_bracketed_prior_year_amount_with_a_period_is_that_year_s(extractor: Extractor) -> None:
+    x = _run(extractor, "Der Umsatz von Siemens stieg im Geschäftsjahr 2025 auf 12,4 Milliarden Euro "
+                        "(Vorjahr: 11,9 Milliarden Euro).", "de")
+    old = [f for f in x.figures if f.metric == "Revenue" and f.value == Decimal("11900000000")]
+    assert [(f.status, f.period) for f in old] == [("Reported", "2024")]
+
+
+def test_from_to_without_period_keeps_the_new_value_current(extractor: Extractor) -> None:
+    x = _run(extractor, "Siemens revenue rose from $11.9 billion to $12.4 billion.", "en")
+    assert _statuses(x, "Revenue") == {Decimal("12400000000"): {"Reported"},
+                                       Decimal("11900000000"): {"Previous"}}

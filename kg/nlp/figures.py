@@ -1671,8 +1671,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if status in ("Reported", "Guidance", "Estimate") else None
     if earlier or prior == "year":
         # "Marge von 12,1 auf 11,3 Prozent": the old value is the year before's,
-        # as is "nach 62 Millionen Euro im Vorjahr"
-        period, status = prior_period(period, document.lang), "Reported"
+        # as is "nach 62 Millionen Euro im Vorjahr"; with no period to go back from
+        # ("rose to $12.4 billion (from $11.9 billion)") it stays the value before the
+        # change, never a second current one
+        period = prior_period(period, document.lang)
+        status = "Reported" if period is not None else "Previous"
     elif prior == "quarter":
         period = previous_quarter(period, document.lang)  # "nach 21,3 Prozent im Vorquartal"
         status = "Reported" if status == "Estimate" else status
