@@ -4,7 +4,10 @@
   (costs, prices) is that noun's, no second move of the share;
 * "revenue rose to $12.4 billion (from $11.9 billion)": the old value of a change with no
   period to date it is the value before (status Previous), never a second current figure;
-  with a period it is the year before's.
+  with a period it is the year before's;
+* "Siemens hat Alstom einen Auftrag abgejagt": the rival an order was taken from gets no
+  order figure; "Die Bahn hat einen Auftrag an Siemens erteilt": nor does the client
+  placing it.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -101,3 +104,43 @@ def test_from_to_without_period_keeps_the_new_value_current(extractor: Extractor
     x = _run(extractor, "Siemens revenue rose from $11.9 billion to $12.4 billion.", "en")
     assert _statuses(x, "Revenue") == {Decimal("12400000000"): {"Reported"},
                                        Decimal("11900000000"): {"Previous"}}
+
+
+# --- an order goes to the one that won or took it, never to the client or the loser --------------
+
+ORDER = Decimal("2000000000")
+
+
+def _orders(x: Extraction) -> set[str]:
+    return {about for about, m, value, _ in figure_facts(x) if m == "Other" and value == ORDER}
+
+
+def test_rival_an_order_was_taken_from_gets_none(extractor: Extractor) -> None:
+    x = _run(extractor, "Siemens hat Alstom einen Auftrag über 2 Milliarden Euro abgejagt.", "de")
+    assert "Alstom" not in _orders(x)
+    assert _orders(x) <= {"Siemens"}
+
+
+def test_client_placing_an_order_gets_none(extractor: Extractor) -> None:
+    x = _run(extractor, "Die Deutsche Bahn hat nach Angaben von Reuters einen Auftrag über 2 "
+                        "Milliarden Euro an Siemens erteilt.", "de")
+    assert _orders(x) <= {"Siemens"}
+
+
+def test_dative_receiver_of_a_placed_order_gets_it(extractor: Extractor) -> None:
+    x = _run(extractor, "Die Deutsche Bahn hat Siemens einen Auftrag über 2 Milliarden Euro "
+                        "erteilt.", "de")
+    assert _orders(x) == {"Siemens"}
+
+
+def test_order_placed_with_nobody_named_gets_no_owner(extractor: Extractor) -> None:
+    x = _run(extractor, "Die Deutsche Bahn hat einen Auftrag über 2 Milliarden Euro erteilt.", "de")
+    assert not _orders(x)
+
+
+def test_order_received_keeps_its_winner(extractor: Extractor) -> None:
+    # look-alikes: "erteilt bekommen" and "erhalten" are the winner's verbs
+    for body in ("Siemens hat von der Deutschen Bahn einen Auftrag über 2 Milliarden Euro "
+                 "erteilt bekommen.",
+                 "Siemens hat von der Deutschen Bahn einen Auftrag über 2 Milliarden Euro erhalten."):
+        assert _orders(_run(extractor, body, "de")) == {"Siemens"}, body

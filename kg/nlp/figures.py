@@ -3653,6 +3653,12 @@ def _index_moving_after(document: Document, sentence: Sentence, q: Quantity,
 
 
 def _clients(sentence: Sentence, words: FigureWords) -> frozenset[str]:
+    """The names that placed the order a value is of, or lost it (:func:`_ordering_clients`,
+    :func:`_placing_clients`)."""
+    return _ordering_clients(sentence, words) | (_placing_clients(sentence, words) or frozenset())
+
+
+def _ordering_clients(sentence: Sentence, words: FigureWords) -> frozenset[str]:
     """The names that placed the order a value is of ("hat von den ÖBB einen
     Auftrag über 420 Millionen Euro erhalten", "an order from Lufthansa"):
     the order is won by the supplier, the client's is no figure of it. A name
@@ -3667,6 +3673,36 @@ def _clients(sentence: Sentence, words: FigureWords) -> frozenset[str]:
         return frozenset()
     return frozenset(m.label for m in sentence.mentions if words.client_before.search(
         sentence.text, max(0, sentence.local(m.start) - 20), sentence.local(m.start)))
+
+
+_CLAUSE_MARKS = (":", ";")  # marks that end a clause before a verb of placing an order
+
+
+def _placing_clients(sentence: Sentence, words: FigureWords) -> frozenset[str] | None:
+    """The names that get no order where a verb tells who gives or loses it: with a verb of
+    placing ("Die Bahn hat einen Auftrag an Siemens erteilt", "awarded Siemens a contract")
+    all names but the one the order goes to, all of the verb's clause where none is told;
+    with a verb of taking away ("hat Alstom einen Auftrag abgejagt") the rival it was taken
+    from. None where no such verb speaks."""
+    text = sentence.text
+    placed = words.order_placed.search(text) if words.order_placed is not None else None
+    taken = words.order_taken is not None and words.order_taken.search(text) is not None
+    if placed is None and not taken:
+        return None
+    indirect = frozenset(m.label for m in sentence.mentions if words.order_object_after is not None
+                         and words.order_object_after.match(text, sentence.local(m.end)))
+    if placed is None:
+        return indirect
+    recipients = indirect | frozenset(
+        m.label for m in sentence.mentions if words.order_recipient_before is not None
+        and words.order_recipient_before.search(text, max(0, sentence.local(m.start) - 12),
+                                                sentence.local(m.start)))
+    if len(recipients) == 1:
+        return frozenset(m.label for m in sentence.mentions) - recipients
+    # none told: the clients are the names of the verb's own clause ("Im Bereich X lief es
+    # gut: Autohersteller vergaben Aufträge über …" keeps the unit before the colon)
+    opens = max(text.rfind(mark, 0, placed.start()) for mark in _CLAUSE_MARKS) + 1
+    return frozenset(m.label for m in sentence.mentions if sentence.local(m.start) >= opens)
 
 
 def _addressees(sentence: Sentence, lang: str) -> frozenset[str]:

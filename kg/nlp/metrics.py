@@ -110,6 +110,10 @@ class FigureWords:
     table_unit: re.Pattern[str] | None = None  # "(in Mio. Euro)": a table's unit
     order_words: re.Pattern[str] | None = None  # "Großauftrag": an order won
     client_before: re.Pattern[str] | None = None  # "von den ": the client who ordered next
+    order_placed: re.Pattern[str] | None = None  # "erteilt": the subject places the order
+    order_taken: re.Pattern[str] | None = None  # "abgejagt": the order is taken from a rival
+    order_object_after: re.Pattern[str] | None = None  # " einen Auftrag": the name before gets it
+    order_recipient_before: re.Pattern[str] | None = None  # "an ": the one the order goes to next
     client_after: re.Pattern[str] | None = None  # " bestellt": the name before ordered
     topic_colon: re.Pattern[str] | None = None  # "beim Umsatz …": a topic up to a colon
     gloss_open: re.Pattern[str] | None = None  # ", the difference between …,": a gloss opens
@@ -317,6 +321,11 @@ def figure_words(lang: str) -> FigureWords:
                        table_unit=optional("table_unit", "WORDS"),
                        order_words=optional("order_words", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        client_before=optional("client_before", r"(?<![\w-])(?:WORDS)\s+$"),
+                       order_placed=optional("order_placed", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       order_taken=optional("order_taken", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       order_object_after=optional(
+                           "order_object_after", rf"(?:WORDS)(?:{f.get('order_words') or '(?!)'})(?![\w-])"),
+                       order_recipient_before=optional("order_recipient_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        client_after=optional("client_after", r"\s+(?:WORDS)(?![\w-])"),
                        topic_colon=optional("topic_colon", r"(?<![\w-])(?:WORDS)\s+[^\d:;]{1,80}$"),
                        gloss_open=optional("gloss_open", "WORDS", case_blind=False),

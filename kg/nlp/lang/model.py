@@ -1055,6 +1055,17 @@ class Figures(_Table):
     index_move_after: str | None = None
     order_words: str | None = None
     client_before: str | None = None
+    # verbs by which a client places an order with a supplier ("hat … einen Auftrag an Siemens
+    # erteilt", "awarded Siemens a contract"): the client is no winner of the order
+    order_placed: str | None = None
+    # verbs by which a supplier takes an order away from a rival ("hat Alstom einen Auftrag
+    # abgejagt"): the rival is no winner of the order
+    order_taken: str | None = None
+    # between a name and the order it gets or loses as indirect object ("Siemens einen Auftrag",
+    # "Siemens a $2 billion contract"); the order word follows
+    order_object_after: str | None = None
+    # before the name an order goes to ("an Siemens erteilt", "to Siemens")
+    order_recipient_before: str | None = None
     # right after a name, the verb by which it orders ("SNCF orders", "Die Bundeswehr
     # bestellt"): the name is the client, whose is no order's value
     client_after: str | None = None
