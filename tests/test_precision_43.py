@@ -7,7 +7,9 @@
   with a period it is the year before's;
 * "Siemens hat Alstom einen Auftrag abgejagt": the rival an order was taken from gets no
   order figure; "Die Bahn hat einen Auftrag an Siemens erteilt": nor does the client
-  placing it.
+  placing it;
+* "Die Commerzbank hob das Ziel auf 40 Euro an": a house's price target is no result of its
+  own that makes the house the article's subject.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from helpers import figure_facts, run
+from test_salience_banks import document
 
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
@@ -144,3 +147,21 @@ def test_order_received_keeps_its_winner(extractor: Extractor) -> None:
                  "erteilt bekommen.",
                  "Siemens hat von der Deutschen Bahn einen Auftrag über 2 Milliarden Euro erhalten."):
         assert _orders(_run(extractor, body, "de")) == {"Siemens"}, body
+
+
+# --- a house's price target is no result of its own ----------------------------------------------
+
+def test_house_raising_the_target_is_not_the_subject() -> None:
+    for text in ("Die Commerzbank hob das Ziel auf 40 Euro an.",
+                 "Die Commerzbank hob das Ziel an.",
+                 "Die Commerzbank hob ihr Ziel für die Aktie auf 40 Euro an."):
+        doc = document("Bayer steigt", "Bayer-Aktien legten zu.", text, lang="de")
+        assert "Commerzbank" not in doc.salience, text
+
+
+def test_bank_raising_its_own_goals_reports_its_results() -> None:
+    # look-alikes: the bank's own goals and its year's goal
+    for text in ("Die Commerzbank hob ihre Ziele für 2026 an.",
+                 "Die Commerzbank bestätigte ihr Jahresziel."):
+        doc = document("Banken", text, "Bayer legte zu.", lang="de")
+        assert doc.salience.get("Commerzbank", 0.0) > doc.salience["Bayer"], text
