@@ -9,7 +9,9 @@
   order figure; "Die Bahn hat einen Auftrag an Siemens erteilt": nor does the client
   placing it;
 * "Die Commerzbank hob das Ziel auf 40 Euro an": a house's price target is no result of its
-  own that makes the house the article's subject.
+  own that makes the house the article's subject;
+* "competes with Apple Music and Amazon Music": in a list of products, a company's name
+  opening a product's name is no rival.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import figure_facts, run
+from helpers import figure_facts, rival_pairs, run
 from test_salience_banks import document
 
 from kg.nlp.extract import Extractor
@@ -165,3 +167,21 @@ def test_bank_raising_its_own_goals_reports_its_results() -> None:
                  "Die Commerzbank bestätigte ihr Jahresziel."):
         doc = document("Banken", text, "Bayer legte zu.", lang="de")
         assert doc.salience.get("Commerzbank", 0.0) > doc.salience["Bayer"], text
+
+
+# --- a company's name opening a product's name is no rival ---------------------------------------
+
+def test_company_name_opening_a_listed_product_is_no_rival(extractor: Extractor) -> None:
+    x = _run(extractor, "Spotify competes with Apple Music and Amazon Music.", "en")
+    assert frozenset(("Spotify", "Amazon")) not in rival_pairs(x)
+
+
+def test_company_named_alone_in_a_list_of_companies_stays_a_rival(extractor: Extractor) -> None:
+    x = _run(extractor, "Spotify competes with Apple and Amazon.", "en")
+    assert frozenset(("Spotify", "Amazon")) in rival_pairs(x)
+
+
+def test_company_named_alone_beside_a_product_stays_a_rival(extractor: Extractor) -> None:
+    # look-alike: no capitalised word follows the company's name
+    x = _run(extractor, "Spotify competes with Apple Music and Amazon.", "en")
+    assert frozenset(("Spotify", "Amazon")) in rival_pairs(x)
