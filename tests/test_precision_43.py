@@ -11,7 +11,8 @@
 * "Die Commerzbank hob das Ziel auf 40 Euro an": a house's price target is no result of its
   own that makes the house the article's subject;
 * "competes with Apple Music and Amazon Music": in a list of products, a company's name
-  opening a product's name is no rival.
+  opening a product's name is no rival;
+* "Goldman put Siemens on its 'Conviction Buy List'": a list's name is no rating.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import figure_facts, rival_pairs, run
+from helpers import figure_facts, rating_facts, rival_pairs, run
 from test_salience_banks import document
 
 from kg.nlp.extract import Extractor
@@ -185,3 +186,22 @@ def test_company_named_alone_beside_a_product_stays_a_rival(extractor: Extractor
     # look-alike: no capitalised word follows the company's name
     x = _run(extractor, "Spotify competes with Apple Music and Amazon.", "en")
     assert frozenset(("Spotify", "Amazon")) in rival_pairs(x)
+
+
+# --- a list's name is no rating --------------------------------------------------------------------
+
+def test_conviction_buy_list_is_no_rating(extractor: Extractor) -> None:
+    for body, lang in (("Goldman Sachs added Siemens to its 'Conviction Buy List'.", "en"),
+                       ("Goldman Sachs hat Siemens auf die 'Conviction Buy List' gesetzt.", "de"),
+                       ("Goldman Sachs hat Siemens auf die Conviction-Buy-Liste gesetzt.", "de")):
+        assert not rating_facts(_run(extractor, body, lang)), body
+
+
+def test_conviction_buy_as_a_rating_stays(extractor: Extractor) -> None:
+    x = _run(extractor, "Goldman Sachs rates Siemens a Conviction Buy.", "en")
+    assert rating_facts(x) == {("Goldman Sachs", "Siemens", "Conviction Buy")}
+
+
+def test_rating_beside_a_list_stays(extractor: Extractor) -> None:
+    x = _run(extractor, "Goldman Sachs put Siemens on its Conviction Buy List with a buy rating.", "en")
+    assert rating_facts(x) == {("Goldman Sachs", "Siemens", "buy")}
