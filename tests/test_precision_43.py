@@ -12,7 +12,9 @@
   own that makes the house the article's subject;
 * "competes with Apple Music and Amazon Music": in a list of products, a company's name
   opening a product's name is no rival;
-* "Goldman put Siemens on its 'Conviction Buy List'": a list's name is no rating.
+* "Goldman put Siemens on its 'Conviction Buy List'": a list's name is no rating;
+* "Qiagen will nicht … eigene Aktien für 500 Millionen Dollar zurückkaufen": a plan told as
+  none gives no figure.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -21,20 +23,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import figure_facts, rating_facts, rival_pairs, run
+from helpers import figure_facts, rating_facts, rival_pairs
+from helpers import metric_facts as _metric
+from helpers import run_in as _run
 from test_salience_banks import document
 
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
-
-
-def _run(extractor: Extractor, text: str, lang: str, headline: str | None = None) -> Extraction:
-    return run(extractor, text, lang, headline or ("Marktbericht" if lang == "de" else "Market report"))
-
-
-def _metric(x: Extraction, metric: str) -> set[tuple[str, Decimal | None]]:
-    return {(about, value) for about, m, value, _ in figure_facts(x) if m == metric}
-
 
 # --- a change bound to another noun is no move of the share ---------------------------------------
 
@@ -205,3 +200,26 @@ def test_conviction_buy_as_a_rating_stays(extractor: Extractor) -> None:
 def test_rating_beside_a_list_stays(extractor: Extractor) -> None:
     x = _run(extractor, "Goldman Sachs put Siemens on its Conviction Buy List with a buy rating.", "en")
     assert rating_facts(x) == {("Goldman Sachs", "Siemens", "buy")}
+
+
+# --- a plan told as none gives no figure ------------------------------------------------------------
+
+def _buybacks(x: Extraction) -> set[tuple[str, Decimal | None]]:
+    return _metric(x, "ShareBuyback")
+
+
+def test_negated_plan_gives_no_buyback(extractor: Extractor) -> None:
+    for body, lang in (("Qiagen will nicht bis Ende 2027 eigene Aktien für bis zu 500 Millionen "
+                        "Dollar zurückkaufen.", "de"),
+                       ("Qiagen does not plan to buy back shares worth $500 million this year.", "en")):
+        assert not _buybacks(_run(extractor, body, lang)), body
+
+
+def test_plan_and_not_only_keep_the_buyback(extractor: Extractor) -> None:
+    # look-alikes: the plan itself, and "nicht nur …, sondern auch"
+    for body, lang in (("Qiagen will bis Ende 2027 eigene Aktien für bis zu 500 Millionen Dollar "
+                        "zurückkaufen.", "de"),
+                       ("Qiagen will nicht nur eigene Aktien für bis zu 500 Millionen Dollar "
+                        "zurückkaufen, sondern auch die Dividende erhöhen.", "de"),
+                       ("Qiagen plans to buy back shares worth $500 million this year.", "en")):
+        assert _buybacks(_run(extractor, body, lang)) == {("Qiagen", Decimal("500000000"))}, body
