@@ -32,6 +32,17 @@ def figure_facts(x: Extraction) -> set[tuple[str, str, Decimal | None, str]]:
     return {(f.about, f.metric, f.value, f.unit) for f in x.figures}
 
 
+def run_in(extractor: Extractor, body: str, lang: str, headline: str | None = None) -> Extraction:
+    """:func:`run` with a plain headline of the language, where the test's company is not
+    to be named in the headline."""
+    return run(extractor, body, lang, headline or ("Marktbericht" if lang == "de" else "Market report"))
+
+
+def metric_facts(x: Extraction, metric: str) -> set[tuple[str, Decimal | None]]:
+    """The (about, value) pairs of the figures of ``metric``."""
+    return {(about, value) for about, m, value, _ in figure_facts(x) if m == metric}
+
+
 def rating_facts(x: Extraction) -> set[tuple[str, str, str]]:
     """Each rating as (by, about, rating): what the rating tests compare."""
     return {(r.by, r.about, r.rating) for r in x.ratings}

@@ -1159,6 +1159,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             return None
     else:
         metric, rule, trigger = found
+    if metric == "StockPriceChange" and kind == "percent" and _change_of_other(sentence, q, words):
+        return None  # "shares fell 3% after a 10% rise in costs": the costs' change, no move
     if metric == "RevenueGrowth" and trigger is not None:
         named = _outlook_metric(sentence, trigger, kind, words)
         if named is not None:
@@ -1678,8 +1680,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if status in ("Reported", "Guidance", "Estimate") else None
     if earlier or prior == "year":
         # "Marge von 12,1 auf 11,3 Prozent": the old value is the year before's,
-        # as is "nach 62 Millionen Euro im Vorjahr"
-        period, status = prior_period(period, document.lang), "Reported"
+        # as is "nach 62 Millionen Euro im Vorjahr"; with no period to go back from
+        # ("rose to $12.4 billion (from $11.9 billion)") it stays the value before the
+        # change, never a second current one
+        period = prior_period(period, document.lang)
+        status = "Reported" if period is not None else "Previous"
     elif prior == "quarter":
         period = previous_quarter(period, document.lang)  # "nach 21,3 Prozent im Vorquartal"
         status = "Reported" if status == "Estimate" else status
@@ -2754,6 +2759,27 @@ def _unit_opens_clause(document: Document, sentence: Sentence, clause: tuple[int
         start <= sentence.local(m.start) < opening for m in sentence.mentions)
 
 
+def _change_of_other(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """Is the percentage bound to a noun of its own that is neither the share nor a named
+    company: a change "in" it after the number ("after a 10% rise in costs"), or a clause
+    of cause whose subject moved by it ("nachdem die Kosten um 10 Prozent gestiegen
+    waren")? The change is that noun's, so it is no move of the share the sentence names;
+    a name right after the words ("a 1.1% gain in the benchmark KOSPI") is what moved."""
+    text = sentence.text
+    spans = []
+    if words.change_of is not None:
+        after = words.change_of.match(text, q.end)
+        if after is not None:
+            spans.append((q.end, after.end()))
+    if words.other_change_before is not None:
+        before = words.other_change_before.search(text, 0, q.number_start)
+        if before is not None:
+            spans.append((before.start(), q.start))
+    return any(not words.shares.search(text, lo, hi)
+               and not any(lo <= sentence.local(m.start) <= hi for m in sentence.mentions)
+               for lo, hi in spans)
+
+
 def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int, int],
                       words: FigureWords) -> bool:
     """The sentence or the one before speaks of a share or its trading, names
@@ -3686,6 +3712,12 @@ def _index_moving_after(document: Document, sentence: Sentence, q: Quantity,
 
 
 def _clients(sentence: Sentence, words: FigureWords) -> frozenset[str]:
+    """The names that placed the order a value is of, or lost it (:func:`_ordering_clients`,
+    :func:`_placing_clients`)."""
+    return _ordering_clients(sentence, words) | (_placing_clients(sentence, words) or frozenset())
+
+
+def _ordering_clients(sentence: Sentence, words: FigureWords) -> frozenset[str]:
     """The names that placed the order a value is of ("hat von den ÖBB einen
     Auftrag über 420 Millionen Euro erhalten", "an order from Lufthansa"):
     the order is won by the supplier, the client's is no figure of it. A name
@@ -3700,6 +3732,36 @@ def _clients(sentence: Sentence, words: FigureWords) -> frozenset[str]:
         return frozenset()
     return frozenset(m.label for m in sentence.mentions if words.client_before.search(
         sentence.text, max(0, sentence.local(m.start) - 20), sentence.local(m.start)))
+
+
+_CLAUSE_MARKS = (":", ";")  # marks that end a clause before a verb of placing an order
+
+
+def _placing_clients(sentence: Sentence, words: FigureWords) -> frozenset[str] | None:
+    """The names that get no order where a verb tells who gives or loses it: with a verb of
+    placing ("Die Bahn hat einen Auftrag an Siemens erteilt", "awarded Siemens a contract")
+    all names but the one the order goes to, all of the verb's clause where none is told;
+    with a verb of taking away ("hat Alstom einen Auftrag abgejagt") the rival it was taken
+    from. None where no such verb speaks."""
+    text = sentence.text
+    placed = words.order_placed.search(text) if words.order_placed is not None else None
+    taken = words.order_taken is not None and words.order_taken.search(text) is not None
+    if placed is None and not taken:
+        return None
+    indirect = frozenset(m.label for m in sentence.mentions if words.order_object_after is not None
+                         and words.order_object_after.match(text, sentence.local(m.end)))
+    if placed is None:
+        return indirect
+    recipients = indirect | frozenset(
+        m.label for m in sentence.mentions if words.order_recipient_before is not None
+        and words.order_recipient_before.search(text, max(0, sentence.local(m.start) - 12),
+                                                sentence.local(m.start)))
+    if len(recipients) == 1:
+        return frozenset(m.label for m in sentence.mentions) - recipients
+    # none told: the clients are the names of the verb's own clause ("Im Bereich X lief es
+    # gut: Autohersteller vergaben Aufträge über …" keeps the unit before the colon)
+    opens = max(text.rfind(mark, 0, placed.start()) for mark in _CLAUSE_MARKS) + 1
+    return frozenset(m.label for m in sentence.mentions if sentence.local(m.start) >= opens)
 
 
 def _addressees(sentence: Sentence, lang: str) -> frozenset[str]:

@@ -112,6 +112,10 @@ class FigureWords:
     table_unit: re.Pattern[str] | None = None  # "(in Mio. Euro)": a table's unit
     order_words: re.Pattern[str] | None = None  # "Großauftrag": an order won
     client_before: re.Pattern[str] | None = None  # "von den ": the client who ordered next
+    order_placed: re.Pattern[str] | None = None  # "erteilt": the subject places the order
+    order_taken: re.Pattern[str] | None = None  # "abgejagt": the order is taken from a rival
+    order_object_after: re.Pattern[str] | None = None  # " einen Auftrag": the name before gets it
+    order_recipient_before: re.Pattern[str] | None = None  # "an ": the one the order goes to next
     client_after: re.Pattern[str] | None = None  # " bestellt": the name before ordered
     topic_colon: re.Pattern[str] | None = None  # "beim Umsatz …": a topic up to a colon
     gloss_open: re.Pattern[str] | None = None  # ", the difference between …,": a gloss opens
@@ -144,6 +148,7 @@ class FigureWords:
     future_auxiliary: re.Pattern[str] | None = None  # "werde", "would": a future told in speech
     conditional_scenario: re.Pattern[str] | None = None  # "könnte … falls": a scenario, no figure
     cause_after: re.Pattern[str] | None = None  # "as", "on": a metric word after the number names a cause
+    other_change_before: re.Pattern[str] | None = None  # "after costs rose ": another noun's change next
     partitive_total: re.Pattern[str] | None = None  # "250 der ": the whole of a part next
     partitive_part: re.Pattern[str] | None = None  # " der " before a number: a part of it
     part_after: re.Pattern[str] | None = None  # " davon": a part of the count before
@@ -323,6 +328,11 @@ def figure_words(lang: str) -> FigureWords:
                        table_unit=optional("table_unit", "WORDS"),
                        order_words=optional("order_words", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        client_before=optional("client_before", r"(?<![\w-])(?:WORDS)\s+$"),
+                       order_placed=optional("order_placed", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       order_taken=optional("order_taken", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       order_object_after=optional(
+                           "order_object_after", rf"(?:WORDS)(?:{f.get('order_words') or '(?!)'})(?![\w-])"),
+                       order_recipient_before=optional("order_recipient_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        client_after=optional("client_after", r"\s+(?:WORDS)(?![\w-])"),
                        topic_colon=optional("topic_colon", r"(?<![\w-])(?:WORDS)\s+[^\d:;]{1,80}$"),
                        gloss_open=optional("gloss_open", "WORDS", case_blind=False),
@@ -370,6 +380,7 @@ def figure_words(lang: str) -> FigureWords:
                        future_auxiliary=optional("future_auxiliary", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        conditional_scenario=optional("conditional_scenario", "(?:WORDS)", case_blind=False),
                        cause_after=optional("cause_after_number", r"(?<![\w])(?:WORDS)\s+(?:\w+\s+){0,2}$"),
+                       other_change_before=optional("other_change_before", r"(?<![\w-])(?:WORDS)$"),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),
                        back_possessive=optional("back_possessive", r"(?:WORDS)\s",

@@ -481,6 +481,21 @@ def _second_maker(lang: str, sentence: Sentence, found: list[Relation]) -> Itera
                 update={"extractor": f"relations/{lang}/second-maker"})})
 
 
+_CAPITALISED_NEXT = re.compile(r" [A-ZÄÖÜ][\w-]*")  # a capitalised word right after a name
+
+
+def _opens_product_name(sentence: Sentence, obj: Mention, items: list[Mention]) -> bool:
+    """Is ``obj``, an organisation in a list whose other items are products, the first word
+    of a product's or service's name ("competes with Apple Music and Amazon Music": a
+    capitalised word of no other name follows it)? The list names the product there, not
+    the company, so the company is no party of the list's relation."""
+    if obj.type in PRODUCT_TYPES or not any(o.type in PRODUCT_TYPES for o in items if o is not obj):
+        return False
+    found = _CAPITALISED_NEXT.match(sentence.text, sentence.local(obj.end))
+    return found is not None and not any(
+        sentence.local(m.start) == found.start() + 1 for m in sentence.mentions)
+
+
 @lru_cache(maxsize=4)
 def _product_copula(lang: str) -> re.Pattern[str] | None:
     """A copula after a product's name, one noun at most between ("Y pill is ")."""
@@ -1072,7 +1087,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
         if rule.shape == "list":
             of_object = relation_cues(document.lang).of_object.search(match.group(0))
             for obj in objs:
-                if obj.type not in rule.object:
+                if obj.type not in rule.object or _opens_product_name(sentence, obj, objs):
                     continue
                 if rule.not_after is not None and rule.not_after.match(
                         _possessive_ending(obj) + sentence.text[sentence.local(obj.end):]):

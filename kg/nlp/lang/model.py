@@ -955,6 +955,9 @@ class Figures(_Table):
     # a conjunction or preposition of cause that binds only a metric word after the number
     # ("shares rose 2% as revenue grew", "on strong revenue"): the move is the share's
     cause_after_number: str | None = None
+    # a clause of cause whose own subject moved before a percentage ("after costs rose 10%",
+    # "nachdem die Kosten um 10 Prozent gestiegen waren"): the change is that noun's
+    other_change_before: str | None = None
     stake: str
     portion_after: str
     # "31% of the company's sales": a portion of revenue, a business figure of its own
@@ -1062,6 +1065,17 @@ class Figures(_Table):
     index_move_after: str | None = None
     order_words: str | None = None
     client_before: str | None = None
+    # verbs by which a client places an order with a supplier ("hat … einen Auftrag an Siemens
+    # erteilt", "awarded Siemens a contract"): the client is no winner of the order
+    order_placed: str | None = None
+    # verbs by which a supplier takes an order away from a rival ("hat Alstom einen Auftrag
+    # abgejagt"): the rival is no winner of the order
+    order_taken: str | None = None
+    # between a name and the order it gets or loses as indirect object ("Siemens einen Auftrag",
+    # "Siemens a $2 billion contract"); the order word follows
+    order_object_after: str | None = None
+    # before the name an order goes to ("an Siemens erteilt", "to Siemens")
+    order_recipient_before: str | None = None
     # right after a name, the verb by which it orders ("SNCF orders", "Die Bundeswehr
     # bestellt"): the name is the client, whose is no order's value
     client_after: str | None = None
