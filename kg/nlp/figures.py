@@ -3402,8 +3402,7 @@ def _compares_parts(document: Document, sentence: Sentence, subject: str) -> boo
     figures of them? Then it compares them, and none is the subject the next sentence goes
     on about; a company whose product the sentence names beside a rival's stays the
     subject, and two products merely praised give no comparison."""
-    parts = {m.label for m in sentence.mentions
-             if m.type in _PART_TYPES or part_of_salient(document, m.label)}
+    parts = {m.label for m in sentence.mentions if _is_part(document, m.label, m.type)}
     numbers: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     return subject in parts and len(parts) > 1 and len(numbers) >= len(parts)
 
