@@ -1,0 +1,86 @@
+"""Families of figures (lane figures44), each on sentences written for the test: a
+positive case and look-alikes that must not fire, or must not move the figure to another
+company, metric or period.
+
+Names are real companies (their fiscal year ends as ``ontology/fiscal_year_ends.tsv``
+says), facts invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from kg.ingest import make_article
+from kg.nlp.extract import Extractor
+from kg.records import Extraction, Figure
+
+
+def _extract(extractor: Extractor, body: str, lang: str, headline: str,
+             published: date) -> Extraction:
+    article = make_article(text=f"{headline}\n{body}", source="test", article_id="t", lang=lang,
+                           published=published)
+    return extractor.extract(article)
+
+
+def _one(figures: list[Figure], metric: str, value: str) -> Figure:
+    """The single figure of ``metric`` and ``value``; the test fails where there is none or
+    more than one."""
+    [found] = [f for f in figures if f.metric == metric and f.value == Decimal(value)]
+    return found
+
+
+# --- a quarter named by its months: the fiscal quarter where the article counts it so -------
+
+_NOV_2025 = date(2025, 11, 10)
+
+
+@pytest.mark.parametrize(("lang", "headline", "body", "metric", "value", "period"), [
+    # the article names the months' place in its fiscal year: that fiscal quarter (a year
+    # ending in March: July to September is the second quarter of FY2026)
+    ("en", "Sony results", "Sony's sales rose in the July-September quarter, the second quarter "
+     "of its fiscal year. Operating profit for the quarter rose 14% to 429 billion yen.",
+     "Profit", "429000000000", "Q2 FY2026"),
+    ("en", "Sony results", "Sony said revenue rose 5% to 3.1 trillion yen in the three months "
+     "to September, its fiscal second quarter.", "Revenue", "3100000000000", "Q2 FY2026"),
+    ("en", "Toyota results", "Toyota's operating profit fell 20% to 1.1 trillion yen in the "
+     "April to June quarter. It was the first quarter of its fiscal year.", "Profit",
+     "1100000000000", "Q1 FY2026"),
+    ("de", "Sony", "Im Quartal Juli bis September, dem zweiten Geschäftsquartal, steigerte "
+     "Sony den Umsatz auf 3,1 Billionen Yen.",
+     "Revenue", "3100000000000", "Q2 FY2026"),
+    # a year ending in September: the same months close it
+    ("en", "Apple results", "Apple said revenue rose 8% to $102 billion in the July-September "
+     "quarter, its fiscal fourth quarter.", "Revenue", "102000000000", "Q4 FY2025"),
+    # look-alikes: months alone name the calendar quarter, whatever the company's year …
+    ("en", "Sony results", "Sony's operating profit rose 12% to 380 billion yen in the "
+     "July–September quarter.", "Profit", "380000000000", "Q3 2025"),
+    ("de", "Sony", "Sony steigerte den Umsatz im Quartal Juli bis September auf 3,1 Billionen "
+     "Yen.", "Revenue", "3100000000000", "Q3 2025"),
+    # … a fiscal quarter the months are not leaves them calendar months …
+    ("en", "Sony results", "Sony's operating profit rose 12% to 380 billion yen in the "
+     "July–September quarter. It expects a weaker fiscal fourth quarter.", "Profit",
+     "380000000000", "Q3 2025"),
+    # … and a calendar-year company keeps the calendar quarter
+    ("en", "BASF results", "BASF said sales rose 3% to 15 billion euros in the July-September "
+     "quarter, its third quarter.", "Revenue", "15000000000", "Q3 2025"),
+    ("de", "BASF", "BASF steigerte den Umsatz im Quartal Juli bis September auf 15 Milliarden "
+     "Euro.", "Revenue", "15000000000", "Q3 2025"),
+    # an ordinal quarter stays the one the company counts
+    ("de", "Siemens", "Siemens steigerte den Umsatz im vierten Geschäftsquartal von Juli bis "
+     "September auf 20 Milliarden Euro.", "Revenue", "20000000000", "Q4 FY2025"),
+])
+def test_quarter_named_by_months_is_fiscal_where_the_article_counts_it_so(
+        extractor: Extractor, lang: str, headline: str, body: str, metric: str, value: str,
+        period: str) -> None:
+    x = _extract(extractor, body, lang, headline, _NOV_2025)
+    assert _one(x.figures, metric, value).period == period
+
+
+def test_months_without_a_quarter_word_stay_a_span(extractor: Extractor) -> None:
+    # "von Juli bis September" alone names months, not a quarter: written as it stands
+    x = _extract(extractor, "Von Juli bis September steigerte BASF den Umsatz auf 15 Milliarden "
+                 "Euro.", "de", "BASF", _NOV_2025)
+    assert _one(x.figures, "Revenue", "15000000000").period == "Juli bis September"
