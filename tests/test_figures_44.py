@@ -84,3 +84,49 @@ def test_months_without_a_quarter_word_stay_a_span(extractor: Extractor) -> None
     x = _extract(extractor, "Von Juli bis September steigerte BASF den Umsatz auf 15 Milliarden "
                  "Euro.", "de", "BASF", _NOV_2025)
     assert _one(x.figures, "Revenue", "15000000000").period == "Juli bis September"
+
+
+# --- a dividend for the fiscal year just ended ----------------------------------------------
+
+@pytest.mark.parametrize(("lang", "headline", "body", "published", "value", "period"), [
+    # a year ending in September, told in November: the one just ended
+    ("de", "Siemens", "Für das abgelaufene Geschäftsjahr will Siemens eine Dividende von 5,20 "
+     "Euro je Aktie zahlen.", date(2025, 11, 13), "5.2", "FY2025"),
+    ("de", "Siemens", "Siemens will für das vergangene Geschäftsjahr eine Dividende von 5,20 "
+     "Euro je Aktie ausschütten.", date(2025, 11, 13), "5.2", "FY2025"),
+    ("en", "Siemens results", "Siemens proposed a dividend of 5.20 euros per share for the "
+     "fiscal year just ended.", date(2025, 11, 13), "5.2", "FY2025"),
+    # a year ending in March, told in May: the one that ended in March
+    ("en", "Sony results", "Sony will pay a dividend of 25 yen per share for the fiscal year "
+     "just ended.", date(2026, 5, 13), "25", "FY2026"),
+    # a fiscal year written by its two calendar years alone
+    ("de", "Siemens Healthineers", "Die Aktionäre von Siemens Healthineers sollen für 2025/26 "
+     "eine Dividende von 1,00 Euro je Aktie erhalten.", date(2026, 11, 17), "1", "FY2025/26"),
+])
+def test_dividend_for_the_year_just_ended(extractor: Extractor, lang: str, headline: str,
+                                          body: str, published: date, value: str,
+                                          period: str) -> None:
+    x = _extract(extractor, body, lang, headline, published)
+    dividend = _one(x.figures, "Dividend", value)
+    assert dividend.period == period
+    assert dividend.about in headline or headline.startswith(dividend.about.split()[0])
+
+
+@pytest.mark.parametrize(("body", "period"), [
+    # look-alikes: the year under way is not the one just ended, nor is a plain year a split
+    ("BASF will für das laufende Geschäftsjahr eine Dividende von mindestens 2,25 Euro zahlen.",
+     "2026"),
+    ("BASF will für 2025 eine Dividende von 2,25 Euro zahlen.", "2025"),
+])
+def test_dividend_of_another_year_keeps_it(extractor: Extractor, body: str, period: str) -> None:
+    x = _extract(extractor, body, "de", "BASF", date(2026, 2, 27))
+    assert _one(x.figures, "Dividend", "2.25").period == period
+
+
+def test_outlook_in_the_headline_is_no_reporting_period(extractor: Extractor) -> None:
+    # the headline's "Ausblick für 2026/27" is the outlook's year, not the one reported on
+    body = ("Siemens Healthineers hat im Geschäftsjahr 2025/26 mehr verdient. Die Sparte Varian "
+            "steigerte ihre Marge im Gesamtjahr auf 18,2 Prozent.")
+    x = _extract(extractor, body, "de", "Siemens Healthineers: Ausblick für 2026/27 enttäuscht",
+                 date(2026, 11, 17))
+    assert _one(x.figures, "Other", "18.2").period == "FY2025/26"
