@@ -130,3 +130,30 @@ def test_outlook_in_the_headline_is_no_reporting_period(extractor: Extractor) ->
     x = _extract(extractor, body, "de", "Siemens Healthineers: Ausblick für 2026/27 enttäuscht",
                  date(2026, 11, 17))
     assert _one(x.figures, "Other", "18.2").period == "FY2025/26"
+
+
+# --- "sich mit/für X an Y beteiligen": X invests the amount in Y -----------------------------
+
+@pytest.mark.parametrize("body", [
+    "Siemens will sich für 1 Milliarde Euro an Porsche beteiligen.",
+    "Siemens will sich mit 1 Milliarde Euro an Porsche beteiligen.",
+    "Siemens beteiligt sich mit 1 Milliarde Euro an Porsche.",
+])
+def test_stake_bought_for_an_amount_is_the_buyers_investment(extractor: Extractor,
+                                                            body: str) -> None:
+    x = _extract(extractor, body, "de", "Marktbericht", date(2026, 2, 5))
+    assert ("Siemens", "investsIn", "Porsche") in {(r.subject, r.predicate, r.object)
+                                                   for r in x.relations}
+    investment = _one(x.figures, "Investment", "1000000000")
+    assert (investment.about, investment.unit) == ("Siemens", "EUR")
+
+
+@pytest.mark.parametrize("body", [
+    # a share of costs or profits is no stake in a company
+    "Siemens will sich für 1 Milliarde Euro an den Kosten beteiligen.",
+    "Die Mitarbeiter von Porsche sollen mit 1 Milliarde Euro am Gewinn beteiligt werden.",
+])
+def test_a_share_of_costs_is_no_investment(extractor: Extractor, body: str) -> None:
+    x = _extract(extractor, body, "de", "Marktbericht", date(2026, 2, 5))
+    assert not [f for f in x.figures if f.metric == "Investment"]
+    assert not [r for r in x.relations if r.predicate == "investsIn"]
