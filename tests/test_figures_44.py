@@ -157,3 +157,26 @@ def test_a_share_of_costs_is_no_investment(extractor: Extractor, body: str) -> N
     x = _extract(extractor, body, "de", "Marktbericht", date(2026, 2, 5))
     assert not [f for f in x.figures if f.metric == "Investment"]
     assert not [r for r in x.relations if r.predicate == "investsIn"]
+
+
+# --- an order placed with a named company: the receiver's order, never the client's ---------
+
+@pytest.mark.parametrize("body", [
+    "Die Deutsche Bahn hat einen Auftrag über 2 Milliarden Euro an Siemens erteilt.",
+    "Die Deutsche Bahn vergibt einen Auftrag über 2 Milliarden Euro an Siemens.",
+    "Die Deutsche Bahn hat Siemens einen Auftrag über 2 Milliarden Euro erteilt.",
+])
+def test_order_placed_is_the_receivers(extractor: Extractor, body: str) -> None:
+    x = _extract(extractor, body, "de", "Marktbericht", date(2026, 2, 5))
+    order = _one(x.figures, "Other", "2000000000")
+    assert (order.about, order.unit) == ("Siemens", "EUR")
+
+
+@pytest.mark.parametrize("body", [
+    # two receivers may share it; a place is no receiver; the client never gets it
+    "Die Deutsche Bahn hat einen Auftrag über 2 Milliarden Euro an Siemens und Alstom erteilt.",
+    "Die Deutsche Bahn vergibt Aufträge über 2 Milliarden Euro an Firmen in Frankreich.",
+])
+def test_order_without_one_receiver_goes_to_no_one(extractor: Extractor, body: str) -> None:
+    x = _extract(extractor, body, "de", "Marktbericht", date(2026, 2, 5))
+    assert not [f for f in x.figures if f.value == Decimal(2000000000)]
