@@ -180,3 +180,41 @@ def test_order_placed_is_the_receivers(extractor: Extractor, body: str) -> None:
 def test_order_without_one_receiver_goes_to_no_one(extractor: Extractor, body: str) -> None:
     x = _extract(extractor, body, "de", "Marktbericht", date(2026, 2, 5))
     assert not [f for f in x.figures if f.value == Decimal(2000000000)]
+
+
+# --- a payment company's volumes and a retailer's GMV: `Other`, each its own -----------------
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Mastercard said payments volume grew 8% and cross-border volume climbed 13%."),
+    ("en", "Mastercard's revenue rose 11%. Payments volume grew 8% and cross-border volume, "
+           "excluding transactions within Europe, climbed 13%."),
+    ("de", "Bei Mastercard stieg das Zahlungsvolumen um 8 Prozent, das grenzüberschreitende "
+           "Volumen legte um 13 Prozent zu."),
+])
+def test_two_volumes_in_one_sentence(extractor: Extractor, lang: str, body: str) -> None:
+    x = _extract(extractor, body, lang, "Mastercard", date(2026, 1, 30))
+    for value in ("8", "13"):
+        assert _one(x.figures, "Other", value).about == "Mastercard"
+    assert not [f for f in x.figures if f.metric == "StockPriceChange"]
+
+
+def test_a_volume_beside_the_shares_move_is_no_move(extractor: Extractor) -> None:
+    body = "Mastercard shares rose 2% after payments volume grew 8% and cross-border volume " \
+           "climbed 13%."
+    x = _extract(extractor, body, "en", "Mastercard", date(2026, 1, 30))
+    assert {f.value for f in x.figures if f.metric == "StockPriceChange"} == {Decimal(2)}
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Zalando, Europe's largest online fashion retailer with more than 50 million "
+           "customers, said GMV rose 4%."),
+    ("en", "Zalando said gross merchandise value rose 4% in the quarter."),
+    ("de", "Zalando, Europas größter Online-Modehändler mit mehr als 50 Millionen Kunden, "
+           "steigerte das Bruttowarenvolumen um 4 Prozent."),
+])
+def test_gmv_after_an_apposition_is_the_subjects(extractor: Extractor, lang: str,
+                                                 body: str) -> None:
+    x = _extract(extractor, body, lang, "Marktbericht", date(2026, 3, 5))
+    gmv = _one(x.figures, "Other", "4")
+    assert (gmv.about, gmv.unit) == ("Zalando", "Percent")
+    assert not [f for f in x.figures if f.metric == "RevenueGrowth"]
