@@ -1298,6 +1298,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
                      | _analyst_houses(document, sentence) | _included(sentence, q, words)
                      | (_clients(sentence, words) if order else frozenset()), trigger=bound_word)
     about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
+    recipient = _order_recipient(sentence, words) if order else None
+    if recipient is not None and about != recipient:
+        about, evidence = recipient, "bound-recipient"  # "hat … an Siemens erteilt"
     if expected is not None:
         about, evidence = expected[1], "bound-expected"
     index = _index_antecedent(document, sentence, q, words) \
@@ -3747,20 +3750,54 @@ def _placing_clients(sentence: Sentence, words: FigureWords) -> frozenset[str] |
     taken = words.order_taken is not None and words.order_taken.search(text) is not None
     if placed is None and not taken:
         return None
-    indirect = frozenset(m.label for m in sentence.mentions if words.order_object_after is not None
-                         and words.order_object_after.match(text, sentence.local(m.end)))
+    indirect = _indirect_objects(sentence, words)
     if placed is None:
         return indirect
-    recipients = indirect | frozenset(
-        m.label for m in sentence.mentions if words.order_recipient_before is not None
-        and words.order_recipient_before.search(text, max(0, sentence.local(m.start) - 12),
-                                                sentence.local(m.start)))
+    recipients = _order_recipients(sentence, words)
     if len(recipients) == 1:
         return frozenset(m.label for m in sentence.mentions) - recipients
     # none told: the clients are the names of the verb's own clause ("Im Bereich X lief es
     # gut: Autohersteller vergaben Aufträge über …" keeps the unit before the colon)
     opens = max(text.rfind(mark, 0, placed.start()) for mark in _CLAUSE_MARKS) + 1
     return frozenset(m.label for m in sentence.mentions if sentence.local(m.start) >= opens)
+
+
+def _indirect_objects(sentence: Sentence, words: FigureWords) -> frozenset[str]:
+    """The names right before the order they are given or taken ("hat Siemens einen
+    Auftrag erteilt", "awarded Siemens a contract")."""
+    return frozenset(m.label for m in sentence.mentions if words.order_object_after is not None
+                     and words.order_object_after.match(sentence.text, sentence.local(m.end)))
+
+
+def _order_recipients(sentence: Sentence, words: FigureWords) -> frozenset[str]:
+    """The names an order goes to where a verb of placing it speaks: the indirect
+    object, or the name after "an"/"to" ("hat einen Auftrag über 2 Milliarden Euro an
+    Siemens erteilt")."""
+    return _indirect_objects(sentence, words) | frozenset(
+        m.label for m in sentence.mentions if words.order_recipient_before is not None
+        and words.order_recipient_before.search(sentence.text,
+                                                max(0, sentence.local(m.start) - 12),
+                                                sentence.local(m.start)))
+
+
+def _order_recipient(sentence: Sentence, words: FigureWords) -> str | None:
+    """The one company a placed order goes to, whose order intake its value is
+    ("Die Bahn hat einen Auftrag über 2 Milliarden Euro an Siemens erteilt"); None
+    where no verb of placing speaks, it does not tell one company, or another
+    company is named after it, who may share the order (the client never gets the
+    figure: :func:`_placing_clients`)."""
+    if words.order_placed is None or words.order_placed.search(sentence.text) is None:
+        return None
+    recipients = _order_recipients(sentence, words)
+    if len(recipients) != 1:
+        return None
+    [recipient] = recipients
+    named = [m for m in sentence.mentions if m.label == recipient]
+    if named[0].type not in ISSUER_TYPES or any(
+            m.type in ISSUER_TYPES and m.label != recipient and m.start > named[0].start
+            for m in sentence.mentions):
+        return None  # a place, or a second company after it ("an Siemens und Alstom")
+    return recipient
 
 
 def _addressees(sentence: Sentence, lang: str) -> frozenset[str]:

@@ -408,10 +408,55 @@ def _complete_period(period: str, document: Document) -> str:
             # "the first quarter of fiscal 2027 … Revenue for the fourth quarter rose": a company
             # that counts its quarters by fiscal year reports the bare quarter of its fiscal year
             return _complete_fiscal(period, document)
-    return dated_period(period, document.published)
+    dated = dated_period(period, document.published)
+    if _BARE_PART.fullmatch(period) and dated != period and not _fiscal_part(period, document):
+        end = fiscal_year_end(document)
+        fiscal = _months_as_fiscal(dated, end) if end is not None else dated
+        if fiscal[:2] in _fiscal_parts_named(document):
+            return _as_split(fiscal, document)
+    return dated
+
+
+def _fiscal_parts_named(document: Document) -> set[str]:
+    """The quarters and halves the article names in its fiscal count ("the second
+    quarter of its fiscal year", "im zweiten Geschäftsquartal"), anywhere in a
+    sentence: "Q2". Months that make up one of them ("the July-September quarter,
+    the second quarter of its fiscal year") are that fiscal quarter; elsewhere
+    they are the calendar quarter they name. Worked out once per article."""
+    if not document.sentences:
+        return set()
+    cache = document.sentences[0].cache
+    if "fiscal-parts-named" not in cache:
+        patterns, ordinals, _vague = _period_patterns(document.lang)
+        cache["fiscal-parts-named"] = {
+            label[:2] for sentence in document.sentences for entry in patterns
+            if entry.kind in ("quarter", "half", "q")
+            for match in entry.pattern.finditer(sentence.text)
+            for label in (_period_label(entry.kind, match, ordinals, document.lang),)
+            if " FY" in label}
+    return cache["fiscal-parts-named"]  # type: ignore[return-value]
 
 
 _BARE_PART = re.compile(r"[QH][1-4]")  # a quarter or half as written without its year
+
+
+def _months_as_fiscal(period: str, end_month: int) -> str:
+    """A calendar quarter or half named by its months ("the July-September
+    quarter", "Q3 2026") of a company whose fiscal year ends in ``end_month``:
+    the fiscal quarter or half those months are, named by the year it ends in
+    ("Q2 FY2027" for a year ending in March), as gold and the company count it;
+    as it is where its months are no part of that count (a year ending in
+    November has no quarter from July to September)."""
+    dated = _DATED_PART.fullmatch(period)
+    if dated is None:
+        return period
+    kind, number = dated.group(1)[0], int(dated.group(1)[1])
+    span, count = (3, 4) if kind == "Q" else (6, 2)
+    last = int(dated.group(2)) * 12 + number * span - 1  # its last month, from year 0
+    ahead = (end_month - 1 - last % 12) % 12  # months from it to the fiscal year's end
+    if ahead % span:
+        return period
+    return _fiscal_name(f"{kind}{count - ahead // span}", last + ahead)
 
 
 def fiscal_year_end(document: Document, company: str | None = None) -> int | None:
@@ -470,7 +515,8 @@ def _fiscal_part(label: str, document: Document) -> bool:
     """Is a bare quarter or half ("Q2") the article's own count of its fiscal
     year ("second-quarter profit")? Not where the article names it by its
     months ("the quarter ended June", "the July-September quarter"): those
-    are calendar months, and read as the calendar quarter they are."""
+    are calendar months, and read as the calendar quarter they are unless the
+    article names the fiscal quarter they make up (:func:`_fiscal_parts_named`)."""
     return not any(found is not None and found[0] == "quarter_to" and found[1] == label
                    for found in (sentence_period(s, document.lang) for s in document.sentences))
 
@@ -799,7 +845,8 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
         label = raw.upper() if kind == "q" else f"{_PERIOD_PREFIX[kind]}{ordinals[raw.lower()]}"
         if fy:
             return f"{label} {_fiscal_year_label(fy)}"  # "Q3 FY2026", "Q3 FY2025/26"
-        if not year and (groups.get("fiscal") or groups.get("fiscal_after")):
+        if not year and (groups.get("fiscal") or groups.get("fiscal_after")
+                         or groups.get("fiscal_of")):
             return f"{label}{FISCAL_MARK}"  # "fiscal fourth quarter": its year comes later
         return f"{label} {year}" if year else label
     if kind == "fy_ending":  # "the fiscal year ending in March 2027" → "FY2027"
