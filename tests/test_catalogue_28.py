@@ -154,6 +154,21 @@ def test_a_research_house_is_found_by_its_alias(catalogue: Catalogue, label: str
     assert entry is not None and alias in entry.aliases
 
 
+@pytest.mark.parametrize(("sentence", "company"), [
+    ("Schindler shares rose 3% after the results.", "Schindler Holding"),
+    ("Rational shares fell 5% after the results.", "Rational AG"),
+    ("Azelis shares rose 2% in Brussels trading.", "Azelis Group"),
+    ("Kingfisher's sales rose 4% in the quarter.", "Kingfisher plc"),
+    ("Pearson stock fell 6% on Friday.", "Pearson plc"),
+    ("Leonardo's revenue rose 12% in the half.", "Leonardo S.p.A."),
+])
+def test_a_bare_short_name_names_the_company_whose_shares_move(extractor: Extractor,
+                                                               sentence: str,
+                                                               company: str) -> None:
+    x = run(extractor, sentence, lang="en", headline="Market report")
+    assert company in labels(x)
+
+
 @pytest.mark.parametrize(("sentence", "lang", "company"), [
     ("Die Schindler-Aktie stieg um 3 Prozent.", "de", "Schindler Holding"),
     ("Die Aktie von Rational fiel um 5 Prozent.", "de", "Rational AG"),
@@ -163,3 +178,22 @@ def test_the_share_and_source_cues_name_the_company_too(extractor: Extractor, se
                                                         lang: str, company: str) -> None:
     x = run(extractor, sentence, lang=lang, headline="Marktbericht")
     assert company in labels(x)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "company"), [
+    ("Investors made rational decisions, Siemens said.", "en", "Rational AG"),
+    ("Rational decisions lifted the market 3%.", "en", "Rational AG"),
+    ("Herr Schindler sagte, die Zahlen seien gut.", "de", "Schindler Holding"),
+    ("Mr Schindler said his shares were not for sale.", "en", "Schindler Holding"),
+    ("British shares fell 2% on Monday.", "en", "British Airways"),
+    ("Software shares fell 3% after the warning.", "en", "Software AG"),
+    ("Preferred shares rose 2% in the session.", "en", "Preferred Bank"),
+    ("Export sales rose 5% in May.", "en", "Export-Import Bank of China"),
+    ("Vivendi's Canal+ deal closed, the Pearson family said.", "en", "Pearson plc"),
+])
+def test_a_look_alike_names_no_company(extractor: Extractor, sentence: str, lang: str,
+                                       company: str) -> None:
+    """The word read as an adjective, a person's name or a sector's or nation's word before
+    shares names no company."""
+    x = run(extractor, sentence, lang=lang, headline="Market report")
+    assert company not in labels(x)
