@@ -154,28 +154,26 @@ def test_a_research_house_is_found_by_its_alias(catalogue: Catalogue, label: str
     assert entry is not None and alias in entry.aliases
 
 
-@pytest.mark.parametrize(("sentence", "company"), [
-    ("Schindler shares rose 3% after the results.", "Schindler Holding"),
-    ("Rational shares fell 5% after the results.", "Rational AG"),
-    ("Azelis shares rose 2% in Brussels trading.", "Azelis Group"),
-    ("Kingfisher's sales rose 4% in the quarter.", "Kingfisher plc"),
-    ("Pearson stock fell 6% on Friday.", "Pearson plc"),
-    ("Leonardo's revenue rose 12% in the half.", "Leonardo S.p.A."),
-])
-def test_a_bare_short_name_names_the_company_whose_shares_move(extractor: Extractor,
-                                                               sentence: str,
-                                                               company: str) -> None:
-    x = run(extractor, sentence, lang="en", headline="Market report")
-    assert company in labels(x)
-
-
 @pytest.mark.parametrize(("sentence", "lang", "company"), [
+    ("Schindler shares rose 3% after the results.", "en", "Schindler Holding"),
+    ("Rational shares fell 5% after the results.", "en", "Rational AG"),
+    ("Azelis shares rose 2% in Brussels trading.", "en", "Azelis Group"),
+    ("Kingfisher's sales rose 4% in the quarter.", "en", "Kingfisher plc"),
+    ("Pearson stock fell 6% on Friday.", "en", "Pearson plc"),
+    ("Leonardo's revenue rose 12% in the half.", "en", "Leonardo S.p.A."),
     ("Die Schindler-Aktie stieg um 3 Prozent.", "de", "Schindler Holding"),
     ("Die Aktie von Rational fiel um 5 Prozent.", "de", "Rational AG"),
     ("According to Counterpoint, Apple shipped 50 million phones.", "en", "Counterpoint Research"),
+    ("Rational steigerte den Umsatz um 5 Prozent.", "de", "Rational AG"),
+    ("Schindler senkte seinen Gewinn deutlich.", "de", "Schindler Holding"),
+    ("Schindler reported a 3% rise in revenue.", "en", "Schindler Holding"),
+    ("Kingfisher posted a 2% fall in sales.", "en", "Kingfisher plc"),
 ])
-def test_the_share_and_source_cues_name_the_company_too(extractor: Extractor, sentence: str,
-                                                        lang: str, company: str) -> None:
+def test_a_share_source_or_revenue_cue_names_the_bare_short_name(extractor: Extractor,
+                                                                sentence: str, lang: str,
+                                                                company: str) -> None:
+    """Only a company's shares move, and only a company raises or cuts its revenue or
+    profit or reports their move."""
     x = run(extractor, sentence, lang=lang, headline="Marktbericht")
     assert company in labels(x)
 
@@ -190,10 +188,17 @@ def test_the_share_and_source_cues_name_the_company_too(extractor: Extractor, se
     ("Preferred shares rose 2% in the session.", "en", "Preferred Bank"),
     ("Export sales rose 5% in May.", "en", "Export-Import Bank of China"),
     ("Vivendi's Canal+ deal closed, the Pearson family said.", "en", "Pearson plc"),
+    ("Herr Schindler steigerte den Umsatz um 5 Prozent.", "de", "Schindler Holding"),
+    ("Mr Pearson reported a 3% rise in revenue.", "en", "Pearson plc"),
+    ("Der Vorstand steigerte den Umsatz, sagte Schindler.", "de", "Schindler Holding"),
+    ("Herr Schindler steigerte seinen Einsatz.", "de", "Schindler Holding"),
+    ("British reported a 3% rise in exports.", "en", "British Airways"),
 ])
 def test_a_look_alike_names_no_company(extractor: Extractor, sentence: str, lang: str,
                                        company: str) -> None:
-    """The word read as an adjective, a person's name or a sector's or nation's word before
-    shares names no company."""
+    """The word read as an adjective, a person's name (after "Herr" or "Mr" too) or a sector's
+    or nation's word before shares names no company, nor does a short name after the
+    revenue's verb or before a verb with no revenue."""
     x = run(extractor, sentence, lang=lang, headline="Market report")
     assert company not in labels(x)
+
