@@ -2949,6 +2949,14 @@ def _share_after(lang: str) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=4)
+def _person_title_before(lang: str) -> re.Pattern[str] | None:
+    """A person's title ending right before a word ("Herr Schindler", "Mr Pearson"): that
+    word is the person's surname, whatever company's short name it also is."""
+    words = lexicon(lang)["discovery"].get("short_name_person_titles", "")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+$") if words else None
+
+
+@lru_cache(maxsize=4)
 def _rated_before(lang: str) -> re.Pattern[str] | None:
     """An analyst's rating words right before a company's short name ("stuft
     Muster auf", "upgrades Muster to")."""
@@ -3037,10 +3045,12 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
     before a move of its shares by a percentage, which only a company has (no
     share words before it in English, where a capitalised word there is as
     often an adjective: "shares of American carmakers"). A short name that
-    opens another company's name too names neither by a move or a rating."""
+    opens another company's name too names neither by a move or a rating, and one after a
+    person's title ("Herr Muster steigerte den Umsatz") is that person's surname."""
     before, after = _share_before(document.lang), _share_after(document.lang)
     rated, joint = _rated_before(document.lang), _list_joint(document.lang)
     rival = _rival_before(document.lang)
+    titled = _person_title_before(document.lang)
     if before is None and after is None and rated is None and joint is None \
             and rival is None or not short:
         return []
@@ -3052,7 +3062,8 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
         if after is not None:
             spans += [(m.start(), m.end()) for m in _ALONE.finditer(sentence.text)
                       if m.group() in short and m.group() not in shared
-                      and after.match(sentence.text, m.end())]
+                      and after.match(sentence.text, m.end())
+                      and not (titled is not None and titled.search(sentence.text, 0, m.start()))]
         if rated is not None:
             spans += [(m.start("name"), m.end("name")) for m in rated.finditer(sentence.text)
                       if m.group("name") not in shared]

@@ -1538,6 +1538,10 @@ class Discovery(_Table):
     # shares by a percentage ("Muster legten 3 Prozent zu", "Muster rose 3%"): a regex, empty
     # where none are listed
     short_name_after: str = ""
+    # a person's title right before a capitalised word ("Herr Schindler", "Mr Pearson"): the
+    # word is that person's surname, so a company's short name there names no company by the
+    # words after it; a regex, empty where none are listed
+    short_name_person_titles: str = ""
     # a paragraph opened by a name and a colon whose sentence opens with a company noun and the
     # company's seat ("Acme Präzision: Der Maschinenbauer aus Ulm …", "Acme: Der Karlsruher
     # Softwareanbieter …"), as columns on several companies print them: the determiners that
