@@ -103,3 +103,21 @@ def test_index_without_apposition_names_no_member_of_two(extractor: Extractor) -
     x = run(extractor, "Airbus rose 2% on Wednesday, while in the CAC 40, Safran fell 1%.",
             lang="en", headline="Markets")
     assert ("Airbus", "memberOf", "CAC 40") not in triples(x)
+
+
+# --- a unit and the group over its parent ----------------------------------------------------
+
+
+def test_unit_links_to_the_named_group_over_its_parent(extractor: Extractor) -> None:
+    x = run(extractor, "Rival Alphabet, whose Google Cloud revenue grew 30%, rose 5%.",
+            lang="en", headline="Cloud results")
+    assert ("Google Cloud", "subsidiaryOf", "Alphabet") in triples(x)
+
+
+def test_unit_with_its_parent_named_links_only_to_the_parent(extractor: Extractor) -> None:
+    # look-alike: the sentence names the unit's own parent, which the link goes to
+    x = run(extractor, "Alphabet said Google's cloud arm, Google Cloud, grew 30%.",
+            lang="en", headline="Cloud results")
+    rels = triples(x)
+    assert ("Google Cloud", "subsidiaryOf", "Google") in rels
+    assert ("Google Cloud", "subsidiaryOf", "Alphabet") not in rels

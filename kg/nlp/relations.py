@@ -2579,11 +2579,28 @@ def _catalogue_links(document: Document, sentence: Sentence) -> Iterator[Relatio
             if parent in labels:
                 yield make_relation(mention, "subsidiaryOf", labels[parent], sentence,
                                     "relations/catalogue-link")
+        owner = _named_grandparent(document, entry.parents, labels)
+        if owner is not None:
+            # "Alphabet, whose Google Cloud revenue grew": the group over the unit's parent,
+            # which the sentence does not name
+            yield make_relation(mention, "subsidiaryOf", labels[owner], sentence,
+                                "relations/catalogue-link")
         maker = _maker_before(document.lang, sentence, mention)
         for developer in entry.developers:
             if developer in labels and (maker is None or maker.label == developer):
                 yield make_relation(labels[developer], "develops", mention, sentence,
                                     "relations/catalogue-link")
+
+
+def _named_grandparent(document: Document, parents: tuple[str, ...],
+                       labels: dict[str, Mention]) -> str | None:
+    """The one parent of the catalogue's parents of a unit that the sentence names, where it
+    names none of those parents themselves: the unit belongs to that group too."""
+    if any(parent in labels for parent in parents):
+        return None
+    found = {grand for parent in parents for grand in document.catalogue.parents_of(parent)
+             if grand in labels}
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=4)
