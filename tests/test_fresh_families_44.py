@@ -121,3 +121,21 @@ def test_unit_with_its_parent_named_links_only_to_the_parent(extractor: Extracto
     rels = triples(x)
     assert ("Google Cloud", "subsidiaryOf", "Google") in rels
     assert ("Google Cloud", "subsidiaryOf", "Alphabet") not in rels
+
+
+# --- "handed over": a verb's particle, no qualifier ------------------------------------------
+
+
+def test_handed_over_is_no_lower_bound(extractor: Extractor) -> None:
+    x = run(extractor, "Airbus handed over 657 jets in the first eleven months.", lang="en",
+            headline="Airbus deliveries")
+    quals = {f.qualifier for f in x.figures if f.about == "Airbus" and f.value == Decimal("657")}
+    assert quals == {"Exact"}
+
+
+def test_over_after_another_verb_stays_a_lower_bound(extractor: Extractor) -> None:
+    # look-alike: "over" before the number after a verb that takes no particle
+    x = run(extractor, "Airbus delivered over 657 jets in the first eleven months.", lang="en",
+            headline="Airbus deliveries")
+    quals = {f.qualifier for f in x.figures if f.about == "Airbus" and f.value == Decimal("657")}
+    assert quals == {"AtLeast"}

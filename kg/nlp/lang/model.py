@@ -1746,6 +1746,8 @@ class QuantityWords(_Table):
     times_objects: list[str] = []
     particle_qualifiers: list[str] = []
     particle_before: list[str] = []
+    # a verb and its particle that reads as a qualifier ("handed over 657 jets"): no qualifier
+    verb_particles: list[str] = []
     comparison: list[str]
     change_to: list[str]
     change_from: list[str]
