@@ -129,6 +129,7 @@ from kg.nlp.references import (
     house_reference,
     industry_known_fit,
     patterns,
+    unit_of,
     unit_reference_at,
 )
 from kg.nlp.relation_cues import conjunction, held_share, relation_cues
@@ -1473,6 +1474,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = _group_of(document, about), "group"
         if about is None:
             return None
+    if about is not None and document.type_of(about) in ISSUER_TYPES \
+            and (unit := _line_unit(document, sentence, about, trigger, clause, words)) is not None:
+        about, evidence = unit, "line-unit"  # "Alibaba cloud revenue jumps 34%": Alibaba Cloud's
     if about is not None and not evidence.startswith("bound") \
             and document.type_of(about) != "BusinessUnit" \
             and _unit_speaks(sentence, q, about, words):
@@ -3603,6 +3607,29 @@ def _other_line(sentence: Sentence, q: Quantity, about: str, rule: MetricRule | 
     if found is None:
         return False
     return found.lower().rstrip("s") not in about.lower()
+
+
+def _line_unit(document: Document, sentence: Sentence, about: str,
+               trigger: tuple[int, int] | None, clause: tuple[int, int],
+               words: FigureWords) -> str | None:
+    """The company's name right before a line of business and the metric word ("Alibaba
+    cloud revenue jumps 34%", "Alibaba's cloud sales"): the figure is the line's, so the
+    unit the catalogue gives the company for it (Alibaba Cloud); None where it knows none,
+    and the company keeps its own line ("SAP's cloud revenue")."""
+    if words.line_before is None or trigger is None:
+        return None
+    text = sentence.text
+    line = words.line_before.search(text, max(clause[0], trigger[0] - _LINE_BACK), trigger[0])
+    if line is None or not any(
+            m.label == about and text[sentence.local(m.end):line.start()] in _NAME_TO_LINE
+            for m in sentence.mentions):
+        return None
+    unit = unit_of(document.catalogue, about, (line.group().rstrip(" -"),))
+    entry = document.catalogue.get(unit) if unit is not None else None
+    return unit if entry is not None and entry.type == "BusinessUnit" else None
+
+
+_NAME_TO_LINE = (" ", "-", "'s ", "’s ")  # between a company's name and its line of business
 
 
 def _group_of(document: Document, unit: str) -> str | None:

@@ -218,6 +218,7 @@ class _Grammar:
     qual_after: dict[str, str]
     particle_quals: frozenset[str]
     particle_before: re.Pattern[str]
+    verb_particle: re.Pattern[str] | None  # "handed over": the qualifier word a verb's particle
     sign_words: dict[str, int]
     left: re.Pattern[str]
     left_start: re.Pattern[str]
@@ -385,6 +386,8 @@ def _grammar(code: str) -> _Grammar:
         particle_before=re.compile(
             rf"(?<!\w)(?:{_alt(union('particle_before'))}|\w+ed)\s+\Z", re.IGNORECASE
         ),
+        verb_particle=re.compile(rf"(?<!\w)(?:{_alt(union('verb_particles'))})\Z", re.IGNORECASE)
+        if union("verb_particles") else None,
         sign_words=sign_words,
         left=left,
         left_start=re.compile(
@@ -458,6 +461,11 @@ def _single(text: str, s: int, e: int, lo: int, g: _Grammar, code: str) -> _Sing
                 text, max(0, m.start("qual") - 30), m.start("qual")
             ):
                 qualifier = None  # "raised its target up to $675"
+                start = min([m.start(grp) for grp in _LEFT_GROUPS[1:] if m[grp]] + [s])
+            elif g.verb_particle is not None and g.verb_particle.search(
+                text, max(0, m.start("qual") - 30), m.end("qual")
+            ):
+                qualifier = None  # "handed over 657 jets"
                 start = min([m.start(grp) for grp in _LEFT_GROUPS[1:] if m[grp]] + [s])
         if m["signword"]:
             sign *= g.sign_words.get(_key(m["signword"]), 1)

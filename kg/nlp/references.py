@@ -377,6 +377,9 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         end = sentence.start + match.end("ref")
         if _followed_by_name(sentence, end):
             continue  # an apposition: "der Konzern Alibaba" names it itself
+        if _names_line(doc.lang, sentence, sentence.start + match.start(), start,
+                       match.group("ref")):
+            continue  # "its Azure cloud computing business": Azure's, no company
         if _introduces_unknown(doc.lang, sentence, end):
             continue  # "des Küchenausrüsters Rational aus Landsberg": a name we do not know
         if _in_foreign_subject(doc.lang, sentence, match.start(), match.end("ref")):
@@ -638,6 +641,26 @@ def _fits_role(doc: Document, ref: str, label: str, start: int) -> bool:
                     or after.match(sentence.text[sentence.local(m.end):]):
                 return True
     return False
+
+
+def _names_line(lang: str, sentence: Sentence, opening: int, ref_start: int, ref: str) -> bool:
+    """Is the head one of a line of business ("business") with a product or unit named
+    between the determiner and it ("its Azure cloud computing business", "its PlayStation
+    business")? The phrase is that one's business, not a company the passage named."""
+    if not _line_heads(lang).fullmatch(ref):
+        return False
+    return any(m.type in _LINE_OWNERS and opening <= m.start and m.end <= ref_start
+               for m in sentence.mentions)
+
+
+_LINE_OWNERS = PRODUCT_TYPES | {"BusinessUnit"}
+
+
+@lru_cache(maxsize=4)
+def _line_heads(lang: str) -> re.Pattern[str]:
+    """The reference heads that a product or unit before them makes its line of business."""
+    heads = lexicon(lang)["references"].get("line_heads") or []
+    return re.compile(rf"(?i:{alternation(heads)})" if heads else r"(?!)")
 
 
 @lru_cache(maxsize=4)

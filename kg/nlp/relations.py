@@ -2055,13 +2055,16 @@ def _outside_interjection(lang: str, sentence: Sentence, before: list[Mention],
     before it: in "Porsche, eine Tochter von Volkswagen, kooperiert mit X", "Intel, Dell's
     supplier, partners with X" and "Die Commerzbank, an der Unicredit beteiligt ist,
     kooperiert mit X" the parent, customer or holder is no partner; the name the phrase
-    describes is the subject (nothing where it is of another kind)."""
+    describes is the subject (nothing where it is of another kind), also where the phrase
+    ends in a list ("CFM, a joint venture of Safran and GE, supplies X")."""
     last = candidates[-1]
-    earlier = [m for m in before if m.end <= last.start]
+    # "CFM, a joint venture of Safran and GE, supplies X": the phrase may end in a list
+    first = list_ending(lang, sentence, [m for m in before if m.end <= last.end])[0]
+    earlier = [m for m in before if m.end <= first.start]
     if not earlier:
         return last
     head = earlier[-1]
-    inside = sentence.text[sentence.local(head.end):sentence.local(last.start)]
+    inside = sentence.text[sentence.local(head.end):sentence.local(first.start)]
     closing = _SET_OFF_END.match(sentence.text, sentence.local(last.end), sentence.local(t_start))
     if closing is None or not inside.lstrip().startswith(",") or inside.count(",") != 1 \
             or relation_cues(lang).joined_verb.search(inside) \
@@ -2576,11 +2579,28 @@ def _catalogue_links(document: Document, sentence: Sentence) -> Iterator[Relatio
             if parent in labels:
                 yield make_relation(mention, "subsidiaryOf", labels[parent], sentence,
                                     "relations/catalogue-link")
+        owner = _named_grandparent(document, entry.parents, labels)
+        if owner is not None:
+            # "Alphabet, whose Google Cloud revenue grew": the group over the unit's parent,
+            # which the sentence does not name
+            yield make_relation(mention, "subsidiaryOf", labels[owner], sentence,
+                                "relations/catalogue-link")
         maker = _maker_before(document.lang, sentence, mention)
         for developer in entry.developers:
             if developer in labels and (maker is None or maker.label == developer):
                 yield make_relation(labels[developer], "develops", mention, sentence,
                                     "relations/catalogue-link")
+
+
+def _named_grandparent(document: Document, parents: tuple[str, ...],
+                       labels: dict[str, Mention]) -> str | None:
+    """The one parent of the catalogue's parents of a unit that the sentence names, where it
+    names none of those parents themselves: the unit belongs to that group too."""
+    if any(parent in labels for parent in parents):
+        return None
+    found = {grand for parent in parents for grand in document.catalogue.parents_of(parent)
+             if grand in labels}
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=4)
@@ -3266,6 +3286,10 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if main is not None and document.type_of(main) in ISSUER_TYPES:
                 yield make_relation(main, "memberOf", index, sentence, f"{rule}-salient")
             continue
+        if len({m.label for m in others}) > 1 and _closed_index_apposition(pats, sentence, index):
+            # "X fell 4%, the biggest decliner in the CAC 40, after its supplier Y …": the
+            # apposition speaks of the clause before it; a name after it is in a later phrase
+            others = [m for m in others if m.end <= index.start]
         if len({m.label for m in others}) > 1:
             # "Renk gewannen 3 Prozent, Rheinmetall legten im DAX 2 Prozent zu": of several, the
             # one whose part of the sentence (no comma between) names the index
@@ -3342,6 +3366,22 @@ def _announces(pats: _MemberPatterns, before: str, rest: str) -> bool:
     am Montag mitteilte")? Then it means the company whose news it is."""
     return pats.announcer is not None and pats.announced is not None \
         and bool(pats.announcer.search(before)) and bool(pats.announced.match(rest))
+
+
+def _closed_index_apposition(pats: _MemberPatterns, sentence: Sentence, index: Mention) -> bool:
+    """Does the index close an apposition set off by commas, with no name in it (", the
+    biggest decliner in the CAC 40,")? It describes the clause before it, whose company is
+    the member; a name after its closing comma is not."""
+    text = sentence.text
+    at, end = sentence.local(index.start), sentence.local(index.end)
+    comma = text.rfind(",", 0, at)
+    if comma < 0 or not text[end:].lstrip().startswith(",") \
+            or any(sentence.start + comma < m.start and m.end <= index.start
+                   for m in sentence.mentions):
+        return False
+    gap = text[comma:at]
+    cue = pats.before.search(gap)
+    return bool(pats.apposed.match(gap[:cue.start()] if cue else gap))
 
 
 def _apposes_index(pats: _MemberPatterns, sentence: Sentence, mention: Mention, index: Mention) -> bool:

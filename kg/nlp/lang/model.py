@@ -110,6 +110,9 @@ class References(_Table):
     # the heads that name only a parent ("der Mutterkonzern", "its parent"): never the company
     # just named itself, so where that is what the reference finds it names no one
     parent_heads: list[str] = []
+    # the company heads that, with a product or unit named between the determiner and them
+    # ("its Azure cloud computing business"), name that one's line of business, not the company
+    line_heads: list[str] = []
     # the heads that name a subsidiary ("die Tochter", "the subsidiary"): the one subsidiary of
     # the article's company the article names, never the parent; empty: no such reference
     subsidiary_heads: list[str] = []
@@ -1747,6 +1750,8 @@ class QuantityWords(_Table):
     times_objects: list[str] = []
     particle_qualifiers: list[str] = []
     particle_before: list[str] = []
+    # a verb and its particle that reads as a qualifier ("handed over 657 jets"): no qualifier
+    verb_particles: list[str] = []
     comparison: list[str]
     change_to: list[str]
     change_from: list[str]
