@@ -1597,7 +1597,8 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
     stuft die Deutsche Bank …", "JPMorgan hat die Deutsche Bank auf
     Overweight hochgestuft"), making the second the rated one? Not when a
     company or another rating stands between them: "Die UBS stuft Siemens
-    auf Buy, Jefferies auf Hold" names a second rater."""
+    auf Buy, Jefferies auf Hold" names a second rater, and so does advice in words
+    between them ("Jefferies rät zum Kauf, die Citi zum Halten")."""
     pats = _patterns(lang)
     gap = sentence.text[sentence.local(rater.end):sentence.local(rated.start)]
     if pats.apposed.match(gap) and ("," in gap or not gap.strip()):
@@ -1605,7 +1606,8 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
         # between two names opens the object ("Am Montag hat JPMorgan die Deutsche Bank …")
         return False
     if not same_clause(sentence, rater.end, rated.start) or _holds_term(pats, gap) \
-            or (pats.bare is not None and pats.bare.search(gap)) or any(
+            or (pats.bare is not None and pats.bare.search(gap)) \
+            or (pats.advice is not None and pats.advice.search(gap)) or any(
             m.type in COMPANY and rater.end <= m.start and m.end <= rated.start
             for m in sentence.mentions):
         return False

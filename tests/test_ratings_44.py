@@ -1,0 +1,67 @@
+"""Ratings in the forms news prints them (round three), and the look-alikes that rate nothing.
+
+A second house named after a rating with the verb left out ("Jefferies rät zum
+Kauf, die Citi zum Halten", "Jefferies has a buy, Citi a neutral") gives the
+second rating itself, and rates no bank; "has a buy" is a rating where a house
+has it, and "does not have a buy" none.
+
+Companies and banks are real catalogue entries; the sentences and the facts in
+them are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import rating_facts, run
+
+from kg.nlp.extract import Extractor
+
+Rated = tuple[str, str, str]
+
+
+# ---------------------------------------------------------------- an elliptic second rater
+
+ELLIPTIC = [
+    pytest.param("Siemens legt zu",
+                 "Siemens steigerte den Umsatz. Jefferies rät zum Kauf, die Citi zum Halten.",
+                 "de", {("Jefferies", "Siemens", "Kauf"), ("Citigroup", "Siemens", "Halten")},
+                 id="de-advice-then-second-house"),
+    pytest.param("Siemens legt zu",
+                 "Siemens steigerte den Umsatz. Die UBS empfiehlt die Aktie mit „Buy“, die Citi mit „Neutral“.",
+                 "de", {("UBS", "Siemens", "Buy"), ("Citigroup", "Siemens", "Neutral")},
+                 id="de-quoted-then-second-house"),
+    pytest.param("Nike shares jump",
+                 "Nike beat estimates. Jefferies has a buy, Citi a neutral.",
+                 "en", {("Jefferies", "Nike", "buy"), ("Citigroup", "Nike", "neutral")},
+                 id="en-has-a-buy-then-second-house"),
+    pytest.param("Nike shares jump",
+                 "Nike beat estimates. Jefferies has an \"Outperform\" rating, Citi a \"Neutral\".",
+                 "en", {("Jefferies", "Nike", "Outperform"), ("Citigroup", "Nike", "Neutral")},
+                 id="en-quoted-then-second-house"),
+    # look-alikes: a negation, a holding, no verb of rating at all
+    pytest.param("Nike shares jump",
+                 "Nike beat estimates. Jefferies has a buy, Citi does not have a neutral.",
+                 "en", {("Jefferies", "Nike", "buy")}, id="en-second-denied"),
+    pytest.param("Nike shares jump",
+                 "Nike beat estimates. Citi doesn't have a buy on the stock.",
+                 "en", set(), id="en-doesnt-have"),
+    pytest.param("Siemens legt zu",
+                 "Siemens steigerte den Umsatz. Jefferies rät zum Kauf, die Citi nicht zum Halten.",
+                 "de", {("Jefferies", "Siemens", "Kauf")}, id="de-second-denied"),
+    pytest.param("Siemens legt zu",
+                 "Siemens steigerte den Umsatz. Jefferies rät zum Kauf, die Citi hält 3 Prozent.",
+                 "de", {("Jefferies", "Siemens", "Kauf")}, id="de-second-a-holding"),
+    pytest.param("Nike shares jump",
+                 "Nike beat estimates. Jefferies has a new office in Boston, Citi a new chief.",
+                 "en", set(), id="en-has-no-rating"),
+    # a bank rated after a verb of rating is still the rated one
+    pytest.param("Banken im Blick",
+                 "Jefferies stuft die Citi auf „Buy“ hoch.",
+                 "de", {("Jefferies", "Citigroup", "Buy")}, id="de-bank-rated-kept"),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "lang", "expected"), ELLIPTIC)
+def test_rating_forms(extractor: Extractor, headline: str, body: str, lang: str,
+                      expected: set[Rated]) -> None:
+    assert rating_facts(run(extractor, body, lang, headline)) == expected
