@@ -5,11 +5,17 @@ Kauf, die Citi zum Halten", "Jefferies has a buy, Citi a neutral") gives the
 second rating itself, and rates no bank; "has a buy" is a rating where a house
 has it, and "does not have a buy" none.
 
+"Die Bank" after a sentence whose two banks are each the subject of a clause
+means the nearer one ("Die UBS sieht Chancen, die Citi bleibt vorsichtig. Die
+Bank …" is Citi); after two banks listed together as one subject, neither.
+
 Companies and banks are real catalogue entries; the sentences and the facts in
 them are invented.
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 from helpers import rating_facts, run
@@ -65,3 +71,45 @@ ELLIPTIC = [
 def test_rating_forms(extractor: Extractor, headline: str, body: str, lang: str,
                       expected: set[Rated]) -> None:
     assert rating_facts(run(extractor, body, lang, headline)) == expected
+
+
+# ---------------------------------------------------------------- "Die Bank" after two banks
+
+TWO_SUBJECTS = [
+    pytest.param("Siemens steigerte den Umsatz. Die UBS sieht Chancen, die Citi bleibt vorsichtig. "
+                 "Die Bank stuft die Aktie auf „Buy“ hoch.",
+                 "de", {("Citigroup", "Siemens", "Buy")}, id="de-comma-second-subject"),
+    pytest.param("Siemens steigerte den Umsatz. Die UBS lobt die Zahlen, doch die Citi zweifelt. "
+                 "Die Bank stuft die Aktie auf „Sell“ ab.",
+                 "de", {("Citigroup", "Siemens", "Sell")}, id="de-doch-second-subject"),
+    pytest.param("Nike beat estimates. UBS was upbeat while Citi stayed cautious. "
+                 "The bank cut the stock to \"Sell\".",
+                 "en", {("Citigroup", "Nike", "Sell")}, id="en-while-second-subject"),
+    # look-alikes: both banks one subject; the second bank no subject (an object, a genitive)
+    pytest.param("Siemens steigerte den Umsatz. Die UBS und die Citi haben die Aktie neu bewertet. "
+                 "Die Bank stuft die Aktie auf „Buy“ hoch.",
+                 "de", set(), id="de-listed-subjects"),
+    pytest.param("Nike beat estimates. UBS and Citi both published notes on Friday. "
+                 "The bank upgraded the stock to \"Buy\".",
+                 "en", set(), id="en-listed-subjects"),
+    pytest.param("Siemens steigerte den Umsatz. Die UBS lobt die Zahlen der Citi. "
+                 "Die Bank stuft die Aktie auf „Buy“ hoch.",
+                 "de", {("UBS", "Siemens", "Buy")}, id="de-second-a-genitive"),
+    pytest.param("Siemens steigerte den Umsatz. Die UBS lobt die Zahlen, die Citi-Analysten vorlegten. "
+                 "Die Bank stuft die Aktie auf „Buy“ hoch.",
+                 "de", {("UBS", "Siemens", "Buy")}, id="de-second-a-compound"),
+]
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), TWO_SUBJECTS)
+def test_the_bank_means_the_nearest_subject(extractor: Extractor, body: str, lang: str,
+                                            expected: set[Rated]) -> None:
+    assert rating_facts(run(extractor, body, lang, "Siemens legt zu" if lang == "de" else "Nike shares jump")) \
+        == expected
+
+
+def test_the_bank_sets_the_nearest_subjects_target(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens steigerte den Umsatz. Die UBS sieht Chancen, die Citi bleibt vorsichtig. "
+            "Die Bank hebt das Kursziel auf 80 Euro.", "de", "Siemens legt zu")
+    assert {(f.about, f.value, f.estimated_by) for f in x.figures if f.metric == "PriceTarget"} \
+        == {("Siemens", Decimal(80), "Citigroup")}
