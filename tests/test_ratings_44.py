@@ -9,6 +9,11 @@ has it, and "does not have a buy" none.
 means the nearer one ("Die UBS sieht Chancen, die Citi bleibt vorsichtig. Die
 Bank …" is Citi); after two banks listed together as one subject, neither.
 
+A rating told with the analyst first ("Analystin Jane Doe von Bernstein
+bestätigte ihr Outperform-Votum", "Bernstein's Jane Doe reiterated an
+outperform") is the house's, and the analyst works for it; one denied after
+the term ("bestätigte ihr Votum nicht") or with "did not reiterate" is none.
+
 Companies and banks are real catalogue entries; the sentences and the facts in
 them are invented.
 """
@@ -18,7 +23,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from helpers import rating_facts, run
+from helpers import rating_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -113,3 +118,46 @@ def test_the_bank_sets_the_nearest_subjects_target(extractor: Extractor) -> None
             "Die Bank hebt das Kursziel auf 80 Euro.", "de", "Siemens legt zu")
     assert {(f.about, f.value, f.estimated_by) for f in x.figures if f.metric == "PriceTarget"} \
         == {("Siemens", Decimal(80), "Citigroup")}
+
+
+# ---------------------------------------------------------------- the analyst first
+
+ANALYST_FIRST = [
+    pytest.param("Siemens steigerte den Umsatz. Analystin Jane Doe von Bernstein bestätigte ihr Outperform-Votum.",
+                 "de", {("Bernstein", "Siemens", "Outperform")}, id="de-analyst-of-house"),
+    pytest.param("Nike beat estimates. Bernstein's Jane Doe reiterated an outperform.",
+                 "en", {("Bernstein", "Nike", "outperform")}, id="en-house-s-analyst"),
+    pytest.param("Nike beat estimates. Jane Doe of Bernstein reiterated her outperform rating.",
+                 "en", {("Bernstein", "Nike", "outperform")}, id="en-analyst-of-house"),
+    # look-alikes: denied after the term or before it; a rating of another company in an aside
+    pytest.param("Siemens steigerte den Umsatz. Analystin Jane Doe von Bernstein bestätigte ihr Outperform-Votum "
+                 "nicht.", "de", set(), id="de-denied-after"),
+    pytest.param("Siemens steigerte den Umsatz. Die UBS hat die Aktie mit „Buy“ nicht mehr eingestuft.",
+                 "de", set(), id="de-no-longer-after"),
+    pytest.param("Nike beat estimates. Bernstein's Jane Doe did not reiterate her \"Outperform\" rating.",
+                 "en", set(), id="en-did-not-reiterate"),
+    pytest.param("Nike beat estimates. Bernstein's Jane Doe, who had an outperform on Adidas, declined to comment.",
+                 "en", set(), id="en-aside-on-another"),
+    # a "nicht" of another clause leaves the rating alone
+    pytest.param("Siemens steigerte den Umsatz. Die UBS bestätigte „Buy“ und hob das Ziel nicht an.",
+                 "de", {("UBS", "Siemens", "Buy")}, id="de-nicht-of-another-verb"),
+    pytest.param("Siemens steigerte den Umsatz. Die UBS bestätigte „Buy“, die Citi nicht.",
+                 "de", {("UBS", "Siemens", "Buy")}, id="de-nicht-of-another-house"),
+    pytest.param("Siemens steigerte den Umsatz. Die UBS stuft die Aktie auf „Buy“, nicht auf „Hold“.",
+                 "de", {("UBS", "Siemens", "Buy")}, id="de-nicht-of-another-rating"),
+]
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), ANALYST_FIRST)
+def test_the_analyst_first(extractor: Extractor, body: str, lang: str, expected: set[Rated]) -> None:
+    assert rating_facts(run(extractor, body, lang, "Siemens legt zu" if lang == "de" else "Nike shares jump")) \
+        == expected
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Siemens steigerte den Umsatz. Analystin Jane Doe von Bernstein bestätigte ihr Outperform-Votum.", "de"),
+    ("Nike beat estimates. Bernstein's Jane Doe reiterated an outperform.", "en"),
+])
+def test_the_analyst_works_for_the_house(extractor: Extractor, body: str, lang: str) -> None:
+    x = run(extractor, body, lang, "Siemens legt zu" if lang == "de" else "Nike shares jump")
+    assert ("Jane Doe", "worksFor", "Bernstein") in triples(x)

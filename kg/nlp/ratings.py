@@ -131,6 +131,7 @@ class _Patterns:
     old_behind: re.Pattern[str]  # after a new rating: "from Hold", "rating from a hold"
     old_marked: re.Pattern[str] | None  # "bisher mit", "previously rated": a rating given before
     denied: re.Pattern[str] | None  # "did not upgrade X to", "nicht auf": a rating not given
+    denied_after: re.Pattern[str] | None  # "'Buy'-Votum nicht": the same after the term
     hedged: re.Pattern[str] | None  # "could upgrade X to", "könnte … auf": a rating only possible
     hedged_after: re.Pattern[str] | None  # "'Buy' hochstufen": the verb of that modal after the term
     newer: re.Pattern[str] | None  # "has since moved to", "inzwischen auf": a rating given since
@@ -386,6 +387,8 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("old_before") else None,
                      denied=re.compile(rf"\b(?:{words['denied_before']})\s+{q}$")
                      if words.get("denied_before") else None,
+                     denied_after=re.compile(rf"{q}(?:{words['denied_after']})")
+                     if words.get("denied_after") else None,
                      hedged=re.compile(rf"(?:{words['hedged_before']})\s+{q}$")
                      if words.get("hedged_before") else None,
                      hedged_after=re.compile(rf"{q}(?:{words['hedged_after']})")
@@ -2599,12 +2602,13 @@ def _marked_old(pats: _Patterns, sentence: Sentence, term: _Term, terms: list[_T
     """"bisher mit 'Hold' eingestuft", "a hold rating until Tuesday, when it
     upgraded …": words of the past right before the term (or "until" after
     it) mark a rating the house no longer gives; "did not upgrade X to buy",
-    "nicht auf 'Buy' angehoben": one it does not give; "could upgrade X to
+    "nicht auf 'Buy' angehoben", "bestätigte ihr 'Buy'-Votum nicht": one it does not give; "could upgrade X to
     buy": one it only might give."""
     if _in_clause_before(pats.old_marked, sentence, term, terms):
         return True
-    if pats.denied is not None and pats.denied.search(sentence.text, 0, term.start):
-        return True  # "did not upgrade X to buy": no rating given
+    if pats.denied is not None and pats.denied.search(sentence.text, 0, term.start) \
+            or pats.denied_after is not None and pats.denied_after.match(sentence.text, term.end):
+        return True  # "did not upgrade X to buy", "bestätigte ihr 'Buy'-Votum nicht": no rating given
     if _hedged(pats, sentence.text, term):
         return True  # "could upgrade X to buy": no rating given (yet)
     if pats.old_until is not None:

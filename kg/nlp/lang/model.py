@@ -840,6 +840,8 @@ class Ratings(_Table):
     # a change of rating denied, ending right before the rating ("did not upgrade X to", "nicht auf
     # 'Buy' angehoben"): the rating is not given
     denied_before: str = ""
+    # the same denial after the rating, closing its clause ("bestätigte ihr 'Buy'-Votum nicht")
+    denied_after: str = ""
     # a change of rating only possible: a modal with a verb of rating, ending right before the
     # rating ("could upgrade X to", "könnte die Aktie auf"), and, where the verb follows the rating,
     # that verb right after it ("… 'Buy' hochstufen"); the rating is not given
