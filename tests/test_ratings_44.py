@@ -14,6 +14,13 @@ bestätigte ihr Outperform-Votum", "Bernstein's Jane Doe reiterated an
 outperform") is the house's, and the analyst works for it; one denied after
 the term ("bestätigte ihr Votum nicht") or with "did not reiterate" is none.
 
+Coverage assumed at a rating ("UBS assumed coverage of Nike at neutral") is a
+rating; a passive change denied ("Nike was not upgraded to buy by UBS") none.
+
+An agency headline in capitals and the body that repeats it give one rating,
+not two; a consensus ("Das durchschnittliche Kursziel", "20 von 25 Analysten
+raten zum Kauf", "targets range from") is no house's rating.
+
 Companies and banks are real catalogue entries; the sentences and the facts in
 them are invented.
 """
@@ -161,3 +168,97 @@ def test_the_analyst_first(extractor: Extractor, body: str, lang: str, expected:
 def test_the_analyst_works_for_the_house(extractor: Extractor, body: str, lang: str) -> None:
     x = run(extractor, body, lang, "Siemens legt zu" if lang == "de" else "Nike shares jump")
     assert ("Jane Doe", "worksFor", "Bernstein") in triples(x)
+
+
+# ---------------------------------------------------------------- coverage, passives, cuts
+
+COVERAGE = [
+    pytest.param("Nike beat estimates. UBS assumed coverage of the stock at neutral.",
+                 "en", {("UBS", "Nike", "neutral")}, id="en-assumed-coverage-at"),
+    pytest.param("Nike beat estimates. UBS assumes coverage of Nike with a neutral rating.",
+                 "en", {("UBS", "Nike", "neutral")}, id="en-assumes-coverage-with"),
+    pytest.param("Nike beat estimates. Citi cuts Nike to sell from neutral.",
+                 "en", {("Citigroup", "Nike", "sell")}, id="en-cuts-to-from"),
+    pytest.param("Nike beat estimates. Nike was upgraded to outperform by Bernstein.",
+                 "en", {("Bernstein", "Nike", "outperform")}, id="en-passive-by"),
+    pytest.param("Siemens steigerte den Umsatz. Die UBS hat die Coverage von Siemens mit „Buy“ aufgenommen.",
+                 "de", {("UBS", "Siemens", "Buy")}, id="de-coverage-aufgenommen"),
+    pytest.param("Siemens steigerte den Umsatz. Die UBS hat ihr Kursziel gesenkt, ihre Einstufung „Buy“ aber "
+                 "bestätigt.", "de", {("UBS", "Siemens", "Buy")}, id="de-target-cut-rating-kept"),
+    pytest.param("Siemens steigerte den Umsatz. Siemens ist von der UBS auf „Sell“ abgestuft worden.",
+                 "de", {("UBS", "Siemens", "Sell")}, id="de-passive-worden"),
+    # look-alikes: assuming a role, no coverage; a passive denied; a fund's holding
+    pytest.param("Nike beat estimates. UBS assumed the company would continue to hold.",
+                 "en", set(), id="en-assumed-no-coverage"),
+    pytest.param("Nike beat estimates. Nike was not upgraded to buy by UBS.",
+                 "en", set(), id="en-passive-denied"),
+    pytest.param("Siemens steigerte den Umsatz. Siemens wurde von der UBS nicht auf „Buy“ hochgestuft.",
+                 "de", set(), id="de-passive-denied"),
+    pytest.param("Nike beat estimates. A BlackRock fund holds Nike shares and bought more.",
+                 "en", set(), id="en-fund-holding"),
+]
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), COVERAGE)
+def test_coverage_passives_and_cuts(extractor: Extractor, body: str, lang: str, expected: set[Rated]) -> None:
+    assert rating_facts(run(extractor, body, lang, "Siemens legt zu" if lang == "de" else "Nike shares jump")) \
+        == expected
+
+
+# ---------------------------------------------------------------- agency headlines in capitals
+
+HEADLINES = [
+    pytest.param("JPMORGAN HEBT ZIEL FÜR SAP AUF 300 EURO - 'OVERWEIGHT'",
+                 "Die US-Bank JPMorgan hat das Kursziel für SAP von 280 auf 300 Euro angehoben und die Einstufung "
+                 "auf „Overweight“ belassen.", "de", {("JPMorgan", "SAP", "overweight")}, id="de-target-and-rating"),
+    pytest.param("UBS STUFT BMW AUF 'BUY' HOCH",
+                 "Die Schweizer Großbank UBS hat BMW von „Neutral“ auf „Buy“ hochgestuft.",
+                 "de", {("UBS", "BMW", "buy")}, id="de-upgrade"),
+    pytest.param("UBS STUFT BMW AUF 'BUY' HOCH",
+                 "BMW verkaufte mehr Autos in China.", "de", {("UBS", "BMW", "buy")}, id="de-headline-only"),
+    pytest.param("GOLDMAN SACHS RAISES NVIDIA TARGET TO $250",
+                 "Goldman Sachs raised its price target on Nvidia to $250 from $220 and reiterated a buy rating.",
+                 "en", {("Goldman Sachs", "Nvidia", "buy")}, id="en-target-headline"),
+    pytest.param("GOLDMAN SACHS UPGRADES NVIDIA TO BUY",
+                 "Goldman Sachs upgraded Nvidia to buy from neutral.",
+                 "en", {("Goldman Sachs", "Nvidia", "buy")}, id="en-upgrade"),
+    # look-alike: a headline that denies the change
+    pytest.param("UBS STUFT BMW NICHT AUF 'BUY' HOCH", "BMW verkaufte mehr Autos.", "de", set(),
+                 id="de-headline-denied"),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "lang", "expected"), HEADLINES)
+def test_a_headline_and_its_body_give_one_rating(extractor: Extractor, headline: str, body: str, lang: str,
+                                                 expected: set[Rated]) -> None:
+    x = run(extractor, body, lang, headline)
+    assert len(x.ratings) == len(expected)
+    assert {(r.by, r.about, r.rating.casefold()) for r in x.ratings} == expected
+
+
+# ---------------------------------------------------------------- consensus, ranges, averages
+
+CONSENSUS = [
+    pytest.param("Nvidia reported strong sales. Analysts' average target is $210 and the consensus rating is "
+                 "\"Buy\".", "en", set(), id="en-average"),
+    pytest.param("Nvidia reported strong sales. Targets range from $150 to $260, and most analysts rate the stock "
+                 "a buy.", "en", set(), id="en-range"),
+    pytest.param("Siemens steigerte den Umsatz. Das durchschnittliche Kursziel liegt bei 95 Euro, die meisten "
+                 "Analysten raten zum Kauf.", "de", set(), id="de-average"),
+    pytest.param("Siemens steigerte den Umsatz. Bloomberg-Daten zufolge raten 20 von 25 Analysten zum Kauf.",
+                 "de", set(), id="de-count-of-analysts"),
+    pytest.param("Siemens steigerte den Umsatz. Laut Refinitiv raten 12 Analysten zum Kauf, drei zum Halten.",
+                 "de", set(), id="de-counts-by-source"),
+    # a house's own rating beside a consensus is kept
+    pytest.param("Siemens steigerte den Umsatz. Die UBS rät zum Kauf; das durchschnittliche Kursziel liegt bei "
+                 "95 Euro.", "de", {("UBS", "Siemens", "Kauf")}, id="de-house-beside-average"),
+    pytest.param("Nvidia reported strong sales. Citi rates the stock buy, while targets range from $150 to $260.",
+                 "en", {("Citigroup", "Nvidia", "buy")}, id="en-house-beside-range"),
+]
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), CONSENSUS)
+def test_a_consensus_is_no_house_s_rating(extractor: Extractor, body: str, lang: str,
+                                          expected: set[Rated]) -> None:
+    headline = "Siemens legt zu" if lang == "de" else "Nvidia shares rise"
+    assert rating_facts(run(extractor, body, lang, headline)) == expected
