@@ -2,8 +2,9 @@
 
 A second house named after a rating with the verb left out ("Jefferies rät zum
 Kauf, die Citi zum Halten", "Jefferies has a buy, Citi a neutral") gives the
-second rating itself, and rates no bank; "has a buy" is a rating where a house
-has it, and "does not have a buy" none.
+second rating itself and rates no bank; a company its advice names ("…, die
+Citi zum Kauf von Bosch") is its own, not the first house's. "has a buy" is a
+rating where a house has it, and "does not have a buy" none.
 
 "Die Bank" after a sentence whose two banks are each the subject of a clause
 means the nearer one ("Die UBS sieht Chancen, die Citi bleibt vorsichtig. Die
@@ -56,7 +57,25 @@ ELLIPTIC = [
                  "Nike beat estimates. Jefferies has an \"Outperform\" rating, Citi a \"Neutral\".",
                  "en", {("Jefferies", "Nike", "Outperform"), ("Citigroup", "Nike", "Neutral")},
                  id="en-quoted-then-second-house"),
-    # look-alikes: a negation, a holding, no verb of rating at all
+    pytest.param("Siemens legt zu",
+                 "Siemens steigerte den Umsatz. Die UBS rät zum Kauf, Jefferies zum Verkauf.",
+                 "de", {("UBS", "Siemens", "Kauf"), ("Jefferies", "Siemens", "Verkauf")},
+                 id="de-advice-verb-left-out"),
+    pytest.param("Siemens legt zu",
+                 "Siemens steigerte den Umsatz. Die UBS rät zum Verkauf, die Citi dagegen zum Kauf.",
+                 "de", {("UBS", "Siemens", "Verkauf"), ("Citigroup", "Siemens", "Kauf")},
+                 id="de-advice-verb-left-out-contrast"),
+    # the company the second house's advice names is its own, not the first house's
+    pytest.param("Siemens legt zu",
+                 "Siemens steigerte den Umsatz. Die UBS rät zum Kauf, die Citi zum Kauf von Bosch.",
+                 "de", {("Citigroup", "Bosch", "Kauf")}, id="de-second-names-another"),
+    # look-alikes: a negation, a holding, no verb of rating at all, no house after the comma
+    pytest.param("Siemens legt zu",
+                 "Siemens steigerte den Umsatz. Die UBS rät zum Kauf, viele Kleinanleger neigen zum Verkauf.",
+                 "de", {("UBS", "Siemens", "Kauf")}, id="de-no-house-after"),
+    pytest.param("Siemens legt zu",
+                 "Siemens steigerte den Umsatz. Die UBS rät zum Kauf, die Anleger zum Verkauf.",
+                 "de", {("UBS", "Siemens", "Kauf")}, id="de-no-house-verb-left-out"),
     pytest.param("Nike shares jump",
                  "Nike beat estimates. Jefferies has a buy, Citi does not have a neutral.",
                  "en", {("Jefferies", "Nike", "buy")}, id="en-second-denied"),

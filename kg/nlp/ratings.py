@@ -100,6 +100,7 @@ class _Patterns:
     plain: re.Pattern[str] | None  # a common word that is a rating in such places ("neutral")
     advice: re.Pattern[str] | None  # "rät zum Kauf": advice in words, the term in group ``term``
     advice_more: re.Pattern[str] | None  # "… von Siemens und zum Kauf von SAP": more of it
+    advice_elliptic: re.Pattern[str] | None  # "…, die Citi zum Verkauf": a second house's, verb left out
     verdict: re.Pattern[str] | None  # "Laut X ist SAP ein Kauf": a verdict in words, the same
     rated_marker: re.Pattern[str] | None  # "für die" ending the words between rater and rated bank
     rated_after: re.Pattern[str] | None  # "rating on (both)", "' für": the words from a term to its rated
@@ -192,7 +193,8 @@ class _Term:
     find a rated bank read the other way round; ``cell``: a word that is a
     rating only in quotes, found unquoted in a table or list cell, which
     counts only beside a house there; ``named``: where advice must be followed by the company it
-    rates ("zum Kauf von SAP"), which is then the one rated."""
+    rates ("zum Kauf von SAP"), which is then the one rated; ``house``: where a house must be
+    named for advice with its verb left out ("…, die Citi zum Verkauf")."""
 
     start: int
     end: int
@@ -203,6 +205,7 @@ class _Term:
     verdict: bool = False
     cell: bool = False
     named: int | None = None
+    house: int | None = None
 
 
 @prepares
@@ -320,6 +323,8 @@ def _patterns(lang: str) -> _Patterns:
                      bare_joined=bare_joined, held=held, plain=re.compile(rf"(?:{plain})") if plain else None,
                      advice=re.compile(words["advice"]) if words.get("advice") else None,
                      advice_more=re.compile(words["advice_more"]) if words.get("advice_more") else None,
+                     advice_elliptic=re.compile(words["advice_elliptic"]) if words.get("advice_elliptic")
+                     else None,
                      verdict=re.compile(words["verdict"]) if words.get("verdict") else None,
                      rated_marker=re.compile(rf"\b(?:{words['rated_marker']})\s+"
                                              rf"(?:(?:{words['list_article']})\s+)?$")
@@ -677,6 +682,9 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
         if not term.quoted and not term.worded and not pats.context.search(text) \
                 and not _cell(sentence, term) or term.cell and not _cell(sentence, term):
             continue
+        if term.house is not None and not any(
+                m.type in INSTITUTION and sentence.local(m.start) == term.house for m in sentence.mentions):
+            continue  # advice with its verb left out counts only after a house
         if term.start == 0 and not term.quoted and pats.adjective is not None \
                 and pats.adjective.match(text):
             continue  # "Positive comments from UBS lifted Siemens": an adjective, no rating
@@ -715,6 +723,10 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
                       else [_listed_apart(document, m.label, by) for m in rated_bank]) if rated_bank \
                 else _rated(document, sentence, by, start, sentence.start + term.end, since,
                             institutions[0] if rule == "earlier" else None, carried)
+        if labels and term.named is None:
+            # "Die UBS rät zum Kauf, die Citi zum Kauf von Bosch": the company a later house's
+            # advice names is that house's, not this rating's
+            labels = [label for label in labels if label not in _named_by_later_house(sentence, terms, term)]
         if labels and printed.isupper() and not rated_bank:
             labels = _named_in_line(document, sentence, labels)
         if labels and rule == "before" and since > sentence.start \
@@ -740,6 +752,13 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
                                                      extractor=f"ratings/{document.lang}/{rule}")),
                             term.quoted, earlier, newer))
     return out
+
+
+def _named_by_later_house(sentence: Sentence, terms: list[_Term], term: _Term) -> set[str]:
+    """The companies named by advice after ``term`` that a house of its own gives with the verb
+    left out ("…, die Citi zum Kauf von Bosch")."""
+    return {m.label for later in terms if later.start > term.start and later.house is not None
+            and later.named is not None for m in sentence.mentions if sentence.local(m.start) == later.named}
 
 
 def _named_in_line(document: Document, sentence: Sentence, labels: list[str]) -> list[str]:
@@ -1129,6 +1148,14 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
                                                              joined.group("term"), False, True, near,
                                                              named=joined.start("named")))
                 joined = further.match(text, joined.end("term"))
+            elliptic = pats.advice_elliptic.match(text, match.end("term")) \
+                if worded is pats.advice and pats.advice_elliptic is not None else None
+            if elliptic is not None:
+                # "Jefferies rät zum Kauf, die Citi zum Verkauf": the second house's own advice
+                found.setdefault(elliptic.start("term"), _Term(
+                    elliptic.start("term"), elliptic.end("term"), elliptic.group("term"), False, True, near,
+                    named=elliptic.start("named") if elliptic.start("named") >= 0 else None,
+                    house=elliptic.start("house")))
             more = _bare_next(pats, text, match.end("term")) if worded is pats.bare else None
             while more is not None:  # "rates Adidas buy and Puma neutral", "buy by UBS and sell by Citi"
                 found.setdefault(more.start("term"), _Term(more.start("term"), more.end("term"),

@@ -818,6 +818,9 @@ class Ratings(_Table):
     # after advice that names its company, a further piece of advice on another ("rät zum Verkauf
     # von Siemens und zum Kauf von SAP"): its term in group ``term``, its company at ``named``
     advice_more: str = ""
+    # after advice, a second house with the verb left out, its own advice (group ``term``; group
+    # ``house`` where the house stands; group ``named`` where a company named after it starts)
+    advice_elliptic: str = ""
     # between a rating and an instrument named right after it ("zum Halten von Anleihen", "a buy on
     # the bonds"): the instrument is rated, no share
     instrument_after: str = ""
