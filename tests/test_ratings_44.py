@@ -38,70 +38,63 @@ from kg.nlp.extract import Extractor
 Rated = tuple[str, str, str]
 
 
+def _headline(lang: str) -> str:
+    """A headline naming the company the test's sentences are about (Siemens or Nike)."""
+    return "Siemens legt zu" if lang == "de" else "Nike shares jump"
+
+
+def _rated(extractor: Extractor, body: str, lang: str) -> set[Rated]:
+    return rating_facts(run(extractor, body, lang, _headline(lang)))
+
+
 # ---------------------------------------------------------------- an elliptic second rater
 
 ELLIPTIC = [
-    pytest.param("Siemens legt zu",
-                 "Siemens steigerte den Umsatz. Jefferies rät zum Kauf, die Citi zum Halten.",
+    pytest.param("Siemens steigerte den Umsatz. Jefferies rät zum Kauf, die Citi zum Halten.",
                  "de", {("Jefferies", "Siemens", "Kauf"), ("Citigroup", "Siemens", "Halten")},
                  id="de-advice-then-second-house"),
-    pytest.param("Siemens legt zu",
-                 "Siemens steigerte den Umsatz. Die UBS empfiehlt die Aktie mit „Buy“, die Citi mit „Neutral“.",
+    pytest.param("Siemens steigerte den Umsatz. Die UBS empfiehlt die Aktie mit „Buy“, die Citi mit „Neutral“.",
                  "de", {("UBS", "Siemens", "Buy"), ("Citigroup", "Siemens", "Neutral")},
                  id="de-quoted-then-second-house"),
-    pytest.param("Nike shares jump",
-                 "Nike beat estimates. Jefferies has a buy, Citi a neutral.",
+    pytest.param("Nike beat estimates. Jefferies has a buy, Citi a neutral.",
                  "en", {("Jefferies", "Nike", "buy"), ("Citigroup", "Nike", "neutral")},
                  id="en-has-a-buy-then-second-house"),
-    pytest.param("Nike shares jump",
-                 "Nike beat estimates. Jefferies has an \"Outperform\" rating, Citi a \"Neutral\".",
+    pytest.param("Nike beat estimates. Jefferies has an \"Outperform\" rating, Citi a \"Neutral\".",
                  "en", {("Jefferies", "Nike", "Outperform"), ("Citigroup", "Nike", "Neutral")},
                  id="en-quoted-then-second-house"),
-    pytest.param("Siemens legt zu",
-                 "Siemens steigerte den Umsatz. Die UBS rät zum Kauf, Jefferies zum Verkauf.",
+    pytest.param("Siemens steigerte den Umsatz. Die UBS rät zum Kauf, Jefferies zum Verkauf.",
                  "de", {("UBS", "Siemens", "Kauf"), ("Jefferies", "Siemens", "Verkauf")},
                  id="de-advice-verb-left-out"),
-    pytest.param("Siemens legt zu",
-                 "Siemens steigerte den Umsatz. Die UBS rät zum Verkauf, die Citi dagegen zum Kauf.",
+    pytest.param("Siemens steigerte den Umsatz. Die UBS rät zum Verkauf, die Citi dagegen zum Kauf.",
                  "de", {("UBS", "Siemens", "Verkauf"), ("Citigroup", "Siemens", "Kauf")},
                  id="de-advice-verb-left-out-contrast"),
     # the company the second house's advice names is its own, not the first house's
-    pytest.param("Siemens legt zu",
-                 "Siemens steigerte den Umsatz. Die UBS rät zum Kauf, die Citi zum Kauf von Bosch.",
+    pytest.param("Siemens steigerte den Umsatz. Die UBS rät zum Kauf, die Citi zum Kauf von Bosch.",
                  "de", {("Citigroup", "Bosch", "Kauf")}, id="de-second-names-another"),
     # look-alikes: a negation, a holding, no verb of rating at all, no house after the comma
-    pytest.param("Siemens legt zu",
-                 "Siemens steigerte den Umsatz. Die UBS rät zum Kauf, viele Kleinanleger neigen zum Verkauf.",
+    pytest.param("Siemens steigerte den Umsatz. Die UBS rät zum Kauf, viele Kleinanleger neigen zum Verkauf.",
                  "de", {("UBS", "Siemens", "Kauf")}, id="de-no-house-after"),
-    pytest.param("Siemens legt zu",
-                 "Siemens steigerte den Umsatz. Die UBS rät zum Kauf, die Anleger zum Verkauf.",
+    pytest.param("Siemens steigerte den Umsatz. Die UBS rät zum Kauf, die Anleger zum Verkauf.",
                  "de", {("UBS", "Siemens", "Kauf")}, id="de-no-house-verb-left-out"),
-    pytest.param("Nike shares jump",
-                 "Nike beat estimates. Jefferies has a buy, Citi does not have a neutral.",
+    pytest.param("Nike beat estimates. Jefferies has a buy, Citi does not have a neutral.",
                  "en", {("Jefferies", "Nike", "buy")}, id="en-second-denied"),
-    pytest.param("Nike shares jump",
-                 "Nike beat estimates. Citi doesn't have a buy on the stock.",
+    pytest.param("Nike beat estimates. Citi doesn't have a buy on the stock.",
                  "en", set(), id="en-doesnt-have"),
-    pytest.param("Siemens legt zu",
-                 "Siemens steigerte den Umsatz. Jefferies rät zum Kauf, die Citi nicht zum Halten.",
+    pytest.param("Siemens steigerte den Umsatz. Jefferies rät zum Kauf, die Citi nicht zum Halten.",
                  "de", {("Jefferies", "Siemens", "Kauf")}, id="de-second-denied"),
-    pytest.param("Siemens legt zu",
-                 "Siemens steigerte den Umsatz. Jefferies rät zum Kauf, die Citi hält 3 Prozent.",
+    pytest.param("Siemens steigerte den Umsatz. Jefferies rät zum Kauf, die Citi hält 3 Prozent.",
                  "de", {("Jefferies", "Siemens", "Kauf")}, id="de-second-a-holding"),
-    pytest.param("Nike shares jump",
-                 "Nike beat estimates. Jefferies has a new office in Boston, Citi a new chief.",
+    pytest.param("Nike beat estimates. Jefferies has a new office in Boston, Citi a new chief.",
                  "en", set(), id="en-has-no-rating"),
     # a bank rated after a verb of rating is still the rated one
-    pytest.param("Banken im Blick",
-                 "Jefferies stuft die Citi auf „Buy“ hoch.",
+    pytest.param("Jefferies stuft die Citi auf „Buy“ hoch.",
                  "de", {("Jefferies", "Citigroup", "Buy")}, id="de-bank-rated-kept"),
 ]
 
 
-@pytest.mark.parametrize(("headline", "body", "lang", "expected"), ELLIPTIC)
-def test_rating_forms(extractor: Extractor, headline: str, body: str, lang: str,
-                      expected: set[Rated]) -> None:
-    assert rating_facts(run(extractor, body, lang, headline)) == expected
+@pytest.mark.parametrize(("body", "lang", "expected"), ELLIPTIC)
+def test_an_elliptic_second_rater(extractor: Extractor, body: str, lang: str, expected: set[Rated]) -> None:
+    assert _rated(extractor, body, lang) == expected
 
 
 # ---------------------------------------------------------------- "Die Bank" after two banks
@@ -135,13 +128,12 @@ TWO_SUBJECTS = [
 @pytest.mark.parametrize(("body", "lang", "expected"), TWO_SUBJECTS)
 def test_the_bank_means_the_nearest_subject(extractor: Extractor, body: str, lang: str,
                                             expected: set[Rated]) -> None:
-    assert rating_facts(run(extractor, body, lang, "Siemens legt zu" if lang == "de" else "Nike shares jump")) \
-        == expected
+    assert _rated(extractor, body, lang) == expected
 
 
 def test_the_bank_sets_the_nearest_subjects_target(extractor: Extractor) -> None:
     x = run(extractor, "Siemens steigerte den Umsatz. Die UBS sieht Chancen, die Citi bleibt vorsichtig. "
-            "Die Bank hebt das Kursziel auf 80 Euro.", "de", "Siemens legt zu")
+            "Die Bank hebt das Kursziel auf 80 Euro.", "de", _headline("de"))
     assert {(f.about, f.value, f.estimated_by) for f in x.figures if f.metric == "PriceTarget"} \
         == {("Siemens", Decimal(80), "Citigroup")}
 
@@ -176,8 +168,7 @@ ANALYST_FIRST = [
 
 @pytest.mark.parametrize(("body", "lang", "expected"), ANALYST_FIRST)
 def test_the_analyst_first(extractor: Extractor, body: str, lang: str, expected: set[Rated]) -> None:
-    assert rating_facts(run(extractor, body, lang, "Siemens legt zu" if lang == "de" else "Nike shares jump")) \
-        == expected
+    assert _rated(extractor, body, lang) == expected
 
 
 @pytest.mark.parametrize(("body", "lang"), [
@@ -185,7 +176,7 @@ def test_the_analyst_first(extractor: Extractor, body: str, lang: str, expected:
     ("Nike beat estimates. Bernstein's Jane Doe reiterated an outperform.", "en"),
 ])
 def test_the_analyst_works_for_the_house(extractor: Extractor, body: str, lang: str) -> None:
-    x = run(extractor, body, lang, "Siemens legt zu" if lang == "de" else "Nike shares jump")
+    x = run(extractor, body, lang, _headline(lang))
     assert ("Jane Doe", "worksFor", "Bernstein") in triples(x)
 
 
@@ -220,8 +211,7 @@ COVERAGE = [
 
 @pytest.mark.parametrize(("body", "lang", "expected"), COVERAGE)
 def test_coverage_passives_and_cuts(extractor: Extractor, body: str, lang: str, expected: set[Rated]) -> None:
-    assert rating_facts(run(extractor, body, lang, "Siemens legt zu" if lang == "de" else "Nike shares jump")) \
-        == expected
+    assert _rated(extractor, body, lang) == expected
 
 
 # ---------------------------------------------------------------- agency headlines in capitals
@@ -258,9 +248,9 @@ def test_a_headline_and_its_body_give_one_rating(extractor: Extractor, headline:
 # ---------------------------------------------------------------- consensus, ranges, averages
 
 CONSENSUS = [
-    pytest.param("Nvidia reported strong sales. Analysts' average target is $210 and the consensus rating is "
+    pytest.param("Nike reported strong sales. Analysts' average target is $210 and the consensus rating is "
                  "\"Buy\".", "en", set(), id="en-average"),
-    pytest.param("Nvidia reported strong sales. Targets range from $150 to $260, and most analysts rate the stock "
+    pytest.param("Nike reported strong sales. Targets range from $150 to $260, and most analysts rate the stock "
                  "a buy.", "en", set(), id="en-range"),
     pytest.param("Siemens steigerte den Umsatz. Das durchschnittliche Kursziel liegt bei 95 Euro, die meisten "
                  "Analysten raten zum Kauf.", "de", set(), id="de-average"),
@@ -271,13 +261,12 @@ CONSENSUS = [
     # a house's own rating beside a consensus is kept
     pytest.param("Siemens steigerte den Umsatz. Die UBS rät zum Kauf; das durchschnittliche Kursziel liegt bei "
                  "95 Euro.", "de", {("UBS", "Siemens", "Kauf")}, id="de-house-beside-average"),
-    pytest.param("Nvidia reported strong sales. Citi rates the stock buy, while targets range from $150 to $260.",
-                 "en", {("Citigroup", "Nvidia", "buy")}, id="en-house-beside-range"),
+    pytest.param("Nike reported strong sales. Citi rates the stock buy, while targets range from $150 to $260.",
+                 "en", {("Citigroup", "Nike", "buy")}, id="en-house-beside-range"),
 ]
 
 
 @pytest.mark.parametrize(("body", "lang", "expected"), CONSENSUS)
 def test_a_consensus_is_no_house_s_rating(extractor: Extractor, body: str, lang: str,
                                           expected: set[Rated]) -> None:
-    headline = "Siemens legt zu" if lang == "de" else "Nvidia shares rise"
-    assert rating_facts(run(extractor, body, lang, headline)) == expected
+    assert _rated(extractor, body, lang) == expected
