@@ -86,6 +86,11 @@ ELLIPTIC = [
                  "de", {("Jefferies", "Siemens", "Kauf")}, id="de-second-a-holding"),
     pytest.param("Nike beat estimates. Jefferies has a new office in Boston, Citi a new chief.",
                  "en", set(), id="en-has-no-rating"),
+    # the grip of "has a hold on the market" is no rating; "a hold on the stock" is one
+    pytest.param("Nike beat estimates. Goldman Sachs has a hold on the market for such deals.",
+                 "en", set(), id="en-has-a-hold-on-the-market"),
+    pytest.param("Nike beat estimates. Goldman Sachs has a hold on the stock.",
+                 "en", {("Goldman Sachs", "Nike", "hold")}, id="en-has-a-hold-on-the-stock"),
     # a bank rated after a verb of rating is still the rated one
     pytest.param("Jefferies stuft die Citi auf „Buy“ hoch.",
                  "de", {("Jefferies", "Citigroup", "Buy")}, id="de-bank-rated-kept"),
