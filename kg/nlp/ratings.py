@@ -100,6 +100,7 @@ class _Patterns:
     plain: re.Pattern[str] | None  # a common word that is a rating in such places ("neutral")
     advice: re.Pattern[str] | None  # "rät zum Kauf": advice in words, the term in group ``term``
     advice_more: re.Pattern[str] | None  # "… von Siemens und zum Kauf von SAP": more of it
+    advice_elliptic: re.Pattern[str] | None  # "…, die Citi zum Verkauf": a second house's, verb left out
     verdict: re.Pattern[str] | None  # "Laut X ist SAP ein Kauf": a verdict in words, the same
     rated_marker: re.Pattern[str] | None  # "für die" ending the words between rater and rated bank
     rated_after: re.Pattern[str] | None  # "rating on (both)", "' für": the words from a term to its rated
@@ -131,6 +132,7 @@ class _Patterns:
     old_behind: re.Pattern[str]  # after a new rating: "from Hold", "rating from a hold"
     old_marked: re.Pattern[str] | None  # "bisher mit", "previously rated": a rating given before
     denied: re.Pattern[str] | None  # "did not upgrade X to", "nicht auf": a rating not given
+    denied_after: re.Pattern[str] | None  # "'Buy'-Votum nicht": the same after the term
     hedged: re.Pattern[str] | None  # "could upgrade X to", "könnte … auf": a rating only possible
     hedged_after: re.Pattern[str] | None  # "'Buy' hochstufen": the verb of that modal after the term
     newer: re.Pattern[str] | None  # "has since moved to", "inzwischen auf": a rating given since
@@ -191,7 +193,8 @@ class _Term:
     find a rated bank read the other way round; ``cell``: a word that is a
     rating only in quotes, found unquoted in a table or list cell, which
     counts only beside a house there; ``named``: where advice must be followed by the company it
-    rates ("zum Kauf von SAP"), which is then the one rated."""
+    rates ("zum Kauf von SAP"), which is then the one rated; ``house``: where a house must be
+    named for advice with its verb left out ("…, die Citi zum Verkauf")."""
 
     start: int
     end: int
@@ -202,6 +205,7 @@ class _Term:
     verdict: bool = False
     cell: bool = False
     named: int | None = None
+    house: int | None = None
 
 
 @prepares
@@ -319,6 +323,8 @@ def _patterns(lang: str) -> _Patterns:
                      bare_joined=bare_joined, held=held, plain=re.compile(rf"(?:{plain})") if plain else None,
                      advice=re.compile(words["advice"]) if words.get("advice") else None,
                      advice_more=re.compile(words["advice_more"]) if words.get("advice_more") else None,
+                     advice_elliptic=re.compile(words["advice_elliptic"]) if words.get("advice_elliptic")
+                     else None,
                      verdict=re.compile(words["verdict"]) if words.get("verdict") else None,
                      rated_marker=re.compile(rf"\b(?:{words['rated_marker']})\s+"
                                              rf"(?:(?:{words['list_article']})\s+)?$")
@@ -386,6 +392,8 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("old_before") else None,
                      denied=re.compile(rf"\b(?:{words['denied_before']})\s+{q}$")
                      if words.get("denied_before") else None,
+                     denied_after=re.compile(rf"{q}(?:{words['denied_after']})")
+                     if words.get("denied_after") else None,
                      hedged=re.compile(rf"(?:{words['hedged_before']})\s+{q}$")
                      if words.get("hedged_before") else None,
                      hedged_after=re.compile(rf"{q}(?:{words['hedged_after']})")
@@ -674,6 +682,9 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
         if not term.quoted and not term.worded and not pats.context.search(text) \
                 and not _cell(sentence, term) or term.cell and not _cell(sentence, term):
             continue
+        if term.house is not None and not any(
+                m.type in INSTITUTION and sentence.local(m.start) == term.house for m in sentence.mentions):
+            continue  # advice with its verb left out counts only after a house
         if term.start == 0 and not term.quoted and pats.adjective is not None \
                 and pats.adjective.match(text):
             continue  # "Positive comments from UBS lifted Siemens": an adjective, no rating
@@ -712,6 +723,10 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
                       else [_listed_apart(document, m.label, by) for m in rated_bank]) if rated_bank \
                 else _rated(document, sentence, by, start, sentence.start + term.end, since,
                             institutions[0] if rule == "earlier" else None, carried)
+        if labels and term.named is None:
+            # "Die UBS rät zum Kauf, die Citi zum Kauf von Bosch": the company a later house's
+            # advice names is that house's, not this rating's
+            labels = [label for label in labels if label not in _named_by_later_house(sentence, terms, term)]
         if labels and printed.isupper() and not rated_bank:
             labels = _named_in_line(document, sentence, labels)
         if labels and rule == "before" and since > sentence.start \
@@ -737,6 +752,13 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
                                                      extractor=f"ratings/{document.lang}/{rule}")),
                             term.quoted, earlier, newer))
     return out
+
+
+def _named_by_later_house(sentence: Sentence, terms: list[_Term], term: _Term) -> set[str]:
+    """The companies named by advice after ``term`` that a house of its own gives with the verb
+    left out ("…, die Citi zum Kauf von Bosch")."""
+    return {m.label for later in terms if later.start > term.start and later.house is not None
+            and later.named is not None for m in sentence.mentions if sentence.local(m.start) == later.named}
 
 
 def _named_in_line(document: Document, sentence: Sentence, labels: list[str]) -> list[str]:
@@ -1126,6 +1148,14 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
                                                              joined.group("term"), False, True, near,
                                                              named=joined.start("named")))
                 joined = further.match(text, joined.end("term"))
+            elliptic = pats.advice_elliptic.match(text, match.end("term")) \
+                if worded is pats.advice and pats.advice_elliptic is not None else None
+            if elliptic is not None:
+                # "Jefferies rät zum Kauf, die Citi zum Verkauf": the second house's own advice
+                found.setdefault(elliptic.start("term"), _Term(
+                    elliptic.start("term"), elliptic.end("term"), elliptic.group("term"), False, True, near,
+                    named=elliptic.start("named") if elliptic.start("named") >= 0 else None,
+                    house=elliptic.start("house")))
             more = _bare_next(pats, text, match.end("term")) if worded is pats.bare else None
             while more is not None:  # "rates Adidas buy and Puma neutral", "buy by UBS and sell by Citi"
                 found.setdefault(more.start("term"), _Term(more.start("term"), more.end("term"),
@@ -1597,7 +1627,8 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
     stuft die Deutsche Bank …", "JPMorgan hat die Deutsche Bank auf
     Overweight hochgestuft"), making the second the rated one? Not when a
     company or another rating stands between them: "Die UBS stuft Siemens
-    auf Buy, Jefferies auf Hold" names a second rater."""
+    auf Buy, Jefferies auf Hold" names a second rater, and so does advice in words
+    between them ("Jefferies rät zum Kauf, die Citi zum Halten")."""
     pats = _patterns(lang)
     gap = sentence.text[sentence.local(rater.end):sentence.local(rated.start)]
     if pats.apposed.match(gap) and ("," in gap or not gap.strip()):
@@ -1605,7 +1636,8 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
         # between two names opens the object ("Am Montag hat JPMorgan die Deutsche Bank …")
         return False
     if not same_clause(sentence, rater.end, rated.start) or _holds_term(pats, gap) \
-            or (pats.bare is not None and pats.bare.search(gap)) or any(
+            or (pats.bare is not None and pats.bare.search(gap)) \
+            or (pats.advice is not None and pats.advice.search(gap)) or any(
             m.type in COMPANY and rater.end <= m.start and m.end <= rated.start
             for m in sentence.mentions):
         return False
@@ -2597,12 +2629,13 @@ def _marked_old(pats: _Patterns, sentence: Sentence, term: _Term, terms: list[_T
     """"bisher mit 'Hold' eingestuft", "a hold rating until Tuesday, when it
     upgraded …": words of the past right before the term (or "until" after
     it) mark a rating the house no longer gives; "did not upgrade X to buy",
-    "nicht auf 'Buy' angehoben": one it does not give; "could upgrade X to
+    "nicht auf 'Buy' angehoben", "bestätigte ihr 'Buy'-Votum nicht": one it does not give; "could upgrade X to
     buy": one it only might give."""
     if _in_clause_before(pats.old_marked, sentence, term, terms):
         return True
-    if pats.denied is not None and pats.denied.search(sentence.text, 0, term.start):
-        return True  # "did not upgrade X to buy": no rating given
+    if pats.denied is not None and pats.denied.search(sentence.text, 0, term.start) \
+            or pats.denied_after is not None and pats.denied_after.match(sentence.text, term.end):
+        return True  # "did not upgrade X to buy", "bestätigte ihr 'Buy'-Votum nicht": no rating given
     if _hedged(pats, sentence.text, term):
         return True  # "could upgrade X to buy": no rating given (yet)
     if pats.old_until is not None:

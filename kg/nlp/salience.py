@@ -354,6 +354,10 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
         # Zahlen. Die Bank …"): the bank meant may be either, of no clear weight
         credited = credited_as_analysts(document.lang, document.sentence_at(near.start) or sentence, near) \
             and _another_named(document, sentence, types, near)
+        if _opens_clause(document, near):
+            # "Die UBS sieht Chancen, die Citi bleibt vorsichtig. Die Bank …": the last one named
+            # is the subject of a clause of its own, the nearest subject, which the noun means
+            return near.label
         return _subject_of(document, near, types) or (None if credited else near.label)
     if near is None or main is None or near.label == main:
         return main or (near.label if near else None)
@@ -362,6 +366,32 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
             return main
         return near.label
     return main
+
+
+@lru_cache(maxsize=4)
+def _clause_opening(lang: str) -> re.Pattern[str]:
+    """What stands before a name that opens a later clause of its sentence: a comma or a
+    conjunction of contrast, maybe a joining word, maybe an article (", die", "while")."""
+    table = lexicon(lang)["clauses"]
+    joins, breaks, articles = table["comma_joins"], table["breaks"], table["articles"]
+    return re.compile(rf"(?:[,;]\s*(?:(?:{joins})\s+)?|\b(?:{breaks})\s+)(?:(?:{articles})\s+)?$")
+
+
+# right after a name, the next word: lower case where it is the clause's verb or an adverb
+_NEXT_WORD = re.compile(r"\s+([^\W\d_])")
+
+
+def _opens_clause(document: Document, mention: Mention) -> bool:
+    """Is the mention, named after the start of its sentence, the subject of a later clause
+    of it ("Die UBS sieht Chancen, die Citi bleibt vorsichtig", "UBS was upbeat while Citi
+    stayed cautious"): after a comma or a conjunction of contrast, and before a word in
+    lower case? Of two subjects, that one is nearer to what follows."""
+    sentence = document.sentence_at(mention.start)
+    if sentence is None:
+        return False
+    following = _NEXT_WORD.match(sentence.text, sentence.local(mention.end))
+    return following is not None and following.group(1).islower() and bool(
+        _clause_opening(document.lang).search(sentence.text, 0, sentence.local(mention.start)))
 
 
 def _another_named(document: Document, sentence: Sentence, types: frozenset[str],

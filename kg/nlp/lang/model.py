@@ -821,6 +821,9 @@ class Ratings(_Table):
     # after advice that names its company, a further piece of advice on another ("rät zum Verkauf
     # von Siemens und zum Kauf von SAP"): its term in group ``term``, its company at ``named``
     advice_more: str = ""
+    # after advice, a second house with the verb left out, its own advice (group ``term``; group
+    # ``house`` where the house stands; group ``named`` where a company named after it starts)
+    advice_elliptic: str = ""
     # between a rating and an instrument named right after it ("zum Halten von Anleihen", "a buy on
     # the bonds"): the instrument is rated, no share
     instrument_after: str = ""
@@ -843,6 +846,8 @@ class Ratings(_Table):
     # a change of rating denied, ending right before the rating ("did not upgrade X to", "nicht auf
     # 'Buy' angehoben"): the rating is not given
     denied_before: str = ""
+    # the same denial after the rating, closing its clause ("bestätigte ihr 'Buy'-Votum nicht")
+    denied_after: str = ""
     # a change of rating only possible: a modal with a verb of rating, ending right before the
     # rating ("could upgrade X to", "könnte die Aktie auf"), and, where the verb follows the rating,
     # that verb right after it ("… 'Buy' hochstufen"); the rating is not given
