@@ -4,6 +4,13 @@
   and Toronto's) names the one of them the ticker's catalogued company is listed on. A ticker
   the catalogue gives no listing on either names no venue, and the ticker never becomes an
   entity of its own.
+* "Co-CEO Jane Doe", "Vice-Chairman Jane Doe": a capitalised "Co-"/"Vice-" before a title names
+  no employer, so the title counts as it does in lower case ("co-CEO Jane Doe") and the person
+  works for the article's company. An unknown capitalised prefix ("Acme-CEO Jane Doe") still
+  names an employer we do not know, and a former holder ("Ex-CEO") works there no longer.
+* "Billionaire Jane Doe's Acme Holdings", "Mike Ashley's Frasers Group": a person's name in the
+  possessive before a firm is the person, no word of the firm's name; a name in the possessive
+  that opens with no given name ("Dick's Sporting Goods") stays the firm's.
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -42,3 +49,48 @@ def test_a_shared_code_before_a_ticker_listed_on_neither_names_no_venue(extracto
                         "Quarterly results"))
     assert not any(p == "listedOn" and o in ("Tokyo Stock Exchange", "Toronto Stock Exchange")
                    for _, p, o in found)
+
+
+_NETFLIX = "Netflix beats subscriber estimates"
+
+
+@pytest.mark.parametrize("title", ["Co-CEO", "Co-Chief Executive", "Vice-Chairman"])
+def test_a_capitalised_co_or_vice_prefix_names_no_other_employer(extractor: Extractor,
+                                                                  title: str) -> None:
+    body = f"Netflix added more members than expected. {title} Ted Sarandos pointed to live sports."
+    assert ("Ted Sarandos", "worksFor", "Netflix") in triples(run(extractor, body, "en", _NETFLIX))
+
+
+@pytest.mark.parametrize("title", ["Acme-CEO", "Ex-CEO"])
+def test_an_unknown_prefix_or_a_former_title_keeps_the_person_from_the_company(
+        extractor: Extractor, title: str) -> None:
+    """Look-alikes: "Acme" names another employer; "Ex-" a post no longer held."""
+    body = f"Netflix added more members than expected. {title} Ted Sarandos pointed to live sports."
+    assert not any(p == "worksFor" for _, p, _ in triples(run(extractor, body, "en", _NETFLIX)))
+
+
+@pytest.mark.parametrize(("body", "person", "firm"), [
+    ("Thyssenkrupp talks continue. Billionaire Daniel Kretinsky's EP Corporate Group owns 20% "
+     "of the steel unit.", "Daniel Kretinsky", "EP Corporate Group"),
+    ("Hugo Boss shares rose. Mike Ashley's Frasers Group raised its stake to 31%.",
+     "Mike Ashley", "Frasers Group"),
+], ids=["discovered-firm", "catalogued-firm"])
+def test_a_persons_possessive_before_a_firm_names_the_person(extractor: Extractor, body: str,
+                                                             person: str, firm: str) -> None:
+    found = labels(run(extractor, body, "en", "Stake news"))
+    assert {person, firm} <= found
+    assert not any("'s" in label for label in found)
+
+
+@pytest.mark.parametrize(("body", "firm"), [
+    ("Retail sales rose. Dick's Sporting Goods Inc raised its forecast.", "Dick's Sporting Goods"),
+    ("Retail sales rose. Papa John's International Inc raised its forecast.",
+     "Papa John's International"),
+], ids=["one-word", "no-given-name"])
+def test_a_possessive_without_a_persons_name_stays_in_the_firms_name(extractor: Extractor,
+                                                                     body: str, firm: str) -> None:
+    """Look-alikes: one word, or two not opening with a given name, are the firm's own."""
+    found = labels(run(extractor, body, "en", "Retail news"))
+    assert firm in found
+    assert not any(label.startswith(("Dick", "Papa")) and label != firm for label in found)
+

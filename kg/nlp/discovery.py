@@ -1104,6 +1104,11 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             # "Britain's Acme Banking Group": the country that has the firm, no word of its name
             cut = surface.index(" ") + 1
             surface, start = surface[cut:], start + cut
+        owner = _PERSON_POSSESSIVE.match(surface)
+        if owner is not None and owner.group("given") in given_names(catalogue):
+            # "Daniel Kretinsky's EP Corporate Group": the person who owns or runs the firm,
+            # whose possessive name is no word of the firm's
+            surface, start = surface[owner.end():], start + owner.end()
         if _taken(sentence, start, end) and not (
                 surface.endswith(pats.organisational) and _displace_inside(sentence, start, end)
                 or surface.endswith(pats.exchanges + pats.financial)
@@ -1211,6 +1216,12 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         out.append(Mention(start, end, _canonical(name, pats.drop), "FinancialInstitution", name,
                            "discovery/analyst-employer"))
     return out
+
+
+# A person's name in the possessive opening a firm's: a given name and one or two more words.
+_PERSON_POSSESSIVE = re.compile(rf"(?P<given>{_PERSON_WORD})(?: {_PERSON_WORD}){{1,2}}['’]s ")
+# The same possessive right before an organisation's mention ("Jane Doe's Acme Group").
+_OWNER_BEFORE = re.compile(rf"(?<![\w\-'’])(?P<name>{_PERSON_WORD}(?: {_PERSON_WORD}){{1,2}})['’]s\s+$")
 
 
 def _place_possessive(sentence: Sentence, start: int, word: str) -> bool:
@@ -1842,6 +1853,10 @@ def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
             relaxed = bank and before.group("heads") is None
             out += _given_person(sentence, start, before.group("name"), pats, given,
                                  nouns_capitalised if relaxed else None)
+        owner = _OWNER_BEFORE.search(text, window, local)
+        if owner is not None:  # "Jane Doe's Acme Group": the person who owns or runs it
+            out += _given_person(sentence, sentence.start + owner.start("name"), owner.group("name"),
+                                 pats, given, None)
         run = pats.runs_it.match(text, sentence.local(org.end)) if pats.runs_it else None
         if run is not None:  # "die Sparte X, die Jane Doe leitet"
             out += _given_person(sentence, sentence.start + run.start("name"), run.group("name"),
