@@ -11,6 +11,11 @@
 * "Billionaire Jane Doe's Acme Holdings", "Mike Ashley's Frasers Group": a person's name in the
   possessive before a firm is the person, no word of the firm's name; a name in the possessive
   that opens with no given name ("Dick's Sporting Goods") stays the firm's.
+* "Die Porsche SE der Familien Porsche und Piëch ist mit 25 Prozent an Porsche beteiligt", "Exor,
+  the Agnelli family's holding": a one-word company name after a family's noun (or before
+  "family") is the family's surname, so the holding named before it keeps its stake in the
+  company. Not the family of products ("the Porsche family of sports cars") nor a compound
+  ("family-owned"), and a family's noun elsewhere in the sentence changes nothing.
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -93,4 +98,28 @@ def test_a_possessive_without_a_persons_name_stays_in_the_firms_name(extractor: 
     found = labels(run(extractor, body, "en", "Retail news"))
     assert firm in found
     assert not any(label.startswith(("Dick", "Papa")) and label != firm for label in found)
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Porsche senkte die Prognose. Die Porsche SE der Familien Porsche und Piëch ist mit 25 "
+     "Prozent an Porsche beteiligt.", "de"),
+    ("Porsche senkte die Prognose. Die Porsche SE der Familien Piëch und Porsche ist mit 25 "
+     "Prozent an Porsche beteiligt.", "de"),
+    ("Porsche cut its outlook. Porsche SE, controlled by the Porsche and Piëch families, owns 25% "
+     "of Porsche.", "en"),
+], ids=["de-first", "de-second", "en"])
+def test_a_family_surname_leaves_the_holdings_stake_to_it(extractor: Extractor, body: str,
+                                                          lang: str) -> None:
+    assert ("Porsche SE", "investsIn", "Porsche") in triples(run(extractor, body, lang, "Porsche"))
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Car sales fell in October. The Porsche family of sports cars sold fewer units.", "en"),
+    ("Car sales fell in October. Porsche family-owned dealers sold fewer cars.", "en"),
+    ("Die Autoverkäufe sanken. Eine Familie aus Stuttgart kaufte zuletzt Porsche-Aktien.", "de"),
+], ids=["product-family", "compound", "family-elsewhere"])
+def test_a_family_of_products_or_a_compound_keeps_the_company(extractor: Extractor, body: str,
+                                                              lang: str) -> None:
+    """Look-alikes: no surname there, so the company stays named."""
+    assert "Porsche" in labels(run(extractor, body, lang, "Car sales"))
 

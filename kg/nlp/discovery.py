@@ -397,6 +397,25 @@ def common_nouns(lang: str, text: str, mentions: list[Mention]) -> list[Mention]
     return found
 
 
+def family_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """The catalogue's one-word company mentions that name a family, by the family's noun
+    before them ("der Familien Porsche und Piëch") or after them ("the Agnelli family"): the
+    family's surname, whose company is not what the clause speaks of."""
+    before, after = _family_words(lang)
+    return [m for m in mentions
+            if m.type in ("Company", "FinancialInstitution") and " " not in m.surface
+            and (before is not None and before.search(text, max(0, m.start - 60), m.start)
+                 or after is not None and after.match(text, m.end))]
+
+
+@lru_cache(maxsize=4)
+def _family_words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    table = lexicon(lang)["discovery"]
+    before, after = table.get("family_before", ""), table.get("family_after", "")
+    return (re.compile(rf"(?<![\w-])(?:{before})\s+$") if before else None,
+            re.compile(rf"(?:{after})") if after else None)
+
+
 @lru_cache(maxsize=4)
 def _common_noun_before(lang: str) -> re.Pattern[str] | None:
     words = lexicon(lang)["discovery"].get("common_noun_before", "")

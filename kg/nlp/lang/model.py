@@ -1575,6 +1575,11 @@ class Discovery(_Table):
     # same spelling ("eine strategische Allianz mit"): a regex of indefinite articles, empty
     # where names take them ("an Apple spokesman" names the company)
     common_noun_before: str = ""
+    # a family's noun before or after a catalogued one-word name ("der Familien Porsche und
+    # Piëch", "the Agnelli family"): the name is the family's surname, no mention of the
+    # company; regexes, empty where none is listed
+    family_before: str = ""
+    family_after: str = ""
     # a fund's noun right before its name ("der Fonds Europe Equity Growth"): a place opening
     # the capitalised words after it is a word of the fund's name, not the place; a regex,
     # empty where none is listed
