@@ -16,6 +16,10 @@
   "family") is the family's surname, so the holding named before it keeps its stake in the
   company. Not the family of products ("the Porsche family of sports cars") nor a compound
   ("family-owned"), and a family's noun elsewhere in the sentence changes nothing.
+* "Postbank, which the bank had bought in 2010, …": a reference inside a relative clause never
+  means the name the clause hangs on (whichever role the pronoun plays, the clause tells of that
+  name and another), so "the bank" is the article's bank, and the pluperfect takeover is its. A
+  takeover the clause negates is none.
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -123,3 +127,22 @@ def test_a_family_of_products_or_a_compound_keeps_the_company(extractor: Extract
     """Look-alikes: no surname there, so the company stays named."""
     assert "Porsche" in labels(run(extractor, body, lang, "Car sales"))
 
+
+_DEUTSCHE = "Deutsche Bank beats profit estimates"
+
+
+@pytest.mark.parametrize("verb", ["had bought", "had acquired", "took over"])
+def test_a_reference_in_a_relative_clause_is_not_its_antecedent(extractor: Extractor,
+                                                                verb: str) -> None:
+    body = (f"Deutsche Bank raised its outlook on Wednesday. Postbank, which the bank {verb} in "
+            "2010, added to profit.")
+    found = triples(run(extractor, body, "en", _DEUTSCHE))
+    assert ("Deutsche Bank", "acquired", "Postbank") in found
+    assert ("Postbank", "acquired", "Postbank") not in found
+
+
+def test_a_negated_takeover_in_the_relative_clause_is_none(extractor: Extractor) -> None:
+    """Look-alike: the clause says the bank did not buy it."""
+    body = ("Deutsche Bank raised its outlook on Wednesday. Postbank, which the bank had not bought "
+            "after all, lost money.")
+    assert ("Deutsche Bank", "acquired", "Postbank") not in triples(run(extractor, body, "en", _DEUTSCHE))
