@@ -4,6 +4,9 @@
   and Toronto's) names the one of them the ticker's catalogued company is listed on. A ticker
   the catalogue gives no listing on either names no venue, and the ticker never becomes an
   entity of its own.
+* "Toyota Motor (Tokio: 7203)": the city of an Asian exchange printed as the code in the bracket
+  after the name names that exchange, when the ticker's catalogued company is listed there. In
+  prose ("In Tokio: 7203 Autos …") the city stays a place and the number no ticker.
 * "Co-CEO Jane Doe", "Vice-Chairman Jane Doe": a capitalised "Co-"/"Vice-" before a title names
   no employer, so the title counts as it does in lower case ("co-CEO Jane Doe") and the person
   works for the article's company. An unknown capitalised prefix ("Acme-CEO Jane Doe") still
@@ -146,3 +149,26 @@ def test_a_negated_takeover_in_the_relative_clause_is_none(extractor: Extractor)
     body = ("Deutsche Bank raised its outlook on Wednesday. Postbank, which the bank had not bought "
             "after all, lost money.")
     assert ("Deutsche Bank", "acquired", "Postbank") not in triples(run(extractor, body, "en", _DEUTSCHE))
+
+
+@pytest.mark.parametrize(("body", "lang", "company", "exchange"), [
+    ("Toyota Motor (Tokio: 7203) hob am Dienstag die Prognose an.", "de", "Toyota Motor",
+     "Tokyo Stock Exchange"),
+    ("Toyota Motor (Tokyo: 7203) raised its forecast on Tuesday.", "en", "Toyota Motor",
+     "Tokyo Stock Exchange"),
+    ("Tencent (Hongkong: 0700) steigerte den Umsatz um 15 Prozent.", "de", "Tencent Holdings",
+     "Hong Kong Stock Exchange"),
+], ids=["tokio", "tokyo", "hongkong"])
+def test_a_city_as_the_code_in_the_bracket_names_its_exchange(extractor: Extractor, body: str,
+                                                              lang: str, company: str,
+                                                              exchange: str) -> None:
+    x = run(extractor, body, lang, "Quartalszahlen")
+    assert (company, "listedOn", exchange) in triples(x)
+    assert not {"Tokyo", "Hong Kong"} & labels(x)
+
+
+def test_a_city_and_a_number_in_prose_name_no_exchange(extractor: Extractor) -> None:
+    """Look-alike: no bracket after a name, so "Tokio" is the place and 7203 a count."""
+    x = run(extractor, "Toyota Motor hob in Tokio die Prognose an. In Tokio: 7203 Autos wurden "
+            "im Oktober verkauft.", "de", "Toyota")
+    assert not any(p == "listedOn" for _, p, _ in triples(x))

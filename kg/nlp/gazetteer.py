@@ -223,8 +223,11 @@ class Gazetteer:
     def find(self, text: str) -> list[Mention]:
         """All catalogue mentions in ``text``, left to right, not overlapping:
         names, and tickers as further names of their company."""
-        found = self._names(text)
-        tickers = [m for m in self._tickers(text)
+        coded = self._tickers(text)
+        # "(Tokio: 7203)": a city printed as the exchange code before a ticker is the exchange
+        codes = {(m.start, m.end) for m in coded if m.rule == "gazetteer/exchange-code"}
+        found = [n for n in self._names(text) if n.type != "Place" or (n.start, n.end) not in codes]
+        tickers = [m for m in coded
                    if not any(n.start < m.end and m.start < n.end for n in found)
                    and not _class_after_other_name(text, m, found)]
         tickers = [m for m in tickers if not self._coded_tag_of_other_name(text, m, tickers, found)]
@@ -268,6 +271,13 @@ class Gazetteer:
             start, end = match.start("ticker"), match.end("ticker")
             code = match.group("code")
             venue = self._coded_venue(code, ticker) if code is not None else None
+            if venue is not None and self._by_name.get(code, ("", ""))[1] == "Place" and not (
+                    text.endswith("(", 0, match.start())
+                    and venue in self._ticker_venues.get(ticker, frozenset())):
+                # a city as the code only in the bracket after the name, and only of the city's
+                # exchange the ticker's company is listed on ("(Tokio: 7203)"); in prose "In
+                # Tokio: 7203 …" the number after the colon is no ticker
+                continue
             if venue is not None:
                 found.append(Mention(match.start("code"), match.end("code"), venue,
                                      "StockExchange", code, "gazetteer/exchange-code"))
