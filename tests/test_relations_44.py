@@ -23,6 +23,10 @@
   means the name the clause hangs on (whichever role the pronoun plays, the clause tells of that
   name and another), so "the bank" is the article's bank, and the pluperfect takeover is its. A
   takeover the clause negates is none.
+* "co-presidents Alex Norström and Gustav Söderström", "die Co-Chefs X und Y": a title in the
+  plural before two names joined by a conjunction makes both people. Capitalised words after a
+  plural that are no one's name ("Presidents Day and Labor Day", "Founders Fund and Index
+  Ventures") stay what they are.
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -172,3 +176,29 @@ def test_a_city_and_a_number_in_prose_name_no_exchange(extractor: Extractor) -> 
     x = run(extractor, "Toyota Motor hob in Tokio die Prognose an. In Tokio: 7203 Autos wurden "
             "im Oktober verkauft.", "de", "Toyota")
     assert not any(p == "listedOn" for _, p, _ in triples(x))
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Spotify added subscribers. Daniel Ek will become executive chairman, while co-presidents "
+     "Alex Norström and Gustav Söderström will take over as co-chief executives.", "en"),
+    ("Spotify added subscribers. Co-CEOs Alex Norström and Gustav Söderström will take over.", "en"),
+    ("Spotify gewann Abonnenten. Die Co-Chefs Alex Norström und Gustav Söderström übernehmen im "
+     "Januar.", "de"),
+], ids=["co-presidents", "co-ceos", "co-chefs"])
+def test_a_plural_title_before_two_names_makes_both_people(extractor: Extractor, body: str,
+                                                           lang: str) -> None:
+    x = run(extractor, body, lang, "Spotify")
+    assert {e.label for e in x.entities if e.type == "Person"} >= {"Alex Norström", "Gustav Söderström"}
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Retail sales rose. Presidents Day and Labor Day sales were strong this year.", set()),
+    ("Spotify added subscribers. Founders Fund and Index Ventures invested in the round.",
+     {"Founders Fund", "Index Ventures"}),
+], ids=["holidays", "firms"])
+def test_capitalised_words_after_a_plural_that_name_no_one_stay_so(extractor: Extractor, body: str,
+                                                                   kept: set[str]) -> None:
+    """Look-alikes: no person's name follows the plural."""
+    x = run(extractor, body, "en", "Market report")
+    assert not any(e.type == "Person" for e in x.entities)
+    assert kept <= labels(x)

@@ -86,6 +86,7 @@ class _Patterns:
     legal: re.Pattern[str]
     apposition: re.Pattern[str]
     role_before: re.Pattern[str]
+    plural_role: re.Pattern[str]  # "co-presidents Jane Doe and John Roe": both are people
     role_after: re.Pattern[str]
     role_of: re.Pattern[str]  # "Der Chef von Adidas, Jane Doe": the name after the role's organisation
     aged: re.Pattern[str]  # "Jane Doe (59)": a person's age in brackets after the name
@@ -206,6 +207,11 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?P<noun>(?i:{alternation(list(table['appositions']))}){heads})"
         rf"{ending}{bare}{based})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_FIRM_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
     person = _person(table["roles"]["particles"], table["roles"].get("given_particles", ""))
+    # "co-presidents Jane Doe and John Roe": two names after a title in the plural
+    plurals = lexicon(lang)["roles"].get("plural_titles")
+    plural_role = re.compile(
+        rf"(?<![\w-])(?:{plurals})\s+(?P<name>{person})\s+"
+        rf"(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+(?P<second>{person})\b") if plurals else _NEVER
     # "Its new boss, Jane Doe, said": a name set off by commas after its title
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})(?:\s+|,\s+(?={person},))"
                              rf"(?P<name>{person})")
@@ -288,6 +294,7 @@ def _patterns(lang: str) -> _Patterns:
         legal=re.compile(rf"(?<![\w-])(?P<name>{_FIRM_NAME}(?:\s+(?:{suffixes}){comma_form})|{_FIRM_NAME}-(?:{joined}))(?![\w])"),
         apposition=apposition,
         role_before=role_before,
+        plural_role=plural_role,
         role_after=role_after,
         role_of=role_of,
         aged=aged,
@@ -3161,6 +3168,13 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
                     displaced[surname.label] = surname.surface
                 sentence.mentions.remove(held)
             out.append(Mention(start, end, name, "Person", name, rule))
+    for match in pats.plural_role.finditer(sentence.text):
+        for group in ("name", "second"):
+            start, end = sentence.start + match.start(group), sentence.start + match.end(group)
+            name = match.group(group)
+            if not _holds_title(name, pats, True) and not _taken(sentence, start, end) \
+                    and not any(m.start < end and start < m.end for m in out):
+                out.append(Mention(start, end, name, "Person", name, "discovery/role"))
     return out
 
 

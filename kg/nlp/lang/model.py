@@ -279,6 +279,9 @@ class Roles(_Table):
     # a title's hyphenated prefix that names no employer ("Konzern-Chef", "Vize-Chefin"); any
     # other capitalised prefix no mention covers names an employer we do not know ("Verbund-Chef X")
     generic_prefixes: str = ""
+    # a title in the plural before two names joined by a conjunction ("co-presidents X and Y",
+    # "die Co-Chefs X und Y"): both are people; a regex, empty where none is listed
+    plural_titles: str = ""
     # where a company's name stands apart before a title ("Acme CEO X"): the capitalised words
     # that may stand there and name no employer ("Group CEO", "Interim CEO"); any other such
     # word no mention covers names an employer we do not know, as a hyphenated prefix does
