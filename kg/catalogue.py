@@ -238,11 +238,12 @@ def load_fiscal_year_ends(path: Path | None = None) -> dict[str, int]:
 @dataclass(frozen=True)
 class ExchangeCodes:
     """How news print exchanges in codes (``ontology/exchange_codes.tsv``): the codes
-    before a ticker ("NASDAQ: MSFT") with the exchange each names (None: no one
-    exchange), and the suffixes of agencies' instrument codes ("AAL.O") with the
+    before a ticker ("NASDAQ: MSFT") with the exchanges each may name (one; several where
+    the code is shared, "TSE" of Tokyo and Toronto, so that the ticker's company decides;
+    none for a market the catalogue does not hold), and the suffixes of agencies' instrument codes ("AAL.O") with the
     exchanges each stands for."""
 
-    prefixes: dict[str, str | None]
+    prefixes: dict[str, tuple[str, ...]]
     instruments: dict[str, frozenset[str]]
 
 
@@ -255,15 +256,15 @@ def load_exchange_codes(path: Path | None = None) -> ExchangeCodes:
         lines = Path(source).read_text(encoding="utf-8").splitlines()
     except OSError as err:
         raise OntologyError(f"{source}: cannot read the exchange codes ({err})") from None
-    prefixes: dict[str, str | None] = {}
+    prefixes: dict[str, tuple[str, ...]] = {}
     instruments: dict[str, frozenset[str]] = {}
     for number, line in enumerate(lines, 1):
         if not line or line.startswith("#"):
             continue
         kind, code, labels = (line.split("\t") + ["", ""])[:3]
         names = [name.strip() for name in labels.split(",") if name.strip()]
-        if kind == "prefix" and code and len(names) <= 1:
-            prefixes[code] = names[0] if names else None
+        if kind == "prefix" and code:
+            prefixes[code] = tuple(names)
         elif kind == "instrument" and code and names:
             instruments[code] = frozenset(names)
         else:

@@ -381,10 +381,11 @@ def test_industries_file_reads_several_industries_of_a_label(tmp_path: Path) -> 
 def test_exchange_codes_name_catalogued_exchanges(catalogue: Catalogue) -> None:
     codes = load_exchange_codes()
     exchanges = {e.label for e in catalogue.entries.values() if e.type == "StockExchange"}
-    named = {label for label in codes.prefixes.values() if label is not None}
+    named = {label for labels in codes.prefixes.values() for label in labels}
     named |= {label for labels in codes.instruments.values() for label in labels}
     assert named - exchanges == set()
-    assert codes.prefixes["NASDAQ"] == "Nasdaq" and codes.prefixes["TSE"] is None
+    assert codes.prefixes["NASDAQ"] == ("Nasdaq",) and codes.prefixes["KOSDAQ"] == ()
+    assert set(codes.prefixes["TSE"]) == {"Tokyo Stock Exchange", "Toronto Stock Exchange"}
     assert codes.instruments["L"] == {"London Stock Exchange"}
 
 
@@ -395,8 +396,9 @@ def test_exchange_codes_file_rejects_a_line_of_another_kind(tmp_path: Path) -> N
         load_exchange_codes(path)
 
 
-def test_exchange_codes_file_gives_a_prefix_one_exchange_at_most(tmp_path: Path) -> None:
+def test_exchange_codes_file_keeps_every_exchange_of_a_shared_prefix(tmp_path: Path) -> None:
+    """A code several exchanges share keeps them all; the ticker's company decides."""
     path = tmp_path / "exchange_codes.tsv"
     path.write_text("prefix\tTSE\tTokyo Stock Exchange, Toronto Stock Exchange\n", encoding="utf-8")
-    with pytest.raises(OntologyError, match=r"exchange_codes.tsv:1: "):
-        load_exchange_codes(path)
+    assert load_exchange_codes(path).prefixes == {
+        "TSE": ("Tokyo Stock Exchange", "Toronto Stock Exchange")}

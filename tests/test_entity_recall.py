@@ -35,9 +35,16 @@ def test_exchange_code_before_ticker_names_the_exchange(gazetteer: Gazetteer, te
     assert (exchange, code) in labels(gazetteer, text)
 
 
-def test_code_of_two_exchanges_names_none(gazetteer: Gazetteer) -> None:
-    """"TSE" is Tokyo's and Toronto's code: the ticker still counts, no exchange."""
-    found = gazetteer.find("Toyota (TSE: 7203) stieg.")
+def test_code_of_two_exchanges_names_the_one_the_ticker_trades_on(gazetteer: Gazetteer) -> None:
+    """"TSE" is Tokyo's and Toronto's code: the ticker's catalogued company, listed in
+    Tokyo, decides; the ticker still counts."""
+    assert ("Tokyo Stock Exchange", "TSE") in labels(gazetteer, "Toyota (TSE: 7203) stieg.")
+    assert ("Toyota Motor", "7203") in labels(gazetteer, "Toyota (TSE: 7203) stieg.")
+
+
+def test_code_of_two_exchanges_names_none_the_ticker_is_not_listed_on(gazetteer: Gazetteer) -> None:
+    """SAP is listed in Frankfurt and New York: "TSE" before its ticker names neither."""
+    found = gazetteer.find("SAP (TSE: SAP) stieg.")
     assert not [m for m in found if m.type == "StockExchange"]
 
 

@@ -30,6 +30,7 @@ from kg.nlp.confidence import calibrate
 from kg.nlp.discovery import (
     common_nouns,
     discover_entities,
+    family_names,
     fund_names,
     partnership_names,
     parts_of_longer_names,
@@ -157,6 +158,7 @@ def catalogue_mentions(document: Document, inputs: Inputs) -> None:
     text = inputs.article.clean_text
     found = inputs.gazetteer.find(text)
     dropped = common_nouns(document.lang, text, found) + parts_of_longer_names(document.lang, text, found)
+    dropped += family_names(document.lang, text, found)
     zones = clock_zones(text)
     dropped += [m for m in found if any(start <= m.start and m.end <= end for start, end in zones)]
     longer = rival_names(document.lang, text, found) + fund_names(document.lang, text, found)

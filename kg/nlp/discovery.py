@@ -86,6 +86,7 @@ class _Patterns:
     legal: re.Pattern[str]
     apposition: re.Pattern[str]
     role_before: re.Pattern[str]
+    plural_role: re.Pattern[str]  # "co-presidents Jane Doe and John Roe": both are people
     role_after: re.Pattern[str]
     role_of: re.Pattern[str]  # "Der Chef von Adidas, Jane Doe": the name after the role's organisation
     aged: re.Pattern[str]  # "Jane Doe (59)": a person's age in brackets after the name
@@ -206,6 +207,11 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?P<noun>(?i:{alternation(list(table['appositions']))}){heads})"
         rf"{ending}{bare}{based})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_FIRM_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
     person = _person(table["roles"]["particles"], table["roles"].get("given_particles", ""))
+    # "co-presidents Jane Doe and John Roe": two names after a title in the plural
+    plurals = lexicon(lang)["roles"].get("plural_titles")
+    plural_role = re.compile(
+        rf"(?<![\w-])(?:{plurals})\s+(?P<name>{person})\s+"
+        rf"(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+(?P<second>{person})\b") if plurals else _NEVER
     # "Its new boss, Jane Doe, said": a name set off by commas after its title
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})(?:\s+|,\s+(?={person},))"
                              rf"(?P<name>{person})")
@@ -288,6 +294,7 @@ def _patterns(lang: str) -> _Patterns:
         legal=re.compile(rf"(?<![\w-])(?P<name>{_FIRM_NAME}(?:\s+(?:{suffixes}){comma_form})|{_FIRM_NAME}-(?:{joined}))(?![\w])"),
         apposition=apposition,
         role_before=role_before,
+        plural_role=plural_role,
         role_after=role_after,
         role_of=role_of,
         aged=aged,
@@ -395,6 +402,25 @@ def common_nouns(lang: str, text: str, mentions: list[Mention]) -> list[Mention]
         if before.search(text, max(0, m.start - 60), m.start):
             found.append(m)
     return found
+
+
+def family_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """The catalogue's one-word company mentions that name a family, by the family's noun
+    before them ("der Familien Porsche und Piëch") or after them ("the Agnelli family"): the
+    family's surname, whose company is not what the clause speaks of."""
+    before, after = _family_words(lang)
+    return [m for m in mentions
+            if m.type in ("Company", "FinancialInstitution") and " " not in m.surface
+            and (before is not None and before.search(text, max(0, m.start - 60), m.start)
+                 or after is not None and after.match(text, m.end))]
+
+
+@lru_cache(maxsize=4)
+def _family_words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    table = lexicon(lang)["discovery"]
+    before, after = table.get("family_before", ""), table.get("family_after", "")
+    return (re.compile(rf"(?<![\w-])(?:{before})\s+$") if before else None,
+            re.compile(rf"(?:{after})") if after else None)
 
 
 @lru_cache(maxsize=4)
@@ -1104,6 +1130,11 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             # "Britain's Acme Banking Group": the country that has the firm, no word of its name
             cut = surface.index(" ") + 1
             surface, start = surface[cut:], start + cut
+        owner = _PERSON_POSSESSIVE.match(surface)
+        if owner is not None and owner.group("given") in given_names(catalogue):
+            # "Daniel Kretinsky's EP Corporate Group": the person who owns or runs the firm,
+            # whose possessive name is no word of the firm's
+            surface, start = surface[owner.end():], start + owner.end()
         if _taken(sentence, start, end) and not (
                 surface.endswith(pats.organisational) and _displace_inside(sentence, start, end)
                 or surface.endswith(pats.exchanges + pats.financial)
@@ -1211,6 +1242,12 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         out.append(Mention(start, end, _canonical(name, pats.drop), "FinancialInstitution", name,
                            "discovery/analyst-employer"))
     return out
+
+
+# A person's name in the possessive opening a firm's: a given name and one or two more words.
+_PERSON_POSSESSIVE = re.compile(rf"(?P<given>{_PERSON_WORD})(?: {_PERSON_WORD}){{1,2}}['’]s ")
+# The same possessive right before an organisation's mention ("Jane Doe's Acme Group").
+_OWNER_BEFORE = re.compile(rf"(?<![\w\-'’])(?P<name>{_PERSON_WORD}(?: {_PERSON_WORD}){{1,2}})['’]s\s+$")
 
 
 def _place_possessive(sentence: Sentence, start: int, word: str) -> bool:
@@ -1842,6 +1879,10 @@ def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
             relaxed = bank and before.group("heads") is None
             out += _given_person(sentence, start, before.group("name"), pats, given,
                                  nouns_capitalised if relaxed else None)
+        owner = _OWNER_BEFORE.search(text, window, local)
+        if owner is not None:  # "Jane Doe's Acme Group": the person who owns or runs it
+            out += _given_person(sentence, sentence.start + owner.start("name"), owner.group("name"),
+                                 pats, given, None)
         run = pats.runs_it.match(text, sentence.local(org.end)) if pats.runs_it else None
         if run is not None:  # "die Sparte X, die Jane Doe leitet"
             out += _given_person(sentence, sentence.start + run.start("name"), run.group("name"),
@@ -3138,6 +3179,13 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
                     displaced[surname.label] = surname.surface
                 sentence.mentions.remove(held)
             out.append(Mention(start, end, name, "Person", name, rule))
+    for match in pats.plural_role.finditer(sentence.text):
+        for group in ("name", "second"):
+            start, end = sentence.start + match.start(group), sentence.start + match.end(group)
+            name = match.group(group)
+            if not _holds_title(name, pats, True) and not _taken(sentence, start, end) \
+                    and not any(m.start < end and start < m.end for m in out):
+                out.append(Mention(start, end, name, "Person", name, "discovery/role"))
     return out
 
 

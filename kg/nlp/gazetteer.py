@@ -128,7 +128,7 @@ class Gazetteer:
     """
 
     _by_name: dict[str, tuple[str, str]]  # name → (label, type)
-    _exchanges: dict[str, str]  # exchange code → catalogued exchange's label
+    _exchanges: dict[str, tuple[str, ...]]  # exchange code → the catalogued exchanges it may name
     _by_ticker: dict[str, tuple[str, str]]  # ticker → (label, type)
     _ticker_venues: dict[str, frozenset[str]]  # ticker → labels of the exchanges it trades on
     _instruments: dict[str, frozenset[str]]  # instrument code suffix → the exchanges it stands for
@@ -202,7 +202,8 @@ class Gazetteer:
         names = sorted(self._by_name, key=len, reverse=True)
         exchanges = {e.label for e in catalogue.entries.values() if e.type == "StockExchange"}
         prefixes = load_exchange_codes().prefixes
-        self._exchanges = {code: label for code, label in prefixes.items() if label in exchanges}
+        self._exchanges = {code: named for code, labels in prefixes.items()
+                           if (named := tuple(label for label in labels if label in exchanges))}
         self._by_ticker = {ticker: (entry.label, entry.type)
                            for entry in catalogue.entries.values() for ticker in entry.tickers}
         tickers = sorted(self._by_ticker, key=len, reverse=True)
@@ -222,8 +223,11 @@ class Gazetteer:
     def find(self, text: str) -> list[Mention]:
         """All catalogue mentions in ``text``, left to right, not overlapping:
         names, and tickers as further names of their company."""
-        found = self._names(text)
-        tickers = [m for m in self._tickers(text)
+        coded = self._tickers(text)
+        # "(Tokio: 7203)": a city printed as the exchange code before a ticker is the exchange
+        codes = {(m.start, m.end) for m in coded if m.rule == "gazetteer/exchange-code"}
+        found = [n for n in self._names(text) if n.type != "Place" or (n.start, n.end) not in codes]
+        tickers = [m for m in coded
                    if not any(n.start < m.end and m.start < n.end for n in found)
                    and not _class_after_other_name(text, m, found)]
         tickers = [m for m in tickers if not self._coded_tag_of_other_name(text, m, tickers, found)]
@@ -266,11 +270,29 @@ class Gazetteer:
             label, kind = self._by_ticker[ticker]
             start, end = match.start("ticker"), match.end("ticker")
             code = match.group("code")
-            if code in self._exchanges:
-                found.append(Mention(match.start("code"), match.end("code"), self._exchanges[code],
+            venue = self._coded_venue(code, ticker) if code is not None else None
+            if venue is not None and self._by_name.get(code, ("", ""))[1] == "Place" and not (
+                    text.endswith("(", 0, match.start())
+                    and venue in self._ticker_venues.get(ticker, frozenset())):
+                # a city as the code only in the bracket after the name, and only of the city's
+                # exchange the ticker's company is listed on ("(Tokio: 7203)"); in prose "In
+                # Tokio: 7203 …" the number after the colon is no ticker
+                continue
+            if venue is not None:
+                found.append(Mention(match.start("code"), match.end("code"), venue,
                                      "StockExchange", code, "gazetteer/exchange-code"))
             found.append(Mention(start, end, label, kind, ticker, "gazetteer/ticker"))
         return found
+
+    def _coded_venue(self, code: str, ticker: str) -> str | None:
+        """The exchange a code before a ticker names: its one exchange, or, of a code
+        several exchanges share ("TSE: 6758", Tokyo's or Toronto's), the one the
+        ticker's catalogued company is listed on; none where that leaves no single one."""
+        labels = self._exchanges.get(code, ())
+        if len(labels) > 1:
+            venues = self._ticker_venues.get(ticker, frozenset())
+            labels = tuple(label for label in labels if label in venues)
+        return labels[0] if len(labels) == 1 else None
 
     def _other_venue(self, text: str, end: int, ticker: str) -> bool:
         """Is the ticker the root of an instrument code of an exchange its

@@ -17,7 +17,14 @@ from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, load_industries, per_catalogue
 from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head, given_names, origin_after
-from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
+from kg.nlp.document import (
+    ISSUER_TYPES,
+    ORGANIZATION_TYPES,
+    PRODUCT_TYPES,
+    Document,
+    Sentence,
+    relative_clauses,
+)
 from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import info, lexicon, not_names, stop_words
 from kg.nlp.metrics import figure_words
@@ -393,6 +400,7 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         unrated = _rated_near(doc, sentence, rated) if raters and rated is not None else frozenset()
         if kinds is INSTITUTION:
             unrated |= _raters_of(doc.lang, sentence, start)
+        unrated |= _relative_antecedent(doc.lang, sentence, start)
         label = antecedent(doc, sentence, kinds, sentence.start if companions else start,
                            main_types=main_types, group=group, exclude=unrated)
         kept = {m.label for m in sentence.mentions if m.start < start}
@@ -450,6 +458,21 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         kind = doc.type_of(label) or "Company"
         found.append(Mention(start, end, label, kind, match.group("ref"), rule))
     return found
+
+
+def _relative_antecedent(lang: str, sentence: Sentence, start: int) -> frozenset[str]:
+    """The name a relative clause holding the reference at ``start`` hangs on
+    ("der Postbank, die das Institut 2010 übernommen hatte", "Postbank, which the
+    bank bought"): whichever role the pronoun plays, the clause tells of that
+    name and another, so the reference is never the name itself."""
+    at = start - sentence.start
+    for clause in relative_clauses(lang, sentence.text):
+        if clause.body <= at < clause.closes:
+            named = [m for m in sentence.mentions
+                     if m.end <= sentence.start + clause.opens and not m.rule.startswith("reference/")
+                     and not sentence.text[sentence.local(m.end):clause.opens].strip()]
+            return frozenset({named[-1].label}) if named else frozenset()
+    return frozenset()
 
 
 def _last_named(doc: Document, sentence: Sentence, label: str, before: int) -> Mention | None:

@@ -282,6 +282,9 @@ class Roles(_Table):
     # a title's hyphenated prefix that names no employer ("Konzern-Chef", "Vize-Chefin"); any
     # other capitalised prefix no mention covers names an employer we do not know ("Verbund-Chef X")
     generic_prefixes: str = ""
+    # a title in the plural before two names joined by a conjunction ("co-presidents X and Y",
+    # "die Co-Chefs X und Y"): both are people; a regex, empty where none is listed
+    plural_titles: str = ""
     # where a company's name stands apart before a title ("Acme CEO X"): the capitalised words
     # that may stand there and name no employer ("Group CEO", "Interim CEO"); any other such
     # word no mention covers names an employer we do not know, as a hyphenated prefix does
@@ -1587,6 +1590,11 @@ class Discovery(_Table):
     # same spelling ("eine strategische Allianz mit"): a regex of indefinite articles, empty
     # where names take them ("an Apple spokesman" names the company)
     common_noun_before: str = ""
+    # a family's noun before or after a catalogued one-word name ("der Familien Porsche und
+    # Piëch", "the Agnelli family"): the name is the family's surname, no mention of the
+    # company; regexes, empty where none is listed
+    family_before: str = ""
+    family_after: str = ""
     # a fund's noun right before its name ("der Fonds Europe Equity Growth"): a place opening
     # the capitalised words after it is a word of the fund's name, not the place; a regex,
     # empty where none is listed
