@@ -1239,6 +1239,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if not _takeover_told(document, sentence, words):
             return None  # "Die Aktionäre erhalten 1,20 Euro je Aktie": paid out, of no kind told
         per_share = "SharePrice"  # "… made a bid for Y. Y shareholders will receive 30 euros a share"
+    elif (per_share or metric) == "EarningsPerShare" and (rule is None or rule.generic) \
+            and _takeover_told(document, sentence, words):
+        # "X übernimmt den Anteil für 1,5 Milliarden Euro. Das entspricht 35 Euro je Aktie": an
+        # amount per share no word names, right after a purchase, is the price paid
+        per_share = "SharePrice"
     # "a loss of 12 cents per share": earnings per share below zero
     loss_per_share = (per_share or metric) == "EarningsPerShare" and (
         rule is not None and rule.negative or _loss_told_before(sentence, q, words))
