@@ -36,3 +36,52 @@ def test_research_note_analyst_stays_with_the_house(extractor: Extractor) -> Non
                        "Abwärtspotenzial\", schrieb Analyst Jochen Stanzl.",
             headline="Aurubis-Aktie: Barclays skeptisch")
     assert ("Jochen Stanzl", "worksFor", "Barclays") in triples(x)
+
+
+# --- an amount per share with no word of its own after a purchase: no earnings ---------------
+
+
+def test_per_share_amount_after_a_stake_purchase_is_no_eps(extractor: Extractor) -> None:
+    x = run(extractor, "Anta übernimmt den Anteil an Puma für rund 1,5 Milliarden Euro. Das "
+                       "entspricht 35 Euro je Aktie.", headline="Puma-Aktie springt an")
+    assert not any(m == "EarningsPerShare" for _, m, _, _ in figure_facts(x))
+
+
+def test_earnings_per_share_after_a_purchase_stay_earnings(extractor: Extractor) -> None:
+    # look-alike: the profit word names the amount per share
+    x = run(extractor, "Puma übernimmt einen Händler. Der Gewinn je Aktie stieg auf 1,35 Euro.",
+            headline="Puma-Aktie legt zu")
+    assert ("Puma SE", "EarningsPerShare", Decimal("1.35"), "EUR") in figure_facts(x)
+
+
+# --- "erholte sich um 5 Prozent": a share's rise ----------------------------------------------
+
+
+def test_share_that_recovered_by_a_percentage_rose(extractor: Extractor) -> None:
+    x = run(extractor, "Im SDax erholten sich Evotec um 5,2 Prozent.", headline="Nebenwerte")
+    assert ("Evotec", "StockPriceChange", Decimal("5.2"), "Percent") in figure_facts(x)
+
+
+def test_recovery_after_a_fall_keeps_the_fall(extractor: Extractor) -> None:
+    # look-alike: the number is the fall told before the recovery
+    x = run(extractor, "Nach einem Minus von 20 Prozent im Vorjahr erholte sich die "
+                       "SAP-Aktie zuletzt.", headline="SAP-Aktie")
+    facts = figure_facts(x)
+    assert ("SAP", "StockPriceChange", Decimal("20"), "Percent") not in facts
+
+
+# --- "Der Wettbewerb mit X und Y": rivals of the article's company ---------------------------
+
+
+def test_competition_with_named_rivals_opening_a_sentence(extractor: Extractor) -> None:
+    x = run(extractor, "SAP hat Zahlen vorgelegt. Der Wettbewerb mit Oracle, Salesforce und "
+                       "Workday werde härter, schrieb ein Analyst.", headline="SAP-Aktie unter Druck")
+    assert {("SAP", "competitorOf", rival) for rival in ("Oracle", "Salesforce", "Workday")} \
+        <= triples(x)
+
+
+def test_competition_between_others_makes_no_rival_of_the_subject(extractor: Extractor) -> None:
+    # look-alike: "zwischen" names the rivals themselves
+    x = run(extractor, "SAP hat Zahlen vorgelegt. Der Wettbewerb zwischen Oracle und Workday "
+                       "wird härter.", headline="SAP-Aktie unter Druck")
+    assert not any(p == "competitorOf" and "SAP" in (s, o) for s, p, o in triples(x))
