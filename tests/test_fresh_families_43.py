@@ -85,3 +85,24 @@ def test_competition_between_others_makes_no_rival_of_the_subject(extractor: Ext
     x = run(extractor, "SAP hat Zahlen vorgelegt. Der Wettbewerb zwischen Oracle und Workday "
                        "wird härter.", headline="SAP-Aktie unter Druck")
     assert not any(p == "competitorOf" and "SAP" in (s, o) for s, p, o in triples(x))
+
+
+# --- "die Sparte Waffe und Munition": one unit's name joined by "und" -----------------------
+
+
+def test_singular_unit_noun_takes_a_name_joined_by_und(extractor: Extractor) -> None:
+    x = run(extractor, "Rheinmetall legte Zahlen vor. Die Sparte Waffe und Munition steigerte "
+                       "ihren Umsatz um 24 Prozent auf 1,1 Milliarden Euro.",
+            headline="Rheinmetall: Zahlen")
+    facts = figure_facts(x)
+    assert ("Waffe und Munition", "Revenue", Decimal("1100000000"), "EUR") in facts
+    assert ("Waffe und Munition", "subsidiaryOf", "Rheinmetall") in triples(x)
+    assert not any(about == "Waffe" for about, _, _, _ in facts)
+
+
+def test_unit_name_stops_before_a_known_name_after_und(extractor: Extractor) -> None:
+    # look-alike: the word after "und" begins a name found elsewhere, no part of the unit's
+    x = run(extractor, "Rheinmetall legte Zahlen vor. Die Sparte Fahrzeugsysteme und Rheinmetall "
+                       "selbst wuchsen um 5 Prozent.", headline="Rheinmetall: Zahlen")
+    assert ("Fahrzeugsysteme", "subsidiaryOf", "Rheinmetall") in triples(x)
+    assert not any("und" in s for s, _, _ in triples(x))

@@ -1668,6 +1668,9 @@ class Discovery(_Table):
     unit_after: str = ""
     unit_determiners: str = ""
     unit_name_joins: str = "&"
+    # the word that joins a second word into the name after a singular unit noun ("die Sparte
+    # Waffe und Munition"); empty: a name after the noun is never so joined
+    unit_single_name_and: str = ""
     # the sales and the verb of their move after a name of capitalised words joined by "&" that
     # make it a line of business of the article's company ("Wines & Spirits sales fell 6%"), and
     # after which the verb alone does so for another such name in that sentence ("Perfumes &
