@@ -106,3 +106,21 @@ def test_unit_name_stops_before_a_known_name_after_und(extractor: Extractor) -> 
                        "selbst wuchsen um 5 Prozent.", headline="Rheinmetall: Zahlen")
     assert ("Fahrzeugsysteme", "subsidiaryOf", "Rheinmetall") in triples(x)
     assert not any("und" in s for s, _, _ in triples(x))
+
+
+# --- "das Wachstum des Auftragsbestands": the growth of the metric named after it ------------
+
+
+def test_growth_of_a_named_metric_is_that_metrics(extractor: Extractor) -> None:
+    x = run(extractor, "SAP legte Zahlen vor. Das Wachstum des Cloud-Auftragsbestands lag bei "
+                       "20 Prozent.", headline="SAP-Aktie unter Druck")
+    facts = figure_facts(x)
+    assert ("SAP", "Other", Decimal("20"), "Percent") in facts
+    assert ("SAP", "RevenueGrowth", Decimal("20"), "Percent") not in facts
+
+
+def test_growth_of_the_company_stays_revenue_growth(extractor: Extractor) -> None:
+    # look-alike: the genitive names the company, no metric
+    x = run(extractor, "SAP legte Zahlen vor. Das Wachstum des Konzerns lag bei 7 Prozent.",
+            headline="SAP-Aktie unter Druck")
+    assert ("SAP", "RevenueGrowth", Decimal("7"), "Percent") in figure_facts(x)

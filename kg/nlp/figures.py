@@ -968,6 +968,28 @@ def _outlook_metric(sentence: Sentence, trigger: tuple[int, int], kind: str,
     return None
 
 
+def _growth_of_metric(sentence: Sentence, trigger: tuple[int, int], kind: str,
+                      words: FigureWords) -> str | None:
+    """"das Wachstum des Cloud-Auftragsbestands auf rund 20 Prozent": a growth word with
+    no metric of its own, followed at once by the genitive of a specific metric's word, is
+    that metric's growth, not revenue's; "das Wachstum des Konzerns" names no metric and
+    stays revenue's."""
+    text = sentence.text
+    if words.growth_of is None or words.bare_growth is None \
+            or not words.bare_growth.fullmatch(text, trigger[0], trigger[1]):
+        return None
+    joined = words.growth_of.match(text, trigger[1])
+    if joined is None:
+        return None
+    for _order, rule, spans in trigger_spans(sentence, words):
+        metric = rule.by_unit.get(kind)
+        if metric is None or metric == "RevenueGrowth":
+            continue  # a weak word counts too: what stands right after "des" is what grew
+        if any(start == joined.end() for start, _end in spans):
+            return metric
+    return None
+
+
 # Amounts per share that are no earnings: their own word before "per share" names them.
 _PRICED_PER_SHARE = frozenset({"PriceTarget", "FairValue", "Dividend"})
 _UNIT_METRIC = {"Points": "IndexLevel", "Multiple": "ValuationMultiple"}
@@ -1163,8 +1185,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "shares fell 3% after a 10% rise in costs": the costs' change, no move
     if metric == "RevenueGrowth" and trigger is not None:
         named = _outlook_metric(sentence, trigger, kind, words)
+        grown = None if named is not None else _growth_of_metric(sentence, trigger, kind, words)
         if named is not None:
             metric, path = named, "outlook-growth"
+        elif grown is not None:
+            metric, path = grown, "growth-of"
     if rule is not None and rule.generic and metric == "EarningsPerShare":
         specific = _specific_before(sentence, q, words, clause)
         if specific is not None and specific[0] in _PRICED_PER_SHARE:

@@ -1205,6 +1205,9 @@ class Figures(_Table):
     # growth is that metric's, no revenue growth
     outlook_for: str | None = None
     bare_growth: str | None = None
+    # right after a growth word with no metric of its own, what makes the next word's metric
+    # the grown one ("das Wachstum des Auftragsbestands"): None, no such reading
+    growth_of: str | None = None
     # right before a price, the words of a close already made ("downside from Monday's close
     # of $466"): the share's price, never a target in a sentence of forecasts
     closing_before: str | None = None
