@@ -2594,6 +2594,7 @@ class _UnitCues:
     joined_figure: re.Pattern[str] | None  # "Wines & Spirits sales fell": a joined name, its sales
     joined_sibling: re.Pattern[str] | None  # "… and Perfumes & Cosmetics rose": beside one above
     joined: re.Pattern[str]  # " und Y" right after a name of a plural unit noun
+    single_and: re.Pattern[str] | None  # " und Y" that a singular unit noun's name goes on with
 
 
 @prepares
@@ -2649,6 +2650,9 @@ def _unit_cues(lang: str) -> _UnitCues:
         joined_sibling=re.compile(rf"{joined}(?=\s+(?:(?:{sales})\s+)?(?:{moves})\b)") if sales else None,
         joined=re.compile(rf"\s*,?\s+(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+"
                           rf"(?P<name>{name})"),
+        single_and=re.compile(rf"\s+(?:{table['unit_single_name_and']})\s+(?P<name>{_UNIT_WORD})"
+                              rf"(?=\s+[a-zäöüß]|\s*[,.;:]|\s*$)")
+        if table.get("unit_single_name_and") else None,
     )
 
 
@@ -2679,8 +2683,11 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
             for match in cues.before.finditer(sentence.text):
                 noun = match.group("noun")
                 single = cues.single is not None and cues.single.match(noun) is not None
-                spans.append((match.start("name"), match.group("name"), single))
-                if cues.plural is not None and cues.plural.match(noun):
+                plural = cues.plural is not None and cues.plural.match(noun) is not None
+                name = match.group("name") if plural \
+                    else _single_name_joined(sentence, cues, match.start("name"), match.group("name"))
+                spans.append((match.start("name"), name, single))
+                if plural:
                     spans += _joined_units(sentence, cues, match.end("name"), single)
         if cues.after is not None:
             # one word only where it names a line of business ("the Pharmaceuticals division")
@@ -2696,6 +2703,22 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
             if unit is not None:
                 out.append(unit)
     return out + _sibling_units(document, pats, out)
+
+
+def _single_name_joined(sentence: Sentence, cues: _UnitCues, at: int, name: str) -> str:
+    """"Die Sparte Waffe und Munition steigerte …": after a singular unit noun, a second
+    capitalised word joined by "und" and closed by a small word or a mark goes on with the
+    name, unless a name already found there stands apart ("die Sparte Industrie und Siemens
+    Energy"); a plural noun's joined names are units of their own (:func:`_joined_units`)."""
+    if cues.single_and is None:
+        return name
+    match = cues.single_and.match(sentence.text, at + len(name))
+    if match is None:
+        return name
+    start = sentence.start + match.start("name")
+    if any(m.start < sentence.start + match.end("name") and start < m.end for m in sentence.mentions):
+        return name
+    return sentence.text[at:match.end("name")]
 
 
 def _joined_units(sentence: Sentence, cues: _UnitCues, after: int,

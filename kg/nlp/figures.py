@@ -969,6 +969,28 @@ def _outlook_metric(sentence: Sentence, trigger: tuple[int, int], kind: str,
     return None
 
 
+def _growth_of_metric(sentence: Sentence, trigger: tuple[int, int], kind: str,
+                      words: FigureWords) -> str | None:
+    """"das Wachstum des Cloud-Auftragsbestands auf rund 20 Prozent": a growth word with
+    no metric of its own, followed at once by the genitive of a specific metric's word, is
+    that metric's growth, not revenue's; "das Wachstum des Konzerns" names no metric and
+    stays revenue's."""
+    text = sentence.text
+    if words.growth_of is None or words.bare_growth is None \
+            or not words.bare_growth.fullmatch(text, trigger[0], trigger[1]):
+        return None
+    joined = words.growth_of.match(text, trigger[1])
+    if joined is None:
+        return None
+    for _order, rule, spans in trigger_spans(sentence, words):
+        metric = rule.by_unit.get(kind)
+        if metric is None or metric == "RevenueGrowth":
+            continue  # a weak word counts too: what stands right after "des" is what grew
+        if any(start == joined.end() for start, _end in spans):
+            return metric
+    return None
+
+
 # Amounts per share that are no earnings: their own word before "per share" names them.
 _PRICED_PER_SHARE = frozenset({"PriceTarget", "FairValue", "Dividend"})
 _UNIT_METRIC = {"Points": "IndexLevel", "Multiple": "ValuationMultiple"}
@@ -1164,8 +1186,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "shares fell 3% after a 10% rise in costs": the costs' change, no move
     if metric == "RevenueGrowth" and trigger is not None:
         named = _outlook_metric(sentence, trigger, kind, words)
+        grown = None if named is not None else _growth_of_metric(sentence, trigger, kind, words)
         if named is not None:
             metric, path = named, "outlook-growth"
+        elif grown is not None:
+            metric, path = grown, "growth-of"
     if rule is not None and rule.generic and metric == "EarningsPerShare":
         specific = _specific_before(sentence, q, words, clause)
         if specific is not None and specific[0] in _PRICED_PER_SHARE:
@@ -1240,6 +1265,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if not _takeover_told(document, sentence, words):
             return None  # "Die Aktionäre erhalten 1,20 Euro je Aktie": paid out, of no kind told
         per_share = "SharePrice"  # "… made a bid for Y. Y shareholders will receive 30 euros a share"
+    elif (per_share or metric) == "EarningsPerShare" and (rule is None or rule.generic) \
+            and _takeover_told(document, sentence, words):
+        # "X übernimmt den Anteil für 1,5 Milliarden Euro. Das entspricht 35 Euro je Aktie": an
+        # amount per share no word names, right after a purchase, is the price paid
+        per_share = "SharePrice"
     # "a loss of 12 cents per share": earnings per share below zero
     loss_per_share = (per_share or metric) == "EarningsPerShare" and (
         rule is not None and rule.negative or _loss_told_before(sentence, q, words))

@@ -162,6 +162,7 @@ class FigureWords:
     value_lost_after: re.Pattern[str] | None = None  # " gekostet": what a share lost in value
     outlook_for: re.Pattern[str] | None = None  # "Prognose für den ": the metric named next
     bare_growth: re.Pattern[str] | None = None  # "organisches Wachstum": growth of no metric
+    growth_of: re.Pattern[str] | None = None  # "Wachstum des …": the metric grown follows
     contrast_aside: re.Pattern[str] | None = None  # "dagegen": a sentence set against the line
     share_possessive: re.Pattern[str] | None = None  # "Its ": a share whose owner was named before
     share_pronoun: re.Pattern[str] | None = None  # "sie", "they": the share the sentence before moved
@@ -339,6 +340,7 @@ def figure_words(lang: str) -> FigureWords:
                        value_lost_after=optional("value_lost_after", r"\s+(?:WORDS)(?![\w-])"),
                        outlook_for=optional("outlook_for", r"(?<![\w-])(?:WORDS)\s+$"),
                        bare_growth=optional("bare_growth", "(?:WORDS)"),
+                       growth_of=optional("growth_of", r"\s+(?:WORDS)\s+(?:[\w]+-)?", case_blind=False),
                        contrast_aside=optional("contrast_aside", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        share_possessive=optional("share_possessive", r"(?:WORDS)\s+(?:[\w-]+\s+){0,2}$",
                                                  case_blind=False),

@@ -447,7 +447,7 @@ def _recent_institution(document: Document, sentence: Sentence, before: int,
 def _only_institution_before(document: Document, sentence: Sentence,
                              before: int) -> Mention | None:
     """The one institution the article names before ``before``, if it rates
-    a company in the article and is not the article's topic."""
+    the company the article is clearly about and is not the article's topic."""
     named: dict[str, Mention] = {}
     for here in document.sentences[:sentence.index + 1]:
         for mention in here.mentions:
@@ -458,6 +458,9 @@ def _only_institution_before(document: Document, sentence: Sentence,
     [(label, mention)] = named.items()
     if label == document.topic or not any(house == label for house, _ in document.rated):
         return None  # a bank named as a customer or lender long before is no analyst's house
+    main = salient(document, ISSUER_TYPES)
+    if main is None or (label, main) not in document.rated:
+        return None  # a market report's closing analyst, long after a house rated one of its movers
     return mention
 
 

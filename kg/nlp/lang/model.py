@@ -1216,6 +1216,9 @@ class Figures(_Table):
     # growth is that metric's, no revenue growth
     outlook_for: str | None = None
     bare_growth: str | None = None
+    # right after a growth word with no metric of its own, what makes the next word's metric
+    # the grown one ("das Wachstum des Auftragsbestands"): None, no such reading
+    growth_of: str | None = None
     # right before a price, the words of a close already made ("downside from Monday's close
     # of $466"): the share's price, never a target in a sentence of forecasts
     closing_before: str | None = None
@@ -1688,6 +1691,9 @@ class Discovery(_Table):
     unit_after: str = ""
     unit_determiners: str = ""
     unit_name_joins: str = "&"
+    # the word that joins a second word into the name after a singular unit noun ("die Sparte
+    # Waffe und Munition"); empty: a name after the noun is never so joined
+    unit_single_name_and: str = ""
     # the sales and the verb of their move after a name of capitalised words joined by "&" that
     # make it a line of business of the article's company ("Wines & Spirits sales fell 6%"), and
     # after which the verb alone does so for another such name in that sentence ("Perfumes &
