@@ -1040,11 +1040,15 @@ def _causes_dropped(lang: str, sentence: Sentence, in_clause: list[Mention]) -> 
     """The clause's names up to the owner of the shares named in it, where each name after
     the owner stands in a phrase that tells the move's cause ("Activision shares jumped 25%
     after Microsoft's offer", "Die Aktie von X sprang nach dem Angebot von Y um 25 Prozent"):
-    the bidder does not move; the shares' owner does."""
+    the bidder does not move; the shares' owner does. The owner is the last name whose
+    shares the clause names: where the cause is itself another company's share move ("X
+    shares fell 3% after Y shares rose 10%", "nach dem Kurssturz der Y-Aktie um 3
+    Prozent"), the number after it is that company's move, not the first one's."""
     words = _words(lang)
-    owner = next((k for k, m in enumerate(in_clause)
-                  if _shares_of(sentence, m, lang)
-                  or words.share_noun_after.match(sentence.text, sentence.local(m.end))), None)
+    owners = [k for k, m in enumerate(in_clause)
+              if _shares_of(sentence, m, lang)
+              or words.share_noun_after.match(sentence.text, sentence.local(m.end))]
+    owner = owners[-1] if owners else None
     if owner is None or owner == len(in_clause) - 1:
         return in_clause
     if all(words.cause_phrase.search(sentence.text, max(0, sentence.local(m.start) - 60),
