@@ -1164,6 +1164,9 @@ class Figures(_Table):
     # a denial of a report, a claim or a plan before a number of the sentence ("denied a report
     # that it would invest $5 billion", "wies einen Bericht zurück, wonach …"): no figure
     denied_report: str | None = None
+    # a deal only talked of, weighed or rumoured before an amount of the sentence ("is said to
+    # be in talks to buy X for $2 billion", "erwägt einen Kauf für 2 Milliarden"): no price paid
+    rumoured_deal: str | None = None
     # a name ranked against the subject, then the number it is ranked by ("the most valuable
     # company, ahead of X at $3.5 trillion", "vor X mit 3,5 Billionen Dollar"): the name's
     ranked_before: str | None = None
