@@ -1183,6 +1183,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
         if not subs and rule.salient_subject and rule.shape == "between" and not inverted \
                 and not unresolved_reference(document, sentence, 0, match.start()) \
+                and not _unknown_owner_named(document.lang, sentence, match) \
                 and not any(titles_person(document.lang, sentence, m) or rule.predicate == "investsIn"
                             and titled_person_acts(document.lang, sentence, m, sentence.local(t_start))
                             for m in before):
@@ -1195,6 +1196,19 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     # not a source the sentence cites ("Laut Siemens hat ABB einen Anteil an
                     # Alstom gekauft"): it reports another's deal
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
+
+
+def _unknown_owner_named(lang: str, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Does the trigger name whose the noun is with a phrase (group ``of_owner``: "von
+    Condor", "of Acme") that holds neither a mention nor a company noun ("des Konzerns")?
+    Then it names a company the extractor does not know, and the article's company is not
+    the one meant."""
+    if "of_owner" not in match.re.groupindex or match.start("of_owner") < 0:
+        return False
+    start, end = match.span("of_owner")
+    if reference_patterns(lang).company.search(sentence.text, start, end):
+        return False
+    return not any(start <= sentence.local(m.start) < end for m in sentence.mentions)
 
 
 def _parties(lang: str, sentence: Sentence, items: list[Mention]) -> list[Mention]:
