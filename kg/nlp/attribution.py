@@ -54,7 +54,7 @@ from kg.nlp.quantities import Quantity
 from kg.nlp.references import INSTITUTION, catalogue_heads, unresolved_reference
 from kg.nlp.relation_cues import conjunction
 from kg.nlp.roles import titled_person_acts
-from kg.nlp.salience import is_credit, salient, subsidiary_of
+from kg.nlp.salience import is_credit, part_of_salient, salient
 
 # Ranks of evidence, strongest first.
 BOUND = 7.0
@@ -710,23 +710,6 @@ def values_a_purchase(sentence: Sentence, target: Target, lang: str) -> bool:
         return False
     return bool(words.enterprise_value.match(sentence.text, target.trigger[0])) \
         and bool(words.takeover.search(sentence.text))
-
-
-def part_of_salient(document: Document, label: str) -> bool:
-    """Is ``label`` a subsidiary the catalogue gives the article's salient
-    company (a listed reinsurer of an insurance group)? Named two sentences
-    back, with a sentence between that names no subject, it is a passing
-    part of the group's report, and a figure the next sentence leaves
-    unnamed is the group's."""
-    entry = document.catalogue.get(label)
-    main = salient_entity(document)
-    if entry is None:  # a unit found in the text, with the parent it was found for, or a
-        # subsidiary the text presents so ("die Tochtergesellschaft X")
-        return main is not None and any(
-            m.label == label and (m.type == "BusinessUnit" and m.owner == main
-                                  or subsidiary_of(document, m, main))
-            for m in document.mentions)
-    return main is not None and main in entry.parents
 
 
 def salient_entity(document: Document) -> str | None:

@@ -77,7 +77,7 @@ from kg.nlp.relation_cues import (
     relation_cues,
     rival_described,
 )
-from kg.nlp.roles import analyst_covers, roles, titled_person_acts, titles_person
+from kg.nlp.roles import analyst_covers, covered_company, roles, titled_person_acts, titles_person
 from kg.nlp.salience import antecedent, passage_subject, salient
 from kg.records import Relation
 from kg.vocabulary import SYMMETRIC
@@ -710,7 +710,8 @@ def _bound_covers(document: Document, sentence: Sentence,
     ("den Lanxess gemeinsam mit dem Finanzinvestor X hält"), no one commenting."""
     named = {document.listed(m.label) for m in sentence.mentions} | {
         document.listed(parent) for m in sentence.mentions
-        if (parent := document.catalogue.parent_of(m.label)) is not None}
+        if (parent := document.catalogue.parent_of(m.label)) is not None} | {
+        covered_company(document, m.label) for m in sentence.mentions}
     for relation in found:
         if _only_governed(document.lang, sentence, relation.subject):
             continue
