@@ -257,6 +257,21 @@ def _merged_rivals(document: Document, buyers: set[str]) -> Iterator[Relation]:
                                     f"relations/{document.lang}/merged-rivals")
 
 
+@lru_cache(maxsize=4)
+def _growth_cause(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["relation_cues"].get("growth_cause")
+    return re.compile(rf"\b(?:{words})\s+(?:[\w\-]+\s+){{0,4}}[\"“„'‘]?$") if words else None
+
+
+def _only_as_cause(document: Document, label: str) -> bool:
+    """Is every mention of ``label`` a cause of growth ("helped by the launch of X")? Then
+    the text does not say who makes it."""
+    cause = _growth_cause(document.lang)
+    return cause is not None and all(
+        cause.search(sentence.text, 0, sentence.local(m.start)) is not None
+        for sentence in document.sentences for m in sentence.mentions if m.label == label)
+
+
 def _topic_links(document: Document) -> Iterator[Relation]:
     """The article's own company and its units or products named in it: a
     text about a company that discusses its product shows the link, though
@@ -273,9 +288,11 @@ def _topic_links(document: Document) -> Iterator[Relation]:
                 continue
             if topic in entry.developers or any(
                     document.catalogue.parent_of(developer) == topic
-                    and (developer, mention.label) not in together for developer in entry.developers):
+                    and (developer, mention.label) not in together
+                    and not _only_as_cause(document, mention.label) for developer in entry.developers):
                 # a product of the company's own unit is the company's ("Google Search" in a
-                # text about Alphabet), unless the text names the unit beside it as its maker
+                # text about Alphabet), unless the text names the unit beside it as its maker,
+                # or names the product only as a cause of growth ("helped by the launch of X")
                 yield make_relation(topic, "develops", mention, sentence, "relations/topic-link")
             if topic in entry.parents:
                 yield make_relation(mention, "subsidiaryOf", topic, sentence,

@@ -475,6 +475,9 @@ class RelationCues(_Table):
     # a clause after the deal that tells of an earlier one that failed ("deepens its alliance with
     # X after talks about a merger collapsed"): its cues of ``unreal`` speak of that one only
     ended_before: str = ""
+    # words of a cause of growth before a product ("helped by the launch of X", "dank des
+    # Starts von X"): the product named only so is no statement of who makes it
+    growth_cause: str = ""
     # a rumour cue of ``unreal`` shared with a source that is no rumour ("according to X and two
     # people familiar with"): group "source" holds that source, the cue follows the match; the
     # company's own word confirms what the others only whisper
