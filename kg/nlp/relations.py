@@ -1216,15 +1216,20 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
 
 
+@lru_cache(maxsize=4)
+def _article_word(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon(lang)['relation_cues']['articles']})\s")
+
+
 def _unknown_owner_named(lang: str, sentence: Sentence, match: re.Match[str]) -> bool:
-    """Does the trigger name whose the noun is with a phrase (group ``of_owner``: "von
-    Condor", "of Acme") that holds neither a mention nor a company noun ("des Konzerns")?
-    Then it names a company the extractor does not know, and the article's company is not
-    the one meant."""
+    """Does the trigger name whose the noun is with a bare name (group ``of_owner``: "von
+    Condor", "of Acme") that no mention covers? Then it names a company the extractor does
+    not know, and the article's company is not the one meant; a noun with its article ("des
+    Konzerns", "der Sparte", "of the unit") still points at the article's company."""
     if "of_owner" not in match.re.groupindex or match.start("of_owner") < 0:
         return False
     start, end = match.span("of_owner")
-    if reference_patterns(lang).company.search(sentence.text, start, end):
+    if _article_word(lang).search(sentence.text, start, end):
         return False
     return not any(start <= sentence.local(m.start) < end for m in sentence.mentions)
 
