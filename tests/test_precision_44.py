@@ -134,9 +134,15 @@ def test_house_rating_a_bank_still_rates_it(extractor: Extractor) -> None:
 
 
 def test_comment_on_unlisted_unit_covers_the_company(extractor: Extractor) -> None:
-    text = ("Der Gesundheitskonzern Fresenius wuchs dank seiner Arzneimitteltochter Kabi. "
-            "Analyst Max Muster von Barclays lobte die Kostendisziplin bei Kabi.")
-    found = triples(run(extractor, text, "de", "Fresenius hebt Margenziel für Kabi an"))
+    # "Kabi" alone is found as a company of its own (named again and again), a Tochter of Fresenius
+    text = ("Der Gesundheitskonzern Fresenius ist im Quartal dank seiner Arzneimitteltochter Kabi "
+            "schneller gewachsen. Der Konzernumsatz stieg um 6 Prozent auf 5,7 Milliarden Euro. "
+            "Fresenius bestätigte die Prognose.\n"
+            "Fresenius Kabi steigerte den Umsatz um 7 Prozent auf 2,2 Milliarden Euro.\n"
+            "Analyst Max Muster von Barclays sprach von einem guten Quartal und lobte die "
+            "Kostendisziplin bei Kabi. Die Fresenius-Aktie stieg um 4 Prozent.")
+    found = triples(run(extractor, text, "de",
+                        "Fresenius hebt Margenziel für Kabi an und kauft eigene Aktien zurück"))
     covered = {o for s, p, o in found if p == "covers" and s == "Barclays"}
     assert covered == {"Fresenius"}
 
