@@ -6,7 +6,8 @@
   the first company.
 * "X is said to be in talks to buy Y for $2.3 billion", "X erwägt einen Kauf von Y für …": a
   deal only talked of, weighed or rumoured pays no price, so no Investment; a deal agreed keeps
-  it, as does one whose talks a relative clause closed before the verb tells of.
+  it, as does one whose talks a relative clause closed before the verb tells of, or one reached
+  after talks ("Nach monatelangen Verhandlungen kauft X …").
 * "Wichtigster Kunde von Condor bleibt die Lufthansa" with "Condor" known to no one: the
   customer is no customer of the article's company; without "von …", or with a noun and its
   article there ("des Konzerns", "der Sparte"), it still is.
@@ -66,6 +67,7 @@ def test_cause_without_shares_leaves_the_move(extractor: Extractor, text: str, l
     ("Nokia soll in Gesprächen sein, Infinera für 2,3 Milliarden Dollar zu kaufen.", "de"),
     ("Nokia erwägt einen Kauf von Infinera für 2,3 Milliarden Dollar.", "de"),
     ("Nokia prüft einen Kauf von Infinera für 2,3 Milliarden Dollar.", "de"),
+    ("Nokia führt Gespräche über einen Kauf von Infinera für 2,3 Milliarden Dollar.", "de"),
 ])
 def test_rumoured_deal_gives_no_investment(extractor: Extractor, text: str, lang: str) -> None:
     x = run(extractor, text, lang, "Nokia")
@@ -78,6 +80,8 @@ def test_rumoured_deal_gives_no_investment(extractor: Extractor, text: str, lang
     ("Nokia, which held talks with several suitors last year, agreed to buy Infinera for "
      "$2.3 billion.", "en"),
     ("Nokia kauft Infinera für 2,3 Milliarden Dollar.", "de"),
+    ("Nach monatelangen Verhandlungen kauft Nokia Infinera für 2,3 Milliarden Dollar.", "de"),
+    ("After months of talks, Nokia agreed to buy Infinera for $2.3 billion.", "en"),
 ])
 def test_agreed_deal_keeps_its_price(extractor: Extractor, text: str, lang: str) -> None:
     assert metric_facts(run(extractor, text, lang, "Nokia"), "Investment") \
