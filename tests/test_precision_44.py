@@ -40,6 +40,8 @@ from kg.nlp.extract import Extractor
      {("Siemens", Decimal(-3)), ("Alstom", Decimal(10))}),
     ("Siemens shares fell 3% after a 10% jump in Alstom.", "en",
      {("Siemens", Decimal(-3)), ("Alstom", Decimal(10))}),
+    ("Siemens shares rose 3% after shares of Alstom fell 10%.", "en",
+     {("Siemens", Decimal(3)), ("Alstom", Decimal(-10))}),
     ("Die Siemens-Aktie fiel um 2 Prozent nach dem Kurssturz der Alstom-Aktie um 3 Prozent.", "de",
      {("Siemens", Decimal(-2)), ("Alstom", Decimal(-3))}),
 ])
