@@ -54,7 +54,7 @@ from kg.nlp.quantities import Quantity
 from kg.nlp.references import INSTITUTION, catalogue_heads, unresolved_reference
 from kg.nlp.relation_cues import conjunction
 from kg.nlp.roles import titled_person_acts
-from kg.nlp.salience import is_credit, salient, subsidiary_of
+from kg.nlp.salience import is_credit, part_of_salient, salient
 
 # Ranks of evidence, strongest first.
 BOUND = 7.0
@@ -712,23 +712,6 @@ def values_a_purchase(sentence: Sentence, target: Target, lang: str) -> bool:
         and bool(words.takeover.search(sentence.text))
 
 
-def part_of_salient(document: Document, label: str) -> bool:
-    """Is ``label`` a subsidiary the catalogue gives the article's salient
-    company (a listed reinsurer of an insurance group)? Named two sentences
-    back, with a sentence between that names no subject, it is a passing
-    part of the group's report, and a figure the next sentence leaves
-    unnamed is the group's."""
-    entry = document.catalogue.get(label)
-    main = salient_entity(document)
-    if entry is None:  # a unit found in the text, with the parent it was found for, or a
-        # subsidiary the text presents so ("die Tochtergesellschaft X")
-        return main is not None and any(
-            m.label == label and (m.type == "BusinessUnit" and m.owner == main
-                                  or subsidiary_of(document, m, main))
-            for m in document.mentions)
-    return main is not None and main in entry.parents
-
-
 def salient_entity(document: Document) -> str | None:
     """The company or bank the article is about, when one clearly wins
     (:func:`kg.nlp.salience.salient`, the question references, ratings and
@@ -1040,11 +1023,15 @@ def _causes_dropped(lang: str, sentence: Sentence, in_clause: list[Mention]) -> 
     """The clause's names up to the owner of the shares named in it, where each name after
     the owner stands in a phrase that tells the move's cause ("Activision shares jumped 25%
     after Microsoft's offer", "Die Aktie von X sprang nach dem Angebot von Y um 25 Prozent"):
-    the bidder does not move; the shares' owner does."""
+    the bidder does not move; the shares' owner does. The owner is the last name whose
+    shares the clause names: where the cause is itself another company's share move ("X
+    shares fell 3% after Y shares rose 10%", "nach dem Kurssturz der Y-Aktie um 3
+    Prozent"), the number after it is that company's move, not the first one's."""
     words = _words(lang)
-    owner = next((k for k, m in enumerate(in_clause)
-                  if _shares_of(sentence, m, lang)
-                  or words.share_noun_after.match(sentence.text, sentence.local(m.end))), None)
+    owners = [k for k, m in enumerate(in_clause)
+              if _shares_of(sentence, m, lang)
+              or words.share_noun_after.match(sentence.text, sentence.local(m.end))]
+    owner = owners[-1] if owners else None
     if owner is None or owner == len(in_clause) - 1:
         return in_clause
     if all(words.cause_phrase.search(sentence.text, max(0, sentence.local(m.start) - 60),

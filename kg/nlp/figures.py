@@ -1047,13 +1047,19 @@ def _metric_before_relative(sentence: Sentence, q: Quantity, clause: tuple[int, 
 def _denied(lang: str, sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
     """Does a denial of a report or a claim stand before the number ("denied a report that it
     would invest $5 billion", "dementierte einen Bericht, wonach …")? What is denied states no
-    figure. Not a denial in a relative clause closed before the number, nor one a semicolon or
-    a comma and a conjunction cut off ("denied the report, and its shares rose 2%")."""
-    if words.denied is None:
+    figure."""
+    return _cue_before(lang, sentence, q, words.denied)
+
+
+def _cue_before(lang: str, sentence: Sentence, q: Quantity, cue_words: re.Pattern[str] | None) -> bool:
+    """Does a cue of ``cue_words`` stand before the number and still govern it? Not one in a
+    relative clause closed before the number, nor one a semicolon or a comma and a conjunction
+    cut off ("denied the report, and its shares rose 2%")."""
+    if cue_words is None:
         return False
     joined = conjunction(lang)
     text = sentence.text
-    for cue in words.denied.finditer(text, 0, q.number_start):
+    for cue in cue_words.finditer(text, 0, q.number_start):
         between = text[cue.end():q.number_start]
         if ";" in between or closed_relative(lang, text, cue.start(), cue.end(), q.number_start):
             continue
@@ -1243,6 +1249,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if spent_on is not None:
         # "spend $72 billion on capex", "für Aktienrückkäufe … 80 Milliarden ausgeben"
         metric, path = spent_on, "capex-word" if spent_on == "CapitalExpenditure" else "spent-on"
+    if metric == "Investment" and _cue_before(document.lang, sentence, q, words.rumoured):
+        return None  # "is said to be in talks to buy X for $2.3 billion": no price is paid
     if kind == "count" and path != "share-count" and not (
             metric == "ShareBuyback" and words.share_count is not None
             and words.share_count.match(text, q.end)) and _counts_another_noun(sentence, q, words):

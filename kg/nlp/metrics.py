@@ -144,6 +144,7 @@ class FigureWords:
     payment: re.Pattern[str] | None = None  # "milestone payments": a payment of the deal
     legal_matter: re.Pattern[str] | None = None  # "to settle lawsuits": an amount paid is no investment
     denied: re.Pattern[str] | None = None  # "denied a report that it would invest $5 billion": no figure
+    rumoured: re.Pattern[str] | None = None  # "in talks to buy X for $2 billion": no price paid
     speech_verb: re.Pattern[str] | None = None  # "said": a company's statement of another's outlook
     future_auxiliary: re.Pattern[str] | None = None  # "werde", "would": a future told in speech
     conditional_scenario: re.Pattern[str] | None = None  # "könnte … falls": a scenario, no figure
@@ -378,6 +379,7 @@ def figure_words(lang: str) -> FigureWords:
                        payment=optional("payment", r"(?:WORDS)"),
                        legal_matter=optional("legal_matter", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        denied=optional("denied_report", r"(?<![\w-])(?:WORDS)(?![\w-])", case_blind=False),
+                       rumoured=optional("rumoured_deal", r"(?<![\w-])(?:WORDS)(?![\w-])", case_blind=False),
                        speech_verb=optional("reported_speech", r"(?:WORDS)(?![\w-])"),
                        future_auxiliary=optional("future_auxiliary", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        conditional_scenario=optional("conditional_scenario", "(?:WORDS)", case_blind=False),

@@ -299,10 +299,12 @@ def _patterns(lang: str) -> _Patterns:
                      context=context, context_cue=Prefilter([context]),
                      term_cue=Prefilter([term]), verbs=re.compile(words["verbs"]),
                      # the agent's word may come again after the conjunction ("von der UBS und
-                     # von Barclays hochgestuft"): still one list of houses
+                     # von Barclays hochgestuft"), so may a house noun ("und vom Analysehaus
+                     # Barclays"): still one list of houses
                      list_join=re.compile(rf"^\s*(?:,|,?\s*(?:{words['list_join']})"
                                           rf"(?:\s+(?:{words.get('agent') or '(?!)'}))?)\s*"
-                                          rf"(?:(?:{words['list_article']})\s+)?$"),
+                                          rf"(?:(?:{words['list_article']})\s+)?"
+                                          rf"(?:(?:{words.get('rater_words') or '(?!)'})\s+)?$"),
                      to=re.compile(rf"\s+(?:{words['to']})\s+[{_QUOTES}]?"),
                      # the rating, a hyphened noun or a rating noun or two, then the joining word
                      given_by=re.compile(rf"^[{_QUOTES}]?(?:-\w+)?(?:(?:\s+[\w\-]+){{0,2}}?\s+"

@@ -77,7 +77,7 @@ from kg.nlp.relation_cues import (
     relation_cues,
     rival_described,
 )
-from kg.nlp.roles import analyst_covers, roles, titled_person_acts, titles_person
+from kg.nlp.roles import analyst_covers, covered_company, roles, titled_person_acts, titles_person
 from kg.nlp.salience import antecedent, passage_subject, salient
 from kg.records import Relation
 from kg.vocabulary import SYMMETRIC
@@ -257,6 +257,21 @@ def _merged_rivals(document: Document, buyers: set[str]) -> Iterator[Relation]:
                                     f"relations/{document.lang}/merged-rivals")
 
 
+@lru_cache(maxsize=4)
+def _growth_cause(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["relation_cues"].get("growth_cause")
+    return re.compile(rf"\b(?:{words})\s+(?:[\w\-]+\s+){{0,4}}[\"“„'‘]?$") if words else None
+
+
+def _only_as_cause(document: Document, label: str) -> bool:
+    """Is every mention of ``label`` a cause of growth ("helped by the launch of X")? Then
+    the text does not say who makes it."""
+    cause = _growth_cause(document.lang)
+    return cause is not None and all(
+        cause.search(sentence.text, 0, sentence.local(m.start)) is not None
+        for sentence in document.sentences for m in sentence.mentions if m.label == label)
+
+
 def _topic_links(document: Document) -> Iterator[Relation]:
     """The article's own company and its units or products named in it: a
     text about a company that discusses its product shows the link, though
@@ -273,9 +288,11 @@ def _topic_links(document: Document) -> Iterator[Relation]:
                 continue
             if topic in entry.developers or any(
                     document.catalogue.parent_of(developer) == topic
-                    and (developer, mention.label) not in together for developer in entry.developers):
+                    and (developer, mention.label) not in together
+                    and not _only_as_cause(document, mention.label) for developer in entry.developers):
                 # a product of the company's own unit is the company's ("Google Search" in a
-                # text about Alphabet), unless the text names the unit beside it as its maker
+                # text about Alphabet), unless the text names the unit beside it as its maker,
+                # or names the product only as a cause of growth ("helped by the launch of X")
                 yield make_relation(topic, "develops", mention, sentence, "relations/topic-link")
             if topic in entry.parents:
                 yield make_relation(mention, "subsidiaryOf", topic, sentence,
@@ -710,7 +727,8 @@ def _bound_covers(document: Document, sentence: Sentence,
     ("den Lanxess gemeinsam mit dem Finanzinvestor X hält"), no one commenting."""
     named = {document.listed(m.label) for m in sentence.mentions} | {
         document.listed(parent) for m in sentence.mentions
-        if (parent := document.catalogue.parent_of(m.label)) is not None}
+        if (parent := document.catalogue.parent_of(m.label)) is not None} | {
+        covered_company(document, m.label) for m in sentence.mentions}
     for relation in found:
         if _only_governed(document.lang, sentence, relation.subject):
             continue
@@ -1183,6 +1201,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
         if not subs and rule.salient_subject and rule.shape == "between" and not inverted \
                 and not unresolved_reference(document, sentence, 0, match.start()) \
+                and not _unknown_owner_named(document.lang, sentence, match) \
                 and not any(titles_person(document.lang, sentence, m) or rule.predicate == "investsIn"
                             and titled_person_acts(document.lang, sentence, m, sentence.local(t_start))
                             for m in before):
@@ -1195,6 +1214,24 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     # not a source the sentence cites ("Laut Siemens hat ABB einen Anteil an
                     # Alstom gekauft"): it reports another's deal
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
+
+
+@lru_cache(maxsize=4)
+def _article_word(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon(lang)['relation_cues']['articles']})\s")
+
+
+def _unknown_owner_named(lang: str, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Does the trigger name whose the noun is with a bare name (group ``of_owner``: "von
+    Condor", "of Acme") that no mention covers? Then it names a company the extractor does
+    not know, and the article's company is not the one meant; a noun with its article ("des
+    Konzerns", "der Sparte", "of the unit") still points at the article's company."""
+    if "of_owner" not in match.re.groupindex or match.start("of_owner") < 0:
+        return False
+    start, end = match.span("of_owner")
+    if _article_word(lang).search(sentence.text, start, end):
+        return False
+    return not any(start <= sentence.local(m.start) < end for m in sentence.mentions)
 
 
 def _parties(lang: str, sentence: Sentence, items: list[Mention]) -> list[Mention]:

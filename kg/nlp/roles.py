@@ -30,7 +30,7 @@ from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.references import unnamed_first_word
 from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
-from kg.nlp.salience import passage_subject, salient
+from kg.nlp.salience import part_of_salient, passage_subject, salient
 from kg.records import Evidence, Figure, Rating, Relation
 
 
@@ -973,6 +973,10 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
     owner = None if companies else _possessed(document, sentence, pats, named[-1])
     if owner is not None:
         company = owner
+    elif company is not None:
+        # "lobte die Kostendisziplin bei der Tochter X": a comment on the unit of the article's
+        # company is one on that company; the unit itself has no shares to cover
+        company = covered_company(document, company)
     elif not companies and (not judged or relation_cues(document.lang).stock_words.search(text)) \
             and not any(m.type in _MARKET_TOPICS for m in mentions) \
             and not _judges_unknown(pats, sentence) \
@@ -996,6 +1000,16 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         if institution.type in INSTITUTIONS:
             yield make_relation(institution, "covers", company, sentence,
                                 f"relations/{document.lang}/covers-analyst")
+
+
+def covered_company(document: Document, label: str) -> str | None:
+    """The company an analyst's comment on ``label`` covers: for a unit or subsidiary of the
+    article's company (found so in the text or given so by the catalogue) with no listing of
+    its own, the article's company; else ``label`` itself."""
+    entry = document.catalogue.get(label)
+    if (entry is None or not entry.listed) and part_of_salient(document, label):
+        return salient(document, ISSUER_TYPES)
+    return label
 
 
 def _judges_unknown(pats: _CoverPatterns, sentence: Sentence) -> bool:
@@ -1145,5 +1159,5 @@ def _company_of(document: Document, label: str) -> str | None:
     return None
 
 
-__all__ = ["INSTITUTIONS", "analyst_covers", "covers_from", "employer_of", "is_adviser", "former_title_of", "titled_person_acts", "titles_person",
+__all__ = ["INSTITUTIONS", "analyst_covers", "covered_company", "covers_from", "employer_of", "is_adviser", "former_title_of", "titled_person_acts", "titles_person",
            "roles"]

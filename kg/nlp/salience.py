@@ -423,6 +423,23 @@ def _subsidiary_before(lang: str) -> re.Pattern[str] | None:
     return re.compile(words) if words else None
 
 
+def part_of_salient(document: Document, label: str) -> bool:
+    """Is ``label`` a subsidiary the catalogue gives the article's salient
+    company (a listed reinsurer of an insurance group)? Named two sentences
+    back, with a sentence between that names no subject, it is a passing
+    part of the group's report, and a figure the next sentence leaves
+    unnamed is the group's."""
+    entry = document.catalogue.get(label)
+    main = salient(document, ISSUER_TYPES)
+    if entry is None:  # a unit found in the text, with the parent it was found for, or a
+        # subsidiary the text presents so ("die Tochtergesellschaft X")
+        return main is not None and any(
+            m.label == label and (m.type == "BusinessUnit" and m.owner == main
+                                  or subsidiary_of(document, m, main))
+            for m in document.mentions)
+    return main is not None and main in entry.parents
+
+
 def subsidiary_of(document: Document, mention: Mention, main: str) -> bool:
     """Is the mention a subsidiary of ``main``: one the catalogue gives it
     (not listed on its own: a listed subsidiary reports as an issuer of its

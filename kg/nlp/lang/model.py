@@ -481,6 +481,9 @@ class RelationCues(_Table):
     # a clause after the deal that tells of an earlier one that failed ("deepens its alliance with
     # X after talks about a merger collapsed"): its cues of ``unreal`` speak of that one only
     ended_before: str = ""
+    # words of a cause of growth before a product ("helped by the launch of X", "dank des
+    # Starts von X"): the product named only so is no statement of who makes it
+    growth_cause: str = ""
     # a rumour cue of ``unreal`` shared with a source that is no rumour ("according to X and two
     # people familiar with"): group "source" holds that source, the cue follows the match; the
     # company's own word confirms what the others only whisper
@@ -1175,6 +1178,9 @@ class Figures(_Table):
     # a denial of a report, a claim or a plan before a number of the sentence ("denied a report
     # that it would invest $5 billion", "wies einen Bericht zurück, wonach …"): no figure
     denied_report: str | None = None
+    # a deal only talked of, weighed or rumoured before an amount of the sentence ("is said to
+    # be in talks to buy X for $2 billion", "erwägt einen Kauf für 2 Milliarden"): no price paid
+    rumoured_deal: str | None = None
     # a name ranked against the subject, then the number it is ranked by ("the most valuable
     # company, ahead of X at $3.5 trillion", "vor X mit 3,5 Billionen Dollar"): the name's
     ranked_before: str | None = None
