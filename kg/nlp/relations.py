@@ -2095,19 +2095,24 @@ def _outside_interjection(lang: str, sentence: Sentence, before: list[Mention],
     describes is the subject (nothing where it is of another kind), also where the phrase
     ends in a list ("CFM, a joint venture of Safran and GE, supplies X")."""
     last = candidates[-1]
-    # "CFM, a joint venture of Safran and GE, supplies X": the phrase may end in a list
-    first = list_ending(lang, sentence, [m for m in before if m.end <= last.end])[0]
-    earlier = [m for m in before if m.end <= first.start]
-    if not earlier:
-        return last
-    head = earlier[-1]
-    inside = sentence.text[sentence.local(head.end):sentence.local(first.start)]
     closing = _SET_OFF_END.match(sentence.text, sentence.local(last.end), sentence.local(t_start))
-    if closing is None or not inside.lstrip().startswith(",") or inside.count(",") != 1 \
-            or relation_cues(lang).joined_verb.search(inside) \
-            or not _LOWER_WORD.search(inside + closing.group(0)):
-        return last  # "Siemens, ABB und Hitachi": a list, no phrase about the first name
-    return head if head in candidates else None
+    if closing is None:
+        return last
+    # The phrase ends with the last name ("Amazon, Anthropic's largest investor, …") or with a
+    # list ("CFM, a joint venture of Safran and GE, supplies X"); the last name first, so a
+    # comma that sets the phrase off is not read as a list's
+    listed = list_ending(lang, sentence, [m for m in before if m.end <= last.end])[0]
+    for first in dict.fromkeys((last, listed)):
+        earlier = [m for m in before if m.end <= first.start]
+        if not earlier:
+            continue
+        head = earlier[-1]
+        inside = sentence.text[sentence.local(head.end):sentence.local(first.start)]
+        if inside.lstrip().startswith(",") and inside.count(",") == 1 \
+                and not relation_cues(lang).joined_verb.search(inside) \
+                and _LOWER_WORD.search(inside + closing.group(0)):
+            return head if head in candidates else None
+    return last  # "Siemens, ABB und Hitachi": a list, no phrase about the first name
 
 
 # After a name, the rest of a phrase set off by commas: a possessive ending and lower-case
