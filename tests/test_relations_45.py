@@ -1,0 +1,47 @@
+"""Relation and people forms of lane relations45, on sentences written for the test.
+
+* "Volvo's unit Renault Trucks": a unit whose own name opens with a catalogued company's
+  ("Renault") belongs to the company named in the possessive before its cue, not to the one
+  inside its name. Without a possessor the name's company stays the owner ("the unit Acme
+  Italia").
+* "delivered fewer trucks than Scania", "lieferte weniger Lastwagen aus als Scania": a company
+  compared with receives nothing, so no supplierOf; a number after "than" ("sold more than
+  10,000 trucks to X") keeps the supply.
+
+The company names are real catalogue entries with invented facts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import run_in, triples
+
+from kg.nlp.extract import Extractor
+
+# -- 1. the possessor owns the unit, a comparison is no supply --------------------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Volvo's unit Renault Trucks delivered fewer trucks than Scania in the third quarter.", "en"),
+    ("Die Volvo-Tochter Renault Trucks lieferte im dritten Quartal weniger Lastwagen aus als Scania.",
+     "de"),
+], ids=["en", "de"])
+def test_the_possessor_owns_the_unit_and_a_comparison_is_no_supply(extractor: Extractor, body: str,
+                                                                    lang: str) -> None:
+    found = triples(run_in(extractor, body, lang))
+    assert ("Renault Trucks", "subsidiaryOf", "Volvo") in found
+    assert ("Renault Trucks", "subsidiaryOf", "Renault") not in found
+    assert not any(p == "supplierOf" for _, p, _ in found)
+
+
+def test_a_unit_without_a_possessor_stays_its_names_company(extractor: Extractor) -> None:
+    found = triples(run_in(extractor, "Renault's unit Renault Trucks raised its prices.", "en"))
+    assert ("Renault Trucks", "subsidiaryOf", "Renault") in found
+
+
+@pytest.mark.parametrize("body", [
+    "Renault Trucks sold more than 10,000 trucks to Scania last year.",
+    "Renault Trucks supplies more engines to Scania than a year ago.",
+], ids=["number-after-than", "than-after-the-name"])
+def test_a_supply_with_a_comparison_elsewhere_stays(extractor: Extractor, body: str) -> None:
+    found = triples(run_in(extractor, body, "en"))
+    assert any(p == "supplierOf" and o == "Scania" for _, p, o in found)
