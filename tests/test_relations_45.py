@@ -7,6 +7,11 @@
 * "delivered fewer trucks than Scania", "lieferte weniger Lastwagen aus als Scania": a company
   compared with receives nothing, so no supplierOf; a number after "than" ("sold more than
   10,000 trucks to X") keeps the supply.
+* "die Allianz, den die X 2010 übernommen hatte", "die Y, die der Konzern X übernommen hat",
+  "X, die den Konkurrenten Y übernommen hatte", "X, der Y übernommen hatte": a German relative
+  clause with its verb last gives the takeover where the case says who bought whom.
+  "Y, die die X übernommen hatte" leaves two readings and gives none, nor does a negated clause
+  or another verb.
 
 The company names are real catalogue entries with invented facts.
 """
@@ -45,3 +50,34 @@ def test_a_unit_without_a_possessor_stays_its_names_company(extractor: Extractor
 def test_a_supply_with_a_comparison_elsewhere_stays(extractor: Extractor, body: str) -> None:
     found = triples(run_in(extractor, body, "en"))
     assert any(p == "supplierOf" and o == "Scania" for _, p, o in found)
+
+
+# -- 3. German verb-final relative clauses of a takeover ----------------------------------------
+
+@pytest.mark.parametrize(("body", "buyer", "bought"), [
+    ("Der Versicherer Allianz, den die Deutsche Bank 2010 übernommen hatte, meldete höhere Gewinne.",
+     "Deutsche Bank", "Allianz"),
+    ("Die Commerzbank, die der Konzern Deutsche Bank 2010 übernommen hatte, meldete höhere Gewinne.",
+     "Deutsche Bank", "Commerzbank"),
+    ("Die Deutsche Bank, die den Konkurrenten Commerzbank 2010 übernommen hatte, meldete höhere "
+     "Gewinne.", "Deutsche Bank", "Commerzbank"),
+    ("Der Autobauer Volkswagen, der Scania 2008 übernommen hatte, meldete höhere Gewinne.",
+     "Volkswagen", "Scania"),
+    ("Die Commerzbank, die 2010 von der Deutschen Bank übernommen worden war, meldete höhere Gewinne.",
+     "Deutsche Bank", "Commerzbank"),
+], ids=["den-object", "der-subject-after-die", "den-article-object", "der-subject", "passive"])
+def test_a_verb_final_relative_clause_names_the_takeover(extractor: Extractor, body: str, buyer: str,
+                                                         bought: str) -> None:
+    found = triples(run_in(extractor, body, "de"))
+    assert (buyer, "acquired", bought) in found
+    assert (bought, "acquired", buyer) not in found
+
+
+@pytest.mark.parametrize("body", [
+    "Die Commerzbank, die die Deutsche Bank 2010 übernommen hatte, meldete höhere Gewinne.",
+    "Der Versicherer Allianz, den die Deutsche Bank nicht übernommen hatte, meldete höhere Gewinne.",
+    "Der Versicherer Allianz, den die Deutsche Bank 2010 beraten hatte, meldete höhere Gewinne.",
+    "Die Commerzbank, die den Konkurrenten Deutsche Bank 2010 überholt hatte, meldete höhere Gewinne.",
+], ids=["two-readings", "negated", "other-verb", "other-verb-den"])
+def test_a_relative_clause_without_one_takeover_reading_gives_none(extractor: Extractor, body: str) -> None:
+    assert not any(p == "acquired" for _, p, _ in triples(run_in(extractor, body, "de")))
