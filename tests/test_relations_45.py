@@ -12,6 +12,9 @@
   clause with its verb last gives the takeover where the case says who bought whom.
   "Y, die die X übernommen hatte" leaves two readings and gives none, nor does a negated clause
   or another verb.
+* "co-presidents X and Y", "die Co-Chefs X und Y": a title in the plural is each person's, and
+  the employer is found as for the singular title; a plural of no employer (economists) gives
+  none.
 
 The company names are real catalogue entries with invented facts.
 """
@@ -19,9 +22,16 @@ The company names are real catalogue entries with invented facts.
 from __future__ import annotations
 
 import pytest
-from helpers import run_in, triples
+from helpers import labels, run_in, triples
 
 from kg.nlp.extract import Extractor
+
+
+def _works_for(extractor: Extractor, body: str, lang: str) -> set[tuple[str, str, str | None]]:
+    """The worksFor relations of ``body`` as (person, employer, role)."""
+    x = run_in(extractor, body, lang)
+    return {(r.subject, r.object, r.role) for r in x.relations if r.predicate == "worksFor"}
+
 
 # -- 1. the possessor owns the unit, a comparison is no supply --------------------------------
 
@@ -81,3 +91,21 @@ def test_a_verb_final_relative_clause_names_the_takeover(extractor: Extractor, b
 ], ids=["two-readings", "negated", "other-verb", "other-verb-den"])
 def test_a_relative_clause_without_one_takeover_reading_gives_none(extractor: Extractor, body: str) -> None:
     assert not any(p == "acquired" for _, p, _ in triples(run_in(extractor, body, "de")))
+
+
+# -- 4. a title in the plural before two names ---------------------------------------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Spotify named co-presidents Alex Norström and Gustav Söderström on Tuesday.", "en"),
+    ("Die Co-Chefs Alex Norström und Gustav Söderström führen Spotify seit 2023.", "de"),
+], ids=["en", "de"])
+def test_a_plural_title_is_each_persons(extractor: Extractor, body: str, lang: str) -> None:
+    employers = {(person, org) for person, org, role in _works_for(extractor, body, lang) if role}
+    assert employers == {("Alex Norström", "Spotify"), ("Gustav Söderström", "Spotify")}
+
+
+def test_a_plural_title_of_no_employer_gives_none(extractor: Extractor) -> None:
+    body = "Spotify shares rose on Monday. Economists Jane Doe and John Roe expect rates to fall."
+    x = run_in(extractor, body, "en")
+    assert {"Jane Doe", "John Roe"} <= labels(x)
+    assert not any(r.predicate == "worksFor" for r in x.relations)

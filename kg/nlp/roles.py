@@ -37,6 +37,8 @@ from kg.records import Evidence, Figure, Rating, Relation
 @dataclass(frozen=True)
 class _RolePatterns:
     before: re.Pattern[str]  # "Konzernchef X", "Citi-Analyst X"
+    # "co-presidents X and Y", "die Co-Chefs X und Y": a title in the plural before two names
+    plural: re.Pattern[str]
     after: re.Pattern[str]  # "X, CEO von Y", "X (Analyst bei Y)"
     led_by: re.Pattern[str]  # "Analysten von Y unter der Leitung von X"
     research: re.Pattern[str]  # a title that works for a bank or research house
@@ -94,7 +96,12 @@ def _role_patterns(lang: str) -> _RolePatterns:
     named_org = rf"(?:(?:{table['articles']})\s+)?[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?,\s+"
     # "Nachfolgerin wird X", "Zum neuen Finanzvorstand wurde X berufen": the verb of an appointment
     verb = rf"|(?:{table['appointed_title_first']})\s+" if table.get("appointed_title_first") else ""
+    plurals = table.get("plural_titles")
+    conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
     return _RolePatterns(
+        # the first name after the title, or the second after the first and the conjunction
+        plural=re.compile(rf"(?<![\w-])(?P<role>{plurals})\s+(?:(?:[A-ZÄÖÜ][\w.\-'’]*\s+){{1,3}}"
+                          rf"(?:{conjunctions})\s+)?$") if plurals else re.compile("(?!)"),
         # "Its new boss, X, said": the name set off by commas after the title
         before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title}),?\s+"
                           rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}){verb})?$"),
@@ -466,7 +473,8 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     """The title, the organisation a role phrase around ``person`` names and
     the rule that read them; None without a role phrase."""
     pats = _role_patterns(lang)
-    pre = pats.before.search(before)
+    # a title in the plural before two names is each one's, as it is in the singular
+    pre = pats.before.search(before) or pats.plural.search(before)
     if pre:
         # "X laufe nach Plan, sagte Vorstandschef Y": the clause before the speech verb is
         # what was said, and a name in it is what the speaker spoke of (as in a quotation)
