@@ -15,6 +15,9 @@
 * "co-presidents X and Y", "die Co-Chefs X und Y": a title in the plural is each person's, and
   the employer is found as for the singular title; a plural of no employer (economists) gives
   none.
+* "Acme's board, chaired by X", "der Aufsichtsrat der Acme unter Vorsitz von X": the board's
+  chair works for the board's company; a committee or panel chaired by someone gives no
+  worksFor.
 
 The company names are real catalogue entries with invented facts.
 """
@@ -109,3 +112,31 @@ def test_a_plural_title_of_no_employer_gives_none(extractor: Extractor) -> None:
     x = run_in(extractor, body, "en")
     assert {"Jane Doe", "John Roe"} <= labels(x)
     assert not any(r.predicate == "worksFor" for r in x.relations)
+
+
+# -- 5. the chair of a company's board ------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "lang", "person", "company"), [
+    ("Banco BPM's board, chaired by Massimo Tononi, backed the deal.", "en", "Massimo Tononi",
+     "Banco BPM"),
+    ("UniCredit said the board of Banco BPM, chaired by Massimo Tononi, rejected the offer.", "en",
+     "Massimo Tononi", "Banco BPM"),
+    ("Der Aufsichtsrat der Commerzbank unter Vorsitz von Jens Weidmann stimmte dem Angebot zu.", "de",
+     "Jens Weidmann", "Commerzbank"),
+    ("Die UniCredit legte nach. Der Commerzbank-Aufsichtsrat unter dem Vorsitz von Jens Weidmann "
+     "lehnte das Angebot ab.", "de", "Jens Weidmann", "Commerzbank"),
+], ids=["en-possessive", "en-of-after-another", "de-genitive", "de-compound"])
+def test_the_chair_works_for_the_boards_company(extractor: Extractor, body: str, lang: str, person: str,
+                                                company: str) -> None:
+    employers = {(p, org) for p, org, _ in _works_for(extractor, body, lang)}
+    assert employers == {(person, company)}
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Banco BPM shares rose. The Senate committee, chaired by Jane Doe, questioned UniCredit.", "en"),
+    ("UniCredit's offer won support from the panel, chaired by Jane Doe.", "en"),
+    ("Die Commerzbank-Aktie stieg. Die Kommission unter Vorsitz von Ursula von der Leyen prüft das "
+     "Angebot der UniCredit.", "de"),
+], ids=["committee", "panel", "kommission"])
+def test_a_body_that_is_no_board_gives_no_employer(extractor: Extractor, body: str, lang: str) -> None:
+    assert not _works_for(extractor, body, lang)
