@@ -2,8 +2,8 @@
 
 * "Volvo's unit Renault Trucks": a unit whose own name opens with a catalogued company's
   ("Renault") belongs to the company named in the possessive before its cue, not to the one
-  inside its name. Without a possessor the name's company stays the owner ("the unit Acme
-  Italia").
+  inside its name; so does the one company named before "its unit". Without a possessor the
+  name's company stays the owner ("the unit Acme Italia").
 * "delivered fewer trucks than Scania", "lieferte weniger Lastwagen aus als Scania": a company
   compared with receives nothing, so no supplierOf; a number after "than" ("sold more than
   10,000 trucks to X") keeps the supply.
@@ -49,6 +49,17 @@ def test_the_possessor_owns_the_unit_and_a_comparison_is_no_supply(extractor: Ex
     assert ("Renault Trucks", "subsidiaryOf", "Volvo") in found
     assert ("Renault Trucks", "subsidiaryOf", "Renault") not in found
     assert not any(p == "supplierOf" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("body", "owner", "not_owner"), [
+    ("Volvo said its unit Renault Trucks would cut jobs.", "Volvo", "Renault"),
+    ("Renault said its unit Renault Trucks would cut jobs.", "Renault", "Volvo"),
+], ids=["other-company", "same-company"])
+def test_a_possessive_pronoun_stands_for_the_one_company_before(extractor: Extractor, body: str,
+                                                                owner: str, not_owner: str) -> None:
+    found = triples(run_in(extractor, body, "en"))
+    assert ("Renault Trucks", "subsidiaryOf", owner) in found
+    assert ("Renault Trucks", "subsidiaryOf", not_owner) not in found
 
 
 def test_a_unit_without_a_possessor_stays_its_names_company(extractor: Extractor) -> None:
