@@ -2756,7 +2756,10 @@ def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: i
             return None
         for mention in inside:
             sentence.mentions.remove(mention)
-        owner = head.label
+        possessor = _possessor_before(sentence, start, document.lang)
+        # "Volvo's unit Renault Trucks": the possessor owns the unit, whatever company's
+        # name opens the unit's own
+        owner = head.label if possessor is None else possessor.label
     if owner is None:
         recent = document.recent(sentence, frozenset({"Company", "FinancialInstitution"}),
                                  before=start, window=0)
@@ -2764,6 +2767,39 @@ def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: i
         owner = recent.label if recent is not None else _MOST_NAMED
     label = _line_label(document.lang, name, owner) if owner != _MOST_NAMED else name
     return Mention(start, end, label, "BusinessUnit", name, "discovery/unit-cue", owner=owner)
+
+
+def _possessor_before(sentence: Sentence, start: int, lang: str) -> Mention | None:
+    """The company named in the possessive (or joined by a hyphen, "Volvo-Tochter") right
+    before the cue of a unit's name starting at ``start``: "Volvo's unit Renault Trucks".
+    Only the cue's few words may stand between, no punctuation, so a company that is the
+    subject of the clause ("Nvidia supplies the unit Acme Italia") is no possessor. A
+    possessive pronoun before the cue ("Volvo said its unit Renault Trucks …") stands for
+    the company the sentence names before it, where it names one only."""
+    before = [m for m in sentence.mentions if m.end <= start and m.type in ("Company", "FinancialInstitution")]
+    if not before:
+        return None
+    last = before[-1]
+    gap = sentence.text[sentence.local(last.end):sentence.local(start)]
+    cue = _CUE_GAP.fullmatch(gap)
+    if cue is not None and (_POSSESSIVE_END.search(last.surface) is not None or cue["mark"] is not None):
+        return last
+    pronoun = _possessive_pronoun_cue(lang).search(gap)
+    return last if pronoun is not None and len({m.label for m in before}) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _possessive_pronoun_cue(lang: str) -> re.Pattern[str]:
+    """A possessive pronoun and up to two words of a unit's cue ending the text before its
+    name ("its unit ", "seine Tochter "); never where the language lists no pronouns."""
+    pronouns = lexicon(lang)["relation_cues"].get("possessive_pronouns")
+    return re.compile(rf"\b(?i:{pronouns})\s+(?:[\w\-]+\s+){{1,2}}$" if pronouns else "(?!)")
+
+
+# the text between a possessor and the unit's name: its ending (unless the name swallowed
+# it) and up to three words of the cue
+_CUE_GAP = re.compile(r"(?P<mark>['’]s?|-)?[\w\-]*(?:\s+[\w\-]+){0,3}\s+")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _line_label(lang: str, name: str, owner: str) -> str:

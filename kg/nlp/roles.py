@@ -37,6 +37,11 @@ from kg.records import Evidence, Figure, Rating, Relation
 @dataclass(frozen=True)
 class _RolePatterns:
     before: re.Pattern[str]  # "Konzernchef X", "Citi-Analyst X"
+    # "co-presidents X and Y", "die Co-Chefs X und Y": a title in the plural before two names
+    plural: re.Pattern[str]
+    # "Acme's board, chaired by X", "der Aufsichtsrat der Acme unter Vorsitz von X": a board's
+    # noun (group "board"), what names its company after it (group "of") and the chair's title
+    chaired: re.Pattern[str]
     after: re.Pattern[str]  # "X, CEO von Y", "X (Analyst bei Y)"
     led_by: re.Pattern[str]  # "Analysten von Y unter der Leitung von X"
     research: re.Pattern[str]  # a title that works for a bank or research house
@@ -94,7 +99,16 @@ def _role_patterns(lang: str) -> _RolePatterns:
     named_org = rf"(?:(?:{table['articles']})\s+)?[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?,\s+"
     # "Nachfolgerin wird X", "Zum neuen Finanzvorstand wurde X berufen": the verb of an appointment
     verb = rf"|(?:{table['appointed_title_first']})\s+" if table.get("appointed_title_first") else ""
+    plurals = table.get("plural_titles")
+    conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
+    chaired = re.compile(rf"(?<!\w)(?P<board>(?:{table['boards']})(?:e?s)?)\b(?P<of>[^,;:()]{{0,60}}?),?\s+"
+                         rf"(?:{table['chaired_by']})\s+$") if table.get("boards") and table.get("chaired_by") \
+        else re.compile("(?!)")
     return _RolePatterns(
+        chaired=chaired,
+        # the first name after the title, or the second after the first and the conjunction
+        plural=re.compile(rf"(?<![\w-])(?P<role>{plurals})\s+(?:(?:[A-ZÄÖÜ][\w.\-'’]*\s+){{1,3}}"
+                          rf"(?:{conjunctions})\s+)?$") if plurals else re.compile("(?!)"),
         # "Its new boss, X, said": the name set off by commas after the title
         before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title}),?\s+"
                           rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}){verb})?$"),
@@ -469,7 +483,8 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     """The title, the organisation a role phrase around ``person`` names and
     the rule that read them; None without a role phrase."""
     pats = _role_patterns(lang)
-    pre = pats.before.search(before)
+    # a title in the plural before two names is each one's, as it is in the singular
+    pre = pats.before.search(before) or pats.plural.search(before)
     if pre:
         # "X laufe nach Plan, sagte Vorstandschef Y": the clause before the speech verb is
         # what was said, and a name in it is what the speaker spoke of (as in a quotation)
@@ -521,6 +536,9 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
                 or _employer_after_title(lang, orgs, person, sentence, post.end())
                 or _unit_joined(lang, sentence, sentence.local(person.end) + post.end()),
                 f"relations/{lang}/role-after")
+    chaired = pats.chaired.search(before)
+    if chaired:
+        return chaired.group("role"), _board_owner(orgs, sentence, chaired), f"relations/{lang}/board-chair"
     if pats.led_by.search(before):
         org = _org_near(orgs, person, sentence, before=True)
         if org is not None:
@@ -554,6 +572,19 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
             sentence.text[rest:sentence.local(m.start)])), None)
         return "", named, f"relations/{lang}/took-over"
     return None
+
+
+def _board_owner(orgs: list[Mention], sentence: Sentence, chaired: re.Match[str]) -> Mention | None:
+    """The company whose board a chair's phrase names: the one joined right before the board's
+    noun ("Acme's board", "Acme-Aufsichtsrat"), else the first named between the noun and the
+    phrase ("the board of Acme", "der Aufsichtsrat der Acme"). None where the board is no
+    named company's; the employer is then the one the article is about, as for a bare title."""
+    board = sentence.start + chaired.start("board")
+    owner = _title_owner(orgs, sentence, board)
+    if owner is not None:
+        return owner
+    of_start, of_end = sentence.start + chaired.start("of"), sentence.start + chaired.end("of")
+    return next((m for m in orgs if of_start <= m.start and m.end <= of_end), None)
 
 
 def _appointed_post(pats: _RolePatterns, before: str, after: str) -> re.Match[str] | None:

@@ -285,6 +285,11 @@ class Roles(_Table):
     # a title in the plural before two names joined by a conjunction ("co-presidents X and Y",
     # "die Co-Chefs X und Y"): both are people; a regex, empty where none is listed
     plural_titles: str = ""
+    # "Acme's board, chaired by X", "der Aufsichtsrat der Acme unter Vorsitz von X": a board's
+    # noun and the phrase of its chair before the name (a regex whose group "role" is the
+    # chair's title as printed); the chair works for the board's company
+    boards: str = ""
+    chaired_by: str = ""
     # where a company's name stands apart before a title ("Acme CEO X"): the capitalised words
     # that may stand there and name no employer ("Group CEO", "Interim CEO"); any other such
     # word no mention covers names an employer we do not know, as a hyphenated prefix does
