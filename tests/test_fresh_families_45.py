@@ -3,7 +3,8 @@ and "X-Experten" name the house's analysts, as "Analysten der Bank X" do, so the
 never what their figures are about; a house first named in a sentence of an article about
 other companies forecasts for the company the passage speaks of, not its own business; an
 analyst's sentence after one in which a house opens and names a single company it judges
-speaks of that company.
+speaks of that company; the house of analysts who speak of a
+rivalry takes no part in it.
 
 Companies are real catalogue entries; the facts are invented. Each positive case has a
 look-alike beside it that must keep its reading.
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import figure_facts, run
+from helpers import figure_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -97,3 +98,24 @@ def test_next_house_line_is_not_the_company_of_the_line_before(extractor: Extrac
     assert ("Adidas", "PriceTarget", Decimal("250"), "EUR") in facts
     assert not any(about == "Adidas" and value in (Decimal("710"), Decimal("760"))
                    for about, _, value, _ in facts)
+
+
+# --- the analysts' house is no rival ---------------------------------------------------------
+
+
+def test_analysts_house_is_no_party_to_the_rivalry(extractor: Extractor) -> None:
+    x = run(extractor, "Jefferies senkt Zalando auf 'Hold'. Bei Zalando sieht "
+                       "Jefferies-Analyst Tom Berg den Wettbewerb mit Shein unterschätzt.",
+            headline="Analysten-Einstufungen")
+    rels = triples(x)
+    assert ("Jefferies", "competitorOf", "Shein") not in rels
+    assert ("Shein", "competitorOf", "Jefferies") not in rels
+
+
+def test_bank_itself_in_competition_stays_a_rival(extractor: Extractor) -> None:
+    # look-alike: no analysts, the bank speaks of its own competition
+    x = run(extractor, "Die Deutsche Bank sieht den Wettbewerb mit der Commerzbank verschärft.",
+            headline="Banken")
+    rels = triples(x)
+    assert ("Deutsche Bank", "competitorOf", "Commerzbank") in rels \
+        or ("Commerzbank", "competitorOf", "Deutsche Bank") in rels
