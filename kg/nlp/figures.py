@@ -1311,8 +1311,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
                                                               estimated_by)
     unnamed = estimated_by is not None and _unnamed_company_after(document, sentence, estimated_by,
                                                                   q.start)
+    newcomer = estimated_by is not None and _house_new_to_story(document, sentence, estimated_by)
     if estimated_by is not None and metric not in ESTIMATE_METRICS and not credited \
-            and expected is None and not unnamed \
+            and expected is None and not unnamed and not newcomer \
             and _own_outlook(sentence, estimated_by, document.lang):
         estimated_by, status = None, "Guidance"  # "Die Commerzbank erwartet einen Gewinn …"
         raters: frozenset[str] = frozenset()
@@ -1557,7 +1558,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about = _rated_by(document, sentence, estimated_by)
         evidence = "rated" if about is not None else evidence
     if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS \
-            and not credited and not unnamed and not (words.analyst_words is not None
+            and not credited and not unnamed and not newcomer and not (words.analyst_words is not None
                                       and words.analyst_words.search(text)) \
             and not is_free_float(document.lang, text, trigger):
         # no other subject: the institution's own outlook, not an analyst's
@@ -3247,6 +3248,19 @@ def _own_outlook(sentence: Sentence, institution: str, lang: str) -> bool:
         all(m.label == institution for m in issuers) and not house_reference(lang, issuers[0])
 
 
+def _house_new_to_story(document: Document, sentence: Sentence, institution: str) -> bool:
+    """Is the institution first named in this sentence of an article about someone else
+    ("Am Donnerstag folgt Siemens. Morgan Stanley rechnet mit einem Umsatzplus von 6
+    Prozent")? A house that forecasts in passing speaks of the company the passage is
+    about, not of its own business: that is told in an article about the house, whose
+    name the headline or an earlier sentence gives, or which is the article's subject."""
+    if salient_entity(document) == institution:
+        return False
+    earlier = [m for told in document.sentences[:sentence.index] for m in told.mentions]
+    return not any(m.label == institution for m in earlier) \
+        and any(m.type in ISSUER_TYPES and m.type not in INSTITUTION for m in earlier)
+
+
 def _unnamed_company_after(document: Document, sentence: Sentence, institution: str,
                            before: int) -> bool:
     """Does a company reference that names no one ("der Konzern", "the company" resolved
@@ -3428,6 +3442,9 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                 and recent.label not in _only_credited(document) and (
                 recent.type not in INSTITUTION or recent.label == salient_entity(document)):
             return recent.label  # a bank named just before is more often the analyst
+        if recent is not None and (spoken_of := _covered_before(document, sentence)) is not None \
+                and spoken_of not in exclude:
+            return spoken_of  # "Berenberg traut Adidas Wachstum zu. Die Analystin erwartet …"
         clause_end = sentence.start + clause[1]
         after = [m for m in sentence.mentions if usable(m) and m.type in BUSINESS_TYPES
                  and sentence.start + q.end <= m.start < clause_end
@@ -3439,6 +3456,24 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         return after[0].label if after else None
 
     return figure_subject(document, sentence, target, usable, passage, exclude)
+
+
+def _covered_before(document: Document, sentence: Sentence) -> str | None:
+    """The one company the sentence before names beside a house that opens it and is not
+    what the article is about ("Die Privatbank Berenberg traut dem Sportartikelhersteller
+    Adidas wieder Wachstum zu. Analystin X erwartet einen Umsatzanstieg um 9 Prozent"): the
+    house's analysts go on about the company they cover, not about the house. None where
+    that sentence names two companies or none, and where this one names another house (a
+    round-up's next line, "DZ Bank senkt den fairen Wert für …", speaks of its own company)."""
+    previous = document.sentences[sentence.index - 1]
+    houses = [m for m in previous.mentions if m.type in INSTITUTION]
+    if not houses or houses[0] is not previous.mentions[0] \
+            or houses[0].label == salient_entity(document) \
+            or any(m.type in INSTITUTION and m.label != houses[0].label for m in sentence.mentions):
+        return None
+    companies = {m.label for m in previous.mentions
+                 if m.type in ISSUER_TYPES and m.type not in INSTITUTION}
+    return next(iter(companies)) if len(companies) == 1 else None
 
 
 def _compares_parts(document: Document, sentence: Sentence, subject: str) -> bool:

@@ -78,7 +78,7 @@ from kg.nlp.relation_cues import (
     rival_described,
 )
 from kg.nlp.roles import analyst_covers, covered_company, roles, titled_person_acts, titles_person
-from kg.nlp.salience import antecedent, passage_subject, salient
+from kg.nlp.salience import antecedent, credited_as_analysts, passage_subject, salient
 from kg.records import Relation
 from kg.vocabulary import SYMMETRIC
 
@@ -326,8 +326,13 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     owners = _owners(document, found)
     rivals = {frozenset((r.subject, r.object)) for r in found if r.predicate == "competitorOf"}
     partners = {frozenset((r.subject, r.object)) for r in found if r.predicate == "partnerOf"}
+    # "Jefferies-Analyst X sieht den Wettbewerb mit Shein unterschätzt": the analysts' house
+    # speaks of the rivalry, it takes no part in it
+    houses = {m.label for m in sentence.mentions if credited_as_analysts(document.lang, sentence, m)}
     for relation in found:
         if relation.predicate == "supplierOf" and relation.object in bought:
+            continue
+        if relation.predicate == "competitorOf" and {relation.subject, relation.object} & houses:
             continue
         if relation.predicate == "competitorOf" and _rival_through_unit(relation, owners, rivals):
             continue
