@@ -2,7 +2,10 @@
 name ("The Acme Group Inc.") is no name of its own; a bank whose own shares move in a sentence
 that also tells of a price target is the issuer of that move, no rating house; "competes for
 deals with" names rivals, no partners; "up to" bounds a number and says no direction; a bond's
-yield, its move in basis points and its term ("10-year") are no company's figures.
+yield, its move in basis points and its term ("10-year") are no company's figures; a unit
+named after "Its" opening a sentence ("Its Core Local Commerce segment") is found as after "its";
+a rival outsold ("sold 1.1 million cars, beating X") receives nothing; an outlook "seen at 4% to
+7%" and an earlier one "from $105 billion to $109 billion it forecast" are ranges.
 
 Companies are real catalogue entries; the facts are invented. Each positive case has a
 look-alike beside it that must keep its reading.
@@ -15,6 +18,7 @@ from decimal import Decimal
 from helpers import figure_facts, rival_pairs, run, triples
 
 from kg.nlp.extract import Extractor
+from kg.records import Extraction
 
 # --- a legal form after a word like "Group" --------------------------------------------------
 
@@ -117,3 +121,69 @@ def test_margin_in_basis_points_stays_a_company_figure(extractor: Extractor) -> 
                        "in the quarter.", lang="en", headline="Novartis results")
     assert any(about == "Novartis" and value == Decimal("38.5")
                for about, _, value, _ in figure_facts(x))
+
+
+# --- "Its … segment" opening a sentence --------------------------------------------------
+
+
+def test_unit_after_sentence_opening_its(extractor: Extractor) -> None:
+    x = run(extractor, "Meituan's revenue rose 4.5%. Its Core Local Commerce segment posted an "
+                       "operating loss of 14.1 billion yuan.", lang="en", headline="Meituan results")
+    facts = figure_facts(x)
+    assert ("Core Local Commerce", "Profit", Decimal("-14100000000"), "CNY") in facts
+    assert ("Meituan", "Profit", Decimal("-14100000000"), "CNY") not in facts
+
+
+def test_its_before_a_lower_case_segment_names_no_unit(extractor: Extractor) -> None:
+    # look-alike: a lower-case line of business after "Its" is no name
+    x = run(extractor, "Meituan's revenue rose 4.5%. Its delivery segment posted an operating "
+                       "loss of 14.1 billion yuan.", lang="en", headline="Meituan results")
+    assert all(e.type != "BusinessUnit" for e in x.entities)
+
+
+# --- a rival outsold receives nothing ------------------------------------------------------
+
+
+def test_rival_outsold_is_no_customer(extractor: Extractor) -> None:
+    x = run(extractor, "BYD sold 1.12 million electric vehicles in the quarter, beating Tesla as "
+                       "the largest seller of electric cars.", lang="en", headline="Car sales")
+    assert ("BYD", "supplierOf", "Tesla") not in triples(x)
+
+
+def test_sold_to_still_supplies(extractor: Extractor) -> None:
+    # look-alike: goods sold to a named buyer make a supplier
+    x = run(extractor, "CATL sold batteries worth 2 billion euros to BMW.", lang="en",
+            headline="Battery deal")
+    assert ("Contemporary Amperex Technology", "supplierOf", "BMW") in triples(x)
+
+
+# --- ranges of an outlook --------------------------------------------------------------------
+
+
+def _ranges(x: Extraction) -> set[tuple[str, str, Decimal | None, Decimal | None]]:
+    """Each range figure as (about, metric, min, max)."""
+    return {(f.about, f.metric, f.min_value, f.max_value) for f in x.figures
+            if f.min_value is not None}
+
+
+def test_outlook_seen_at_is_a_range(extractor: Extractor) -> None:
+    x = run(extractor, "Novo Nordisk cut its outlook. Operating profit growth is seen at 4% to 7%.",
+            lang="en", headline="Novo outlook")
+    assert ("Novo Nordisk", "ProfitGrowth", Decimal("4"), Decimal("7")) in _ranges(x)
+    assert ("Novo Nordisk", "ProfitGrowth", Decimal("7"), "Percent") not in figure_facts(x)
+
+
+def test_earlier_forecast_from_to_is_a_range(extractor: Extractor) -> None:
+    x = run(extractor, "Dell Technologies now expects revenue of $112 billion to $116 billion this "
+                       "year, up from $105 billion to $109 billion it forecast in August.",
+            lang="en", headline="Dell outlook")
+    ranges = _ranges(x)
+    assert ("Dell Technologies", "Revenue", Decimal("105000000000"), Decimal("109000000000")) in ranges
+    assert ("Dell Technologies", "Revenue", Decimal("109000000000"), "USD") not in figure_facts(x)
+
+
+def test_share_move_from_to_stays_two_prices(extractor: Extractor) -> None:
+    # look-alike: "rose from $105 to $109" is a move, no range
+    x = run(extractor, "Dell Technologies shares rose from $105 to $109 in August.", lang="en",
+            headline="Dell shares")
+    assert _ranges(x) == set()
