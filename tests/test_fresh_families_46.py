@@ -5,7 +5,8 @@ deals with" names rivals, no partners; "up to" bounds a number and says no direc
 yield, its move in basis points and its term ("10-year") are no company's figures; a unit
 named after "Its" opening a sentence ("Its Core Local Commerce segment") is found as after "its";
 a rival outsold ("sold 1.1 million cars, beating X") receives nothing; an outlook "seen at 4% to
-7%" and an earlier one "from $105 billion to $109 billion it forecast" are ranges.
+7%" and an earlier one "from $105 billion to $109 billion it forecast" are ranges; a
+strategist's market comment naming no company nor shares covers no company.
 
 Companies are real catalogue entries; the facts are invented. Each positive case has a
 look-alike beside it that must keep its reading.
@@ -187,3 +188,21 @@ def test_share_move_from_to_stays_two_prices(extractor: Extractor) -> None:
     x = run(extractor, "Dell Technologies shares rose from $105 to $109 in August.", lang="en",
             headline="Dell shares")
     assert _ranges(x) == set()
+
+
+# --- a strategist's market comment ---------------------------------------------------------
+
+
+def test_strategist_market_comment_covers_no_company(extractor: Extractor) -> None:
+    x = run(extractor, "Kering slumped 7.9% after a profit warning. \"Investors are rotating back "
+                       "into value,\" said Anna Weber, a strategist at Berenberg.", lang="en",
+            headline="Kering slumps")
+    assert ("Berenberg", "covers", "Kering") not in triples(x)
+
+
+def test_strategist_speaking_of_the_stock_still_covers(extractor: Extractor) -> None:
+    # look-alike: a strategist's word on the shares is a comment on the company
+    x = run(extractor, "Kering slumped 7.9% after a profit warning. \"The stock looks cheap now,\" "
+                       "said Anna Weber, a strategist at Berenberg.", lang="en",
+            headline="Kering slumps")
+    assert ("Berenberg", "covers", "Kering") in triples(x)

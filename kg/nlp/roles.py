@@ -866,6 +866,7 @@ class _CoverPatterns:
     adviser_before: re.Pattern[str] | None  # "advised by", "beraten von" (+ a list) + institution
     adviser_after: re.Pattern[str] | None  # institution + "is advising X on", "fungiert als Berater"
     judged_name: re.Pattern[str] | None  # "rating on" + a capitalised word: the company judged
+    market_role: re.Pattern[str] | None  # "strategist", "economist": a market commentator
 
 
 @lru_cache(maxsize=4)
@@ -885,7 +886,8 @@ def _cover_patterns(lang: str) -> _CoverPatterns:
                           possessive=optional("possessive", r"^(?:\s+[\w\-]+){{1,3}}?\s+(?:{})\s+[^\W\d_]"),
                           adviser_before=optional("adviser_before", r"(?:{})$"),
                           adviser_after=optional("adviser_after", r"(?:{})"),
-                          judged_name=optional("judged_before", r"\b(?:{})\s+(?=[A-Z])"))
+                          judged_name=optional("judged_before", r"\b(?:{})\s+(?=[A-Z])"),
+                          market_role=optional("market_role", r"{}"))
 
 
 #: how far before an institution an adviser cue and the list of names after it may start
@@ -973,6 +975,7 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
     elif not companies and (not judged or relation_cues(document.lang).stock_words.search(text)) \
             and not any(m.type in _MARKET_TOPICS for m in mentions) \
             and not _judges_unknown(pats, sentence) \
+            and not _market_comment(document.lang, pats, text) \
             and not unnamed_first_word(document, sentence, 0, len(text)):
         # no company named: the article's, when it clearly wins (and, for a bare
         # judgement, when the sentence speaks of the shares); not when the sentence names an
@@ -993,6 +996,14 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         if institution.type in INSTITUTIONS:
             yield make_relation(institution, "covers", company, sentence,
                                 f"relations/{document.lang}/covers-analyst")
+
+
+def _market_comment(lang: str, pats: _CoverPatterns, text: str) -> bool:
+    """Is the sentence a market commentator's word that names no shares ("'Investors are
+    rotating into value,' said a strategist at X")? It speaks of the market, not of the
+    article's company."""
+    return pats.market_role is not None and pats.market_role.search(text) is not None \
+        and not relation_cues(lang).stock_words.search(text)
 
 
 def _judges_unknown(pats: _CoverPatterns, sentence: Sentence) -> bool:
