@@ -1174,6 +1174,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             continue
         if name in pats.country_words:
             continue  # "shares of rival Chinese makers": a country's adjective before a noun
+        if name in pats.legal_words:
+            continue  # "The Acme Group Inc.": a legal form closing a name is no name of its own
         weak = bool(match.groupdict().get("weak"))
         if weak and not (" " in name and _CLOSED_AFTER.match(text, match.start("name") + len(name))) \
                 and not (pats.genitive is not None

@@ -1326,6 +1326,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             # "PNC raised its quarterly dividend to $1.65": a bank that opens a sentence
             # naming no other company pays out itself; "raised" rates no one here
             raters = frozenset(r for r in raters if not _own_outlook(sentence, r, document.lang))
+        if status == "Reported":
+            # "HSBC rose 2.6% after it announced a buyback, as Barclays raised its target on
+            # X": a bank whose own shares move in the sentence is no house rating there
+            raters -= _moving_institutions(sentence, document.lang)
         if metric not in STOCK_METRICS and status == "Reported":
             # "HSBC raised its net profit to $2bn", "On Tuesday, HSBC …": a bank reporting its
             # own results, whose verb is a rating's too (no price target: "hob das Ziel an")
@@ -3342,6 +3346,24 @@ def _raters(document: Document, sentence: Sentence, status: str) -> frozenset[st
                                                                   sentence.cache):
         return institutions - rated_institutions(document, sentence)
     return frozenset()
+
+
+def _moving_institutions(sentence: Sentence, lang: str) -> frozenset[str]:
+    """Banks and brokers named right before a move of their shares ("HSBC rose 2.6%",
+    "Barclays (BARC.L) fell 1%"): the issuers of a market report's moves, whatever the
+    sentence rates besides."""
+    moved = _moved_after(lang)
+    if moved is None:
+        return frozenset()
+    return frozenset(m.label for m in sentence.mentions if m.type in INSTITUTION
+                     and moved.match(sentence.text, sentence.local(m.end)))
+
+
+@lru_cache(maxsize=4)
+def _moved_after(lang: str) -> re.Pattern[str] | None:
+    """A move of the shares and its percentage right after a name (the listing words)."""
+    words = lexicon(lang)["listing"].get("moved_after")
+    return re.compile(words) if words else None
 
 
 def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,

@@ -900,6 +900,7 @@ class _CoverPatterns:
     adviser_before: re.Pattern[str] | None  # "advised by", "beraten von" (+ a list) + institution
     adviser_after: re.Pattern[str] | None  # institution + "is advising X on", "fungiert als Berater"
     judged_name: re.Pattern[str] | None  # "rating on" + a capitalised word: the company judged
+    market_role: re.Pattern[str] | None  # "strategist", "economist": a market commentator
 
 
 @lru_cache(maxsize=4)
@@ -919,7 +920,8 @@ def _cover_patterns(lang: str) -> _CoverPatterns:
                           possessive=optional("possessive", r"^(?:\s+[\w\-]+){{1,3}}?\s+(?:{})\s+[^\W\d_]"),
                           adviser_before=optional("adviser_before", r"(?:{})$"),
                           adviser_after=optional("adviser_after", r"(?:{})"),
-                          judged_name=optional("judged_before", r"\b(?:{})\s+(?=[A-Z])"))
+                          judged_name=optional("judged_before", r"\b(?:{})\s+(?=[A-Z])"),
+                          market_role=optional("market_role", r"{}"))
 
 
 #: how far before an institution an adviser cue and the list of names after it may start
@@ -1011,6 +1013,7 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
     elif not companies and (not judged or relation_cues(document.lang).stock_words.search(text)) \
             and not any(m.type in _MARKET_TOPICS for m in mentions) \
             and not _judges_unknown(pats, sentence) \
+            and not _market_comment(document.lang, pats, text) \
             and not unnamed_first_word(document, sentence, 0, len(text)):
         # no company named: the article's, when it clearly wins (and, for a bare
         # judgement, when the sentence speaks of the shares); not when the sentence names an
@@ -1041,6 +1044,14 @@ def covered_company(document: Document, label: str) -> str | None:
     if (entry is None or not entry.listed) and part_of_salient(document, label):
         return salient(document, ISSUER_TYPES)
     return label
+
+
+def _market_comment(lang: str, pats: _CoverPatterns, text: str) -> bool:
+    """Is the sentence a market commentator's word that names no shares ("'Investors are
+    rotating into value,' said a strategist at X")? It speaks of the market, not of the
+    article's company."""
+    return pats.market_role is not None and pats.market_role.search(text) is not None \
+        and not relation_cues(lang).stock_words.search(text)
 
 
 def _judges_unknown(pats: _CoverPatterns, sentence: Sentence) -> bool:

@@ -318,6 +318,9 @@ class Covers(_Table):
     # capitalised word no mention covers follows them, the sentence names a company we do not
     # know, so the article's company is no guess for it (only where only names are capitalised)
     judged_before: str = ""
+    # a market commentator's post ("a strategist at X"): a comment naming no company and no shares
+    # speaks of the market, not of the article's company
+    market_role: str = ""
     # an adviser on a deal, named right after these words or right before those: no analyst house,
     # so neither coverage nor forecasts ("which is being advised by X", "X fungiert als Berater")
     adviser_before: str = ""
