@@ -899,6 +899,33 @@ _RATED_WINDOW = 2
 _GUESSED = {"salient": _RATED_WINDOW, "passage": 0}
 
 
+def after_mover(document: Document, figures: list[Figure], ratings: list[Rating]) -> list[Rating]:
+    """A rating of "die Aktie", "the stock" in a sentence that names no company but its
+    houses, right after a line of a market report on a company's share move ("Aurubis legten
+    4 Prozent zu. Die Deutsche Bank stufte die Aktie auf 'Sell' ab"): the share is that
+    mover's, not the article's subject the rating fell back on. Where the line before moved
+    several companies, which one is rated is unclear: no rating."""
+    starts = [s.start for s in document.sentences]
+    share_noun = _patterns(document.lang).share_noun
+    moved: dict[int, set[str]] = {}
+    for figure in figures:
+        if figure.metric == "StockPriceChange" and document.type_of(figure.about) in COMPANY:
+            moved.setdefault(bisect_right(starts, figure.evidence.start) - 1, set()).add(figure.about)
+    out: list[Rating] = []
+    for rating in ratings:
+        index = bisect_right(starts, rating.evidence.start) - 1
+        sentence = document.sentences[index]
+        movers = moved.get(index - 1, set())
+        if movers and index not in moved and share_noun.search(sentence.text) \
+                and not any(m.type in COMPANY and m.label != rating.by for m in sentence.mentions):
+            if len(movers) > 1:
+                continue
+            rating = rating.model_copy(update={"about": next(iter(movers))})
+        if not any((r.by, r.about) == (rating.by, rating.about) for r in out):
+            out.append(rating)
+    return out
+
+
 def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rating]) -> list[Figure]:
     """A target whose company only the article's salience gave ("The bank
     kept its $110 target", in a round-up of several houses on several
