@@ -2,7 +2,10 @@
 
 * "Aurubis legten 4 Prozent zu. Die Deutsche Bank stufte die Aktie auf 'Sell' ab": in a
   market report, "die Aktie" right after a line on one company's move is that mover's share,
-  not the headline company's; after a line moving several, no rating at all.
+  not the headline company's; after a line moving several, no rating at all;
+* "Smart Infrastructure schnitt besser ab: Der Auftragseingang der Gebäudetechnik-Sparte
+  stieg um 8 Prozent": the phrase of a line after a unit named in the sentence is that unit,
+  no second, unnamed one; after a contrast, or with no unit named, the line's own.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -52,3 +55,28 @@ def test_headline_company_moving_keeps_its_rating(extractor: Extractor) -> None:
              "Die Deutsche Bank stufte die Aktie auf 'Sell' ab.", "de", "Siemens-Aktie im Fokus")
     assert rating_facts(x) == {("Deutsche Bank", "Siemens", "Sell")}
 
+
+# --- the phrase of a line after a named unit refers back to it -------------------------------------
+
+def _about(x: Extraction) -> set[str]:
+    return {f.about for f in x.figures}
+
+
+def test_line_phrase_after_named_unit_is_that_unit(extractor: Extractor) -> None:
+    x = _run(extractor, "Siemens steigerte den Umsatz um 5 Prozent. Smart Infrastructure schnitt "
+             "noch besser ab: Der Auftragseingang der Gebäudetechnik-Sparte stieg um 8 Prozent.",
+             "de", "Siemens legt zu")
+    assert "Siemens Smart Infrastructure" in _about(x)
+    assert not any("Sparte" in e.label for e in x.entities)
+
+
+def test_line_phrase_after_contrast_stays_its_own(extractor: Extractor) -> None:
+    x = _run(extractor, "Smart Infrastructure wuchs um 4 Prozent, während der Umsatz der "
+             "Bahnsparte um 3 Prozent sank.", "de", "Siemens legt zu")
+    assert "Bahnsparte (Siemens)" in _about(x)
+
+
+def test_line_phrase_with_no_unit_named_stays_its_own(extractor: Extractor) -> None:
+    x = _run(extractor, "Siemens steigerte den Umsatz um 5 Prozent. Der Umsatz der Bahnsparte "
+             "sank um 3 Prozent.", "de", "Siemens legt zu")
+    assert "Bahnsparte (Siemens)" in _about(x)
