@@ -5,7 +5,9 @@
   not the headline company's; after a line moving several, no rating at all;
 * "Smart Infrastructure schnitt besser ab: Der Auftragseingang der Gebäudetechnik-Sparte
   stieg um 8 Prozent": the phrase of a line after a unit named in the sentence is that unit,
-  no second, unnamed one; after a contrast, or with no unit named, the line's own.
+  no second, unnamed one; after a contrast, or with no unit named, the line's own;
+* "Auch Hochtief waren gefragt und legten um 3,1 Prozent zu": a plural of the market's demand
+  after one company's name is its shares', so the bare change is a share move.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -80,3 +82,20 @@ def test_line_phrase_with_no_unit_named_stays_its_own(extractor: Extractor) -> N
     x = _run(extractor, "Siemens steigerte den Umsatz um 5 Prozent. Der Umsatz der Bahnsparte "
              "sank um 3 Prozent.", "de", "Siemens legt zu")
     assert "Bahnsparte (Siemens)" in _about(x)
+
+
+# --- a plural of the market's demand after one company's name is its shares' -----------------------
+
+def test_plural_demand_makes_a_share_move(extractor: Extractor) -> None:
+    x = _run(extractor, "Im MDax gewannen Hensoldt 6,3 Prozent. Der Konzern hatte einen Großauftrag "
+             "erhalten. Auch Hochtief waren gefragt und legten um 3,1 Prozent zu, nachdem die "
+             "australische Tochter Cimic einen Auftrag gemeldet hatte.", "de", "Marktbericht")
+    assert ("Hochtief", "StockPriceChange") in {(f.about, f.metric) for f in x.figures}
+    assert not any(f.about == "Cimic" for f in x.figures)
+
+
+def test_singular_demand_is_no_share_move(extractor: Extractor) -> None:
+    x = _run(extractor, "Siemens legte im Quartal zu. Der Bauauftrag war umkämpft. Siemens war "
+             "gefragt und der Umsatz legte um 3,1 Prozent zu.", "de", "Siemens")
+    assert not any(f.metric == "StockPriceChange" for f in x.figures)
+
