@@ -7,7 +7,9 @@
   stieg um 8 Prozent": the phrase of a line after a unit named in the sentence is that unit,
   no second, unnamed one; after a contrast, or with no unit named, the line's own;
 * "Auch Hochtief waren gefragt und legten um 3,1 Prozent zu": a plural of the market's demand
-  after one company's name is its shares', so the bare change is a share move.
+  after one company's name is its shares', so the bare change is a share move;
+* "Mit der Cloud ERP Suite erzielte SAP 4,9 Milliarden Euro, ein Plus von 31 Prozent": the
+  change of an amount earned with a product is the product's, none of the maker's own.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -99,3 +101,22 @@ def test_singular_demand_is_no_share_move(extractor: Extractor) -> None:
              "gefragt und der Umsatz legte um 3,1 Prozent zu.", "de", "Siemens")
     assert not any(f.metric == "StockPriceChange" for f in x.figures)
 
+
+# --- what a company earned with a product: the change is the product's -----------------------------
+
+def test_change_after_amount_earned_with_product_is_not_the_makers(extractor: Extractor) -> None:
+    x = _run(extractor, "SAP steigerte den Umsatz. Mit der Cloud ERP Suite erzielte SAP 4,9 "
+             "Milliarden Euro, ein Plus von 31 Prozent.", "de", "SAP wächst")
+    assert not any(f.about == "SAP" and f.value == 31 for f in x.figures)
+
+
+def test_revenue_said_to_be_the_makers_keeps_its_growth(extractor: Extractor) -> None:
+    x = _run(extractor, "SAP steigerte den Umsatz. Mit der Cloud ERP Suite erzielte SAP einen Umsatz "
+             "von 4,9 Milliarden Euro, ein Plus von 31 Prozent.", "de", "SAP wächst")
+    assert ("SAP", "RevenueGrowth") in {(f.about, f.metric) for f in x.figures if f.value == 31}
+
+
+def test_change_of_a_count_without_product_lead_kept(extractor: Extractor) -> None:
+    x = _run(extractor, "Lufthansa beförderte im Mai 12 Millionen Passagiere, ein Plus von 5 Prozent.",
+             "de", "Lufthansa")
+    assert ("Lufthansa", "Other") in {(f.about, f.metric) for f in x.figures if f.value == 5}
