@@ -2,7 +2,8 @@
 
 * "Aurubis legten 4 Prozent zu. Die Deutsche Bank stufte die Aktie auf 'Sell' ab": in a
   market report, "die Aktie" right after a line on one company's move is that mover's share,
-  not the headline company's; after a line moving several, no rating at all;
+  not the headline company's, and so is a target set on it; after a line moving several,
+  no rating or target at all;
 * "Smart Infrastructure schnitt besser ab: Der Auftragseingang der Gebäudetechnik-Sparte
   stieg um 8 Prozent": the phrase of a line after a unit named in the sentence is that unit,
   no second, unnamed one; after a contrast, or with no unit named, the line's own;
@@ -59,6 +60,28 @@ def test_headline_company_moving_keeps_its_rating(extractor: Extractor) -> None:
              "Die Deutsche Bank stufte die Aktie auf 'Sell' ab.", "de", "Siemens-Aktie im Fokus")
     assert rating_facts(x) == {("Deutsche Bank", "Siemens", "Sell")}
 
+
+
+def _targets(x: Extraction) -> set[tuple[str, str | None]]:
+    return {(f.about, f.estimated_by) for f in x.figures if f.metric == "PriceTarget"}
+
+
+def test_target_on_share_after_mover_line_is_the_movers(extractor: Extractor) -> None:
+    x = _run(extractor, "Der MDax fiel. Krones zogen um 4,1 Prozent an. Die Baader Bank hob das "
+             "Kursziel für die Aktie von 150 auf 165 Euro.", "de", "Jenoptik unter Druck")
+    assert _targets(x) == {("Krones", "Baader Bank")}
+
+
+def test_target_after_two_movers_is_nobodys(extractor: Extractor) -> None:
+    x = _run(extractor, "Der MDax fiel. Krones zogen um 4,1 Prozent an, Dürr gewannen 2 Prozent. "
+             "Die Baader Bank hob das Kursziel für die Aktie auf 165 Euro.", "de", "Jenoptik unter Druck")
+    assert not _targets(x)
+
+
+def test_target_naming_its_company_keeps_it(extractor: Extractor) -> None:
+    x = _run(extractor, "Der MDax fiel. Krones zogen um 4,1 Prozent an. Die Baader Bank hob das "
+             "Kursziel für Jenoptik auf 30 Euro.", "de", "Jenoptik unter Druck")
+    assert _targets(x) == {("Jenoptik", "Baader Bank")}
 
 # --- the phrase of a line after a named unit refers back to it -------------------------------------
 

@@ -245,7 +245,8 @@ def quote_boxes(document: Document, facts: Facts) -> None:
 def ratings(document: Document, facts: Facts) -> None:
     """The ratings, and the targets they show the company of (see
     :func:`kg.nlp.ratings.bind_estimates`)."""
-    facts.ratings += after_mover(document, facts.figures, find_ratings(document))
+    found, facts.figures = after_mover(document, facts.figures, find_ratings(document))
+    facts.ratings += found
     facts.figures = bind_estimates(document, facts.figures, facts.ratings)
     document.rated |= {(rating.by, rating.about) for rating in facts.ratings}
 
