@@ -17,6 +17,7 @@ Listed companies are real catalogue entries; the facts are invented.
 
 from __future__ import annotations
 
+import pytest
 from helpers import rating_facts
 from helpers import run as _run
 
@@ -49,17 +50,13 @@ def test_two_movers_before_give_no_rating(extractor: Extractor) -> None:
     assert not any(by == "Deutsche Bank" for by, _, _ in rating_facts(x))
 
 
-def test_rating_naming_its_company_keeps_it(extractor: Extractor) -> None:
-    x = _run(extractor, "Aurubis legten 4 Prozent zu. "
-             "Die Deutsche Bank stufte Siemens auf 'Sell' ab.", "de", "Siemens-Aktie im Fokus")
+@pytest.mark.parametrize("body", [
+    "Aurubis legten 4 Prozent zu. Die Deutsche Bank stufte Siemens auf 'Sell' ab.",  # named
+    "Siemens legten 4 Prozent zu. Die Deutsche Bank stufte die Aktie auf 'Sell' ab.",  # it moved
+])
+def test_rating_of_named_or_moving_company_kept(extractor: Extractor, body: str) -> None:
+    x = _run(extractor, body, "de", "Siemens-Aktie im Fokus")
     assert rating_facts(x) == {("Deutsche Bank", "Siemens", "Sell")}
-
-
-def test_headline_company_moving_keeps_its_rating(extractor: Extractor) -> None:
-    x = _run(extractor, "Siemens legten 4 Prozent zu. "
-             "Die Deutsche Bank stufte die Aktie auf 'Sell' ab.", "de", "Siemens-Aktie im Fokus")
-    assert rating_facts(x) == {("Deutsche Bank", "Siemens", "Sell")}
-
 
 
 def _targets(x: Extraction) -> set[tuple[str, str | None]]:
