@@ -1181,6 +1181,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             # "flew 4.6 million passengers in November, up 5% from a year earlier": the
             # change of the count just told, not a move of the share
             metric, path = "Other", "change-of-count"
+            if words.earned_with is not None and words.earned_with.match(text):
+                return None  # "Mit der Suite erzielte SAP 4,9 Milliarden, ein Plus von 31 Prozent"
         if metric == "StockPriceChange" and (not _speaks_of_shares(document, sentence, clause, words)
                                              or _unit_opens_clause(document, sentence, clause, q)):
             return None  # "der Absatz brach um 27 Prozent ein": a change, but not of the share

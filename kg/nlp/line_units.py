@@ -22,9 +22,10 @@ from contextlib import contextmanager
 from functools import lru_cache
 
 from kg.nlp.attribution import salient_entity
-from kg.nlp.document import Document
+from kg.nlp.document import Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
+from kg.nlp.metrics import figure_words
 
 RULE = "discovery/line-unit"
 _NUMBER = re.compile(r"\d")
@@ -61,9 +62,35 @@ def line_units(document: Document) -> list[Mention]:
                 continue
             # the label names the company too: "Nutzfahrzeugsparte" of two articles is
             # two units, and the graph names entities by label; the phrase is an alias
-            found.append(Mention(start, end, f"{match['name']} ({parent})", "BusinessUnit",
-                                 match.group(), RULE))
+            label = _named_before(document, sentence, match.start()) or f"{match['name']} ({parent})"
+            found.append(Mention(start, end, label, "BusinessUnit", match.group(), RULE))
     return found
+
+
+def _named_before(document: Document, sentence: Sentence, at: int) -> str | None:
+    """The one unit named by its name earlier in the sentence, with no word of contrast between
+    ("Smart Infrastructure schnitt besser ab: Der Auftragseingang der Gebäudetechnik-Sparte stieg
+    um 8 Prozent"): the phrase of its line refers back to it, and its figures are that unit's,
+    not those of a second, unnamed one. None where no unit or several are named before, or a
+    contrast sets the phrase apart ("Smart Infrastructure wuchs, die Mobilitätssparte dagegen
+    …"): then the phrase may name another unit."""
+    named = {m.label for m in sentence.mentions
+             if m.type == "BusinessUnit" and m.rule != RULE and sentence.local(m.end) <= at}
+    if len(named) != 1:
+        return None
+    words = figure_words(document.lang)
+    between = sentence.text[:at]
+    if words.contrast_aside is not None and words.contrast_aside.search(sentence.text) \
+            or _contrast(document.lang).search(between):
+        return None
+    return next(iter(named))
+
+
+@lru_cache(maxsize=4)
+def _contrast(lang: str) -> re.Pattern[str]:
+    """The conjunctions of contrast ("während", "while") that open a clause of its own."""
+    words = lexicon(lang)["relation_cues"].get("contrast_conjunctions") or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
 
 
 @contextmanager

@@ -170,6 +170,7 @@ class FigureWords:
     share_tally: re.Pattern[str] | None = None  # "zu Buche": the move just told, carried on
     year_so_far: re.Pattern[str] | None = None  # "so far this year": a move since the year began
     plural_move: re.Pattern[str] | None = None  # " legten um": a company's shares moved
+    earned_with: re.Pattern[str] | None = None  # "Mit der Suite erzielte …": the product's amount
     dividend_told: re.Pattern[str] | None = None  # "Dividendenrendite", "yield": a payout's words
     received_before: re.Pattern[str] | None = None  # "erhalten", "receive": paid out per share
     dividend_not: re.Pattern[str] | None = None  # "für", "in bar": an amount per share paid
@@ -349,6 +350,7 @@ def figure_words(lang: str) -> FigureWords:
                        share_tally=optional("share_tally", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        year_so_far=optional("year_so_far", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        plural_move=optional("plural_move", r"\s+(?:WORDS)(?![\w-])", case_blind=False),
+                       earned_with=optional("earned_with", r"^(?:WORDS)\s", case_blind=False),
                        dividend_told=optional("dividend_told",
                                               r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        received_before=optional("received_before", r"(?<![\w-])(?:WORDS)(?![\w-])"),

@@ -901,6 +901,59 @@ _RATED_WINDOW = 2
 _GUESSED = {"salient": _RATED_WINDOW, "passage": 0}
 
 
+def after_mover(document: Document, figures: list[Figure],
+                ratings: list[Rating]) -> tuple[list[Rating], list[Figure]]:
+    """A rating of "die Aktie", "the stock" in a sentence that names no company but its
+    houses, right after a line of a market report on a company's share move ("Aurubis legten
+    4 Prozent zu. Die Deutsche Bank stufte die Aktie auf 'Sell' ab"): the share is that
+    mover's, not the article's subject the rating fell back on; so is a target on it that
+    only the article's subject gave a company ("hob das Kursziel für die Aktie"). Where the
+    line before moved several companies, which one is meant is unclear: none."""
+    starts = [s.start for s in document.sentences]
+    moved: dict[int, set[str]] = {}
+    for figure in figures:
+        if figure.metric == "StockPriceChange" and document.type_of(figure.about) in COMPANY:
+            moved.setdefault(bisect_right(starts, figure.evidence.start) - 1, set()).add(figure.about)
+    out: list[Rating] = []
+    for rating in ratings:
+        movers = _movers_before(document, moved, bisect_right(starts, rating.evidence.start) - 1,
+                                rating.by)
+        if movers and len(movers) > 1:
+            continue
+        if movers:
+            rating = rating.model_copy(update={"about": next(iter(movers))})
+        if not any((r.by, r.about) == (rating.by, rating.about) for r in out):
+            out.append(rating)
+    bound: list[Figure] = []
+    for figure in figures:
+        guessed = figure.evidence.extractor.rsplit("/", 1)[-1] in _GUESSED
+        movers = _movers_before(document, moved, bisect_right(starts, figure.evidence.start) - 1,
+                                figure.estimated_by) \
+            if figure.metric in _ESTIMATES and figure.estimated_by is not None and guessed else None
+        if movers and len(movers) > 1:
+            continue
+        if movers:
+            rule = figure.evidence.extractor.rsplit("/", 1)[0]
+            figure = figure.model_copy(update={
+                "about": next(iter(movers)),
+                "evidence": figure.evidence.model_copy(update={"extractor": f"{rule}/mover"})})
+        bound.append(figure)
+    return out, bound
+
+
+def _movers_before(document: Document, moved: dict[int, set[str]], index: int,
+                   house: str | None) -> set[str] | None:
+    """The companies whose shares the sentence right before moved, where the sentence at
+    ``index`` speaks of "die Aktie", "the stock", moves no share itself and names no company
+    but the house; else None."""
+    sentence = document.sentences[index]
+    movers = moved.get(index - 1)
+    if not movers or index in moved or not _patterns(document.lang).share_noun.search(sentence.text) \
+            or any(m.type in COMPANY and m.label != house for m in sentence.mentions):
+        return None
+    return movers
+
+
 def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rating]) -> list[Figure]:
     """A target whose company only the article's salience gave ("The bank
     kept its $110 target", in a round-up of several houses on several

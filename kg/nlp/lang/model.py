@@ -1268,6 +1268,10 @@ class Figures(_Table):
     # Energy legten um 2,8 Prozent zu"): the verb agrees with the company's shares, so
     # the move is theirs; where the language marks no such agreement, none
     plural_move: str | None = None
+    # a sentence opening with what a company earned with ("Mit der Cloud-Suite erzielte SAP
+    # 4,9 Milliarden Euro, ein Plus von 31 Prozent", "With its cloud suite, SAP made …"): the
+    # amount and its change are that product's, no change of the company's own
+    earned_with: str | None = None
     # words that tell of a dividend or its yield ("Dividendenrendite", "Ausschüttung",
     # "yield", "ex-dividend"): in their sentence or just before, an amount per share or
     # paid with no word of its own is the dividend, no earnings, price or investment
