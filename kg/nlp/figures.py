@@ -1162,6 +1162,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         metric, rule, trigger = found
     if metric == "StockPriceChange" and kind == "percent" and _change_of_other(sentence, q, words):
         return None  # "shares fell 3% after a 10% rise in costs": the costs' change, no move
+    if metric == "StockPriceChange" and kind == "percent" and _volume_moved(sentence, q, words, clause):
+        return None  # "Trading volume in the shares climbed 13%": the volume's change, no move
     if metric == "RevenueGrowth" and trigger is not None:
         named = _outlook_metric(sentence, trigger, kind, words)
         if named is not None:
@@ -2785,6 +2787,20 @@ def _change_of_other(sentence: Sentence, q: Quantity, words: FigureWords) -> boo
     return any(not words.shares.search(text, lo, hi)
                and not any(lo <= sentence.local(m.start) <= hi for m in sentence.mentions)
                for lo, hi in spans)
+
+
+def _volume_moved(sentence: Sentence, q: Quantity, words: FigureWords,
+                  clause: tuple[int, int]) -> bool:
+    """Do the words of a share's trading volume stand before the percentage in its clause,
+    after any number before it ("Trading volume in the shares climbed 13%", "rose 2% on
+    volume 13% above average", "Das Handelsvolumen der Aktie stieg um 13 Prozent")? The
+    percentage is then the volume's change, no move of the price; a move told before the
+    volume ("rose 2%" there, "rose 13% on heavy volume") stays the share's."""
+    if words.trading_volume is None:
+        return False
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    start = max([clause[0], *(c.end for c in quantities if c.end <= q.start)])
+    return words.trading_volume.search(sentence.text, start, q.number_start) is not None
 
 
 def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int, int],

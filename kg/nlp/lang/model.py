@@ -961,6 +961,9 @@ class Figures(_Table):
     # a clause of cause whose own subject moved before a percentage ("after costs rose 10%",
     # "nachdem die Kosten um 10 Prozent gestiegen waren"): the change is that noun's
     other_change_before: str | None = None
+    # the amount of a share traded ("trading volume", "Handelsvolumen"): a percentage after it
+    # in its clause is the volume's change, never a move of the share's price
+    trading_volume: str | None = None
     stake: str
     portion_after: str
     # "31% of the company's sales": a portion of revenue, a business figure of its own

@@ -1,0 +1,61 @@
+"""Families of construction that hold in any article, on sentences written for these
+tests, each with look-alikes that must not fire.
+
+A share's trading volume named before a percentage in its clause ("Trading volume in the
+shares climbed 13%", "rose 2% on volume 13% above average", "Das Handelsvolumen der Aktie
+stieg um 13 Prozent") makes the percentage the volume's change, no move of the share; a move
+told before the volume stays the share's."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from helpers import metric_facts, run
+
+from kg.nlp.extract import Extractor
+
+# -- a share's trading volume is no move of its price ----------------------------------------
+
+VOLUME_NO_MOVE = [
+    ("Mastercard reported results on Thursday. Trading volume in Mastercard shares climbed 13%.",
+     "en", "Mastercard results"),
+    ("Mastercard reported results on Thursday. Mastercard's share volume jumped 13% on the day.",
+     "en", "Mastercard results"),
+    ("Mastercard hat am Donnerstag Zahlen vorgelegt. Das Handelsvolumen der Mastercard-Aktie stieg "
+     "um 13 Prozent.", "de", "Mastercard legt Zahlen vor"),
+]
+
+# the move stands before the volume, or the volume is an adverbial of the move
+VOLUME_MOVE_KEPT = [
+    ("Mastercard reported results on Thursday. Mastercard shares rose 13% on heavy volume.",
+     "en", "Mastercard results"),
+    ("Mastercard reported results on Thursday. Mastercard shares climbed 13% as trading volume "
+     "doubled.", "en", "Mastercard results"),
+    ("Mastercard hat am Donnerstag Zahlen vorgelegt. Die Mastercard-Aktie stieg bei hohem "
+     "Handelsvolumen um 13 Prozent.", "de", "Mastercard legt Zahlen vor"),
+    ("Mastercard hat am Donnerstag Zahlen vorgelegt. Die Mastercard-Aktie stieg um 13 Prozent bei "
+     "hohem Handelsvolumen.", "de", "Mastercard legt Zahlen vor"),
+]
+
+
+@pytest.mark.parametrize(("body", "lang", "headline"), VOLUME_NO_MOVE)
+def test_trading_volume_is_no_share_move(extractor: Extractor, body: str, lang: str,
+                                         headline: str) -> None:
+    assert ("Mastercard", Decimal(13)) not in metric_facts(run(extractor, body, lang, headline),
+                                                           "StockPriceChange")
+
+
+@pytest.mark.parametrize(("body", "lang", "headline"), VOLUME_MOVE_KEPT)
+def test_move_beside_trading_volume_stays(extractor: Extractor, body: str, lang: str,
+                                          headline: str) -> None:
+    assert ("Mastercard", Decimal(13)) in metric_facts(run(extractor, body, lang, headline),
+                                                       "StockPriceChange")
+
+
+def test_move_before_volume_above_average(extractor: Extractor) -> None:
+    """The move is told first, the volume's gap to its average after it."""
+    moves = metric_facts(run(extractor, "Mastercard reported results on Thursday. Mastercard "
+                             "shares rose 2% on volume 13% above average.", "en",
+                             "Mastercard results"), "StockPriceChange")
+    assert moves == {("Mastercard", Decimal(2))}
