@@ -4,7 +4,11 @@ tests, each with look-alikes that must not fire.
 A share's trading volume named before a percentage in its clause ("Trading volume in the
 shares climbed 13%", "rose 2% on volume 13% above average", "Das Handelsvolumen der Aktie
 stieg um 13 Prozent") makes the percentage the volume's change, no move of the share; a move
-told before the volume stays the share's."""
+told before the volume stays the share's.
+
+A given name right before a company's bare short name ("John Schindler's stock rose 3%") makes
+the name a person's surname: it names no company, and a person's possessive before a share word
+gives the number to no company of the passage."""
 
 from __future__ import annotations
 
@@ -59,3 +63,43 @@ def test_move_before_volume_above_average(extractor: Extractor) -> None:
                              "shares rose 2% on volume 13% above average.", "en",
                              "Mastercard results"), "StockPriceChange")
     assert moves == {("Mastercard", Decimal(2))}
+
+
+# -- a given name before a bare short name is a person's -------------------------------------
+
+PERSON_SURNAME = [
+    ("Stocks were mixed. John Schindler's stock rose 3%.", "Schindler Holding"),
+    ("Stocks were mixed. Mary Pearson's shares rose 3%.", "Pearson plc"),
+    # the company named before: the person's holding is still no company's move
+    ("Schindler Holding makes elevators. John Schindler's stock rose 3%.", "Schindler Holding"),
+    ("Pearson sells textbooks. Mary Pearson's stock rose 3%.", "Pearson plc"),
+]
+
+# the bare name alone, or the person only speaking of the company's shares
+COMPANY_KEPT = [
+    ("Stocks were mixed. Pearson's shares rose 3%.", "Pearson plc"),
+    ("Schindler Holding makes elevators. Investor John Schindler said its shares rose 3%.",
+     "Schindler Holding"),
+]
+
+
+@pytest.mark.parametrize(("body", "company"), PERSON_SURNAME)
+def test_given_name_makes_a_surname(extractor: Extractor, body: str, company: str) -> None:
+    assert (company, Decimal(3)) not in metric_facts(run(extractor, body, "en", "Market report"),
+                                                     "StockPriceChange")
+
+
+@pytest.mark.parametrize(("body", "company"), COMPANY_KEPT)
+def test_bare_name_without_given_name(extractor: Extractor, body: str, company: str) -> None:
+    assert (company, Decimal(3)) in metric_facts(run(extractor, body, "en", "Market report"),
+                                                 "StockPriceChange")
+
+
+def test_german_given_name_before_short_name(extractor: Extractor) -> None:
+    """A given name before the short name names a person; a noun of the trade a company."""
+    person = run(extractor, "Die Börsen schwankten. Peter Schindler legte 3 Prozent zu.", "de")
+    maker = run(extractor, "Die Börsen schwankten. Aufzughersteller Schindler legte 3 Prozent zu.",
+                "de")
+    assert ("Schindler Holding", Decimal(3)) not in metric_facts(person, "StockPriceChange")
+    assert ("Schindler Holding", Decimal(3)) in metric_facts(maker, "StockPriceChange")
+

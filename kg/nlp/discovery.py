@@ -2975,6 +2975,8 @@ def _rival_before(lang: str) -> re.Pattern[str] | None:
                       r"(?!\s+[A-ZÄÖÜ0-9&])") if words else None
 
 
+# The capitalised word right before another, one space between ("John" of "John Muster").
+_WORD_BEFORE = re.compile(r"(?<![\w\-])(?P<word>[A-ZÄÖÜ][\w\-]*) $")
 # A capitalised word standing alone, a short name's candidate: "Muster", not "Muster-Aktie".
 _ALONE = re.compile(r"(?<![\w\-])[A-ZÄÖÜ][\w\-]+(?![\w\-])")
 
@@ -3046,7 +3048,8 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
     share words before it in English, where a capitalised word there is as
     often an adjective: "shares of American carmakers"). A short name that
     opens another company's name too names neither by a move or a rating, and one after a
-    person's title ("Herr Muster steigerte den Umsatz") is that person's surname."""
+    person's title ("Herr Muster steigerte den Umsatz") or a given name ("John Muster's stock
+    rose 3%") is that person's surname."""
     before, after = _share_before(document.lang), _share_after(document.lang)
     rated, joint = _rated_before(document.lang), _list_joint(document.lang)
     rival = _rival_before(document.lang)
@@ -3054,6 +3057,7 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
     if before is None and after is None and rated is None and joint is None \
             and rival is None or not short:
         return []
+    given = given_names(document.catalogue)
     out: list[Mention] = []
     for sentence in document.sentences:
         spans = [(m.start("name"), m.end("name")) for m in before.finditer(sentence.text)] \
@@ -3077,6 +3081,9 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
         for at, to in sorted(spans):
             name = sentence.text[at:to]
             start, end = sentence.start + at, sentence.start + to
+            given_before = _WORD_BEFORE.search(sentence.text, 0, at)
+            if given_before is not None and given_before.group("word") in given:
+                continue  # "John Muster's stock": a person's surname
             if name in short and not _taken(sentence, start, end) \
                     and not any(m.start < end and start < m.end for m in found + out):
                 label, kind = short[name]

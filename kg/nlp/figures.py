@@ -1353,6 +1353,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if evidence in ("passage", "salient", "sentence") and bound_word is not None \
             and _unknown_name_before(sentence, bound_word, words):
         return None  # "a 73% jump in Data Center revenue": the unit's, which is not known
+    if evidence in ("passage", "salient", "sentence") and trigger is not None \
+            and _person_owns(sentence, trigger):
+        return None  # "John Schindler's stock rose 3%": the person's holding, no company's move
     if evidence in ("passage", "salient", "sentence") and not words.nouns_capitalised \
             and _unknown_joined_name_opens(sentence, q):
         return None  # "Wines & Spirits, its second unit, grew 5%": the unknown name's
@@ -4744,6 +4747,25 @@ def _modifier(sentence: Sentence, mention: Mention) -> bool:
 
 
 _POSSESSIVE = ("'s", "’s")
+
+
+def _person_owns(sentence: Sentence, trigger: tuple[int, int]) -> bool:
+    """Does a person's name in the possessive stand right before the metric word, at most
+    two words between ("John Schindler's stock rose 3%", "Jane Doe's own shares")? What the
+    word names is that person's, so the company of the passage may not take its number."""
+    for mention in sentence.mentions:
+        if mention.type != "Person":
+            continue
+        end = sentence.local(mention.end)
+        if mention.surface.endswith(_POSSESSIVE):
+            end -= 2
+        if sentence.text.startswith(_POSSESSIVE, end) \
+                and _OWNED_WORDS.fullmatch(sentence.text, end + 2, trigger[0]) is not None:
+            return True
+    return False
+
+
+_OWNED_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 
 
 def _possessive_in_apposition(sentence: Sentence, mention: Mention, q: Quantity) -> bool:
