@@ -8,7 +8,11 @@ told before the volume stays the share's.
 
 A given name right before a company's bare short name ("John Schindler's stock rose 3%") makes
 the name a person's surname: it names no company, and a person's possessive before a share word
-gives the number to no company of the passage."""
+gives the number to no company of the passage.
+
+A company's own outlook named before a colon ("bestätigte die Prognose: Der Umsatz soll um 6
+bis 8 Prozent wachsen", "reaffirmed its forecast: revenue is expected to grow …") makes the
+figures after the colon its Guidance; analysts or a house before the colon keep them Estimate."""
 
 from __future__ import annotations
 
@@ -102,4 +106,46 @@ def test_german_given_name_before_short_name(extractor: Extractor) -> None:
                 "de")
     assert ("Schindler Holding", Decimal(3)) not in metric_facts(person, "StockPriceChange")
     assert ("Schindler Holding", Decimal(3)) in metric_facts(maker, "StockPriceChange")
+
+
+# -- the company's own outlook before a colon -------------------------------------------------
+
+OUTLOOK_GUIDED = [
+    ("Siemens hat Zahlen vorgelegt. Siemens bestätigte die Prognose: Der Umsatz soll um 6 bis 8 "
+     "Prozent wachsen.", "de", "Siemens legt Zahlen vor"),
+    ("Siemens hat Zahlen vorgelegt. Der Konzern bekräftigte seine Jahresprognose: Der Umsatz soll "
+     "um 6 bis 8 Prozent wachsen.", "de", "Siemens legt Zahlen vor"),
+    ("Siemens reported results. Siemens reaffirmed its forecast: revenue is expected to grow 6% "
+     "to 8%.", "en", "Siemens results"),
+]
+
+# analysts or a house say it, or the outlook stands in a sentence of its own
+OUTLOOK_ESTIMATED = [
+    ("Siemens hat Zahlen vorgelegt. Analysten erwarten: Der Umsatz soll um 6 bis 8 Prozent "
+     "wachsen.", "de", "Siemens legt Zahlen vor"),
+    ("Siemens hat Zahlen vorgelegt. Die Deutsche Bank bestätigte ihre Prognose: Der Umsatz von "
+     "Siemens soll um 6 bis 8 Prozent wachsen.", "de", "Siemens legt Zahlen vor"),
+    ("Siemens hat Zahlen vorgelegt. Siemens bestätigte die Prognose. Analysten erwarten, dass der "
+     "Umsatz um 6 bis 8 Prozent wächst.", "de", "Siemens legt Zahlen vor"),
+    ("Siemens reported results. Analysts said: revenue is expected to grow 6% to 8%.", "en",
+     "Siemens results"),
+]
+
+
+def _growth_status(extractor: Extractor, body: str, lang: str, headline: str) -> set[str]:
+    return {f.status for f in run(extractor, body, lang, headline).figures
+            if f.about == "Siemens" and f.metric == "RevenueGrowth"
+            and (f.min_value, f.max_value) == (Decimal(6), Decimal(8))}
+
+
+@pytest.mark.parametrize(("body", "lang", "headline"), OUTLOOK_GUIDED)
+def test_own_outlook_before_colon_is_guidance(extractor: Extractor, body: str, lang: str,
+                                              headline: str) -> None:
+    assert _growth_status(extractor, body, lang, headline) == {"Guidance"}
+
+
+@pytest.mark.parametrize(("body", "lang", "headline"), OUTLOOK_ESTIMATED)
+def test_others_outlook_stays_estimate(extractor: Extractor, body: str, lang: str,
+                                       headline: str) -> None:
+    assert _growth_status(extractor, body, lang, headline) == {"Estimate"}
 

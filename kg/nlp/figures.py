@@ -4804,6 +4804,16 @@ def _near(text: str, q: Quantity, clause: tuple[int, int]) -> str:
     return text[clause[0]:min(len(text), q.end + 25)]
 
 
+def _outlook_before_colon(text: str, clause: tuple[int, int], words: FigureWords) -> bool:
+    """Does the sentence name an outlook of its own before a colon that opens the number's
+    clause ("bestätigte die Prognose: Der Umsatz soll um 6 bis 8 Prozent wachsen", "confirmed
+    its outlook: revenue …")? The words after the colon are that outlook; whose it is the
+    house check of :func:`_status` still decides."""
+    colon = text.rfind(": ", 0, clause[0] + 2)
+    return colon >= 0 and not text[colon + 1:clause[0]].strip(" \"'„“”‘’") \
+        and words.guidance.search(text, 0, colon) is not None
+
+
 def _forecast_word(sentence: Sentence, q: Quantity, clause: tuple[int, int],
                    words: FigureWords) -> bool:
     """A word of a forecast among the words that speak of the number (:func:`_near`),
@@ -4842,7 +4852,9 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
         since = sentence.start + (own.start() if own is not None else 0)
         analyst = any(m.type in INSTITUTION and not is_adviser(document, m) for m in sentence.mentions
                       if since <= m.start and m.end <= sentence.start + q.start)
-        guided = words.guidance in present and words.guidance.search(near) or own is not None
+        guided = words.guidance in present and (words.guidance.search(near)
+                                                or _outlook_before_colon(text, clause, words)) \
+            or own is not None
         status = "Guidance" if guided and not analyst else "Estimate"
     else:
         return "Reported", None
