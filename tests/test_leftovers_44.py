@@ -12,14 +12,18 @@ gives the number to no company of the passage.
 
 A company's own outlook named before a colon ("bestätigte die Prognose: Der Umsatz soll um 6
 bis 8 Prozent wachsen", "reaffirmed its forecast: revenue is expected to grow …") makes the
-figures after the colon its Guidance; analysts or a house before the colon keep them Estimate."""
+figures after the colon its Guidance; analysts or a house before the colon keep them Estimate.
+
+An English company's bare short name names it where it says its net, total or quarterly revenue
+or sales moved by a percentage ("Visa said net revenue rose 11%", "Visa's net revenue rose
+11%"), as its plain revenue's move already did; a country or a sector's word does not."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 import pytest
-from helpers import metric_facts, run
+from helpers import labels, metric_facts, run
 
 from kg.nlp.extract import Extractor
 
@@ -149,3 +153,31 @@ def test_others_outlook_stays_estimate(extractor: Extractor, body: str, lang: st
                                        headline: str) -> None:
     assert _growth_status(extractor, body, lang, headline) == {"Estimate"}
 
+
+# -- a bare short name that says its revenue moved ------------------------------------------
+
+SAID_REVENUE = [
+    "Visa said net revenue rose 11% in the quarter.",
+    "Visa's net revenue rose 11% in the quarter.",
+    "Visa said total revenue rose 11% in the quarter.",
+]
+
+SAID_REVENUE_LOOK_ALIKES = [
+    # a travel document's rules, and officials speaking
+    "Travel demand is strong. Visa rules are strict, officials said revenue rose 11%.",
+    # a sector's word of ordinary_short_names
+    "Software said net revenue rose 11%.",
+]
+
+
+@pytest.mark.parametrize("body", SAID_REVENUE)
+def test_bare_name_said_revenue_moved(extractor: Extractor, body: str) -> None:
+    assert ("Visa Inc.", Decimal(11)) in metric_facts(run(extractor, body, "en", "Payments"),
+                                                      "RevenueGrowth")
+
+
+@pytest.mark.parametrize("body", SAID_REVENUE_LOOK_ALIKES)
+def test_bare_name_said_revenue_look_alikes(extractor: Extractor, body: str) -> None:
+    x = run(extractor, body, "en", "Payments")
+    assert "Visa Inc." not in labels(x)
+    assert not metric_facts(x, "RevenueGrowth")
