@@ -16,7 +16,11 @@ figures after the colon its Guidance; analysts or a house before the colon keep 
 
 An English company's bare short name names it where it says its net, total or quarterly revenue
 or sales moved by a percentage ("Visa said net revenue rose 11%", "Visa's net revenue rose
-11%"), as its plain revenue's move already did; a country or a sector's word does not."""
+11%"), as its plain revenue's move already did; a country or a sector's word does not.
+
+A company named only as the one whose losses or profits another holds a share of ("its share of
+OpenAI's losses reduced net income by $3.1 billion", "Der Anteil an den Verlusten von OpenAI
+verringerte den Nettogewinn") takes no figure of the sentence; its own losses still are its."""
 
 from __future__ import annotations
 
@@ -181,3 +185,33 @@ def test_bare_name_said_revenue_look_alikes(extractor: Extractor, body: str) -> 
     x = run(extractor, body, "en", "Payments")
     assert "Visa Inc." not in labels(x)
     assert not metric_facts(x, "RevenueGrowth")
+
+
+# -- a share of another company's losses --------------------------------------------------
+
+LOSS_SHARE = {
+    "en": ["Its share of OpenAI's losses reduced net income by $3.1 billion.",
+           "Its share of OpenAI's quarterly losses cut net income by $3.1 billion."],
+    "de": ["Der Anteil an den Verlusten von OpenAI verringerte den Nettogewinn um 3,1 Milliarden "
+           "Dollar.",
+           "Der Anteil am Verlust von OpenAI verringerte den Nettogewinn um 3,1 Milliarden Dollar."],
+}
+LOSS_SHARE_LEAD = {"en": ("Microsoft reported results on Tuesday.", "Microsoft results"),
+                   "de": ("Microsoft hat am Dienstag Zahlen vorgelegt.", "Microsoft legt Zahlen vor")}
+
+
+@pytest.mark.parametrize(("lang", "sentence"),
+                         [(lang, text) for lang, texts in LOSS_SHARE.items() for text in texts])
+def test_loss_share_is_no_figure_of_the_investee(extractor: Extractor, lang: str,
+                                                 sentence: str) -> None:
+    lead, headline = LOSS_SHARE_LEAD[lang]
+    x = run(extractor, f"{lead} {sentence}", lang, headline)
+    assert "OpenAI" in labels(x)
+    assert not [f for f in x.figures if f.about == "OpenAI"]
+
+
+def test_investee_own_losses_stay_its(extractor: Extractor) -> None:
+    """Without a share of them, the losses are the company's own figure."""
+    x = run(extractor, "Microsoft reported results on Tuesday. OpenAI's losses widened to $5 "
+            "billion.", "en", "Microsoft results")
+    assert ("OpenAI", Decimal(-5000000000)) in metric_facts(x, "Profit")

@@ -1542,6 +1542,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "JPMorgan kept its Neutral rating and a $15 target": the company the house rates
         # in the sentence, where the words of the target name none that clearly wins
         about, evidence = rated_in(document, sentence, estimated_by), "rated"
+    if about is not None and _investee_of_share(sentence, about, words):
+        return None  # "its share of OpenAI's losses reduced net income": no figure of OpenAI
     if about is None or credited and (estimated_by == about or evidence in ("passage", "salient")
                                       and metric not in ESTIMATE_METRICS):
         # "Analysts at X estimate …": X is never what the figure is about, and what
@@ -4747,6 +4749,20 @@ def _modifier(sentence: Sentence, mention: Mention) -> bool:
 
 
 _POSSESSIVE = ("'s", "’s")
+
+
+def _investee_of_share(sentence: Sentence, about: str, words: FigureWords) -> bool:
+    """Is ``about`` named only as the company whose losses or profits another holds a share
+    of ("its share of OpenAI's losses reduced net income by $3.1 billion", "Der Anteil an den
+    Verlusten von OpenAI verringerte den Gewinn")? The amount is what that share did to the
+    owner's income, no figure of the company named."""
+    if words.investee_share is None:
+        return False
+    named = [m for m in sentence.mentions if m.label == about]
+    spans = [(found.start("name"), found.end("name"))
+             for found in words.investee_share.finditer(sentence.text)]
+    return bool(named) and bool(spans) and all(
+        any(lo <= sentence.local(m.start) < hi for lo, hi in spans) for m in named)
 
 
 def _person_owns(sentence: Sentence, trigger: tuple[int, int]) -> bool:

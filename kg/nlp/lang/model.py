@@ -964,6 +964,9 @@ class Figures(_Table):
     # the amount of a share traded ("trading volume", "Handelsvolumen"): a percentage after it
     # in its clause is the volume's change, never a move of the share's price
     trading_volume: str | None = None
+    # a share of another company's losses or profits with that company's name as group "name"
+    # ("its share of OpenAI's losses"): the name's company takes no figure of the sentence
+    investee_share: str | None = None
     stake: str
     portion_after: str
     # "31% of the company's sales": a portion of revenue, a business figure of its own
