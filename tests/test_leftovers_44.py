@@ -20,7 +20,11 @@ or sales moved by a percentage ("Visa said net revenue rose 11%", "Visa's net re
 
 A company named only as the one whose losses or profits another holds a share of ("its share of
 OpenAI's losses reduced net income by $3.1 billion", "Der Anteil an den Verlusten von OpenAI
-verringerte den Nettogewinn") takes no figure of the sentence; its own losses still are its."""
+verringerte den Nettogewinn") takes no figure of the sentence; its own losses still are its.
+
+A company's bare short name after a data source's words ("Data from Counterpoint showed", "Daten
+von Counterpoint zeigen") or before "estimates" closing a clause (", Counterpoint estimates.")
+names the company; a sector's word there does not."""
 
 from __future__ import annotations
 
@@ -215,3 +219,31 @@ def test_investee_own_losses_stay_its(extractor: Extractor) -> None:
     x = run(extractor, "Microsoft reported results on Tuesday. OpenAI's losses widened to $5 "
             "billion.", "en", "Microsoft results")
     assert ("OpenAI", Decimal(-5000000000)) in metric_facts(x, "Profit")
+
+
+# -- a bare short name as a data source ----------------------------------------------------
+
+SOURCE_FOUND = [
+    ("Data from Counterpoint showed Apple held 20% of the smartphone market.", "en"),
+    ("Apple held 20% of the smartphone market in the quarter, Counterpoint estimates.", "en"),
+    ("Apple held 20% of the market, Counterpoint estimates, up from 18%.", "en"),
+    ("Daten von Counterpoint zeigen, dass Apple 20 Prozent des Marktes hält.", "de"),
+]
+
+SOURCE_LOOK_ALIKES = [
+    # a sector's word of ordinary_short_names after the same words
+    ("Data from Software showed sales fell.", "Software AG"),
+    # no data source's words before the name
+    ("Counterpoint is a term of music theory.", "Counterpoint Research"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), SOURCE_FOUND)
+def test_data_source_names_the_bare_short_name(extractor: Extractor, sentence: str,
+                                               lang: str) -> None:
+    assert "Counterpoint Research" in labels(run(extractor, sentence, lang, "Smartphones"))
+
+
+@pytest.mark.parametrize(("sentence", "company"), SOURCE_LOOK_ALIKES)
+def test_data_source_look_alikes(extractor: Extractor, sentence: str, company: str) -> None:
+    assert company not in labels(run(extractor, sentence, "en", "Smartphones"))

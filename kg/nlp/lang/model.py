@@ -1566,6 +1566,10 @@ class Discovery(_Table):
     # ("Konkurrent Muster", "rival Muster", "competes with Muster"): only a company competes
     # with a company; a regex, empty where none are listed
     short_name_rival: str = ""
+    # words of a data source right before a company's short name that make it name the company
+    # ("data from Muster showed", "Daten von Muster zeigen"): only a research house or a company
+    # publishes data; a regex, empty where none are listed
+    short_name_source: str = ""
     # a list of rivals closed by a verb of competing, as German puts it last ("mit X und Y
     # konkurriert"): the word before the list and the verb after it (regexes, empty where
     # the verb comes first)
