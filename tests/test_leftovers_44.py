@@ -24,7 +24,11 @@ verringerte den Nettogewinn") takes no figure of the sentence; its own losses st
 
 A company's bare short name after a data source's words ("Data from Counterpoint showed", "Daten
 von Counterpoint zeigen") or before "estimates" closing a clause (", Counterpoint estimates.")
-names the company; a sector's word there does not."""
+names the company; a sector's word there does not.
+
+"reduced … by" is a cut, as "cut … by" was: the amount is negative ("Higher costs reduced net
+income by $3.1 billion"); a level reduced "to" stays as printed ("reduced its price target on
+Microsoft to $450")."""
 
 from __future__ import annotations
 
@@ -247,3 +251,17 @@ def test_data_source_names_the_bare_short_name(extractor: Extractor, sentence: s
 @pytest.mark.parametrize(("sentence", "company"), SOURCE_LOOK_ALIKES)
 def test_data_source_look_alikes(extractor: Extractor, sentence: str, company: str) -> None:
     assert company not in labels(run(extractor, sentence, "en", "Smartphones"))
+
+
+# -- "reduced … by" is a cut ----------------------------------------------------------------
+
+def test_reduced_by_is_negative(extractor: Extractor) -> None:
+    x = run(extractor, "Microsoft reported results on Tuesday. Higher costs reduced net income by "
+            "$3.1 billion.", "en", "Microsoft results")
+    assert metric_facts(x, "Profit") == {("Microsoft", Decimal(-3100000000))}
+
+
+def test_reduced_to_keeps_the_level(extractor: Extractor) -> None:
+    x = run(extractor, "Microsoft reported results on Tuesday. Goldman Sachs reduced its price "
+            "target on Microsoft to $450.", "en", "Microsoft results")
+    assert metric_facts(x, "PriceTarget") == {("Microsoft", Decimal(450))}
