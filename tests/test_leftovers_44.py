@@ -28,15 +28,21 @@ names the company; a sector's word there does not.
 
 "reduced … by" is a cut, as "cut … by" was: the amount is negative ("Higher costs reduced net
 income by $3.1 billion"); a level reduced "to" stays as printed ("reduced its price target on
-Microsoft to $450")."""
+Microsoft to $450").
+
+A bare quarter of a figure about another company than the article's, a calendar company by the
+catalogue ("Amazon … reported a 12% rise in net sales for its third quarter" in a Walmart
+article), is the calendar's quarter, not one of the article company's fiscal year."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
 from helpers import labels, metric_facts, run
 
+from kg.ingest import make_article
 from kg.nlp.extract import Extractor
 
 # -- a share's trading volume is no move of its price ----------------------------------------
@@ -265,3 +271,23 @@ def test_reduced_to_keeps_the_level(extractor: Extractor) -> None:
     x = run(extractor, "Microsoft reported results on Tuesday. Goldman Sachs reduced its price "
             "target on Microsoft to $450.", "en", "Microsoft results")
     assert metric_facts(x, "PriceTarget") == {("Microsoft", Decimal(450))}
+
+
+# -- a calendar company's quarter in another company's article --------------------------------
+
+WALMART_LEAD = ("Walmart results\nWalmart reported results for its fiscal third quarter on Tuesday. "
+                "Walmart sales rose 5% in the quarter.")
+
+
+def _periods(extractor: Extractor, text: str) -> set[tuple[str, str | None]]:
+    article = make_article(text=text, source="test", article_id="t", lang="en",
+                           published=date(2025, 11, 20))
+    return {(f.about, f.period) for f in extractor.extract(article).figures
+            if f.metric == "RevenueGrowth"}
+
+
+def test_other_calendar_company_quarter(extractor: Extractor) -> None:
+    periods = _periods(extractor, WALMART_LEAD + " Amazon, the online retailer, reported a 12% "
+                       "rise in net sales for its third quarter.")
+    assert ("Amazon", "Q3 2025") in periods
+    assert ("Walmart", "Q3 FY2026") in periods  # the article company keeps its fiscal quarter

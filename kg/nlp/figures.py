@@ -92,6 +92,7 @@ from kg.nlp.metrics import (
 )
 from kg.nlp.periods import (
     MONTH_IN_MARK,
+    calendar_part_of_other,
     closest_period,
     compared_number_between,
     complete_period,
@@ -1638,7 +1639,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if qualifier == "Exact":
         # "about $105 billion and $98 billion respectively": the first's "about" is the 98's too
         qualifier = respective_qualifier(sentence, q.number_start, document.lang) or qualifier
-    own = _headcount_period(metric, _figure_period(document, sentence, q, clause), document.lang)
+    own = _headcount_period(metric, _figure_period(document, sentence, q, clause, about),
+                            document.lang)
     period = resolve_relative(_price_period(metric, own, document.lang),
                               _reporting(document), document.lang, document.published,
                               fiscal_year_end(document, about))
@@ -2218,7 +2220,7 @@ def _paid_before(sentence: Sentence, q: Quantity, words: FigureWords,
 
 
 def _figure_period(document: Document, sentence: Sentence, q: Quantity,
-                   clause: tuple[int, int]) -> str | None:
+                   clause: tuple[int, int], about: str | None = None) -> str | None:
     """The period stated closest to the number in its clause, else the one
     the sentence states; its year completed from the article. A period in a
     subordinate clause after the number ("fell 4% after the carmaker delivered
@@ -2242,6 +2244,8 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
     period = fiscal_restatement(period, sentence.text, _reporting(document), document.lang)
     monthly = period is not None and period.startswith(MONTH_IN_MARK)
     period = complete_period(period, document) if period else None
+    if raw is not None and period is not None:
+        period = calendar_part_of_other(raw, period, document, about)
     if monthly and not is_month(_reporting(document)):
         # "approved in May", "users in July": a month only of a monthly report (whose
         # months are all counted: "expects to deliver 40,000 vehicles in December");
