@@ -3077,6 +3077,17 @@ def _rival_before(lang: str) -> re.Pattern[str] | None:
                       r"(?!\s+[A-ZÄÖÜ0-9&])") if words else None
 
 
+@lru_cache(maxsize=4)
+def _source_before(lang: str) -> re.Pattern[str] | None:
+    """A data source's words right before a company's short name ("data from Muster",
+    "Daten von Muster"), the name no word of a longer name."""
+    words = lexicon(lang)["discovery"].get("short_name_source", "")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?P<name>[A-ZÄÖÜ][\w\-]+)(?![\w\-])"
+                      r"(?!\s+[A-ZÄÖÜ0-9&])") if words else None
+
+
+# The capitalised word right before another, one space between ("John" of "John Muster").
+_WORD_BEFORE = re.compile(r"(?<![\w\-])(?P<word>[A-ZÄÖÜ][\w\-]*) $")
 # A capitalised word standing alone, a short name's candidate: "Muster", not "Muster-Aktie".
 _ALONE = re.compile(r"(?<![\w\-])[A-ZÄÖÜ][\w\-]+(?![\w\-])")
 
@@ -3142,20 +3153,22 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
     """"die Aktien von Muster", "Muster legten 3 Prozent zu", "stuft Muster
     auf": the short name of a company the catalogue keeps with its legal form
     ("Muster SE", as "Muster" alone may be a common word, a tank or an
-    adjective), after the words of its shares, of an analyst's rating or of a
-    rival ("Konkurrent Muster"), or
+    adjective), after the words of its shares, of an analyst's rating, of a
+    rival ("Konkurrent Muster") or of a data source ("data from Muster"), or
     before a move of its shares by a percentage, which only a company has (no
     share words before it in English, where a capitalised word there is as
     often an adjective: "shares of American carmakers"). A short name that
     opens another company's name too names neither by a move or a rating, and one after a
-    person's title ("Herr Muster steigerte den Umsatz") is that person's surname."""
+    person's title ("Herr Muster steigerte den Umsatz") or a given name ("John Muster's stock
+    rose 3%") is that person's surname."""
     before, after = _share_before(document.lang), _share_after(document.lang)
     rated, joint = _rated_before(document.lang), _list_joint(document.lang)
-    rival = _rival_before(document.lang)
+    rival, source = _rival_before(document.lang), _source_before(document.lang)
     titled = _person_title_before(document.lang)
     if before is None and after is None and rated is None and joint is None \
-            and rival is None or not short:
+            and rival is None and source is None or not short:
         return []
+    given = given_names(document.catalogue)
     out: list[Mention] = []
     for sentence in document.sentences:
         spans = [(m.start("name"), m.end("name")) for m in before.finditer(sentence.text)] \
@@ -3172,6 +3185,9 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
         if rival is not None:
             spans += [(m.start("name"), m.end("name")) for m in rival.finditer(sentence.text)
                       if m.group("name") not in shared]
+        if source is not None:
+            spans += [(m.start("name"), m.end("name")) for m in source.finditer(sentence.text)
+                      if m.group("name") not in shared]
         if joint is not None:
             spans += [(m.start(), m.end()) for m in _ALONE.finditer(sentence.text)
                       if m.group() in short and m.group() not in shared
@@ -3179,6 +3195,9 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
         for at, to in sorted(spans):
             name = sentence.text[at:to]
             start, end = sentence.start + at, sentence.start + to
+            given_before = _WORD_BEFORE.search(sentence.text, 0, at)
+            if given_before is not None and given_before.group("word") in given:
+                continue  # "John Muster's stock": a person's surname
             if name in short and not _taken(sentence, start, end) \
                     and not any(m.start < end and start < m.end for m in found + out):
                 label, kind = short[name]

@@ -92,6 +92,7 @@ from kg.nlp.metrics import (
 )
 from kg.nlp.periods import (
     MONTH_IN_MARK,
+    calendar_part_of_other,
     closest_period,
     compared_number_between,
     complete_period,
@@ -1192,6 +1193,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         metric, rule, trigger = found
     if metric == "StockPriceChange" and kind == "percent" and _change_of_other(sentence, q, words):
         return None  # "shares fell 3% after a 10% rise in costs": the costs' change, no move
+    if metric == "StockPriceChange" and kind == "percent" and _volume_moved(sentence, q, words, clause):
+        return None  # "Trading volume in the shares climbed 13%": the volume's change, no move
     if metric == "RevenueGrowth" and trigger is not None:
         named = _outlook_metric(sentence, trigger, kind, words)
         grown = None if named is not None else _growth_of_metric(sentence, trigger, kind, words)
@@ -1396,6 +1399,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if evidence in ("passage", "salient", "sentence") and bound_word is not None \
             and _unknown_name_before(sentence, bound_word, words):
         return None  # "a 73% jump in Data Center revenue": the unit's, which is not known
+    if evidence in ("passage", "salient", "sentence") and trigger is not None \
+            and _person_owns(sentence, trigger):
+        return None  # "John Schindler's stock rose 3%": the person's holding, no company's move
     if evidence in ("passage", "salient", "sentence") and not words.nouns_capitalised \
             and _unknown_joined_name_opens(sentence, q):
         return None  # "Wines & Spirits, its second unit, grew 5%": the unknown name's
@@ -1582,6 +1588,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "JPMorgan kept its Neutral rating and a $15 target": the company the house rates
         # in the sentence, where the words of the target name none that clearly wins
         about, evidence = rated_in(document, sentence, estimated_by), "rated"
+    if about is not None and _investee_of_share(sentence, about, words):
+        return None  # "its share of OpenAI's losses reduced net income": no figure of OpenAI
     if about is None or credited and (estimated_by == about or evidence in ("passage", "salient")
                                       and metric not in ESTIMATE_METRICS):
         # "Analysts at X estimate …": X is never what the figure is about, and what
@@ -1676,7 +1684,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if qualifier == "Exact":
         # "about $105 billion and $98 billion respectively": the first's "about" is the 98's too
         qualifier = respective_qualifier(sentence, q.number_start, document.lang) or qualifier
-    own = _headcount_period(metric, _figure_period(document, sentence, q, clause), document.lang)
+    own = _headcount_period(metric, _figure_period(document, sentence, q, clause, about),
+                            document.lang)
     period = resolve_relative(_price_period(metric, own, document.lang),
                               _reporting(document), document.lang, document.published,
                               fiscal_year_end(document, about))
@@ -2256,7 +2265,7 @@ def _paid_before(sentence: Sentence, q: Quantity, words: FigureWords,
 
 
 def _figure_period(document: Document, sentence: Sentence, q: Quantity,
-                   clause: tuple[int, int]) -> str | None:
+                   clause: tuple[int, int], about: str | None = None) -> str | None:
     """The period stated closest to the number in its clause, else the one
     the sentence states; its year completed from the article. A period in a
     subordinate clause after the number ("fell 4% after the carmaker delivered
@@ -2280,6 +2289,8 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
     period = fiscal_restatement(period, sentence.text, _reporting(document), document.lang)
     monthly = period is not None and period.startswith(MONTH_IN_MARK)
     period = complete_period(period, document) if period else None
+    if raw is not None and period is not None:
+        period = calendar_part_of_other(raw, period, document, about)
     if monthly and not is_month(_reporting(document)):
         # "approved in May", "users in July": a month only of a monthly report (whose
         # months are all counted: "expects to deliver 40,000 vehicles in December");
@@ -2830,6 +2841,20 @@ def _change_of_other(sentence: Sentence, q: Quantity, words: FigureWords) -> boo
     return any(not words.shares.search(text, lo, hi)
                and not any(lo <= sentence.local(m.start) <= hi for m in sentence.mentions)
                for lo, hi in spans)
+
+
+def _volume_moved(sentence: Sentence, q: Quantity, words: FigureWords,
+                  clause: tuple[int, int]) -> bool:
+    """Do the words of a share's trading volume stand before the percentage in its clause,
+    after any number before it ("Trading volume in the shares climbed 13%", "rose 2% on
+    volume 13% above average", "Das Handelsvolumen der Aktie stieg um 13 Prozent")? The
+    percentage is then the volume's change, no move of the price; a move told before the
+    volume ("rose 2%" there, "rose 13% on heavy volume") stays the share's."""
+    if words.trading_volume is None:
+        return False
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    start = max([clause[0], *(c.end for c in quantities if c.end <= q.start)])
+    return words.trading_volume.search(sentence.text, start, q.number_start) is not None
 
 
 def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int, int],
@@ -4827,6 +4852,39 @@ def _modifier(sentence: Sentence, mention: Mention) -> bool:
 _POSSESSIVE = ("'s", "’s")
 
 
+def _investee_of_share(sentence: Sentence, about: str, words: FigureWords) -> bool:
+    """Is ``about`` named only as the company whose losses or profits another holds a share
+    of ("its share of OpenAI's losses reduced net income by $3.1 billion", "Der Anteil an den
+    Verlusten von OpenAI verringerte den Gewinn")? The amount is what that share did to the
+    owner's income, no figure of the company named."""
+    if words.investee_share is None:
+        return False
+    named = [m for m in sentence.mentions if m.label == about]
+    spans = [(found.start("name"), found.end("name"))
+             for found in words.investee_share.finditer(sentence.text)]
+    return bool(named) and bool(spans) and all(
+        any(lo <= sentence.local(m.start) < hi for lo, hi in spans) for m in named)
+
+
+def _person_owns(sentence: Sentence, trigger: tuple[int, int]) -> bool:
+    """Does a person's name in the possessive stand right before the metric word, at most
+    two words between ("John Schindler's stock rose 3%", "Jane Doe's own shares")? What the
+    word names is that person's, so the company of the passage may not take its number."""
+    for mention in sentence.mentions:
+        if mention.type != "Person":
+            continue
+        end = sentence.local(mention.end)
+        if mention.surface.endswith(_POSSESSIVE):
+            end -= 2
+        if sentence.text.startswith(_POSSESSIVE, end) \
+                and _OWNED_WORDS.fullmatch(sentence.text, end + 2, trigger[0]) is not None:
+            return True
+    return False
+
+
+_OWNED_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+
+
 def _possessive_in_apposition(sentence: Sentence, mention: Mention, q: Quantity) -> bool:
     """"Zeekr, Geely's premium brand, sold 52,480 vehicles": a possessive
     that opens an apposition to the name before it describes that name; the
@@ -4861,6 +4919,16 @@ def _forward_house(document: Document, sentence: Sentence, q: Quantity,
 def _near(text: str, q: Quantity, clause: tuple[int, int]) -> str:
     """The words that speak of this number: its clause up to it, and a few after."""
     return text[clause[0]:min(len(text), q.end + 25)]
+
+
+def _outlook_before_colon(text: str, clause: tuple[int, int], words: FigureWords) -> bool:
+    """Does the sentence name an outlook of its own before a colon that opens the number's
+    clause ("bestätigte die Prognose: Der Umsatz soll um 6 bis 8 Prozent wachsen", "confirmed
+    its outlook: revenue …")? The words after the colon are that outlook; whose it is the
+    house check of :func:`_status` still decides."""
+    colon = text.rfind(": ", 0, clause[0] + 2)
+    return colon >= 0 and not text[colon + 1:clause[0]].strip(" \"'„“”‘’") \
+        and words.guidance.search(text, 0, colon) is not None
 
 
 def _forecast_word(sentence: Sentence, q: Quantity, clause: tuple[int, int],
@@ -4901,7 +4969,9 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
         since = sentence.start + (own.start() if own is not None else 0)
         analyst = any(m.type in INSTITUTION and not is_adviser(document, m) for m in sentence.mentions
                       if since <= m.start and m.end <= sentence.start + q.start)
-        guided = words.guidance in present and words.guidance.search(near) or own is not None
+        guided = words.guidance in present and (words.guidance.search(near)
+                                                or _outlook_before_colon(text, clause, words)) \
+            or own is not None
         status = "Guidance" if guided and not analyst else "Estimate"
     else:
         return "Reported", None

@@ -150,6 +150,8 @@ class FigureWords:
     conditional_scenario: re.Pattern[str] | None = None  # "könnte … falls": a scenario, no figure
     cause_after: re.Pattern[str] | None = None  # "as", "on": a metric word after the number names a cause
     other_change_before: re.Pattern[str] | None = None  # "after costs rose ": another noun's change next
+    trading_volume: re.Pattern[str] | None = None  # "trading volume": what changed is the volume traded
+    investee_share: re.Pattern[str] | None = None  # "its share of X's losses": X's result, not X's figure
     partitive_total: re.Pattern[str] | None = None  # "250 der ": the whole of a part next
     partitive_part: re.Pattern[str] | None = None  # " der " before a number: a part of it
     part_after: re.Pattern[str] | None = None  # " davon": a part of the count before
@@ -387,6 +389,9 @@ def figure_words(lang: str) -> FigureWords:
                        conditional_scenario=optional("conditional_scenario", "(?:WORDS)", case_blind=False),
                        cause_after=optional("cause_after_number", r"(?<![\w])(?:WORDS)\s+(?:\w+\s+){0,2}$"),
                        other_change_before=optional("other_change_before", r"(?<![\w-])(?:WORDS)$"),
+                       trading_volume=optional("trading_volume", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       investee_share=optional("investee_share", r"(?<![\w-])(?:WORDS)",
+                                               case_blind=False),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),
                        back_possessive=optional("back_possessive", r"(?:WORDS)\s",

@@ -417,6 +417,18 @@ def _complete_period(period: str, document: Document) -> str:
     return dated
 
 
+def calendar_part_of_other(raw: str, period: str, document: Document, about: str | None) -> str:
+    """A bare quarter or half ("its third quarter") of a figure about another company than the
+    article's, one the catalogue gives no fiscal year of its own (a calendar company), is
+    that company's calendar part, never one of the article company's fiscal year ("Amazon
+    reported a 12% rise in net sales for its third quarter" in a Walmart article is Q3 of the
+    calendar); ``period`` as completed otherwise."""
+    if about is None or not _BARE_PART.fullmatch(raw) or "FY" not in period \
+            or about == salient(document, ISSUER_TYPES) or about in load_fiscal_year_ends():
+        return period
+    return dated_period(raw, document.published)
+
+
 def _fiscal_parts_named(document: Document) -> set[str]:
     """The quarters and halves the article names in its fiscal count ("the second
     quarter of its fiscal year", "im zweiten Geschäftsquartal"), anywhere in a
@@ -947,7 +959,7 @@ def _full_year(text: str) -> str:
     return head if len(head) == 4 else f"20{head[-2:]}"
 
 
-__all__ = ["REPORTING_SENTENCES", "closest_period", "fiscal_year_end", "is_clause_only", "is_last_year", "is_this_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
+__all__ = ["REPORTING_SENTENCES", "calendar_part_of_other", "closest_period", "fiscal_year_end", "is_clause_only", "is_last_year", "is_this_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
            "is_month", "is_span", "is_year_to_date", "next_quarter", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
            "resolve_relative", "sentence_period", "stated_after", "compared_number_between",
            "forecast_period", "year_to_date"]

@@ -980,6 +980,12 @@ class Figures(_Table):
     # a clause of cause whose own subject moved before a percentage ("after costs rose 10%",
     # "nachdem die Kosten um 10 Prozent gestiegen waren"): the change is that noun's
     other_change_before: str | None = None
+    # the amount of a share traded ("trading volume", "Handelsvolumen"): a percentage after it
+    # in its clause is the volume's change, never a move of the share's price
+    trading_volume: str | None = None
+    # a share of another company's losses or profits with that company's name as group "name"
+    # ("its share of OpenAI's losses"): the name's company takes no figure of the sentence
+    investee_share: str | None = None
     stake: str
     portion_after: str
     # "31% of the company's sales": a portion of revenue, a business figure of its own
@@ -1589,6 +1595,10 @@ class Discovery(_Table):
     # ("Konkurrent Muster", "rival Muster", "competes with Muster"): only a company competes
     # with a company; a regex, empty where none are listed
     short_name_rival: str = ""
+    # words of a data source right before a company's short name that make it name the company
+    # ("data from Muster showed", "Daten von Muster zeigen"): only a research house or a company
+    # publishes data; a regex, empty where none are listed
+    short_name_source: str = ""
     # a list of rivals closed by a verb of competing, as German puts it last ("mit X und Y
     # konkurriert"): the word before the list and the verb after it (regexes, empty where
     # the verb comes first)
