@@ -3086,8 +3086,6 @@ def _source_before(lang: str) -> re.Pattern[str] | None:
                       r"(?!\s+[A-ZÄÖÜ0-9&])") if words else None
 
 
-# The capitalised word right before another, one space between ("John" of "John Muster").
-_WORD_BEFORE = re.compile(r"(?<![\w\-])(?P<word>[A-ZÄÖÜ][\w\-]*) $")
 # A capitalised word standing alone, a short name's candidate: "Muster", not "Muster-Aktie".
 _ALONE = re.compile(r"(?<![\w\-])[A-ZÄÖÜ][\w\-]+(?![\w\-])")
 
