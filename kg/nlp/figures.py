@@ -1633,7 +1633,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             or _old_value_from(text, q, words) \
             or _aside_label(text, q, words) is not None or _linked_to_earlier(sentence, q, words) \
             else _direction(words, present, before, text[q.end:clause[1]].split(",")[0][:12]) \
-            or (change if _particle_closes(text, q, clause, words) else None)
+            or (change if _particle_closes(text, q, clause, words) else None) \
+            or _closing_verb(text, q, clause, words, present)
     if metric in _GROWTH_METRICS and kind == "percent" and lo is None \
             and words.level_before.search(text, max(0, q.start - 12), q.start):
         # "das Wachstum war auf 1,2 Prozent gefallen", "growth slowed to 3%": the rate
@@ -2701,6 +2702,21 @@ def _particle_closes(text: str, q: Quantity, clause: tuple[int, int],
         return False
     tail = text[q.end:clause[1]].rstrip(" .;!?\"'“”„").split()
     return bool(tail) and words.antecedent_particles.fullmatch(tail[-1]) is not None
+
+
+def _closing_verb(text: str, q: Quantity, clause: tuple[int, int], words: FigureWords,
+                  present: frozenset[re.Pattern[str]]) -> str | None:
+    """"up" or "down" from a verb of change that closes the clause after the number
+    where verbs go last ("…, während die Frachtrate um 11 Prozent auf 1.412 Dollar
+    sank", "… ist um 3 Prozent gesunken"): in a subordinate clause or after an auxiliary
+    that verb is the number's, however far the value reached stands before it."""
+    if not info(words.lang).verb_final:
+        return None
+    tail = text[q.end:clause[1]].rstrip(" .;!?\"'“”„").split()
+    if not tail:
+        return None
+    return next((name for name, pattern in (("down", words.down), ("up", words.up))
+                 if pattern in present and pattern.fullmatch(tail[-1])), None)
 
 
 def _cuts_jobs(sentence: Sentence, q: Quantity, words: FigureWords,
