@@ -1,6 +1,9 @@
 """Rule families of lane precision46, on sentences written for the test: a verb of change
 that closes a German clause gives the sign of a level's change in it; money clients bring
-to or take from a fund manager is a flow (`Other`), never an investment nor a profit.
+to or take from a fund manager is a flow (`Other`), never an investment nor a profit; a
+unit name cut at a slash is no unit; an amount paid by a name the extractor does not know
+is nobody's; a bare "Die Aktie" after a passage on another company, with the article's
+company named neither in the headline nor lately, is that company's share.
 
 Companies are real catalogue entries; the facts are invented. Each positive case has a
 look-alike beside it that must keep its reading.
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import figure_facts, run
+from helpers import figure_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -68,3 +71,84 @@ def test_money_raised_for_a_fund_and_a_bottom_line_keep_their_metrics(extractor:
     facts = figure_facts(x)
     assert ("Allianz", "Profit", Decimal("2600000000"), "EUR") in facts
     assert ("PIMCO", "Investment", Decimal("3000000000"), "EUR") in facts
+
+
+# --- a unit name cut at a slash ------------------------------------------------------------
+
+
+def test_unit_name_with_a_slash_makes_no_unit_of_its_first_part(extractor: Extractor) -> None:
+    x = run(extractor, "Die Sparte Leben/Kranken der Allianz steigerte den operativen Gewinn "
+                       "auf 1,1 Milliarden Euro.", headline="Allianz Quartal")
+    assert ("Leben", "subsidiaryOf", "Allianz") not in triples(x)
+    assert not any(about == "Leben" for about, *_ in figure_facts(x))
+
+
+def test_unit_name_without_a_slash_stays_a_unit(extractor: Extractor) -> None:
+    # look-alike: a hyphenated unit name is read whole
+    x = run(extractor, "Die Sparte Schaden-Unfall der Allianz steigerte den operativen Gewinn "
+                       "auf 1,1 Milliarden Euro.", headline="Allianz Quartal")
+    assert ("Schaden-Unfall", "subsidiaryOf", "Allianz") in triples(x)
+
+
+# --- an amount paid by an unknown name ---------------------------------------------------------
+
+
+def test_amount_paid_by_an_unknown_buyer_is_nobodys(extractor: Extractor) -> None:
+    x = run(extractor, "Covestro gehört nun mehrheitlich zu Valtura. Valtura zahlte insgesamt "
+                       "rund 12,5 Milliarden Euro.", headline="Covestro Übernahme")
+    assert not any(metric == "Investment" for _a, metric, *_ in figure_facts(x))
+
+
+def test_amount_paid_by_the_known_company_or_its_pronoun_stays(extractor: Extractor) -> None:
+    # look-alikes: the company named, and an article's noun pointing back to it
+    x = run(extractor, "Covestro kauft einen Rivalen. Covestro zahlte insgesamt rund 1,6 "
+                       "Milliarden Euro. Der Konzern zahlte zudem 300 Millionen Euro für "
+                       "Lizenzen.", headline="Covestro Übernahme")
+    facts = figure_facts(x)
+    assert ("Covestro", "Investment", Decimal("1600000000"), "EUR") in facts
+    assert ("Covestro", "Investment", Decimal("300000000"), "EUR") in facts
+
+
+# --- a bare "Die Aktie" after a passage on another company ----------------------------------
+
+_ROUNDUP = ("Jefferies senkt Zalando auf 'Hold'. UBS hebt Siemens auf 'Buy'. Barclays "
+            "bestätigt BASF mit 'Overweight'. Goldman nimmt SAP mit 'Buy' auf. Bernstein "
+            "senkt Puma auf 'Hold'. Die Privatbank Berenberg traut dem "
+            "Sportartikelhersteller Adidas wieder Wachstum zu. Analystin Jane Doe erwartet "
+            "für 2027 einen Umsatzanstieg um 7 Prozent. ")
+
+
+def test_share_move_after_a_passage_on_another_company_is_not_the_articles(
+        extractor: Extractor) -> None:
+    x = run(extractor, _ROUNDUP + "Die Aktie legte um 1,8 Prozent auf 190,20 Euro zu.",
+            headline="Analysten-Einstufungen vom Mittwoch")
+    facts = figure_facts(x)
+    assert not any(about == "Zalando" and metric in ("StockPriceChange", "SharePrice")
+                   for about, metric, *_ in facts)
+    assert ("Adidas", "StockPriceChange", Decimal("1.8"), "Percent") in facts
+
+
+def test_share_move_after_a_passage_on_the_articles_company_stays(extractor: Extractor) -> None:
+    # look-alike: the passage before names the article's company
+    x = run(extractor, "Zalando hat im Quartal mehr verdient als erwartet. Der Umsatz stieg "
+                       "um 4 Prozent. Die Aktie legte um 1,8 Prozent zu.",
+            headline="Zalando übertrifft Erwartungen")
+    assert ("Zalando", "StockPriceChange", Decimal("1.8"), "Percent") in figure_facts(x)
+
+
+def test_adverb_before_the_verb_leaves_the_subject_after_it_paying(extractor: Extractor) -> None:
+    # look-alike: a capitalised adverb opens the clause, the known payer follows the verb
+    x = run(extractor, "Insgesamt investiert die Deutsche Bahn damit rund 9 Milliarden Euro "
+                       "in neue Züge.", headline="Bahn bestellt Züge")
+    assert ("Deutsche Bahn", "Investment", Decimal("9000000000"), "EUR") in figure_facts(x)
+
+
+def test_share_after_a_roundup_passage_stays_with_the_headline_company(
+        extractor: Extractor) -> None:
+    # look-alike: the headline names the article's company, so a bare "Die Aktie" may
+    # still point back to it from afar
+    x = run(extractor, _ROUNDUP + "Die Aktie legte um 1,8 Prozent zu.",
+            headline="Zalando-Aktie: Analysten uneins")
+    facts = figure_facts(x)
+    assert ("Zalando", "StockPriceChange", Decimal("1.8"), "Percent") in facts
+    assert ("Adidas", "StockPriceChange", Decimal("1.8"), "Percent") not in facts
