@@ -3,7 +3,8 @@ that closes a German clause gives the sign of a level's change in it; money clie
 to or take from a fund manager is a flow (`Other`), never an investment nor a profit; a
 unit name cut at a slash is no unit; an amount paid by a name the extractor does not know
 is nobody's; a bare "Die Aktie" after a passage on another company, with the article's
-company named neither in the headline nor lately, is that company's share.
+company named neither in the headline nor lately, is that company's share; a unit after a
+supply verb's "to the" is not the supplier's.
 
 Companies are real catalogue entries; the facts are invented. Each positive case has a
 look-alike beside it that must keep its reading.
@@ -152,3 +153,21 @@ def test_share_after_a_roundup_passage_stays_with_the_headline_company(
     facts = figure_facts(x)
     assert ("Zalando", "StockPriceChange", Decimal("1.8"), "Percent") in facts
     assert ("Adidas", "StockPriceChange", Decimal("1.8"), "Percent") not in facts
+
+
+# --- a unit after a supply verb's "to" --------------------------------------------------------
+
+
+def test_unit_after_a_supply_verbs_to_is_not_the_suppliers(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia supplies chips to the unit Renault Trucks.", lang="en",
+            headline="Chip deal")
+    assert ("Renault Trucks", "subsidiaryOf", "Nvidia") not in triples(x)
+
+
+def test_unit_after_a_possessive_keeps_its_parent(extractor: Extractor) -> None:
+    # look-alike: the possessive names the parent
+    x = run(extractor, "Volvo said its unit Renault Trucks will use Nvidia chips.", lang="en",
+            headline="Chip deal")
+    facts = triples(x)
+    assert ("Renault Trucks", "subsidiaryOf", "Volvo") in facts
+    assert ("Renault", "subsidiaryOf", "Volvo") not in facts
