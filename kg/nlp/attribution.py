@@ -1209,7 +1209,40 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
         return Candidate(subject, PASSAGE, "passage")
     if salient is None or salient in exclude or target.stock and not listed_fit(document, salient):
         return None
+    if target.stock and not _named_within(document, sentence, salient):
+        named = _issuers_before(document, sentence, salient)
+        if named:
+            # "… traut Adidas Wachstum zu. … Die Aktie legte um 2,4 Prozent zu" in a roundup
+            # on another company: the share of the one the passage speaks of, if only one
+            only = next(iter(named)) if len(named) == 1 else None
+            return Candidate(only, PASSAGE, "passage") \
+                if only is not None and only not in exclude else None
     return Candidate(salient, SALIENT, "salient")
+
+
+_SHARE_PASSAGE = 2  # how many sentences back a bare "the share" may point
+_SALIENT_APART = 5  # how many sentences back the article's company is still the passage's
+
+
+def _named_within(document: Document, sentence: Sentence, salient: str) -> bool:
+    """Is the article's company, or a part of it, named in the headline (an article on it,
+    whose "the share" may point back to it from afar) or in the last few sentences?"""
+    passage = [here for _back, here in document.looking_back(sentence, _SALIENT_APART)]
+    return any(m.label == salient or document.listed(m.label) == salient
+               or part_of_salient(document, m.label)
+               for here in [document.sentences[0], *passage] for m in here.mentions)
+
+
+def _issuers_before(document: Document, sentence: Sentence, salient: str) -> set[str]:
+    """The listed companies (no banks or houses, which a passage cites as sources or
+    judges) the sentence and the two before it name, none of them the article's company's
+    own: where the article's company has not been named for a while, a bare "Die Aktie"
+    speaks of theirs."""
+    return {m.label for _back, here in document.looking_back(sentence, _SHARE_PASSAGE)
+            for m in here.mentions
+            if m.type in ISSUER_TYPES and m.type not in INSTITUTION
+            and document.listed(m.label) != salient
+            and not cited(document.lang, here, m) and listed_fit(document, m.label)}
 
 
 def _titled_person_pays(lang: str, sentence: Sentence, target: Target) -> bool:

@@ -2739,6 +2739,8 @@ def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: i
     name = _trim_name(name, pats.not_names)
     if not name or (" " not in name and not single and not _INNER_CAPITAL.search(name)):
         return None  # "its German unit": one capitalised word is as often an adjective
+    if sentence.text.startswith("/", at + len(name)):
+        return None  # "die Sparte Leben/Kranken": the name read stops at the slash, a part of it
     if any(pats.title_word.fullmatch(word) for word in name.split()):
         return None  # "its consumer division President Jane Doe": a title, no unit's name
     start = sentence.start + at

@@ -1462,6 +1462,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Henkel agreed to buy an adhesives maker with annual sales of $400 million"
     if not evidence.startswith("bound") and _unknown_peer_before(sentence, q, about, clause, words):
         return None  # "Meta's shares jumped 5% as rival Snap forecast revenue of …" with Snap unknown
+    if metric == "Investment" and trigger is not None and not evidence.startswith("bound") \
+            and _unknown_payer(sentence, q, trigger, clause, words):
+        return None  # "XRG zahlte insgesamt 14,7 Milliarden Euro" with XRG unknown: the payer's
     if not evidence.startswith("bound") and _unknown_possessor(sentence, q, clause, words):
         return None  # "Oakhurst rose 7.2%, while Meridian's fell 1.5%" with Meridian unknown
     if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
@@ -1647,7 +1650,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             or _old_value_from(text, q, words) \
             or _aside_label(text, q, words) is not None or _linked_to_earlier(sentence, q, words) \
             else _direction(words, present, before, text[q.end:clause[1]].split(",")[0][:12]) \
-            or (change if _particle_closes(text, q, clause, words) else None)
+            or (change if _particle_closes(text, q, clause, words) else None) \
+            or _closing_verb(text, q, clause, words, present)
     if metric in _GROWTH_METRICS and kind == "percent" and lo is None \
             and words.level_before.search(text, max(0, q.start - 12), q.start):
         # "das Wachstum war auf 1,2 Prozent gefallen", "growth slowed to 3%": the rate
@@ -2718,6 +2722,21 @@ def _particle_closes(text: str, q: Quantity, clause: tuple[int, int],
         return False
     tail = text[q.end:clause[1]].rstrip(" .;!?\"'“”„").split()
     return bool(tail) and words.antecedent_particles.fullmatch(tail[-1]) is not None
+
+
+def _closing_verb(text: str, q: Quantity, clause: tuple[int, int], words: FigureWords,
+                  present: frozenset[re.Pattern[str]]) -> str | None:
+    """"up" or "down" from a verb of change that closes the clause after the number
+    where verbs go last ("…, während die Frachtrate um 11 Prozent auf 1.412 Dollar
+    sank", "… ist um 3 Prozent gesunken"): in a subordinate clause or after an auxiliary
+    that verb is the number's, however far the value reached stands before it."""
+    if not info(words.lang).verb_final:
+        return None
+    tail = text[q.end:clause[1]].rstrip(" .;!?\"'“”„").split()
+    if not tail:
+        return None
+    return next((name for name, pattern in (("down", words.down), ("up", words.up))
+                 if pattern in present and pattern.fullmatch(tail[-1])), None)
 
 
 def _cuts_jobs(sentence: Sentence, q: Quantity, words: FigureWords,
@@ -4536,6 +4555,30 @@ def _unknown_peer_before(sentence: Sentence, q: Quantity, about: str | None,
         if not any(m.start <= at < m.end for m in sentence.mentions):
             return True
     return False
+
+
+def _unknown_payer(sentence: Sentence, q: Quantity, trigger: tuple[int, int],
+                   clause: tuple[int, int], words: FigureWords) -> bool:
+    """The words before the verb of paying or investing, from the clause's start, are a
+    name the extractor does not know ("XRG zahlte insgesamt 14,7 Milliarden Euro",
+    "Brightwater paid $2 billion"): the amount is that payer's, nobody's the extractor
+    names, so the company of the passage may not take it. Not a pronoun or an article's
+    noun ("Der Konzern zahlte"), which points back to a known company; nor an adverb
+    before a verb whose subject follows it ("Insgesamt investiert die Bahn 12 Milliarden
+    Euro"): a name between the verb and the number is the payer."""
+    if not clause[0] < trigger[0] < q.number_start:
+        return False
+    at, until = sentence.start + trigger[1], sentence.start + q.number_start
+    if any(at <= m.start < until for m in sentence.mentions):
+        return False
+    stretch = sentence.text[clause[0]:trigger[0]]
+    names = stretch.split()
+    if not 1 <= len(names) <= 3 or not all(name[0].isupper() for name in names) \
+            or names[0] in words.not_names:
+        return False
+    start = sentence.start + clause[0] + len(stretch) - len(stretch.lstrip())
+    end = sentence.start + clause[0] + len(stretch.rstrip())
+    return not any(m.start < end and start < m.end for m in sentence.mentions)
 
 
 def _coordinate_subject(sentence: Sentence, q: Quantity, about: str | None,

@@ -55,7 +55,7 @@ from kg.nlp.document import (
     same_clause,
 )
 from kg.nlp.gazetteer import Mention, alternation, strip_accents
-from kg.nlp.lang import lexicon, not_names
+from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.metrics import figure_words, quantities_of
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.ratings import another_company_before, names_sector, rating_spans
@@ -940,7 +940,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     # "Y, in which the holding owns 62%": the one holding the text names
                     subs = _holding_after(document, sentence, match.end(), objs[0].label)
             elif rule.adjacent:
-                subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
+                subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) \
+                    and not _name_goes_on(document.lang, sentence, subs[0]) else []
             subs = [_owned_unit(document, sentence, m) for m in subs]
             if objs and _participle_clause(document.lang, sentence, match):
                 # "Anthropic runs on AWS, using Amazon's chips": the user is the opening subject
@@ -1661,6 +1662,23 @@ def _right_after(lang: str, sentence: Sentence, t_end: int, mention: Mention) ->
     ("ist der Versicherer X"), not after a phrase of its own ("ist nach Angaben von X")?"""
     words = sentence.text[sentence.local(t_end):sentence.local(mention.start)].split()
     return not words or bool(relation_cues(lang).articles_before.search(f"{words[0]} "))
+
+
+def _name_goes_on(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the name read only the first part of a longer one, a capitalised word that is
+    no other name and no word never a name right after it ("its unit Renault Trucks will
+    …": the unit is "Renault Trucks", not Renault)? Then the name read is no unit. Not
+    where every noun is capitalised ("die US-Tochter Dematic Lagerhallen automatisiert")."""
+    if info(lang).case_sensitive:
+        return False
+    rest = sentence.text[sentence.local(mention.end):]
+    words = rest.split(maxsplit=1)
+    if not rest.startswith(" ") or not words or not words[0][0].isupper():
+        return False
+    word = words[0].rstrip(".,;:!?")
+    at = mention.end + len(rest) - len(rest.lstrip())
+    return word.isalpha() and word not in not_names(lang) \
+        and not any(m.start <= at < m.end for m in sentence.mentions)
 
 
 def _verb_marked(match: re.Match[str]) -> bool:
