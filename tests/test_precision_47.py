@@ -1,5 +1,12 @@
 """Wrong facts of the precision47 families, each fixed so that it holds for any article:
 
+* "… losing ground to its rival Eli Lilly. Lilly shares rose 2%. The Novo Nordisk Foundation,
+  the drugmaker's controlling shareholder, …": a rival the article introduced in passing is
+  no antecedent of a later reference, which means the article's company when the sentence
+  names an organisation bearing that company's name or the rival was not just named, and
+  none at all when it was;
+* "… Lilly shares rose 2%. Jefferies kept a hold rating": an unnamed rating after the shares
+  of a rival named in passing rates the article's (headline) company;
 * "Revenue from equities trading rose 28%": "equities trading" / "equity trading" is a
   bank's business line, no trading of its shares, so the change is no share move.
 
@@ -13,6 +20,14 @@ from helpers import run as _run
 
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
+
+
+def _covers(x: Extraction) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in x.relations if r.predicate == "covers"}
+
+
+def _holders(x: Extraction) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in x.relations if r.predicate == "investsIn"}
 
 
 def _figures(x: Extraction, metric: str) -> set[tuple[str, float]]:
@@ -39,3 +54,28 @@ def test_share_moves_in_trading_stay(extractor: Extractor, sentence: str) -> Non
     x = _run(extractor, f"Morgan Stanley reported higher profit on Wednesday. {sentence}",
              "en", "Morgan Stanley profit jumps")
     assert ("Morgan Stanley", 2.8) in _figures(x, "StockPriceChange")
+
+
+# --- a rival named in passing is no antecedent, nor what an unnamed rating rates -------------------
+
+_NOVO = ("Shares of Novo Nordisk fell 9% on Tuesday after the drugmaker cut its forecast. "
+         "The company is losing ground to its rival Eli Lilly. Lilly shares rose 2.1%. ")
+
+
+def test_foundation_of_the_drugmaker_is_the_articles(extractor: Extractor) -> None:
+    x = _run(extractor, _NOVO + "The Novo Nordisk Foundation, the drugmaker's controlling "
+             "shareholder, said it backed the board.", "en", "Novo Nordisk shares slump")
+    assert ("Novo Nordisk Foundation", "Eli Lilly") not in _holders(x)
+    assert ("Novo Nordisk Foundation", "Novo Nordisk") in _holders(x)
+
+
+def test_unnamed_rating_after_rival_shares_is_the_articles(extractor: Extractor) -> None:
+    x = _run(extractor, _NOVO + "Jefferies cut its price target to 400 kroner and kept a hold "
+             "rating.", "en", "Novo Nordisk shares slump")
+    assert _covers(x) == {("Jefferies", "Novo Nordisk")}
+
+
+def test_rating_naming_the_rival_keeps_it(extractor: Extractor) -> None:
+    x = _run(extractor, _NOVO + "Jefferies raised its price target on Eli Lilly to 900 dollars "
+             "and kept a buy rating.", "en", "Novo Nordisk shares slump")
+    assert _covers(x) == {("Jefferies", "Eli Lilly")}
