@@ -7,6 +7,10 @@
   none at all when it was;
 * "… Lilly shares rose 2%. Jefferies kept a hold rating": an unnamed rating after the shares
   of a rival named in passing rates the article's (headline) company;
+* "Deutsche Bank climbed 3% after Barclays raised its price target on the lender": the
+  house never means itself by the type noun its verb governs, and a house speaking of an
+  institution called by its type covers neither the article's company nor the one of the
+  sentence before;
 * "Revenue from equities trading rose 28%": "equities trading" / "equity trading" is a
   bank's business line, no trading of its shares, so the change is no share move.
 
@@ -79,3 +83,26 @@ def test_rating_naming_the_rival_keeps_it(extractor: Extractor) -> None:
     x = _run(extractor, _NOVO + "Jefferies raised its price target on Eli Lilly to 900 dollars "
              "and kept a buy rating.", "en", "Novo Nordisk shares slump")
     assert _covers(x) == {("Jefferies", "Eli Lilly")}
+
+
+
+def test_rival_just_named_leaves_the_reference_open(extractor: Extractor) -> None:
+    x = _run(extractor, "Shares of Novo Nordisk fell 9% on Tuesday. Its rival Eli Lilly rose "
+             "2.1%. The drugmaker said on Tuesday that its sales rose 20%.", "en",
+             "Novo Nordisk shares slump")
+    assert ("Novo Nordisk", 20) not in _figures(x, "RevenueGrowth")
+
+
+# --- a type noun after a house's rating verb is another institution, not the article's company ----
+
+def test_target_on_the_lender_is_not_the_articles(extractor: Extractor) -> None:
+    x = _run(extractor, "Rheinmetall jumped 5% after winning an order. Commerzbank climbed 2.4% "
+             "after Citigroup raised its price target on the lender.", "en", "European shares rise")
+    assert ("Citigroup", "Rheinmetall") not in _covers(x)
+    assert ("Citigroup", "Citigroup") not in _covers(x)
+
+
+def test_target_on_the_company_keeps_the_articles(extractor: Extractor) -> None:
+    x = _run(extractor, "Rheinmetall jumped 5% after winning an order. Citigroup raised its "
+             "price target on the company.", "en", "Rheinmetall shares rise")
+    assert _covers(x) == {("Citigroup", "Rheinmetall")}
