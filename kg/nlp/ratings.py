@@ -60,7 +60,7 @@ from kg.nlp.references import (
     marked_reference,
 )
 from kg.nlp.roles import employer_of
-from kg.nlp.salience import salient
+from kg.nlp.salience import passing_rival, salient
 from kg.records import Evidence, Figure, Rating
 from kg.vocabulary import ORGANIZATION_TYPES
 
@@ -2102,6 +2102,10 @@ def _passage_shares(document: Document, sentence: Sentence, institutions: frozen
     if subject is None or subject == share or not document.sentences:
         return share
     headline = {m.label for m in document.sentences[0].mentions}
+    if subject in headline and share not in headline and passing_rival(document, share):
+        # "… its rival Eli Lilly. Lilly shares rose 2%. Jefferies kept a hold rating": the
+        # shares of a rival named in passing are not what the article's analysts rate
+        return subject
     window = document.sentences[max(1, sentence.index - _RATED_WINDOW - 1):sentence.index]
     beside = any({subject, share} <= {m.label for m in here.mentions} for here in window) \
         or _own_shares_first(document, window, subject, share)

@@ -513,9 +513,10 @@ def _house_heads(lang: str) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _rater_gap(lang: str) -> re.Pattern[str] | None:
     """The words between a house and the noun its rating verb governs: the verb at most two
-    words after the house, the noun at most two words after the verb, no clause between."""
+    words after the house, the noun at most five words after the verb ("raised its price
+    target on the lender"), no clause between."""
     verbs = lexicon(lang).get("ratings", {}).get("verbs")
-    return re.compile(rf"^\s+(?:[^\s,;:()]+\s+){{0,2}}?(?:{verbs})\s+(?:[^\s,;:()]+\s+){{0,2}}$") \
+    return re.compile(rf"^\s+(?:[^\s,;:()]+\s+){{0,2}}?(?:{verbs})\s+(?:[^\s,;:()]+\s+){{0,5}}$") \
         if verbs else None
 
 

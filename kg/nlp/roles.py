@@ -1003,6 +1003,12 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         # of several, the one the article is clearly more about ("Wedbush's X told CNBC
         # that … AWS revenue" in an article about Amazon); none when none clearly wins
         company = salient(document, ISSUER_TYPES, among=frozenset(companies))
+    if not companies and any(m.rule == "reference/institution" and m.label not in labels
+                             and m.start > named[0].start for m in sentence.mentions):
+        # "Barclays raised its price target on the lender": an institution called by its
+        # type is what the house speaks of, neither the article's company nor the one of the
+        # sentence before ("its" is the house's own target)
+        return
     owner = None if companies else _possessed(document, sentence, pats, named[-1])
     if owner is not None:
         company = owner

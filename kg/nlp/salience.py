@@ -364,8 +364,28 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
     if near.start >= sentence.start or _is_subject(document, near):
         if group and subsidiary_of(document, near, main):
             return main
+        if near.start < sentence.start and passing_rival(document, near.label):
+            # "… losing ground to its rival Eli Lilly. Lilly shares rose 2%. The Novo Nordisk
+            # Foundation, the drugmaker's controlling shareholder, …": a rival named in
+            # passing is no subject the reference of a later sentence goes on with; the
+            # article's is, where the sentence names what bears its name or the rival was not
+            # just named; right after a sentence on the rival ("Its rival X rose 2%. The
+            # drugmaker said …") neither clearly wins
+            bears = any(m.label.startswith(main + " ") for m in sentence.mentions)
+            return main if bears or near.start < document.sentences[sentence.index - 1].start else None
         return near.label
     return main
+
+
+def passing_rival(document: Document, label: str) -> bool:
+    """Was ``label`` introduced as a rival ("its U.S. rival Eli Lilly"): its first
+    mention right after a rival noun? The article then names it beside the company it is
+    about, in passing."""
+    for sentence in document.sentences:
+        for mention in sentence.mentions:
+            if mention.label == label:
+                return _introduced_as_rival(document.lang, sentence, mention)
+    return False
 
 
 @lru_cache(maxsize=4)
