@@ -2156,13 +2156,26 @@ def _relative_after(lang: str, sentence: Sentence, mention: Mention) -> Relative
 def _relative_of_noun(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
     """Does the trigger stand in a relative clause that opens after words following the
     name? In "X ordered more of the company's Z chip, which competes with Y" the clause
-    speaks of the chip before its comma, not of X; whose rival Y is, is left open."""
+    speaks of the chip before its comma, not of X; whose rival Y is, is left open. A
+    product's name with only its kind noun between ("the Z switch chip, which competes
+    with Y's W") is the chip itself: the clause speaks of the name."""
     at, name_end = sentence.local(t_start), sentence.local(mention.end)
     # "…, where it competes with Y": the clause has a subject of its own
     return any(name_end <= c.opens and c.body <= at < c.closes
                and sentence.text[name_end:c.opens].strip()
+               and not (mention.type in PRODUCT_TYPES
+                        and _product_kind(lang).fullmatch(sentence.text, name_end, c.opens))
                and not relation_cues(lang).pronoun_next.match(sentence.text[c.body:])
                for c in relative_clauses(lang, sentence.text))
+
+
+@lru_cache(maxsize=4)
+def _product_kind(lang: str) -> re.Pattern[str]:
+    """A product's kind noun up to a comma, one lower-case word before it at most
+    ("Aurora 800 switch chip,", "Li i6 SUV,"): the noun the name qualifies is the product."""
+    words = lexicon(lang)["references"]
+    kinds = alternation([*words["product_heads"], *words["product_kinds"]])
+    return re.compile(rf"\s+(?:[a-zäöüß][\w\-]*\s+)?(?:[\w]+-)?(?:{kinds})\s*,?\s*")
 
 
 def _closed_relative(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
@@ -3025,7 +3038,8 @@ def _opening_descriptor(lang: str) -> re.Pattern[str] | None:
     if not table.get("seat_heads") or not cues.get("seat_from"):
         return None
     heads = "|".join(re.escape(h) for h in lexicon(lang)["references"]["company_heads"])
-    return re.compile(rf"^\W*(?i:{cues['articles']})\s+(?:[a-zäöüß][\w\-]*\s+)?"
+    fused = f"|{table['seat_opening_fused']}" if table.get("seat_opening_fused") else ""
+    return re.compile(rf"^\W*(?i:{cues['articles']}{fused})\s+(?:[a-zäöüß][\w\-]*\s+)?"
                       rf"[\w\-]*(?:(?i:{heads})|{table['seat_heads']})\s+(?:{cues['seat_from']})\s+$")
 
 

@@ -72,6 +72,8 @@ class References(_Table):
     determiners: list[str]
     possessives: list[str]
     product_heads: list[str]
+    # kind nouns printed after a product's name ("the Li i6 SUV"), beside the product heads
+    product_kinds: list[str] = []
     developer_suffixes: list[str]
     unit_keywords: dict[str, str] = {}
     # people: pronouns and role nouns with their grammatical gender ("m", "f")
@@ -431,6 +433,9 @@ class Places(_Table):
     # a noun for a company beside those of [references] company_heads, as the sentence's opening
     # subject with a seat ("Der Radarspezialist aus Taufkirchen meldete …"): the article's company
     seat_heads: str = ""
+    # a preposition fused with the article that may open that phrase too ("Beim
+    # Spezialchemiekonzern aus Leverkusen dreht sich …"): the noun is still the article's company
+    seat_opening_fused: str = ""
     # after a name and a colon that open the sentence, a company noun phrase with a seat word
     # ("Enel: Der italienische Versorger aus Rom …", "X: Beim Hersteller von Y aus Koblenz …"):
     # the noun phrase describes the name, which sits at the place after it
