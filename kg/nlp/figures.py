@@ -133,7 +133,7 @@ from kg.nlp.references import (
     unit_of,
     unit_reference_at,
 )
-from kg.nlp.relation_cues import conjunction, held_share, relation_cues
+from kg.nlp.relation_cues import conjunction, held_share, moved_after_name, relation_cues
 from kg.nlp.roles import is_adviser
 from kg.nlp.salience import credited_as_analysts, reports_own_results
 from kg.records import Evidence, Figure
@@ -3398,18 +3398,11 @@ def _moving_institutions(sentence: Sentence, lang: str) -> frozenset[str]:
     """Banks and brokers named right before a move of their shares ("HSBC rose 2.6%",
     "Barclays (BARC.L) fell 1%"): the issuers of a market report's moves, whatever the
     sentence rates besides."""
-    moved = _moved_after(lang)
+    moved = moved_after_name(lang)
     if moved is None:
         return frozenset()
     return frozenset(m.label for m in sentence.mentions if m.type in INSTITUTION
                      and moved.match(sentence.text, sentence.local(m.end)))
-
-
-@lru_cache(maxsize=4)
-def _moved_after(lang: str) -> re.Pattern[str] | None:
-    """A move of the shares and its percentage right after a name (the listing words)."""
-    words = lexicon(lang)["listing"].get("moved_after")
-    return re.compile(words) if words else None
 
 
 def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
