@@ -111,6 +111,7 @@ from kg.nlp.periods import (
     prior_period,
     prior_words,
     reporting_period,
+    resolve_fiscal,
     resolve_relative,
     sentence_period,
     stated_after,
@@ -1690,9 +1691,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         qualifier = respective_qualifier(sentence, q.number_start, document.lang) or qualifier
     own = _headcount_period(metric, _figure_period(document, sentence, q, clause, about),
                             document.lang)
-    period = resolve_relative(_price_period(metric, own, document.lang),
-                              _reporting(document), document.lang, document.published,
-                              fiscal_year_end(document, about))
+    period = resolve_fiscal(_price_period(metric, own, document.lang), _reporting(document),
+                            document, fiscal_year_end(document, about))
     span = period is not None and (is_span(period, document.lang)
                                    or is_clause_only(period, document.lang))
     if period is not None and (span and (kind != "percent" or metric not in CHANGE_METRICS)
