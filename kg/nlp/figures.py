@@ -1412,6 +1412,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if evidence in ("passage", "salient", "sentence") and bound_word is not None \
             and _unknown_region_after(sentence, bound_word, q, words):
         return None  # "Sales in Greater China fell 4%": the region's, which is not known
+    if bound_word is not None and _unknown_possessed_after(sentence, bound_word, q, words):
+        return None  # "Revenue at Dell's Infrastructure Solutions Group rose 38%": the unknown unit's
     if metric in _REGION_PARTS and _regional_part(document.lang, sentence, q, clause, words):
         return None  # "in Europa legte der Umsatz um 9 Prozent zu": the region's part, not the whole
     if bound_word is not None and _brand_after(sentence, bound_word, q, words):
@@ -4418,6 +4420,21 @@ def _unknown_region_after(sentence: Sentence, trigger: tuple[int, int], q: Quant
     if words.nouns_capitalised or words.region_in is None:
         return False
     found = words.region_in.match(sentence.text, trigger[1], q.number_start)
+    if found is None or set(found.group("name").split()) <= words.not_names:
+        return False
+    start, end = sentence.start + found.start("name"), sentence.start + found.end("name")
+    return not any(m.start < end and start < m.end for m in sentence.mentions)
+
+
+def _unknown_possessed_after(sentence: Sentence, trigger: tuple[int, int], q: Quantity,
+                             words: FigureWords) -> bool:
+    """A capitalised name possessed by another right after the metric word and "at"
+    or "of", before the number, that is no known name nor a word that is never one
+    ("Revenue at Dell's Infrastructure Solutions Group rose 38%"): a unit the extractor
+    does not know owns the figure, so its possessor may not take it."""
+    if words.possessed_in is None:
+        return False
+    found = words.possessed_in.match(sentence.text, trigger[1], q.number_start)
     if found is None or set(found.group("name").split()) <= words.not_names:
         return False
     start, end = sentence.start + found.start("name"), sentence.start + found.end("name")
