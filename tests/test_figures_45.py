@@ -2,7 +2,9 @@
 abgelaufenen Geschäftsjahr") is written as the article writes its fiscal years ("FY2025/26"
 where it names "Geschäftsjahr 2025/26"); a figure of a name possessed right after the metric
 word ("Revenue at Dell's Infrastructure Solutions Group") that the extractor does not know is
-not its possessor's; and the cue of a share move right after a name is one compiled pattern
+not its possessor's; a product opening a clause after the sales of another product of the
+same developer ("Sales of Wegovy climbed 18%, while Ozempic fell 4%") shares that sales word;
+and the cue of a share move right after a name is one compiled pattern
 that the venue and the figure rules share.
 
 Companies are real catalogue entries; the facts are invented. Each positive case has a
@@ -106,6 +108,43 @@ def test_known_possessed_unit_keeps_its_figure(extractor: Extractor) -> None:
 def test_possessor_keeps_its_own_figure(extractor: Extractor, body: str) -> None:
     x = extract(extractor, body, "en", _NOV, "Dell results")
     assert ("Dell Technologies", "Revenue", Decimal("15000000000")) in _facts(x)
+
+
+# --- a product's bare change after another product's sales -----------------------------------
+
+_NOVO = "Novo Nordisk said quarterly sales rose 7% to 80 billion Danish crowns. "
+
+
+@pytest.mark.parametrize("ozempic", ["Ozempic", "Ozempic, a diabetes drug,"])
+def test_product_after_sales_of_a_sibling_takes_the_sales_word(extractor: Extractor,
+                                                               ozempic: str) -> None:
+    x = extract(extractor, _NOVO + "Wegovy sales climbed 18% to 21 billion Danish crowns, while "
+                f"{ozempic} fell 4% to 30 billion Danish crowns.", "en", _NOV, "Novo Nordisk results")
+    facts = _facts(x)
+    assert ("Ozempic", "RevenueGrowth", Decimal("-4")) in facts
+    assert ("Ozempic", "Revenue", Decimal("30000000000")) in facts
+    assert ("Wegovy", "Revenue", Decimal("21000000000")) in facts
+
+
+@pytest.mark.parametrize("second", [
+    "Ozempic fell 4%.",  # no sales word before: a product's bare move says not what moved
+    "Profit from Wegovy climbed 18%, while Ozempic fell 4%.",  # another metric word before
+    "Sales of Wegovy climbed 18%, while Bitcoin fell 4%.",  # a product of no known developer
+    "Sales of Wegovy climbed 18%, while Ozempic's price fell 4%.",  # a word of its own between
+    "Sales of Wegovy climbed 18%, while analysts said Ozempic fell 4%.",  # no clause it opens
+])
+def test_product_move_without_shared_sales_keeps_no_metric(extractor: Extractor,
+                                                           second: str) -> None:
+    x = extract(extractor, _NOVO + second, "en", _NOV, "Novo Nordisk results")
+    assert not any(f.about in ("Ozempic", "Bitcoin") for f in x.figures)
+
+
+def test_product_of_another_developer_takes_no_shared_sales(extractor: Extractor) -> None:
+    # look-alike: a rival's drug after the sales of the article company's
+    x = extract(extractor, "Eli Lilly said sales rose 7%. Sales of Mounjaro climbed 18%, while "
+                "Novo Nordisk's Ozempic fell 4%.", "en", _NOV, "Eli Lilly results")
+    assert ("Mounjaro", "RevenueGrowth", Decimal("18")) in _facts(x)
+    assert not any(f.about == "Ozempic" for f in x.figures)
 
 
 # --- the shared cue of a share move after a name ----------------------------------------------

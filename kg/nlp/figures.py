@@ -2780,7 +2780,42 @@ def _change_metric(document: Document, sentence: Sentence, q: Quantity,
     subject = _closest(sentence, q, clause, SUBJECT_TYPES, document.lang)
     label = subject.label if subject else document.topic
     kind = document.type_of(label) if label else None
+    if kind == "Product" and subject is not None \
+            and _sales_of_other_product(document, sentence, q, subject, clause):
+        return "RevenueGrowth"  # "Sales of Wegovy climbed 18%, while Ozempic fell 4%"
     return _CHANGE_OF.get(kind) if kind is not None else None
+
+
+def _sales_of_other_product(document: Document, sentence: Sentence, q: Quantity,
+                            subject: Mention, clause: tuple[int, int]) -> bool:
+    """Does a clause before the number's, in the same sentence, tell the sales of another
+    product of the same developer ("Sales of Wegovy climbed 18% to 21.4 billion crowns,
+    while Ozempic fell 4%")? The product opening the number's clause with only a verb (and
+    an apposition set off by commas) before the number shares that sales word: its bare
+    change is its sales', as the other's is. Only sales words may stand before; a product
+    of no developer the catalogue knows ("Bitcoin fell 2%") or of another keeps no metric."""
+    words = figure_words(document.lang)
+    before = [rule for _order, rule, found in trigger_spans(sentence, words)
+              for _start, end in found if end <= clause[0]]
+    if not before or any(rule.by_unit.get("percent") != "RevenueGrowth" for rule in before):
+        return False
+    text = sentence.text
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    # the change right after the verb; an amount after it ("fell 4% to 29.9 billion") goes with it
+    change = next((p for p in quantities if p.start >= sentence.local(subject.end)), q)
+    if not _CLAUSE_OPENER.fullmatch(text, clause[0], sentence.local(subject.start)) \
+            or not _APPOSED_VERB.fullmatch(text, sentence.local(subject.end), change.number_start):
+        return False
+    entry = document.catalogue.get(subject.label)
+    developers = set(entry.developers) if entry is not None else set()
+    return bool(developers) and any(
+        m.type == "Product" and m.label != subject.label and sentence.local(m.end) <= clause[0]
+        and (other := document.catalogue.get(m.label)) is not None
+        and developers & set(other.developers) for m in sentence.mentions)
+
+
+_CLAUSE_OPENER = re.compile(r"[\W_]*(?:[^\W\d]+\s+)?")  # ", while ": at most one word before the name
+_APPOSED_VERB = re.compile(r"(?:,[^,]{1,40},)?\s*[^\W\d]+\s*")  # "[, its diabetes drug,] fell "
 
 
 _MOVES_BACK = 2  # how many sentences back a share move makes a market report's line
