@@ -111,6 +111,7 @@ from kg.nlp.periods import (
     prior_period,
     prior_words,
     reporting_period,
+    resolve_fiscal,
     resolve_relative,
     sentence_period,
     stated_after,
@@ -133,7 +134,7 @@ from kg.nlp.references import (
     unit_of,
     unit_reference_at,
 )
-from kg.nlp.relation_cues import conjunction, held_share, relation_cues
+from kg.nlp.relation_cues import conjunction, held_share, moved_after_name, relation_cues
 from kg.nlp.roles import is_adviser
 from kg.nlp.salience import credited_as_analysts, reports_own_results
 from kg.records import Evidence, Figure
@@ -1411,6 +1412,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if evidence in ("passage", "salient", "sentence") and bound_word is not None \
             and _unknown_region_after(sentence, bound_word, q, words):
         return None  # "Sales in Greater China fell 4%": the region's, which is not known
+    if bound_word is not None and _unknown_possessed_after(sentence, bound_word, q, words):
+        return None  # "Revenue at Dell's Infrastructure Solutions Group rose 38%": the unknown unit's
     if metric in _REGION_PARTS and _regional_part(document.lang, sentence, q, clause, words):
         return None  # "in Europa legte der Umsatz um 9 Prozent zu": the region's part, not the whole
     if bound_word is not None and _brand_after(sentence, bound_word, q, words):
@@ -1690,9 +1693,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         qualifier = respective_qualifier(sentence, q.number_start, document.lang) or qualifier
     own = _headcount_period(metric, _figure_period(document, sentence, q, clause, about),
                             document.lang)
-    period = resolve_relative(_price_period(metric, own, document.lang),
-                              _reporting(document), document.lang, document.published,
-                              fiscal_year_end(document, about))
+    period = resolve_fiscal(_price_period(metric, own, document.lang), _reporting(document),
+                            document, fiscal_year_end(document, about))
     span = period is not None and (is_span(period, document.lang)
                                    or is_clause_only(period, document.lang))
     if period is not None and (span and (kind != "percent" or metric not in CHANGE_METRICS)
@@ -2778,7 +2780,42 @@ def _change_metric(document: Document, sentence: Sentence, q: Quantity,
     subject = _closest(sentence, q, clause, SUBJECT_TYPES, document.lang)
     label = subject.label if subject else document.topic
     kind = document.type_of(label) if label else None
+    if kind == "Product" and subject is not None \
+            and _sales_of_other_product(document, sentence, q, subject, clause):
+        return "RevenueGrowth"  # "Sales of Wegovy climbed 18%, while Ozempic fell 4%"
     return _CHANGE_OF.get(kind) if kind is not None else None
+
+
+def _sales_of_other_product(document: Document, sentence: Sentence, q: Quantity,
+                            subject: Mention, clause: tuple[int, int]) -> bool:
+    """Does a clause before the number's, in the same sentence, tell the sales of another
+    product of the same developer ("Sales of Wegovy climbed 18% to 21.4 billion crowns,
+    while Ozempic fell 4%")? The product opening the number's clause with only a verb (and
+    an apposition set off by commas) before the number shares that sales word: its bare
+    change is its sales', as the other's is. Only sales words may stand before; a product
+    of no developer the catalogue knows ("Bitcoin fell 2%") or of another keeps no metric."""
+    words = figure_words(document.lang)
+    before = [rule for _order, rule, found in trigger_spans(sentence, words)
+              for _start, end in found if end <= clause[0]]
+    if not before or any(rule.by_unit.get("percent") != "RevenueGrowth" for rule in before):
+        return False
+    text = sentence.text
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    # the change right after the verb; an amount after it ("fell 4% to 29.9 billion") goes with it
+    change = next((p for p in quantities if p.start >= sentence.local(subject.end)), q)
+    if not _CLAUSE_OPENER.fullmatch(text, clause[0], sentence.local(subject.start)) \
+            or not _APPOSED_VERB.fullmatch(text, sentence.local(subject.end), change.number_start):
+        return False
+    entry = document.catalogue.get(subject.label)
+    developers = set(entry.developers) if entry is not None else set()
+    return bool(developers) and any(
+        m.type == "Product" and m.label != subject.label and sentence.local(m.end) <= clause[0]
+        and (other := document.catalogue.get(m.label)) is not None
+        and developers & set(other.developers) for m in sentence.mentions)
+
+
+_CLAUSE_OPENER = re.compile(r"[\W_]*(?:[^\W\d]+\s+)?")  # ", while ": at most one word before the name
+_APPOSED_VERB = re.compile(r"(?:,[^,]{1,40},)?\s*[^\W\d]+\s*")  # "[, its diabetes drug,] fell "
 
 
 _MOVES_BACK = 2  # how many sentences back a share move makes a market report's line
@@ -3398,18 +3435,11 @@ def _moving_institutions(sentence: Sentence, lang: str) -> frozenset[str]:
     """Banks and brokers named right before a move of their shares ("HSBC rose 2.6%",
     "Barclays (BARC.L) fell 1%"): the issuers of a market report's moves, whatever the
     sentence rates besides."""
-    moved = _moved_after(lang)
+    moved = moved_after_name(lang)
     if moved is None:
         return frozenset()
     return frozenset(m.label for m in sentence.mentions if m.type in INSTITUTION
                      and moved.match(sentence.text, sentence.local(m.end)))
-
-
-@lru_cache(maxsize=4)
-def _moved_after(lang: str) -> re.Pattern[str] | None:
-    """A move of the shares and its percentage right after a name (the listing words)."""
-    words = lexicon(lang)["listing"].get("moved_after")
-    return re.compile(words) if words else None
 
 
 def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
@@ -4425,6 +4455,21 @@ def _unknown_region_after(sentence: Sentence, trigger: tuple[int, int], q: Quant
     if words.nouns_capitalised or words.region_in is None:
         return False
     found = words.region_in.match(sentence.text, trigger[1], q.number_start)
+    if found is None or set(found.group("name").split()) <= words.not_names:
+        return False
+    start, end = sentence.start + found.start("name"), sentence.start + found.end("name")
+    return not any(m.start < end and start < m.end for m in sentence.mentions)
+
+
+def _unknown_possessed_after(sentence: Sentence, trigger: tuple[int, int], q: Quantity,
+                             words: FigureWords) -> bool:
+    """A capitalised name possessed by another right after the metric word and "at"
+    or "of", before the number, that is no known name nor a word that is never one
+    ("Revenue at Dell's Infrastructure Solutions Group rose 38%"): a unit the extractor
+    does not know owns the figure, so its possessor may not take it."""
+    if words.possessed_in is None:
+        return False
+    found = words.possessed_in.match(sentence.text, trigger[1], q.number_start)
     if found is None or set(found.group("name").split()) <= words.not_names:
         return False
     start, end = sentence.start + found.start("name"), sentence.start + found.end("name")

@@ -190,6 +190,8 @@ class FigureWords:
     forward_multiple: re.Pattern[str] | None = None
     # " in Greater China ": after a metric word, the capitalised name of a region next
     region_in: re.Pattern[str] | None = None
+    # " at Dell's Infrastructure Solutions Group ": after a metric word, a name's possessed name
+    possessed_in: re.Pattern[str] | None = None
     region_part_before: re.Pattern[str] | None = None  # "in Europa ": a region's part of a figure
     seat_after_region: re.Pattern[str] | None = None  # " ansässige": the place is a seat
     not_names: frozenset[str] = frozenset()  # capitalised words that are no name ("March")
@@ -412,6 +414,10 @@ def figure_words(lang: str) -> FigureWords:
                        region_in=optional("region_in",
                                           r"\s+(?:WORDS)\s+(?P<name>[A-Z][\w&.-]*"
                                           r"(?:\s+[A-Z][\w&.-]*)*)\s", case_blind=False),
+                       possessed_in=optional("possessed_in",
+                                             r"\s+(?:WORDS)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?:'s|’s)"
+                                             r"\s+(?P<name>[A-Z][a-z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s",
+                                             case_blind=False),
                        region_part_before=optional("region_part_before", r"(?<![\w-])(?:WORDS)\s+$",
                                                    case_blind=False),
                        seat_after_region=optional("seat_after_region", r"[\s-]*(?:WORDS)"),

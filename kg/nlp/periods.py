@@ -280,6 +280,18 @@ def resolve_relative(period: str | None, reporting: str | None, lang: str,
     return f"{fiscal}{int(year.group(1)) + step}"
 
 
+def resolve_fiscal(period: str | None, reporting: str | None, document: Document,
+                   year_end: int | None) -> str | None:
+    """:func:`resolve_relative` in the article, where a fiscal year in words ("im
+    abgelaufenen Geschäftsjahr", "the fiscal year just ended") is written as the article
+    writes its fiscal years: "FY2025/26" where it names "Geschäftsjahr 2025/26" besides,
+    as it does its quarters (:func:`_as_split`); else "FY2026"."""
+    resolved = resolve_relative(period, reporting, document.lang, document.published, year_end)
+    if resolved is None or year_end is None or period not in _words(document.lang).fiscal_year:
+        return resolved
+    return _as_split(resolved, document)
+
+
 _PERIOD_PREFIX = {"quarter": "Q", "half": "H"}
 _PARTIAL = ("Q", "H")  # quarters and halves, which may lack their year
 REPORTING_SENTENCES = 6  # a results article names its period in the headline or lead
@@ -315,7 +327,7 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
             # fiscal year just ended where the company's ends off December
             end = fiscal_year_end(document)
             if end is not None and found[1] in _words(document.lang).fiscal_year:
-                return resolve_relative(found[1], None, document.lang, document.published, end)
+                return resolve_fiscal(found[1], None, document, end)
             return str(document.published.year - 1)
     vague = _period_patterns(document.lang)[2]
     if any(vague.search(sentence.text) for sentence in lead):
@@ -557,6 +569,7 @@ def _fiscal_year_of(label: str, end_month: int, published: date) -> int:
 
 FISCAL_MARK = " FY"  # "Q4 FY": a fiscal quarter whose fiscal year the sentence does not name
 _FISCAL_LABEL = re.compile(r"([QH][1-4]) FY(20\d\d)")
+_FISCAL_YEAR = re.compile(r"()FY(20\d\d)")  # a whole fiscal year: no part (group 1 empty)
 
 
 def _complete_fiscal(label: str, document: Document) -> str:
@@ -585,17 +598,18 @@ def _complete_fiscal(label: str, document: Document) -> str:
 
 
 def _as_split(period: str, document: Document) -> str:
-    """A fiscal quarter or half as the article writes its fiscal year where it
+    """A fiscal year, quarter or half as the article writes its fiscal year where it
     names it over two calendar years ("Geschäftsjahr 2025/26"): "Q4 FY2026" is
-    "Q4 FY2025/26" there, the year that ends in 2026."""
-    fiscal = _FISCAL_LABEL.fullmatch(period)
+    "Q4 FY2025/26" there, the year that ends in 2026, and the year just ended ("im
+    abgelaufenen Geschäftsjahr", "FY2026") is "FY2025/26"."""
+    fiscal = _FISCAL_LABEL.fullmatch(period) or _FISCAL_YEAR.fullmatch(period)
     if fiscal is None:
         return period
     split = _split_label(int(fiscal.group(2)) - 1)
     for sentence in document.sentences:
         found = sentence_period(sentence, document.lang)
         if found is not None and found[1] == split:
-            return f"{fiscal.group(1)} {split}"
+            return f"{fiscal.group(1)} {split}" if fiscal.group(1) else split
     return period
 
 
@@ -961,5 +975,5 @@ def _full_year(text: str) -> str:
 
 __all__ = ["REPORTING_SENTENCES", "calendar_part_of_other", "closest_period", "fiscal_year_end", "is_clause_only", "is_last_year", "is_this_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
            "is_month", "is_span", "is_year_to_date", "next_quarter", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
-           "resolve_relative", "sentence_period", "stated_after", "compared_number_between",
+           "resolve_fiscal", "resolve_relative", "sentence_period", "stated_after", "compared_number_between",
            "forecast_period", "year_to_date"]

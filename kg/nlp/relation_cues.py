@@ -470,3 +470,12 @@ def held_share(lang: str) -> re.Pattern[str] | None:
     an dem X seit Januar 74,9 Prozent hält"): the size of a stake in Y."""
     pattern = lexicon(lang)["relation_cues"].get("held_share")
     return re.compile(pattern) if pattern else None
+
+
+@lru_cache(maxsize=4)
+def moved_after_name(lang: str) -> re.Pattern[str] | None:
+    """A move of the shares and its percentage right after a company's name (lexicon
+    ``[listing] moved_after``): the venue rules and the figure rules both read it, so it is
+    compiled here once. None where the language lists none."""
+    words = lexicon(lang)["listing"].get("moved_after")
+    return re.compile(words) if words else None

@@ -72,6 +72,7 @@ from kg.nlp.relation_cues import (
     list_after,
     list_ending,
     make_relation,
+    moved_after_name,
     opens_relative,
     place_adjective,
     relation_cues,
@@ -3559,8 +3560,6 @@ class _VenuePatterns:
     # a company's name, a verb of a price move and the percentage right before "in" + city
     # ("Cambricon jumped 6% in Shanghai"): the city is where its shares trade
     moved: re.Pattern[str] | None
-    # "In Tokyo, X (8035.T) closed down 3.8%": after the company opening the sentence past the city
-    moved_after: re.Pattern[str] | None
     unlisted: re.Pattern[str] | None  # "delisted", "nicht mehr gehandelt": the sentence names no venue
     one_stock: re.Pattern[str] | None  # "The stock rose …": the sentence is about one company's shares
     negated: re.Pattern[str]  # "not in", "nicht an der" + venue: the company trades elsewhere
@@ -3581,8 +3580,6 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
                           if table.get("owned_city_before") and table.get("owned_city_after") else None,
                           debut=re.compile(rf"\b(?:{table['debut']})\b") if table.get("debut") else None,
                           moved=re.compile(rf"^\s+(?:{table['moved']})\s+$") if table.get("moved") else None,
-                          moved_after=re.compile(rf"^(?:{table['moved_after']})")
-                          if table.get("moved_after") else None,
                           unlisted=re.compile(rf"\b(?:{table['unlisted']})\b")
                           if table.get("unlisted") else None,
                           # also after a lead ending in a colon ("Anleger jubelten: Die Aktie …")
@@ -3778,7 +3775,7 @@ def _moved_after(lang: str, sentence: Sentence, city: Mention) -> bool:
     verb of a price move with its percentage: the company's shares moved
     there. A word between ("In Tokyo, chipmaker X …", "In Tokyo, where X …")
     or a metric after the name leaves the city a mere place."""
-    moved = _venue_patterns(lang).moved_after
+    moved = moved_after_name(lang)
     if moved is None or not relation_cues(lang).city_venue.fullmatch(
             sentence.text[:sentence.local(city.start)].lstrip()):
         return False

@@ -1172,6 +1172,9 @@ class Figures(_Table):
     # after a metric word, the word before a region's name ("Sales in Greater China fell
     # 4%"): where nouns are not capitalised, an unknown name there owns the figure
     region_in: str | None = None
+    # after a metric word, the word before a name and its possessed name ("Revenue at Dell's
+    # Infrastructure Solutions Group"): an unknown possessed name owns the figure
+    possessed_in: str | None = None
     # the words right before a place named in a number's clause before the number ("in Europa
     # legte der Umsatz um 9 Prozent zu", "Sales in Europe rose 9%"): the figure is that region's
     # part of the business, not the company's whole
