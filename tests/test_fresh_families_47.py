@@ -85,3 +85,60 @@ def test_place_alone_after_unit_noun_stays_place(extractor: Extractor) -> None:
         x = run(extractor, body, headline="DHL Group steigert den Gewinn")
         assert not [e for e in x.entities if e.type == "BusinessUnit"]
         assert "Germany" in {e.label for e in x.entities}
+
+
+# --- a code-named product after "vom Typ", "Krebsmittel", "Konjugat" -------------------------------
+
+
+def test_code_after_type_noun_is_product(extractor: Extractor) -> None:
+    x = run(extractor, "Hensoldt liefert Radarsysteme vom Typ TRX-7 an die Bundeswehr.",
+            headline="Hensoldt erhält Auftrag")
+    assert ("TRX-7", "Product") in {(e.label, e.type) for e in x.entities}
+
+
+def test_type_noun_before_a_year_code_names_no_product(extractor: Extractor) -> None:
+    # look-alike: a year after the hyphen is no product code
+    x = run(extractor, "Hensoldt meldet Aufträge vom Typ EU-2030 und andere Projekte.",
+            headline="Hensoldt erhält Auftrag")
+    assert not [e for e in x.entities if e.type == "Product"]
+
+
+def test_drug_compound_before_code_is_developed_product(extractor: Extractor) -> None:
+    x = run(extractor, "Evotec vergibt die Rechte an seinem Krebsmittel EVT-552 an einen Partner.",
+            headline="Evotec erhält Lizenzzahlung")
+    assert ("Evotec", "develops", "EVT-552") in triples(x)
+    y = run(extractor, "Bayer sichert sich die Rechte an dem Antikörper-Wirkstoff-Konjugat BXC-31.",
+            headline="Bayer lizenziert Wirkstoff")
+    assert "BXC-31" in {e.label for e in y.entities if e.type == "Product"}
+
+
+# --- "X hat bei Y … bestellt": the goods and their worth between --------------------------------
+
+
+def test_order_placed_with_supplier_across_goods_and_worth(extractor: Extractor) -> None:
+    x = run(extractor, "Lufthansa hat bei Airbus Flugzeuge vom Typ A350 im Wert von rund 4,2 "
+                       "Milliarden Euro bestellt.", headline="Lufthansa bestellt Jets")
+    assert ("Airbus", "supplierOf", "Lufthansa") in triples(x)
+
+
+def test_asking_a_company_before_another_orders_is_no_supply(extractor: Extractor) -> None:
+    # look-alikes: a clause break before the verb of ordering; a seller after "von" who is told
+    for body in ("Lufthansa hat bei Airbus nachgefragt, ob die Bundeswehr weitere Jets bestellt.",
+                 "Lufthansa hat von Airbus erfahren, dass Ryanair neue Jets bestellt hat."):
+        x = run(extractor, body, headline="Lufthansa bestellt Jets")
+        assert ("Airbus", "supplierOf", "Lufthansa") not in triples(x)
+
+
+# --- a licence agreement "mit" names a partner -----------------------------------------------------
+
+
+def test_licence_agreement_with_names_partner(extractor: Extractor) -> None:
+    x = run(extractor, "Evotec hat eine Lizenzvereinbarung mit Bayer über ein Nierenmittel geschlossen.",
+            headline="Evotec vergibt Lizenz")
+    assert ("Evotec", "partnerOf", "Bayer") in triples(x) or ("Bayer", "partnerOf", "Evotec") in triples(x)
+
+
+def test_licence_fee_names_no_partner(extractor: Extractor) -> None:
+    # look-alike: licence fees paid "an" a company, no agreement "mit" it
+    x = run(extractor, "Evotec zahlt Lizenzgebühren an Bayer.", headline="Evotec vergibt Lizenz")
+    assert not any(p == "partnerOf" for _, p, _ in triples(x))
