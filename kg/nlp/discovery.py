@@ -213,8 +213,11 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?<![\w-])(?:{plurals})\s+(?P<name>{person})\s+"
         rf"(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+(?P<second>{person})\b") if plurals else _NEVER
     # "Its new boss, Jane Doe, said": a name set off by commas after its title
+    academic = table["roles"].get("academic_titles", "")
+    # "Firmenchefin Dr. Jane Doe", "sagte Dr. Jane Doe": the academic title is no word of the name
+    academic = rf"(?:(?:{academic})\s+)?" if academic else ""
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})(?:\s+|,\s+(?={person},))"
-                             rf"(?P<name>{person})")
+                             rf"{academic}(?P<name>{person})")
     posts = lexicon(lang)["roles"]
     title_fillers = rf"(?:(?:{posts['title_fillers']})\s+)?" if posts.get("title_fillers") else ""
     # "Jane Doe, the CEO", "Jane Doe, Intel's chief executive", "Jane Doe, the Intel CEO",
@@ -234,7 +237,7 @@ def _patterns(lang: str) -> _Patterns:
         if posts.get("left_post") else ""
     clause = re.compile(rf"(?<![\w-])(?P<name>{person}),\s+(?:{posts['person_clause']})\b{left}") \
         if posts.get("person_clause") else _NEVER
-    speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{person})\b")
+    speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+{academic}(?P<name>{person})\b")
     led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")
     nouns = table["roles"].get("person_nouns")
     person_noun = re.compile(rf"(?<![\w-])(?:{nouns})\s+(?P<name>{person})\b") if nouns else _NEVER
@@ -2749,7 +2752,12 @@ def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: i
         return None
     inside = [m for m in sentence.mentions if m.start < end and start < m.end]
     owner: str | None = None
-    if inside:
+    if inside and all(m.type == "Place" and m.rule == "gazetteer" and m.start > start for m in inside):
+        # "die Sparte Post & Paket Deutschland": a country or city closing the name is a word
+        # of it, no place of its own; the owner is found as for any other name
+        for mention in inside:
+            sentence.mentions.remove(mention)
+    elif inside:
         # only a company's name opening a longer one ("Acme Essentials", also with a place
         # after it: "Acme Finland"): its unit
         head, rest = inside[0], inside[1:]

@@ -99,6 +99,9 @@ def _role_patterns(lang: str) -> _RolePatterns:
     named_org = rf"(?:(?:{table['articles']})\s+)?[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?,\s+"
     # "Nachfolgerin wird X", "Zum neuen Finanzvorstand wurde X berufen": the verb of an appointment
     verb = rf"|(?:{table['appointed_title_first']})\s+" if table.get("appointed_title_first") else ""
+    # "Evotec-Chefin Dr. Jane Doe": an academic title between the post and the name
+    academic = lexicon(lang)["discovery"]["roles"].get("academic_titles", "")
+    academic = rf"(?:(?:{academic})\s+)?" if academic else ""
     plurals = table.get("plural_titles")
     conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
     chaired = re.compile(rf"(?<!\w)(?P<board>(?:{table['boards']})(?:e?s)?)\b(?P<of>[^,;:()]{{0,60}}?),?\s+"
@@ -111,7 +114,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
                           rf"(?:{conjunctions})\s+)?$") if plurals else re.compile("(?!)"),
         # "Its new boss, X, said": the name set off by commas after the title
         before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title}),?\s+"
-                          rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}){verb})?$"),
+                          rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}){verb})?{academic}$"),
         after=re.compile(rf"^{particle}\s*(?:\(|,{link})\s*(?:(?:{table['articles']})\s+)?{title_fillers}"
                          # not a former holder's title: "X, der frühere Chef von Y"
                          rf"(?P<role>(?!(?:{table['departing']})\s)(?:(?:[A-ZÄÖÜ][\w.&\-]*\s)?[\w.&\-]+['’]s?\s"
@@ -166,8 +169,9 @@ def _role_patterns(lang: str) -> _RolePatterns:
         speaker_of=re.compile(rf"^\s+(?:{table['speech']})\b[\s,]*") if table.get("speech") else None,
         possessive_title=re.compile(rf"[,;][\s\"“”„«»']*(?:(?:{table['speech']})\s+)?(?:{table['possessive_titles']})\s+$")
         if table.get("possessive_titles") else None,
+        # the employer's noun may follow its article ("bei der Fondsgesellschaft X")
         title_tail=re.compile(rf"^[^,;:()\"“”„«»]*?\s(?:{table['employer_after']})\s+"
-                              rf"(?:(?:{table['articles']})\s+)?$"),
+                              rf"(?:(?:{table['articles']})\s+(?:[\w\-]+\s+){{0,2}})?$"),
         unit_head=re.compile(table["unit_head"]) if table.get("unit_head") else None,
     )
 

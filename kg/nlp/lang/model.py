@@ -1497,6 +1497,9 @@ class DiscoveryRoles(_Table):
     # particles that are also prepositions ("von"): inside a name only right after a single
     # given name ("Nikolaus von Muster"), not after a full name ("Jane Doe von Acme")
     given_particles: str = ""
+    # academic titles before a name ("Dr.", "Prof. Dr."): they stand between a post or a verb
+    # of speech and the name, and are no word of it; a regex, empty where the language has none
+    academic_titles: str = ""
 
 
 class Discovery(_Table):
