@@ -321,6 +321,9 @@ class Covers(_Table):
     # a market commentator's post ("a strategist at X"): a comment naming no company and no shares
     # speaks of the market, not of the article's company
     market_role: str = ""
+    # the word right before a house whose judgement moved a share named before it in the clause
+    # ("X climbed after Barclays raised its target on the lender"): the house covers that issuer
+    moved_before: str = ""
     # an adviser on a deal, named right after these words or right before those: no analyst house,
     # so neither coverage nor forecasts ("which is being advised by X", "X fungiert als Berater")
     adviser_before: str = ""
