@@ -519,6 +519,14 @@ class RelationCues(_Table):
     # the share a stake's relative clause names right after its holder ("an dem X 74,9 Prozent
     # hält", "in which X owns 62%"): group "value", the percentage as printed
     held_share: str = ""
+    # a clause after a stake that leaves out the verb and the company held, naming only another
+    # holder and its share ("X hält 12 Prozent an Y, der Fonds Z gut 10 Prozent"): the words
+    # between the company held and the new holder (gapped_holder_before) and those after the
+    # holder, its share closing the clause (gapped_holder_share); only after a stake sized by a
+    # percentage between its holder and the company held (gapped_holder_sized)
+    gapped_holder_before: str = ""
+    gapped_holder_share: str = ""
+    gapped_holder_sized: str = ""
     # a clause after a rivalry of a pair that names the market's remaining rival ("A and B
     # compete in X, where C is the other major player"): group "who" holds its name(s)
     other_player: str = ""
