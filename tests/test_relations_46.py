@@ -11,9 +11,11 @@
   John Roe at Barclays") keeps the first name's employer open.
 * "Die Allianz hält 12 Prozent an Siemens, der Vermögensverwalter BlackRock gut 10 Prozent",
   "Allianz holds a 12% stake in Siemens, BlackRock about 10%": a clause of only another holder
-  and its share, the verb and the company held left out, holds a stake in the same company;
-  not a clause with a verb of its own, nor after a stake sold, nor after a stake the sentence
-  does not size.
+  and its share, the verb and the company held left out, holds a stake in the same company,
+  also where the sentence names no company held and the stake is the article's company's
+  ("Der Staatsfonds Allianz hält rund 12 Prozent, der Vermögensverwalter BlackRock gut 10
+  Prozent"); not a clause with a verb of its own, nor after a stake sold, nor after a stake the
+  sentence does not size.
 * "Für den Eurofighter liefert Hensoldt Radarkomponenten an Airbus": a product fronted before
   the verb is no subject; the verb's subject follows it. A company fronted there still blocks
   the reading.
@@ -139,6 +141,21 @@ def test_a_gapped_holder_holds_a_stake_in_the_same_company(extractor: Extractor,
 def test_no_gapped_holder_without_the_gap(extractor: Extractor, body: str, lang: str) -> None:
     found = triples(run_in(extractor, body, lang))
     assert not any(s == "BlackRock" and p == "investsIn" for s, p, _ in found)
+
+
+def test_a_gapped_holder_of_the_articles_company(extractor: Extractor) -> None:
+    body = ("Die Reederei Hapag-Lloyd meldete am Montag Zahlen. Der Staatsfonds Allianz hält rund "
+            "12 Prozent, der Vermögensverwalter BlackRock gut 10 Prozent.")
+    found = triples(run_in(extractor, body, "de"))
+    assert ("Allianz", "investsIn", "Hapag-Lloyd") in found
+    assert ("BlackRock", "investsIn", "Hapag-Lloyd") in found
+
+
+def test_no_gapped_holder_of_the_articles_company_with_a_verb(extractor: Extractor) -> None:
+    body = ("Die Reederei Hapag-Lloyd meldete am Montag Zahlen. Der Staatsfonds Allianz hält rund "
+            "12 Prozent, der Vermögensverwalter BlackRock verkaufte 10 Prozent.")
+    found = triples(run_in(extractor, body, "de"))
+    assert ("BlackRock", "investsIn", "Hapag-Lloyd") not in found
 
 
 # -- 4. a product fronted before an inverted supply verb -------------------------------------

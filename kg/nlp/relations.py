@@ -371,10 +371,12 @@ def _majority_held(lang: str, sentence: Sentence, found: list[Relation]) -> Iter
 
 def _gapped_holders(lang: str, sentence: Sentence, found: list[Relation]) -> Iterator[Relation]:
     """"X hält 12 Prozent an Y, der Fonds Z gut 10 Prozent", "X holds 12% of Y, BlackRock
-    10%": a stake whose company held closes its clause, followed by a clause of only another
-    holder and its share (the verb and the company left out), gives that holder a stake in the
-    same company. Only after a stake the sentence sizes, and only where the share closes the
-    sentence: a verb of its own ("…, der Fonds Z wuchs um 10 Prozent") is no gap."""
+    10%": a stake whose clause closes with the company held (or, where the sentence does not
+    name it, with the stake's size: "X hält rund 12 Prozent, der Fonds Z gut 10 Prozent"),
+    followed by a clause of only another holder and its share (the verb and the company left
+    out), gives that holder a stake in the same company. Only after a stake the sentence sizes,
+    and only where the share closes the sentence: a verb of its own ("…, der Fonds Z wuchs um
+    10 Prozent") is no gap."""
     cues = gapped_holder(lang)
     if cues is None:
         return
@@ -383,18 +385,40 @@ def _gapped_holders(lang: str, sentence: Sentence, found: list[Relation]) -> Ite
     for relation in found:
         if relation.predicate != "investsIn":
             continue
-        held = next((m for m in sentence.mentions if m.label == relation.object
-                     and m.end == relation.evidence.end), None)
-        holder = next((m for m in sentence.mentions if held is not None and m.start >= held.end
+        end = _stake_end(sized, sentence, relation)
+        holder = next((m for m in sentence.mentions if end is not None and m.start >= sentence.start + end
                        and m.type in TYPE_CLASSES["org"]), None)
-        if held is None or holder is None \
-                or not sized.search(text, sentence.local(relation.evidence.start), sentence.local(held.start)) \
-                or not before.match(text[sentence.local(held.end):sentence.local(holder.start)]) \
+        if end is None or holder is None \
+                or not before.match(text[end:sentence.local(holder.start)]) \
                 or not share.match(text[sentence.local(holder.end):]) \
                 or holder.label in (relation.subject, relation.object):
             continue
-        yield make_relation(holder, "investsIn", held, sentence,
+        yield make_relation(holder, "investsIn", relation.object, sentence,
                             f"relations/{lang}/gapped-holder")
+
+
+def _stake_end(sized: re.Pattern[str], sentence: Sentence, relation: Relation) -> int | None:
+    """Where the clause of a sized stake ends, as an offset in the sentence: after the company
+    held where the clause closes with it and a percentage stands before it ("hält 12 Prozent an
+    Y"); after the percentage right behind the holder where the sentence names no company held
+    ("X hält rund 12 Prozent", the article's company); None otherwise."""
+    text = sentence.text
+    held = next((m for m in sentence.mentions if m.label == relation.object
+                 and m.end == relation.evidence.end), None)
+    if held is not None:
+        return sentence.local(held.end) if sized.search(
+            text, sentence.local(relation.evidence.start), sentence.local(held.start)) else None
+    if any(m.label == relation.object for m in sentence.mentions):
+        return None
+    owner = next((m for m in sentence.mentions if m.label == relation.subject
+                  and m.start == relation.evidence.start), None)
+    if owner is None:
+        return None
+    size = sized.search(text, sentence.local(owner.end))
+    if size is None or any(sentence.local(owner.end) <= sentence.local(m.start) < size.end()
+                           for m in sentence.mentions):
+        return None
+    return size.end()
 
 
 @lru_cache(maxsize=4)
