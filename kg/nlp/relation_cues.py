@@ -479,3 +479,16 @@ def moved_after_name(lang: str) -> re.Pattern[str] | None:
     compiled here once. None where the language lists none."""
     words = lexicon(lang)["listing"].get("moved_after")
     return re.compile(words) if words else None
+
+
+@lru_cache(maxsize=4)
+def gapped_holder(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """The words before and after a holder whose clause leaves out the stake's verb and company
+    ("…, der Fonds Z gut 10 Prozent"), and the percentage that sizes the stake before it: see
+    :func:`kg.nlp.relations._gapped_holders`."""
+    table = lexicon(lang)["relation_cues"]
+    keys = ("gapped_holder_before", "gapped_holder_share", "gapped_holder_sized")
+    if not all(table.get(key) for key in keys):
+        return None
+    before, share, sized = (re.compile(table[key]) for key in keys)
+    return before, share, sized

@@ -68,6 +68,7 @@ from kg.nlp.references import (
 from kg.nlp.references import patterns as reference_patterns
 from kg.nlp.relation_cues import (
     conjunction,
+    gapped_holder,
     held_share,
     list_after,
     list_ending,
@@ -314,6 +315,7 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     X's own rival ("an seinen Konkurrenten Y", "to its rival Y")."""
     found = list(_sentence_facts(document, sentence))
     found += list(_majority_held(document.lang, sentence, found))
+    found += list(_gapped_holders(document.lang, sentence, found))
     found += list(_fronted_partner(document.lang, sentence))
     found += list(_fronted_partner_comma(document.lang, sentence))
     found += list(_second_maker(document.lang, sentence, found))
@@ -366,6 +368,58 @@ def _majority_held(lang: str, sentence: Sentence, found: list[Relation]) -> Iter
         if share is not None and float(share.group("value").replace(",", ".")) > _MAJORITY_PERCENT:
             yield relation.model_copy(update={
                 "subject": relation.object, "predicate": "subsidiaryOf", "object": relation.subject})
+
+
+def _gapped_holders(lang: str, sentence: Sentence, found: list[Relation]) -> Iterator[Relation]:
+    """"X hält 12 Prozent an Y, der Fonds Z gut 10 Prozent", "X holds 12% of Y, BlackRock
+    10%": a stake whose clause closes with the company held (or, where the sentence does not
+    name it, with the stake's size: "X hält rund 12 Prozent, der Fonds Z gut 10 Prozent"),
+    followed by a clause of only another holder and its share (the verb and the company left
+    out), gives that holder a stake in the same company. Only after a stake the sentence sizes,
+    and only where the share closes the sentence: a verb of its own ("…, der Fonds Z wuchs um
+    10 Prozent") is no gap."""
+    cues = gapped_holder(lang)
+    if cues is None:
+        return
+    before, share, sized = cues
+    text = sentence.text
+    for relation in found:
+        if relation.predicate != "investsIn":
+            continue
+        end = _stake_end(sized, sentence, relation)
+        holder = next((m for m in sentence.mentions if end is not None and m.start >= sentence.start + end
+                       and m.type in TYPE_CLASSES["org"]), None)
+        if end is None or holder is None \
+                or not before.match(text[end:sentence.local(holder.start)]) \
+                or not share.match(text[sentence.local(holder.end):]) \
+                or holder.label in (relation.subject, relation.object):
+            continue
+        yield make_relation(holder, "investsIn", relation.object, sentence,
+                            f"relations/{lang}/gapped-holder")
+
+
+def _stake_end(sized: re.Pattern[str], sentence: Sentence, relation: Relation) -> int | None:
+    """Where the clause of a sized stake ends, as an offset in the sentence: after the company
+    held where the clause closes with it and a percentage stands before it ("hält 12 Prozent an
+    Y"); after the percentage right behind the holder where the sentence names no company held
+    ("X hält rund 12 Prozent", the article's company); None otherwise."""
+    text = sentence.text
+    held = next((m for m in sentence.mentions if m.label == relation.object
+                 and m.end == relation.evidence.end), None)
+    if held is not None:
+        return sentence.local(held.end) if sized.search(
+            text, sentence.local(relation.evidence.start), sentence.local(held.start)) else None
+    if any(m.label == relation.object for m in sentence.mentions):
+        return None
+    owner = next((m for m in sentence.mentions if m.label == relation.subject
+                  and m.start == relation.evidence.start), None)
+    if owner is None:
+        return None
+    size = sized.search(text, sentence.local(owner.end))
+    if size is None or any(sentence.local(owner.end) <= sentence.local(m.start) < size.end()
+                           for m in sentence.mentions):
+        return None
+    return size.end()
 
 
 @lru_cache(maxsize=4)
@@ -1023,9 +1077,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if rule.subject_next:
                 subs = before[-1:] if before and before[-1].type in rule.subject and _COMMA_GAP.fullmatch(
                     sentence.text[sentence.local(before[-1].end):sentence.local(t_start)]) else []
-            if rule.subject_after and not before and rule.recipient is not None:
+            if rule.subject_after and rule.recipient is not None \
+                    and not any(m.type in rule.subject or m.type in rule.object for m in before):
                 # "Im Halbleitergeschäft liefert Sony Bildsensoren an Apple": the verb's subject
-                # follows it, the one receiving stands after "an"
+                # follows it, the one receiving stands after "an"; a product fronted before the
+                # verb is no subject either ("Für den Eurofighter liefert X Radare an Y")
                 verb_subject = [m for m in after[:1] if m.type in rule.subject
                                 and _right_after(document.lang, sentence, t_end, m)]
                 if verb_subject:

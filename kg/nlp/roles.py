@@ -39,6 +39,8 @@ class _RolePatterns:
     before: re.Pattern[str]  # "Konzernchef X", "Citi-Analyst X"
     # "co-presidents X and Y", "die Co-Chefs X und Y": a title in the plural before two names
     plural: re.Pattern[str]
+    # the words between the two names a plural title lists ("X and Y", "X und Y")
+    conjoined: re.Pattern[str]
     # "Acme's board, chaired by X", "der Aufsichtsrat der Acme unter Vorsitz von X": a board's
     # noun (group "board"), what names its company after it (group "of") and the chair's title
     chaired: re.Pattern[str]
@@ -112,6 +114,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
         # the first name after the title, or the second after the first and the conjunction
         plural=re.compile(rf"(?<![\w-])(?P<role>{plurals})\s+(?:(?:[A-ZÄÖÜ][\w.\-'’]*\s+){{1,3}}"
                           rf"(?:{conjunctions})\s+)?$") if plurals else re.compile("(?!)"),
+        conjoined=re.compile(rf"\s+(?:{conjunctions})\s+"),
         # "Its new boss, X, said": the name set off by commas after the title
         before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title}),?\s+"
                           rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}){verb})?{academic}$"),
@@ -321,6 +324,7 @@ def _research_employer(lang: str, org: Mention, person: Mention, sentence: Sente
     A bank after the name is held to the same linker: in "Analyst X sieht
     das Institut auf gutem Weg" it is the object of the analyst's verb."""
     if org.start >= person.end:
+        person = _listed_partner(lang, sentence, person)
         gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
         # "Analyst X vom Analysehaus Y", "analyst X at investment bank Y": the linker may
         # take the institution's noun with it
@@ -330,6 +334,19 @@ def _research_employer(lang: str, org: Mention, person: Mention, sentence: Sente
         return True
     gap = sentence.text[sentence.local(org.end):sentence.local(person.start)]
     return gap.strip(" -") == role.strip()
+
+
+def _listed_partner(lang: str, sentence: Sentence, person: Mention) -> Mention:
+    """The second of two names a plural title lists ("Analysts X and Y at Barclays"), where
+    ``person`` is the first: the employer joined after the second name is both analysts'.
+    Else the person itself (a singular title, "Analyst X and Y at Barclays", is the first
+    name's alone, and the employer after the second may be another's)."""
+    pats = _role_patterns(lang)
+    partner = _next_person(sentence, person)
+    if partner is None or not pats.plural.search(sentence.text[:sentence.local(person.start)]) \
+            or not pats.conjoined.fullmatch(sentence.text[sentence.local(person.end):sentence.local(partner.start)]):
+        return person
+    return partner
 
 
 def _joined_after(lang: str, gap: str) -> bool:
@@ -905,6 +922,7 @@ class _CoverPatterns:
     adviser_after: re.Pattern[str] | None  # institution + "is advising X on", "fungiert als Berater"
     judged_name: re.Pattern[str] | None  # "rating on" + a capitalised word: the company judged
     market_role: re.Pattern[str] | None  # "strategist", "economist": a market commentator
+    moved_before: re.Pattern[str] | None  # "after", "nachdem" + house: a share moved on its judgement
 
 
 @lru_cache(maxsize=4)
@@ -925,7 +943,8 @@ def _cover_patterns(lang: str) -> _CoverPatterns:
                           adviser_before=optional("adviser_before", r"(?:{})$"),
                           adviser_after=optional("adviser_after", r"(?:{})"),
                           judged_name=optional("judged_before", r"\b(?:{})\s+(?=[A-Z])"),
-                          market_role=optional("market_role", r"{}"))
+                          market_role=optional("market_role", r"{}"),
+                          moved_before=optional("moved_before", r"\b(?:{})\s+$"))
 
 
 #: how far before an institution an adviser cue and the list of names after it may start
@@ -987,6 +1006,11 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
     if judged and not titled:
         if len(named) > 1:
             yield from _own_judgements(document, sentence, named)
+            return
+        mover = _mover(pats, sentence, named[0])
+        if mover is not None:
+            yield make_relation(named[0], "covers", document.listed(mover), sentence,
+                                f"relations/{document.lang}/covers-analyst")
             return
         # a bare judgement ("…, and Citi expects Y to …") speaks of its own clause, not of a
         # company named in the clause before it, unless its clause names only shares ("…, and
@@ -1097,6 +1121,35 @@ def _own_shares(pats: _CoverPatterns, sentence: Sentence, institution: Mention) 
     at = sentence.local(institution.end)
     return any(same_clause(sentence, institution.end, sentence.start + found.start())
                for found in pats.own_shares.finditer(text, at))
+
+
+def _mover(pats: _CoverPatterns, sentence: Sentence, house: Mention) -> str | None:
+    """The one issuer whose share moved on the house's judgement ("Deutsche Bank climbed 3.1%
+    after Barclays raised its price target on the lender", "…, nachdem Barclays das Kursziel für
+    die Aktie angehoben hatte"): named in the house's clause before "after", while the
+    judgement's own clause names only shares or that issuer by its type. A bank is such an
+    issuer too, though other issuers stand in the sentence's other clauses. None where the
+    judgement names another company, or the stretch before names several ("A and B rose after
+    …")."""
+    cue = None if pats.moved_before is None \
+        else pats.moved_before.search(sentence.text[:sentence.local(house.start)])
+    if cue is None:
+        return None
+    # the mover stands in the stretch before the cue that no comma parts from it (the comma
+    # German sets before "nachdem" parts nothing)
+    stretch_end = sentence.start + len(sentence.text[:cue.start()].rstrip().removesuffix(","))
+    movers = {m.label for m in sentence.mentions if m.type in ISSUER_TYPES and m.end <= stretch_end
+              and m.label != house.label and not m.rule.startswith("reference/")
+              and "," not in sentence.text[sentence.local(m.end):sentence.local(stretch_end)]
+              and same_clause(sentence, m.end, house.start)}
+    if len(movers) != 1:
+        return None
+    mover = next(iter(movers))
+    own = [m for m in sentence.mentions if m.start >= house.end and m.type in ISSUER_TYPES
+           and same_clause(sentence, house.end, m.start)]
+    if any(m.label != mover or not m.rule.startswith("reference/") for m in own):
+        return None
+    return mover if own or _own_shares(pats, sentence, house) else None
 
 
 def _own_judgements(document: Document, sentence: Sentence, named: list[Mention]) -> Iterator[Relation]:

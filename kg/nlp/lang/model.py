@@ -323,6 +323,9 @@ class Covers(_Table):
     # a market commentator's post ("a strategist at X"): a comment naming no company and no shares
     # speaks of the market, not of the article's company
     market_role: str = ""
+    # the word right before a house whose judgement moved a share named before it in the clause
+    # ("X climbed after Barclays raised its target on the lender"): the house covers that issuer
+    moved_before: str = ""
     # an adviser on a deal, named right after these words or right before those: no analyst house,
     # so neither coverage nor forecasts ("which is being advised by X", "X fungiert als Berater")
     adviser_before: str = ""
@@ -521,6 +524,14 @@ class RelationCues(_Table):
     # the share a stake's relative clause names right after its holder ("an dem X 74,9 Prozent
     # hält", "in which X owns 62%"): group "value", the percentage as printed
     held_share: str = ""
+    # a clause after a stake that leaves out the verb and the company held, naming only another
+    # holder and its share ("X hält 12 Prozent an Y, der Fonds Z gut 10 Prozent"): the words
+    # between the company held and the new holder (gapped_holder_before) and those after the
+    # holder, its share closing the clause (gapped_holder_share); only after a stake sized by a
+    # percentage between its holder and the company held (gapped_holder_sized)
+    gapped_holder_before: str = ""
+    gapped_holder_share: str = ""
+    gapped_holder_sized: str = ""
     # a clause after a rivalry of a pair that names the market's remaining rival ("A and B
     # compete in X, where C is the other major player"): group "who" holds its name(s)
     other_player: str = ""
