@@ -23,6 +23,7 @@ from decimal import Decimal
 from helpers import figure_facts, run, triples
 
 from kg.nlp.extract import Extractor
+from kg.records import Extraction
 
 # --- orders booked from customers ------------------------------------------------------------
 
@@ -95,8 +96,8 @@ def test_supply_verb_keeps_its_receiver(extractor: Extractor) -> None:
 
 
 def test_maker_of_another_companys_chips_supplies_it(extractor: Extractor) -> None:
-    x = run(extractor, "Under the deal GlobalFoundries will manufacture Qualcomm's automotive "
-                       "chips in Dresden.", lang="en", headline="Chip deal")
+    x = run(extractor, "Under the deal GlobalFoundries will manufacture Qualcomm's next-generation "
+                       "radar and silicon-on-insulator chips in Dresden.", lang="en", headline="Chip deal")
     assert ("GlobalFoundries", "supplierOf", "Qualcomm") in triples(x)
 
 
@@ -234,3 +235,45 @@ def test_company_before_headline_words_is_no_unit(extractor: Extractor) -> None:
     labels = {e.label for e in x.entities}
     assert "Embraer Orders" not in labels
     assert "Embraer" in labels
+
+
+# --- an index level after the day's move -------------------------------------------------------
+
+
+def test_index_level_after_the_days_move_in_a_relative_clause(extractor: Extractor) -> None:
+    x = run(extractor, "Komatsu shares rose 3.1% in Tokyo, beating the Nikkei Stock Average, which "
+                       "closed down 0.4% at 40,118.52.", lang="en", headline="Tokyo stocks")
+    facts = figure_facts(x)
+    assert ("Nikkei 225", "IndexLevel", Decimal("40118.52"), "Points") in facts
+    assert ("Nikkei 225", "StockPriceChange", Decimal("-0.4"), "Percent") in facts
+
+
+def test_share_closing_after_its_move_keeps_its_price(extractor: Extractor) -> None:
+    # look-alike: a share's close after its move is its price, no index level
+    x = run(extractor, "Siemens shares closed down 1.2% at 210.40 euros.", lang="en",
+            headline="Frankfurt stocks")
+    facts = figure_facts(x)
+    assert ("Siemens", "SharePrice", Decimal("210.40"), "EUR") in facts
+    assert not any(metric == "IndexLevel" for _a, metric, *_ in facts)
+
+
+# --- a comparison base sets no period for the sentences after it ---------------------------------
+
+
+def _periods(x: Extraction, metric: str) -> set[str | None]:
+    return {f.period for f in x.figures if f.metric == metric}
+
+
+def test_comparison_base_sets_no_period_for_later_figures(extractor: Extractor) -> None:
+    x = run(extractor, "Spotify reported 275 million premium subscribers, up 7 million from the "
+                       "first quarter. Revenue rose 10% to 4.2 billion euros.", lang="en",
+            headline="Streaming")
+    assert ("Spotify", "Revenue", Decimal("4200000000"), "EUR") in figure_facts(x)
+    assert not any(p is not None and p.startswith("Q1") for p in _periods(x, "Revenue"))
+
+
+def test_stated_quarter_still_gives_the_period(extractor: Extractor) -> None:
+    # look-alike: a quarter named as the figures' own period, no comparison
+    x = run(extractor, "Spotify reported 275 million premium subscribers in the second quarter. "
+                       "Revenue rose 10% to 4.2 billion euros.", lang="en", headline="Streaming")
+    assert any(p is not None and p.startswith("Q2") for p in _periods(x, "Revenue"))
