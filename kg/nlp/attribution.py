@@ -168,7 +168,8 @@ def _words(lang: str) -> _Words:
             rf"(?<!\w)(?:{table['estimate_for']})\s+(?:(?:{table['articles']})\s+)?$"),
         after_number=re.compile(
             rf"^\s*(?:{table['after_number']})\s+(?:(?:{table['articles']})\s+)?$"),
-        venue_before=re.compile(rf"(?<!\w)(?:{table['venue_before']})\s+(?:[\w-]+\s+)?$",
+        # a country's possessive may stand before the index's noun ("on Brazil's benchmark Ibovespa")
+        venue_before=re.compile(rf"(?<!\w)(?:{table['venue_before']})\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?$",
                                 re.IGNORECASE),
         member_after=re.compile(rf"(?:{lexicon(lang)['membership']['after']})(?!\w)"),
         object_before=re.compile(
@@ -396,6 +397,19 @@ def unknown_owners(sentence: Sentence, target: Target, lang: str) -> list[str]:
             if names_unknown(sentence, match, words.not_names) and not _after_article(
                 sentence.text, match, words.article, info(lang).case_sensitive)
             and not _describes_name(sentence, match.end("owner"), end)]
+
+
+def owner_between(document: Document, sentence: Sentence, start: int, end: int) -> tuple[bool, str | None]:
+    """Does an owner of shares the extractor does not know as printed stand between two
+    offsets of the document ("X and Universal Music Group …; Universal Music shares rose 2%
+    in Amsterdam"), and which company of the article its short form names (None where it
+    names none or several)? The shares are that owner's, not those of a name before it."""
+    words = _words(document.lang)
+    local_start, local_end = sentence.local(start), sentence.local(end)
+    owners = [match.group("owner")
+              for match in words.unknown_owner.finditer(sentence.text, local_start, local_end)
+              if names_unknown(sentence, match, words.not_names)]
+    return (True, short_owner(document, owners)) if owners else (False, None)
 
 
 def short_owner(document: Document, owners: list[str]) -> str | None:

@@ -734,7 +734,7 @@ def _partnerships(lang: str, text: str, mentions: list[Mention],
     the "&" nor the last word, and no mention after the "&", no legal form
     ("Muster & Co") nor unit noun after ("its Care Home & Garden unit"): such
     a firm is named after its partners, and the word names none of them
-    alone. Each as its span of the partners' names and the name as printed."""
+    alone; nor a name a unit noun introduces ("The defense unit, X & Y,"). Each as its span of the partners' names and the name as printed."""
     table = lexicon(lang)["discovery"]
     forms = set(table["legal_suffixes"]) | set(table["drop_suffixes"])
     units = _unit_heads(lang)
@@ -759,6 +759,9 @@ def _partnerships(lang: str, text: str, mentions: list[Mention],
         following = text[end:end + 40].split(maxsplit=1)
         if following and units.match(following[0]):
             continue
+        preceding = text[max(0, start - 40):start].rstrip()
+        if preceding.endswith(",") and (noun := preceding[:-1].split()[-1:]) and units.match(noun[0]):
+            continue  # "The defense unit, Embraer Defense & Security,": the unit's name
         found.append(((start, end), text[start:end]))
     return found
 
@@ -2932,13 +2935,14 @@ def _line_units(document: Document, units: list[Mention]) -> list[Mention]:
 
 def _sibling_units(document: Document, pats: _Patterns, units: list[Mention]) -> list[Mention]:
     """"Acme Specialties" beside a found unit "Acme Essentials": the same
-    company's name before one capitalised word names another of its units."""
+    company's name before one capitalised word names another of its units; not before
+    a further capitalised word ("Acme Backlog Hits Record", a headline in title case)."""
     owners = {u.owner for u in units if u.owner and u.surface.startswith(u.owner + " ")}
     if not owners:
         return []
     names = _catalogue_names(document.catalogue)
     pattern = re.compile(rf"(?<![\w-])(?P<owner>{alternation(sorted(owners))}) "
-                         rf"(?P<word>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")
+                         rf"(?P<word>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])(?! [A-ZÄÖÜ])")
     out: list[Mention] = []
     for sentence in document.sentences:
         for match in pattern.finditer(sentence.text):

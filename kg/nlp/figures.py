@@ -950,6 +950,21 @@ def _other_metric_near(sentence: Sentence, q: Quantity, words: FigureWords,
 
 
 
+# An apposition set off by commas, then at most two words (the verb) before the number.
+_APPOSITION_TO_NUMBER = re.compile(r"\s*,[^,.;:]{1,40},\s*(?:\S+\s+){0,2}$")
+
+
+def _apposed_metric_subject(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """A metric word that opens the sentence as its subject, an apposition after it, and
+    the verb of a change ("Advertising revenue, a weak spot, fell 2%"): the change is that
+    metric's, which the comma hid from the clause; never a move of the share."""
+    text = sentence.text
+    return any(len(text[:start].split()) <= 3 and "," not in text[:start]
+               and _APPOSITION_TO_NUMBER.match(text[end:q.start]) is not None
+               for _order, rule, found in trigger_spans(sentence, words)
+               if not rule.generic for start, end in found if end <= q.start)
+
+
 def _outlook_metric(sentence: Sentence, trigger: tuple[int, int], kind: str,
                     words: FigureWords) -> str | None:
     """"senkte seine Prognose für den Auftragseingang und erwartet nur noch ein
@@ -1172,7 +1187,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if near is None and _particle_closes(text, q, clause, words):
             near = change  # "gab nach einem Bericht über … um 0,6 Prozent auf 31,25 Euro nach"
         if kind != "percent" or near is None or _other_metric_near(sentence, q, words, clause) \
-                or _metric_before_relative(sentence, q, clause, words):
+                or _metric_before_relative(sentence, q, clause, words) \
+                or _apposed_metric_subject(sentence, q, words):
             return None
         metric, rule, trigger = _change_metric(document, sentence, q, clause), None, None
         path = "bare-change"

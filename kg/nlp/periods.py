@@ -701,14 +701,19 @@ def period_match(text: str, lang: str,
 
 def _first_match(text: str, lang: str,
                  memo: dict[str, object] | None = None) -> tuple[str, re.Match[str]] | None:
-    """The kind and match of the first period pattern that matches ``text``."""
+    """The kind and match of the first period pattern that matches ``text``, not as the
+    base of a comparison after a number ("up 8 million from the second quarter": the
+    sentence and those after it speak of a later quarter; "Sales from July to September"
+    names its span)."""
     patterns = _period_patterns(lang)[0]
     possible = _period_prefilter(lang).candidates(text, memo)
     for rank in sorted(possible):  # in the patterns' order, only those that can match
         entry = patterns[rank]
         if entry.kind == _DEADLINE:
             continue  # the amount's right before it only (:func:`closest_period`)
-        match = entry.pattern.search(text)
+        match = next((m for m in entry.pattern.finditer(text)
+                      if not (_DIGIT.search(text, 0, m.start()) and _is_comparison_base(text, m.start(), lang))),
+                     None)
         if match is not None:
             return entry.kind, match
     return None

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
-from kg.nlp.attribution import POSSESSIVE_ENDS, in_closed_relative, is_object
+from kg.nlp.attribution import POSSESSIVE_ENDS, in_closed_relative, is_object, owner_between
 from kg.nlp.discovery import (
     DESCRIBED_COMPANY,
     after_truncated,
@@ -934,6 +934,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             pair = list_ending(document.lang, sentence, before)
             if pair and _governed(document.lang, sentence, pair[0]):
                 continue  # "mit Nvidia und AMD konkurrieren": the pair is the object, no subject
+            if pair and _pronoun_acts(document.lang, sentence, pair[-1], t_start):
+                continue  # "competes with A and B, and it has a partnership with C": no pair of A, B
             for k, first in enumerate(pair):
                 for second in pair[k + 1:]:
                     if first.type in rule.subject and second.type in rule.object:
@@ -1876,6 +1878,13 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # "The model is built on the open-weight X and competes with Y": X is the first verb's
         # object; the second verb's subject is not named by a name, so nothing is read
         return None
+    opening = _opening_subject(document.lang, sentence)
+    if candidates and opening and _pronoun_acts(document.lang, sentence, candidates[-1], t_start):
+        # "X competes with A and B, and it has leaned on a partnership with C": the pronoun's
+        # clause speaks of the name opening the sentence, not of the name before it (a sentence
+        # opening with a noun, "The agreement …, and it intensifies the race with C", is left
+        # to the rules below)
+        return opening[0] if opening[0] in candidates else None
     if candidates:
         return _outside_interjection(document.lang, sentence, before, candidates, t_start)
     if kind is not ORGANIZATION_TYPES or not rule.salient_subject \
@@ -3698,6 +3707,11 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
                                                      gap=200, skip=closed) \
             or _listed_bank_before(document, sentence, mention, closed) \
             or _next_of(sentence, mention, frozenset({"Company"}))
+        if isinstance(company, Mention) and company.end <= mention.start:
+            unknown, owner = owner_between(document, sentence, company.end, mention.start)
+            if unknown and owner is None:
+                continue  # "…, and Acme Labs shares rose 2% in Amsterdam": a name we do not know
+            company = owner or company  # "Universal Music shares rose 2% in Amsterdam": UMG's
         attributive, holder = _attributive_holder(document.lang, sentence, mention)
         if holder is not None:
             company = holder  # "kauft die in Amsterdam notierte Allfunds": Allfunds trades there
