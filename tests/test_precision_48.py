@@ -1,0 +1,72 @@
+"""Wrong facts of the precision48 families, each fixed so that it holds for any article:
+
+* "Acme shares pared losses to trade 1% lower", "die Acme-Aktie baute ihre Verluste aus und lag
+  4 Prozent im Minus": shares that pare, extend or recover from losses are market wording, the
+  share's move, never a change of the company's loss;
+* "Zalando … Konkurrent Shein wächst schneller. Die Aktie stieg um 3 Prozent": a rival named in
+  passing is no antecedent of a bare share; the article's company is.
+
+Listed companies are real catalogue entries; the facts are invented.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from helpers import run
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def _moves(x: Extraction) -> set[tuple[str, str, Decimal | None]]:
+    return {(f.about, f.metric, f.value) for f in x.figures
+            if f.metric in {"StockPriceChange", "ProfitGrowth"}}
+
+
+# --- shares that pare or extend losses move; the company's loss does not change --------------------
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "Microsoft shares pared losses to trade 1% lower on Tuesday.",
+     ("StockPriceChange", Decimal(-1))),
+    ("en", "Microsoft shares reduced their earlier losses and were 1% lower at midday.",
+     ("StockPriceChange", Decimal(-1))),
+    ("en", "Microsoft shares extended losses to trade 4% lower.", ("StockPriceChange", Decimal(-4))),
+    ("en", "Microsoft stock recovered from earlier losses to trade 1% higher.",
+     ("StockPriceChange", Decimal(1))),
+    ("de", "Die Microsoft-Aktie dämmte ihre Verluste ein und notierte 1 Prozent tiefer.",
+     ("StockPriceChange", Decimal(-1))),
+    ("de", "Microsoft-Aktien bauten ihre Verluste aus und lagen zuletzt 4 Prozent im Minus.",
+     ("StockPriceChange", Decimal(-4))),
+    # look-alikes: the company's own loss keeps its change
+    ("en", "Microsoft narrowed its losses by 20% in the quarter.", ("ProfitGrowth", Decimal(-20))),
+    ("en", "Microsoft cut losses by 30% as its shares rose.", ("ProfitGrowth", Decimal(-30))),
+    ("de", "Microsoft verringerte den Verlust um 20 Prozent.", ("ProfitGrowth", Decimal(-20))),
+])
+def test_shares_paring_losses_move(extractor: Extractor, lang: str, sentence: str,
+                                   expected: tuple[str, Decimal]) -> None:
+    x = run(extractor, sentence, lang, "Marktbericht" if lang == "de" else "Market report")
+    assert _moves(x) == {("Microsoft", *expected)}
+
+
+# --- a rival named in passing is no antecedent of a bare share --------------------------------------
+
+@pytest.mark.parametrize(("lang", "headline", "body", "mover"), [
+    ("de", "Zalando legt zu", "Zalando hat den Umsatz gesteigert. Konkurrent Shein wächst schneller. "
+     "Die Aktie stieg um 3 Prozent.", "Zalando"),
+    ("de", "Zalando legt zu", "Zalando hat den Umsatz gesteigert. Der Wettbewerber Shein wächst "
+     "schneller. Die Aktie stieg um 3 Prozent.", "Zalando"),
+    ("en", "Zalando sales rise", "Zalando raised its sales. Its rival Shein is growing faster. "
+     "The stock rose 3%.", "Zalando"),
+    # look-alikes: a company the article introduces as no rival, and a rival whose shares the
+    # sentence before spoke of, stay the antecedent
+    ("de", "Zalando legt zu", "Zalando hat den Umsatz gesteigert. Shein wächst schneller. "
+     "Die Aktie stieg um 3 Prozent.", "Shein"),
+    ("en", "Zalando sales rise", "Zalando raised its sales. Rival Shein's shares jumped. "
+     "The stock rose 3%.", "Shein"),
+])
+def test_bare_share_after_passing_rival(extractor: Extractor, lang: str, headline: str, body: str,
+                                        mover: str) -> None:
+    x = run(extractor, body, lang, headline)
+    assert _moves(x) == {(mover, "StockPriceChange", Decimal(3))}
