@@ -3,6 +3,9 @@
 * "Acme shares pared losses to trade 1% lower", "die Acme-Aktie baute ihre Verluste aus und lag
   4 Prozent im Minus": shares that pare, extend or recover from losses are market wording, the
   share's move, never a change of the company's loss;
+* "Volvo teilte mit, seine Tochter Renault Trucks werde …": a catalogued name that goes on in a
+  word of company names is the first part of another company's, no unit (also where every noun
+  is capitalised); a possessive before the subsidiary noun opens a unit's name as an article does;
 * "Zalando … Konkurrent Shein wächst schneller. Die Aktie stieg um 3 Prozent": a rival named in
   passing is no antecedent of a bare share; the article's company is.
 
@@ -70,3 +73,28 @@ def test_bare_share_after_passing_rival(extractor: Extractor, lang: str, headlin
                                         mover: str) -> None:
     x = run(extractor, body, lang, headline)
     assert _moves(x) == {(mover, "StockPriceChange", Decimal(3))}
+
+
+# --- a catalogued name that goes on in a company word is another company ---------------------------
+
+def _parents(x: Extraction) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in x.relations if r.predicate == "subsidiaryOf"}
+
+
+@pytest.mark.parametrize(("lang", "body", "unit"), [
+    ("de", "Volvo teilte mit, seine Tochter Renault Trucks werde 500 Stellen streichen.",
+     "Renault Trucks"),
+    ("de", "Volvo baut um. Seine Tochter Renault Trucks werde 500 Stellen streichen.",
+     "Renault Trucks"),
+    ("en", "Volvo said its unit Renault Trucks would cut 500 jobs.", "Renault Trucks"),
+    # look-alikes: a catalogued subsidiary after the possessive stays the unit
+    ("de", "Renault teilte mit, seine Tochter Dacia werde 500 Stellen streichen.", "Dacia"),
+    ("de", "Siemens teilte mit, seine Tochter Siemens Healthineers lege zu.", "Siemens Healthineers"),
+])
+def test_name_going_on_is_no_catalogued_unit(extractor: Extractor, lang: str, body: str,
+                                             unit: str) -> None:
+    x = run(extractor, body, lang, "Marktbericht" if lang == "de" else "Market report")
+    parents = _parents(x)
+    assert len(parents) == 1
+    assert next(iter(parents))[0] == unit
+    assert ("Renault", "Volvo") not in parents

@@ -478,6 +478,9 @@ class Units(_Table):
 
 class RelationCues(_Table):
     negation: str
+    # words that go on a company's name ("Renault Trucks"): where every noun is capitalised,
+    # only these tell that a catalogued name before them is the first part of another's
+    name_continuation: str = ""
     # a product counted and made for a named buyer ("six A321neo jets for budget airline X",
     # "20 A350 freighters for X"): the count right before the product, and the words between
     # the product and the buyer; the product's maker supplies the buyer, who uses the product
