@@ -6,6 +6,8 @@
 * "Volvo teilte mit, seine Tochter Renault Trucks werde …": a catalogued name that goes on in a
   word of company names is the first part of another company's, no unit (also where every noun
   is capitalised); a possessive before the subsidiary noun opens a unit's name as an article does;
+* "Die Siemens-Aktie fiel um 2 Prozent nach dem Kurseinbruch von Alstom um 5 Prozent": a share-move
+  noun before a name owns the number after it, where the verb's own move was told before;
 * "Zalando … Konkurrent Shein wächst schneller. Die Aktie stieg um 3 Prozent": a rival named in
   passing is no antecedent of a bare share; the article's company is.
 
@@ -98,3 +100,24 @@ def test_name_going_on_is_no_catalogued_unit(extractor: Extractor, lang: str, bo
     assert len(parents) == 1
     assert next(iter(parents))[0] == unit
     assert ("Renault", "Volvo") not in parents
+
+
+# --- a second share move told by its noun is its company's ----------------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Die Siemens-Aktie fiel um 2 Prozent nach dem Kurseinbruch von Alstom um 5 Prozent.",
+     {("Siemens", Decimal(-2)), ("Alstom", Decimal(-5))}),
+    ("Siemens-Aktien legten um 2 Prozent zu, trotz des Kursverlusts von Alstom von 5 Prozent.",
+     {("Siemens", Decimal(2)), ("Alstom", Decimal(-5))}),
+    # look-alikes: with no move before, the number is the verb's; a move noun naming no other
+    # company is the share's own earlier move
+    ("Die Siemens-Aktie fiel nach dem Kurseinbruch von Alstom um 5 Prozent.",
+     {("Siemens", Decimal(-5))}),
+    ("Die Siemens-Aktie fiel um 2 Prozent nach dem Kurseinbruch um 5 Prozent am Vortag.",
+     {("Siemens", Decimal(-2)), ("Siemens", Decimal(-5))}),
+])
+def test_move_noun_of_another_company(extractor: Extractor, body: str,
+                                      expected: set[tuple[str, Decimal]]) -> None:
+    x = run(extractor, body, "de", "Marktbericht")
+    assert {(about, value) for about, metric, value in _moves(x) if metric == "StockPriceChange"} \
+        == expected

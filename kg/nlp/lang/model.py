@@ -1404,6 +1404,9 @@ class Periods(_Table):
 
 class Attribution(_Table):
     credit_before: str
+    # a share-move noun and the word before its company ("nach dem Kurseinbruch von X um 5
+    # Prozent"): the name after it owns a move as "X-Aktie" does; empty where none is known
+    move_of: str = ""
     genitive: str
     # after a number its article precedes, the words before another company that owns it
     # ("the 5% growth reported by X", "die 7 Prozent bei X"): that company's number
