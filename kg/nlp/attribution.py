@@ -48,7 +48,7 @@ from kg.nlp.document import (
 )
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon, not_names
-from kg.nlp.metrics import figure_words
+from kg.nlp.metrics import figure_words, quantities_of
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.quantities import Quantity
 from kg.nlp.references import INSTITUTION, catalogue_heads, unresolved_reference
@@ -1034,7 +1034,7 @@ def _causes_dropped(lang: str, sentence: Sentence, in_clause: list[Mention]) -> 
     owners = [k for k, m in enumerate(in_clause)
               if _shares_of(sentence, m, lang)
               or words.share_noun_after.match(sentence.text, sentence.local(m.end))
-              or _named_move(sentence, m, words)]
+              or _named_move(sentence, m, lang)]
     owner = owners[-1] if owners else None
     if owner is None or owner == len(in_clause) - 1:
         return in_clause
@@ -1045,20 +1045,16 @@ def _causes_dropped(lang: str, sentence: Sentence, in_clause: list[Mention]) -> 
     return in_clause
 
 
-def _named_move(sentence: Sentence, mention: Mention, words: _Words) -> bool:
+def _named_move(sentence: Sentence, mention: Mention, lang: str) -> bool:
     """Does the name follow a share-move noun ("nach dem Kurseinbruch von Alstom um 5
     Prozent") where the clause's verb already has its own move told before it ("fiel um 2
     Prozent nach …")? Then the name owns the number after it. Where no move stands before,
     the number after is the verb's ("Die X-Aktie fiel nach dem Kurseinbruch von Y um 5
     Prozent": X fell 5 percent)."""
+    pattern = _words(lang).move_of
     start = sentence.local(mention.start)
-    return words.move_of is not None \
-        and words.move_of.search(sentence.text, max(0, start - 40), start) is not None \
-        and _MOVE_TOLD.search(sentence.text, 0, start) is not None
-
-
-# a percentage: a move told before the name
-_MOVE_TOLD = re.compile(r"\d\s*(?:%|Prozent|percent|per cent)", re.IGNORECASE)
+    return pattern is not None and pattern.search(sentence.text, max(0, start - 40), start) is not None \
+        and any(q.unit == "Percent" and q.end <= start for q in quantities_of(sentence, lang))
 
 
 def is_bought(sentence: Sentence, mention: Mention, lang: str) -> bool:
