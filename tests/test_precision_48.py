@@ -8,6 +8,8 @@
   is capitalised); a possessive before the subsidiary noun opens a unit's name as an article does;
 * "Die Siemens-Aktie fiel um 2 Prozent nach dem Kurseinbruch von Alstom um 5 Prozent": a share-move
   noun before a name owns the number after it, where the verb's own move was told before;
+* "Revenue at Dell's Infrastructure Solutions Group rose 38%": after a possessive, a capitalised
+  "Group", "Segment" or "Division" ends a unit's name, so the unit takes its figures;
 * "Zalando … Konkurrent Shein wächst schneller. Die Aktie stieg um 3 Prozent": a rival named in
   passing is no antecedent of a bare share; the article's company is.
 
@@ -121,3 +123,22 @@ def test_move_noun_of_another_company(extractor: Extractor, body: str,
     x = run(extractor, body, "de", "Marktbericht")
     assert {(about, value) for about, metric, value in _moves(x) if metric == "StockPriceChange"} \
         == expected
+
+
+# --- a unit whose name ends in "Group" after a possessive is a unit -------------------------------
+
+@pytest.mark.parametrize(("body", "owner"), [
+    ("Revenue at Dell's Infrastructure Solutions Group rose 38% to $16.1 billion.",
+     "Infrastructure Solutions Group"),
+    ("Dell said revenue at its Infrastructure Solutions Group rose 38%.", "Infrastructure Solutions Group"),
+    ("Revenue at Dell's Client Solutions Division rose 38%.", "Client Solutions Division"),
+    # look-alikes: after "the" a name ending in "Group" is a company's, and "Group" alone is
+    # the company itself
+    ("Dell hired the Boston Consulting Group. Revenue rose 38%.", "Dell Technologies"),
+    ("Dell's Group revenue rose 38%.", "Dell Technologies"),
+])
+def test_titled_unit_after_possessive(extractor: Extractor, body: str, owner: str) -> None:
+    x = run(extractor, body, "en", "Dell results")
+    assert {(f.about, f.value) for f in x.figures if f.metric == "RevenueGrowth"} == {(owner, Decimal(38))}
+    units = {(r.subject, r.object) for r in x.relations if r.predicate == "subsidiaryOf"}
+    assert units == ({(owner, "Dell Technologies")} if owner != "Dell Technologies" else set())

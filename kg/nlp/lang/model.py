@@ -1724,6 +1724,11 @@ class Discovery(_Table):
     unit_before_plural: str = ""
     unit_after: str = ""
     unit_determiners: str = ""
+    # a capitalised unit noun that ends the unit's own name, after a possessive only ("its
+    # Infrastructure Solutions Group"); after an article the name is as often a company's
+    # ("the London Stock Exchange Group")
+    unit_titled: str = ""
+    unit_possessives: str = ""
     unit_name_joins: str = "&"
     # the word that joins a second word into the name after a singular unit noun ("die Sparte
     # Waffe und Munition"); empty: a name after the noun is never so joined
