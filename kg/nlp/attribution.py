@@ -48,7 +48,7 @@ from kg.nlp.document import (
 )
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon, not_names
-from kg.nlp.metrics import figure_words
+from kg.nlp.metrics import figure_words, quantities_of
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.quantities import Quantity
 from kg.nlp.references import INSTITUTION, catalogue_heads, unresolved_reference
@@ -140,6 +140,7 @@ class _Words:
     free_float: re.Pattern[str] | None  # "Streubesitz", "free float": the listed company's
     share_noun_after: re.Pattern[str]  # "-Aktie", " shares": the name before owns the shares
     cause_phrase: re.Pattern[str]  # "after ", "nach dem Angebot von ": the name next tells a cause
+    move_of: re.Pattern[str] | None  # "Kurseinbruch von ": the name next owns a share move
 
 
 @prepares
@@ -239,6 +240,7 @@ def _words(lang: str) -> _Words:
         cause_phrase=re.compile(
             rf"(?<!\w)(?:{lexicon(lang)['figures']['cause_before']})\s+(?:[^\W\d][\w-]*\s+){{0,4}}$",
             re.IGNORECASE),
+        move_of=re.compile(rf"(?<![\w-])(?:{table['move_of']})\s+$") if table.get("move_of") else None,
     )
 
 
@@ -1040,11 +1042,13 @@ def _causes_dropped(lang: str, sentence: Sentence, in_clause: list[Mention]) -> 
     the bidder does not move; the shares' owner does. The owner is the last name whose
     shares the clause names: where the cause is itself another company's share move ("X
     shares fell 3% after Y shares rose 10%", "nach dem Kurssturz der Y-Aktie um 3
-    Prozent"), the number after it is that company's move, not the first one's."""
+    Prozent", "nach dem Kurseinbruch von Y um 3 Prozent"), the number after it is that
+    company's move, not the first one's."""
     words = _words(lang)
     owners = [k for k, m in enumerate(in_clause)
               if _shares_of(sentence, m, lang)
-              or words.share_noun_after.match(sentence.text, sentence.local(m.end))]
+              or words.share_noun_after.match(sentence.text, sentence.local(m.end))
+              or _named_move(sentence, m, lang)]
     owner = owners[-1] if owners else None
     if owner is None or owner == len(in_clause) - 1:
         return in_clause
@@ -1053,6 +1057,18 @@ def _causes_dropped(lang: str, sentence: Sentence, in_clause: list[Mention]) -> 
            for m in in_clause[owner + 1:]):
         return in_clause[:owner + 1]
     return in_clause
+
+
+def _named_move(sentence: Sentence, mention: Mention, lang: str) -> bool:
+    """Does the name follow a share-move noun ("nach dem Kurseinbruch von Alstom um 5
+    Prozent") where the clause's verb already has its own move told before it ("fiel um 2
+    Prozent nach …")? Then the name owns the number after it. Where no move stands before,
+    the number after is the verb's ("Die X-Aktie fiel nach dem Kurseinbruch von Y um 5
+    Prozent": X fell 5 percent)."""
+    pattern = _words(lang).move_of
+    start = sentence.local(mention.start)
+    return pattern is not None and pattern.search(sentence.text, max(0, start - 40), start) is not None \
+        and any(q.unit == "Percent" and q.end <= start for q in quantities_of(sentence, lang))
 
 
 def is_bought(sentence: Sentence, mention: Mention, lang: str) -> bool:

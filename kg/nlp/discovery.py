@@ -2599,6 +2599,7 @@ class _UnitCues:
     single: re.Pattern[str] | None  # the nouns after which one word is a name
     plural: re.Pattern[str] | None  # "die Sparten X und Y"
     after: re.Pattern[str] | None  # "its X division": the name before the unit noun
+    titled: re.Pattern[str] | None  # "its X Solutions Group": a name its unit noun ends
     joined_figure: re.Pattern[str] | None  # "Wines & Spirits sales fell": a joined name, its sales
     joined_sibling: re.Pattern[str] | None  # "… and Perfumes & Cosmetics rose": beside one above
     joined: re.Pattern[str]  # " und Y" right after a name of a plural unit noun
@@ -2654,6 +2655,10 @@ def _unit_cues(lang: str) -> _UnitCues:
             rf"(?:\b|(?<=\w))(?:{table['unit_determiners']})\s+"
             rf"(?P<name>{_UNIT_WORD}(?:\s+(?:(?:{table['unit_name_joins']})\s+)?{_UNIT_WORD}){{0,4}})"
             rf"\s+(?:{after})\b") if after else None,
+        titled=re.compile(
+            rf"(?:\b|(?<=\w))(?:{table['unit_possessives']})\s+"
+            rf"(?P<name>{_UNIT_WORD}(?:\s+(?:(?:{table['unit_name_joins']})\s+)?{_UNIT_WORD}){{1,4}}"
+            rf"\s+(?:{table['unit_titled']}))\b") if table.get("unit_titled") else None,
         joined_figure=re.compile(rf"{joined}(?=\s+(?:{sales})\s+(?:{moves})\b)") if sales else None,
         joined_sibling=re.compile(rf"{joined}(?=\s+(?:(?:{sales})\s+)?(?:{moves})\b)") if sales else None,
         joined=re.compile(rf"\s*,?\s+(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+"
@@ -2662,6 +2667,24 @@ def _unit_cues(lang: str) -> _UnitCues:
                               rf"(?=\s+[a-zäöüß]|\s*[,.;:]|\s*$)")
         if table.get("unit_single_name_and") else None,
     )
+
+
+def _company_possessive(sentence: Sentence, start: int, name_start: int, name_end: int) -> bool:
+    """Is the possessive before a titled unit's name a company's ("Dell's", "its"), not a
+    country's ("Japan's Daiwa Securities Group"), and does no name already found overlap the
+    name (a catalogued company's own "… Group")? Only then is the name a unit of the company."""
+    at, begin, end = sentence.start + start, sentence.start + name_start, sentence.start + name_end
+    if any(m.start < end and begin < m.end for m in sentence.mentions):
+        return False
+    text = sentence.text[start:name_start]
+    if text.strip().lower() in {"its", "their"}:
+        return True
+    # the mention may end before the possessive's "'s" or take it in ("Dell's")
+    return any(at <= m.end <= sentence.start + name_start and m.type in _UNIT_OWNER_TYPES
+               for m in sentence.mentions)
+
+
+_UNIT_OWNER_TYPES = frozenset({"Company", "FinancialInstitution"})
 
 
 def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> list[Mention]:
@@ -2701,6 +2724,9 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
             # one word only where it names a line of business ("the Pharmaceuticals division")
             spans += [(m.start("name"), m.group("name"), m.group("name") in _line_words(document.lang))
                       for m in cues.after.finditer(sentence.text)]
+        if cues.titled is not None:
+            spans += [(m.start("name"), m.group("name"), False) for m in cues.titled.finditer(sentence.text)
+                      if _company_possessive(sentence, m.start(), m.start("name"), m.end("name"))]
         if cues.joined_figure is not None and cues.joined_sibling is not None \
                 and "&" in sentence.text and cues.joined_figure.search(sentence.text):
             # a line named before its sales makes the joined names moving beside it lines too

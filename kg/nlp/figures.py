@@ -136,7 +136,7 @@ from kg.nlp.references import (
 )
 from kg.nlp.relation_cues import conjunction, held_share, moved_after_name, relation_cues
 from kg.nlp.roles import is_adviser
-from kg.nlp.salience import credited_as_analysts, reports_own_results
+from kg.nlp.salience import credited_as_analysts, passing_rival, reports_own_results
 from kg.records import Evidence, Figure
 
 STOCK_METRICS = frozenset({"StockPriceChange", "SharePrice", "PriceTarget", "FairValue",
@@ -4797,7 +4797,14 @@ def _share_of_previous_subject(document: Document, sentence: Sentence, q: Quanti
                                          and words.share_possessive.match(opening)):
         # "Its Hong Kong-listed shares jumped 28%": a pronoun that points back opens it too
         return None
-    return _issuer_before(document, sentence)
+    issuer = _issuer_before(document, sentence)
+    if issuer is not None and passing_rival(document, issuer):
+        # "Konkurrent Shein wächst schneller. Die Aktie stieg um 3 Prozent": a rival named in
+        # passing, whose shares the sentence before did not speak of (``_rated_before``
+        # reads those first), is no antecedent of the share; the article's company is
+        main = salient_entity(document)
+        return main if main != issuer else None
+    return issuer
 
 
 def _share_pronoun(document: Document, sentence: Sentence, q: Quantity,

@@ -1727,17 +1727,27 @@ def _name_goes_on(lang: str, sentence: Sentence, mention: Mention) -> bool:
     """Is the name read only the first part of a longer one, a capitalised word that is
     no other name and no word never a name right after it ("its unit Renault Trucks will
     …": the unit is "Renault Trucks", not Renault)? Then the name read is no unit. Not
-    where every noun is capitalised ("die US-Tochter Dematic Lagerhallen automatisiert")."""
-    if info(lang).case_sensitive:
-        return False
+    where every noun is capitalised ("die US-Tochter Dematic Lagerhallen automatisiert"),
+    except before a word that goes on company names ("seine Tochter Renault Trucks")."""
     rest = sentence.text[sentence.local(mention.end):]
     words = rest.split(maxsplit=1)
     if not rest.startswith(" ") or not words or not words[0][0].isupper():
         return False
     word = words[0].rstrip(".,;:!?")
+    if info(lang).case_sensitive:
+        continuation = _name_continuation(lang)
+        if continuation is None or not continuation.fullmatch(word):
+            return False
     at = mention.end + len(rest) - len(rest.lstrip())
     return word.isalpha() and word not in not_names(lang) \
         and not any(m.start <= at < m.end for m in sentence.mentions)
+
+
+@lru_cache(maxsize=4)
+def _name_continuation(lang: str) -> re.Pattern[str] | None:
+    """The words that go on a company's name, for a language whose nouns are capitalised."""
+    words = lexicon(lang)["relation_cues"].get("name_continuation")
+    return re.compile(words) if words else None
 
 
 def _verb_marked(match: re.Match[str]) -> bool:

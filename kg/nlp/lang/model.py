@@ -486,6 +486,9 @@ class Units(_Table):
 
 class RelationCues(_Table):
     negation: str
+    # words that go on a company's name ("Renault Trucks"): where every noun is capitalised,
+    # only these tell that a catalogued name before them is the first part of another's
+    name_continuation: str = ""
     # a product counted and made for a named buyer ("six A321neo jets for budget airline X",
     # "20 A350 freighters for X"): the count right before the product, and the words between
     # the product and the buyer; the product's maker supplies the buyer, who uses the product
@@ -1420,6 +1423,9 @@ class Periods(_Table):
 
 class Attribution(_Table):
     credit_before: str
+    # a share-move noun and the word before its company ("nach dem Kurseinbruch von X um 5
+    # Prozent"): the name after it owns a move as "X-Aktie" does; empty where none is known
+    move_of: str = ""
     genitive: str
     # after a number its article precedes, the words before another company that owns it
     # ("the 5% growth reported by X", "die 7 Prozent bei X"): that company's number
@@ -1740,6 +1746,11 @@ class Discovery(_Table):
     unit_before_plural: str = ""
     unit_after: str = ""
     unit_determiners: str = ""
+    # a capitalised unit noun that ends the unit's own name, after a possessive only ("its
+    # Infrastructure Solutions Group"); after an article the name is as often a company's
+    # ("the London Stock Exchange Group")
+    unit_titled: str = ""
+    unit_possessives: str = ""
     unit_name_joins: str = "&"
     # the word that joins a second word into the name after a singular unit noun ("die Sparte
     # Waffe und Munition"); empty: a name after the noun is never so joined
