@@ -2092,6 +2092,9 @@ _PRODUCT = rf"(?P<name>{_PRODUCT_WORD}(?:\s+{_PRODUCT_WORD}){{0,3}})"
 _DIGIT = re.compile(r"\d")
 # A version number after a product's name ("Aster 2", "Nova 3.5"), part of the name.
 _VERSION_AFTER = r"(?P<version>\s+\d{1,2}(?:\.\d{1,2})?)?"
+# A model number after a product's name before its kind noun ("its Aurora 800 switch chip"),
+# part of the name; not a year ("its Aurora 2026 chip").
+_MODEL_NUMBER = r"(?P<version>\s+(?!(?:19|20)\d\d\b)\d{1,4}(?:\.\d{1,2})?)?"
 # A period or a plain year, which a code-like name is not ("the Q3 chip", "its 2026 car").
 _PERIOD_CODE = re.compile(r"(?:Q[1-4]|H[12]|FY\d*|\d{4})")
 
@@ -2120,17 +2123,23 @@ def _product_cues(lang: str) -> _ProductCues:
         opening=re.compile(
             rf"^{_PRODUCT},\s+(?:{table['described_articles']})\s+"
             rf"(?:[\w\-]+\s+){{0,3}}?{nouns}\b") if described else None,
-        coded=re.compile(rf"(?:\b|(?<=\w))(?:{table['coded_determiners']})\s+{_PRODUCT}\s+"
-                         rf"(?P<noun>{alternation(list(coded))})\b") if coded else None,
+        # the determiner may open the sentence ("Its …"); an adjective may stand before the
+        # name ("its battery-electric Li i6 SUV") and a noun of what the product does before
+        # the kind noun ("its Aurora 800 switch chip"), both in lower case, which no name's
+        # word is; a model number may end the name
+        coded=re.compile(rf"(?:\b|(?<=\w))(?i:{table['coded_determiners']})\s+(?:[a-z][a-z\-]*\s+){{0,2}}?"
+                         rf"{_PRODUCT}{_MODEL_NUMBER}\s+(?:[a-z]+\s+)?(?P<noun>{alternation(list(coded))})\b")
+        if coded else None,
         described_types={k.lower(): v for k, v in described.items()},
         coded_types={k.lower(): v for k, v in {**set_off, **coded}.items()},
         # the name closed by a punctuation mark: a word after it makes it a subject's
         set_off=re.compile(rf"\b(?P<noun>{alternation(list(set_off))}),\s+(?:{table['coded_determiners']})"
                            rf"\s+{_PRODUCT}(?=[,.;)]|$)") if set_off else None,
-        # the code: capitals, a hyphen and a digit ("EVT-401"), which no ordinary word is; not
-        # a year ("EU-2030")
+        # the code: capitals, a hyphen and a digit ("EVT-401"), or capitals joined to three
+        # digits or more ("BNT327"), which no ordinary word is; not a year ("EU-2030", "EU2030")
         coded_after=re.compile(rf"(?<![\w\-])(?:[A-ZÄÖÜ][\w\-]*?)?(?P<noun>(?i:{alternation(list(after))}))"
-                               rf"(?:en|n|e?s)?\s+(?P<name>[A-Z]{{2,6}}-(?!(?:19|20)\d\d\b)\d[\dA-Z]*)(?![\w\-])")
+                               rf"(?:en|n|e?s)?\s+(?P<name>[A-Z]{{2,6}}-?(?!(?:19|20)\d\d\b)"
+                               rf"(?:(?<=-)\d[\dA-Z]*|\d{{3,}}[A-Z]?))(?![\w\-])")
         if after else None,
         coded_after_types={k.lower(): v for k, v in after.items()},
         measure=re.compile(rf"\d[\d.,]*-?(?:{table['coded_measures']})", re.IGNORECASE)
@@ -2193,7 +2202,7 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
         if cues.coded is not None and _DIGIT.search(text):
             found += [(m, cues.coded_types[m.group("noun").lower()])
                       for m in cues.coded.finditer(text)
-                      if _DIGIT.search(m.group("name"))
+                      if _DIGIT.search(m.group("name") + (m.group("version") or ""))
                       and not _PERIOD_CODE.fullmatch(m.group("name"))
                       and not _measure(cues, m.group("name"))]
         if cues.set_off is not None and _DIGIT.search(text):
