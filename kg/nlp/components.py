@@ -200,7 +200,7 @@ def salience(document: Document, inputs: Inputs) -> None:
 
     document.salience = scores(document, headline_end, rates)
     document.topic = most_salient(document, scores(document, headline_end, rates, positions=False))
-    starts = item_starts(document)
+    starts = item_starts(document, rates)
     if starts:
         # a roundup: each item weighed on its own, its company's name as its headline
         for part, item_end in parts(document, starts):

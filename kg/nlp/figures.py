@@ -3527,6 +3527,7 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             # is that row's; a row labelled by a metric word is the whole company's
             return None
         recent = previous_subject(document, sentence, BUSINESS_TYPES)
+        told = sentence.index - 1  # the sentence ``recent`` opens
         if recent is not None and _in_named_list(document.sentences[sentence.index - 1],
                                                  recent, words):
             # "… a division that includes A, B and C, fell 9%. Operating profit rose 5%": an
@@ -3547,6 +3548,7 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             # the one before it still does
             recent = previous_subject(document, document.sentences[sentence.index - 1],
                                       BUSINESS_TYPES)
+            told = sentence.index - 2
             if recent is not None and (part_of_salient(document, recent.label) or named_beside(
                     document, recent.label, salient_entity(document) or recent.label)):
                 # a subsidiary named two sentences back: the article's own figure; so is
@@ -3556,7 +3558,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                 and recent.label not in _only_credited(document) and (
                 recent.type not in INSTITUTION or recent.label == salient_entity(document)):
             return recent.label  # a bank named just before is more often the analyst
-        if recent is not None and (spoken_of := _covered_before(document, sentence)) is not None \
+        if recent is not None and (spoken_of := _covered_before(
+                document, sentence, document.sentences[told])) is not None \
                 and spoken_of not in exclude:
             return spoken_of  # "Berenberg traut Adidas Wachstum zu. Die Analystin erwartet …"
         clause_end = sentence.start + clause[1]
@@ -3572,14 +3575,15 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
     return figure_subject(document, sentence, target, usable, passage, exclude)
 
 
-def _covered_before(document: Document, sentence: Sentence) -> str | None:
-    """The one company the sentence before names beside a house that opens it and is not
-    what the article is about ("Die Privatbank Berenberg traut dem Sportartikelhersteller
-    Adidas wieder Wachstum zu. Analystin X erwartet einen Umsatzanstieg um 9 Prozent"): the
-    house's analysts go on about the company they cover, not about the house. None where
-    that sentence names two companies or none, and where this one names another house (a
-    round-up's next line, "DZ Bank senkt den fairen Wert für …", speaks of its own company)."""
-    previous = document.sentences[sentence.index - 1]
+def _covered_before(document: Document, sentence: Sentence, previous: Sentence) -> str | None:
+    """The one company the sentence ``previous`` (the one before, or the one before that
+    where the sentence between names only objects, "Zudem belaste der Wettbewerb mit X und
+    Y") names beside a house that opens it and is not what the article is about ("Die
+    Privatbank Berenberg traut dem Sportartikelhersteller Adidas wieder Wachstum zu.
+    Analystin X erwartet einen Umsatzanstieg um 9 Prozent"): the house's analysts go on
+    about the company they cover, not about the house. None where that sentence names two
+    companies or none, and where this one names another house (a round-up's next line, "DZ
+    Bank senkt den fairen Wert für …", speaks of its own company)."""
     houses = [m for m in previous.mentions if m.type in INSTITUTION]
     if not houses or houses[0] is not previous.mentions[0] \
             or houses[0].label == salient_entity(document) \

@@ -9,6 +9,11 @@ is therefore read as an article of its own, with the name before the colon as
 its headline; the text before the first item (headline, introduction) is one
 more part.
 
+A collection of analyst notes prints each note under a headline of its own
+("Jefferies senkt Zalando auf 'Hold' (Buy) - Ziel 24 (33) Euro", then the
+note's text): such a headline, a line that rates a company and ends in no full
+stop, opens an item too, its whole line the item's headline.
+
 Only a text with :data:`MINIMUM_ITEMS` items or more, each of a different
 company, is a roundup: one sentence opened by "Siemens:" is a quote or a
 headline, not a list.
@@ -16,6 +21,8 @@ headline, not a list.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from kg.nlp.document import ISSUER_TYPES, Document, Sentence
@@ -24,12 +31,19 @@ from kg.nlp.document import ISSUER_TYPES, Document, Sentence
 MINIMUM_ITEMS = 3
 
 
-def item_starts(document: Document) -> dict[int, int]:
+def item_starts(document: Document, rates: Callable[[Sentence], bool]) -> dict[int, int]:
     """The sentences that open an item, by index, each with the offset of the
-    colon after its company's name (the item's headline ends there)."""
+    colon after its company's name (the item's headline ends there), or of the end
+    of a note's headline (:func:`_note_headline`; ``rates`` tells a sentence that
+    rates). Items of one kind only: a note's text may open with "X:" too."""
     starts: dict[int, int] = {}
     labels: set[str] = set()
+    notes: dict[int, int] = {}
+    rated: set[str] = set()
     for sentence in document.sentences:
+        if (company := _note_headline(document, sentence, rates)) is not None:
+            notes[sentence.index] = sentence.end
+            rated.add(company)
         first = sentence.mentions[0] if sentence.mentions else None
         if first is None or first.type not in ISSUER_TYPES or first.start != sentence.start:
             continue
@@ -37,9 +51,44 @@ def item_starts(document: Document) -> dict[int, int]:
             continue
         starts[sentence.index] = first.end
         labels.add(first.label)
-    if len(starts) < MINIMUM_ITEMS or len(labels) < MINIMUM_ITEMS:
-        return {}
-    return starts
+    if len(starts) >= MINIMUM_ITEMS and len(labels) >= MINIMUM_ITEMS:
+        return starts
+    if len(notes) >= MINIMUM_ITEMS and len(rated) >= MINIMUM_ITEMS:
+        return notes
+    return {}
+
+
+# what ends a sentence of running text, not a headline
+_FULL_STOP = re.compile(r"[.!?:][\"'“”»«]?\s*$")
+
+
+def _note_headline(document: Document, sentence: Sentence,
+                   rates: Callable[[Sentence], bool]) -> str | None:
+    """The company an analyst note's headline rates, where the sentence is one: a line
+    that ends in no full stop, names a house before one other company and rates ("Jefferies
+    senkt Zalando auf 'Hold' (Buy) - Ziel 24 (33) Euro", "JPMorgan hebt Ziel für Siemens
+    Energy auf 140 Euro - 'Overweight'"), and whose note follows: one of the
+    :data:`_NOTE_TOLD` sentences after it (a ticker line may stand between) ends in a full
+    stop and names the house and the company again. A sentence of the text ("Jefferies
+    stuft Zalando ab.") ends in a full stop, and a list of headlines one under the other
+    ("X hebt Y …", "Z senkt W …") has no note's text: neither opens a note."""
+    if _FULL_STOP.search(sentence.text) or sentence.index + 1 >= len(document.sentences):
+        return None
+    houses = {m.label for m in sentence.mentions if m.type == "FinancialInstitution"}
+    companies = {m.label for m in sentence.mentions if m.type == "Company"}
+    if not houses or len(companies) != 1 or not rates(sentence):
+        return None
+    first = next(m for m in sentence.mentions if m.type in ISSUER_TYPES)
+    if first.type != "FinancialInstitution":
+        return None
+    after = document.sentences[sentence.index + 1:sentence.index + 1 + _NOTE_TOLD]
+    told = any(houses & (named := {m.label for m in here.mentions}) and companies <= named
+               and _FULL_STOP.search(here.text) is not None for here in after)
+    return next(iter(companies)) if told else None
+
+
+# how many sentences after a note's headline its text may begin (a ticker line between)
+_NOTE_TOLD = 2
 
 
 def parts(document: Document, starts: dict[int, int]) -> list[tuple[Document, int | None]]:
