@@ -107,6 +107,7 @@ from kg.nlp.periods import (
     is_this_year,
     is_undated,
     is_year_to_date,
+    period_match,
     previous_quarter,
     prior_period,
     prior_words,
@@ -1414,6 +1415,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Sales in Greater China fell 4%": the region's, which is not known
     if bound_word is not None and _unknown_possessed_after(sentence, bound_word, q, words):
         return None  # "Revenue at Dell's Infrastructure Solutions Group rose 38%": the unknown unit's
+    if bound_word is not None and _unknown_joined_after(sentence, bound_word, q, words):
+        return None  # "Sales of Wines & Spirits fell 6%": the unknown unit's
     if metric in _REGION_PARTS and _regional_part(document.lang, sentence, q, clause, words):
         return None  # "in Europa legte der Umsatz um 9 Prozent zu": the region's part, not the whole
     if bound_word is not None and _brand_after(sentence, bound_word, q, words):
@@ -1693,6 +1696,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         qualifier = respective_qualifier(sentence, q.number_start, document.lang) or qualifier
     own = _headcount_period(metric, _figure_period(document, sentence, q, clause, about),
                             document.lang)
+    if own is not None and metric == "ShareBuyback" \
+            and _programme_set_up(sentence, q, words, clause, document.lang):
+        own = None
     period = resolve_fiscal(_price_period(metric, own, document.lang), _reporting(document),
                             document, fiscal_year_end(document, about))
     span = period is not None and (is_span(period, document.lang)
@@ -2568,6 +2574,25 @@ def _compared_base(sentence: Sentence, period: str, lang: str) -> bool:
 
 def _names_another_issuer(sentence: Sentence, about: str | None) -> bool:
     return any(m.type in ISSUER_TYPES and m.label != about for m in sentence.mentions)
+
+
+def _programme_set_up(sentence: Sentence, q: Quantity, words: FigureWords,
+                      clause: tuple[int, int], lang: str) -> bool:
+    """A buyback programme set up in the number's clause ("launched a new share buyback of
+    up to 750 million pounds" beside third-quarter results, "Für das laufende Jahr soll die
+    Dividende steigen, zudem kündigte X einen neuen Aktienrückkauf über bis zu 2 Milliarden
+    Euro an") with no period stated after its amount: the plan is no result of the period the
+    sentence reports; one whose run is stated ("…, der bis Ende 2028 laufen soll", "through
+    2028") keeps it, and a buyback carried out ("bought back $3 billion in the third
+    quarter") has no such word."""
+    text = sentence.text
+    if words.new_programme is None \
+            or words.new_programme.search(text, clause[0], q.number_start) is None:
+        return False
+    joined = words.joined.search(text, q.end, clause[1]) if words.joined else None
+    end = joined.start() if joined else clause[1]  # "… and guided fourth-quarter bookings"
+    return closest_period(text, q.number_start, (q.end, end), lang, end=q.end,
+                          memo=sentence.cache) is None and period_match(text[q.end:end], lang) is None
 
 
 def _in_this_quarter(text: str, q: Quantity, clause: tuple[int, int],
@@ -4473,6 +4498,23 @@ def _unknown_possessed_after(sentence: Sentence, trigger: tuple[int, int], q: Qu
     if found is None or set(found.group("name").split()) <= words.not_names:
         return False
     start, end = sentence.start + found.start("name"), sentence.start + found.end("name")
+    return not any(m.start < end and start < m.end for m in sentence.mentions)
+
+
+def _unknown_joined_after(sentence: Sentence, trigger: tuple[int, int], q: Quantity,
+                          words: FigureWords) -> bool:
+    """Capitalised words joined by "&" right after the metric word and "of", "at" or
+    "from", before the number, that no known name covers ("Sales of Wines & Spirits fell
+    6%"): the name of a unit the extractor does not know owns the figure, as
+    :func:`_unknown_joined_name_opens` finds it opening a sentence, so the company of the
+    passage may not take it."""
+    if words.joined_in is None:
+        return False
+    link = words.joined_in.match(sentence.text, trigger[1], q.number_start)
+    found = _JOINED_NAME.match(sentence.text, link.end()) if link else None
+    if found is None or found.end() > q.number_start:
+        return False
+    start, end = sentence.start + found.start(), sentence.start + found.end()
     return not any(m.start < end and start < m.end for m in sentence.mentions)
 
 
