@@ -4,7 +4,8 @@ is a plan, not a result of that period, and takes no period unless its own run i
 after the amount; a buyback carried out in a period keeps it. A change of a name joined
 by "&" that no known name covers, right after the metric word ("Sales of Wines & Spirits
 fell 6%"), is an unknown unit's, not the company's. "Das Geschäft wuchs um 8 Prozent" is
-the company's revenue growth.
+the company's revenue growth. A city's adjective before a venue ("im Münchner ICM") is no
+region whose part the figure is; one before a region's noun ("im Frankfurter Raum") is.
 
 Sentences are written for the test; names are real companies, facts invented.
 """
@@ -73,4 +74,19 @@ def test_a_change_of_an_unknown_joined_name_after_the_metric_word_is_not_the_com
 def test_the_business_growing_is_the_company_s_revenue(
         extractor: Extractor, second: str, expected: set[tuple[str, str]]) -> None:
     x = dated(extractor, "Siemens hat im dritten Quartal zugelegt. " + second, _NOV)
+    assert {(f.about, str(f.value)) for f in x.figures if f.metric == "RevenueGrowth"} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Im Münchner ICM sagte Siemens-Chef Busch, der Umsatz sei um 5 Prozent gestiegen.",
+     {("Siemens", "5")}),
+    ("Im Frankfurter Messezentrum stellte BMW neue Modelle vor, der Umsatz stieg um 5 Prozent.",
+     {("BMW", "5")}),
+    # look-alikes: a place named as such, or as a region, is the figure's region
+    ("In Frankfurt stieg der Umsatz von BMW um 5 Prozent.", set()),
+    ("Im Frankfurter Raum stieg der Umsatz von BMW um 5 Prozent.", set()),
+])
+def test_a_venue_s_city_adjective_is_no_region_of_the_figure(
+        extractor: Extractor, body: str, expected: set[tuple[str, str]]) -> None:
+    x = dated(extractor, body, _NOV)
     assert {(f.about, str(f.value)) for f in x.figures if f.metric == "RevenueGrowth"} == expected

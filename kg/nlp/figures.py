@@ -135,7 +135,13 @@ from kg.nlp.references import (
     unit_of,
     unit_reference_at,
 )
-from kg.nlp.relation_cues import conjunction, held_share, moved_after_name, relation_cues
+from kg.nlp.relation_cues import (
+    conjunction,
+    held_share,
+    moved_after_name,
+    place_adjective,
+    relation_cues,
+)
 from kg.nlp.roles import is_adviser
 from kg.nlp.salience import credited_as_analysts, reports_own_results
 from kg.records import Evidence, Figure
@@ -4530,14 +4536,17 @@ def _regional_part(lang: str, sentence: Sentence, q: Quantity, clause: tuple[int
     a word of seat before or after it ("mit Sitz in Shenzhen", "die in Walldorf ansässige
     SAP") is a seat, and no region. A place a comma closes off before the number, in a
     clause it does not open, is part of a side phrase ("Siemens, the biggest engineering
-    group in Europe, said revenue rose 5%"), and no region of the number."""
+    group in Europe, said revenue rose 5%"), and no region of the number; nor is a place
+    written as the adjective of a noun after it ("im Münchner ICM stieg der Umsatz")."""
     if words.region_part_before is None:
         return False
     seat_before = relation_cues(lang).seat_before
     for m in sentence.mentions:
         start, end = sentence.local(m.start), sentence.local(m.end)
-        if m.type != "Place" or not clause[0] <= start or end > q.number_start:
-            continue
+        if m.type != "Place" or not clause[0] <= start or end > q.number_start \
+                or place_adjective(lang, sentence, m) and not (
+                    words.region_noun is not None and words.region_noun.match(sentence.text, end)):
+            continue  # "im Münchner ICM", "auf der Frankfurter IAA": the venue's city, no region
         found = words.region_part_before.search(sentence.text, clause[0], start)
         if found and "," in sentence.text[end:q.number_start] \
                 and sentence.text[clause[0]:found.start()].strip():

@@ -193,6 +193,7 @@ class FigureWords:
     region_in: re.Pattern[str] | None = None
     # " at Dell's Infrastructure Solutions Group ": after a metric word, a name's possessed name
     possessed_in: re.Pattern[str] | None = None
+    region_noun: re.Pattern[str] | None = None  # " Raum" of "im Frankfurter Raum": a region
     joined_in: re.Pattern[str] | None = None  # " of " before "Wines & Spirits": a named part next
     region_part_before: re.Pattern[str] | None = None  # "in Europa ": a region's part of a figure
     seat_after_region: re.Pattern[str] | None = None  # " ansässige": the place is a seat
@@ -421,6 +422,7 @@ def figure_words(lang: str) -> FigureWords:
                                              r"\s+(?:WORDS)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?:'s|’s)"
                                              r"\s+(?P<name>[A-Z][a-z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s",
                                              case_blind=False),
+                       region_noun=optional("region_noun", r"\s+(?:WORDS)(?![\w-])", case_blind=False),
                        joined_in=optional("possessed_in", r"\s+(?:WORDS)\s+(?=[A-Z][a-z])",
                                           case_blind=False),
                        region_part_before=optional("region_part_before", r"(?<![\w-])(?:WORDS)\s+$",
