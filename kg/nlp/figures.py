@@ -107,6 +107,7 @@ from kg.nlp.periods import (
     is_this_year,
     is_undated,
     is_year_to_date,
+    period_match,
     previous_quarter,
     prior_period,
     prior_words,
@@ -134,7 +135,13 @@ from kg.nlp.references import (
     unit_of,
     unit_reference_at,
 )
-from kg.nlp.relation_cues import conjunction, held_share, moved_after_name, relation_cues
+from kg.nlp.relation_cues import (
+    conjunction,
+    held_share,
+    moved_after_name,
+    place_adjective,
+    relation_cues,
+)
 from kg.nlp.roles import is_adviser
 from kg.nlp.salience import credited_as_analysts, passing_rival, reports_own_results
 from kg.records import Evidence, Figure
@@ -1430,6 +1437,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Sales in Greater China fell 4%": the region's, which is not known
     if bound_word is not None and _unknown_possessed_after(sentence, bound_word, q, words):
         return None  # "Revenue at Dell's Infrastructure Solutions Group rose 38%": the unknown unit's
+    if bound_word is not None and _unknown_joined_after(sentence, bound_word, q, words):
+        return None  # "Sales of Wines & Spirits fell 6%": the unknown unit's
     if metric in _REGION_PARTS and _regional_part(document.lang, sentence, q, clause, words):
         return None  # "in Europa legte der Umsatz um 9 Prozent zu": the region's part, not the whole
     if bound_word is not None and _brand_after(sentence, bound_word, q, words):
@@ -1709,6 +1718,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         qualifier = respective_qualifier(sentence, q.number_start, document.lang) or qualifier
     own = _headcount_period(metric, _figure_period(document, sentence, q, clause, about),
                             document.lang)
+    if own is not None and metric == "ShareBuyback" \
+            and _programme_set_up(sentence, q, words, clause, document.lang):
+        own = None
     period = resolve_fiscal(_price_period(metric, own, document.lang), _reporting(document),
                             document, fiscal_year_end(document, about))
     span = period is not None and (is_span(period, document.lang)
@@ -2584,6 +2596,25 @@ def _compared_base(sentence: Sentence, period: str, lang: str) -> bool:
 
 def _names_another_issuer(sentence: Sentence, about: str | None) -> bool:
     return any(m.type in ISSUER_TYPES and m.label != about for m in sentence.mentions)
+
+
+def _programme_set_up(sentence: Sentence, q: Quantity, words: FigureWords,
+                      clause: tuple[int, int], lang: str) -> bool:
+    """A buyback programme set up in the number's clause ("launched a new share buyback of
+    up to 750 million pounds" beside third-quarter results, "Für das laufende Jahr soll die
+    Dividende steigen, zudem kündigte X einen neuen Aktienrückkauf über bis zu 2 Milliarden
+    Euro an") with no period stated after its amount: the plan is no result of the period the
+    sentence reports; one whose run is stated ("…, der bis Ende 2028 laufen soll", "through
+    2028") keeps it, and a buyback carried out ("bought back $3 billion in the third
+    quarter") has no such word."""
+    text = sentence.text
+    if words.new_programme is None \
+            or words.new_programme.search(text, clause[0], q.number_start) is None:
+        return False
+    joined = words.joined.search(text, q.end, clause[1]) if words.joined else None
+    end = joined.start() if joined else clause[1]  # "… and guided fourth-quarter bookings"
+    return closest_period(text, q.number_start, (q.end, end), lang, end=q.end,
+                          memo=sentence.cache) is None and period_match(text[q.end:end], lang) is None
 
 
 def _in_this_quarter(text: str, q: Quantity, clause: tuple[int, int],
@@ -4496,6 +4527,23 @@ def _unknown_possessed_after(sentence: Sentence, trigger: tuple[int, int], q: Qu
     return not any(m.start < end and start < m.end for m in sentence.mentions)
 
 
+def _unknown_joined_after(sentence: Sentence, trigger: tuple[int, int], q: Quantity,
+                          words: FigureWords) -> bool:
+    """Capitalised words joined by "&" right after the metric word and "of", "at" or
+    "from", before the number, that no known name covers ("Sales of Wines & Spirits fell
+    6%"): the name of a unit the extractor does not know owns the figure, as
+    :func:`_unknown_joined_name_opens` finds it opening a sentence, so the company of the
+    passage may not take it."""
+    if words.joined_in is None:
+        return False
+    link = words.joined_in.match(sentence.text, trigger[1], q.number_start)
+    found = _JOINED_NAME.match(sentence.text, link.end()) if link else None
+    if found is None or found.end() > q.number_start:
+        return False
+    start, end = sentence.start + found.start(), sentence.start + found.end()
+    return not any(m.start < end and start < m.end for m in sentence.mentions)
+
+
 _REGION_PARTS = frozenset({"Revenue", "RevenueGrowth", "Profit", "ProfitGrowth"})
 
 
@@ -4508,14 +4556,17 @@ def _regional_part(lang: str, sentence: Sentence, q: Quantity, clause: tuple[int
     a word of seat before or after it ("mit Sitz in Shenzhen", "die in Walldorf ansässige
     SAP") is a seat, and no region. A place a comma closes off before the number, in a
     clause it does not open, is part of a side phrase ("Siemens, the biggest engineering
-    group in Europe, said revenue rose 5%"), and no region of the number."""
+    group in Europe, said revenue rose 5%"), and no region of the number; nor is a place
+    written as the adjective of a noun after it ("im Münchner ICM stieg der Umsatz")."""
     if words.region_part_before is None:
         return False
     seat_before = relation_cues(lang).seat_before
     for m in sentence.mentions:
         start, end = sentence.local(m.start), sentence.local(m.end)
-        if m.type != "Place" or not clause[0] <= start or end > q.number_start:
-            continue
+        if m.type != "Place" or not clause[0] <= start or end > q.number_start \
+                or place_adjective(lang, sentence, m) and not (
+                    words.region_noun is not None and words.region_noun.match(sentence.text, end)):
+            continue  # "im Münchner ICM", "auf der Frankfurter IAA": the venue's city, no region
         found = words.region_part_before.search(sentence.text, clause[0], start)
         if found and "," in sentence.text[end:q.number_start] \
                 and sentence.text[clause[0]:found.start()].strip():

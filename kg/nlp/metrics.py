@@ -95,6 +95,7 @@ class FigureWords:
     offer_values: re.Pattern[str] | None = None  # "bewertet die Offerte": the bidder pays it
     financing: re.Pattern[str] | None = None  # "finanziert", "bridge loan": a purchase's debt
     this_quarter: re.Pattern[str] | None = None  # "im Quartal": the article's quarter
+    new_programme: re.Pattern[str] | None = None  # "kündigte … an", "approved a new": a plan set up
     amount_or: re.Pattern[str] | None = None  # ", or ": the same value in another unit next
     listed_before: re.Pattern[str] | None = None  # "mit den Marken A, B und ": a list's items
     listed_after: re.Pattern[str] | None = None  # ", B und C" after its first item
@@ -192,6 +193,8 @@ class FigureWords:
     region_in: re.Pattern[str] | None = None
     # " at Dell's Infrastructure Solutions Group ": after a metric word, a name's possessed name
     possessed_in: re.Pattern[str] | None = None
+    region_noun: re.Pattern[str] | None = None  # " Raum" of "im Frankfurter Raum": a region
+    joined_in: re.Pattern[str] | None = None  # " of " before "Wines & Spirits": a named part next
     region_part_before: re.Pattern[str] | None = None  # "in Europa ": a region's part of a figure
     seat_after_region: re.Pattern[str] | None = None  # " ansässige": the place is a seat
     not_names: frozenset[str] = frozenset()  # capitalised words that are no name ("March")
@@ -316,6 +319,7 @@ def figure_words(lang: str) -> FigureWords:
                        offer_values=optional("offer_values", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        financing=optional("financing", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        this_quarter=optional("this_quarter", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       new_programme=optional("new_programme", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        amount_or=optional("amount_or", r",?\s+(?:WORDS)\s+"),
                        listed_before=listed[0], listed_after=listed[1], lang=lang,
                        ratio_after=optional("ratio_link", r"(?:WORDS)(?:1|one|eins)(?![\w.,]\d|\w)"),
@@ -418,6 +422,9 @@ def figure_words(lang: str) -> FigureWords:
                                              r"\s+(?:WORDS)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?:'s|’s)"
                                              r"\s+(?P<name>[A-Z][a-z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s",
                                              case_blind=False),
+                       region_noun=optional("region_noun", r"\s+(?:WORDS)(?![\w-])", case_blind=False),
+                       joined_in=optional("possessed_in", r"\s+(?:WORDS)\s+(?=[A-Z][a-z])",
+                                          case_blind=False),
                        region_part_before=optional("region_part_before", r"(?<![\w-])(?:WORDS)\s+$",
                                                    case_blind=False),
                        seat_after_region=optional("seat_after_region", r"[\s-]*(?:WORDS)"),

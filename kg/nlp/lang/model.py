@@ -1352,6 +1352,10 @@ class Figures(_Table):
     takeover_words: str | None = None
     # "im Quartal", "in the quarter": the quarter the article reports on
     this_quarter: str | None = None
+    # "kündigte einen neuen Aktienrückkauf an", "approved a new buyback": a programme set up
+    new_programme: str | None = None
+    # "im Frankfurter Raum": the noun after a place's adjective that makes it a region
+    region_noun: str | None = None
     # a list of names after a preposition ("mit den Marken A, B und C"): no subject
     list_opening: str | None = None
     list_joining: str | None = None
