@@ -492,3 +492,11 @@ def gapped_holder(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
         return None
     before, share, sized = (re.compile(table[key]) for key in keys)
     return before, share, sized
+
+
+@lru_cache(maxsize=4)
+def remaining_holder(lang: str) -> re.Pattern[str] | None:
+    """The words between a stake's company held and the holder of the rest of its shares
+    ("…; die übrigen 49 Prozent liegen bei Z"): see :func:`kg.nlp.relations._gapped_holders`."""
+    words = lexicon(lang)["relation_cues"].get("remaining_holder_before")
+    return re.compile(words) if words else None

@@ -77,6 +77,7 @@ from kg.nlp.relation_cues import (
     opens_relative,
     place_adjective,
     relation_cues,
+    remaining_holder,
     rival_described,
 )
 from kg.nlp.roles import analyst_covers, covered_company, roles, titled_person_acts, titles_person
@@ -370,6 +371,9 @@ def _majority_held(lang: str, sentence: Sentence, found: list[Relation]) -> Iter
                 "subject": relation.object, "predicate": "subsidiaryOf", "object": relation.subject})
 
 
+_CLOSES = re.compile(r"\s*(?:[.;]|$)")  # nothing but the sentence's end after a name
+
+
 def _gapped_holders(lang: str, sentence: Sentence, found: list[Relation]) -> Iterator[Relation]:
     """"X hält 12 Prozent an Y, der Fonds Z gut 10 Prozent", "X holds 12% of Y, BlackRock
     10%": a stake whose clause closes with the company held (or, where the sentence does not
@@ -377,11 +381,14 @@ def _gapped_holders(lang: str, sentence: Sentence, found: list[Relation]) -> Ite
     followed by a clause of only another holder and its share (the verb and the company left
     out), gives that holder a stake in the same company. Only after a stake the sentence sizes,
     and only where the share closes the sentence: a verb of its own ("…, der Fonds Z wuchs um
-    10 Prozent") is no gap."""
+    10 Prozent") is no gap. The rest of the shares with a verb of holding and no company ("…;
+    die übrigen 49 Prozent liegen bei Z", "…, and the remaining 40% is held by Z") is the same
+    company's too, where its holder closes the sentence."""
     cues = gapped_holder(lang)
     if cues is None:
         return
     before, share, sized = cues
+    rest = remaining_holder(lang)
     text = sentence.text
     for relation in found:
         if relation.predicate != "investsIn":
@@ -389,10 +396,11 @@ def _gapped_holders(lang: str, sentence: Sentence, found: list[Relation]) -> Ite
         end = _stake_end(sized, sentence, relation)
         holder = next((m for m in sentence.mentions if end is not None and m.start >= sentence.start + end
                        and m.type in TYPE_CLASSES["org"]), None)
-        if end is None or holder is None \
-                or not before.match(text[end:sentence.local(holder.start)]) \
-                or not share.match(text[sentence.local(holder.end):]) \
-                or holder.label in (relation.subject, relation.object):
+        if end is None or holder is None or holder.label in (relation.subject, relation.object):
+            continue
+        between, after = text[end:sentence.local(holder.start)], text[sentence.local(holder.end):]
+        gapped = before.match(between) and share.match(after)
+        if not gapped and not (rest is not None and rest.match(between) and _CLOSES.match(after)):
             continue
         yield make_relation(holder, "investsIn", relation.object, sentence,
                             f"relations/{lang}/gapped-holder")

@@ -535,6 +535,10 @@ class RelationCues(_Table):
     gapped_holder_before: str = ""
     gapped_holder_share: str = ""
     gapped_holder_sized: str = ""
+    # the rest of the same company's shares right after such a stake, with a verb of its own but
+    # no company ("…; die übrigen 49 Prozent liegen bei Z", "…, and the remaining 40% is held by
+    # Z"): the words between the company held and the holder, who closes the sentence
+    remaining_holder_before: str = ""
     # a clause after a rivalry of a pair that names the market's remaining rival ("A and B
     # compete in X, where C is the other major player"): group "who" holds its name(s)
     other_player: str = ""
