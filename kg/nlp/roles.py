@@ -365,6 +365,17 @@ def _joined_after(lang: str, gap: str) -> bool:
                 else pats.joined.match(rest))
 
 
+def _joined_org(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence) -> Mention | None:
+    """"X, 55, ist seit 2018 Vorstandschef von Y": the first organisation after the name, when
+    the post and nothing but its linker join them; an age and the start of the post may make
+    that phrase longer than a role phrase's usual gap, a clause between them may not."""
+    after = next((m for m in orgs if m.start >= person.end), None)
+    if after is None:
+        return None
+    gap = sentence.text[sentence.local(person.end):sentence.local(after.start)]
+    return after if _joined_after(lang, gap) else None
+
+
 def employer_of(document: Document, label: str, before: int) -> str | None:
     """The institution the person ``label`` works for, as a role phrase
     before offset ``before`` states it ("Analyst X von der UBS … Er stuft
@@ -566,8 +577,8 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
             return None, org, f"relations/{lang}/led-by"
     appointed = pats.appointed.match(after)
     if appointed:
-        return (appointed.group("role"), _org_near(orgs, person, sentence, before=False),
-                f"relations/{lang}/appointed")
+        return (appointed.group("role"), _org_near(orgs, person, sentence, before=False)
+                or _joined_org(lang, orgs, person, sentence), f"relations/{lang}/appointed")
     post = _appointed_post(pats, before, after)
     if post:
         # "Adidas beruft X zur Finanzchefin": the appointing organisation, else the article's
