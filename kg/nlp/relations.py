@@ -2803,6 +2803,7 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if nxt is not None and nxt.rule not in ("gazetteer/ticker", "gazetteer/exchange-code") \
                     and nxt.start - last_end - halves <= (60 if seated else 30) \
                     and (seated or "," not in text[sentence.local(last_end):sentence.local(nxt.start)]) \
+                    and (not demonym or _adjective_of(lang, sentence, place, nxt, halves)) \
                     and (nxt.rule.startswith("reference/") or not _apposed_to_name(lang, sentence, place)):
                 # ("a Boston-based adviser, bought X": the compound's noun is another's)
                 subject = nxt
@@ -3286,6 +3287,17 @@ def _demonym_noun(lang: str, before: str, after: str) -> bool:
 
 # A capitalised word next: the noun or name a place adjective qualifies ("Walldorfer Konzern").
 _NOUN_NEXT = re.compile(r"^\s*[-\w]*[A-ZÄÖÜ]")
+
+
+def _adjective_of(lang: str, sentence: Sentence, place: Mention, name: Mention, halves: int) -> bool:
+    """Does a place's adjective qualify ``name``: the name right after it ("die Stuttgarter
+    Porsche AG"), after one noun that describes it ("dem Münchner Konkurrenten KNDS") or after
+    a company noun ("der Walldorfer Softwarekonzern SAP", "dem Darmstädter Pharma- und
+    Technologiekonzern X", ``halves`` the compound's first half). Where more words stand
+    between, the adjective qualifies a noun phrase of its own ("Auf der Frankfurter IAA stellte
+    BMW …", "Auf der Münchner Sicherheitskonferenz sprach X"), and the name is seated nowhere."""
+    after = sentence.text[sentence.local(place.end) + halves:sentence.local(name.start)]
+    return len(after.split()) <= 1 or _company_head(lang).match(after) is not None
 
 
 def _participations(document: Document, sentence: Sentence) -> Iterator[Relation]:
