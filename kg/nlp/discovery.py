@@ -796,6 +796,7 @@ def discover_entities(document: Document) -> list[Mention]:
                 found.append(mention)
     _drop_surname_matches(document, displaced)
     _drop_other_given_names(document, given)
+    _drop_titled_names(document)
     found += _named_again(document, pats, given, found)
     found = [m for m in found if (_is_name(m.label, pats.not_names)
                                   or m.label.split()[0] in pats.name_articles)
@@ -2032,6 +2033,20 @@ def _drop_other_given_names(document: Document, given: frozenset[str]) -> None:
                 continue
             kept.append(m)
         sentence.mentions[:] = kept
+
+
+def _drop_titled_names(document: Document) -> None:
+    """"Herr Haniel sagte", "Mr Würth said": a one-word catalogue name right after a
+    person's title is that person's surname, though a company's full name is the same word
+    (the family's company); the title names no company."""
+    titled = _person_title_before(document.lang)
+    if titled is None:
+        return
+    for sentence in document.sentences:
+        sentence.mentions[:] = [
+            m for m in sentence.mentions
+            if not (m.type in ORGANIZATION_TYPES and m.rule == "gazetteer" and " " not in m.surface
+                    and titled.search(sentence.text, 0, sentence.local(m.start)))]
 
 
 def _units(document: Document) -> list[Mention]:

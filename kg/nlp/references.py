@@ -1208,17 +1208,32 @@ def unit_of(catalogue: Catalogue, parent: str, keywords: tuple[str, ...]) -> str
     fits."""
     keys = [re.compile(rf"\b{re.escape(k.lower())}") for k in keywords if len(k) >= 2]
     children = _children(catalogue)
-    found = [entry for entry in children.get(parent, ())
-             if any(k.search(n.lower()) for k in keys for n in entry.names)]
+    found = [entry for entry in children.get(parent, ()) if _called_by(catalogue, entry, keys)]
     if not found:
         deeper = {entry.label: entry for child in children.get(parent, ())
-                  for entry in children.get(child.label, ())
-                  if any(k.search(n.lower()) for k in keys for n in entry.names)}
+                  for entry in children.get(child.label, ()) if _called_by(catalogue, entry, keys)}
         return next(iter(deeper)) if len(deeper) == 1 else None
     # a unit over a separate company; one named after the parent over others
     stem = parent.split()[0].lower()
     found.sort(key=lambda e: (e.type != "BusinessUnit", stem not in e.label.lower(), e.label))
     return found[0].label if found else None
+
+
+def _called_by(catalogue: Catalogue, entry: CatalogueEntry, keys: list[re.Pattern[str]]) -> bool:
+    """Does a business word name ``entry``: does one of its names hold the word, and, for a
+    company of its own, open with the word or with its parent's name ("Alibaba Cloud")? A
+    company with a name of its own before the word ("Cypress Semiconductor") is no
+    "semiconductor business" of its parent, as the compound is a common noun."""
+    parents = [n.lower().split()[0] for p in entry.parents if (e := catalogue.get(p)) for n in e.names]
+    for name in entry.names:
+        lowered = name.lower()
+        hit = next((m for k in keys if (m := k.search(lowered))), None)
+        if hit is None:
+            continue
+        opening = lowered[:hit.start()].split()
+        if entry.type == "BusinessUnit" or not opening or opening[0] in parents:
+            return True
+    return False
 
 
 def _developer_references(doc: Document, sentence: Sentence, pats: _Patterns) -> None:
