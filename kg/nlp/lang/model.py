@@ -1755,6 +1755,10 @@ class Discovery(_Table):
     # the word that joins a second word into the name after a singular unit noun ("die Sparte
     # Waffe und Munition"); empty: a name after the noun is never so joined
     unit_single_name_and: str = ""
+    # what follows a unit's name whose last capitalised word is then the object of a verb that
+    # closes the clause ("die Tochter Acme Lagerhallen automatisiert"), in languages whose
+    # nouns are capitalised; empty: a name's last word is never so read
+    unit_object_verb_after: str = ""
     # the sales and the verb of their move after a name of capitalised words joined by "&" that
     # make it a line of business of the article's company ("Wines & Spirits sales fell 6%"), and
     # after which the verb alone does so for another such name in that sentence ("Perfumes &
