@@ -76,3 +76,15 @@ def test_english_name_keeps_its_last_word(extractor: Extractor) -> None:
     """English capitalises no common noun: the rule has no cue there."""
     x = run(extractor, "Kion said its unit Dematic Robotics grew.", lang="en", headline="Market report")
     assert ("Dematic Robotics", "Kion Group") in _parents(x)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # an English word of the name, before a verb closing the clause
+    ("Kion teilte mit, die Sparte Dematic Additives wachse.", "Dematic Additives"),
+    # the unit in the genitive: the verb's object stands before it
+    ("Kion meldete, dass Jane Doe die Finanzen der Sparte Dematic Lagertechnik verantwortete.",
+     "Dematic Lagertechnik"),
+])
+def test_name_kept_where_its_last_word_is_no_object(extractor: Extractor, text: str, unit: str) -> None:
+    x = run(extractor, text)
+    assert unit in _labels(x)

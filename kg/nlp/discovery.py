@@ -149,6 +149,8 @@ class _Patterns:
     court: re.Pattern[str] | None  # "Oberlandesgericht Düsseldorf": a court and its city
     called: re.Pattern[str] | None  # "maker to be called Acme Foods": a new name after its noun
     object_verb: re.Pattern[str] | None  # a verb closing the clause: the name's last word its object
+    object_noun: re.Pattern[str]  # that object's spelling
+    object_oblique: re.Pattern[str]  # "der Sparte ": a case that makes the unit no subject
     # cheap tests: a sentence without these words cannot match the patterns above
     legal_cue: re.Pattern[str]
     apposition_cue: Prefilter
@@ -383,6 +385,8 @@ def _patterns(lang: str) -> _Patterns:
         called=re.compile(rf"(?<![\w-])(?P<noun>[\w\-]+),?\s+(?:{table['called']})\s+(?P<name>{_NAME})")
         if table.get("called") else None,
         object_verb=re.compile(table["unit_object_verb_after"]) if table.get("unit_object_verb_after") else None,
+        object_noun=re.compile(table.get("unit_object_noun") or r"[A-ZÄÖÜ][a-zäöüß]{3,}"),
+        object_oblique=re.compile(table.get("unit_object_oblique") or "(?!)"),
         legal_cue=re.compile(rf"(?:\s(?:{suffixes})|-(?:{joined}))(?![\w])"),
         apposition_cue=Prefilter([apposition]),
         person_cue=Prefilter([role_before, role_after, speech, led_by, possessed, appointed,
@@ -2817,23 +2821,22 @@ def _object_noun_cut(sentence: Sentence, pats: _Patterns, at: int, name: str, ca
     """The name at local ``at`` without its last word where that word is rather the object
     of a verb closing the clause after it ("die Tochter Acme Lagerhallen automatisiert"): in
     a language whose nouns are capitalised, a verb-final clause puts its object right after
-    the subject's name. The word stays where it goes on with names: a word of a catalogued
-    company's name after its first ("Renault Trucks", "Acme Mobility"), a place ("… Paket
-    Deutschland"), a word joined by "&", a brand's spelling or a name the catalogue knows."""
+    the subject's name. The word stays where it goes on with names: a word spelt unlike the
+    language's common nouns ("Specialty Additives"), a word of a catalogued company's name
+    after its first ("Renault Trucks"), a place ("… Paket Deutschland"), a word joined by
+    "&", a name the catalogue knows; and where the unit's cue stands in a case no subject
+    has ("die Finanzen der Sparte X verantwortete")."""
     verb = pats.object_verb
     words = name.split()
-    if verb is None or len(words) < 2 or words[-2] == "&" or not _PLAIN_NOUN.fullmatch(words[-1]) \
+    if verb is None or len(words) < 2 or words[-2] == "&" or not pats.object_noun.fullmatch(words[-1]) \
             or words[-1] in _catalogue_later_words(catalogue) or name in _catalogue_names(catalogue) \
-            or not verb.match(sentence.text, at + len(name)):
+            or not verb.match(sentence.text, at + len(name)) \
+            or pats.object_oblique.search(sentence.text, 0, at):
         return name
     begin = sentence.start + at + len(name) - len(words[-1])
     if any(m.start < sentence.start + at + len(name) and begin < m.end for m in sentence.mentions):
         return name  # a place or a name found there
     return name[:len(name) - len(words[-1])].rstrip()
-
-
-# A common noun's spelling: a capital and small letters only, no brand's inner capital
-_PLAIN_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}")
 
 
 @per_catalogue

@@ -1759,6 +1759,10 @@ class Discovery(_Table):
     # closes the clause ("die Tochter Acme Lagerhallen automatisiert"), in languages whose
     # nouns are capitalised; empty: a name's last word is never so read
     unit_object_verb_after: str = ""
+    # the spelling of that object noun, and the determiner of a case before the unit's cue that
+    # makes the unit no subject ("der Sparte X"); empty: any capitalised word, no determiner
+    unit_object_noun: str = ""
+    unit_object_oblique: str = ""
     # the sales and the verb of their move after a name of capitalised words joined by "&" that
     # make it a line of business of the article's company ("Wines & Spirits sales fell 6%"), and
     # after which the verb alone does so for another such name in that sentence ("Perfumes &
