@@ -84,6 +84,8 @@ def test_english_name_keeps_its_last_word(extractor: Extractor) -> None:
     # the unit in the genitive: the verb's object stands before it
     ("Kion meldete, dass Jane Doe die Finanzen der Sparte Dematic Lagertechnik verantwortete.",
      "Dematic Lagertechnik"),
+    ("Kion führt das auf die Integration des im Frühjahr übernommenen dänischen Herstellers "
+     "Dematic Lagertechnik zurück.", "Dematic Lagertechnik"),
 ])
 def test_name_kept_where_its_last_word_is_no_object(extractor: Extractor, text: str, unit: str) -> None:
     x = run(extractor, text)
