@@ -27,11 +27,11 @@ def _labels(x: Extraction) -> set[str]:
 
 
 @pytest.mark.parametrize(("text", "unit", "swallowed", "parent"), [
-    ("Kion teilte mit, die Tochter Dematic Lagerhallen automatisiert.",
+    ("Kion teilte mit, dass die Tochter Dematic Lagerhallen automatisiert.",
      "Dematic", "Dematic Lagerhallen", "Kion Group"),
-    ("Kion teilte mit, seine Tochter Dematic Lagerhallen automatisiert.",
+    ("Kion teilte mit, dass seine Tochter Dematic Lagerhallen automatisiert.",
      "Dematic", "Dematic Lagerhallen", "Kion Group"),
-    ("Kion teilte mit, die US-Tochter Dematic Lagerhallen automatisiert.",
+    ("Kion teilte mit, dass die US-Tochter Dematic Lagerhallen automatisiert.",
      "Dematic", "Dematic Lagerhallen", "Kion Group"),
     ("Siemens erklärte, dass seine Tochter Mendix Fabriken plant.",
      "Mendix", "Mendix Fabriken", "Siemens"),
@@ -55,6 +55,9 @@ def test_object_noun_after_unit_name_is_no_word_of_it(extractor: Extractor, text
      "Mercedes-Benz Mobility", "Mercedes-Benz Group"),
     ("Kion teilte mit, die Sparte Supply Chain Solutions wachse.", "Supply Chain Solutions", "Kion Group"),
     ("Siemens teilte mit, dass die Tochter Siemens Energy Turbinen liefert.", "Siemens Energy", "Siemens"),
+    # a main clause: its verb comes second, so the name's last word is no object
+    ("Kion teilte mit, die Tochter Dematic Lagertechnik wachse.", "Dematic Lagertechnik", "Kion Group"),
+    ("Kion wächst. Die Tochter Dematic Lagertechnik wächst stark.", "Dematic Lagertechnik", "Kion Group"),
     # a place closing the name, a word joined by "&"
     ("Die Deutsche Post teilte mit, die Sparte Post & Paket Deutschland wachse.",
      "Post & Paket Deutschland", "DHL Group"),

@@ -151,6 +151,7 @@ class _Patterns:
     object_verb: re.Pattern[str] | None  # a verb closing the clause: the name's last word its object
     object_noun: re.Pattern[str]  # that object's spelling
     object_oblique: re.Pattern[str]  # "der Sparte ": a case that makes the unit no subject
+    object_clause: re.Pattern[str] | None  # "dass die Tochter ": a verb-final clause opens
     # cheap tests: a sentence without these words cannot match the patterns above
     legal_cue: re.Pattern[str]
     apposition_cue: Prefilter
@@ -387,6 +388,7 @@ def _patterns(lang: str) -> _Patterns:
         object_verb=re.compile(table["unit_object_verb_after"]) if table.get("unit_object_verb_after") else None,
         object_noun=re.compile(table.get("unit_object_noun") or r"[A-ZÄÖÜ][a-zäöüß]{3,}"),
         object_oblique=re.compile(table.get("unit_object_oblique") or "(?!)"),
+        object_clause=re.compile(table["unit_object_clause"]) if table.get("unit_object_clause") else None,
         legal_cue=re.compile(rf"(?:\s(?:{suffixes})|-(?:{joined}))(?![\w])"),
         apposition_cue=Prefilter([apposition]),
         person_cue=Prefilter([role_before, role_after, speech, led_by, possessed, appointed,
@@ -2821,17 +2823,20 @@ def _object_noun_cut(sentence: Sentence, pats: _Patterns, at: int, name: str, ca
     """The name at local ``at`` without its last word where that word is rather the object
     of a verb closing the clause after it ("die Tochter Acme Lagerhallen automatisiert"): in
     a language whose nouns are capitalised, a verb-final clause puts its object right after
-    the subject's name. The word stays where it goes on with names: a word spelt unlike the
+    the subject's name, and only such a clause (one a conjunction opens: "dass die Tochter …";
+    a main clause puts its verb second, "Die Tochter Acme Lagertechnik wächst."). The word
+    stays where it goes on with names: a word spelt unlike the
     language's common nouns ("Specialty Additives"), a word of a catalogued company's name
     after its first ("Renault Trucks"), a place ("… Paket Deutschland"), a word joined by
     "&", a name the catalogue knows; and where the unit's cue stands in a case no subject
     has ("die Finanzen der Sparte X verantwortete")."""
     verb = pats.object_verb
     words = name.split()
-    if verb is None or len(words) < 2 or words[-2] == "&" or not pats.object_noun.fullmatch(words[-1]) \
+    if verb is None or pats.object_clause is None or len(words) < 2 or words[-2] == "&" or not pats.object_noun.fullmatch(words[-1]) \
             or words[-1] in _catalogue_later_words(catalogue) or name in _catalogue_names(catalogue) \
             or not verb.match(sentence.text, at + len(name)) \
-            or pats.object_oblique.search(sentence.text, 0, at):
+            or pats.object_oblique.search(sentence.text, 0, at) \
+            or not pats.object_clause.search(sentence.text, 0, at):
         return name
     begin = sentence.start + at + len(name) - len(words[-1])
     if any(m.start < sentence.start + at + len(name) and begin < m.end for m in sentence.mentions):

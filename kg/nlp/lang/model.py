@@ -1763,6 +1763,9 @@ class Discovery(_Table):
     # makes the unit no subject ("der Sparte X"); empty: any capitalised word, no determiner
     unit_object_noun: str = ""
     unit_object_oblique: str = ""
+    # the word that opens a verb-final clause before the unit's cue ("dass die Tochter …"): only
+    # such a clause puts an object between the subject and its verb; empty: none does
+    unit_object_clause: str = ""
     # the sales and the verb of their move after a name of capitalised words joined by "&" that
     # make it a line of business of the article's company ("Wines & Spirits sales fell 6%"), and
     # after which the verb alone does so for another such name in that sentence ("Perfumes &
