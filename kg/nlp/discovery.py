@@ -148,6 +148,10 @@ class _Patterns:
     authority: re.Pattern[str] | None  # "Bundesamt für X und Y (BXY)": a public authority
     court: re.Pattern[str] | None  # "Oberlandesgericht Düsseldorf": a court and its city
     called: re.Pattern[str] | None  # "maker to be called Acme Foods": a new name after its noun
+    object_verb: re.Pattern[str] | None  # a verb closing the clause: the name's last word its object
+    object_noun: re.Pattern[str]  # that object's spelling
+    object_oblique: re.Pattern[str]  # "der Sparte ": a case that makes the unit no subject
+    object_clause: re.Pattern[str] | None  # "dass die Tochter ": a verb-final clause opens
     # cheap tests: a sentence without these words cannot match the patterns above
     legal_cue: re.Pattern[str]
     apposition_cue: Prefilter
@@ -381,6 +385,10 @@ def _patterns(lang: str) -> _Patterns:
         if table.get("court_kinds") else None,
         called=re.compile(rf"(?<![\w-])(?P<noun>[\w\-]+),?\s+(?:{table['called']})\s+(?P<name>{_NAME})")
         if table.get("called") else None,
+        object_verb=re.compile(table["unit_object_verb_after"]) if table.get("unit_object_verb_after") else None,
+        object_noun=re.compile(table.get("unit_object_noun") or r"[A-ZÄÖÜ][a-zäöüß]{3,}"),
+        object_oblique=re.compile(table.get("unit_object_oblique") or "(?!)"),
+        object_clause=re.compile(table["unit_object_clause"]) if table.get("unit_object_clause") else None,
         legal_cue=re.compile(rf"(?:\s(?:{suffixes})|-(?:{joined}))(?![\w])"),
         apposition_cue=Prefilter([apposition]),
         person_cue=Prefilter([role_before, role_after, speech, led_by, possessed, appointed,
@@ -1167,7 +1175,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if pats.apposition_cue.candidates(text, sentence.cache) else ()
     for match in appositions:
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
-        name = _trim_name(match.group("name"), pats.not_names)
+        name = _object_noun_cut(sentence, pats, match.start("name"),
+                                _trim_name(match.group("name"), pats.not_names), catalogue)
         end = start + len(name)
         if name and _taken(sentence, start, end) \
                 and (parent := _parent_prefix(sentence, pats, match, start, end)) is not None:
@@ -2792,7 +2801,7 @@ def _joined_units(sentence: Sentence, cues: _UnitCues, after: int,
 
 def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: int, name: str,
                   single: bool, found: list[Mention]) -> Mention | None:
-    name = _trim_name(name, pats.not_names)
+    name = _object_noun_cut(sentence, pats, at, _trim_name(name, pats.not_names), document.catalogue)
     if not name or (" " not in name and not single and not _INNER_CAPITAL.search(name)):
         return None  # "its German unit": one capitalised word is as often an adjective
     if sentence.text.startswith("/", at + len(name)):
@@ -2832,6 +2841,39 @@ def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: i
         owner = recent.label if recent is not None else _MOST_NAMED
     label = _line_label(document.lang, name, owner) if owner != _MOST_NAMED else name
     return Mention(start, end, label, "BusinessUnit", name, "discovery/unit-cue", owner=owner)
+
+
+def _object_noun_cut(sentence: Sentence, pats: _Patterns, at: int, name: str, catalogue: Catalogue) -> str:
+    """The name at local ``at`` without its last word where that word is rather the object
+    of a verb closing the clause after it ("die Tochter Acme Lagerhallen automatisiert"): in
+    a language whose nouns are capitalised, a verb-final clause puts its object right after
+    the subject's name, and only such a clause (one a conjunction opens: "dass die Tochter …";
+    a main clause puts its verb second, "Die Tochter Acme Lagertechnik wächst."). The word
+    stays where it goes on with names: a word spelt unlike the
+    language's common nouns ("Specialty Additives"), a word of a catalogued company's name
+    after its first ("Renault Trucks"), a place ("… Paket Deutschland"), a word joined by
+    "&", a name the catalogue knows; and where the unit's cue stands in a case no subject
+    has ("die Finanzen der Sparte X verantwortete")."""
+    verb = pats.object_verb
+    words = name.split()
+    if verb is None or pats.object_clause is None or len(words) < 2 or words[-2] == "&" or not pats.object_noun.fullmatch(words[-1]) \
+            or words[-1] in _catalogue_later_words(catalogue) or name in _catalogue_names(catalogue) \
+            or not verb.match(sentence.text, at + len(name)) \
+            or pats.object_oblique.search(sentence.text, 0, at) \
+            or not pats.object_clause.search(sentence.text, 0, at):
+        return name
+    begin = sentence.start + at + len(name) - len(words[-1])
+    if any(m.start < sentence.start + at + len(name) and begin < m.end for m in sentence.mentions):
+        return name  # a place or a name found there
+    return name[:len(name) - len(words[-1])].rstrip()
+
+
+@per_catalogue
+def _catalogue_later_words(catalogue: Catalogue) -> frozenset[str]:
+    """The words of the catalogue's names after their first ("Trucks" of "Renault
+    Trucks"): words that go on with a company's name."""
+    return frozenset(word for entry in catalogue.entries.values() for name in entry.names
+                     for word in name.split()[1:])
 
 
 def _possessor_before(sentence: Sentence, start: int, lang: str) -> Mention | None:

@@ -1763,6 +1763,17 @@ class Discovery(_Table):
     # the word that joins a second word into the name after a singular unit noun ("die Sparte
     # Waffe und Munition"); empty: a name after the noun is never so joined
     unit_single_name_and: str = ""
+    # what follows a unit's name whose last capitalised word is then the object of a verb that
+    # closes the clause ("die Tochter Acme Lagerhallen automatisiert"), in languages whose
+    # nouns are capitalised; empty: a name's last word is never so read
+    unit_object_verb_after: str = ""
+    # the spelling of that object noun, and the determiner of a case before the unit's cue that
+    # makes the unit no subject ("der Sparte X"); empty: any capitalised word, no determiner
+    unit_object_noun: str = ""
+    unit_object_oblique: str = ""
+    # the word that opens a verb-final clause before the unit's cue ("dass die Tochter …"): only
+    # such a clause puts an object between the subject and its verb; empty: none does
+    unit_object_clause: str = ""
     # the sales and the verb of their move after a name of capitalised words joined by "&" that
     # make it a line of business of the article's company ("Wines & Spirits sales fell 6%"), and
     # after which the verb alone does so for another such name in that sentence ("Perfumes &
