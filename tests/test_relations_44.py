@@ -86,8 +86,8 @@ def test_an_unknown_prefix_or_a_former_title_keeps_the_person_from_the_company(
 
 
 @pytest.mark.parametrize(("body", "person", "firm"), [
-    ("Thyssenkrupp talks continue. Billionaire Daniel Kretinsky's EP Corporate Group owns 20% "
-     "of the steel unit.", "Daniel Kretinsky", "EP Corporate Group"),
+    ("Thyssenkrupp talks continue. Billionaire Daniel Kretinsky's Veltana Industrial Group owns "
+     "20% of the steel unit.", "Daniel Kretinsky", "Veltana Industrial Group"),
     ("Hugo Boss shares rose. Mike Ashley's Frasers Group raised its stake to 31%.",
      "Mike Ashley", "Frasers Group"),
 ], ids=["discovered-firm", "catalogued-firm"])
