@@ -4503,13 +4503,8 @@ def _unknown_region_after(sentence: Sentence, trigger: tuple[int, int], q: Quant
     one ("Sales in Greater China fell 4%"; not "Revenue in March"): a region or
     segment the extractor does not know owns the figure, so the company of the
     passage may not take it."""
-    if words.nouns_capitalised or words.region_in is None:
-        return False
-    found = words.region_in.match(sentence.text, trigger[1], q.number_start)
-    if found is None or set(found.group("name").split()) <= words.not_names:
-        return False
-    start, end = sentence.start + found.start("name"), sentence.start + found.end("name")
-    return not any(m.start < end and start < m.end for m in sentence.mentions)
+    return not words.nouns_capitalised and _unknown_name_after(
+        sentence, words.region_in, trigger, q, words)
 
 
 def _unknown_possessed_after(sentence: Sentence, trigger: tuple[int, int], q: Quantity,
@@ -4518,9 +4513,16 @@ def _unknown_possessed_after(sentence: Sentence, trigger: tuple[int, int], q: Qu
     or "of", before the number, that is no known name nor a word that is never one
     ("Revenue at Dell's Infrastructure Solutions Group rose 38%"): a unit the extractor
     does not know owns the figure, so its possessor may not take it."""
-    if words.possessed_in is None:
+    return _unknown_name_after(sentence, words.possessed_in, trigger, q, words)
+
+
+def _unknown_name_after(sentence: Sentence, pattern: re.Pattern[str] | None,
+                        trigger: tuple[int, int], q: Quantity, words: FigureWords) -> bool:
+    """Does ``pattern`` find a name group between the metric word and the number that
+    is no known name nor made only of words that are never one?"""
+    if pattern is None:
         return False
-    found = words.possessed_in.match(sentence.text, trigger[1], q.number_start)
+    found = pattern.match(sentence.text, trigger[1], q.number_start)
     if found is None or set(found.group("name").split()) <= words.not_names:
         return False
     start, end = sentence.start + found.start("name"), sentence.start + found.end("name")
