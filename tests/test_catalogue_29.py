@@ -9,7 +9,7 @@ canonical name and by a printed alias; words and names that look like them name 
 from __future__ import annotations
 
 import pytest
-from helpers import labels, metric_facts, run
+from helpers import labels, metric_facts, run, run_in
 
 from kg.catalogue import Catalogue
 from kg.nlp.extract import Extractor
@@ -125,8 +125,7 @@ def test_a_listed_member_has_its_ticker_and_exchange(catalogue: Catalogue, label
 ])
 def test_a_member_is_found_by_its_name_or_printed_alias(extractor: Extractor, sentence: str,
                                                        lang: str, label: str) -> None:
-    x = run(extractor, sentence, lang=lang, headline="Marktbericht" if lang == "de" else
-            "Market report")
+    x = run_in(extractor, sentence, lang)
     assert label in labels(x)
 
 
@@ -146,8 +145,7 @@ def test_a_look_alike_names_no_member(extractor: Extractor, sentence: str, lang:
                                       label: str) -> None:
     """A wall, ladies, a carmaker's name, another bank's short name, a town, a person and
     ordinary words name none of the new members."""
-    x = run(extractor, sentence, lang=lang, headline="Marktbericht" if lang == "de" else
-            "Market report")
+    x = run_in(extractor, sentence, lang)
     assert label not in labels(x)
 
 

@@ -9,7 +9,7 @@ printed alias; words, towns and names that look like them name nothing."""
 from __future__ import annotations
 
 import pytest
-from helpers import labels, rating_facts, run
+from helpers import labels, rating_facts, run, run_in
 
 from kg.catalogue import Catalogue
 from kg.nlp.extract import Extractor
@@ -145,8 +145,7 @@ def test_a_listed_member_has_its_ticker_and_exchange(catalogue: Catalogue, label
 ])
 def test_a_member_is_found_by_its_name_or_printed_alias(extractor: Extractor, sentence: str,
                                                        lang: str, label: str) -> None:
-    x = run(extractor, sentence, lang=lang, headline="Marktbericht" if lang == "de" else
-            "Market report")
+    x = run_in(extractor, sentence, lang)
     assert label in labels(x)
 
 
@@ -166,8 +165,7 @@ def test_a_look_alike_names_no_member(extractor: Extractor, sentence: str, lang:
                                       label: str) -> None:
     """A German noun, an operating system, a town, a river, a first name and ordinary words
     name none of the new members."""
-    x = run(extractor, sentence, lang=lang, headline="Marktbericht" if lang == "de" else
-            "Market report")
+    x = run_in(extractor, sentence, lang)
     assert label not in labels(x)
     assert {e.label for e in x.entities} & set(IBOVESPA + MACHINERY + FAMILY) == set()
 
