@@ -2706,8 +2706,8 @@ def _company_possessive(sentence: Sentence, start: int, name_start: int, name_en
     """Is the possessive before a titled unit's name a company's ("Dell's", "its"), not a
     country's ("Japan's Daiwa Securities Group"), and does no name already found overlap the
     name (a catalogued company's own "… Group")? Only then is the name a unit of the company."""
-    at, begin, end = sentence.start + start, sentence.start + name_start, sentence.start + name_end
-    if any(m.start < end and begin < m.end for m in sentence.mentions):
+    at = sentence.start + start
+    if _taken(sentence, sentence.start + name_start, sentence.start + name_end):
         return False
     text = sentence.text[start:name_start]
     if text.strip().lower() in {"its", "their"}:
@@ -2849,11 +2849,11 @@ def _object_noun_cut(sentence: Sentence, pats: _Patterns, at: int, name: str, ca
     a language whose nouns are capitalised, a verb-final clause puts its object right after
     the subject's name, and only such a clause (one a conjunction opens: "dass die Tochter …";
     a main clause puts its verb second, "Die Tochter Acme Lagertechnik wächst."). The word
-    stays where it goes on with names: a word spelt unlike the
-    language's common nouns ("Specialty Additives"), a word of a catalogued company's name
-    after its first ("Renault Trucks"), a place ("… Paket Deutschland"), a word joined by
-    "&", a name the catalogue knows; and where the unit's cue stands in a case no subject
-    has ("die Finanzen der Sparte X verantwortete")."""
+    stays where it goes on with names: a word spelt unlike the language's common nouns
+    ("Specialty Additives"), a word of a catalogued company's name after its first ("Renault
+    Trucks"), a place ("… Paket Deutschland"), a word joined by "&", a name the catalogue
+    knows; and where the unit's cue stands in a case no subject has ("die Finanzen der Sparte
+    X verantwortete")."""
     verb = pats.object_verb
     words = name.split()
     if verb is None or pats.object_clause is None or len(words) < 2 or words[-2] == "&" or not pats.object_noun.fullmatch(words[-1]) \
@@ -2862,8 +2862,8 @@ def _object_noun_cut(sentence: Sentence, pats: _Patterns, at: int, name: str, ca
             or pats.object_oblique.search(sentence.text, 0, at) \
             or not pats.object_clause.search(sentence.text, 0, at):
         return name
-    begin = sentence.start + at + len(name) - len(words[-1])
-    if any(m.start < sentence.start + at + len(name) and begin < m.end for m in sentence.mentions):
+    end = sentence.start + at + len(name)
+    if _taken(sentence, end - len(words[-1]), end):
         return name  # a place or a name found there
     return name[:len(name) - len(words[-1])].rstrip()
 
