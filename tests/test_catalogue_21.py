@@ -1,4 +1,4 @@
-"""Catalogue coverage of whole public lists, round 21: members of the European, Asian and
+"""Catalogue coverage of whole public lists: members of the European, Asian and
 North American benchmark lists, SDAX and Nikkei 225 members, Chinese internet, carmaking
 and battery groups, banks, insurers, asset managers, market infrastructures, rating
 agencies, research houses and AI labs and models that an audit of the lists found missing.

@@ -1,4 +1,4 @@
-"""Catalogue coverage of whole public lists, round 22: the largest airlines by revenue, the
+"""Catalogue coverage of whole public lists: the largest airlines by revenue, the
 aerospace and defence companies of the trade press's top lists, the aircraft-engine makers
 and their joint ventures, the semiconductor packaging and test companies and the members of
 Taiwan 50, the largest asset managers, the oil, gas and LNG producers and the Nikkei 225

@@ -1,4 +1,4 @@
-"""Catalogue coverage of whole public lists, round 23: the container shipping lines of the
+"""Catalogue coverage of whole public lists: the container shipping lines of the
 Alphaliner top 30 and the largest logistics groups, the worldsteel top 40 and the largest
 miners, the C&EN Global Top 50 chemical makers, Deloitte's Global Powers of Retailing and of
 Luxury Goods, the top 50 automotive suppliers, the largest telecom operators and tower

@@ -1,4 +1,4 @@
-"""Catalogue coverage of whole public lists, round 24: the SIPRI Top 100 arms producers, the
+"""Catalogue coverage of whole public lists: the SIPRI Top 100 arms producers, the
 airport operators, the Thinking Ahead Institute's largest asset managers, the largest insurers
 and reinsurers by premiums, the largest pharmaceutical and food and beverage companies, the
 ENR top international contractors, the FTSE EPRA Nareit Developed Europe index and the largest

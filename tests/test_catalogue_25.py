@@ -1,4 +1,4 @@
-"""Catalogue seats of whole index lists, round 25: the members of DAX, MDAX, SDAX, TecDAX,
+"""Catalogue seats of whole index lists: the members of DAX, MDAX, SDAX, TecDAX,
 ATX, SMI, Euro Stoxx 50, CAC 40 and FTSE 100 carry the registered or head-office seat
 they publish, the town rather than the city beside it or the country (Schaeffler in
 Herzogenaurach, SMA Solar in Niestetal, Klöckner & Co in Duisburg, Sika in Baar), and

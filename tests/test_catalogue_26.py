@@ -1,4 +1,4 @@
-"""Catalogue seats of whole index lists, round 26: the members of Euro Stoxx 50, CAC 40,
+"""Catalogue seats of whole index lists: the members of Euro Stoxx 50, CAC 40,
 FTSE 100, AEX, IBEX 35, FTSE MIB, OMX Stockholm 30, OMX Copenhagen 25, Nasdaq-100 and
 S&P 100 outside the capitals carry the registered or head-office town they publish, not
 their country or another city (Michelin in Clermont-Ferrand, Inditex in Arteixo, Generali

@@ -1,4 +1,4 @@
-"""Catalogue seats of whole index lists, round 27: the members of the SPI large and mid
+"""Catalogue seats of whole index lists: the members of the SPI large and mid
 caps, OMX Helsinki 25, OBX and BEL 20, the Stockholm and Copenhagen names that still had
 their country, and the Nikkei 225, Kospi 200 and Taiwan 50 members that had none or their
 country, carry the registered or head-office town they publish (Schindler in Ebikon,

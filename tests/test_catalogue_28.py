@@ -1,4 +1,4 @@
-"""Catalogue round 28: whole index lists, seats, research houses and bare short names.
+"""Catalogue coverage: whole index lists, seats, research houses and bare short names.
 
 The members of the Dow Jones Industrial Average, CAC 40, FTSE 100, AEX, IBEX 35 and FTSE MIB
 (as written here from memory, each list as long as the index) are catalogued with their
@@ -95,7 +95,7 @@ def test_every_member_has_a_seat(catalogue: Catalogue, index: str, members: list
         sorted(set(members) - set(seated) - TWO_SEATS)
 
 
-# (company, its seat): the towns added in this round
+# (company, its seat): the towns these lists added
 SEATS = [
     ("Qiagen", "Venlo"), ("Great Wall Motor", "Baoding"), ("CSPC Pharmaceutical Group", "Shijiazhuang"),
     ("HBIS Group", "Shijiazhuang"), ("ENN Energy", "Langfang"), ("Trina Solar", "Changzhou"),

@@ -1,4 +1,4 @@
-"""Catalogue round 29: Chinese carmakers, sovereign wealth funds, family holdings, defence and
+"""Catalogue coverage: Chinese carmakers, sovereign wealth funds, family holdings, defence and
 naval makers and research houses, each grown as a whole public list.
 
 Each list's members are catalogued with the right type (funds as financial institutions,

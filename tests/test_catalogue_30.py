@@ -1,4 +1,4 @@
-"""Catalogue round 30: brokers' research arms, Brazil's Ibovespa, construction and mining
+"""Catalogue coverage: brokers' research arms, Brazil's Ibovespa, construction and mining
 machinery makers and Germany's largest family-owned companies, each grown as a whole public list.
 
 Each list's members are catalogued with the right type (a research arm as a financial

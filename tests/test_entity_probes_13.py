@@ -1,4 +1,4 @@
-"""Entity forms of the thirteenth round, on sentences written for the test: a
+"""Entity forms, on sentences written for the test: a
 start-up named without an article after a deal verb or "in" ("agreed to buy
 cloud-security startup X", "invested in robotics startup X"); a unit or subsidiary
 named by what the text says it is after a comma ("X, a unit of Y"), also where its

@@ -1,4 +1,4 @@
-"""Families of figures (lane figures37), each on sentences written for the test: a
+"""Families of figures, each on sentences written for the test: a
 positive case and a look-alike that must not fire, or must not move the figure to another
 company, metric or period.
 

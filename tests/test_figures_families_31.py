@@ -1,4 +1,4 @@
-"""Families of missed figures (lane figures31), each on sentences written for the
+"""Families of missed figures, each on sentences written for the
 test: a positive case and a look-alike that must not fire.
 
 Names are real companies, facts invented.

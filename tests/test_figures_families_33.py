@@ -1,4 +1,4 @@
-"""Families of figures (lane figures33), each on sentences written for the test: a positive
+"""Families of figures, each on sentences written for the test: a positive
 case and a look-alike that must not fire or must not move the figure to another company.
 
 Names are real companies, facts invented.

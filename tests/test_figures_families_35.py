@@ -1,4 +1,4 @@
-"""Families of figures and periods (lane figures35), each on sentences written for the
+"""Families of figures and periods, each on sentences written for the
 test: a positive case and a look-alike that must not fire, or must not move the figure
 to another period, status or company.
 

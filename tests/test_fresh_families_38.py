@@ -1,4 +1,4 @@
-"""Rule families of lane fresh38, on sentences written for the test: a rival named in an
+"""Rule families, on sentences written for the test: a rival named in an
 analyst's comment belongs to the company commented on, not to the analyst house, and an
 earlier value orders of magnitude away from the figure before it is not that figure's.
 

@@ -1,4 +1,4 @@
-"""Rule families of lane fresh39, on sentences written for the test: a line of an agency's
+"""Rule families, on sentences written for the test: a line of an agency's
 rating list printed in capitals rates only what it names; units a sentence lists side by side
 are siblings, not one the other's; "lieferte … aus" hands goods to customers; the owner named in
 "die X-Tochter Y" is not the subject the passage goes on about; a trade noun before an unknown

@@ -1,4 +1,4 @@
-"""Rule families of lane fresh40, on sentences written for the test: a metric word that
+"""Rule families, on sentences written for the test: a metric word that
 closes an earlier number's noun of change is that number's; a noun of change right after a
 number gives its sign; a metric word the shares follow as the move's subject does not name
 the price they moved to; the growth of earnings per share is no revenue growth.

@@ -1,4 +1,4 @@
-"""Rule families of lane fresh41, on sentences written for the test: EBITA is a profit
+"""Rule families, on sentences written for the test: EBITA is a profit
 word beside EBIT and EBITDA; a split verb whose particle closes the clause gives a level's
 change its sign ("ging um 6 Prozent auf 42.100 Fahrzeuge zurück"); after sentences that go
 through a company's parts in turn, a figure the next sentence leaves unnamed is the group's;

@@ -1,4 +1,4 @@
-"""Rule families of lane fresh42, on sentences written for the test: shares counted as having
+"""Rule families, on sentences written for the test: shares counted as having
 changed hands are the day's trading volume, no share count of any issuer; "from X to Y before"
 at the end of a clause is the range of before, not a change; a quoted "strong buy" is the rating
 whole; an apposition saying what the name before is the home, maker or owner of does not take

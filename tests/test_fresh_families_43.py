@@ -1,4 +1,4 @@
-"""Rule families of lane fresh43, on sentences written for the test: a market report's
+"""Rule families, on sentences written for the test: a market report's
 closing analyst is no employee of a house that rated one of its movers paragraphs before;
 an amount per share with no word of its own after a takeover is told is the price paid.
 

@@ -1,4 +1,4 @@
-"""Rule families of lane fresh44, on sentences written for the test: "its Azure cloud business"
+"""Rule families, on sentences written for the test: "its Azure cloud business"
 is the product's line of business, no reference to the company; a phrase set off by commas that
 ends in a list ("CFM, a joint venture of Safran and GE, supplies Airbus") leaves the name before
 it the subject; a company's name right before a line of business and the metric word ("Alibaba

@@ -1,4 +1,4 @@
-"""Rule families of lane fresh45, on sentences written for the test: "Experten der Bank X"
+"""Rule families, on sentences written for the test: "Experten der Bank X"
 and "X-Experten" name the house's analysts, as "Analysten der Bank X" do, so the house is
 never what their figures are about; a house first named in a sentence of an article about
 other companies forecasts for the company the passage speaks of, not its own business; an

@@ -1,4 +1,4 @@
-"""Rule families of lane fresh46, on sentences written for the test: a legal form closing a
+"""Rule families, on sentences written for the test: a legal form closing a
 name ("The Acme Group Inc.") is no name of its own; a bank whose own shares move in a sentence
 that also tells of a price target is the issuer of that move, no rating house; "competes for
 deals with" names rivals, no partners; "up to" bounds a number and says no direction; a bond's

@@ -1,4 +1,4 @@
-"""Rule families of lane fresh47, on sentences written for the test: a title followed by the
+"""Rule families, on sentences written for the test: a title followed by the
 fields of the post reaches its employer also across the employer's descriptive noun ("Leiterin
 Nachhaltigkeit und Kapitalmarkt bei der Fondsgesellschaft X"); an academic title ("Dr.",
 "Prof. Dr.") between a post or a verb of speech and a name is no word of the name, so the

@@ -1,4 +1,4 @@
-"""Rule families of lane fresh48, on sentences written for the test: orders a company books or
+"""Rule families, on sentences written for the test: orders a company books or
 wins "from" others come from its customers, and a place of seat before "unit" names no owner; the
 leader a ranking names after "after" owns none of the ranked company's figures; a noun of supply
 ("a supply agreement with X") names no receiver, the maker of another company's goods ("will

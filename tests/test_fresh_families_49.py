@@ -1,4 +1,4 @@
-"""Rule families of lane fresh49, on sentences written for the test: a collection of analyst
+"""Rule families, on sentences written for the test: a collection of analyst
 notes, each under a headline line of its own, is read note by note; an analyst's estimate
 after a sentence that names only objects goes on about the company its house rated two
 sentences back.

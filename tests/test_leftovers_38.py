@@ -1,4 +1,4 @@
-"""Families of misses (lane leftovers38), each on sentences written for the test: a positive
+"""Families of misses, each on sentences written for the test: a positive
 case and a look-alike that must not fire or must not move the fact to another company, metric
 or rating house.
 

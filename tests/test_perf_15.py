@@ -1,4 +1,4 @@
-"""The per-article cuts of lane perf15: answers remembered within one
+"""Per-article cuts: answers remembered within one
 figure's attribution, and the prefilter reading a sentence's kept scan
 itself. Each must leave what the rules find unchanged."""
 

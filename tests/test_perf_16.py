@@ -1,4 +1,4 @@
-"""The per-article cut of lane perf16: a figure's subject finds the names
+"""A per-article cut: a figure's subject finds the names
 listed before its number once, for both list rules ("each", "combined").
 What the rules find must stay the same."""
 

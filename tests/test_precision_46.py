@@ -1,4 +1,4 @@
-"""Rule families of lane precision46, on sentences written for the test: a verb of change
+"""Rule families, on sentences written for the test: a verb of change
 that closes a German clause gives the sign of a level's change in it; money clients bring
 to or take from a fund manager is a flow (`Other`), never an investment nor a profit; a
 unit name cut at a slash is no unit; an amount paid by a name the extractor does not know

@@ -1,4 +1,4 @@
-"""Relation families of round 37, on sentences written for the test.
+"""Relation families, on sentences written for the test.
 
 * "X (ABC), Y's main battery supplier, …", "X, a longtime partner of Y, …", "X, Ys größter
   Rivale, …", "X, Ys langjähriger Partner, …": an apposition closed by commas names the role

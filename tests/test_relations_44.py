@@ -1,4 +1,4 @@
-"""Relation forms of lane relations44, on sentences written for the test.
+"""Relation forms, on sentences written for the test.
 
 * "Sony Group Corp (TSE: 6758)": an exchange code several exchanges share ("TSE" is Tokyo's
   and Toronto's) names the one of them the ticker's catalogued company is listed on. A ticker

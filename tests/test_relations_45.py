@@ -1,4 +1,4 @@
-"""Relation and people forms of lane relations45, on sentences written for the test.
+"""Relation and people forms, on sentences written for the test.
 
 * "Volvo's unit Renault Trucks": a unit whose own name opens with a catalogued company's
   ("Renault") belongs to the company named in the possessive before its cue, not to the one

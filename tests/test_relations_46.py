@@ -1,4 +1,4 @@
-"""Coverage and people forms of lane relations46, on sentences written for the test.
+"""Coverage and people forms, on sentences written for the test.
 
 * "Deutsche Bank climbed 3.1% after Barclays raised its price target on the lender",
   "Die Deutsche Bank stieg, nachdem Barclays das Kursziel für die Aktie angehoben hatte": the

@@ -1,4 +1,4 @@
-"""Relation families of round 26, on sentences written for the test.
+"""Relation families, on sentences written for the test.
 
 * "A competes with B and Japan's C": a place in the possessive qualifies the next item, the
   list goes on with C; a place before a lower-case noun ends nothing and names no rival.

@@ -1,4 +1,4 @@
-"""Relation families of round 27, on sentences written for the test.
+"""Relation families, on sentences written for the test.
 
 * "Der Essener Energieversorger X", "dem Rostocker Dienstleister X": a city's adjective before a
   company noun whose plural is spelled alike ("Versorger", "Dienstleister", "Zulieferer") names

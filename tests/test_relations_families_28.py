@@ -1,4 +1,4 @@
-"""Relation families of round 28, on sentences written for the test.
+"""Relation families, on sentences written for the test.
 
 * "a rival of Grundfos and KSB of Frankenthal.": an organisation's name, "of" and a city of the
   city list closing the phrase name the organisation's seat (the city is found as a place too);

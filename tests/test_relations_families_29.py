@@ -1,4 +1,4 @@
-"""Relation families of round 29, on sentences written for the test.
+"""Relation families, on sentences written for the test.
 
 * "X, a joint venture of A and B" / "a partnership between A and B" (German "ein
   Gemeinschaftsunternehmen von A und B", "eine Partnerschaft zwischen A und B"): the names listed

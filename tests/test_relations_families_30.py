@@ -1,4 +1,4 @@
-"""Relation families of round 30, on sentences written for the test.
+"""Relation families, on sentences written for the test.
 
 * "Zu den Kunden gehören A sowie der chinesische Elektroautobauer B": a later list item may
   follow a conjunction, an article and a company noun with its adjectives as long as a first

@@ -1,4 +1,4 @@
-"""Relation families of round 31, on sentences written for the test.
+"""Relation families, on sentences written for the test.
 
 * "The group grew. Its new SUV competes with Z. Y, its largest rival at home, cut prices": where
   the sentence before opens with a possessive pronoun, "its" rival is a rival of the company that

@@ -1,4 +1,4 @@
-"""Relation families of round 32, on sentences written for the test.
+"""Relation families, on sentences written for the test.
 
 * "Also X and the British rival Y compete for the order" after a sentence about the article's
   company: X, joined to the rival phrase by a conjunction and an article, is a fellow rival and

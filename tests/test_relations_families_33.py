@@ -1,4 +1,4 @@
-"""Relation families of round 33, on sentences written for the test.
+"""Relation families, on sentences written for the test.
 
 * "X shares rose 2% in Frankfurt": where one operator runs several venues in a city (Xetra and
   the floor exchange of Frankfurt), the city as trading venue names the venue called after it.

@@ -1,4 +1,4 @@
-"""Relation families of round 34, on sentences written for the test.
+"""Relation families, on sentences written for the test.
 
 * "Rivals A (AAA.N) and B (BBB.N) report later": a ticker in brackets after a listed name
   names that item again; it is no subject of a clause after the list, so the first item keeps
