@@ -89,7 +89,7 @@ def test_a_lower_case_ending_word_names_nothing(extractor: Extractor) -> None:
 
 @pytest.mark.parametrize(("body", "name"), [
     ("Der Wartungsdienstleister Nordwind Service wartet Windparks.", "Nordwind Service"),
-    ("Der Übertragungsnetzbetreiber Westnetz Transport plant neue Leitungen.", "Westnetz Transport"),
+    ("Der Übertragungsnetzbetreiber Ostnetz Transport plant neue Leitungen.", "Ostnetz Transport"),
     ("Die Verteilnetzgesellschaft Ruhrnetz Verteilung mit Sitz in Bochum baut aus.",
      "Ruhrnetz Verteilung"),
 ])
