@@ -18,14 +18,14 @@ from kg.nlp.references import unit_of
 def test_place_word_of_a_subsidiary_is_not_inside_a_units_name(extractor: Extractor) -> None:
     x = run(extractor, "Daimler Truck hob die Prognose an. "
             "Die US-Tochter steigerte den Absatz um 5 Prozent.", "de", "Daimler Truck wächst")
-    assert "Daimler Truck Daimler Buses" not in {e.label for e in x.entities}
+    assert "Daimler Buses" not in {e.label for e in x.entities}
 
 
 def test_unit_word_that_begins_a_word_of_the_name_still_finds_it(extractor: Extractor) -> None:
     # look-alike: "Bus" begins the word "Buses" of the catalogued bus unit
     x = run(extractor, "Daimler Truck hob die Prognose an. "
             "Die Bus-Sparte steigerte den Umsatz um 5 Prozent.", "de", "Daimler Truck wächst")
-    assert ("Daimler Truck Daimler Buses", "subsidiaryOf", "Daimler Truck") in triples(x)
+    assert ("Daimler Buses", "subsidiaryOf", "Daimler Truck") in triples(x)
 
 
 def test_unit_of_matches_words_not_letters(catalogue: Catalogue) -> None:
