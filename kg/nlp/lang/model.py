@@ -371,6 +371,9 @@ class Membership(_Table):
     # follows (``left_after``: "Aus dem Dax steigt X ab")
     opening_from: str = ""
     left_after: str = ""
+    # a rank among the index's shares ("one of the best performers on the Ibovespa"): in a
+    # sentence opening with one company's stock, that company is a member
+    ranked: str = ""
 
 
 class Listing(_Table):
