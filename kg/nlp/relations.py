@@ -78,6 +78,7 @@ from kg.nlp.relation_cues import (
     place_adjective,
     relation_cues,
     remaining_holder,
+    remaining_holder_clause,
     rival_described,
 )
 from kg.nlp.roles import analyst_covers, covered_company, roles, titled_person_acts, titles_person
@@ -316,7 +317,13 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     X's own rival ("an seinen Konkurrenten Y", "to its rival Y")."""
     found = list(_sentence_facts(document, sentence))
     found += list(_majority_held(document.lang, sentence, found))
-    found += list(_gapped_holders(document.lang, sentence, found))
+    gapped = list(_gapped_holders(document.lang, sentence, found))
+    # "X holds 60% of Y, and Z owns the remaining 40%": Z holds a stake in Y beside X, it is
+    # no second company X holds a stake in
+    beside = {(r.subject, g.subject) for g in gapped for r in found
+              if r.predicate == "investsIn" and r.object == g.object}
+    found = [r for r in found if r.predicate != "investsIn" or (r.subject, r.object) not in beside]
+    found += gapped
     found += list(_fronted_partner(document.lang, sentence))
     found += list(_fronted_partner_comma(document.lang, sentence))
     found += list(_second_maker(document.lang, sentence, found))
@@ -383,17 +390,29 @@ def _gapped_holders(lang: str, sentence: Sentence, found: list[Relation]) -> Ite
     and only where the share closes the sentence: a verb of its own ("…, der Fonds Z wuchs um
     10 Prozent") is no gap. The rest of the shares with a verb of holding and no company ("…;
     die übrigen 49 Prozent liegen bei Z", "…, and the remaining 40% is held by Z") is the same
-    company's too, where its holder closes the sentence."""
+    company's too, where its holder closes the sentence; so is the rest a holder opening the
+    sentence's last clause holds ("…; Z holds the remaining 40%", "…; Z hält die übrigen 49
+    Prozent"), whatever stands between the company held and that clause."""
     cues = gapped_holder(lang)
     if cues is None:
         return
     before, share, sized = cues
     rest = remaining_holder(lang)
+    clause = remaining_holder_clause(lang)
     text = sentence.text
     for relation in found:
         if relation.predicate != "investsIn":
             continue
         end = _stake_end(sized, sentence, relation)
+        rest_holder = None if end is None or clause is None else next(
+            (m for m in sentence.mentions if m.start >= sentence.start + end and m.type in TYPE_CLASSES["org"]
+             and m.label not in (relation.subject, relation.object)
+             and clause[0].search(text, end, sentence.local(m.start))
+             and clause[1].match(text, sentence.local(m.end))), None)
+        if rest_holder is not None:
+            yield make_relation(rest_holder, "investsIn", relation.object, sentence,
+                                f"relations/{lang}/gapped-holder")
+            continue
         holder = next((m for m in sentence.mentions if end is not None and m.start >= sentence.start + end
                        and m.type in TYPE_CLASSES["org"]), None)
         if end is None or holder is None or holder.label in (relation.subject, relation.object):
