@@ -15,6 +15,15 @@
   one list in the index's clause are members each; names of separate phrases ("Im Dax gewann A,
   B und C fielen dagegen") and an index that only moved ("Der Dax fiel, A und B gaben nach")
   give none.
+* "X besitzt 5 Prozent an Y" is a stake as "X hält 5 Prozent an Y"; "besitzt einen Marktanteil
+  von 20 Prozent" is none.
+* "Celonis raised $500 million in a round led by X", "Außerdem beteiligten sich X und Y" (after a
+  funding round named): each investor backs the company raising. "A round of talks led by X", a
+  sentence naming what was joined ("… an der Übernahme von Z") or no round are no stake.
+* "X holds 60% of Y, …; Z holds the remaining 40%", "X hält 51 Prozent an Y; die Z hält die übrigen
+  49 Prozent": the holder opening the last clause with the rest holds a stake in Y, and is no
+  second company X holds a stake in; a rest to be bought ("will buy the remaining 40%", "soll die
+  übrigen 49 Prozent übernehmen") or named in another's words is no stake.
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -103,3 +112,58 @@ def test_names_outside_the_indexs_list_are_no_members(extractor: Extractor, body
     members = _members(extractor, body, "de")
     assert ("Siemens", "DAX") not in members
     assert ("Hensoldt", "DAX") not in members
+
+
+def _stakes(extractor: Extractor, body: str, lang: str, headline: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples(run(extractor, body, lang, headline)) if p == "investsIn"}
+
+
+def test_a_stake_owned_is_one_held(extractor: Extractor) -> None:
+    assert _stakes(extractor, "Der Staatsfonds Norges Bank Investment Management besitzt 5 Prozent an Siemens.",
+                   "de", "Marktbericht") == {("Norges Bank Investment Management", "Siemens")}
+    assert _stakes(extractor, "Siemens besitzt einen Marktanteil von 20 Prozent.", "de", "Marktbericht") == set()
+
+
+@pytest.mark.parametrize(("lang", "body", "backers"), [
+    ("en", "Celonis raised $500 million in a round led by Fidelity Investments.", {"Fidelity Investments"}),
+    ("de", "Celonis hat 500 Millionen Dollar eingesammelt. Angeführt wurde die Finanzierungsrunde von "
+     "Thrive Capital. Außerdem beteiligten sich Accel und SoftBank Group.",
+     {"Thrive Capital", "Accel", "SoftBank Group"}),
+], ids=["a-round-led-by", "ausserdem-beteiligten-sich"])
+def test_each_investor_of_a_round_backs_the_company_raising(
+        extractor: Extractor, lang: str, body: str, backers: set[str]) -> None:
+    assert _stakes(extractor, body, lang, "Celonis") == {(backer, "Celonis") for backer in backers}
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Celonis raised $500 million in a round led by Fidelity Investments. Siemens also joined the board."),
+    ("en", "Celonis won a round of talks led by Siemens. SAP also joined."),
+    ("de", "Celonis hat 500 Millionen Dollar eingesammelt. Angeführt wurde die Finanzierungsrunde von Thrive "
+     "Capital. Außerdem beteiligte sich SoftBank Group an der Übernahme von Siemens Healthineers."),
+    ("de", "Celonis hat einen neuen Chef. Außerdem beteiligten sich Accel und SoftBank Group."),
+], ids=["joined-the-board", "round-of-talks", "an-der-uebernahme", "no-round"])
+def test_joining_something_other_than_a_round_is_no_stake(extractor: Extractor, lang: str, body: str) -> None:
+    stakes = _stakes(extractor, body, lang, "Celonis")
+    assert not any(holder in {"Siemens", "SAP", "SoftBank Group", "Accel"} for holder, _ in stakes)
+
+
+@pytest.mark.parametrize(("lang", "body", "holder"), [
+    ("en", "Siemens holds 60% of Aurubis, a copper group that sells metals in Asia; BlackRock holds the "
+     "remaining 40%.", "BlackRock"),
+    ("en", "Siemens holds 60% of Aurubis, and BlackRock owns the remaining 40%.", "BlackRock"),
+    ("de", "Siemens hält 51 Prozent an Aurubis; die Deutsche Bahn hält die übrigen 49 Prozent.", "Deutsche Bahn"),
+    ("de", "Siemens hält 51 Prozent an Aurubis, und der Vermögensverwalter DWS hält die restlichen 49 Prozent.",
+     "DWS"),
+], ids=["semicolon", "and-owns", "haelt-die-uebrigen", "und-haelt-die-restlichen"])
+def test_the_holder_of_the_rest_holds_the_same_company(
+        extractor: Extractor, lang: str, body: str, holder: str) -> None:
+    assert _stakes(extractor, body, lang, "Beteiligung") == {("Siemens", "Aurubis"), (holder, "Aurubis")}
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Siemens holds 60% of Aurubis; BlackRock will buy the remaining 40%."),
+    ("en", "Siemens holds 60% of Aurubis; BlackRock says the state holds the remaining 40%."),
+    ("de", "Siemens hält 51 Prozent an Aurubis; die Deutsche Bahn soll die übrigen 49 Prozent übernehmen."),
+], ids=["will-buy", "in-anothers-words", "soll-uebernehmen"])
+def test_a_rest_to_be_bought_or_reported_is_no_stake(extractor: Extractor, lang: str, body: str) -> None:
+    assert _stakes(extractor, body, lang, "Beteiligung") == {("Siemens", "Aurubis")}
