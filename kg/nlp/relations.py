@@ -3406,7 +3406,8 @@ def _member_patterns(lang: str) -> _MemberPatterns:
 def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """memberOf: "das wertvollste Unternehmen im DAX", "DAX-Konzern SAP",
     "an der Dax-Spitze zogen die Aktien von X an",
-    "einer der stärksten Titel im Dax neben X und Y" (all three), and "Der
+    "einer der stärksten Titel im Dax neben X und Y" (all three), "Im Dax gehörten X und Y zu
+    den Gewinnern" (both), and "Der
     Dax-Konzern …" or "Die Papiere bildeten das Schlusslicht im Dax" without
     a name (the company the passage is about)."""
     pats = _member_patterns(document.lang)
