@@ -495,6 +495,15 @@ def gapped_holder(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
 
 
 @lru_cache(maxsize=4)
+def remaining_holder_clause(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The words before and after a holder opening a clause of its own with the rest of the
+    shares ("…; Z holds the remaining 40%"): see :func:`kg.nlp.relations._gapped_holders`."""
+    table = lexicon(lang)["relation_cues"]
+    opening, after = table.get("remaining_holder_opening"), table.get("remaining_holder_after")
+    return (re.compile(opening), re.compile(after)) if opening and after else None
+
+
+@lru_cache(maxsize=4)
 def remaining_holder(lang: str) -> re.Pattern[str] | None:
     """The words between a stake's company held and the holder of the rest of its shares
     ("…; die übrigen 49 Prozent liegen bei Z"): see :func:`kg.nlp.relations._gapped_holders`."""

@@ -78,6 +78,7 @@ from kg.nlp.relation_cues import (
     place_adjective,
     relation_cues,
     remaining_holder,
+    remaining_holder_clause,
     rival_described,
 )
 from kg.nlp.roles import analyst_covers, covered_company, roles, titled_person_acts, titles_person
@@ -316,7 +317,13 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     X's own rival ("an seinen Konkurrenten Y", "to its rival Y")."""
     found = list(_sentence_facts(document, sentence))
     found += list(_majority_held(document.lang, sentence, found))
-    found += list(_gapped_holders(document.lang, sentence, found))
+    gapped = list(_gapped_holders(document.lang, sentence, found))
+    # "X holds 60% of Y, and Z owns the remaining 40%": Z holds a stake in Y beside X, it is
+    # no second company X holds a stake in
+    beside = {(r.subject, g.subject) for g in gapped for r in found
+              if r.predicate == "investsIn" and r.object == g.object}
+    found = [r for r in found if r.predicate != "investsIn" or (r.subject, r.object) not in beside]
+    found += gapped
     found += list(_fronted_partner(document.lang, sentence))
     found += list(_fronted_partner_comma(document.lang, sentence))
     found += list(_second_maker(document.lang, sentence, found))
@@ -383,17 +390,29 @@ def _gapped_holders(lang: str, sentence: Sentence, found: list[Relation]) -> Ite
     and only where the share closes the sentence: a verb of its own ("…, der Fonds Z wuchs um
     10 Prozent") is no gap. The rest of the shares with a verb of holding and no company ("…;
     die übrigen 49 Prozent liegen bei Z", "…, and the remaining 40% is held by Z") is the same
-    company's too, where its holder closes the sentence."""
+    company's too, where its holder closes the sentence; so is the rest a holder opening the
+    sentence's last clause holds ("…; Z holds the remaining 40%", "…; Z hält die übrigen 49
+    Prozent"), whatever stands between the company held and that clause."""
     cues = gapped_holder(lang)
     if cues is None:
         return
     before, share, sized = cues
     rest = remaining_holder(lang)
+    clause = remaining_holder_clause(lang)
     text = sentence.text
     for relation in found:
         if relation.predicate != "investsIn":
             continue
         end = _stake_end(sized, sentence, relation)
+        rest_holder = None if end is None or clause is None else next(
+            (m for m in sentence.mentions if m.start >= sentence.start + end and m.type in TYPE_CLASSES["org"]
+             and m.label not in (relation.subject, relation.object)
+             and clause[0].search(text, end, sentence.local(m.start))
+             and clause[1].match(text, sentence.local(m.end))), None)
+        if rest_holder is not None:
+            yield make_relation(rest_holder, "investsIn", relation.object, sentence,
+                                f"relations/{lang}/gapped-holder")
+            continue
         holder = next((m for m in sentence.mentions if end is not None and m.start >= sentence.start + end
                        and m.type in TYPE_CLASSES["org"]), None)
         if end is None or holder is None or holder.label in (relation.subject, relation.object):
@@ -3332,6 +3351,7 @@ class _MemberPatterns:
     announced: re.Pattern[str] | None
     opening: re.Pattern[str] | None  # "Aus dem" opening the sentence right before the index
     left: re.Pattern[str] | None  # after such an opening, a word of leaving the index
+    ranked: re.Pattern[str] | None  # "one of the best performers" + index: one share of many
 
 
 @lru_cache(maxsize=4)
@@ -3379,13 +3399,15 @@ def _member_patterns(lang: str) -> _MemberPatterns:
                            opening=re.compile(rf"^\W*(?:{table['opening_from']})\s+$")
                            if table.get("opening_from") else None,
                            left=re.compile(rf"\b(?:{table['left_after']})")
-                           if table.get("left_after") else None)
+                           if table.get("left_after") else None,
+                           ranked=re.compile(rf"\b(?:{table['ranked']})\b") if table.get("ranked") else None)
 
 
 def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """memberOf: "das wertvollste Unternehmen im DAX", "DAX-Konzern SAP",
     "an der Dax-Spitze zogen die Aktien von X an",
-    "einer der stärksten Titel im Dax neben X und Y" (all three), and "Der
+    "einer der stärksten Titel im Dax neben X und Y" (all three), "Im Dax gehörten X und Y zu
+    den Gewinnern" (both), and "Der
     Dax-Konzern …" or "Die Papiere bildeten das Schlusslicht im Dax" without
     a name (the company the passage is about)."""
     pats = _member_patterns(document.lang)
@@ -3461,6 +3483,9 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if main is not None and document.type_of(main) in ISSUER_TYPES:
                 yield make_relation(main, "memberOf", index, sentence, f"{rule}-salient")
             continue
+        # "Im Dax gehörten A und B zu den Gewinnern", "Auch A und B profitierten im MDax": the
+        # clause's names, all in one list joined by a conjunction, are members each
+        listed = not compound and _one_list(document.lang, sentence, others)
         if len({m.label for m in others}) > 1 and _closed_index_apposition(pats, sentence, index):
             # "X fell 4%, the biggest decliner in the CAC 40, after its supplier Y …": the
             # apposition speaks of the clause before it; a name after it is in a later phrase
@@ -3470,16 +3495,44 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             # one whose part of the sentence (no comma between) names the index
             others = [m for m in others if m.end <= index.start
                       and not _PART_BREAK.search(text, sentence.local(m.end), sentence.local(index.start))]
-        if len({m.label for m in others}) == 1:
+        if listed:
+            for member in listed:
+                yield make_relation(member, "memberOf", index, sentence, f"{rule}-list")
+        elif len({m.label for m in others}) == 1:
             yield make_relation(others[0], "memberOf", index, sentence, rule)
         elif not others and (pats.after.match(after)
-                             or pats.shares.search(before[-_SHARE_WORD_REACH:])) \
+                             or pats.shares.search(before[-_SHARE_WORD_REACH:])
+                             or _ranked_stock(document.lang, pats, text, before)) \
                 and not _unknown_member(pats, sentence, index):
             subject = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
             if subject is not None and document.type_of(subject) in ISSUER_TYPES:
                 yield make_relation(subject, "memberOf", index, sentence, f"{rule}-salient")
         for peer in peers:
             yield make_relation(peer, "memberOf", index, sentence, f"{rule}-peer")
+
+
+def _one_list(lang: str, sentence: Sentence, names: list[Mention]) -> list[Mention]:
+    """The names, where they are two or more companies forming one list ("A und B", "A, B und
+    C", "A and the B"), with nothing but commas, a conjunction and an article between them;
+    else none: a name set apart by other words may stand in another phrase."""
+    if len({m.label for m in names}) < 2:
+        return []
+    text = sentence.text
+    gaps = [text[sentence.local(a.end):sentence.local(b.start)] for a, b in zip(names, names[1:])]
+    if not _conjunction_gap(lang).match(gaps[-1]) \
+            or any(gap.strip() != "," for gap in gaps[:-1]):
+        return []
+    return names
+
+
+def _ranked_stock(lang: str, pats: _MemberPatterns, text: str, before: str) -> bool:
+    """"The stock has risen 64% this year, making it one of the best performers on Brazil's
+    benchmark Ibovespa": a rank among the index's shares, in a sentence opening with one
+    company's stock, places that stock in the index, however far the share word stands."""
+    one_stock = _venue_patterns(lang).one_stock
+    return pats.ranked is not None and one_stock is not None \
+        and pats.ranked.search(before[-_SHARE_WORD_REACH:]) is not None \
+        and one_stock.search(text) is not None
 
 
 def _opened_from(pats: _MemberPatterns, before: str, after: str) -> bool:

@@ -1028,6 +1028,13 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         # Goldman removed the shares from its list"): those of the sentence's one company
         own = [m for m in mentions if _joined(sentence, m, named[0])
                and not compound_modifier(document.lang, sentence, m)]  # "nach Talabat-Teilverkauf"
+        if _move_cue(pats, sentence, named[0]) is not None:
+            # "X climbed after Barclays raised its target on Y", "… after Jefferies upgraded its
+            # view of the sector": the judgement that moved X but names no share of X speaks of
+            # what follows the house, Y or no company at all, never of X
+            own = [m for m in own if m.start >= named[0].end]
+            if not any(m.type in ("Company", "BusinessUnit") for m in own):
+                return
         earlier = [m for m in mentions if m.type == "Company" and m.end <= named[0].start]
         if any(m.type in ("Company", "BusinessUnit") for m in own) or len({m.label for m in earlier}) != 1 \
                 or not _own_shares(pats, sentence, named[0]):
@@ -1134,6 +1141,13 @@ def _own_shares(pats: _CoverPatterns, sentence: Sentence, institution: Mention) 
                for found in pats.own_shares.finditer(text, at))
 
 
+def _move_cue(pats: _CoverPatterns, sentence: Sentence, house: Mention) -> re.Match[str] | None:
+    """The word right before the house that makes its judgement the cause of a share's move
+    named before it ("…, after Barclays", "…, nachdem Barclays"), or None."""
+    return None if pats.moved_before is None \
+        else pats.moved_before.search(sentence.text[:sentence.local(house.start)])
+
+
 def _mover(pats: _CoverPatterns, sentence: Sentence, house: Mention) -> str | None:
     """The one issuer whose share moved on the house's judgement ("Deutsche Bank climbed 3.1%
     after Barclays raised its price target on the lender", "…, nachdem Barclays das Kursziel für
@@ -1142,8 +1156,7 @@ def _mover(pats: _CoverPatterns, sentence: Sentence, house: Mention) -> str | No
     issuer too, though other issuers stand in the sentence's other clauses. None where the
     judgement names another company, or the stretch before names several ("A and B rose after
     …")."""
-    cue = None if pats.moved_before is None \
-        else pats.moved_before.search(sentence.text[:sentence.local(house.start)])
+    cue = _move_cue(pats, sentence, house)
     if cue is None:
         return None
     # the mover stands in the stretch before the cue that no comma parts from it (the comma

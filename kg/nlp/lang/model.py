@@ -371,6 +371,9 @@ class Membership(_Table):
     # follows (``left_after``: "Aus dem Dax steigt X ab")
     opening_from: str = ""
     left_after: str = ""
+    # a rank among the index's shares ("one of the best performers on the Ibovespa"): in a
+    # sentence opening with one company's stock, that company is a member
+    ranked: str = ""
 
 
 class Listing(_Table):
@@ -539,6 +542,10 @@ class RelationCues(_Table):
     # no company ("…; die übrigen 49 Prozent liegen bei Z", "…, and the remaining 40% is held by
     # Z"): the words between the company held and the holder, who closes the sentence
     remaining_holder_before: str = ""
+    # "…of Y; Z holds the remaining 40%": a holder opening the sentence's last clause (after a
+    # semicolon or a comma and a conjunction) with a verb of holding the rest, closing the sentence
+    remaining_holder_opening: str = ""
+    remaining_holder_after: str = ""
     # a clause after a rivalry of a pair that names the market's remaining rival ("A and B
     # compete in X, where C is the other major player"): group "who" holds its name(s)
     other_player: str = ""
