@@ -25,7 +25,12 @@
   catalogued company's short name after its share words ("die Aktien von
   Muster" for "Muster SE");
 * a new version of a catalogued model family by the version number after
-  the family's name ("Gemini 4", "Llama-5"), the family's developer's.
+  the family's name ("Gemini 4", "Llama-5") or written onto it as the
+  catalogue writes the family's versions ("Qwen3.5"), the family's developer's;
+  a company's by its name joined to a lettered version of its listed models
+  ("DeepSeek-V4");
+* a company's product named as its list neighbour, a catalogued product, is
+  ("Apple Music, Amazon Music").
 
 A person found by a role with a full name displaces a catalogued person
 matched by surname alone ("Vorgänger Jane Powell" is not Jerome Powell).
@@ -43,7 +48,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from kg.catalogue import Catalogue, load_exchange_codes, per_catalogue
+from kg.catalogue import Catalogue, CatalogueEntry, load_exchange_codes, per_catalogue
 from kg.errors import OntologyError
 from kg.nlp.document import MODEL_VERSION, Document, Sentence
 from kg.nlp.gazetteer import Mention, alternation
@@ -785,6 +790,7 @@ def discover_entities(document: Document) -> list[Mention]:
     pats = _patterns(document.lang)
     given = given_names(document.catalogue)
     _versioned_models(document)
+    _parallel_products(document)
     units = _units(document)  # first: "said Data Center revenue" names a unit, no speaker
     units += _cued_units(document, pats, units)
     units += _line_units(document, units)
@@ -858,12 +864,15 @@ def _versioned_models(document: Document) -> None:
     """A catalogued model family's name followed by a version number the
     catalogue does not list ("Gemini 4" where it knows "Gemini" and "Gemini
     3") names that version: its own model, made by the family's developer
-    (the mention keeps the family as its owner). A number that a scale,
-    percent or currency word follows is an amount, not a version."""
+    (the mention keeps the family as its owner). So does a company's name
+    joined to a lettered version of the models the catalogue lists by it
+    ("DeepSeek-V4"). A number that a scale, percent or currency word follows
+    is an amount, not a version."""
     amounts = _number_words(document.lang)
     for sentence in document.sentences:
         for k, mention in enumerate(sentence.mentions):
-            if mention.type != "AIModel" or mention.rule != "gazetteer":
+            if mention.rule != "gazetteer" or mention.type != "AIModel" \
+                    and not _company_lettered(document, sentence, mention):
                 continue
             match = _VERSION.match(sentence.text, sentence.local(mention.end))
             family = mention.label
@@ -884,14 +893,131 @@ def _versioned_models(document: Document) -> None:
                 if match is None:
                     continue
             label = f"{family} {match.group('version')}"
+            surface = sentence.text[sentence.local(mention.start):match.end()]
+            if mention.type != "AIModel":
+                label = surface  # "DeepSeek-V4": spelled as the company's listed models are
             after = sentence.text[match.end():].split(maxsplit=1)
             if document.catalogue.get(label) is not None \
                     or (after and after[0].lower().strip(".,;:") in amounts):
                 continue
             end = sentence.start + match.end()
-            sentence.mentions[k] = Mention(mention.start, end, label, "AIModel",
-                                           sentence.text[sentence.local(mention.start):match.end()],
+            sentence.mentions[k] = Mention(mention.start, end, label, "AIModel", surface,
                                            MODEL_VERSION, owner=mention.label)
+        _attached_versions(document, sentence, amounts)
+
+
+def _attached_versions(document: Document, sentence: Sentence, amounts: frozenset[str]) -> None:
+    """A version written onto a model family's name, as the catalogue writes the family's
+    listed versions ("Qwen3.5" where it knows "Qwen" and "Qwen2.5"): that version, its own
+    model, made by the family's developer. The gazetteer finds no name in such a word, the
+    family's name being cut off by the digit; a name it found there ("Qwen3-Max") stays."""
+    pattern = _attached_families(document.catalogue)
+    if pattern is None:
+        return
+    for match in pattern.finditer(sentence.text):
+        label = match.group(0)
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        after = sentence.text[match.end():].split(maxsplit=1)
+        if document.catalogue.get(label) is not None or _taken(sentence, start, end) \
+                or (after and after[0].lower().strip(".,;:") in amounts):
+            continue
+        sentence.mentions.append(Mention(start, end, label, "AIModel", label, MODEL_VERSION,
+                                         owner=match.group("family")))
+        sentence.mentions.sort(key=lambda m: m.start)
+
+
+@per_catalogue
+def _attached_families(catalogue: Catalogue) -> re.Pattern[str] | None:
+    """A name of a model family whose versions the catalogue lists written onto it
+    ("Qwen" of "Qwen2.5" and "Qwen3"), followed by such a version; None where it lists none."""
+    families = set()
+    for entry in catalogue.entries.values():
+        if entry.type != "AIModel":
+            continue
+        for name in entry.names:
+            version = _ATTACHED.fullmatch(name)
+            if version is None:
+                continue
+            family = catalogue.get(version.group("family"))
+            if family is not None and family.type == "AIModel":
+                families.add(version.group("family"))
+    if not families:
+        return None
+    return re.compile(rf"(?<![\w\-.])(?P<family>{alternation(sorted(families))}){_ATTACHED_VERSION}")
+
+
+# A version number written right after a letter of a model family's name ("Qwen2.5").
+_ATTACHED_VERSION = r"(?P<version>[1-9]\d?(?:\.\d{1,2})?)(?![\w%]|[.,]\d)"
+_ATTACHED = re.compile(rf"(?P<family>.*[A-Za-z]){_ATTACHED_VERSION}")
+
+
+def _company_lettered(document: Document, sentence: Sentence, mention: Mention) -> bool:
+    """Is the company's name joined by a hyphen to a lettered version its catalogued
+    models carry ("DeepSeek-V4" where the catalogue lists "DeepSeek-V3" by DeepSeek)?
+    That names a new model of the company, not the company: the hyphen ties the version
+    to the name, which a space ("DeepSeek V4 …") would not make sure of after a company."""
+    if mention.type not in ORGANIZATION_TYPES:
+        return False
+    match = _LETTERED.match(sentence.text, sentence.local(mention.end))
+    return match is not None and match.group(0).startswith("-") \
+        and (mention.label, match.group("letter")) in _letters(document.catalogue)
+
+
+# One capitalised word after a name: the kind of product a company's name may open ("Music").
+_KIND_WORD = re.compile(r" (?P<word>[A-Z][a-z]+)(?![\w\-&])")
+
+
+def _parallel_products(document: Document) -> None:
+    """A catalogued company's name and one capitalised word, as a list item next to a
+    catalogued product named by another company's name and the same word ("Apple Music,
+    Amazon Music and YouTube Music"): that company's product of the kind, named as its
+    neighbour is, and not the company. A word no listed neighbour shares ("Amazon Prime
+    and Apple Music") leaves the company as it is."""
+    for sentence in document.sentences:
+        products = [m for m in sentence.mentions if m.type in PRODUCT_TYPES and m.rule == "gazetteer"]
+        if not products:
+            continue
+        for k, mention in enumerate(sentence.mentions):
+            if mention.type not in ORGANIZATION_TYPES or mention.rule != "gazetteer":
+                continue
+            word = _KIND_WORD.match(sentence.text, sentence.local(mention.end))
+            if word is None:
+                continue
+            end = sentence.start + word.end()
+            name = sentence.text[sentence.local(mention.start):word.end()]
+            if document.catalogue.get(name) is not None or not any(
+                    _same_kind(document.catalogue, product, mention.label, word.group("word"))
+                    and _list_neighbours(document.lang, sentence, product, mention.start, end)
+                    for product in products):
+                continue
+            sentence.mentions[k] = Mention(mention.start, end, name, "Product", name,
+                                           "discovery/parallel-product")
+
+
+def _same_kind(catalogue: Catalogue, product: Mention, company: str, word: str) -> bool:
+    """Is ``product`` named by another catalogued company's name and ``word`` ("Apple
+    Music" beside "Amazon" and "Music")?"""
+    maker = product.label.removesuffix(f" {word}")
+    entry = catalogue.get(maker)
+    return maker != product.label and maker != company and entry is not None \
+        and entry.type in ORGANIZATION_TYPES
+
+
+def _list_neighbours(lang: str, sentence: Sentence, product: Mention, start: int, end: int) -> bool:
+    """Are ``product`` and the span ``start``..``end`` next items of one list, only a
+    comma or a conjunction between them?"""
+    gap = sentence.text[sentence.local(product.end):sentence.local(start)] if product.end <= start \
+        else sentence.text[sentence.local(end):sentence.local(product.start)]
+    return (product.end <= start or end <= product.start) \
+        and _list_gap(lang).fullmatch(gap) is not None
+
+
+@lru_cache(maxsize=4)
+def _list_gap(lang: str) -> re.Pattern[str]:
+    """What stands between two items of a list: a comma, a joining word of the
+    language's lists (lexicon ``[figures] list_joining``) or both."""
+    joining = lexicon(lang)["figures"].get("list_joining") or r"(?!)"
+    return re.compile(rf"\s*,\s*(?:(?:{joining})\s+)?|\s+(?:{joining})\s+")
 
 
 # A version of one capital letter and a number after a model family's name ("Kimi K3").
@@ -2513,9 +2639,12 @@ def _city_adjectives(document: Document, sentence: Sentence, pattern: re.Pattern
     found = []
     heads = _company_nouns(document.lang)
     for match in pattern.finditer(sentence.text):
-        city = _city_of_adjective(document, match.group("name"))
-        entry = document.catalogue.get(city)
-        listed = entry is None and city in _large_cities()
+        city, known_adjective = _city_of_adjective(document, match.group("name"), match.group("ending"))
+        entry = _places_by_name(document.catalogue).get(city) if known_adjective \
+            else document.catalogue.get(city)
+        if entry is not None and known_adjective:
+            city = entry.label  # "Nürnberger": "Nürnberg", the catalogue's "Nuremberg"
+        listed = entry is None and (known_adjective or city in _large_cities())
         if not listed and (entry is None or entry.type != "Place" or entry.label != city):
             continue
         after = sentence.start + match.end()
@@ -2556,20 +2685,35 @@ def after_truncated(lang: str, text: str, at: int) -> int:
     return found.end() if found is not None else at
 
 
-def _city_of_adjective(document: Document, stem: str) -> str:
-    """The city a place adjective's stem names: the stem itself ("Mainz" of
-    "Mainzer"), or where the catalogue knows no place so called, the stem with
-    its ending changed as the language's adjectives change it ("Darmstädt" of
-    "Darmstädter": "Darmstadt")."""
+@per_catalogue
+def _places_by_name(catalogue: Catalogue) -> dict[str, CatalogueEntry]:
+    """The catalogue's places by each of their names ("Nürnberg": the entry
+    labelled "Nuremberg"): a city's adjective names the city in the text's
+    language."""
+    return {name: entry for entry in catalogue.entries.values() if entry.type == "Place"
+            for name in entry.names}
+
+
+def _city_of_adjective(document: Document, stem: str, ending: str) -> tuple[str, bool]:
+    """The city a place adjective names, and whether the language's list of city
+    adjectives holds it: the list's city ("Göttingen" of "Göttinger", "München" of
+    "Münchner"), which many adjectives spell other than by their stem; else the
+    stem itself ("Mainz" of "Mainzer"), or where the catalogue knows no place so
+    called, the stem with its ending changed as the language's adjectives change
+    it ("Darmstädt" of "Darmstädter": "Darmstadt")."""
+    table = lexicon(document.lang)["discovery"]
+    listed: dict[str, str] = table.get("city_adjectives", {})
+    if stem + ending in listed:
+        return listed[stem + ending], True
     if document.catalogue.get(stem) is not None:
-        return stem
-    stems: dict[str, str] = lexicon(document.lang)["discovery"].get("place_adjective_stems", {})
-    for ending, name_ending in stems.items():
-        if stem.endswith(ending):
-            city = stem[:-len(ending)] + name_ending
+        return stem, False
+    stems: dict[str, str] = table.get("place_adjective_stems", {})
+    for stem_ending, name_ending in stems.items():
+        if stem.endswith(stem_ending):
+            city = stem[:-len(stem_ending)] + name_ending
             if document.catalogue.get(city) is not None:
-                return city
-    return stem
+                return city, False
+    return stem, False
 
 
 @lru_cache(maxsize=4)

@@ -263,7 +263,8 @@ class Gazetteer:
             ticker = match.group("ticker")
             if match.group("code") is None and not (
                     _BARE_TICKER.match(ticker) and text[match.start() - 1:match.start()] in ("(", "$")
-                    and not _defines_abbreviation(text, match.start() - 1, ticker)):
+                    and not _defines_abbreviation(text, match.start() - 1, ticker)
+                    and not _after_number(text, match.start() - 1)):
                 continue
             if self._other_venue(text, match.end("ticker"), ticker):
                 continue
@@ -360,6 +361,13 @@ def _defines_abbreviation(text: str, bracket: int, ticker: str) -> bool:
     letters = ticker.replace(".", "").upper()
     initials = "".join(p[0] for p in parts[-len(letters):]).upper()
     return len(parts) >= len(letters) and initials == letters
+
+
+def _after_number(text: str, bracket: int) -> bool:
+    """"der Verordnung (EU) Nr. 596/2014 (MAR)": a bracket right after a number
+    abbreviates the law or thing it numbers; a ticker's bracket follows its
+    company's name ("Marriott (MAR)")."""
+    return text[bracket] == "(" and text[:bracket].rstrip()[-1:].isdigit()
 
 
 def _bracket_defined(text: str, found: list[Mention]) -> list[Mention]:

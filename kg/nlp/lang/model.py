@@ -1752,6 +1752,9 @@ class Discovery(_Table):
     place_adjective: str = ""
     # a stem ending of a city's adjective → the ending of the city's name ("Darmstädter": "städt" → "stadt")
     place_adjective_stems: dict[str, str] = {}
+    # a city's adjective → the city it names ("Göttinger" → "Göttingen"): read before the stem,
+    # for the adjectives the stem does not spell
+    city_adjectives: dict[str, str] = {}
     # the first half of a coordinated compound before a noun ("Pharma- und Technologiekonzern")
     truncated_compound: str = ""
     # a city's adjective before a company noun that is singular only after that article
