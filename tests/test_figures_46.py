@@ -1,0 +1,77 @@
+"""Families of figures on sentences and page lines written for these tests, each with
+look-alikes that must keep their reading:
+
+- Quote boxes in further shapes: the name on a line of its own above the share's codes and a
+  price after a venue label ("Symrise AG" / "WKN: … | Xetra: 88,40 EUR | +2,1 %"), a price
+  line below the codes ("48,70 EUR +6,30 %"), a price in a cell of its own after the codes
+  ("Acme AG | ISIN: … | 36,20 EUR | -3,40 %") and a price line with no label at all ("Acme
+  AG 212,40 EUR +1,2 % | Xetra, 11:02 Uhr"). Look-alikes: a box of a share the report does
+  not name, an amount after another label ("Börsenwert: …"), a percentage of another label
+  after the price, a code in brackets inside a sentence, a currency's quote line.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from helpers import figure_facts, run
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def _boxed(x: Extraction) -> set[tuple[str, str, Decimal | None]]:
+    """The figures read from a quote box: (about, metric, value)."""
+    return {(f.about, f.metric, f.value) for f in x.figures if f.evidence.extractor.endswith("/quote-box")}
+
+
+_REPORT = "Symrise hat am Dienstag Zahlen vorgelegt. Der Ausblick bleibt vorsichtig."
+
+
+@pytest.mark.parametrize("box", [
+    "Symrise AG\nWKN: SYM999 | ISIN: DE000SYM9999 | Xetra: 88,40 EUR | +2,1 %",
+    "Symrise AG\nWKN: SYM999 | ISIN: DE000SYM9999\n88,40 EUR +2,1 %\nBörse: Xetra | 09:38 Uhr",
+    "Symrise AG | ISIN: DE000SYM9999 | 88,40 EUR | +2,1 % | Xetra, 11:02 Uhr",
+    "Symrise AG 88,40 EUR +2,1 % | Xetra, 11:02 Uhr",
+    "Symrise 88,40 € +2,1 %",
+], ids=["name-above-venue", "price-line-below", "price-cell", "bare-with-venue", "bare"])
+def test_quote_box_shapes_give_price_and_move(extractor: Extractor, box: str) -> None:
+    x = run(extractor, f"{box}\n{_REPORT}", headline="Duftstoffe gefragt")
+    facts = figure_facts(x)
+    assert ("Symrise", "SharePrice", Decimal("88.40"), "EUR") in facts
+    assert ("Symrise", "StockPriceChange", Decimal("2.1"), "Percent") in facts
+
+
+@pytest.mark.parametrize("box", [
+    "Givaudan AG\nWKN: GIV999 | ISIN: CH0000000001 | Xetra: 88,40 EUR | +2,1 %",
+    "Givaudan AG 88,40 EUR +2,1 % | Xetra, 11:02 Uhr",
+    "Zur Aktie\nWKN: SYM999 | ISIN: DE000SYM9999 | Xetra: 88,40 EUR | +2,1 %",
+], ids=["rival-name-above", "rival-bare", "no-name-above"])
+def test_box_of_a_share_the_report_does_not_name_gives_nothing(extractor: Extractor, box: str) -> None:
+    """The box of a share named nowhere in the report, or of no name at all, is the page's."""
+    x = run(extractor, f"{box}\n{_REPORT}", headline="Duftstoffe gefragt")
+    assert not _boxed(x)
+
+
+def test_amount_after_another_label_is_no_price(extractor: Extractor) -> None:
+    x = run(extractor, f"Symrise AG | WKN: SYM999 | Börsenwert: 12,40 Mrd. EUR | +2,1 %\n{_REPORT}",
+            headline="Duftstoffe gefragt")
+    assert not any(metric == "SharePrice" for _about, metric, _value in _boxed(x))
+
+
+def test_percentage_of_another_label_after_the_price_is_no_move(extractor: Extractor) -> None:
+    x = run(extractor, f"Symrise AG | WKN: SYM999 | Kurs: 88,40 EUR | Dividendenrendite: 1,3 %\n{_REPORT}",
+            headline="Duftstoffe gefragt")
+    assert _boxed(x) == {("Symrise", "SharePrice", Decimal("88.40"))}
+
+
+def test_code_in_brackets_inside_a_sentence_is_no_box(extractor: Extractor) -> None:
+    x = run(extractor, "Symrise (WKN: SYM999) stieg nach einer Hochstufung auf 88,40 Euro. "
+            "Der Ausblick bleibt vorsichtig.", headline="Duftstoffe gefragt")
+    assert not _boxed(x)
+
+
+def test_quote_line_of_a_currency_gives_nothing(extractor: Extractor) -> None:
+    x = run(extractor, f"Euro 1,1642 USD +0,2 %\n{_REPORT}", headline="Duftstoffe gefragt")
+    assert not _boxed(x)
