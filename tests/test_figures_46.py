@@ -12,6 +12,7 @@ look-alikes that must keep their reading:
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -75,3 +76,40 @@ def test_code_in_brackets_inside_a_sentence_is_no_box(extractor: Extractor) -> N
 def test_quote_line_of_a_currency_gives_nothing(extractor: Extractor) -> None:
     x = run(extractor, f"Euro 1,1642 USD +0,2 %\n{_REPORT}", headline="Duftstoffe gefragt")
     assert not _boxed(x)
+
+
+# --- a fiscal year the article says ends in January ------------------------------------------
+
+_NOVEMBER = date(2026, 11, 25)
+
+
+def _periods(x: Extraction, about: str) -> dict[tuple[str, Decimal | None], str | None]:
+    return {(f.metric, f.value): f.period for f in x.figures if f.about == about}
+
+
+def test_bare_quarter_of_a_year_stated_to_end_in_january_is_fiscal(extractor: Extractor) -> None:
+    x = run(extractor, "Dell Technologies raised its revenue forecast for the fiscal year ending in "
+            "January 2027. Orders for AI servers reached $14.8 billion in the third quarter. Revenue "
+            "rose 19% to $29.6 billion.", lang="en", headline="Dell lifts forecast", published=_NOVEMBER)
+    periods = _periods(x, "Dell Technologies")
+    assert periods[("Revenue", Decimal("29600000000"))] == "Q3 FY2027"
+    assert periods[("RevenueGrowth", Decimal("19"))] == "Q3 FY2027"
+
+
+def test_bare_quarter_without_a_stated_year_end_stays_the_calendars(extractor: Extractor) -> None:
+    """Look-alike: where the article names no fiscal year, a January year is named like the
+    calendar year it nearly is."""
+    x = run(extractor, "Dell Technologies reported third-quarter revenue of $29.6 billion, up 19%.",
+            lang="en", headline="Dell results", published=_NOVEMBER)
+    assert _periods(x, "Dell Technologies")[("Revenue", Decimal("29600000000"))] == "Q3 2026"
+
+
+def test_rivals_quarter_told_last_month_is_the_calendars(extractor: Extractor) -> None:
+    """Look-alike: a calendar company's quarter in the fiscal company's article, with a month
+    in the clause ("last month reported … for its third quarter")."""
+    x = run(extractor, "Walmart said sales rose 5% to $180 billion in the fiscal third quarter, the "
+            "fiscal year ending January 2027. Walmart also competes with Amazon; the online retailer "
+            "last month reported a 12% rise in net sales for its third quarter.", lang="en",
+            headline="Walmart results", published=date(2026, 11, 19))
+    assert _periods(x, "Walmart")[("Revenue", Decimal("180000000000"))] == "Q3 FY2027"
+    assert _periods(x, "Amazon")[("RevenueGrowth", Decimal("12"))] == "Q3 2026"

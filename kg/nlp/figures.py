@@ -2323,18 +2323,18 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
     period = fiscal_restatement(period, sentence.text, _reporting(document), document.lang)
     monthly = period is not None and period.startswith(MONTH_IN_MARK)
     period = complete_period(period, document) if period else None
-    if raw is not None and period is not None:
-        period = calendar_part_of_other(raw, period, document, about)
     if monthly and not is_month(_reporting(document)):
         # "approved in May", "users in July": a month only of a monthly report (whose
         # months are all counted: "expects to deliver 40,000 vehicles in December");
         # another period of the clause is the number's ("die Prognose für 2026 im Oktober
-        # auf …")
+        # auf …", "last month reported a 12% rise for its third quarter")
         other = closest_period(sentence.text, q.number_start, clause, document.lang,
                                end=q.end, memo=sentence.cache, months=False)
         if other is None or is_undated(other):
             return None
         raw, period = other, complete_period(other, document)
+    if raw is not None and period is not None:
+        period = calendar_part_of_other(raw, period, document, about)
     if raw is not None and period is not None and _base_of_another(document, sentence, q, raw,
                                                                    period):
         return None
