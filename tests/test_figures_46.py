@@ -113,3 +113,49 @@ def test_rivals_quarter_told_last_month_is_the_calendars(extractor: Extractor) -
             headline="Walmart results", published=date(2026, 11, 19))
     assert _periods(x, "Walmart")[("Revenue", Decimal("180000000000"))] == "Q3 FY2027"
     assert _periods(x, "Amazon")[("RevenueGrowth", Decimal("12"))] == "Q3 2026"
+
+
+# --- a whole-company figure after a unit's sentence ------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "group", "unit"), [
+    ("en", "Dell Technologies reported results. Revenue at Dell's Infrastructure Solutions Group rose "
+           "38% to $16.1 billion. Total revenue rose 19% to $29.6 billion.",
+     "Dell Technologies", "Infrastructure Solutions Group"),
+    ("de", "Siemens legte Zahlen vor. Die Sparte Digital Industries steigerte den Umsatz um 9 Prozent "
+           "auf 4,8 Milliarden Euro. Insgesamt stieg der Umsatz um 5 Prozent auf 21,1 Milliarden Euro.",
+     "Siemens", "Siemens Digital Industries"),
+    ("de", "Siemens legte Zahlen vor. Die Sparte Digital Industries steigerte den Umsatz um 9 Prozent "
+           "auf 4,8 Milliarden Euro. Der Gesamtumsatz stieg um 5 Prozent auf 21,1 Milliarden Euro.",
+     "Siemens", "Siemens Digital Industries"),
+], ids=["total-en", "insgesamt", "gesamtumsatz"])
+def test_total_after_a_units_sentence_is_the_groups(extractor: Extractor, lang: str, text: str,
+                                                     group: str, unit: str) -> None:
+    facts = figure_facts(run(extractor, text, lang=lang, headline="Results"))
+    assert (group, "RevenueGrowth", Decimal("19" if lang == "en" else "5"), "Percent") in facts
+    assert (unit, "RevenueGrowth", Decimal("38" if lang == "en" else "9"), "Percent") in facts
+    assert not any(about == unit and value in (Decimal("19"), Decimal("5"))
+                   for about, _metric, value, _unit in facts)
+
+
+def test_bare_revenue_after_a_units_sentence_goes_to_no_one(extractor: Extractor) -> None:
+    """Look-alike: without a word of the whole company, the figure after a unit named with
+    its owner may be either's, and is left out."""
+    facts = figure_facts(run(extractor, "Dell Technologies reported results. Revenue at Dell's "
+                             "Infrastructure Solutions Group rose 38% to $16.1 billion. Revenue rose "
+                             "19% to $29.6 billion.", lang="en", headline="Results"))
+    assert not any(value == Decimal("19") for _about, _metric, value, _unit in facts)
+
+
+def test_whole_word_inside_a_units_sentence_keeps_the_unit(extractor: Extractor) -> None:
+    """Look-alike: "insgesamt" in a sentence that names the unit is the unit's total."""
+    facts = figure_facts(run(extractor, "Siemens legte Zahlen vor. Die Sparte Digital Industries "
+                             "verkaufte insgesamt 400.000 Geräte.", headline="Results"))
+    assert ("Siemens Digital Industries", "Other", Decimal("400000"), "Count") in facts
+
+
+def test_total_after_a_rivals_sentence_is_not_the_articles(extractor: Extractor) -> None:
+    """Look-alike: after a rival's sentence the total is not the article company's."""
+    facts = figure_facts(run(extractor, "Siemens legte Zahlen vor. Der Rivale ABB steigerte den Umsatz "
+                             "um 9 Prozent auf 4,8 Milliarden Euro. Insgesamt stieg der Umsatz um 5 "
+                             "Prozent auf 21,1 Milliarden Euro.", headline="Results"))
+    assert ("Siemens", "RevenueGrowth", Decimal("5"), "Percent") not in facts

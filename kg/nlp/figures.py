@@ -3585,6 +3585,11 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                 # a subsidiary named two sentences back: the article's own figure; so is
                 # one of a partner named once beside the article's subject back there
                 recent = None
+        if recent is not None and part_of_salient(document, recent.label) \
+                and _group_speaks(sentence, q, clause, words):
+            # "Revenue at Dell's Infrastructure Solutions Group rose 38%. Total revenue rose
+            # 19%": after a unit's sentence, a figure only the whole group has is the group's
+            return salient_entity(document)
         if recent is not None and recent.label not in exclude \
                 and recent.label not in _only_credited(document) and (
                 recent.type not in INSTITUTION or recent.label == salient_entity(document)):
