@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -20,10 +21,13 @@ from kg.records import Extraction
 from kg.serve import SparqlServer, make_server
 
 
-def run(extractor: Extractor, body: str, lang: str = "de", headline: str = "Marktbericht") -> Extraction:
+def run(extractor: Extractor, body: str, lang: str = "de", headline: str = "Marktbericht",
+        published: date | None = None) -> Extraction:
     """The extraction of an article made of ``headline`` and ``body``: the headline is
-    its own line because the extractor weighs a company named there as the subject."""
-    article = make_article(text=f"{headline}\n{body}", source="test", article_id="t", lang=lang)
+    its own line because the extractor weighs a company named there as the subject;
+    ``published`` dates the periods that name no year."""
+    article = make_article(text=f"{headline}\n{body}", source="test", article_id="t", lang=lang,
+                           published=published)
     return extractor.extract(article)
 
 

@@ -2323,18 +2323,18 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
     period = fiscal_restatement(period, sentence.text, _reporting(document), document.lang)
     monthly = period is not None and period.startswith(MONTH_IN_MARK)
     period = complete_period(period, document) if period else None
-    if raw is not None and period is not None:
-        period = calendar_part_of_other(raw, period, document, about)
     if monthly and not is_month(_reporting(document)):
         # "approved in May", "users in July": a month only of a monthly report (whose
         # months are all counted: "expects to deliver 40,000 vehicles in December");
         # another period of the clause is the number's ("die Prognose für 2026 im Oktober
-        # auf …")
+        # auf …", "last month reported a 12% rise for its third quarter")
         other = closest_period(sentence.text, q.number_start, clause, document.lang,
                                end=q.end, memo=sentence.cache, months=False)
         if other is None or is_undated(other):
             return None
         raw, period = other, complete_period(other, document)
+    if raw is not None and period is not None:
+        period = calendar_part_of_other(raw, period, document, about)
     if raw is not None and period is not None and _base_of_another(document, sentence, q, raw,
                                                                    period):
         return None
@@ -3585,6 +3585,11 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                 # a subsidiary named two sentences back: the article's own figure; so is
                 # one of a partner named once beside the article's subject back there
                 recent = None
+        if recent is not None and part_of_salient(document, recent.label) \
+                and _group_speaks(sentence, q, clause, words):
+            # "Revenue at Dell's Infrastructure Solutions Group rose 38%. Total revenue rose
+            # 19%": after a unit's sentence, a figure only the whole group has is the group's
+            return salient_entity(document)
         if recent is not None and recent.label not in exclude \
                 and recent.label not in _only_credited(document) and (
                 recent.type not in INSTITUTION or recent.label == salient_entity(document)):

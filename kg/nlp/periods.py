@@ -416,9 +416,11 @@ def _complete_period(period: str, document: Document) -> str:
         if end is not None and document.published is not None and (
                 _stated_year_ends(document) or _reports_now(period, end, document.published)):
             return _as_split(_fiscal_dated(period, end, document.published), document)
-        if period.startswith("Q") and _fiscal_part_years(document):
+        if period.startswith("Q") and (_fiscal_part_years(document) or _calendar_like_stated(document)):
             # "the first quarter of fiscal 2027 … Revenue for the fourth quarter rose": a company
-            # that counts its quarters by fiscal year reports the bare quarter of its fiscal year
+            # that counts its quarters by fiscal year reports the bare quarter of its fiscal year;
+            # so does one that says its year ends in January ("revenue for the fiscal year ending
+            # in January 2027 … orders reached $14.8 billion in the third quarter": Q3 FY2027)
             return _complete_fiscal(period, document)
     dated = dated_period(period, document.published)
     if _BARE_PART.fullmatch(period) and dated != period and not _fiscal_part(period, document):
@@ -517,6 +519,15 @@ def _stated_year_ends(document: Document) -> set[int]:
                                     for sentence in document.sentences for pattern in ending
                                     for match in pattern.finditer(sentence.text)}
     return cache["fiscal-year-end"]  # type: ignore[return-value]
+
+
+def _calendar_like_stated(document: Document) -> bool:
+    """Does the article name its fiscal year as ending in January or February, and in no
+    other month ("the fiscal year ending in January 2027")? A year news names like the
+    calendar year where the article only counts quarters, but one the article itself
+    speaks of in the company's own fiscal count."""
+    stated = _stated_year_ends(document)
+    return bool(stated) and all(month <= _CALENDAR_LIKE_END for month in stated)
 
 
 _RECENT = 3  # how many months after its end a company still reports a quarter or half

@@ -1,78 +1,187 @@
-"""The quote box of a retail-investor page: a line with a share's name, its codes, its
-price and its move ("Acme AG | WKN: A1B2C3 | Kurs: 19,85 Euro | +3,2 %"). Ingest mostly
-blanks such a line as page furniture, so that its name and numbers neither become facts of a
-sentence nor take over the subject of the next one; but it is no advertising, and the
-guide files its price and move as the company's figures. They are read here from the raw
-line, for a company the article itself names, and only where the name is that one's."""
+"""The quote box of a retail-investor page: the share's name, its codes, its price and its
+move, printed in one of a few shapes —
+
+- one line: "Acme AG | WKN: A1B2C3 | Kurs: 19,85 Euro | +3,2 %", "Acme AG | ISIN: … |
+  19,85 EUR | +3,2 %", "Acme | Kurs: 19,85 EUR | +3,2 %";
+- the name on a line of its own above the codes: "Acme AG" / "WKN: … | Xetra: 19,85 EUR |
+  +3,2 %", or above the codes and a price line: "Acme AG" / "WKN: … | ISIN: …" / "19,85 EUR
+  +3,2 %";
+- the codes beside the name and the price below: "Acme AG | WKN … | ISIN …" / "Kurs: 19,85
+  EUR | +3,2 %";
+- a price line with no label at all: "Acme AG 19,85 EUR +3,2 %", "Acme AG 19,85 EUR +3,2 % |
+  Xetra, 11:02 Uhr".
+
+Ingest mostly blanks such lines as page furniture, so that their name and numbers neither
+become facts of a sentence nor take over the subject of the next one; but they are no
+advertising, and the guide files the price and move as the company's figures. They are read
+here from the raw text, for a company the article itself names, and only where the name is
+that one's."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.nlp.document import ISSUER_TYPES, Document
 from kg.nlp.lang import lexicon
 from kg.nlp.metrics import unit_kind
-from kg.nlp.quantities import find_quantities
+from kg.nlp.quantities import Quantity, find_quantities
 from kg.records import Article, Evidence, Figure
+
+# A share's name as a box prints it: a few words with no digit, no bar and no sentence end.
+_NAME = r"[^\W\d_][^|\n\d:;!?]{0,58}?"
+# A price with its currency and a signed move right after it, the end of a price line.
+_PRICE_MOVE = (r"(?:[$€£¥][ \t]?)?\d[\d.,'’]*(?:[ \t]*(?:[A-Z]{3}|€|\$|£|¥|Euro))?[ \t]*\(?"
+               r"[+\-−–][ \t]?\d[\d.,]*[ \t]*%\)?")
+
+
+@dataclass(frozen=True)
+class _Shapes:
+    """The compiled shapes of a language's boxes (see the module docstring)."""
+
+    codes: re.Pattern[str]      # a line with the share's codes, the name before them
+    labelled: re.Pattern[str]   # "Name | Kurs: 19,85 EUR …": a name, a bar and a price label
+    bare: re.Pattern[str]       # "Name 19,85 EUR +3,2 %": a name, a price and its move
+    name_line: re.Pattern[str]  # a line holding nothing but a name
+    price_line: re.Pattern[str]  # a line that starts with a price label or a number
+    label: re.Pattern[str]      # the cell before a price: empty, or a price label and a colon
 
 
 @lru_cache(maxsize=4)
-def _box(lang: str) -> re.Pattern[str] | None:
-    """A quote box line: the name before the share's codes, and what follows its price label."""
+def _shapes(lang: str) -> _Shapes | None:
     table = lexicon(lang)["figures"]
-    if not table.get("quote_box_price") or not table.get("quote_box_codes"):
+    price, codes = table.get("quote_box_price"), table.get("quote_box_codes")
+    if not price or not codes:
         return None
-    return re.compile(rf"^(?P<name>[^|\n]{{2,60}}?)[ \t]*(?:\|[ \t]*)?(?:{table['quote_box_codes']})[ \t]*:"
-                      rf"[^\n]*?(?:{table['quote_box_price']})[ \t]*:[ \t]*(?P<rest>[^\n]*)$", re.MULTILINE)
+    return _Shapes(
+        codes=re.compile(rf"^(?P<name>[^|\n]{{0,60}}?)[ \t]*[|(]?[ \t]*(?:{codes})\b[ \t]*:?[ \t]*\w{{6,12}}\b"
+                         rf"(?:[ \t]*\|?[ \t]*(?:{codes})\b[ \t]*:?[ \t]*\w{{6,12}}\b\)?)*(?P<rest>[^\n]*)$",
+                         re.MULTILINE),
+        labelled=re.compile(rf"^(?P<name>{_NAME})[ \t]*\|[ \t]*(?=(?:{price})[ \t]*:)(?P<rest>[^\n]*)$",
+                            re.MULTILINE),
+        bare=re.compile(rf"^(?P<name>{_NAME})[ \t]+(?P<rest>{_PRICE_MOVE}(?:[ \t]*\|[^\n]{{0,40}})?)[ \t]*$",
+                        re.MULTILINE),
+        name_line=re.compile(rf"[ \t]*(?P<name>{_NAME})[ \t]*"),
+        price_line=re.compile(rf"[ \t]*(?:(?:{price})[ \t]*:|[$€£¥]?[ \t]?\d)"),
+        label=re.compile(rf"[ \t|(]*(?:(?:{price})[ \t]*:[ \t]*)?"))
+
+
+@dataclass(frozen=True)
+class _Box:
+    """A box read from the text: where it starts, its lines, the name and where the part
+    after the codes (the price and the move) starts in ``text``."""
+
+    start: int
+    text: str
+    name: str
+    rest: int
+
+
+def _read(text: str, shapes: _Shapes) -> Iterator[_Box]:
+    """Each box of ``text`` in any of the shapes, first to last."""
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"^[^\n]*", text, re.MULTILINE)]
+    end = 0
+    for n, (start, _line) in enumerate(lines):
+        found = _box_at(lines, n, shapes) if start >= end else None
+        if found is not None:
+            end = found.start + len(found.text)
+            yield found
+
+
+def _box_at(lines: list[tuple[int, str]], n: int, shapes: _Shapes) -> _Box | None:
+    """The box whose codes, price label or bare price stands on line ``n``, with the name
+    line above and the price line below where the line itself lacks them."""
+    start, line = lines[n]
+    for pattern in (shapes.labelled, shapes.bare):
+        match = pattern.match(line)
+        if match is not None:
+            return _Box(start, line, match.group("name").strip(), match.start("rest"))
+    match = shapes.codes.match(line)
+    if match is None:
+        return None
+    name, rest = match.group("name").strip(" \t|("), match.start("rest")
+    first, text = start, line
+    if not name and n > 0:
+        above = shapes.name_line.fullmatch(lines[n - 1][1])
+        if above is None:
+            return None
+        name = above.group("name").strip()
+        first, text = lines[n - 1][0], lines[n - 1][1] + "\n" + line
+        rest += len(lines[n - 1][1]) + 1
+    if not name:
+        return None
+    if not line[match.start("rest"):].strip(" \t|") and n + 1 < len(lines) \
+            and shapes.price_line.match(lines[n + 1][1]):
+        rest = len(text) + 1
+        text = text + "\n" + lines[n + 1][1]
+    return _Box(first, text, name, rest)
 
 
 def box_lines(article: Article) -> tuple[tuple[int, str], ...]:
-    """The quote box lines of the article, with their offsets: read from the text as
-    printed, as ingest blanks most of them (not one whose name holds a period)."""
-    pattern = _box(article.lang)
-    if pattern is None:
+    """The quote boxes of the article, each with its offset: read from the text as
+    printed, as ingest blanks most of them."""
+    shapes = _shapes(article.lang)
+    if shapes is None:
         return ()
-    return tuple((match.start(), match.group(0)) for match in pattern.finditer(article.text))
+    return tuple((box.start, box.text) for box in _read(article.text, shapes))
 
 
 def quote_box_figures(document: Document) -> Iterator[Figure]:
-    """The price (``SharePrice``) and the signed move after it (``StockPriceChange``) of
-    each box whose name is the name, or the name and a legal form, of exactly one company
-    the article names; a box of a company named nowhere else is the page's, not the report's."""
-    pattern = _box(document.lang)
-    if pattern is None:
+    """The price (``SharePrice``) and the signed move right after it (``StockPriceChange``)
+    of each box whose name is the name, or the name and a legal form, of exactly one
+    company the article names; a box of a company named nowhere else is the page's, not
+    the report's. The price is the first amount after the codes that stands alone in its
+    cell or after a price label ("Kurs:", "Xetra:"), not one of another label
+    ("Börsenwert: 24,6 Mrd. EUR")."""
+    shapes = _shapes(document.lang)
+    if shapes is None:
         return
     drop = tuple(lexicon(document.lang)["discovery"]["drop_suffixes"])
-    for start, line in document.quote_boxes:
-        match = pattern.match(line)
-        if match is None:
+    for start, text in document.quote_boxes:
+        box = next(_read(text, shapes), None)
+        if box is None:
             continue
-        about = _company(document, match.group("name").strip(), drop)
+        about = _company(document, box.name, drop, range(start, start + len(text)))
         if about is None:
             continue
-        rest = match.start("rest")
-        quantities = find_quantities(line[rest:], document.lang)
-        price = next((q for q in quantities if unit_kind(q) == "currency" and q.value is not None), None)
+        rest = text[box.rest:]
+        quantities = find_quantities(rest, document.lang)
+        price = _price(rest, quantities, shapes)
         if price is None:
             continue
-        move = next((q for q in quantities if q.start >= price.end and q.unit == "Percent"), None)
+        move = next((q for q in quantities if q.start >= price.end), None)
+        if move is not None and (move.unit != "Percent" or rest[price.end:move.start].strip(" \t|(")):
+            move = None
         for q, metric in ((price, "SharePrice"), (move, "StockPriceChange")):
             if q is not None and q.value is not None:
                 yield Figure(about=about, metric=metric, value=q.value, unit=q.unit,  # type: ignore[arg-type]
-                             evidence=Evidence(sentence=line, start=start + rest + q.start,
-                                               end=start + rest + q.end,
+                             evidence=Evidence(sentence=text, start=start + box.rest + q.start,
+                                               end=start + box.rest + q.end,
                                                extractor=f"figures/{document.lang}/quote-box"))
 
 
-def _company(document: Document, name: str, drop: tuple[str, ...]) -> str | None:
+def _price(rest: str, quantities: list[Quantity], shapes: _Shapes) -> Quantity | None:
+    """The first amount in a currency whose cell holds nothing before it but a price label."""
+    for q in quantities:
+        if unit_kind(q) == "currency" and q.value is not None:
+            cell = re.split(r"[|\n]", rest[:q.start])[-1]
+            return q if shapes.label.fullmatch(cell) else None
+    return None
+
+
+def _company(document: Document, name: str, drop: tuple[str, ...], box: range) -> str | None:
     """The one company of the article printed as ``name``, or as ``name`` without a legal
-    form at its end ("Acme Corp." for Acme)."""
+    form at its end ("Acme Corp." for Acme), named somewhere outside the ``box`` itself (the
+    name line above the codes and a price line ingest keeps are read as text too)."""
     names = {name}
     form = next((d for d in sorted(drop, key=len, reverse=True) if name.endswith(" " + d)), None)
     if form is not None:
         names.add(name[:-len(form)].strip())
     found = {m.label for m in document.mentions
              if m.type in ISSUER_TYPES and (m.surface in names or m.label in names)}
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    label = found.pop()
+    return label if any(m.label == label and m.start not in box for m in document.mentions) else None
