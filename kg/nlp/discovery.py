@@ -420,15 +420,17 @@ def common_nouns(lang: str, text: str, mentions: list[Mention]) -> list[Mention]
     return found
 
 
-def family_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
+def family_names(lang: str, text: str, mentions: list[Mention], offset: int = 0) -> list[Mention]:
     """The catalogue's one-word company mentions that name a family, by the family's noun
     before them ("der Familien Porsche und Piëch") or after them ("the Agnelli family"): the
-    family's surname, whose company is not what the clause speaks of."""
+    family's surname, whose company is not what the clause speaks of. ``offset``: where
+    ``text`` starts in the article the mentions' offsets count from."""
     before, after = _family_words(lang)
     return [m for m in mentions
             if m.type in ("Company", "FinancialInstitution") and " " not in m.surface
-            and (before is not None and before.search(text, max(0, m.start - 60), m.start)
-                 or after is not None and after.match(text, m.end))]
+            and (before is not None and before.search(text, max(0, m.start - offset - 60),
+                                                      m.start - offset)
+                 or after is not None and after.match(text, m.end - offset))]
 
 
 @lru_cache(maxsize=4)

@@ -768,9 +768,21 @@ def _clause_breaks(sentence: Sentence, words: FigureWords) -> list[tuple[int, in
     breaks = [m.span() for m in words.clause_break.finditer(text)
               if not any(g_start <= m.start() < g_end for g_start, g_end in glosses)
               and not _label_colon(text, m.start()) and not _topic_colon(text, m.start(), words)
-              and m.start() not in joined]
+              and m.start() not in joined and not _joins_pair(text, m.start(), words)]
     sentence.cache["clause-breaks"] = breaks
     return breaks
+
+
+def _joins_pair(text: str, at: int, words: FigureWords) -> bool:
+    """Does the break at ``at`` join the second of a pair that a word before opens ("supplies
+    both Airbus and Boeing, said it would add 400 workers")? That "and" joins two names, and
+    the clause goes on past it."""
+    return words.pair_before_and is not None and words.joined is not None \
+        and words.joined.match(text, at) is not None \
+        and words.pair_before_and.search(text, max(0, at - _PAIR_BEFORE), at) is not None
+
+
+_PAIR_BEFORE = 40  # how far before "and" the word that opens the pair may stand
 
 
 def _topic_colon(text: str, at: int, words: FigureWords) -> bool:
@@ -1250,6 +1262,13 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             and words.portion_of_sales.match(text, q.end):
         # "gets about 40% of its revenue from China": the part of its revenue made there
         metric, rule, trigger, path = "Other", None, None, _PORTION_OF_SALES
+    if metric in _GROWTH_METRICS and kind == "percent" and words.estimate_changed is not None \
+            and words.estimate_changed.search(text, clause[0], q.start):
+        # "kappte seine Schätzung für das Ebit um 8 Prozent", "cut its EPS estimate by 8%":
+        # the estimate moved, no reported figure; a change of no metric of its own
+        if _direction(words, present, before, text[q.end:clause[1]]) is None:
+            return None
+        metric, rule, trigger, path = "Other", None, None, "estimate-change"
     if metric in _GROWTH_METRICS and trigger is not None and words.portion_before is not None \
             and words.portion_before.search(text, 0, trigger[0]):
         return None  # "China's share of sales fell to 29% from 37%": a portion moved, no growth
@@ -1441,6 +1460,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Sales of Wines & Spirits fell 6%": the unknown unit's
     if metric in _REGION_PARTS and _regional_part(document.lang, sentence, q, clause, words):
         return None  # "in Europa legte der Umsatz um 9 Prozent zu": the region's part, not the whole
+    if metric in _REGION_PARTS and _unknown_region_opens(sentence, q, words):
+        return None  # "In Greater China, revenue fell 6%": the unknown region's part
     if bound_word is not None and _brand_after(sentence, bound_word, q, words):
         return None  # "Sales of its luxury brand rose 9%": the brand's, in units or money
     if evidence in ("passage", "salient", "sentence") and _unknown_product_before(sentence, q, words):
@@ -1457,6 +1478,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             about, evidence = referred, "unit-referred"  # "… Google Cloud. The unit's income …"
     if not evidence.startswith("bound") and _unknown_apposition(sentence, q, words):
         return None  # "Its Finnish unit, Telia Finland, grew …" with the unit unknown
+    if not evidence.startswith("bound") and _unknown_unit_opens(sentence, q, words):
+        return None  # "Acme, the company's sneaker label, posted a 14% drop" with Acme unknown
     maker = _maker_subject(document, sentence, q, about, clause) if metric == "Other" else None
     if maker is not None:
         about, evidence = maker, "maker"  # "Nintendo raises Switch 2 forecast to 23 million units"
@@ -1993,11 +2016,17 @@ def _movers(sentence: Sentence) -> dict[tuple[int, int], Mention]:
 def _model_number(text: str, q: Quantity, words: FigureWords) -> bool:
     """A bare number after a word of type, maybe with its maker's name ("vom
     Typ Boeing 787", "der Baureihe 737"), names a model: it counts nothing,
-    while the count beside it ("20 Jets vom Typ Boeing 787") does."""
+    while the count beside it ("20 Jets vom Typ Boeing 787") does. A bare count glued to
+    such a model number and its name ("50 787 Dreamliners for Turkish Airlines") counts
+    a part of an order or fleet told beside it, no figure of its own."""
     if q.unit is not None or q.scaled:
         return False
-    return words.model_before is not None and words.model_before.search(
-        text, max(0, q.number_start - 40), q.number_start) is not None
+    return _GLUED_MODEL.match(text, q.end) is not None \
+        or words.model_before is not None and words.model_before.search(
+            text, max(0, q.number_start - 40), q.number_start) is not None
+
+
+_GLUED_MODEL = re.compile(r"[ \t]+\d{3}(?:-\d{1,3})?[ \t]+[A-Z]")  # " 787 Dreamliners" after a count
 
 
 def _in_ratio(text: str, q: Quantity, words: FigureWords) -> bool:
@@ -2744,10 +2773,15 @@ def _direction(words: FigureWords, present: frozenset[re.Pattern[str]], before: 
 def _own_change_noun(words: FigureWords, present: frozenset[re.Pattern[str]],
                      after: str) -> str | None:
     """"up" or "down" from a noun of change that opens the text right after the
-    number ("5% rise in", "2% fall of"), else None."""
-    if words.change_of is None or words.change_of.match(after) is None:
+    number ("5% rise in", "2% fall of") or follows the words that lead to a sign ("1
+    Prozent im Plus"), else None."""
+    lead = words.sign_after.match(after) if words.sign_after is not None else None
+    if lead is not None:
+        start = lead.end()
+    elif words.change_of is None or words.change_of.match(after) is None:
         return None
-    start = len(after) - len(after.lstrip())
+    else:
+        start = len(after) - len(after.lstrip())
     return next((name for name, pattern in (("down", words.down), ("up", words.up))
                  if pattern in present and pattern.match(after, start)), None)
 
@@ -4397,6 +4431,32 @@ def _unknown_apposition(sentence: Sentence, q: Quantity, words: FigureWords) -> 
                    for m in sentence.mentions)
 
 
+def _unknown_unit_opens(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """Does the sentence open with a name no known mention covers, set off by a phrase
+    that makes it a company's unit or brand ("Acme, the company's sneaker label, posted a
+    14% drop in sales to $512 million")? The numbers after it, with no other name between,
+    are the unit's: neither the company the phrase names nor the one of the passage owns
+    them."""
+    if words.unit_apposition is None:
+        return False
+    text = sentence.text
+    opening = len(text) - len(text.lstrip(_LINE_MARKS))
+    named = _OPENING_WORDS.match(text, opening)
+    if named is None or words.unit_apposition.match(text, named.end()) is None \
+            or set(named.group().split()) <= words.not_names:
+        return False
+    described = words.unit_apposition.match(text, named.end())
+    if described is None or described.end() > q.number_start:
+        return False
+    start, end = sentence.start + named.start(), sentence.start + named.end()
+    if any(m.start < end and start < m.end for m in sentence.mentions):
+        return False
+    return not any(described.end() <= sentence.local(m.start) < q.number_start
+                   for m in sentence.mentions)
+
+
+# One to four capitalised words opening a sentence, the comma of an apposition next.
+_OPENING_WORDS = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}(?=,)")
 _LINE_MARKS = " \t-–—•*·:>"  # what may stand before the first word of a list item
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*\s+)+)$")
 
@@ -4584,6 +4644,35 @@ def _regional_part(lang: str, sentence: Sentence, q: Quantity, clause: tuple[int
                     and words.seat_after_region.match(sentence.text, end)):
             return True
     return False
+
+
+def _unknown_region_opens(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """Where nouns are not capitalised, does the sentence open with the word of a region
+    ("In") and capitalised words no known name covers, set off by a comma before the number
+    ("In Greater China, revenue fell 6% to $1.55 billion")? The figure is the business in
+    that region, as :func:`_regional_part` finds it for a known place, so no company may take
+    it; not words that are never a name ("In March, revenue rose 5%")."""
+    if words.nouns_capitalised or words.region_part_before is None:
+        return False
+    text = sentence.text
+    opening = len(text) - len(text.lstrip(_LINE_MARKS))
+    comma = text.find(",", opening)
+    if comma < 0 or comma > q.number_start:
+        return False
+    for word in _CAPITALISED_WORD.finditer(text, opening, comma):
+        lead = words.region_part_before.search(text, opening, word.start())
+        if lead is None or lead.start() != opening:
+            continue
+        named = _CAPITALISED_RUN.fullmatch(text, word.start(), comma)
+        if named is None or set(named.group().split()) <= words.not_names:
+            return False
+        start, end = sentence.start + named.start(), sentence.start + comma
+        return not any(m.start < end and start < m.end for m in sentence.mentions)
+    return False
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w&.'’-])[A-Z][a-z][\w&.'’-]*")
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z][\w&.'’-]*(?:\s+[A-Z][a-z][\w&.'’-]*){0,3}")
 
 
 def _brand_after(sentence: Sentence, trigger: tuple[int, int], q: Quantity,
@@ -5029,14 +5118,20 @@ def _investee_of_share(sentence: Sentence, about: str, words: FigureWords) -> bo
     """Is ``about`` named only as the company whose losses or profits another holds a share
     of ("its share of OpenAI's losses reduced net income by $3.1 billion", "Der Anteil an den
     Verlusten von OpenAI verringerte den Gewinn")? The amount is what that share did to the
-    owner's income, no figure of the company named."""
+    owner's income, no figure of the company named. Where it is named besides in a
+    relative clause closed before that share ("Microsoft, which holds a stake of 27% in
+    OpenAI, said its share of OpenAI's losses …"), that clause tells of the stake, and the
+    amount is still no figure of it."""
     if words.investee_share is None:
         return False
     named = [m for m in sentence.mentions if m.label == about]
     spans = [(found.start("name"), found.end("name"))
              for found in words.investee_share.finditer(sentence.text)]
     return bool(named) and bool(spans) and all(
-        any(lo <= sentence.local(m.start) < hi for lo, hi in spans) for m in named)
+        any(lo <= sentence.local(m.start) < hi for lo, hi in spans)
+        or closed_relative(words.lang, sentence.text, sentence.local(m.start),
+                           sentence.local(m.end), spans[0][0]) is not None
+        for m in named)
 
 
 def _person_owns(sentence: Sentence, trigger: tuple[int, int]) -> bool:

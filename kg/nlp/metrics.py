@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.nlp.document import CLAUSE_COMMA, Sentence, closed_relative
+from kg.nlp.document import CLAUSE_COMMA, ISSUER_TYPES, Sentence, closed_relative
 from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like
@@ -88,6 +88,8 @@ class FigureWords:
     group_metric: re.Pattern[str] | None  # "Solvenzquote": a figure of the whole company
     versus_estimate: re.Pattern[str] | None  # "$1.42 vs. $1.55 expected": the actual one
     change_of: re.Pattern[str] | None = None  # "10% drop in … revenue": the word is the 10's
+    sign_after: re.Pattern[str] | None = None  # " im " of "1 Prozent im Plus": the sign's own
+    pair_before_and: re.Pattern[str] | None = None  # "both Airbus ": the "and" next joins a pair
     compared_from: re.Pattern[str] | None = None  # " from" right after "down": an earlier value
     takeover: re.Pattern[str] | None = None  # "X will Y übernehmen": Y is bought
     takeover_passive: re.Pattern[str] | None = None  # "von X übernommen": the order turned
@@ -122,6 +124,7 @@ class FigureWords:
     gloss_open: re.Pattern[str] | None = None  # ", the difference between …,": a gloss opens
     earlier_link: re.Pattern[str] | None = None  # ", nach ": an earlier value of a figure next
     apposition_owner: re.Pattern[str] | None = None  # "Its Finnish unit": a name set off next
+    unit_apposition: re.Pattern[str] | None = None  # ", the company's sneaker label, " after a name
     peer_before_name: re.Pattern[str] | None = None  # "rival ": another company's name next
     # "in A und B investieren.": the "und" (group "and") joins the preposition's two objects
     joined_objects: re.Pattern[str] | None = None
@@ -205,6 +208,7 @@ class FigureWords:
     multiple_after: re.Pattern[str] | None = None  # " times.": … ending its phrase
     portion_of_sales: re.Pattern[str] | None = None  # "of its revenue": a portion of revenue
     portion_before: re.Pattern[str] | None = None  # "share of" before "sales": a portion's move
+    estimate_changed: re.Pattern[str] | None = None  # "its EPS estimate by ": the estimate's change
     share_class: re.Pattern[str] | None = None  # "GS" of "Roche (GS +1,2 Prozent)"
 
     @property
@@ -282,6 +286,7 @@ def figure_words(lang: str) -> FigureWords:
                        portion_after=re.compile(rf"\s+(?:{f['portion_after']})", flags),
                        portion_of_sales=optional("portion_of_sales", r"\s+(?:WORDS)(?![\w-])"),
                        portion_before=optional("portion_before", r"(?<![\w-])(?:WORDS)\s+$"),
+                       estimate_changed=optional("estimate_changed", r"(?<![\w-])(?:WORDS)\s+$"),
                        share_class=optional("share_class", r"(?:WORDS)", case_blind=False),
                        market=re.compile(rf"(?<![\w])(?:{f['market']})(?![\w])", flags),
                        foreign_subject=optional("foreign_subject", r"(?<![\w-])(?:WORDS)(?![\w-])"),
@@ -312,6 +317,9 @@ def figure_words(lang: str) -> FigureWords:
                        group_metric=optional("group_metric", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        versus_estimate=optional("versus_estimate", r"\s*(?:WORDS)"),
                        change_of=optional("change_of", r"\s*(?:WORDS)\s+(?:[\w-]+\s+){0,3}"),
+                       sign_after=optional("sign_after", r"\s+(?:WORDS)\s+"),
+                       pair_before_and=optional("pair_before_and",
+                                                r"(?<![\w-])(?:WORDS)\s+(?:[\w&.'’-]+\s+){1,3}$"),
                        takeover=optional("takeover_words", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        takeover_passive=optional("takeover_passive",
                                                  r"(?<![\w-])(?:WORDS)(?![\w-])"),
@@ -462,6 +470,8 @@ def figure_words(lang: str) -> FigureWords:
                                                 case_blind=False),
                        apposition_owner=optional("apposition_owner",
                                                  r"[\s\W]*(?:WORDS)(?![\w-])", case_blind=False),
+                       unit_apposition=optional("unit_apposition", r",\s+(?:WORDS)s?,\s",
+                                                case_blind=False),
                        earlier_link=optional("earlier_link",
                                              r"(?:\s+[^\W\d][\w.-]*){0,3}\s*,?\s+(?:WORDS)\s+"),
                        model_before=optional("model_before",
@@ -650,6 +660,8 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
                     continue  # "Der Auftragsbestand, der für künftige Erlöse steht, wuchs um …"
                 if _in_gloss(text, start, end, q.start, words):
                     continue  # "Net interest income, the difference between … loans …, rose 9%"
+                if _subject_after_comma(sentence, end, q.number_start):
+                    continue  # "After X reported higher profit, Deere gained 2%": the opening's word
                 distance = q.start - end
                 if _claimed_between(sentence, kind, end, q.start, words) \
                         or _names_number_before(sentence, q, kind, start, words):
@@ -762,6 +774,24 @@ def _claimed_between(sentence: Sentence, kind: str, end: int, start: int,
                and ("," in sentence.text[p.end:start] or words.joined is not None
                     and words.joined.search(sentence.text, p.end, start) is not None)
                for p in quantities)
+
+
+def _subject_after_comma(sentence: Sentence, end: int, number_start: int) -> bool:
+    """A company's name opens a phrase right after a comma, between the metric word (ending
+    at ``end``) and the number, with only a lower-case verb between the name and the number
+    ("After Caterpillar reported higher profit, Deere gained 2%"): the name is the number's
+    subject, and the word before the comma is the opening phrase's, not this number's."""
+    text = sentence.text
+    for m in sentence.mentions:
+        start, stop = sentence.local(m.start), sentence.local(m.end)
+        if m.type in ISSUER_TYPES and end < start and stop <= number_start \
+                and text[end:start].rstrip().endswith(",") \
+                and _VERB_ONLY.fullmatch(text, stop, number_start) is not None:
+            return True
+    return False
+
+
+_VERB_ONLY = re.compile(r"\s+[a-zäöüß]+(?:\s+[a-zäöüß]+)?\s+")  # "gained", "legte um"
 
 
 def _kind_between(sentence: Sentence, kind: str, end: int, start: int) -> bool:

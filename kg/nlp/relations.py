@@ -34,6 +34,7 @@ from kg.nlp.discovery import (
     after_truncated,
     city_names,
     compound_head,
+    family_names,
     singular_adjective_head,
 )
 from kg.nlp.document import (
@@ -1274,6 +1275,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 and not any(_in_governed_relative(document.lang, sentence, m) for m in subs):
             # "Xiaomi, which already owned a small stake, bought more shares": in the article's company
             subs += _joined_after(document.lang, sentence, rule, after, t_end)
+            # not a family named like a company ("Die Familie X, die 41 Prozent der Anteile
+            # hält"): the family holds the stake, no company of its name
+            family = family_names(document.lang, sentence.text, subs, sentence.start)
+            subs = [m for m in subs if m not in family]
             exclude = frozenset(m.label for m in subs)
             main = salient(document, ISSUER_TYPES, exclude=exclude) \
                 or _round_raiser(document, sentence, exclude, rule.round_before)

@@ -1022,6 +1022,8 @@ class Figures(_Table):
     portion_of_sales: str | None = None
     # "China's share of sales fell to 29%": the words of a portion right before a metric word
     portion_before: str | None = None
+    # "cut its EPS estimate by 8%": an estimate noun right before the number's "by"
+    estimate_changed: str | None = None
     market: str
     # subjects that are no company named in the text: a rival left unnamed, a
     # market, an economy ("Ein Rivale aus China steigerte den Umsatz")
@@ -1147,6 +1149,10 @@ class Figures(_Table):
     # preposition ("a 10% drop in China revenue to $1.5 billion"): the word is
     # the number's too, though another number follows it
     change_of: str | None = None
+    # "lagen 1 Prozent im Plus": the words after a number that lead to its own sign
+    sign_after: str | None = None
+    # "both Airbus and Boeing": the word that opens a pair joined by "and", no clause
+    pair_before_and: str | None = None
     # the opening of a gloss after a noun (", the difference between what a
     # bank earns on loans and pays on deposits,"): metric words inside a gloss
     # that closes before a number describe the noun, they name no number after it
@@ -1158,6 +1164,8 @@ class Figures(_Table):
     # a subject that opens the sentence and describes a name set off after it
     # ("Its Finnish unit, Telia Finland, grew …"): the figure is that name's
     apposition_owner: str | None = None
+    # "Acme, the company's sneaker label, posted …": a unit's description set off after a name
+    unit_apposition: str | None = None
     # a noun for another company right before a name ("as rival Snap forecast …",
     # "Apple supplier Pegatron said …"): where the name is none the extractor
     # knows, a figure after it is not the company named before the noun
