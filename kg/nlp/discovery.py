@@ -2799,6 +2799,26 @@ def _joined_units(sentence: Sentence, cues: _UnitCues, after: int,
     return found
 
 
+@lru_cache(maxsize=4)
+def _unit_owner_after(lang: str) -> re.Pattern[str] | None:
+    """The words after a unit's name before the company that owns it ("beim Konkurrenten ")."""
+    words = lexicon(lang)["discovery"].get("unit_owner_after")
+    return re.compile(words) if words else None
+
+
+def _owner_after_unit(lang: str, sentence: Sentence, end: int) -> str | None:
+    """"die Sparte Linde Material Handling beim Konkurrenten Kion Group": the company named
+    right after the unit's name (absolute offset ``end``) and a word of being at it owns the
+    unit, not the company the passage is about."""
+    pattern = _unit_owner_after(lang)
+    found = pattern.match(sentence.text, sentence.local(end)) if pattern is not None else None
+    if found is None:
+        return None
+    at = sentence.start + found.end()
+    return next((m.label for m in sentence.mentions
+                 if m.start == at and m.type in ("Company", "FinancialInstitution")), None)
+
+
 def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: int, name: str,
                   single: bool, found: list[Mention]) -> Mention | None:
     name = _object_noun_cut(sentence, pats, at, _trim_name(name, pats.not_names), document.catalogue)
@@ -2834,6 +2854,8 @@ def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: i
         # "Volvo's unit Renault Trucks": the possessor owns the unit, whatever company's
         # name opens the unit's own
         owner = head.label if possessor is None else possessor.label
+    if owner is None:
+        owner = _owner_after_unit(document.lang, sentence, end)
     if owner is None:
         recent = document.recent(sentence, frozenset({"Company", "FinancialInstitution"}),
                                  before=start, window=0)
