@@ -6,7 +6,8 @@ aus Lübeck") means a company the text leaves unnamed; a second premium joined b
 premium too; an offer's valuation of a company the sentence names only by a noun is the
 bidder's investment; a figure in a phrase opening the sentence ("Mit einem Umsatz von …") is
 the subject's after the verb; a unit named "beim Konkurrenten X" is X's; "Marktbeobachter" is a
-title, no word of a name; the "und" of a pair after "zwischen" opens no clause.
+title, no word of a name; the "und" of a pair after "zwischen" opens no clause; an acronym after
+a rival noun ("dem Rivalen KYB.") is a name, as no noun is printed in capitals.
 
 Companies are real catalogue entries; the facts are invented. Each positive case has a
 look-alike beside it that must keep its reading.
@@ -173,3 +174,23 @@ def test_a_name_after_the_pair_still_opens_a_clause(extractor: Extractor) -> Non
     x = run(extractor, body, headline="Modekonzern mit Zahlen")
     assert ("Adidas", Decimal("3")) in metric_facts(x, "StockPriceChange")
     assert ("Hugo Boss", Decimal("3")) not in metric_facts(x, "RevenueGrowth")
+
+
+# --- an acronym after a rival noun ---
+
+
+def test_an_acronym_after_a_rival_noun_is_a_rival(extractor: Extractor) -> None:
+    body = ("Stabilus hatte einen Umsatz von 1,3 Milliarden Euro. Der Konzern konkurriert mit dem "
+            "japanischen Rivalen KYB.")
+    x = run(extractor, body, headline="Stabilus im Fokus")
+    assert frozenset(("Stabilus", "KYB")) in rival_pairs(x)
+
+
+def test_a_noun_or_a_short_capital_word_after_a_rival_noun_is_no_name(extractor: Extractor) -> None:
+    # look-alikes: a noun of the sentence after the weak noun, and a word of two capitals
+    body = ("Stabilus hatte einen Umsatz von 1,3 Milliarden Euro. Der Konzern verkaufte dem "
+            "Konkurrenten Anteile. Er konkurriert vor allem mit dem Konkurrenten KI.")
+    x = run(extractor, body, headline="Stabilus im Fokus")
+    names = {e.label for e in x.entities}
+    assert "Anteile" not in names and "KI" not in names
+    assert not rival_pairs(x)

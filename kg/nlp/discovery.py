@@ -1193,12 +1193,14 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if name in pats.legal_words:
             continue  # "The Acme Group Inc.": a legal form closing a name is no name of its own
         weak = bool(match.groupdict().get("weak"))
-        if weak and not (" " in name and _CLOSED_AFTER.match(text, match.start("name") + len(name))) \
+        if weak and not ((" " in name or _ACRONYM_NAME.fullmatch(name))
+                         and _CLOSED_AFTER.match(text, match.start("name") + len(name))) \
                 and not (pats.genitive is not None
                          and pats.genitive.search(text, match.start(), match.start("noun"))):
             # "dem Konkurrenten Marktanteile abnehmen", "verkaufte dem Konkurrenten Anteile.":
-            # a noun of the sentence; nouns do not stand in a row as a name's words do (a
-            # genitive's noun phrase, "des Kiesproduzenten X", takes no bare noun after it)
+            # a noun of the sentence; nouns do not stand in a row as a name's words do, nor are
+            # they printed in capitals ("dem Rivalen KYB."); a genitive's noun phrase ("des
+            # Kiesproduzenten X") takes no bare noun after it
             continue
         if nouns_capitalised and " " in name and match.group("noun") and not weak \
                 and text[match.start("noun") - 1] == "-" and not name.endswith(pats.legal_words) \
@@ -1295,6 +1297,9 @@ _QUOTES = "„“\"«"
 # What closes a product's name set off by a comma ("its product, Velzaro, grew", "…, X-210."):
 # a punctuation mark, a version or the text's end; a word after it makes the name a speaker's
 # or a subject's ("the drug, Smith said").
+# A name in capitals of three letters or more ("KYB"): an acronym, no noun of the sentence.
+_ACRONYM_NAME = re.compile(r"[A-ZÄÖÜ]{3,}")
+
 _CLOSED_AFTER = re.compile(r"(?:\s+\d+(?:\.\d+)*)?(?:[,.;:)!?\"“”»]|\s+[(–—-]|$)")
 
 # A lower-case word after a name: the name may be its adjective ("Republican senator").
