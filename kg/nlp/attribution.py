@@ -141,6 +141,7 @@ class _Words:
     share_noun_after: re.Pattern[str]  # "-Aktie", " shares": the name before owns the shares
     cause_phrase: re.Pattern[str]  # "after ", "nach dem Angebot von ": the name next tells a cause
     move_of: re.Pattern[str] | None  # "Kurseinbruch von ": the name next owns a share move
+    fronted: re.Pattern[str] | None  # "Mit einem Umsatz von ": a figure before the verb and subject
 
 
 @prepares
@@ -241,6 +242,7 @@ def _words(lang: str) -> _Words:
             rf"(?<!\w)(?:{lexicon(lang)['figures']['cause_before']})\s+(?:[^\W\d][\w-]*\s+){{0,4}}$",
             re.IGNORECASE),
         move_of=re.compile(rf"(?<![\w-])(?:{table['move_of']})\s+$") if table.get("move_of") else None,
+        fronted=re.compile(rf"^\W*(?:{table['fronted_figure']})\s") if table.get("fronted_figure") else None,
     )
 
 
@@ -1017,8 +1019,9 @@ def candidates(document: Document, sentence: Sentence, target: Target,
              and not (target.spender
                       and _preposition_between(sentence, target.number_end, m, document.lang))
              and not _next_phrase_subject(sentence, target, m)]
-    if after and (target.stock or target.spender):
-        # "… bleibt SAP"; "Nach Investitionen von 30 Milliarden hält SoftBank …"
+    if after and (target.stock or target.spender or _fronted(document.lang, sentence, target, after[0])):
+        # "… bleibt SAP"; "Nach Investitionen von 30 Milliarden hält SoftBank …"; "Mit einem
+        # Umsatz von 5 Milliarden Euro ist das Unternehmen …"
         found.append(Candidate(after[0].label, CLAUSE_AFTER, "clause-after"))
     if before:
         found.append(Candidate(before[-1].label, SENTENCE, "sentence"))
@@ -1092,6 +1095,15 @@ def _buyer(sentence: Sentence, in_clause: list[Mention], lang: str) -> Mention:
         if len(buyers) == 1:
             return next(iter(buyers.values()))
     return next((m for m in in_clause if not is_object(sentence, m, lang)), in_clause[0])
+
+
+def _fronted(lang: str, sentence: Sentence, target: Target, mention: Mention) -> bool:
+    """Does the sentence open with a phrase holding the figure ("Mit einem Umsatz von 5,4
+    Milliarden Euro und rund 21.000 Beschäftigten ist das Unternehmen …") whose subject
+    follows the verb after it, with no comma between the figure and that name."""
+    pattern = _words(lang).fronted
+    return pattern is not None and pattern.match(sentence.text) is not None \
+        and "," not in sentence.text[target.number_end:sentence.local(mention.start)]
 
 
 def _next_phrase_subject(sentence: Sentence, target: Target, mention: Mention) -> bool:

@@ -1321,12 +1321,14 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if name in pats.legal_words:
             continue  # "The Acme Group Inc.": a legal form closing a name is no name of its own
         weak = bool(match.groupdict().get("weak"))
-        if weak and not (" " in name and _CLOSED_AFTER.match(text, match.start("name") + len(name))) \
+        if weak and not ((" " in name or _ACRONYM_NAME.fullmatch(name))
+                         and _CLOSED_AFTER.match(text, match.start("name") + len(name))) \
                 and not (pats.genitive is not None
                          and pats.genitive.search(text, match.start(), match.start("noun"))):
             # "dem Konkurrenten Marktanteile abnehmen", "verkaufte dem Konkurrenten Anteile.":
-            # a noun of the sentence; nouns do not stand in a row as a name's words do (a
-            # genitive's noun phrase, "des Kiesproduzenten X", takes no bare noun after it)
+            # a noun of the sentence; nouns do not stand in a row as a name's words do, nor are
+            # they printed in capitals ("dem Rivalen KYB."); a genitive's noun phrase ("des
+            # Kiesproduzenten X") takes no bare noun after it
             continue
         if nouns_capitalised and " " in name and match.group("noun") and not weak \
                 and text[match.start("noun") - 1] == "-" and not name.endswith(pats.legal_words) \
@@ -1423,6 +1425,9 @@ _QUOTES = "„“\"«"
 # What closes a product's name set off by a comma ("its product, Velzaro, grew", "…, X-210."):
 # a punctuation mark, a version or the text's end; a word after it makes the name a speaker's
 # or a subject's ("the drug, Smith said").
+# A name in capitals of three letters or more ("KYB"): an acronym, no noun of the sentence.
+_ACRONYM_NAME = re.compile(r"[A-ZÄÖÜ]{3,}")
+
 _CLOSED_AFTER = re.compile(r"(?:\s+\d+(?:\.\d+)*)?(?:[,.;:)!?\"“”»]|\s+[(–—-]|$)")
 
 # A lower-case word after a name: the name may be its adjective ("Republican senator").
@@ -2945,6 +2950,26 @@ def _joined_units(sentence: Sentence, cues: _UnitCues, after: int,
     return found
 
 
+@lru_cache(maxsize=4)
+def _unit_owner_after(lang: str) -> re.Pattern[str] | None:
+    """The words after a unit's name before the company that owns it ("beim Konkurrenten ")."""
+    words = lexicon(lang)["discovery"].get("unit_owner_after")
+    return re.compile(words) if words else None
+
+
+def _owner_after_unit(lang: str, sentence: Sentence, end: int) -> str | None:
+    """"die Sparte Linde Material Handling beim Konkurrenten Kion Group": the company named
+    right after the unit's name (absolute offset ``end``) and a word of being at it owns the
+    unit, not the company the passage is about."""
+    pattern = _unit_owner_after(lang)
+    found = pattern.match(sentence.text, sentence.local(end)) if pattern is not None else None
+    if found is None:
+        return None
+    at = sentence.start + found.end()
+    return next((m.label for m in sentence.mentions
+                 if m.start == at and m.type in ("Company", "FinancialInstitution")), None)
+
+
 def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: int, name: str,
                   single: bool, found: list[Mention]) -> Mention | None:
     name = _object_noun_cut(sentence, pats, at, _trim_name(name, pats.not_names), document.catalogue)
@@ -2980,6 +3005,8 @@ def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: i
         # "Volvo's unit Renault Trucks": the possessor owns the unit, whatever company's
         # name opens the unit's own
         owner = head.label if possessor is None else possessor.label
+    if owner is None:
+        owner = _owner_after_unit(document.lang, sentence, end)
     if owner is None:
         recent = document.recent(sentence, frozenset({"Company", "FinancialInstitution"}),
                                  before=start, window=0)

@@ -765,6 +765,9 @@ def _clause_breaks(sentence: Sentence, words: FigureWords) -> list[tuple[int, in
         + [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text)] \
         + _changes_after_words(sentence, words)
     joined = {start for start, _end in joined_objects(sentence, words)}
+    if words.pair_between is not None:
+        # "stieg zwischen Juli und September um 2 Prozent": a pair, one clause
+        joined |= {m.start("and") for m in words.pair_between.finditer(text)}
     breaks = [m.span() for m in words.clause_break.finditer(text)
               if not any(g_start <= m.start() < g_end for g_start, g_end in glosses)
               and not _label_colon(text, m.start()) and not _topic_colon(text, m.start(), words)
@@ -1608,7 +1611,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "Insgesamt bewertet die Offerte Kessler mit rund 2,4 Milliarden Franken": the
         # price the bidder pays, its investment; left the valuation where no bidder is told
         buyer = _offer_buyer(document, sentence, words)
-        if buyer is not None and buyer != about:
+        if buyer is not None and (buyer != about or _unnamed_before(sentence, about, q.start)):
+            # also where the bidder is not named before the number ("bewertet die Offerte das
+            # SDax-Unternehmen mit …"): an offer values the company bought, not the bidder
             about, metric, evidence = buyer, "Investment", "offer"
     if metric == "DebtIssuance" and words.financing is not None and words.financing.search(text) \
             and (about is None or document.type_of(about) in INSTITUTION
@@ -4791,6 +4796,13 @@ def _unknown_payer(sentence: Sentence, q: Quantity, trigger: tuple[int, int],
     start = sentence.start + clause[0] + len(stretch) - len(stretch.lstrip())
     end = sentence.start + clause[0] + len(stretch.rstrip())
     return not any(m.start < end and start < m.end for m in sentence.mentions)
+
+
+def _unnamed_before(sentence: Sentence, label: str | None, before: int) -> bool:
+    """Does the sentence name ``label`` before the local offset ``before`` by no name of
+    its own (at most by a company noun, "das Unternehmen")?"""
+    return not any(m.label == label and sentence.local(m.end) <= before
+                   and not m.rule.startswith("reference/") for m in sentence.mentions)
 
 
 def _coordinate_subject(sentence: Sentence, q: Quantity, about: str | None,

@@ -128,6 +128,7 @@ class FigureWords:
     peer_before_name: re.Pattern[str] | None = None  # "rival ": another company's name next
     # "in A und B investieren.": the "und" (group "and") joins the preposition's two objects
     joined_objects: re.Pattern[str] | None = None
+    pair_between: re.Pattern[str] | None = None  # "zwischen Juli und ": a pair's "and", no clause
     coordinate_subject: re.Pattern[str] | None = None  # ", and logistics group ": a clause's own subject
     brand_after: re.Pattern[str] | None = None  # " of its luxury brand" after the metric word
     owned_product: re.Pattern[str] | None = None  # "Its Li i6 SUV …": a product opening the sentence
@@ -461,6 +462,10 @@ def figure_words(lang: str) -> FigureWords:
                            "joined_objects_after",
                            rf"(?<![\w-])(?:WORDS)\s+(?:\S+\s+){{0,2}}?\S+\s+(?P<and>{f['and']})\s+"
                            r"(?P<second>[A-ZÄÖÜ][\w-]*)(?:\s+[a-zäöüß][\w-]*){1,2}\s*(?:[.,;:]|$)",
+                           case_blind=False),
+                       pair_between=optional(
+                           "pair_between",
+                           rf"(?<![\w-])(?:WORDS)\s+[A-ZÄÖÜ][\w.\-]*\s+(?P<and>{f['and']})\s+(?=[A-ZÄÖÜ])",
                            case_blind=False),
                        peer_before_name=optional("peer_before_name",
                                                  r"(?<![\w-])(?:WORDS)\s+(?=[A-Z])",

@@ -417,13 +417,20 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         seat = next((p for p in places if doc.catalogue.get(p) is not None),
                     places[0] if places else None)
         country = printed = None
-        origin = origin_after(doc.lang, sentence.text, sentence.local(end)) \
+        origin = _reference_origin(doc.lang, sentence.text, sentence.local(end)) \
             if seat is None and kinds is COMPANY else None
         if origin is not None:
             # "den Hersteller aus Oslo": the company the passage printed as from there; else
-            # the antecedent, whose seat the phrase tells ("der Mobilfunkanbieter aus X")
+            # the antecedent, whose seat the phrase tells ("der Mobilfunkanbieter aus X"),
+            # unless the catalogue seats it elsewhere: a maker from Lübeck is no company
+            # the catalogue keeps in Hamburg, but one the text has not named as such
             printed = _printed_from(doc, sentence, origin, start)
             label = printed or label
+            if printed is None and label is not None and doc.catalogue.get(origin) is not None \
+                    and (homes := _homes(doc, label)) and not _compatible(doc, origin, homes):
+                label = None  # and a figure of the clause is no one else's (unresolved_reference)
+                unseated: set[int] = sentence.cache.setdefault(_UNSEATED, set())  # type: ignore[assignment]
+                unseated.add(start)
         if seat is not None:
             label = _seated(doc, sentence, seat, label, start)
         elif kinds is COMPANY:
@@ -458,6 +465,24 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         kind = doc.type_of(label) or "Company"
         found.append(Mention(start, end, label, kind, match.group("ref"), rule))
     return found
+
+
+@lru_cache(maxsize=4)
+def _origin_complement(lang: str) -> re.Pattern[str] | None:
+    """A complement between a company noun and its origin ("von Dialysetechnik" of "der
+    Hersteller von Dialysetechnik aus Lübeck"); None where the language lists none."""
+    words = lexicon(lang)["references"].get("origin_complement")
+    return re.compile(words) if words else None
+
+
+def _reference_origin(lang: str, text: str, at: int) -> str | None:
+    """The place a company noun ending at local offset ``at`` says its company is from:
+    right after the noun ("der Hersteller aus Oslo") or after a complement of what it makes
+    ("der Hersteller von Dialysetechnik aus Lübeck")."""
+    origin = origin_after(lang, text, at)
+    complement = _origin_complement(lang) if origin is None else None
+    found = complement.match(text, at) if complement is not None else None
+    return origin_after(lang, text, found.end()) if found is not None else origin
 
 
 def _relative_antecedent(lang: str, sentence: Sentence, start: int) -> frozenset[str]:
@@ -1317,6 +1342,8 @@ _SHORT_HEAD = re.compile(r"[A-ZÄÖÜ][\w\-]{2,}")
 # Where only names are capitalised a name of two letters before a legal form is a short name
 # too ("Nu" of "Nu Holdings", "LG" of "LG Corp."): the sentence words of two letters are not_names
 _SHORT_HEAD_NAMES = re.compile(r"[A-Z][\w\-]{1,}")
+# A first word in capitals of three letters or more: an acronym, in any language a name.
+_ACRONYM_HEAD = re.compile(r"[A-ZÄÖÜ]{3,}")
 
 
 def _legal_endings(lang: str) -> frozenset[str]:
@@ -1436,13 +1463,15 @@ def short_names(doc: Document) -> list[Mention]:
             # "Aixin" of "Suzhou Aixin Microelectronics Co.": the word after the city that
             # opens a Chinese firm's name, likewise never written small
             head = parts[1]
-        if head is None and mention.rule == "gazetteer" and not info(doc.lang).case_sensitive \
+        if head is None and mention.rule == "gazetteer" \
                 and len(parts := mention.label.split(" ")) == 2 \
                 and mention.surface.startswith(parts[0] + " ") \
+                and (not info(doc.lang).case_sensitive or _ACRONYM_HEAD.fullmatch(parts[0])) \
                 and _SHORT_HEAD.fullmatch(parts[0]) and not _in_lower_case(doc, parts[0]):
             # "Astera" of "Astera Labs", "Novo" of "Novo Nordisk", printed in full before: where
             # only names are capitalised, a word the text never writes small; where nouns are
-            # capitalised too ("Dollar" of "Dollar Tree"), case tells nothing
+            # capitalised too ("Dollar" of "Dollar Tree"), case tells nothing but for a word in
+            # capitals, which no noun is ("LEG" of "LEG Immobilien")
             head = parts[0]
         if head is not None and head not in excluded:
             candidates.setdefault(head, set()).add(mention.label)

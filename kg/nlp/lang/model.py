@@ -56,6 +56,9 @@ class References(_Table):
     # a company's noun and the word before a product it makes ("the AI startup behind
     # Claude"): the phrase names the product's developer
     developer_before: str = ""
+    # a complement between a company noun and "aus X" ("der Hersteller von Dialysetechnik
+    # aus Lübeck"): the place still tells where the company meant is from
+    origin_complement: str = ""
     institution_heads: list[str]
     # the institution heads that name a house rating others ("the broker"): never an
     # institution rated there
@@ -1174,6 +1177,9 @@ class Figures(_Table):
     # verb ("in Rechenzentren und KI-Infrastruktur investieren"): that "and" before a
     # capital opens no clause
     joined_objects_after: str | None = None
+    # a preposition of a pair ("zwischen Juli und September"): its "and" before a capital
+    # joins the pair and opens no clause
+    pair_between: str | None = None
     coordinate_subject: str | None = None
     brand_after: str | None = None
     # a product its owner's possessive names before its noun ("Its battery-electric Li i6
@@ -1446,6 +1452,9 @@ class Periods(_Table):
 
 class Attribution(_Table):
     credit_before: str
+    # a phrase opening the sentence that holds a figure before the verb and its subject ("Mit
+    # einem Umsatz von 5 Milliarden Euro ist das Unternehmen …"): the subject after the verb owns it
+    fronted_figure: str = ""
     # a share-move noun and the word before its company ("nach dem Kurseinbruch von X um 5
     # Prozent"): the name after it owns a move as "X-Aktie" does; empty where none is known
     move_of: str = ""
@@ -1769,6 +1778,9 @@ class Discovery(_Table):
     place_adjective_singular: str = ""
     unit_before: str = ""
     unit_before_single: str = ""
+    # after a unit's name, the words before the company that owns it ("die Sparte X beim
+    # Konkurrenten Y", "the X unit at rival Y"): that company's unit, not the passage's
+    unit_owner_after: str = ""
     unit_before_plural: str = ""
     unit_after: str = ""
     unit_determiners: str = ""
