@@ -66,13 +66,20 @@ def quote_box_figures(document: Document) -> Iterator[Figure]:
                                                extractor=f"figures/{document.lang}/quote-box"))
 
 
+_SHARE_CLASS = re.compile(r" [A-C]$")  # "Acme B": the class of shares a box quotes
+
+
 def _company(document: Document, name: str, drop: tuple[str, ...]) -> str | None:
     """The one company of the article printed as ``name``, or as ``name`` without a legal
-    form at its end ("Acme Corp." for Acme)."""
+    form at its end ("Acme Corp." for Acme) or without the letter of a share class ("Acme B",
+    as Nordic boxes print a class of shares)."""
     names = {name}
     form = next((d for d in sorted(drop, key=len, reverse=True) if name.endswith(" " + d)), None)
     if form is not None:
         names.add(name[:-len(form)].strip())
+    share_class = _SHARE_CLASS.search(name)
+    if share_class is not None:
+        names.add(name[:share_class.start()])
     found = {m.label for m in document.mentions
              if m.type in ISSUER_TYPES and (m.surface in names or m.label in names)}
     return found.pop() if len(found) == 1 else None
