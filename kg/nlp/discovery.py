@@ -835,6 +835,29 @@ def discover_entities(document: Document) -> list[Mention]:
     return _owned_by_most_named(document, _outside_longer_names(document, found))
 
 
+def _trade_shortened(mention: Mention, pats: _Patterns, lang: str) -> str | None:
+    """The leading words of a discovered company's name of three words or more
+    that ends in a trade or name-ending word ("Van Rensburg" of "Van Rensburg
+    Logistics", "Nordhavn Cable" of "Nordhavn Cable Systems"): news name a firm
+    so after its first mention. Two leading words at least, each capitalised,
+    so no single surname or common word is taken for the firm."""
+    words = mention.label.split(" ")
+    if mention.type != "Company" or not mention.rule.startswith("discovery/") or len(words) < 3 \
+            or (words[-1] not in pats.legal_words and words[-1] not in _line_words(lang)):
+        return None
+    lead = words[:-1]
+    if not all(re.fullmatch(r"[A-ZÄÖÜ][\w'’\-]+", w) or w in _name_particles(lang) for w in lead) \
+            or not lead[-1][0].isupper() or any(w in pats.not_names for w in lead):
+        return None
+    return " ".join(lead)
+
+
+@lru_cache(maxsize=4)
+def _name_particles(lang: str) -> frozenset[str]:
+    """The particles inside names ("van", "der"), each word of the language's list."""
+    return frozenset(lexicon(lang)["discovery"]["roles"]["particles"].replace("|", " ").split())
+
+
 def _outside_longer_names(document: Document, found: list[Mention]) -> list[Mention]:
     """``found`` without the names that are only part of a longer name of
     something else (see :func:`parts_of_longer_names`), sentence by sentence."""
@@ -3648,7 +3671,9 @@ def _repeats(document: Document, found: list[Mention]) -> list[Mention]:
     """The same names again elsewhere in the article; a person by surname too,
     an organisation of several words also without the legal form it was found
     by ("Harbor & Pine" after "Harbor & Pine Inc.", as news name it after the
-    first mention; a single word so named is left to the checks of
+    first mention), and a company's name of three words or more without the
+    trade word that ends it ("Van Rensburg" after "Van Rensburg Logistics", see
+    :func:`_trade_shortened`; a single word so named is left to the checks of
     ``kg.nlp.references.short_names``)."""
     pats = _patterns(document.lang)
     names: dict[str, tuple[str, str]] = {}
@@ -3657,6 +3682,9 @@ def _repeats(document: Document, found: list[Mention]) -> list[Mention]:
         if mention.rule == "discovery/legal-form" and " " in mention.label \
                 and mention.surface.startswith(mention.label + " "):
             names.setdefault(mention.label, (mention.label, mention.type))
+        shortened = _trade_shortened(mention, pats, document.lang)
+        if shortened:
+            names.setdefault(shortened, (mention.label, mention.type))
         if mention.type == "Person":
             names.setdefault(mention.label.split()[-1], (mention.label, mention.type))
     if not names:
@@ -3678,5 +3706,8 @@ def _repeats(document: Document, found: list[Mention]) -> list[Mention]:
                 continue  # "der Nivea-Hersteller": the product's maker, not the product
             if kind == "Person" and _opens_firm_compound(sentence.text, sentence.local(end), pats):
                 continue  # "die Brügger-Gruppe": a family's firm, not the person of that name
+            family = _family_words(document.lang)[1]
+            if kind != "Person" and family is not None and family.match(sentence.text, sentence.local(end)):
+                continue  # "the founding Van Rensburg family": the family, not its company
             out.append(Mention(start, end, label, kind, base, "discovery/repeat"))
     return out

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
 
-from kg.nlp.attribution import listed_fit
+from kg.nlp.attribution import listed_fit, side_rival
 from kg.nlp.document import (
     ISSUER_TYPES,
     Document,
@@ -947,7 +947,8 @@ def _movers_before(document: Document, moved: dict[int, set[str]], index: int,
     ``index`` speaks of "die Aktie", "the stock", moves no share itself and names no company
     but the house; else None."""
     sentence = document.sentences[index]
-    movers = moved.get(index - 1)
+    # a rival named once in passing ("Smaller peer X rose 2%") is no mover a rating goes on with
+    movers = {m for m in moved.get(index - 1, set()) if not side_rival(document, m)}
     if not movers or index in moved or not _patterns(document.lang).share_noun.search(sentence.text) \
             or any(m.type in COMPANY and m.label != house for m in sentence.mentions):
         return None

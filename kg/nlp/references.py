@@ -852,7 +852,7 @@ def _named_by_descriptor(doc: Document, sentence: Sentence, ref: str, before: in
     if not named:
         # a noun that introduced a company is its name for the whole text
         named = {m.label for s in doc.sentences[:sentence.index + 1] for m in s.mentions
-                 if m.type in COMPANY and m.end <= before and _introduced_as(s, m, head)}
+                 if m.type in COMPANY and m.end <= before and _introduced_as(doc.lang, s, m, head)}
     return named.pop() if len(named) == 1 else None
 
 
@@ -860,15 +860,17 @@ _NOUN_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+$")
 _STEM_MIN = 6  # the shortest head a descriptor repeats of a noun ("Hersteller", not "Bank")
 
 
-def _introduced_as(sentence: Sentence, mention: Mention, head: str) -> bool:
+def _introduced_as(lang: str, sentence: Sentence, mention: Mention, head: str) -> bool:
     """Was the company introduced by a noun the descriptor repeats, alone or as the end of
     a compound ("des norwegischen Lackherstellers Nordic Coatings … den Hersteller aus
-    Oslo", "the paint maker X … the maker")? A genitive ending counts as none."""
+    Oslo", "the paint maker X … the maker")? A genitive ending counts as none, and so does
+    a head said of any company ("its holding company X … the company")."""
     found = _NOUN_BEFORE.search(sentence.text, 0, sentence.local(mention.start))
     if found is None:
         return False
     noun, stem = found.group(1).lower(), head.removesuffix("s")
-    return len(stem) >= _STEM_MIN and noun.removesuffix("s").endswith(stem)
+    bare = {w.lower() for w in lexicon(lang)["references"].get("bare_heads") or []}
+    return len(stem) >= _STEM_MIN and noun.removesuffix("s").endswith(stem) and head not in bare
 
 
 def _holding_of(doc: Document, label: str, ref: str) -> str | None:

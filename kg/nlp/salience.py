@@ -358,6 +358,13 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
             # "Die UBS sieht Chancen, die Citi bleibt vorsichtig. Die Bank …": the last one named
             # is the subject of a clause of its own, the nearest subject, which the noun means
             return near.label
+        listed = _possessive_list(document, near, types)
+        if listed is not None:
+            # "X, which employs 6,800 people, … Its customers include Y and Z. The company
+            # reported …": Y and Z are objects of "Its", which stands for the subject before
+            earlier = document.sentences[listed.index - 1] if listed.index > 0 else None
+            return _subject_of(document, earlier.mentions[0], types) \
+                if earlier is not None and earlier.mentions else None
         return _subject_of(document, near, types) or (None if credited else near.label)
     if near is None or main is None or near.label == main:
         return main or (near.label if near else None)
@@ -503,6 +510,26 @@ def credited_as_analysts(lang: str, sentence: Sentence, mention: Mention) -> boo
     return bool(before.search(sentence.text, max(0, sentence.local(mention.start) - 60),
                               sentence.local(mention.start))
                 or after.match(sentence.text, sentence.local(mention.end)))
+
+
+@lru_cache(maxsize=4)
+def _possessive_pronoun(lang: str) -> re.Pattern[str] | None:
+    """The possessive pronouns that open a sentence ("Its", "Seine"): the attribution's list."""
+    words = lexicon(lang)["attribution"].get("back_reference", "")
+    return re.compile(rf"\W*(?:{words})\s") if words else None
+
+
+def _possessive_list(document: Document, mention: Mention, types: frozenset[str]) -> Sentence | None:
+    """The sentence of ``mention`` where it opens with a possessive pronoun and names two
+    organisations of ``types`` or more ("Its customers include X and Y"): the names are then
+    objects of what the pronoun stands for, and none of them the subject a reference goes on
+    with; one name alone may be the new topic ("Its crown jewel is X. The maker …")."""
+    sentence = document.sentence_at(mention.start)
+    pattern = _possessive_pronoun(document.lang)
+    if sentence is None or pattern is None or not pattern.match(sentence.text) \
+            or len({m.label for m in sentence.mentions if m.type in types}) < 2:
+        return None
+    return sentence
 
 
 def _subject_of(document: Document, mention: Mention, types: frozenset[str]) -> str | None:

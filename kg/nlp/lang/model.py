@@ -93,6 +93,9 @@ class References(_Table):
     # the company heads that name a whole group ("der Konzern", "the group"): after a sentence
     # whose subject is a subsidiary of the article's company they mean the group, not the unit
     group_heads: list[str] = []
+    # the heads said of any company ("company", "Unternehmen"): one that introduced a name
+    # ("its holding company X") is no noun of that name the text repeats
+    bare_heads: list[str] = []
     # the words right before a name that present it as a subsidiary ("die Tochter X", "its
     # subsidiary X"); an owner named, if any, stands right before them ("die Siemens-Tochter X")
     subsidiary_before: str = ""
@@ -1295,6 +1298,9 @@ class Figures(_Table):
     # a change appended after a comma, its noun alone ("…, ein Plus von 41 Prozent"): the
     # change of the amount before the comma
     appended_change: str | None = None
+    # an estimate's noun and its link before a metric's word ("his estimate for operating profit
+    # … by 6%"): a percentage change after it is the estimate's revision, no growth of the metric
+    revised_estimate: str | None = None
     # "and Marvell at 29 times": a multiple told again without its object (words before, after)
     multiple_ellipsis_before: str | None = None
     multiple_ellipsis_after: str | None = None
