@@ -1,9 +1,9 @@
 """Board members and co-heads with the employer in front of the title, feminine or plural
 ("die Siemens-Vorständin X", "die BASF-Aufsichtsräte X und Y", "die Co-Chefinnen X und Y"),
-the role of a plural title in the singular, the head of a company's unit in a relative clause
-("X, who runs Y's cloud unit,", "X, der die Cloud-Sparte von Y leitet"), and the look-alikes
-whose employer must stay unread: a former post, an unknown employer's compound, a board named
-alone, a politician, a rival's unit, a unit run in the past."""
+the role of a plural title in the singular, a field's chief ("finance chief X"), the head of
+a company's unit in a relative clause ("X, who runs Y's cloud unit,", "X, der die Cloud-Sparte
+von Y leitet"), and the look-alikes whose employer must stay unread: a former post, an unknown
+employer's compound, a board named alone, a politician, a rival's unit, a unit run in the past."""
 
 from __future__ import annotations
 
@@ -96,3 +96,23 @@ def test_head_of_a_unit_works_for_its_company(extractor: Extractor, lang: str, t
 def test_unit_look_alikes_keep_no_employer(extractor: Extractor, lang: str, text: str) -> None:
     assert _roles(extractor, text, lang) == set()
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Siemens reported higher orders on Tuesday. Finance chief Jane Probst said margins would rise.",
+     {("Jane Probst", "Siemens", "Finance chief")}),
+    ("Siemens named Jane Probst its finance chief.", {("Jane Probst", "Siemens", "finance chief")}),
+    ("Jane Probst, the finance chief of Siemens, said margins would rise.",
+     {("Jane Probst", "Siemens", "finance chief")}),
+])
+def test_field_chief_is_the_whole_title(extractor: Extractor, text: str,
+                                        expected: set[tuple[str, str, str | None]]) -> None:
+    assert _roles(extractor, _EN + text, "en") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a former post, and a compound whose company the text does not know
+    "Former finance chief Jane Probst criticised Siemens.",
+    "The Acme finance chief Jane Probst praised Siemens.",
+])
+def test_field_chief_look_alikes_keep_no_employer(extractor: Extractor, text: str) -> None:
+    assert _roles(extractor, _EN + text, "en") == set()
