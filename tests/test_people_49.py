@@ -2,7 +2,7 @@
 ("die Siemens-Vorständin X", "die BASF-Aufsichtsräte X und Y", "die Co-Chefinnen X und Y"),
 the role of a plural title in the singular, a field's chief ("finance chief X"), the head of
 a company's unit in a relative clause ("X, who runs Y's cloud unit,", "X, der die Cloud-Sparte
-von Y leitet"), and the look-alikes whose employer must stay unread: a former post, an unknown
+von Y leitet"), the successor at a company ("X folgt bei Y auf Z"), and the look-alikes whose employer must stay unread: a former post, an unknown
 employer's compound, a board named alone, a politician, a rival's unit, a unit run in the past."""
 
 from __future__ import annotations
@@ -116,3 +116,17 @@ def test_field_chief_is_the_whole_title(extractor: Extractor, text: str,
 ])
 def test_field_chief_look_alikes_keep_no_employer(extractor: Extractor, text: str) -> None:
     assert _roles(extractor, _EN + text, "en") == set()
+
+
+def test_successor_at_a_company_works_for_it(extractor: Extractor) -> None:
+    text = _DE + "Jana Probst folgt bei Covestro auf Erik Lindner."
+    assert {(s, o) for s, o, _ in _roles(extractor, text, "de")} == {("Jana Probst", "Covestro")}
+
+
+@pytest.mark.parametrize("text", [
+    # no organisation after "bei", and no predecessor after the organisation
+    "Jana Probst folgt bei der Wahl auf Erik Lindner, sagte Covestro.",
+    "Jana Probst folgt bei Covestro auf Platz zwei.",
+])
+def test_succession_look_alikes_keep_no_employer(extractor: Extractor, text: str) -> None:
+    assert _roles(extractor, _DE + text, "de") == set()

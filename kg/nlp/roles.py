@@ -617,8 +617,22 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
         rest = sentence.local(person.end) + took.end()
         named = next((m for m in orgs if m.start >= sentence.start + rest and pats.joined.match(
             sentence.text[rest:sentence.local(m.start)])), None)
+        if took.groupdict().get("at") and not _post_left_at(sentence, named):
+            return None  # "X folgt bei der Wahl auf Y", "X folgt bei Y auf Platz zwei"
         return "", named, f"relations/{lang}/took-over"
     return None
+
+
+def _post_left_at(sentence: Sentence, named: Mention | None) -> bool:
+    """Is ``named``, the organisation a succession names between the successor and the
+    predecessor ("X folgt bei Y auf Z"), followed by the predecessor's name, one word apart?
+    Without an organisation there, or without a person after it ("auf Platz zwei"), the
+    phrase tells no post at a company."""
+    if named is None:
+        return False
+    predecessor = _next_person(sentence, named)
+    return predecessor is not None and bool(re.fullmatch(
+        r"\s+\w+\s+", sentence.text[sentence.local(named.end):sentence.local(predecessor.start)]))
 
 
 def _singular(pats: _RolePatterns, title: str) -> str:
