@@ -216,10 +216,11 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?P<noun>(?i:{alternation(list(table['appositions']))}){heads})"
         rf"{ending}{bare}{based})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_FIRM_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
     person = _person(table["roles"]["particles"], table["roles"].get("given_particles", ""))
-    # "co-presidents Jane Doe and John Roe": two names after a title in the plural
+    # "co-presidents Jane Doe and John Roe", "die SAP-Vorstände X und Y": two names after a
+    # title in the plural, the employer's name in front of it or not
     plurals = lexicon(lang)["roles"].get("plural_titles")
     plural_role = re.compile(
-        rf"(?<![\w-])(?:{plurals})\s+(?P<name>{person})\s+"
+        rf"(?<![\w-])(?:[\w.\-]+?-)??(?:{plurals})\s+(?P<name>{person})\s+"
         rf"(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+(?P<second>{person})\b") if plurals else _NEVER
     # "Its new boss, Jane Doe, said": a name set off by commas after its title
     academic = table["roles"].get("academic_titles", "")

@@ -37,8 +37,10 @@ from kg.records import Evidence, Figure, Rating, Relation
 @dataclass(frozen=True)
 class _RolePatterns:
     before: re.Pattern[str]  # "Konzernchef X", "Citi-Analyst X"
-    # "co-presidents X and Y", "die Co-Chefs X und Y": a title in the plural before two names
+    # "co-presidents X and Y", "die Co-Chefs X und Y", "die SAP-Vorstände X und Y": a title in
+    # the plural before two names, the employer in front of it as in the singular (group "org")
     plural: re.Pattern[str]
+    singular_endings: tuple[tuple[str, str], ...]  # ("innen", "in"): a plural title's ending and the singular's
     # the words between the two names a plural title lists ("X and Y", "X und Y")
     conjoined: re.Pattern[str]
     # "Acme's board, chaired by X", "der Aufsichtsrat der Acme unter Vorsitz von X": a board's
@@ -65,8 +67,10 @@ class _RolePatterns:
     linked_noun: re.Pattern[str]  # " vom Analysehaus ", " at investment bank ": a linker and the employer's noun
     linker_end: re.Pattern[str]  # a linker ending a text ("president of")
     article_gap: re.Pattern[str]  # a space and an article at most (after a linker)
-    heads: re.Pattern[str] | None  # ", who runs ", ", der ": all that stands between a name and what it runs
-    heads_after: re.Pattern[str] | None  # after what it runs: " leitet", ", ": the relative clause's end
+    # ", who runs ", ", der ", ", who runs the cloud unit of ": all that stands between a name and what it runs
+    heads: re.Pattern[str] | None
+    # after what it runs: " leitet", ", ", "'s cloud unit,": the relative clause's end
+    heads_after: re.Pattern[str] | None
     runs_before: re.Pattern[str] | None  # ", die ", ", which ": between what a person runs and the name
     runs_after: re.Pattern[str] | None  # " leitet", " runs": after the name, closing that clause
     succeeded_by: re.Pattern[str] | None  # "X will be succeeded by" + name: the name takes X's post
@@ -105,6 +109,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
     academic = lexicon(lang)["discovery"]["roles"].get("academic_titles", "")
     academic = rf"(?:(?:{academic})\s+)?" if academic else ""
     plurals = table.get("plural_titles")
+    # "die Siemens-Vorständin", "BASF-Aufsichtsrat X": a board's name after the employer's hyphen
+    compound = rf"|(?<=-)(?:{table['compound_titles']})" if table.get("compound_titles") else ""
     conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
     chaired = re.compile(rf"(?<!\w)(?P<board>(?:{table['boards']})(?:e?s)?)\b(?P<of>[^,;:()]{{0,60}}?),?\s+"
                          rf"(?:{table['chaired_by']})\s+$") if table.get("boards") and table.get("chaired_by") \
@@ -112,11 +118,14 @@ def _role_patterns(lang: str) -> _RolePatterns:
     return _RolePatterns(
         chaired=chaired,
         # the first name after the title, or the second after the first and the conjunction
-        plural=re.compile(rf"(?<![\w-])(?P<role>{plurals})\s+(?:(?:[A-ZÄÖÜ][\w.\-'’]*\s+){{1,3}}"
-                          rf"(?:{conjunctions})\s+)?$") if plurals else re.compile("(?!)"),
+        # the employer's name is tried last, so "Co-" stays a part of the title
+        plural=re.compile(rf"(?<![\w-])(?:(?P<org>[\w.\-]+?)-)??(?P<role>{plurals})\s+"
+                          rf"(?:(?:[A-ZÄÖÜ][\w.\-'’]*\s+){{1,3}}(?:{conjunctions})\s+)?$")
+        if plurals else re.compile("(?!)"),
+        singular_endings=tuple((plural, single) for plural, single in table.get("singular_endings", ())),
         conjoined=re.compile(rf"\s+(?:{conjunctions})\s+"),
         # "Its new boss, X, said": the name set off by commas after the title
-        before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title}),?\s+"
+        before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title}{compound}),?\s+"
                           rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}){verb})?{academic}$"),
         after=re.compile(rf"^{particle}\s*(?:\(|,{link})\s*(?:(?:{table['articles']})\s+)?{title_fillers}"
                          # not a former holder's title: "X, der frühere Chef von Y"
@@ -156,9 +165,10 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if table.get("took_over_before") else None,
         research_act=re.compile(rf"^\s+(?:{table['research_acts']})")
         if table.get("research_acts") else None,
-        heads=re.compile(rf"^,\s+(?:{table['heads']})\s+(?:(?:{table['articles']})\s+)?$")
+        heads=re.compile(rf"^,\s+(?:{table['heads']})\s+(?:(?:{table['articles']})\s+)?"
+                         rf"(?:{table.get('heads_unit_before') or '(?!)'})?$")
         if table.get("heads") and table.get("heads_after") else None,
-        heads_after=re.compile(rf"^(?:{table['heads_after']})")
+        heads_after=re.compile(rf"^(?:{table.get('heads_unit_after') or '(?!)'})?(?:{table['heads_after']})")
         if table.get("heads") and table.get("heads_after") else None,
         runs_before=re.compile(rf"^,\s+(?:{table['runs_pronouns']})\s+$")
         if table.get("runs_pronouns") and table.get("runs_after") else None,
@@ -205,8 +215,11 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
         before = sentence.text[:sentence.local(person.start)]
         after = sentence.text[sentence.local(person.end):]
         successor = _successor_of(document, sentence, person, orgs)
-        if successor is None and pats.departing.search(before):
-            continue  # the predecessor is not the post holder
+        listed = pats.plural.search(before)
+        if successor is None and (pats.departing.search(before) or listed is not None
+                                  and pats.departing.search(before, 0, listed.start())):
+            # the predecessor is not the post holder, nor is either of "former co-CEOs X and Y"
+            continue
         found = successor or _role_of(document.lang, orgs, person, sentence, before, after)
         if found is None:
             continue
@@ -271,7 +284,7 @@ def _unknown_prefix(lang: str, sentence: Sentence, person: Mention, before: str)
     not it. A word that names no employer ("Konzern-Chef", "Vize-Chefin",
     "US-Chef") is no such name."""
     pats = _role_patterns(lang)
-    pre = pats.before.search(before)
+    pre = pats.before.search(before) or pats.plural.search(before)
     if pre is None:
         return False
     prefix, at = pre.group("org"), pre.start("org")
@@ -516,7 +529,8 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     the rule that read them; None without a role phrase."""
     pats = _role_patterns(lang)
     # a title in the plural before two names is each one's, as it is in the singular
-    pre = pats.before.search(before) or pats.plural.search(before)
+    singular = pats.before.search(before)
+    pre = singular or pats.plural.search(before)
     if pre:
         # "X laufe nach Plan, sagte Vorstandschef Y": the clause before the speech verb is
         # what was said, and a name in it is what the speaker spoke of (as in a quotation)
@@ -557,7 +571,8 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
             # "CEO X said the integration of Y was on track": Y is what the speaker spoke of;
             # the employer is then the one the article is about
             named = None
-        return pre.group("role"), named, f"relations/{lang}/role-before"
+        role = pre.group("role") if singular else _singular(pats, pre.group("role"))
+        return role, named, f"relations/{lang}/role-before"
     unit = _unit_headed(lang, sentence, person)
     if unit is not None:
         return unit
@@ -602,8 +617,30 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
         rest = sentence.local(person.end) + took.end()
         named = next((m for m in orgs if m.start >= sentence.start + rest and pats.joined.match(
             sentence.text[rest:sentence.local(m.start)])), None)
+        if took.groupdict().get("at") and not _post_left_at(sentence, named):
+            return None  # "X folgt bei der Wahl auf Y", "X folgt bei Y auf Platz zwei"
         return "", named, f"relations/{lang}/took-over"
     return None
+
+
+def _post_left_at(sentence: Sentence, named: Mention | None) -> bool:
+    """Is ``named``, the organisation a succession names between the successor and the
+    predecessor ("X folgt bei Y auf Z"), followed by the predecessor's name, one word apart?
+    Without an organisation there, or without a person after it ("auf Platz zwei"), the
+    phrase tells no post at a company."""
+    if named is None:
+        return False
+    predecessor = _next_person(sentence, named)
+    return predecessor is not None and bool(re.fullmatch(
+        r"\s+\w+\s+", sentence.text[sentence.local(named.end):sentence.local(predecessor.start)]))
+
+
+def _singular(pats: _RolePatterns, title: str) -> str:
+    """A plural title in the singular, by the first of the language's endings it
+    ends in ("Co-Chefinnen" → "Co-Chefin", "co-CEOs" → "co-CEO"): the role each
+    name the title lists holds, as the contract spells roles."""
+    return next((title[:-len(plural)] + single for plural, single in pats.singular_endings
+                 if title.endswith(plural)), title)
 
 
 def _board_owner(orgs: list[Mention], sentence: Sentence, chaired: re.Match[str]) -> Mention | None:

@@ -269,6 +269,10 @@ class Roles(_Table):
     # den Vorstand"); a regex, empty where the language has none
     role_link: str = ""
     heads_after: str = ""
+    # a unit the person runs in that clause, of the organisation named after it ("who runs the
+    # cloud unit of Y") or before it ("who runs Y's cloud unit"); regexes, empty: none read
+    heads_unit_before: str = ""
+    heads_unit_after: str = ""
     # a relative clause after an organisation whose subject is the person that runs it: the
     # pronoun between the organisation's comma and the name (", die", ", which"), and the verb
     # after the name ("leitet", "runs"): "die Sparte X, die Jane Doe leitet"
@@ -293,6 +297,12 @@ class Roles(_Table):
     # a title in the plural before two names joined by a conjunction ("co-presidents X and Y",
     # "die Co-Chefs X und Y"): both are people; a regex, empty where none is listed
     plural_titles: str = ""
+    # the plural's ending and the singular's, tried in turn: the role of each name a plural
+    # title lists is the title in the singular ("Co-Chefinnen" → "Co-Chefin")
+    singular_endings: list[list[str]] = []
+    # a board's name that is a member's title only after the employer's hyphen ("die
+    # Siemens-Vorständin", "BASF-Aufsichtsrat X"); alone it is the board itself; a regex
+    compound_titles: str = ""
     # "Acme's board, chaired by X", "der Aufsichtsrat der Acme unter Vorsitz von X": a board's
     # noun and the phrase of its chair before the name (a regex whose group "role" is the
     # chair's title as printed); the chair works for the board's company
