@@ -407,16 +407,21 @@ def common_nouns(lang: str, text: str, mentions: list[Mention]) -> list[Mention]
     the same spelling: a one-word company name after an indefinite article
     and at most two lower-case words, not opening a compound ("eine
     erweiterte Allianz mit Amazon", not "einer Allianz-Tochter"), since news
-    print a company's name with the definite article or none."""
+    print a company's name with the definite article or none; and a name the
+    language also has as a noun where a plain noun's words stand around it
+    ("die neue Allianz aus Banken", "die Allianz der Staaten"), of any type."""
     before = _common_noun_before(lang)
-    if before is None:
-        return []
+    nouns, attribute_before, attribute_after = _common_noun_names(lang)
     found = []
     for m in mentions:
-        if m.type not in ("Company", "FinancialInstitution") or " " in m.surface \
-                or text[m.end:m.end + 1] in ("-", "'", "’"):
+        if text[m.end:m.end + 1] in ("-", "'", "’"):
             continue
-        if before.search(text, max(0, m.start - 60), m.start):
+        if m.surface in nouns and (
+                attribute_before is not None and attribute_before.search(text, max(0, m.start - 60), m.start)
+                or attribute_after is not None and attribute_after.match(text, m.end)):
+            found.append(m)  # "die neue Allianz aus Banken", "die Allianz der Staaten", "50 Hertz"
+        elif m.type in ("Company", "FinancialInstitution") and " " not in m.surface \
+                and before is not None and before.search(text, max(0, m.start - 60), m.start):
             found.append(m)
     return found
 
@@ -446,6 +451,17 @@ def _family_words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
 def _common_noun_before(lang: str) -> re.Pattern[str] | None:
     words = lexicon(lang)["discovery"].get("common_noun_before", "")
     return re.compile(rf"(?<![\w-])(?i:{words})\s+(?:[a-zäöüß][\w\-]*\s+){{0,2}}$") if words else None
+
+
+@lru_cache(maxsize=4)
+def _common_noun_names(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's nouns spelled like a catalogued name, with the words before and after
+    one that make it the noun."""
+    table = lexicon(lang)["discovery"]
+    before, after = table.get("common_noun_attribute_before", ""), table.get("common_noun_attribute_after", "")
+    return (frozenset(table.get("common_noun_names", ())),
+            re.compile(rf"(?<![\w-]){before}$") if before else None,
+            re.compile(after) if after else None)
 
 
 def parts_of_longer_names(lang: str, text: str, mentions: list[Mention], offset: int = 0) -> list[Mention]:

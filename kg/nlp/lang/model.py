@@ -1697,6 +1697,13 @@ class Discovery(_Table):
     # same spelling ("eine strategische Allianz mit"): a regex of indefinite articles, empty
     # where names take them ("an Apple spokesman" names the company)
     common_noun_before: str = ""
+    # the language's nouns spelled like a catalogued name ("Allianz", "Alphabet", "Hertz"): such
+    # a name is the noun also where a plain noun's words stand around it, which the two regexes
+    # below give: a determiner and lower-case adjectives or a number before it ("die neue
+    # Allianz", "50 Hertz"), a genitive attribute after it ("die Allianz der Staaten")
+    common_noun_names: list[str] = []
+    common_noun_attribute_before: str = ""
+    common_noun_attribute_after: str = ""
     # a family's noun before or after a catalogued one-word name ("der Familien Porsche und
     # Piëch", "the Agnelli family"): the name is the family's surname, no mention of the
     # company; regexes, empty where none is listed
