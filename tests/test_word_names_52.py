@@ -34,6 +34,9 @@ def test_noun_with_a_plain_nouns_words_names_no_entity(extractor: Extractor, tex
     ("Die Allianz SE zahlt eine höhere Dividende.", "Allianz"),
     ("Bei der Allianz sank der Gewinn um 3 Prozent.", "Allianz"),
     ("Der Vorstand der Allianz trat geschlossen zurück.", "Allianz"),
+    # look-alikes of "Die Allianz der Staaten": the name as a genitive, a dative object after it
+    ("Das bestätigte ein Sprecher der Allianz der Deutschen Presse-Agentur.", "Allianz"),
+    ("Dies teilte die Allianz der Deutschen Presse-Agentur mit.", "Allianz"),
     ("Die Münchner Allianz hob die Prognose an.", "Allianz"),
     ("Die Google-Mutter Alphabet steigerte den Umsatz um 10 Prozent.", "Alphabet"),
     ("Alphabet steigerte den Umsatz um 10 Prozent.", "Alphabet"),

@@ -409,16 +409,20 @@ def common_nouns(lang: str, text: str, mentions: list[Mention]) -> list[Mention]
     erweiterte Allianz mit Amazon", not "einer Allianz-Tochter"), since news
     print a company's name with the definite article or none; and a name the
     language also has as a noun where a plain noun's words stand around it
-    ("die neue Allianz aus Banken", "die Allianz der Staaten"), of any type."""
+    ("die neue Allianz aus Banken"; "Die Allianz der Staaten …" opening a sentence, not "ein
+    Sprecher der Allianz der Deutschen Presse-Agentur" or "sagte die Allianz der Deutschen
+    Presse-Agentur", where the words after are a genitive of the name or a dative object),
+    of any type."""
     before = _common_noun_before(lang)
-    nouns, attribute_before, attribute_after = _common_noun_names(lang)
+    nouns, attribute_before, attribute_after, attribute_head = _common_noun_names(lang)
     found = []
     for m in mentions:
         if text[m.end:m.end + 1] in ("-", "'", "’"):
             continue
         if m.surface in nouns and (
                 attribute_before is not None and attribute_before.search(text, max(0, m.start - 60), m.start)
-                or attribute_after is not None and attribute_after.match(text, m.end)):
+                or attribute_after is not None and attribute_after.match(text, m.end)
+                and attribute_head is not None and attribute_head.search(text, max(0, m.start - 20), m.start)):
             found.append(m)  # "die neue Allianz aus Banken", "die Allianz der Staaten", "50 Hertz"
         elif m.type in ("Company", "FinancialInstitution") and " " not in m.surface \
                 and before is not None and before.search(text, max(0, m.start - 60), m.start):
@@ -454,14 +458,18 @@ def _common_noun_before(lang: str) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=4)
-def _common_noun_names(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None, re.Pattern[str] | None]:
+def _common_noun_names(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None, re.Pattern[str] | None,
+                                            re.Pattern[str] | None]:
     """The language's nouns spelled like a catalogued name, with the words before and after
-    one that make it the noun."""
+    one that make it the noun, and the article that must open the sentence before it for
+    the words after to count."""
     table = lexicon(lang)["discovery"]
     before, after = table.get("common_noun_attribute_before", ""), table.get("common_noun_attribute_after", "")
+    head = table.get("common_noun_attribute_head", "")
     return (frozenset(table.get("common_noun_names", ())),
             re.compile(rf"(?<![\w-]){before}$") if before else None,
-            re.compile(after) if after else None)
+            re.compile(after) if after else None,
+            re.compile(rf"(?:^|[.!?:;]\s+|\n\s*)(?:{head})\s+$") if head else None)
 
 
 def parts_of_longer_names(lang: str, text: str, mentions: list[Mention], offset: int = 0) -> list[Mention]:

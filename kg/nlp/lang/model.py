@@ -1704,6 +1704,10 @@ class Discovery(_Table):
     common_noun_names: list[str] = []
     common_noun_attribute_before: str = ""
     common_noun_attribute_after: str = ""
+    # the article that must open the sentence right before such a name for the attribute after
+    # it to count ("Die Allianz der Staaten …", not "ein Sprecher der Allianz der Deutschen
+    # Presse-Agentur")
+    common_noun_attribute_head: str = ""
     # a family's noun before or after a catalogued one-word name ("der Familien Porsche und
     # Piëch", "the Agnelli family"): the name is the family's surname, no mention of the
     # company; regexes, empty where none is listed
