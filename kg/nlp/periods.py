@@ -333,9 +333,12 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
     if any(vague.search(sentence.text) for sentence in lead):
         for sentence in document.sentences[REPORTING_SENTENCES:]:
             found = sentence_period(sentence, document.lang)
-            if found and found[1].startswith(_PARTIAL):
+            if found and found[1].startswith(_PARTIAL) \
+                    and not forecast_period(sentence, document.lang):
+                # "expects fourth-quarter operating income of …": the quarter guided for
                 return complete_period(found[1], document)
-        return None
+        after = _after_compared_quarter(lead, document.lang)
+        return complete_period(after, document) if after else None
     # a monthly report ("BYD's sales fell in November"), where the lead names no
     # quarter, half or year: the month a lead sentence names with what such a report
     # counts, once its year is known
@@ -345,6 +348,34 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
               if found and found[0] in _MONTHLY]
     month = complete_period(months[0][1], document) if months else None
     return None if month is None or is_undated(month) else month
+
+
+# a quarter that ends its phrase ("up from the second quarter."); one with more words
+# ("… of last year", "des Vorjahres") may be a year-ago quarter
+_PHRASE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _after_compared_quarter(lead: list[Sentence], lang: str) -> str | None:
+    """The quarter after the one a lead compares a number with ("added 8 million
+    subscribers, up from the second quarter": the results are of the third), where
+    the lead names the quarter of its results only as "the quarter"; not a year-ago
+    quarter ("up from the second quarter of last year")."""
+    patterns, ordinals, _vague = _period_patterns(lang)
+    prior = _words(lang).prior
+    for sentence in lead:
+        text = sentence.text
+        for entry in patterns:
+            if entry.kind not in ("quarter", "q"):
+                continue
+            for match in entry.pattern.finditer(text):
+                label = _period_label(entry.kind, match, ordinals, lang)
+                if label.startswith("Q") and _BARE_PART.fullmatch(label) \
+                        and _DIGIT.search(text, 0, match.start()) \
+                        and _is_comparison_base(text, match.start(), lang) \
+                        and _PHRASE_ENDS.match(text, match.end()) \
+                        and prior.search(text, match.end()) is None:
+                    return f"Q{int(label[1]) % 4 + 1}"
+    return None
 
 
 def complete_period(period: str, document: Document) -> str:
