@@ -1769,6 +1769,10 @@ class Discovery(_Table):
     place_adjective_singular: str = ""
     unit_before: str = ""
     unit_before_single: str = ""
+    # after these a one-word name is a unit only beside another unit of the company found
+    unit_before_sibling: str = ""
+    # after these only a name of words joined by "&" is a unit ("im Bereich Pulp & Paper")
+    unit_before_joined: str = ""
     unit_before_plural: str = ""
     unit_after: str = ""
     unit_determiners: str = ""
