@@ -85,3 +85,29 @@ def test_one_word_segment_alone_names_a_market(extractor: Extractor) -> None:
             "stieg der Umsatz um 4 Prozent.", headline="Krones wächst")
     assert "Getränkedosen" not in _units(x)
     assert "Getränkedosen" not in _abouts(x, Decimal(4))
+
+
+# --- "X, its …, fell 4%": the name before the apposition --------------------------------------------
+
+_DRUGS = "Novo Nordisk reported third-quarter sales on Wednesday. "
+
+
+def test_product_before_apposed_pronoun_owns_its_change(extractor: Extractor) -> None:
+    x = run(extractor, _DRUGS + "Sales of Wegovy climbed 11% to 19.2 billion crowns, while Ozempic, "
+            "its diabetes drug, fell 7% to 27.5 billion crowns.", lang="en",
+            headline="Novo Nordisk sales rise")
+    assert ("Ozempic", "RevenueGrowth", Decimal(-7), "Percent") in figure_facts(x)
+    assert "Novo Nordisk" not in _abouts(x, Decimal(-7))
+
+
+def test_company_before_apposition_keeps_its_share_move(extractor: Extractor) -> None:
+    x = run(extractor, _DRUGS + "Novo Nordisk, the Danish drugmaker, rose 4% to 690 crowns.", lang="en",
+            headline="Novo Nordisk sales rise")
+    assert ("Novo Nordisk", "StockPriceChange", Decimal(4), "Percent") in figure_facts(x)
+
+
+def test_pronoun_without_apposition_names_no_product(extractor: Extractor) -> None:
+    x = run(extractor, _DRUGS + "Sales of Wegovy climbed 11% to 19.2 billion crowns, and its shares "
+            "fell 7% in Copenhagen.", lang="en", headline="Novo Nordisk sales rise")
+    assert "Ozempic" not in _abouts(x, Decimal(-7))
+    assert "Wegovy" not in _abouts(x, Decimal(-7))
