@@ -982,6 +982,25 @@ def listed_fit(document: Document, label: str) -> bool:
                for p in entry.parents)
 
 
+def apposition_head(sentence: Sentence, subject: Mention, number_start: int) -> Mention | None:
+    """"Ozempic, its diabetes drug, fell 4%": a reference (its, the company's) inside an
+    apposition set off by commas right after a name, with only the verb after it before the
+    number at local ``number_start``, stands for no subject of its own: the name is the
+    verb's subject. None where the subject stands otherwise."""
+    if not subject.rule.startswith("reference/"):
+        return None
+    head = next((m for m in reversed(sentence.mentions) if m.end <= subject.start), None)
+    if head is None:
+        return None
+    at = sentence.local(head.end)
+    if not sentence.text.startswith(",", at) or not _APPOSED_VERB.fullmatch(sentence.text, at, number_start):
+        return None
+    return head
+
+
+_APPOSED_VERB = re.compile(r",[^,]{1,40},\s*[^\W\d]+\s*")  # ", its diabetes drug, fell "
+
+
 def candidates(document: Document, sentence: Sentence, target: Target,
                usable: Callable[[Mention], bool],
                fit: Callable[[Mention], bool] | None = None) -> list[Candidate]:
@@ -1013,6 +1032,7 @@ def candidates(document: Document, sentence: Sentence, target: Target,
     before = [m for m in before if m.start < clause_start or m in in_clause]
     if in_clause:
         subject = _buyer(sentence, in_clause, document.lang) if target.spender else in_clause[-1]
+        subject = apposition_head(sentence, subject, target.number_start) or subject
         found.append(Candidate(subject.label, CLAUSE, "clause"))
     after = [m for m in fitting if sentence.start + target.number_end <= m.start < clause_end
              and not is_object(sentence, m, document.lang)

@@ -2829,6 +2829,8 @@ _INNER_CAPITAL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 class _UnitCues:
     before: re.Pattern[str] | None  # "im Segment X": the name after the unit noun
     single: re.Pattern[str] | None  # the nouns after which one word is a name
+    sibling: re.Pattern[str] | None  # … and those after which it is beside another unit found
+    joined_only: re.Pattern[str] | None  # the nouns after which only a name joined by "&" is one
     plural: re.Pattern[str] | None  # "die Sparten X und Y"
     after: re.Pattern[str] | None  # "its X division": the name before the unit noun
     titled: re.Pattern[str] | None  # "its X Solutions Group": a name its unit noun ends
@@ -2870,7 +2872,8 @@ def _unit_cues(lang: str) -> _UnitCues:
             rf"{_UNIT_WORD}(?:\s+(?:&\s+)?{_UNIT_WORD}){{0,4}}")
     before = table.get("unit_before", "")
     plural = table.get("unit_before_plural", "")
-    nouns = "|".join(n for n in (before, plural) if n)
+    joined_only = table.get("unit_before_joined", "")
+    nouns = "|".join(n for n in (before, plural, joined_only) if n)
     after = table.get("unit_after", "")
     sales, moves = table.get("unit_joined_sales", ""), table.get("unit_joined_moves", "")
     joined = rf"(?<![\w&.-])(?P<name>{_UNIT_WORD}(?:\s+{_UNIT_WORD})?\s+&\s+{_UNIT_WORD}(?:\s+{_UNIT_WORD})?)"
@@ -2882,6 +2885,9 @@ def _unit_cues(lang: str) -> _UnitCues:
         if nouns else None,
         single=re.compile(rf"(?:{table['unit_before_single']})$")
         if table.get("unit_before_single") else None,
+        sibling=re.compile(rf"(?:{table['unit_before_sibling']})$")
+        if table.get("unit_before_sibling") else None,
+        joined_only=re.compile(rf"(?:{joined_only})$") if joined_only else None,
         plural=re.compile(rf"(?:{plural})$") if plural else None,
         after=re.compile(
             rf"(?:\b|(?<=\w))(?:{table['unit_determiners']})\s+"
@@ -2938,6 +2944,7 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
     if cues.before is None and cues.after is None and cues.joined_figure is None:
         return []
     out: list[Mention] = []
+    siblings: list[tuple[Sentence, int, str]] = []  # one-word names kept until a unit is found
     gate = _unit_gate(document.lang)
     for sentence in document.sentences:
         spans: list[tuple[int, str, bool]] = []  # local start, name, one word allowed
@@ -2945,10 +2952,15 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
                 and gate.candidates(sentence.text, sentence.cache):
             for match in cues.before.finditer(sentence.text):
                 noun = match.group("noun")
+                if cues.joined_only is not None and cues.joined_only.match(noun) is not None \
+                        and " & " not in match.group("name"):
+                    continue  # "im Bereich Künstliche Intelligenz": a field, no unit
                 single = cues.single is not None and cues.single.match(noun) is not None
                 plural = cues.plural is not None and cues.plural.match(noun) is not None
                 name = match.group("name") if plural \
                     else _single_name_joined(sentence, cues, match.start("name"), match.group("name"))
+                if " " not in name and cues.sibling is not None and cues.sibling.match(noun):
+                    siblings.append((sentence, match.start("name"), name))
                 spans.append((match.start("name"), name, single))
                 if plural:
                     spans += _joined_units(sentence, cues, match.end("name"), single)
@@ -2968,7 +2980,22 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
             unit = _unit_mention(document, sentence, pats, at, name, single, known + out)
             if unit is not None:
                 out.append(unit)
-    return out + _sibling_units(document, pats, out)
+    return out + _segment_siblings(document, pats, siblings, known, out) + _sibling_units(document, pats, out)
+
+
+def _segment_siblings(document: Document, pats: _Patterns, siblings: list[tuple[Sentence, int, str]],
+                      known: list[Mention], units: list[Mention]) -> list[Mention]:
+    """"Im Segment Prozesstechnik sank der Umsatz" beside "das Segment Abfüll- und
+    Verpackungstechnik": a one-word name after a noun that also names a market ("im Segment
+    Elektroautos") is a unit where the article reports another unit of the same company
+    by such a noun, part after part."""
+    owners = {u.owner for u in units}
+    out: list[Mention] = []
+    for sentence, at, name in siblings if owners else ():
+        unit = _unit_mention(document, sentence, pats, at, name, True, known + units + out)
+        if unit is not None and unit.owner in owners:
+            out.append(unit)
+    return out
 
 
 def _single_name_joined(sentence: Sentence, cues: _UnitCues, at: int, name: str) -> str:

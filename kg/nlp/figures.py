@@ -30,6 +30,7 @@ from itertools import pairwise
 from kg.nlp.attribution import (
     Candidate,
     Target,
+    apposition_head,
     bidder,
     estimate_for_other,
     estimate_for_other_after,
@@ -2864,6 +2865,8 @@ def _change_metric(document: Document, sentence: Sentence, q: Quantity,
     product's is none: its price or its sales may have moved ("Bitcoin fell
     2.1%"), and no word tells which."""
     subject = _closest(sentence, q, clause, SUBJECT_TYPES, document.lang)
+    if subject is not None:
+        subject = apposition_head(sentence, subject, q.number_start) or subject
     label = subject.label if subject else document.topic
     kind = document.type_of(label) if label else None
     if kind == "Product" and subject is not None \

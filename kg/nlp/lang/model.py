@@ -1808,6 +1808,10 @@ class Discovery(_Table):
     # after a unit's name, the words before the company that owns it ("die Sparte X beim
     # Konkurrenten Y", "the X unit at rival Y"): that company's unit, not the passage's
     unit_owner_after: str = ""
+    # after these a one-word name is a unit only beside another unit of the company found
+    unit_before_sibling: str = ""
+    # after these only a name of words joined by "&" is a unit ("im Bereich Pulp & Paper")
+    unit_before_joined: str = ""
     unit_before_plural: str = ""
     unit_after: str = ""
     unit_determiners: str = ""
