@@ -64,6 +64,10 @@ class Cues:
     # an analyst's act or speech ("downgraded", "saying") after an institution: it comments
     # on a company, and a rival it names is that company's; None where the language lists none
     commentator: re.Pattern[str] | None
+    # a rating verb after an institution, before or after the rival noun its object holds
+    # ("UBS upgraded rival X", "nachdem die UBS den Konkurrenten X hochgestuft hatte"): the
+    # institution rates, and the rival is another company's; None where the language lists none
+    rating_act: re.Pattern[str] | None
     # a relative pronoun → the articles before a name it may refer to; empty: no agreement to check
     agreement: dict[str, frozenset[str]]
     relative_unclear: frozenset[str]  # words before a name that leave a relative's noun unclear
@@ -75,6 +79,7 @@ class Cues:
     market_words: re.Pattern[str]  # the whole market: an exchange named there is no one's listing
     participle: re.Pattern[str] | None  # a participle opening a trigger: "…, using X" is the opening subject's
     funding_round: re.Pattern[str] | None  # "Series G round", "Finanzierungsrunde"
+    round_valued: re.Pattern[str] | None  # "valued " right before the company a round values
     raised: re.Pattern[str] | None  # money raised: "raised $30 billion", "eingesammelt"
     pronoun_next: re.Pattern[str]  # a subject pronoun opening a text: "it holds" after "in which"
     # a comma, a conjunction and a subject pronoun: ", and it buys" opens a clause of its own
@@ -173,10 +178,12 @@ def relation_cues(lang: str) -> Cues:
             rf"(?P<word>{table.get('object_prepositions') or '(?!)'})\s"),
         participle=re.compile(rf"^(?:{table['participle']})\b") if table.get("participle") else None,
         funding_round=re.compile(rf"\b(?:{table['funding_round']})\b") if table.get("funding_round") else None,
+        round_valued=re.compile(rf"\b(?:{table['round_valued']})\s+$") if table.get("round_valued") else None,
         raised=re.compile(rf"\b(?:{table['raised']})") if table.get("raised") else None,
         apposed=re.compile(rf"^\s*(?:,\s*(?:{table.get('apposition') or '(?!)'})\s+(?:[\w\-]+\s+){{0,4}}?)?$"),
         commentator=re.compile(rf"\b(?:{table['commentator_acts']})\b")
         if table.get("commentator_acts") else None,
+        rating_act=re.compile(table["rating_acts"]) if table.get("rating_acts") else None,
     )
 
 
@@ -200,9 +207,12 @@ def _list_gap(table: dict[str, str], descriptor: str) -> re.Pattern[str]:
     words with neither comma nor conjunction end the list:
     in "im Vergleich zu den Rivalen A und B sei C" the verb parts B and C,
     and C is the clause's subject, no item of the rival list."""
-    # "A and competes with B": a verb and its preposition open another clause, no list item
+    # "A and competes with B": a verb and its preposition open another clause, no list item;
+    # nor is a name right after a verb of the list's own ("A and valued B")
     verb_link = rf"(?!\s*[a-zäöüß][\w\-]*\s+(?:{table['verb_prepositions']})\s)" \
         if table.get("verb_prepositions") else ""
+    if table.get("list_verbs"):
+        verb_link += rf"(?!\s*(?:{table['list_verbs']})\s)"  # "A and valued B": B is an object
     rest = (rf"(?:(?:{table['articles']})\s+)?{verb_link}(?:[\s\w\-]{{0,12}}?|(?:[a-zäöüß][\w\-]*\s+){{1,2}}?"
             rf"|{descriptor})(?:(?:[A-ZÄÖÜ][\w.&\-]*\s+){{0,2}}[\w.\-]+(?:'s|’s|s['’]?)\s+)?")
     relative = rf"(?!\s*(?:{table['relative_pronouns']})\b)" if table.get("relative_pronouns") else ""

@@ -1287,12 +1287,19 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if rule.predicate == "investsIn" and any(
                     m.label == main and not m.rule.startswith("reference/")
                     and not in_closed_relative(sentence, m, sentence.local(t_start), document.lang)
+                    and not _round_values(document.lang, sentence, m)
                     for m in sentence.mentions):
                 # "The round was led by X, with Y joining": the article's company, named in the
                 # sentence but not where the one raising stands, is another party to the holding
                 # (not where a relative clause closed before the verb names it: "Y, which
                 # supplies X's data centres, invested $2 billion")
                 main = None
+            raiser = _raiser_before(document.lang, sentence, sentence.local(t_start)) \
+                if rule.predicate == "investsIn" else None
+            if raiser is not None:
+                # "Rival Groq raised $750 million in a round led by X": the round's investors back
+                # the company the sentence says raised it, never the article's company
+                main = raiser.label if raiser.label not in exclude else None
             if main is not None:
                 for s in subs:
                     yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
@@ -1468,6 +1475,22 @@ def _round_raiser(document: Document, sentence: Sentence, exclude: frozenset[str
                       and m.type in ISSUER_TYPES and not cited(document.lang, earlier, m)), None)
         return first.label if first is not None and first.label not in exclude else None
     return None
+
+
+def _raiser_before(lang: str, sentence: Sentence, end: int) -> Mention | None:
+    """The company the sentence says raised money before the local offset ``end``: the name
+    right before the verb, with no comma between ("Rival Groq raised $750 million in a round
+    led by X", "Groq said it raised …"); none where no such verb stands there, or where a
+    phrase set off by commas may put another name there ("Groq, backed by Y, raised …")."""
+    raised = relation_cues(lang).raised
+    found = raised.search(sentence.text, 0, end) if raised is not None else None
+    if found is None:
+        return None
+    named = [m for m in sentence.mentions if sentence.local(m.end) <= found.start()]
+    if not named or named[-1].type not in ISSUER_TYPES \
+            or "," in sentence.text[sentence.local(named[-1].end):found.start()]:
+        return None
+    return named[-1]
 
 
 def _participle_clause(lang: str, sentence: Sentence, match: re.Match[str]) -> bool:
@@ -1848,15 +1871,31 @@ def _received(sentence: Sentence, rule: TriggerRule, mention: Mention) -> bool:
         rule.recipient.search(sentence.text[:sentence.local(mention.start)]))
 
 
+def _round_values(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """"The round was led by X and valued Y at $11 billion": the company the round values is
+    the one that raised it, the investors' company, no other party to the holding."""
+    valued = relation_cues(lang).round_valued
+    return valued is not None and valued.search(sentence.text, 0, sentence.local(mention.start)) is not None
+
+
 def _commentator(lang: str, sentence: Sentence, before: list[Mention], mention: Mention,
                  t_start: int) -> bool:
     """"Y fell after X downgraded the stock, saying competition from Z …": an institution
     that acts or speaks as an analyst after a company the sentence named first comments on
-    that company; the rival it names is the company's, not the institution's."""
-    cue = relation_cues(lang).commentator
-    return cue is not None and mention.type == "FinancialInstitution" \
+    that company; the rival it names is the company's, not the institution's. An
+    institution that rates the rival ("UBS upgraded rival X", "nachdem die UBS den
+    Konkurrenten X hochgestuft hatte", the verb after the noun) is its analyst even where
+    no company is named before: the rival is then the article's company's."""
+    if mention.type != "FinancialInstitution":
+        return False
+    cues = relation_cues(lang)
+    if cues.rating_act is not None \
+            and cues.rating_act.search(sentence.text, sentence.local(mention.end)) is not None:
+        return True
+    return cues.commentator is not None \
         and any(m.type == "Company" and m.end <= mention.start for m in before) \
-        and cue.search(sentence.text[sentence.local(mention.end):sentence.local(t_start)]) is not None
+        and cues.commentator.search(
+            sentence.text[sentence.local(mention.end):sentence.local(t_start)]) is not None
 
 
 def _peer_subject(document: Document, sentence: Sentence, before: list[Mention], obj: Mention,

@@ -971,6 +971,7 @@ class _CoverPatterns:
     judged_name: re.Pattern[str] | None  # "rating on" + a capitalised word: the company judged
     market_role: re.Pattern[str] | None  # "strategist", "economist": a market commentator
     moved_before: re.Pattern[str] | None  # "after", "nachdem" + house: a share moved on its judgement
+    agent_before: re.Pattern[str] | None  # "led by", "angeführt von" (+ a list) + institution
 
 
 @lru_cache(maxsize=4)
@@ -992,7 +993,8 @@ def _cover_patterns(lang: str) -> _CoverPatterns:
                           adviser_after=optional("adviser_after", r"(?:{})"),
                           judged_name=optional("judged_before", r"\b(?:{})\s+(?=[A-Z])"),
                           market_role=optional("market_role", r"{}"),
-                          moved_before=optional("moved_before", r"\b(?:{})\s+$"))
+                          moved_before=optional("moved_before", r"\b(?:{})\s+$"),
+                          agent_before=optional("agent_before", r"\b(?:{})$"))
 
 
 #: how far before an institution an adviser cue and the list of names after it may start
@@ -1040,7 +1042,8 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
                 or _possessor_of([mention], _next_person(sentence, mention), sentence) is mention:
             named.append(mention)
             titled = True
-        elif mention.label != document.topic and any(
+        elif mention.label != document.topic and not (
+                pats.agent_before is not None and pats.agent_before.search(before)) and any(
                 p is not None and p.search(s) for p, s in ((pats.opinion, after),
                                                            (pats.cited_before, before),
                                                            (pats.cited_after, after))):

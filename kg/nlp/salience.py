@@ -95,6 +95,8 @@ def credit_tokens(document: Document) -> frozenset[str]:
             if n not in possible:
                 continue
             for match in pattern.finditer(sentence.text):
+                if _ticker_bracket(sentence, match.start("credit"), match.end("credit")):
+                    continue
                 for part in re.split(r"[/,;]+", match.group("credit")):
                     words = part.split()
                     tokens.update(" ".join(words[i:j]) for i in range(len(words))
@@ -108,6 +110,20 @@ def _compound(sentence: Sentence, mention: Mention) -> str:
     local = sentence.local(mention.start)
     tail = _COMPOUND_TAIL.match(sentence.text, sentence.local(mention.end))
     return sentence.text[local:tail.end() if tail else sentence.local(mention.end)]
+
+
+def _ticker_bracket(sentence: Sentence, start: int, end: int) -> bool:
+    """"ASML (NASDAQ: ASML) -", "Nvidia (NVDA) –": a bracket that names again the company
+    right before it (by its ticker or name) is that company's ticker line, as "stocks on
+    the move" pieces open each item, no agency's dateline; ``start`` and ``end`` are the
+    bracket's inside, local to the sentence."""
+    opening = sentence.text[:start].rstrip()
+    if not opening.endswith("("):
+        return False
+    before = len(opening[:-1].rstrip())
+    named = {m.label for m in sentence.mentions if sentence.local(m.end) == before}
+    return any(m.label in named for m in sentence.mentions
+               if start <= sentence.local(m.start) and sentence.local(m.end) <= end)
 
 
 def drop_credits(document: Document) -> None:

@@ -346,6 +346,9 @@ class Covers(_Table):
     # so neither coverage nor forecasts ("which is being advised by X", "X fungiert als Berater")
     adviser_before: str = ""
     adviser_after: str = ""
+    # the agent of a passive right before an institution, across a list ("The round was led by X
+    # and valued Y at …"): the verb after the institution is the passive subject's, no judgement
+    agent_before: str = ""
 
 
 class Membership(_Table):
@@ -634,6 +637,7 @@ class RelationCues(_Table):
     # downgraded it, saying competition from Z …"): X comments on Y, whose rival Z is, and so
     # X is no subject of the rivalry; empty: no such words
     commentator_acts: str = ""
+    rating_acts: str = ""
     # a relative pronoun and the articles it agrees with: "für den Eurofighter, den X baut"
     # names the Eurofighter's maker, "für das iPhone, die X baut" not (the pronoun is another noun's)
     relative_agreement: dict[str, list[str]] = {}
@@ -706,6 +710,9 @@ class RelationCues(_Table):
     # prepositions that, after a conjunction and a verb, open another clause: "A and competes with
     # B", "A und arbeitet mit B zusammen" end the list at A
     verb_prepositions: str = ""
+    # finite verbs that take the name after them as their object, after a conjunction: "led by A
+    # and valued B at …" ends the list at A (B is the object of the round's second verb)
+    list_verbs: str = ""
     # prepositions that make the name after them (past an article or an adjective) an object:
     # a verb a conjunction alone joins to that name has another subject ("is built on the
     # open-weight X and competes with Y": X is no rival of Y)
@@ -720,6 +727,9 @@ class RelationCues(_Table):
     # company is unclear, the investors of a round back the company the passage says raised it
     funding_round: str = ""
     raised: str = ""
+    # the words of a round's valuation right before the company valued ("… led by X and valued
+    # Y at $11 billion"): Y is the company raising the round, no other party to it
+    round_valued: str = ""
     # subject pronouns: in a relative clause ("Y, in which it holds a stake") they stand for
     # the subject that opens the sentence
     subject_pronouns: str = ""
