@@ -211,7 +211,6 @@ class FigureWords:
     portion_before: re.Pattern[str] | None = None  # "share of" before "sales": a portion's move
     estimate_changed: re.Pattern[str] | None = None  # "its EPS estimate by ": the estimate's change
     share_class: re.Pattern[str] | None = None  # "GS" of "Roche (GS +1,2 Prozent)"
-    revised_estimate: re.Pattern[str] | None = None  # "his estimate for ": the metric's estimate
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -390,7 +389,6 @@ def figure_words(lang: str) -> FigureWords:
                        premium_base=optional("premium_base", r"\s+(?:WORDS)(?![\w-])"),
                        appended_change=optional(
                            "appended_change", r",\s+(?:WORDS)\s+(?:[^\W\d]+\s+)?$"),
-                       revised_estimate=optional("revised_estimate", r"(?<![\w-])(?:WORDS)$"),
                        multiple_before=optional("multiple_ellipsis_before",
                                                 r"(?<![\w-])(?:WORDS)\s+$"),
                        multiple_after=optional("multiple_ellipsis_after",
@@ -714,10 +712,6 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
     blocker = _blocking_distance(spans, q, lo, text, words)
     if blocker is not None and blocker * (4.0 if best[2].generic else 1.0) < best[0]:
         return None  # "raised its dividend by 4%": closer to a metric this unit cannot have
-    if kind == "percent" and best[3][0] < q.start and words.revised_estimate is not None \
-            and words.revised_estimate.search(text, max(0, best[3][0] - _MAX_BEFORE), best[3][0]) \
-            and words.change_by.search(text, 0, q.number_start):
-        return None  # "lowered his estimate for operating profit by 6%": the estimate's change
     return best[1], best[2], best[3]
 
 

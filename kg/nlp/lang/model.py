@@ -1318,9 +1318,6 @@ class Figures(_Table):
     # a change appended after a comma, its noun alone ("…, ein Plus von 41 Prozent"): the
     # change of the amount before the comma
     appended_change: str | None = None
-    # an estimate's noun and its link before a metric's word ("his estimate for operating profit
-    # … by 6%"): a percentage change after it is the estimate's revision, no growth of the metric
-    revised_estimate: str | None = None
     # "and Marvell at 29 times": a multiple told again without its object (words before, after)
     multiple_ellipsis_before: str | None = None
     multiple_ellipsis_after: str | None = None
