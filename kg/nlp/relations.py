@@ -1311,13 +1311,32 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                             for m in before):
             # not where a name before owns a person's title ("X, the SAP co-founder, bought a
             # stake in Y"): the person acts, not the article's company
+            owner = _possessive_owner(document, sentence)
             for o in objs:
-                main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
+                main = owner if owner not in (None, o.label) \
+                    else salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
                 if main is not None and not any(m.label == main and cited(document.lang, sentence, m)
                                                 for m in sentence.mentions):
                     # not a source the sentence cites ("Laut Siemens hat ABB einen Anteil an
                     # Alstom gekauft"): it reports another's deal
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
+
+
+def _possessive_owner(document: Document, sentence: Sentence) -> str | None:
+    """Whom "its" opening the sentence stands for ("X, which employs 6,800 people, hauls
+    drugs. Its customers include Y and Z"): the one company that opens the sentence before
+    and is the only company named there. It holds where the article is about two companies
+    alike (a buyer and its target), so that the article's company is no answer, and before
+    it, since the sentence before has just made its opener the subject. None where that
+    sentence opens with other words, with a list, or names another company too."""
+    if sentence.index == 0 or not relation_cues(document.lang).opening_possessive.match(sentence.text):
+        return None
+    previous = document.sentences[sentence.index - 1]
+    opening = _opening_subject(document.lang, previous)
+    if not opening or opening[0].type not in _COMMERCIAL \
+            or any(m.type in _COMMERCIAL and m.label != opening[0].label for m in previous.mentions):
+        return None
+    return opening[0].label
 
 
 @lru_cache(maxsize=4)
