@@ -86,6 +86,11 @@ class _RolePatterns:
     # (" Nachhaltigkeit und Corporate Governance bei "), no clause break between
     title_tail: re.Pattern[str]
     unit_head: re.Pattern[str] | None  # ", the head of its ": between a name and the unit it heads
+    # " becomes " + the employer + "'s finance chief", " is to join " + the employer + " as CFO"
+    becomes_post: re.Pattern[str] | None
+    becomes_title: re.Pattern[str]
+    joins_post: re.Pattern[str] | None
+    joins_title: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -186,6 +191,12 @@ def _role_patterns(lang: str) -> _RolePatterns:
         title_tail=re.compile(rf"^[^,;:()\"“”„«»]*?\s(?:{table['employer_after']})\s+"
                               rf"(?:(?:{table['articles']})\s+(?:[\w\-]+\s+){{0,2}})?$"),
         unit_head=re.compile(table["unit_head"]) if table.get("unit_head") else None,
+        becomes_post=re.compile(rf"^\s+(?:{table['becomes_post']})\s+$") if table.get("becomes_post") else None,
+        # the possessive may be a part of the employer's mention ("Arden's"); no name after the
+        # title, which would be the post holder ("becomes Y's CEO Z's deputy")
+        becomes_title=re.compile(rf"^(?:['’]s?)?\s+{fillers}(?P<role>{title})\b(?!\s+[A-ZÄÖÜ])"),
+        joins_post=re.compile(rf"^\s+(?:{table['joins_post']})\s+$") if table.get("joins_post") else None,
+        joins_title=re.compile(rf"^\s+as\s+(?:(?:{table['articles']})\s+)?{fillers}(?P<role>{title})\b"),
     )
 
 
@@ -214,6 +225,10 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
     for person in sentence.of_types({"Person"}):
         before = sentence.text[:sentence.local(person.start)]
         after = sentence.text[sentence.local(person.end):]
+        taken = _post_taken(document.lang, orgs, person, sentence)
+        if taken is not None:
+            yield make_relation(person, "worksFor", taken[1], sentence,
+                                f"relations/{document.lang}/post-taken", role=taken[0])
         successor = _successor_of(document, sentence, person, orgs)
         listed = pats.plural.search(before)
         if successor is None and (pats.departing.search(before) or listed is not None
@@ -257,7 +272,7 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if not rule.endswith("took-over"):
                 rule = f"relations/{document.lang}/" + ("role-bank-before" if research
                                                          else "role-salient")
-        if org is not None:
+        if org is not None and (taken is None or (org if isinstance(org, str) else org.label) != taken[1].label):
             yield make_relation(person, "worksFor", org, sentence, rule, role=role or None)
     yield from _analysts_by_act(document, sentence)
 
@@ -620,6 +635,26 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
         if took.groupdict().get("at") and not _post_left_at(sentence, named):
             return None  # "X folgt bei der Wahl auf Y", "X folgt bei Y auf Platz zwei"
         return "", named, f"relations/{lang}/took-over"
+    return None
+
+
+def _post_taken(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
+                ) -> tuple[str, Mention] | None:
+    """"X becomes Y's finance chief", "X is to join Y as CFO": the title and the organisation
+    of a post a verb right after the name gives the person, the organisation named right after
+    the verb. Read beside any title before the name, which is the post the person leaves
+    ("Z's CFO X becomes Y's finance chief"); a title must follow the employer, so "X becomes
+    Y's largest shareholder" names no post."""
+    pats = _role_patterns(lang)
+    org = next((m for m in orgs if m.start >= person.end), None)
+    if org is None:
+        return None
+    gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
+    rest = sentence.text[sentence.local(org.end):]
+    for verb, title in ((pats.becomes_post, pats.becomes_title), (pats.joins_post, pats.joins_title)):
+        post = title.match(rest) if verb is not None and verb.match(gap) else None
+        if post is not None:
+            return post.group("role"), org
     return None
 
 

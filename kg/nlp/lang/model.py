@@ -278,6 +278,12 @@ class Roles(_Table):
     # after the name ("leitet", "runs"): "die Sparte X, die Jane Doe leitet"
     runs_pronouns: str = ""
     runs_after: str = ""
+    # a post a verb after a name gives at the organisation right after the verb: one of
+    # becoming before the employer's possessive and the title ("X becomes Y's CFO"), one of
+    # joining before the employer, "as" and the title ("X is to join Y as CFO"); regexes,
+    # empty where the language has none
+    becomes_post: str = ""
+    joins_post: str = ""
     # between a post holder and the next name: the next one takes the post
     # ("X will be succeeded by", "X übergibt den Posten an")
     succeeded_by: str = ""
