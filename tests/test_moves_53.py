@@ -39,3 +39,28 @@ def test_lone_cell_is_no_index_bar(extractor: Extractor) -> None:
     body = "DAX 23.905,10 (+0,7 %) | Xetra, 17:35 Uhr\n\nDer Dax legte am Dienstag zu."
     x = run(extractor, body, "de", headline="Aktien Frankfurt Schluss")
     assert ("DAX", Decimal("23905.10")) not in metric_facts(x, "IndexLevel")
+
+
+def test_value_again_for_second_company(extractor: Extractor) -> None:
+    x = run(extractor, "Nokia trades at a price-earnings ratio of 14.1, compared with 12.4 for "
+            "Ericsson.", "en", headline="Telecom equipment makers")
+    assert metric_facts(x, "ValuationMultiple") == {("Nokia", Decimal("14.1")),
+                                                     ("Ericsson", Decimal("12.4"))}
+    x = run(extractor, "Nokia proposed a dividend of 0.18 euros against 0.14 euros at Ericsson.",
+            "en", headline="Telecom equipment makers")
+    assert ("Ericsson", Decimal("0.14")) in metric_facts(x, "Dividend")
+    x = run(extractor, "Nokia wird mit einem Kurs-Gewinn-Verhältnis von 14,1 bewertet, gegenüber "
+            "12,4 bei Ericsson.", "de", headline="Netzwerkausrüster")
+    assert ("Ericsson", Decimal("12.4")) in metric_facts(x, "ValuationMultiple")
+
+
+def test_value_again_look_alikes(extractor: Extractor) -> None:
+    """An earlier value of the same company, a value for no company, a value of a year
+    named after the company, and another house's target give the second company nothing."""
+    for body in ("Nokia trades at a price-earnings ratio of 14.1, compared with 12.4 a year earlier.",
+                 "Nokia trades at a price-earnings ratio of 14.1, compared with 12.4 for the sector. "
+                 "Ericsson was not mentioned.",
+                 "Nokia proposed a dividend of 0.18 euros against 0.14 euros at Ericsson last year.",
+                 "Jefferies set a price target of 30 euros for Nokia, against 25 euros at Ericsson."):
+        x = run(extractor, body, "en", headline="Telecom equipment makers")
+        assert not any(f.about == "Ericsson" for f in x.figures), body
