@@ -45,6 +45,7 @@ from kg.nlp.line_units import hidden as hidden_line_units
 from kg.nlp.line_units import line_units
 from kg.nlp.quantities import clock_zones
 from kg.nlp.quote_box import quote_box_figures
+from kg.nlp.value_again import values_again
 from kg.nlp.ratings import (
     after_mover,
     bind_estimates,
@@ -231,6 +232,12 @@ def line_unit_mentions(document: Document, inputs: Inputs) -> None:
 @fact_finder("figures", order=100)
 def figures(document: Document, facts: Facts) -> None:
     facts.figures += find_figures(document)
+
+
+@fact_finder("values-again", order=120)
+def values_again_found(document: Document, facts: Facts) -> None:
+    """A value told again for a second company after a company's figure."""
+    facts.figures += values_again(document, facts.figures)
 
 
 @fact_finder("quote-boxes", order=150)

@@ -15,7 +15,13 @@ Ingest mostly blanks such lines as page furniture, so that their name and number
 become facts of a sentence nor take over the subject of the next one; but they are no
 advertising, and the guide files the price and move as the company's figures. They are read
 here from the raw text, for a company the article itself names, and only where the name is
-that one's."""
+that one's.
+
+A market report may open with a ticker bar of index levels instead, each cell an index's name,
+its level and its move in brackets: "DAX 24.112,50 (+0,4 %) | TecDAX 3.712,40 (+0,8 %) | Euro
+1,1588 USD". Its cells are the indexes' ``IndexLevel`` and ``StockPriceChange``, read only where
+the name is that of an index the article names elsewhere; other cells (a currency) are passed
+over."""
 
 from __future__ import annotations
 
@@ -35,6 +41,17 @@ _NAME = r"[^\W\d_][^|\n\d:;!?]{0,58}?"
 # A price with its currency and a signed move right after it, the end of a price line.
 _PRICE_MOVE = (r"(?:[$€£¥][ \t]?)?\d[\d.,'’]*(?:[ \t]*(?:[A-Z]{3}|€|\$|£|¥|Euro))?[ \t]*\(?"
                r"[+\-−–][ \t]?\d[\d.,]*[ \t]*%\)?")
+# A cell of an index ticker bar: a name with no digit, a level and a signed move in brackets.
+_INDEX_CELL = re.compile(r"[ \t]*(?P<name>[^\W\d_][^|\n\d()]{0,30}?)[ \t]+(?P<figures>\d[\d.,]*[ \t]*"
+                         r"\([ \t]*[+\-−–][ \t]?\d[\d.,]*[ \t]*%[ \t]*\))[ \t]*")
+
+
+def _index_cells(line: str) -> list[re.Match[str]]:
+    """The index cells of a ticker bar line, or none where the line is no such bar: a bar
+    holds two cells or more, so a lone "Name 19,85 (+3,2 %)" stays a quote box's."""
+    cells = [_INDEX_CELL.fullmatch(cell) for cell in line.split("|")]
+    found = [cell for cell in cells if cell is not None]
+    return found if len(found) >= 2 else []
 
 
 @dataclass(frozen=True)
@@ -125,7 +142,9 @@ def box_lines(article: Article) -> tuple[tuple[int, str], ...]:
     shapes = _shapes(article.lang)
     if shapes is None:
         return ()
-    return tuple((box.start, box.text) for box in _read(article.text, shapes))
+    bars = [(m.start(), m.group(0)) for m in re.finditer(r"^[^\n]*", article.text, re.MULTILINE)
+            if _index_cells(m.group(0))]
+    return tuple(sorted([(box.start, box.text) for box in _read(article.text, shapes)] + bars))
 
 
 def quote_box_figures(document: Document) -> Iterator[Figure]:
@@ -140,6 +159,9 @@ def quote_box_figures(document: Document) -> Iterator[Figure]:
         return
     drop = tuple(lexicon(document.lang)["discovery"]["drop_suffixes"])
     for start, text in document.quote_boxes:
+        if _index_cells(text):
+            yield from _index_bar_figures(document, start, text)
+            continue
         box = next(_read(text, shapes), None)
         if box is None:
             continue
@@ -160,6 +182,31 @@ def quote_box_figures(document: Document) -> Iterator[Figure]:
                              evidence=Evidence(sentence=text, start=start + box.rest + q.start,
                                                end=start + box.rest + q.end,
                                                extractor=f"figures/{document.lang}/quote-box"))
+
+
+def _index_bar_figures(document: Document, start: int, text: str) -> Iterator[Figure]:
+    """The level (``IndexLevel``, in points) and the move (``StockPriceChange``) of each
+    cell of an index ticker bar whose name is that of one index the article names outside
+    the bar ("DAX" for the Dax, "TecDAX" for the TecDax)."""
+    bar = range(start, start + len(text))
+    offset = 0
+    for cell in text.split("|"):
+        match = _INDEX_CELL.fullmatch(cell)
+        if match is not None:
+            name = match.group("name").strip().casefold()
+            found = {m.label for m in document.mentions if m.type == "MarketIndex"
+                     and m.start not in bar and name in (m.surface.casefold(), m.label.casefold())}
+            quantities = find_quantities(match.group("figures"), document.lang)
+            if len(found) == 1 and len(quantities) == 2 and quantities[0].unit is None \
+                    and quantities[1].unit == "Percent":
+                about, at = found.pop(), start + offset + match.start("figures")
+                for q, metric, unit in ((quantities[0], "IndexLevel", "Points"),
+                                        (quantities[1], "StockPriceChange", "Percent")):
+                    if q.value is not None:
+                        yield Figure(about=about, metric=metric, value=q.value, unit=unit,
+                                     evidence=Evidence(sentence=text, start=at + q.start, end=at + q.end,
+                                                       extractor=f"figures/{document.lang}/index-bar"))
+        offset += len(cell) + 1
 
 
 def _price(rest: str, quantities: list[Quantity], shapes: _Shapes) -> Quantity | None:

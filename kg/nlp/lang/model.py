@@ -1298,6 +1298,10 @@ class Figures(_Table):
     # Kurs: 19,85 Euro | +3,2 %"): the line ingest blanks holds the share's price and move
     quote_box_price: str | None = None
     quote_box_codes: str | None = None
+    # the word comparing a company's figure with a value told again for a second company and
+    # the word naming that company after the value ("compared with 12.4 for Ericsson")
+    value_again: str | None = None
+    value_again_at: str | None = None
     # a possessive pronoun opening a sentence that points back ("Deren Umsatz
     # wuchs"): the figure is of the unit the sentence before names last
     back_possessive: str | None = None
