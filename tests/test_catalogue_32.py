@@ -177,3 +177,43 @@ NEW = ({label for label, _ in PRODUCTS} | {label for label, _, _ in UNITS}
 def test_a_look_alike_names_none_of_them(extractor: Extractor, sentence: str, lang: str) -> None:
     """Words, first names, surnames, towns and bare model words: none names an entry above."""
     assert labels(run_in(extractor, sentence, lang)) & NEW == set()
+
+
+COMMISSIONS = ["Federal Energy Regulatory Commission", "California Public Utilities Commission",
+               "Public Utility Commission of Texas", "Georgia Public Service Commission",
+               "Public Utilities Commission of Ohio", "Public Service Commission of Wisconsin"]
+
+
+@pytest.mark.parametrize("label", COMMISSIONS)
+def test_a_utility_commission_is_a_government_body(catalogue: Catalogue, label: str) -> None:
+    entry = catalogue.get(label)
+    assert entry is not None and entry.type == "GovernmentBody"
+    assert catalogue.parent_of(label) is None
+
+
+@pytest.mark.parametrize(("sentence", "label", "not_label"), [
+    ("The CPUC approved the rate increase for the utility.", "California Public Utilities Commission",
+     None),
+    ("FERC approved the pipeline expansion.", "Federal Energy Regulatory Commission", None),
+    ("PUCO rejected the plan of AEP Ohio.", "Public Utilities Commission of Ohio", None),
+    ("The Wisconsin Public Service Commission approved the solar farm.",
+     "Public Service Commission of Wisconsin", "Wisconsin Public Service"),
+    ("Wisconsin Public Service raised its rates.", "Wisconsin Public Service",
+     "Public Service Commission of Wisconsin"),
+])
+def test_a_commission_and_a_utility_of_like_name_are_told_apart(
+        extractor: Extractor, sentence: str, label: str, not_label: str | None) -> None:
+    found = labels(run_in(extractor, sentence, "en"))
+    assert label in found
+    assert not_label not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The PSC said the PUC and the ICC would meet.",
+    "The commission of the state approved the deal.",
+])
+def test_a_bare_commission_acronym_names_no_commission(extractor: Extractor,
+                                                        sentence: str) -> None:
+    ours = set(COMMISSIONS) | {"Public Utility Commission of Texas", "Illinois Commerce Commission",
+                               "Virginia State Corporation Commission"}
+    assert labels(run_in(extractor, sentence, "en")) & ours == set()
