@@ -16,7 +16,6 @@ from kg.nlp.extract import Extractor
 
 # (product, maker)
 PRODUCTS = [
-    ("Hoka", "Deckers Brands"), ("UGG", "Deckers Brands"),
     ("Johnnie Walker", "Diageo"), ("Smirnoff", "Diageo"), ("Baileys", "Diageo"),
     ("Tanqueray", "Diageo"), ("Don Julio", "Diageo"), ("Casamigos", "Diageo"),
     ("Chivas Regal", "Pernod Ricard"), ("The Glenlivet", "Pernod Ricard"),
@@ -44,6 +43,8 @@ PRODUCTS = [
 # (unit, type, parent)
 UNITS = [
     ("Jordan Brand", "BusinessUnit", "Nike"),
+    ("Hoka", "BusinessUnit", "Deckers Brands"),
+    ("UGG", "BusinessUnit", "Deckers Brands"),
     ("The North Face", "BusinessUnit", "VF Corporation"),
     ("Nestlé Waters", "BusinessUnit", "Nestlé"),
     ("Blue Bottle Coffee", "Company", "Nestlé"),
@@ -57,7 +58,7 @@ UNITS = [
     ("SodaStream", "Company", "PepsiCo"),
     ("Costa Coffee", "Company", "Coca-Cola"),
     ("Eve Air Mobility", "Company", "Embraer"),
-    ("Duke Energy Carolinas", "Company", "Duke Energy"),
+    ("Duke Energy Progress", "Company", "Duke Energy"),
     ("Georgia Power", "Company", "Southern Company"),
     ("Nicor Gas", "Company", "Southern Company Gas"),
     ("Florida Power & Light", "Company", "NextEra Energy"),
@@ -148,7 +149,7 @@ def test_found_by_its_name_or_printed_alias(extractor: Extractor, sentence: str,
 
 
 NEW = ({label for label, _ in PRODUCTS} | {label for label, _, _ in UNITS}
-       | {"Southern California Gas", "Duke Energy Progress", "Pacific Power", "Perrier-Jouët",
+       | {"Southern California Gas", "Pacific Power", "Perrier-Jouët",
           "Global 6500", "Challenger 650", "Trent 7000", "Boeing 747", "Eve Air Mobility"})
 
 
