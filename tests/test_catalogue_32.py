@@ -60,9 +60,8 @@ UNITS = [
     ("Eve Air Mobility", "Company", "Embraer"),
     ("Duke Energy Progress", "Company", "Duke Energy"),
     ("Georgia Power", "Company", "Southern Company"),
-    ("Nicor Gas", "Company", "Southern Company Gas"),
+    ("Nicor Gas", "Company", "Southern Company"),
     ("Florida Power & Light", "Company", "NextEra Energy"),
-    ("Southern California Edison", "Company", "Edison International"),
     ("San Diego Gas & Electric", "Company", "Sempra"),
     ("Pacific Gas and Electric", "Company", "PG&E"),
     ("Commonwealth Edison", "Company", "Exelon"),
@@ -136,7 +135,6 @@ def test_a_unit_has_its_type_and_group(catalogue: Catalogue, label: str, kind: s
     ("Georgia Power asked regulators for a rate increase.", "en", "Georgia Power"),
     ("FPL will build more solar farms.", "en", "Florida Power & Light"),
     ("SDG&E cut its natural gas rates.", "en", "San Diego Gas & Electric"),
-    ("SoCalGas filed its rate case.", "en", "Southern California Gas"),
     ("Pacific Gas & Electric shut off power in the hills.", "en", "Pacific Gas and Electric"),
     ("ComEd paid a fine to settle the bribery case.", "en", "Commonwealth Edison"),
     ("PSE&G replaced old gas mains.", "en", "Public Service Electric and Gas"),
@@ -149,7 +147,7 @@ def test_found_by_its_name_or_printed_alias(extractor: Extractor, sentence: str,
 
 
 NEW = ({label for label, _ in PRODUCTS} | {label for label, _, _ in UNITS}
-       | {"Southern California Gas", "Pacific Power", "Perrier-Jouët",
+       | {"Pacific Power", "Perrier-Jouët",
           "Global 6500", "Challenger 650", "Trent 7000", "Boeing 747", "Eve Air Mobility"})
 
 
