@@ -415,11 +415,14 @@ def common_nouns(lang: str, text: str, mentions: list[Mention]) -> list[Mention]
     of any type."""
     before = _common_noun_before(lang)
     nouns, attribute_before, attribute_after, attribute_head = _common_noun_names(lang)
+    compounds = _common_noun_compounds(lang)
     found = []
     for m in mentions:
         if text[m.end:m.end + 1] in ("-", "'", "’"):
             continue
-        if m.surface in nouns and (
+        if m.surface in compounds and _opens_compound(text, m, compounds[m.surface]):
+            found.append(m)  # "Shell companies were used …", "Apple Pie Sales Rose"
+        elif m.surface in nouns and (
                 attribute_before is not None and attribute_before.search(text, max(0, m.start - 60), m.start)
                 or attribute_after is not None and attribute_after.match(text, m.end)
                 and attribute_head is not None and attribute_head.search(text, max(0, m.start - 20), m.start)):
@@ -455,6 +458,27 @@ def _family_words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
 def _common_noun_before(lang: str) -> re.Pattern[str] | None:
     words = lexicon(lang)["discovery"].get("common_noun_before", "")
     return re.compile(rf"(?<![\w-])(?i:{words})\s+(?:[a-zäöüß][\w\-]*\s+){{0,2}}$") if words else None
+
+
+def _opens_compound(text: str, m: Mention, after: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
+    """Whether the word ``m`` opens a sentence and the words of its own compound follow it
+    ("Shell companies were used …"): inside a sentence the capital marks the name ("the Shell
+    companies in Nigeria"). A line's start (a title-case headline, "Apple Pie Sales Rose")
+    takes the compound's word in either case."""
+    lower, any_case = after
+    if m.start == 0 or text[:m.start].rstrip(" \t").endswith("\n"):
+        return any_case.match(text, m.end) is not None
+    return (re.search(r"[.!?]['\"’”)]?\s+$", text[max(0, m.start - 4):m.start]) is not None
+            and lower.match(text, m.end) is not None)
+
+
+@lru_cache(maxsize=4)
+def _common_noun_compounds(lang: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """The language's words spelled like a catalogued name, each with the words after it
+    that make its own compound: as written, and in any case for a title-case headline."""
+    table = lexicon(lang)["discovery"].get("common_noun_compounds", {})
+    return {word: (re.compile(rf"\s+(?:{after})(?![\w\-])"),
+                   re.compile(rf"\s+(?i:{after})(?![\w\-])")) for word, after in table.items()}
 
 
 @lru_cache(maxsize=4)

@@ -1725,6 +1725,10 @@ class Discovery(_Table):
     # it to count ("Die Allianz der Staaten …", not "ein Sprecher der Allianz der Deutschen
     # Presse-Agentur")
     common_noun_attribute_head: str = ""
+    # the language's words spelled like a catalogued name, each with a regex of the words after
+    # it that make its own compound ("Shell companies", "Apple pie"): at a sentence's start the
+    # word, not the name
+    common_noun_compounds: dict[str, str] = {}
     # a family's noun before or after a catalogued one-word name ("der Familien Porsche und
     # Piëch", "the Agnelli family"): the name is the family's surname, no mention of the
     # company; regexes, empty where none is listed
