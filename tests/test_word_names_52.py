@@ -37,6 +37,8 @@ def test_noun_with_a_plain_nouns_words_names_no_entity(extractor: Extractor, tex
     # look-alikes of "Die Allianz der Staaten": the name as a genitive, a dative object after it
     ("Das bestätigte ein Sprecher der Allianz der Deutschen Presse-Agentur.", "Allianz"),
     ("Dies teilte die Allianz der Deutschen Presse-Agentur mit.", "Allianz"),
+    # look-alike of "die neue Allianz": a relative pronoun before the article is no adjective
+    ("Hensoldt kauft Siltronic, an der die Allianz seit Mai 10 Prozent hält.", "Allianz"),
     ("Die Münchner Allianz hob die Prognose an.", "Allianz"),
     ("Die Google-Mutter Alphabet steigerte den Umsatz um 10 Prozent.", "Alphabet"),
     ("Alphabet steigerte den Umsatz um 10 Prozent.", "Alphabet"),
