@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kg import cache
 from kg.cache import cache_key, compile_keeping_code, pattern_from_code, source_of
@@ -36,6 +36,17 @@ def _seat_compound() -> re.Pattern[str]:
     endings = "|".join(words for table in tables
                        for words in (table["seat_compound"], table.get("venue_compound")) if words)
     return re.compile(rf"-(?:{endings})\b")
+
+
+@lru_cache(maxsize=1)
+def _authority_compound() -> tuple[str | None, re.Pattern[str] | None]:
+    """The head's titles an authority's name takes as the first part of one word
+    ("Bundesbankpräsident"), and the name endings that take a linking s before
+    them ("Kartellamtspräsident"), in every language's words."""
+    tables = [lexicon(code)["places"] for code in codes()]
+    words = "|".join(w for table in tables if (w := table.get("authority_compound")))
+    linking = "|".join(w for table in tables if (w := table.get("authority_linking")))
+    return words or None, re.compile(rf"(?:{linking})$") if linking else None
 
 
 @lru_cache(maxsize=1)
@@ -227,11 +238,41 @@ class Gazetteer:
         # "(Tokio: 7203)": a city printed as the exchange code before a ticker is the exchange
         codes = {(m.start, m.end) for m in coded if m.rule == "gazetteer/exchange-code"}
         found = [n for n in self._names(text) if n.type != "Place" or (n.start, n.end) not in codes]
+        found += [m for m in self._authority_heads(text)
+                  if not any(n.start < m.end and m.start < n.end for n in found)]
         tickers = [m for m in coded
                    if not any(n.start < m.end and m.start < n.end for n in found)
                    and not _class_after_other_name(text, m, found)]
         tickers = [m for m in tickers if not self._coded_tag_of_other_name(text, m, tickers, found)]
         return _bracket_defined(text, sorted(found + tickers, key=lambda m: m.start))
+
+    def _authority_heads(self, text: str) -> list[Mention]:
+        """An authority named as the first part of its head's one-word title
+        ("Kartellamtspräsident X"): the regex of all names wants a word's end
+        after the name, and only an authority's name takes the title so."""
+        pattern = self._authority_pattern
+        found = []
+        for match in pattern.finditer(text) if pattern is not None else ():
+            group = "plain" if match.group("plain") else "linked"
+            name = match.group(group)
+            found.append(Mention(match.start(group), match.end(group), *self._by_name[name], name))
+        return found
+
+    @cached_property
+    def _authority_pattern(self) -> re.Pattern[str] | None:
+        titles, linking = _authority_compound()
+        names = sorted((name for name, (_, kind) in self._by_name.items() if kind == "GovernmentBody"),
+                       key=len, reverse=True)
+        if titles is None or not names:
+            return None
+        # "Kartellamtspräsident": a name ending so takes the linking s before the title
+        linked = [n for n in names if linking is not None and linking.search(n)]
+        plain = [n for n in names if n not in linked]
+
+        def either(group: list[str]) -> str:
+            return "|".join(re.escape(n) for n in group) or "(?!)"
+        return re.compile(rf"(?<![\w\-])(?:(?P<plain>{either(plain)})|(?P<linked>{either(linked)})s)"
+                          rf"(?=(?:{titles})\b)")
 
     def _coded_tag_of_other_name(self, text: str, ticker: Mention, coded: list[Mention],
                                  names: list[Mention]) -> bool:

@@ -91,6 +91,9 @@ class _RolePatterns:
     becomes_title: re.Pattern[str]
     joins_post: re.Pattern[str] | None
     joins_title: re.Pattern[str]
+    # " wird neuer Vorstandschef von ", " wechselt als Finanzchefin zu ": the verb, the title
+    # and the link to the employer named next, all between the name and the employer
+    titled_post: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=4)
@@ -191,13 +194,20 @@ def _role_patterns(lang: str) -> _RolePatterns:
         title_tail=re.compile(rf"^[^,;:()\"“”„«»]*?\s(?:{table['employer_after']})\s+"
                               rf"(?:(?:{table['articles']})\s+(?:[\w\-]+\s+){{0,2}})?$"),
         unit_head=re.compile(table["unit_head"]) if table.get("unit_head") else None,
-        becomes_post=re.compile(rf"^\s+(?:{table['becomes_post']})\s+$") if table.get("becomes_post") else None,
+        becomes_post=re.compile(rf"^{_AGE}\s+(?:{table['becomes_post']})\s+$") if table.get("becomes_post") else None,
         # the possessive may be a part of the employer's mention ("Arden's"); no name after the
         # title, which would be the post holder ("becomes Y's CEO Z's deputy")
         becomes_title=re.compile(rf"^(?:['’]s?)?\s+{fillers}(?P<role>{title})\b(?!\s+[A-ZÄÖÜ])"),
-        joins_post=re.compile(rf"^\s+(?:{table['joins_post']})\s+$") if table.get("joins_post") else None,
+        joins_post=re.compile(rf"^{_AGE}\s+(?:{table['joins_post']})\s+$") if table.get("joins_post") else None,
         joins_title=re.compile(rf"^\s+as\s+(?:(?:{table['articles']})\s+)?{fillers}(?P<role>{title})\b"),
+        titled_post=re.compile(rf"^{_AGE}\s+(?:{table['titled_post']})\s+{fillers}"
+                               rf"(?P<role>(?!(?:{table['departing']})\b)(?:{table['titles']}))\s+"
+                               rf"(?:{table['titled_post_link']})\s+$") if table.get("titled_post") else None,
     )
+
+
+# "X, 52, becomes …": the age set off by commas between the name and the verb of a post
+_AGE = r"(?:,\s+\d{2},)?"
 
 
 def roles(document: Document, sentence: Sentence) -> list[Relation]:
@@ -229,6 +239,10 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if taken is not None:
             yield make_relation(person, "worksFor", taken[1], sentence,
                                 f"relations/{document.lang}/post-taken", role=taken[0])
+        elif not pats.departing.search(before) \
+                and (taken := _authority_head(orgs, person, sentence)) is not None:
+            yield make_relation(person, "worksFor", taken[1], sentence,
+                                f"relations/{document.lang}/authority-head", role=taken[0])
         successor = _successor_of(document, sentence, person, orgs)
         listed = pats.plural.search(before)
         if successor is None and (pats.departing.search(before) or listed is not None
@@ -655,7 +669,24 @@ def _post_taken(lang: str, orgs: list[Mention], person: Mention, sentence: Sente
         post = title.match(rest) if verb is not None and verb.match(gap) else None
         if post is not None:
             return post.group("role"), org
-    return None
+    post = pats.titled_post.match(gap) if pats.titled_post is not None else None
+    return None if post is None else (post.group("role"), org)
+
+
+def _authority_head(orgs: list[Mention], person: Mention, sentence: Sentence
+                    ) -> tuple[str, Mention] | None:
+    """"Kartellamtspräsident X": the title word right before the name opens with
+    the authority's name (the gazetteer finds a name so joined to a title only
+    for an authority), and the person heads it."""
+    word = _LAST_WORD.search(sentence.text, 0, sentence.local(person.start))
+    if word is None:
+        return None
+    start, end = sentence.start + word.start(1), sentence.start + word.end(1)
+    head = next((m for m in orgs if m.type == "GovernmentBody" and m.start == start and m.end < end), None)
+    return None if head is None else (word.group(1), head)
+
+
+_LAST_WORD = re.compile(r"(?<![\w\-])(\w+)\s+$")
 
 
 def _post_left_at(sentence: Sentence, named: Mention | None) -> bool:

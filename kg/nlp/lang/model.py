@@ -284,6 +284,10 @@ class Roles(_Table):
     # empty where the language has none
     becomes_post: str = ""
     joins_post: str = ""
+    # a verb after the name with the post's title before the employer ("X wird Finanzchef bei
+    # Y"), and the words that link the title to the employer
+    titled_post: str = ""
+    titled_post_link: str = ""
     # between a post holder and the next name: the next one takes the post
     # ("X will be succeeded by", "X übergibt den Posten an")
     succeeded_by: str = ""
@@ -454,6 +458,11 @@ class Places(_Table):
     # a word before a place's name that makes the two a region's name ("Greater China"), no
     # mention of the place; every language's are used
     region_before: str = ""
+    # a head's title joined to an authority's name in one word ("Bundesbankpräsident"): the
+    # authority is named; every language's are used
+    authority_compound: str = ""
+    # the endings of an authority's name that take a linking s before that title ("-amt")
+    authority_linking: str = ""
     # an announcement from the seat ("wie der Konzern am Mittwoch in Essen mitteilte"): the words
     # that open the clause before the announcer, and the verbs after the place that close it
     report_opening: str = ""
