@@ -512,17 +512,20 @@ def bidder(sentence: Sentence, clause: tuple[int, int], number_start: int,
     return before[-1].label if before else None
 
 
-def respective(sentence: Sentence, number_start: int,
-               can_carry: Callable[[Mention], bool], lang: str) -> tuple[bool, str | None]:
+def respective(sentence: Sentence, number_start: int, can_carry: Callable[[Mention], bool],
+               lang: str, in_order: bool = False) -> tuple[bool, str | None]:
     """Numbers listed with the pairing word after them ("JPMorgan and Citi
     set targets of $95 and $105, respectively") or between them ("Siemens
     und SAP legten um 2 bzw. 3 Prozent zu"): paired in order with the names
     listed before the first number that ``can_carry`` them. Returns whether
     the number is such a list's, and the name paired with it: None where
     names and numbers differ in count, for no pair is then sure. Numbers in
-    different units are no such list: they state one figure two ways."""
+    different units are no such list: they state one figure two ways. With ``in_order`` a
+    list needs no pairing word ("Hensoldt und Renk legten um 5,2 und 4,4 Prozent zu"): names
+    that move together on the market each move by a number of their own, so the list of share
+    moves pairs in order, and a list of another count than the names pairs none."""
     listing = _number_list(sentence, number_start, can_carry, lang)
-    if listing is None or not listing.paired:
+    if listing is None or not (listing.paired or in_order):
         return False, None
     if len(listing.names) != listing.count:
         return True, None
@@ -1223,7 +1226,8 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
         return None
     if target.stock and _unlisted_subject(document, sentence, target, usable):
         return None  # the clause's company, not known to be listed: no other takes its move
-    listed, paired = respective(sentence, target.number_start, fit, document.lang)
+    listed, paired = respective(sentence, target.number_start, fit, document.lang,
+                                in_order=target.stock and target.change)
     if listed:
         return Candidate(paired, BOUND, "respectively") if paired is not None else None
     if unpaired_list(sentence, target.number_start, fit, document.lang):

@@ -228,6 +228,7 @@ class _Grammar:
     right_times: re.Pattern[str]
     right_qual: re.Pattern[str]
     connector: re.Pattern[str]
+    percent_listed: re.Pattern[str] | None  # ", ", " und ": a list's numbers before its percent sign
     before_from: re.Pattern[str]
     range_before: re.Pattern[str] | None
     range_after: re.Pattern[str] | None
@@ -399,6 +400,8 @@ def _grammar(code: str) -> _Grammar:
         right_times=right_times,
         right_qual=right_qual,
         connector=connector,
+        percent_listed=re.compile(rf"\s*,\s*|\s+(?:{_alt(union('percent_listed'))})\s+",
+                                  re.IGNORECASE) if union("percent_listed") else None,
         before_from=before_from,
         range_before=range_before,
         range_after=range_after,
@@ -733,6 +736,25 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
         except (ValueError, ArithmeticError, KeyError):
             continue
         pos = out[-1].end
+    return _percent_listed(text, out, g)
+
+
+def _percent_listed(text: str, out: list[Quantity], g: _Grammar) -> list[Quantity]:
+    """The bare numbers of a list that writes its percent sign once, after its last number
+    ("legten um 5,2 und 4,4 Prozent zu", "3, 2 und 1 Prozent") are percentages too; a
+    list ending in basis points or another unit, and a year before it, keep their reading."""
+    if g.percent_listed is None:
+        return out
+    plain = False  # the number after is a percentage of factor one, its own or the list's
+    for i in range(len(out) - 1, -1, -1):
+        a = out[i]
+        if i + 1 < len(out) and plain and a.unit is None and not a.scaled \
+                and a.value is not None and g.percent_listed.fullmatch(text, a.end, out[i + 1].start) \
+                and not _date_or_year_like(text, a):
+            out[i] = replace(a, unit="Percent")
+            continue
+        plain = a.unit == "Percent" and a.value is not None and not a.scaled \
+            and g.percent.get(text[a.number_end:a.end].strip().lower()) == 1
     return out
 
 

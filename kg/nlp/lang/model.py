@@ -1932,6 +1932,8 @@ class QuantityWords(_Table):
     range_to: list[str]
     range_between: list[str]
     range_and: list[str]
+    # words joining a list of numbers with one percent sign after the last ("5,2 und 4,4 Prozent")
+    percent_listed: list[str] = []
     months: list[str]
     ordinal_nouns: list[str]
     year_cues: list[str]
