@@ -45,7 +45,6 @@ from kg.nlp.line_units import hidden as hidden_line_units
 from kg.nlp.line_units import line_units
 from kg.nlp.quantities import clock_zones
 from kg.nlp.quote_box import quote_box_figures
-from kg.nlp.value_again import values_again
 from kg.nlp.ratings import (
     after_mover,
     bind_estimates,
@@ -59,6 +58,7 @@ from kg.nlp.relations import find_relations
 from kg.nlp.roles import covers_from
 from kg.nlp.salience import drop_credits, most_salient, scores
 from kg.nlp.statistical import model_mentions
+from kg.nlp.value_again import values_again
 from kg.records import Article, Figure, Rating, Relation
 
 
