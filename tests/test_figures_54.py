@@ -9,6 +9,9 @@ must keep their reading:
 - "Generated" with a bare amount that ends the phrase ("Paxlovid generated $420 million, down
   68%") is the product's sales. Look-alikes: an amount with words after it that say what was
   generated ("in free cash flow"), a count generated.
+- A reported value before "vs." and an expected one with its currency word after it
+  ("Earnings per share: 3.10 euros vs. 2.64 euros expected"): the first is reported, the one
+  before "expected" the estimate, as with a currency sign ("$3.10 vs. $2.64 expected").
 
 Companies are real catalogue entries; the facts are invented.
 """
@@ -77,3 +80,16 @@ def test_generated_bare_amount_is_sales(extractor: Extractor) -> None:
 def test_generated_with_words_after_is_no_sales(extractor: Extractor, second: str) -> None:
     x = run(extractor, "Pfizer said revenue fell. " + second, "en", "Pfizer results")
     assert not any(f.metric in ("Revenue", "RevenueGrowth") for f in x.figures)
+
+
+@pytest.mark.parametrize(("line", "unit"), [
+    ("Earnings per share: 1.85 euros vs. 1.62 euros expected", "EUR"),
+    ("Earnings per share: $1.85 vs. $1.62 expected", "USD"),
+])
+def test_value_before_versus_expected_is_reported(extractor: Extractor, line: str,
+                                                  unit: str) -> None:
+    x = run(extractor, f"Spotify reported quarterly results on Tuesday.\n- {line}", "en",
+            "Spotify beats estimates")
+    status = {f.value: f.status for f in x.figures
+              if f.about == "Spotify" and f.metric == "EarningsPerShare" and f.unit == unit}
+    assert status == {Decimal("1.85"): "Reported", Decimal("1.62"): "Estimate"}
