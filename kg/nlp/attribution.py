@@ -989,19 +989,32 @@ def apposition_head(sentence: Sentence, subject: Mention, number_start: int) -> 
     """"Ozempic, its diabetes drug, fell 4%": a reference (its, the company's) inside an
     apposition set off by commas right after a name, with only the verb after it before the
     number at local ``number_start``, stands for no subject of its own: the name is the
-    verb's subject. None where the subject stands otherwise."""
+    verb's subject. So for the level the move ended at ("fell 4% to 29.9 billion crowns"):
+    the verb's subject reached it too. None where the subject stands otherwise."""
     if not subject.rule.startswith("reference/"):
         return None
     head = next((m for m in reversed(sentence.mentions) if m.end <= subject.start), None)
     if head is None:
         return None
     at = sentence.local(head.end)
-    if not sentence.text.startswith(",", at) or not _APPOSED_VERB.fullmatch(sentence.text, at, number_start):
+    if not sentence.text.startswith(",", at):
         return None
-    return head
+    move = _move_before_level(sentence, number_start)
+    starts = (number_start,) if move is None else (number_start, move.number_start)
+    return head if any(_APPOSED_VERB.fullmatch(sentence.text, at, s) for s in starts) else None
 
 
 _APPOSED_VERB = re.compile(r",[^,]{1,40},\s*[^\W\d]+\s*")  # ", its diabetes drug, fell "
+_TO_LEVEL = re.compile(r"\s+[^\W\d]{1,4}\s+[^\w\s]{0,3}")  # " to ", " auf ", " to $": move to level
+
+
+def _move_before_level(sentence: Sentence, number_start: int) -> Quantity | None:
+    """The percentage right before the level at local ``number_start`` that the move ended
+    at ("fell 4% to 29.9 billion"), with one short word between them; None where no move
+    leads to the number."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return next((p for p in quantities if p.unit == "Percent" and p.end < number_start
+                 and _TO_LEVEL.fullmatch(sentence.text, p.end, number_start)), None)
 
 
 def candidates(document: Document, sentence: Sentence, target: Target,
