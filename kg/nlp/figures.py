@@ -3628,9 +3628,13 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                 # one of a partner named once beside the article's subject back there
                 recent = None
         if recent is not None and part_of_salient(document, recent.label) \
-                and _group_speaks(sentence, q, clause, words):
+                and _group_speaks(sentence, q, clause, words) and (
+                    recent.type == "BusinessUnit" or words.own_forecast is not None
+                    and words.own_forecast.search(sentence.text, 0, q.start) is not None):
             # "Revenue at Dell's Infrastructure Solutions Group rose 38%. Total revenue rose
-            # 19%": after a unit's sentence, a figure only the whole group has is the group's
+            # 19%": after a unit's sentence, a figure only the whole group has is the group's;
+            # after a subsidiary that is a company of its own (a listed reinsurer, with its own
+            # equity ratio), only where the group's executive speaks
             return salient_entity(document)
         if recent is not None and recent.label not in exclude \
                 and recent.label not in _only_credited(document) and (
