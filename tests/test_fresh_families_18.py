@@ -65,8 +65,9 @@ def test_a_name_after_wettbewerber_is_a_company(extractor: Extractor) -> None:
 # --- look-alikes of the three families above: no name at all ---------------------
 
 @pytest.mark.parametrize("body", [
-    # the compound title alone, followed by a verb
-    "Der Kartellamtspräsident sagte am Mittwoch, die Fusion sei untersagt.",
+    # the compound title alone, followed by a verb (a company's title: an authority's, as in
+    # "Der Kartellamtspräsident sagte", names the catalogued authority, and no person either)
+    "Der Konzernchef sagte am Mittwoch, die Fusion sei untersagt.",
     # a weak noun in the dative, also with a genitive earlier in the sentence
     "Der Konzern verkaufte dem Konkurrenten Anteile an einer Tochter.",
     "Wegen des Streits mit dem Konkurrenten Anteile zu verkaufen, sank die Aktie.",
@@ -75,6 +76,12 @@ def test_a_name_after_wettbewerber_is_a_company(extractor: Extractor) -> None:
 ])
 def test_look_alikes_name_nothing(extractor: Extractor, body: str) -> None:
     assert not labels(run(extractor, body, headline="Fusion gescheitert"))
+
+
+def test_an_authority_s_compound_title_alone_names_no_person(extractor: Extractor) -> None:
+    x = run(extractor, "Der Kartellamtspräsident sagte am Mittwoch, die Fusion sei untersagt.",
+            headline="Fusion gescheitert")
+    assert labels(x) <= {"Bundeskartellamt"}
 
 
 # --- the legal form "KG" (its name is tested with the genitive's above) ----------

@@ -119,6 +119,7 @@ def test_buyer_without_a_product_gathers_no_names(extractor: Extractor,
             raise AssertionError("the article's sentences were read")
 
     calls: list[str] = []
+    produced: list[Any] = []
     original = relations_module._made_for
 
     def guarded(document: Any, sentence: Any) -> Iterator[Any]:
@@ -126,13 +127,16 @@ def test_buyer_without_a_product_gathers_no_names(extractor: Extractor,
         sentences = document.sentences
         document.sentences = Unread(sentences)
         try:
-            return iter(list(original(document, sentence)))
+            found = list(original(document, sentence))
+            produced.extend(found)
+            return iter(found)
         finally:
             document.sentences = sentences
 
     monkeypatch.setattr(relations_module, "_made_for", guarded)
-    x = run(extractor, "Airbus said it will build 20 freighters for Lufthansa.", lang="en",
-            headline="Airbus order")
+    run(extractor, "Airbus said it will build 20 freighters for Lufthansa.", lang="en",
+        headline="Airbus order")
     assert calls, "the rule was asked"
-    assert not any(t[1] == "supplierOf" for t in triples(x))
+    # the product rule finds nothing ("Airbus supplierOf Lufthansa" may come from the verb's rule)
+    assert not produced
 
