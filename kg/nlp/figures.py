@@ -3629,8 +3629,7 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                 recent = None
         if recent is not None and part_of_salient(document, recent.label) \
                 and _group_speaks(sentence, q, clause, words) and (
-                    recent.type == "BusinessUnit" or words.own_forecast is not None
-                    and words.own_forecast.search(sentence.text, 0, q.start) is not None):
+                    recent.type == "BusinessUnit" or _executive_speaks(sentence, q, words)):
             # "Revenue at Dell's Infrastructure Solutions Group rose 38%. Total revenue rose
             # 19%": after a unit's sentence, a figure only the whole group has is the group's;
             # after a subsidiary that is a company of its own (a listed reinsurer, with its own
@@ -3969,6 +3968,12 @@ def _benchmark_after(sentence: Sentence, q: Quantity, about: str | None,
         sentence.text, q.end, sentence.local(after[0].start)) is not None
 
 
+def _executive_speaks(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """The company's own executive anywhere before the number ("Finanzchef Y kündigte an, die
+    Investitionen … zu begrenzen")."""
+    return words.own_forecast is not None and words.own_forecast.search(sentence.text, 0, q.start) is not None
+
+
 def _group_speaks(sentence: Sentence, q: Quantity, clause: tuple[int, int],
                   words: FigureWords) -> bool:
     """The company's own executive ("Finanzchef Y kündigte an, die
@@ -3977,10 +3982,8 @@ def _group_speaks(sentence: Sentence, q: Quantity, clause: tuple[int, int],
     a figure only a whole company has ("Die Solvenzquote lag bei 238 Prozent")
     before the number in its clause, and no unit named before it: the figure is
     the company's."""
-    found = [pattern.search(sentence.text, start, q.start)
-             for pattern, start in ((words.own_forecast, 0), (words.group_metric, clause[0]))
-             if pattern is not None]
-    if not any(found):
+    if not _executive_speaks(sentence, q, words) and (
+            words.group_metric is None or words.group_metric.search(sentence.text, clause[0], q.start) is None):
         return False
     return words.unit_subject is None or words.unit_subject.search(
         sentence.text, 0, q.number_start) is None
