@@ -7,6 +7,11 @@ must keep their reading:
   a country or of the world ("U.S. oil production", "Oil production in the United States",
   "Global oil output"), the price of a barrel, and the commodity's own move keep no figure of
   the producer.
+- A bank's ratio beside its own goal in percent ("The bank's CET1 ratio stood at 14.2%, above
+  its 13.5% target"): a target in percent is no analyst's price target, so the sentence rates
+  nothing and the bank that "the bank's" refers to keeps its ratio. Look-alikes: a house that
+  raises its price target on the bank still rates it, and a ratio compared with another bank's
+  stays the one of the bank of the passage.
 
 Companies are real catalogue entries; the facts are invented.
 """
@@ -53,3 +58,30 @@ def test_commodity_price_stays_no_figure_of_the_producer(extractor: Extractor,
     x = run(extractor, _BP + sentence, "en", "BP results")
     assert not any(about == "BP" and value in (Decimal("2"), Decimal("71"))
                    for about, _metric, value, _unit in figure_facts(x))
+
+
+_LLOYDS = "Lloyds Banking Group reported a higher profit on Wednesday. "
+
+
+@pytest.mark.parametrize("goal", ["above its 13.5% target", "above the 13.5 percent target",
+                                  "up from 13.9% in June and above its 13.5% target"])
+def test_ratio_beside_a_goal_in_percent_is_the_banks(extractor: Extractor, goal: str) -> None:
+    x = run(extractor, _LLOYDS + f"The bank's CET1 ratio stood at 14.2% at the end of September, "
+            f"{goal}.", "en", "Lloyds results")
+    assert ("Lloyds Banking Group", "Other", Decimal("14.2"), "Percent") in figure_facts(x)
+
+
+def test_price_target_on_the_bank_still_rates_it(extractor: Extractor) -> None:
+    x = run(extractor, _LLOYDS + "Jefferies raised its target on the bank to 85 pence, saying the "
+            "14.2% capital ratio was above its 13.5% target.", "en", "Lloyds results")
+    facts = {(f.about, f.metric, f.value, f.estimated_by) for f in x.figures}
+    assert ("Lloyds Banking Group", "PriceTarget", Decimal("0.85"), "Jefferies") in facts
+    assert not any(about == "Jefferies" for about, *_ in facts)
+
+
+def test_ratio_compared_with_another_bank_stays_the_passages(extractor: Extractor) -> None:
+    x = run(extractor, _LLOYDS + "The bank's CET1 ratio stood at 14.2% at the end of September, "
+            "compared with 13.5% at Barclays.", "en", "Lloyds results")
+    facts = figure_facts(x)
+    assert ("Lloyds Banking Group", "Other", Decimal("14.2"), "Percent") in facts
+    assert ("Lloyds Banking Group", "Other", Decimal("13.5"), "Percent") not in facts
