@@ -12,6 +12,10 @@ must keep their reading:
   nothing and the bank that "the bank's" refers to keeps its ratio. Look-alikes: a house that
   raises its price target on the bank still rates it, and a ratio compared with another bank's
   stays the one of the bank of the passage.
+- A landlord's vacancy rate a sentence opens with ("Der Leerstand sank auf 2,1 Prozent", "The
+  vacancy rate fell to 2.1%"): the company's ratio, filed as `Other`. Look-alikes: the vacancy
+  of a city or the country ("in Berlin", "bundesweite", "deutschlandweit", "nationwide") and one
+  a source gives inside a sentence ("Laut Empirica lag der Leerstand …") are no company's.
 
 Companies are real catalogue entries; the facts are invented.
 """
@@ -85,3 +89,35 @@ def test_ratio_compared_with_another_bank_stays_the_passages(extractor: Extracto
     facts = figure_facts(x)
     assert ("Lloyds Banking Group", "Other", Decimal("14.2"), "Percent") in facts
     assert ("Lloyds Banking Group", "Other", Decimal("13.5"), "Percent") not in facts
+
+
+_VONOVIA_DE = "Vonovia steigerte die Mieteinnahmen um 3 Prozent. "
+_VONOVIA_EN = "Vonovia raised its rental income by 3%. "
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("de", "Der Leerstand sank auf 1,9 Prozent."),
+    ("de", "Die Leerstandsquote lag bei nur 1,9 Prozent."),
+    ("en", "The vacancy rate fell to 1.9% at the end of September."),
+])
+def test_vacancy_a_sentence_opens_with_is_the_landlords(extractor: Extractor, lang: str,
+                                                       sentence: str) -> None:
+    body = (_VONOVIA_DE if lang == "de" else _VONOVIA_EN) + sentence
+    x = run(extractor, body, lang, "Vonovia")
+    assert ("Vonovia", "Other", Decimal("1.9"), "Percent") in figure_facts(x)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("de", "Der Leerstand in Berlin liegt bei 1,9 Prozent."),
+    ("de", "Der bundesweite Leerstand liegt bei 1,9 Prozent."),
+    ("de", "Der Leerstand liegt deutschlandweit bei 1,9 Prozent."),
+    ("de", "Laut Empirica lag der Leerstand zuletzt bei 1,9 Prozent."),
+    ("en", "The vacancy rate in Berlin is 1.9%."),
+    ("en", "The vacancy rate nationwide is 1.9%."),
+    ("en", "According to CBRE, the vacancy rate was 1.9%."),
+])
+def test_vacancy_of_a_market_is_no_figure_of_the_landlord(extractor: Extractor, lang: str,
+                                                          sentence: str) -> None:
+    body = (_VONOVIA_DE if lang == "de" else _VONOVIA_EN) + sentence
+    x = run(extractor, body, lang, "Vonovia")
+    assert not any(value == Decimal("1.9") for _about, _metric, value, _unit in figure_facts(x))
