@@ -16,6 +16,11 @@ must keep their reading:
   vacancy rate fell to 2.1%"): the company's ratio, filed as `Other`. Look-alikes: the vacancy
   of a city or the country ("in Berlin", "bundesweite", "deutschlandweit", "nationwide") and one
   a source gives inside a sentence ("Laut Empirica lag der Leerstand …") are no company's.
+- A margin named by the acronym of its profit ("lifting the EBITDA margin to 39.1% from
+  38.4%", "an EBITA margin of 18.2%"): the acronym is part of the metric word, no name of an
+  unknown unit, so the margin is the company's. Look-alike: a margin after capitalised words
+  that name a unit the extractor does not know ("the Racing Services margin") stays no
+  company's.
 
 Companies are real catalogue entries; the facts are invented.
 """
@@ -121,3 +126,23 @@ def test_vacancy_of_a_market_is_no_figure_of_the_landlord(extractor: Extractor, 
     body = (_VONOVIA_DE if lang == "de" else _VONOVIA_EN) + sentence
     x = run(extractor, body, lang, "Vonovia")
     assert not any(value == Decimal("1.9") for _about, _metric, value, _unit in figure_facts(x))
+
+
+_FERRARI = "Ferrari reported a higher profit on Tuesday. "
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("EBITDA rose 9% to 690 million euros, lifting the EBITDA margin to 37.7% from 36.2%.", "37.7"),
+    ("EBITDA rose 9% to 690 million euros, lifting the EBITDA margin to 37.7% from 36.2%.", "36.2"),
+    ("The company posted an EBITA margin of 37.7%.", "37.7"),
+])
+def test_margin_named_by_its_acronym_is_the_companys(extractor: Extractor, sentence: str,
+                                                     value: str) -> None:
+    x = run(extractor, _FERRARI + sentence, "en", "Ferrari results")
+    assert ("Ferrari", "Other", Decimal(value), "Percent") in figure_facts(x)
+
+
+def test_margin_of_an_unknown_unit_is_no_figure_of_the_company(extractor: Extractor) -> None:
+    x = run(extractor, _FERRARI + "Sales of the unit rose 9% to 690 million euros, lifting the "
+            "Racing Services margin to 37.7%.", "en", "Ferrari results")
+    assert not any(value == Decimal("37.7") for _about, _metric, value, _unit in figure_facts(x))
