@@ -21,6 +21,10 @@ must keep their reading:
   unknown unit, so the margin is the company's. Look-alike: a margin after capitalised words
   that name a unit the extractor does not know ("the Racing Services margin") stays no
   company's.
+- A gloss that opens right with a word of its own ("Gross merchandise volume (GMV), the total
+  value of orders placed on its platform, grew 29% to $92 billion"): the word describes the
+  metric before it and keeps the number from no metric. Look-alike: the same words outside a
+  gloss ("sold 4,000 shares for a total value of $1.1 million") still name no revenue.
 
 Companies are real catalogue entries; the facts are invented.
 """
@@ -146,3 +150,19 @@ def test_margin_of_an_unknown_unit_is_no_figure_of_the_company(extractor: Extrac
     x = run(extractor, _FERRARI + "Sales of the unit rose 9% to 690 million euros, lifting the "
             "Racing Services margin to 37.7%.", "en", "Ferrari results")
     assert not any(value == Decimal("37.7") for _about, _metric, value, _unit in figure_facts(x))
+
+
+def test_gloss_opening_with_a_word_of_its_own_keeps_the_metric(extractor: Extractor) -> None:
+    x = run(extractor, "Shopify reported higher revenue. Gross merchandise volume (GMV), the total "
+            "value of orders placed through merchants on its platform, grew 27% to $88.0 billion.",
+            "en", "Shopify results")
+    facts = figure_facts(x)
+    assert ("Shopify", "Other", Decimal("27"), "Percent") in facts
+    assert ("Shopify", "Other", Decimal("88000000000"), "USD") in facts
+
+
+def test_total_value_outside_a_gloss_names_no_revenue(extractor: Extractor) -> None:
+    x = run(extractor, "Shopify reported higher revenue. Its founder sold 4,000 shares for a total "
+            "value of $1.1 million.", "en", "Shopify results")
+    assert not any(metric in ("Revenue", "Other") and value == Decimal("1100000")
+                   for _about, metric, value, _unit in figure_facts(x))
