@@ -25,6 +25,10 @@ must keep their reading:
   value of orders placed on its platform, grew 29% to $92 billion"): the word describes the
   metric before it and keeps the number from no metric. Look-alike: the same words outside a
   gloss ("sold 4,000 shares for a total value of $1.1 million") still name no revenue.
+- A postal company's letter volumes and an airport's passenger traffic ("Die Briefmengen sanken
+  um 6,5 Prozent", "Das Passagieraufkommen stieg um 9 Prozent auf 14,2 Millionen"): the
+  company's volumes, filed as `Other`. Look-alike: the traffic of a place ("das
+  Passagieraufkommen an deutschen Flughäfen") is no company's.
 
 Companies are real catalogue entries; the facts are invented.
 """
@@ -166,3 +170,23 @@ def test_total_value_outside_a_gloss_names_no_revenue(extractor: Extractor) -> N
             "value of $1.1 million.", "en", "Shopify results")
     assert not any(metric in ("Revenue", "Other") and value == Decimal("1100000")
                    for _about, metric, value, _unit in figure_facts(x))
+
+
+def test_letter_volumes_are_the_postal_companys(extractor: Extractor) -> None:
+    x = run(extractor, "Die Deutsche Post steigerte den Gewinn. Die Briefmengen sanken um 5,5 "
+            "Prozent.", "de", "Deutsche Post")
+    assert ("DHL Group", "Other", Decimal("-5.5"), "Percent") in figure_facts(x)
+
+
+def test_passenger_traffic_is_the_airports(extractor: Extractor) -> None:
+    x = run(extractor, "Fraport steigerte den Gewinn. Das Passagieraufkommen stieg um 7 Prozent auf "
+            "12,4 Millionen.", "de", "Fraport")
+    facts = figure_facts(x)
+    assert ("Fraport", "Other", Decimal("7"), "Percent") in facts
+    assert ("Fraport", "Other", Decimal("12400000"), "Count") in facts
+
+
+def test_passenger_traffic_of_a_place_is_no_companys(extractor: Extractor) -> None:
+    x = run(extractor, "Fraport steigerte den Gewinn. Das Passagieraufkommen an deutschen "
+            "Flughäfen stieg laut dem Branchenverband um 7 Prozent.", "de", "Fraport")
+    assert not any(value == Decimal("7") for _about, _metric, value, _unit in figure_facts(x))
