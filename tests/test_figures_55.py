@@ -29,6 +29,8 @@ must keep their reading:
   um 6,5 Prozent", "Das Passagieraufkommen stieg um 9 Prozent auf 14,2 Millionen"): the
   company's volumes, filed as `Other`. Look-alike: the traffic of a place ("das
   Passagieraufkommen an deutschen Flughäfen") is no company's.
+- Net debt written "Nettofinanzschulden" as "Nettofinanzverschuldung" is: the company's, filed
+  as `Other`. Look-alike: "Nettofinanzergebnis" is a result, no debt.
 
 Companies are real catalogue entries; the facts are invented.
 """
@@ -190,3 +192,17 @@ def test_passenger_traffic_of_a_place_is_no_companys(extractor: Extractor) -> No
     x = run(extractor, "Fraport steigerte den Gewinn. Das Passagieraufkommen an deutschen "
             "Flughäfen stieg laut dem Branchenverband um 7 Prozent.", "de", "Fraport")
     assert not any(value == Decimal("7") for _about, _metric, value, _unit in figure_facts(x))
+
+
+@pytest.mark.parametrize("word", ["Nettofinanzschulden", "Nettoschulden"])
+def test_net_financial_debt_is_other(extractor: Extractor, word: str) -> None:
+    x = run(extractor, f"Fraport steigerte den Gewinn. Die {word} sanken auf 6,8 Milliarden Euro.",
+            "de", "Fraport")
+    assert ("Fraport", "Other", Decimal("6800000000"), "EUR") in figure_facts(x)
+
+
+def test_net_financial_result_is_no_debt(extractor: Extractor) -> None:
+    x = run(extractor, "Fraport steigerte den Gewinn. Das Nettofinanzergebnis lag bei minus 110 "
+            "Millionen Euro.", "de", "Fraport")
+    assert ("Fraport", "Other", Decimal("-110000000"), "EUR") not in figure_facts(x)
+    assert ("Fraport", "Other", Decimal("110000000"), "EUR") not in figure_facts(x)
