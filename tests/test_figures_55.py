@@ -31,6 +31,11 @@ must keep their reading:
   Passagieraufkommen an deutschen Flughäfen") is no company's.
 - Net debt written "Nettofinanzschulden" as "Nettofinanzverschuldung" is: the company's, filed
   as `Other`. Look-alike: "Nettofinanzergebnis" is a result, no debt.
+- What a deal or plan saves, told as synergies or cost advantages ("Synergien von jährlich 100
+  Millionen Euro", "Kostenvorteile von etwa 45 Millionen Euro", "annual synergies of $1.2
+  billion", "cost saves of $10.5 billion"): amounts filed as `Other`, as savings are.
+  Look-alike: synergies the two companies expect together ("Die beiden Unternehmen erwarten
+  …") are neither's.
 
 Companies are real catalogue entries; the facts are invented.
 """
@@ -206,3 +211,31 @@ def test_net_financial_result_is_no_debt(extractor: Extractor) -> None:
             "Millionen Euro.", "de", "Fraport")
     assert ("Fraport", "Other", Decimal("-110000000"), "EUR") not in figure_facts(x)
     assert ("Fraport", "Other", Decimal("110000000"), "EUR") not in figure_facts(x)
+
+
+@pytest.mark.parametrize(("lang", "body", "about", "value", "unit"), [
+    ("de", "Zalando hatte About You übernommen. Bis Ende 2027 sollen die Synergien jährlich rund "
+     "90 Millionen Euro erreichen.", "Zalando", "90000000", "EUR"),
+    ("de", "Knorr-Bremse kauft zu. Der Konzern erwartet ab 2029 Kostenvorteile von jährlich etwa "
+     "35 Millionen Euro.", "Knorr-Bremse", "35000000", "EUR"),
+    ("en", "Covestro agreed to buy Lanxess. Covestro expects annual synergies of $450 million.",
+     "Covestro", "450000000", "USD"),
+    ("en", "UBS said it had now achieved gross cost saves of about $9.5 billion.", "UBS",
+     "9500000000", "USD"),
+])
+def test_synergies_and_cost_advantages_are_other(extractor: Extractor, lang: str, body: str,
+                                                 about: str, value: str, unit: str) -> None:
+    x = run(extractor, body, lang, "Marktbericht" if lang == "de" else "Market report")
+    assert (about, "Other", Decimal(value), unit) in figure_facts(x)
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("de", "Covestro und Lanxess wollen fusionieren. Die beiden Unternehmen erwarten Synergien "
+     "von jährlich 450 Millionen Euro."),
+    ("en", "Covestro and Lanxess agreed to merge. The two companies expect annual synergies of "
+     "$450 million."),
+])
+def test_synergies_of_two_companies_together_are_neithers(extractor: Extractor, lang: str,
+                                                          body: str) -> None:
+    x = run(extractor, body, lang, "Marktbericht" if lang == "de" else "Market report")
+    assert not any(value == Decimal("450000000") for _about, _metric, value, _unit in figure_facts(x))
