@@ -734,7 +734,9 @@ def _in_gloss(text: str, start: int, end: int, before: int, words: FigureWords) 
     to $3.78 billion"): it describes that noun and names no number after it."""
     if words.gloss_open is None:
         return False
-    for opening in words.gloss_open.finditer(text, max(0, start - _GLOSS_LONGEST), start):
+    # the opening may end right at the word ("GMV, the total value of orders …, grew 29%"):
+    # the search ends one past it, so that the opening's look at the next letter can see it
+    for opening in words.gloss_open.finditer(text, max(0, start - _GLOSS_LONGEST), start + 1):
         close = CLAUSE_COMMA.search(text, opening.end())
         if close is not None and end <= close.start() < before \
                 and close.start() - opening.end() <= _GLOSS_LONGEST:
