@@ -8,6 +8,10 @@
 * "… traut Adidas Wachstum zu. Die Aktie legte im Xetra-Handel um 2,4 Prozent zu": the venue of
   an unnamed share is the listing of the company the move goes to, not of the article's company.
 
+Kept as they are, and held here: a loss that widens or narrows is a negative ProfitGrowth (the
+rulebook: "declines, losses and cuts are negative"; a widening loss is −55), and a capitalised
+rival at a sentence's start ("Rival Shein has …") keeps the rivalry and takes no figure.
+
 Listed companies are real catalogue entries; the facts are invented.
 """
 
@@ -140,3 +144,34 @@ def test_venue_of_the_articles_own_share_is_kept(extractor: Extractor) -> None:
     body = _ZALANDO + "Die Aktie legte im frühen Xetra-Handel um 2,1 Prozent zu."
     x = run(extractor, body, "de", headline="Zalando im Blick")
     assert ("Zalando", "listedOn", "Xetra") in triples(x)
+
+
+# --- the sign of a changed loss: "declines, losses and cuts are negative" ---------------------------
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Zalando's net loss widened by 20% to 80 million euros in the quarter."),
+    ("de", "Der Nettoverlust von Zalando stieg um 20 Prozent auf 80 Millionen Euro."),
+    ("en", "Zalando's net loss narrowed by 20% to 80 million euros in the quarter."),
+    ("de", "Der Nettoverlust von Zalando verringerte sich um 20 Prozent auf 80 Millionen Euro."),
+])
+def test_changed_loss_is_negative_either_way(extractor: Extractor, lang: str, body: str) -> None:
+    x = run(extractor, body, lang, headline="Zalando")
+    assert values(x, "ProfitGrowth") == {("Zalando", Decimal("-20"))}
+    assert ("Zalando", Decimal("-80000000")) in values(x, "Profit")
+
+
+# --- a rival named at a sentence's start ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Zalando sold more clothes in the third quarter. Rival Shein has cut prices across "
+           "Europe. Revenue rose 5% to 2.6 billion euros."),
+    ("de", "Zalando hat im dritten Quartal mehr Kleidung verkauft. Konkurrent Shein hat die Preise "
+           "in Europa gesenkt. Der Umsatz stieg um 5 Prozent auf 2,6 Milliarden Euro."),
+])
+def test_capitalised_rival_keeps_the_rivalry_and_gets_no_figure(extractor: Extractor, lang: str,
+                                                                body: str) -> None:
+    x = run(extractor, body, lang, headline="Online fashion" if lang == "en" else "Onlinemode")
+    assert ("Zalando", "competitorOf", "Shein") in triples(x)
+    assert not any(f.about == "Shein" for f in x.figures)
