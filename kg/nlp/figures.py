@@ -1418,6 +1418,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if relative is not None:
         # "an T-Mobile US, deren Umsatz um 4 …"; "mit X, der dafür 1,5 Milliarden Dollar …"
         about, evidence = relative, "bound-relative"
+    elif not evidence.startswith("bound") and _unnamed_payer(document, sentence, q, metric):
+        return None  # "… einen Eigentümer, der uns 1,5 Milliarden Euro zugesagt hat": the owner's
     estimated = estimated_antecedent(sentence, q.number_start, document.lang) \
         if metric in ESTIMATE_METRICS else None
     if estimated is not None:
@@ -1480,6 +1482,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         referred = _unit_referred(document, sentence, q, words)
         if referred is not None:
             about, evidence = referred, "unit-referred"  # "… Google Cloud. The unit's income …"
+    if not evidence.startswith("bound") and about is not None \
+            and (run := _unit_run(document, sentence, q, about, rule, words)) is not None:
+        about, evidence = run, "unit-run"  # "Die Marge der Tochter … Der Vorstand erwartet eine Marge …"
     if not evidence.startswith("bound") and _unknown_apposition(sentence, q, words):
         return None  # "Its Finnish unit, Telia Finland, grew …" with the unit unknown
     if not evidence.startswith("bound") and _unknown_unit_opens(sentence, q, words):
@@ -3845,6 +3850,43 @@ def _unit_referred(document: Document, sentence: Sentence, q: Quantity,
     return None
 
 
+def _unit_run(document: Document, sentence: Sentence, q: Quantity, about: str,
+              rule: MetricRule | None, words: FigureWords) -> str | None:
+    """"X Kabi steigerte den Umsatz … Die Marge der Tochter erreichte 16,8 Prozent. Für das
+    Gesamtjahr erwartet der Vorstand nun eine Marge von 16 Prozent": a sentence in which only
+    the board or management speaks before the number, naming no company and no person, and
+    goes on with the metric word of the sentence before, which spoke of one unit, goes on
+    with that unit, not with its group, which the board (also as the chief who speaks for
+    the group, :func:`_group_speaks`) gives by default. The unit's label, where ``about`` is
+    the unit or its group; None where the sentence names the group ("der Konzern", "group
+    margin", "Konzernumsatz"), a company or a person, where no board speaks ("Revenue rose
+    5%" after a unit's revenue may be the whole company's), or where the sentence before
+    spoke of another metric, of no unit or of more than one."""
+    own, text = words.own_forecast, sentence.text
+    if rule is None or sentence.index == 0 or own is None \
+            or own.search(text, 0, q.number_start) is None:
+        return None
+    if words.group_subject is not None \
+            and re.search(words.group_subject.pattern, text, re.IGNORECASE) is not None \
+            or words.group_metric is not None and words.group_metric.search(text) is not None:
+        return None
+    for m in sentence.mentions:
+        at = sentence.local(m.start)
+        if at < q.number_start and (m.type == "Person" or m.type in ORGANIZATION_TYPES and not (
+                m.rule.startswith("reference/") and own.match(text, at) is not None)):
+            return None  # "Für das Gesamtjahr erwartet Fresenius eine Marge …": the name's
+    previous = document.sentences[sentence.index - 1]
+    if not any(r is rule for _order, r, _spans in trigger_spans(previous, words)):
+        return None
+    units = {m.label for m in previous.mentions if document.type_of(m.label) == "BusinessUnit"}
+    others = {m.label for m in previous.mentions if m.type in ORGANIZATION_TYPES} - units
+    if len(units) != 1:
+        return None
+    unit = units.pop()
+    group = document.catalogue.parent_of(unit)
+    return unit if about in (unit, group) and others <= {group} else None
+
+
 def _other_line(sentence: Sentence, q: Quantity, about: str, rule: MetricRule | None,
                 trigger: tuple[int, int] | None, clause: tuple[int, int],
                 words: FigureWords) -> bool:
@@ -4264,6 +4306,29 @@ def _subject_relative(lang: str) -> re.Pattern[str] | None:
     (``[clauses] subject_relative``): ", der", ", which"."""
     pattern = lexicon(lang)["clauses"].get("subject_relative")
     return re.compile(pattern) if pattern else None
+
+
+def _unnamed_payer(document: Document, sentence: Sentence, q: Quantity, metric: str) -> bool:
+    """"Mit X haben wir einen Eigentümer, der … uns 1,5 Milliarden Euro Eigenkapital zugesagt
+    hat": money spent in a relative clause whose pronoun is its subject, opened right after
+    a noun of an owner or backer that is no name, with no name in the clause before the
+    number: the owner pays, neither the speaker's company ("uns" receives it) nor the
+    article's. The caller gives it to no one (:func:`_relative_subject` names the payer
+    where a name stands before the comma)."""
+    lang = document.lang
+    pattern = _subject_relative(lang)
+    agents = lexicon(lang)["clauses"].get("agent_antecedent")
+    if pattern is None or not agents or metric not in SPENDER_METRICS:
+        return False
+    text = sentence.text
+    held = [c for c in relative_clauses(lang, text) if c.body <= q.number_start < c.closes]
+    if not held or pattern.match(text, held[-1].opens) is None:
+        return False
+    opens = held[-1].opens
+    if any(opens <= sentence.local(m.start) < q.number_start or sentence.local(m.end) == opens
+           for m in sentence.mentions):
+        return False
+    return re.search(rf"(?<![\w-])(?:{agents})$", text[:opens]) is not None
 
 
 def _relative_subject(document: Document, sentence: Sentence, q: Quantity, metric: str) -> str | None:

@@ -786,6 +786,9 @@ class Clauses(_Table):
     # a relative clause whose pronoun is its subject (", der dafür … gezahlt hatte", ", which
     # paid"): the name before the comma owns a number in it that no other name stands before
     subject_relative: str = ""
+    # a noun of an owner or backer, no name, right before such a clause ("einen Eigentümer,
+    # der uns 1,5 Milliarden Euro zugesagt hat"): the noun pays; empty where none
+    agent_antecedent: str = ""
 
 
 class Ratings(_Table):
