@@ -341,7 +341,12 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     # "Jefferies-Analyst X sieht den Wettbewerb mit Shein unterschätzt": the analysts' house
     # speaks of the rivalry, it takes no part in it
     houses = {m.label for m in sentence.mentions if credited_as_analysts(document.lang, sentence, m)}
+    # "Analyst X von Jefferies rechnet mit Impulsen aus der übernommenen Y": a house the
+    # sentence has cover a company speaks of the deal, it bought nothing
+    covering = houses | {r.subject for r in found if r.predicate == "covers"}
     for relation in found:
+        if relation.predicate == "acquired" and relation.subject in covering:
+            continue
         if relation.predicate == "supplierOf" and relation.object in bought:
             continue
         if relation.predicate == "competitorOf" and {relation.subject, relation.object} & houses:
