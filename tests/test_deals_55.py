@@ -97,3 +97,26 @@ def test_english_look_alikes_read_no_deal(extractor: Extractor, body: str) -> No
 def test_a_stake_outbid_for_is_no_takeover(extractor: Extractor) -> None:
     found = _deals(extractor, "Novo Nordisk outbid Pfizer for a stake in Bayer.", "en")
     assert not {t for t in found if t[1] == "acquired"}
+
+
+@pytest.mark.parametrize(("body", "lang", "holders"), [
+    # a holder's share after a list item closes the item: the list goes on after it
+    ("Größte Aktionäre sind DWS mit 5,1 Prozent und Flossbach von Storch.", "de",
+     {"DWS", "Flossbach von Storch"}),
+    ("Größte Aktionäre sind DWS (5,1 Prozent) und Union Investment (4 Prozent).", "de",
+     {"DWS", "Union Investment"}),
+    ("Hapag-Lloyd's largest shareholders are Vanguard with a 9.8% stake and BlackRock.", "en",
+     {"Vanguard", "BlackRock"}),
+])
+def test_holders_listed_with_their_shares(extractor: Extractor, body: str, lang: str,
+                                          holders: set[str]) -> None:
+    found = _deals(extractor, body, lang, "Hapag-Lloyd legt zu" if lang == "de" else "Hapag-Lloyd rises")
+    assert {s for s, p, o in found if p == "investsIn" and o == "Hapag-Lloyd"} == holders
+
+
+def test_a_share_before_a_comma_and_a_clause_ends_the_list(extractor: Extractor) -> None:
+    # the name after the comma opens a clause of its own: it holds its stake in another company
+    found = _deals(extractor, "Größter Aktionär ist DWS mit 5,1 Prozent, Siemens hält 3 Prozent an Bosch.",
+                   "de", "Hapag-Lloyd legt zu")
+    assert ("DWS", "investsIn", "Hapag-Lloyd") in found
+    assert ("Siemens", "investsIn", "Hapag-Lloyd") not in found
