@@ -120,3 +120,16 @@ def test_a_share_before_a_comma_and_a_clause_ends_the_list(extractor: Extractor)
                    "de", "Hapag-Lloyd legt zu")
     assert ("DWS", "investsIn", "Hapag-Lloyd") in found
     assert ("Siemens", "investsIn", "Hapag-Lloyd") not in found
+
+
+def test_a_unit_bought_by_its_parent_stays_its_unit(extractor: Extractor) -> None:
+    found = helpers.triples(helpers.run_in(
+        extractor, "Die Klagen gehen auf die 2018 übernommene US-Tochter Monsanto zurück.", "de",
+        "Bayer legt zu"))
+    assert {("Bayer", "acquired", "Monsanto"), ("Monsanto", "subsidiaryOf", "Bayer")} <= found
+
+
+def test_a_unit_sold_to_another_is_no_unit_of_its_seller(extractor: Extractor) -> None:
+    found = helpers.triples(helpers.run_in(extractor, "Siemens verkauft seine Tochter Osram an Bosch.", "de"))
+    assert ("Bosch", "acquired", "Osram") in found
+    assert ("Osram", "subsidiaryOf", "Siemens") not in found
