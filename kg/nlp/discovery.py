@@ -203,9 +203,10 @@ def _patterns(lang: str) -> _Patterns:
         if table["apposition_heads"] else ""
     # English news drop the article after a country's adjective ("British chip designer X",
     # "German software group X"): the adjective stands where the article would, and the
-    # noun after it is in lower case (see _organisations)
+    # noun after it is in lower case (see _organisations); two words of the trade may stand
+    # before the noun ("U.S. optical equipment maker X")
     countries = rf"|(?<![\w\-.])(?P<country>{alternation(list(lexicon(lang)['references']['country_words']))})" \
-        rf"\s+(?:[a-z][\w\-]*\s+)?" if table.get("country_appositions") else ""
+        rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}" if table.get("country_appositions") else ""
     # up to two words may stand between the determiner and the noun ("its only marketed
     # product, X,"); a noun may be the end of a compound with a capitalised first part ("die US-Tochter X");
     # a product's name may follow a comma ("its lead drug candidate, X-210,") and carry a

@@ -288,6 +288,11 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
             sentence.text, 0, sentence.local(items[-1].start)) else None
         if unit is not None:
             gap = gap[unit.end():]  # "A's X unit and Y": the unit noun closes the item X
+        share = _share_after(lang).match(gap) if items else None
+        if share is not None:
+            gap = gap[share.end():]  # "A mit 5,1 Prozent und B": the item's share closes it
+            if not share.group(0).lstrip().startswith("(") and conjunction(lang).search(gap) is None:
+                break  # "A mit 5,1 Prozent, B hält 3 Prozent an C": B opens a clause of its own
         # a later item may follow a company noun with its adjective ("und dem chinesischen
         # Hersteller Y", 33 characters); the list gap pattern says which words may stand there;
         # a conjunction, an article and a company noun alone may be as long as a first gap
@@ -343,6 +348,17 @@ def _unit_after(lang: str) -> re.Pattern[str]:
     heads = alternation(lexicon(lang)["references"]["unit_heads"])
     conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
     return re.compile(rf"\s+(?:{heads})\b(?=\s*,|\s+(?:{conjunctions})\s)")
+
+
+@lru_cache(maxsize=4)
+def _share_after(lang: str) -> re.Pattern[str]:
+    """A holder's share right after a list item, before the comma or conjunction that goes
+    on with the list ("A mit 5,1 Prozent und B", "A (12 %), B (8 %)", "A with 9.8% and B");
+    a share followed by any other word ("A mit 30 Prozent Marktanteil und B") closes nothing."""
+    table = lexicon(lang)["relation_cues"]
+    if not table.get("list_share"):
+        return re.compile("(?!)")
+    return re.compile(rf"\s*(?:{table['list_share']})(?=\s*,|\s+(?:{table['conjunctions']})\s)")
 
 
 # A ticker or instrument code in brackets right after a list item ("Delta Air Lines (DAL.N)

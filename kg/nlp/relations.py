@@ -334,6 +334,7 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     # "X sells Osram to Y": the company sold changes hands, it is supplied nothing, and it is
     # no unit of its seller any more; nor is a unit spun off ("spun off its unit Y")
     bought = {r.object for r in found if r.predicate == "acquired"}
+    bought_by = {(r.object, r.subject) for r in found if r.predicate == "acquired"}
     spun_off = relation_cues(document.lang).spun_off.search(sentence.text) is not None
     owners = _owners(document, found)
     rivals = {frozenset((r.subject, r.object)) for r in found if r.predicate == "competitorOf"}
@@ -341,7 +342,12 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     # "Jefferies-Analyst X sieht den Wettbewerb mit Shein unterschätzt": the analysts' house
     # speaks of the rivalry, it takes no part in it
     houses = {m.label for m in sentence.mentions if credited_as_analysts(document.lang, sentence, m)}
+    # "Analyst X von Jefferies rechnet mit Impulsen aus der übernommenen Y": a house the
+    # sentence has cover a company speaks of the deal, it bought nothing
+    covering = houses | {r.subject for r in found if r.predicate == "covers"}
     for relation in found:
+        if relation.predicate == "acquired" and relation.subject in covering:
+            continue
         if relation.predicate == "supplierOf" and relation.object in bought:
             continue
         if relation.predicate == "competitorOf" and {relation.subject, relation.object} & houses:
@@ -350,8 +356,9 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
             continue
         if relation.predicate == "partnerOf" and _rival_through_unit(relation, owners, partners):
             continue  # "partnered with Alphabet's Google": Google is the partner, not Alphabet
-        if relation.predicate == "subsidiaryOf" and (spun_off or relation.subject in bought):
-            continue
+        if relation.predicate == "subsidiaryOf" and (spun_off or relation.subject in bought
+                                                     and (relation.subject, relation.object) not in bought_by):
+            continue  # "die 2018 übernommene Tochter Y" of its buyer stays its unit
         if relation.predicate != "competitorOf" or frozenset(
                 (relation.subject, relation.object)) not in supplied \
                 or _own_rival(document.lang, sentence, relation):

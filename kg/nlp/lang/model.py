@@ -610,6 +610,8 @@ class RelationCues(_Table):
     articles: str
     # a preposition that attaches a name to the list item before it ("GPT-5 von OpenAI und …")
     item_links: str
+    # a holder's share right after a list item ("A mit 5,1 Prozent und B"): it closes the item
+    list_share: str = ""
     of_object: str
     seat_before: str
     # a subsidiary noun with its owner in the genitive right before the owner's name ("die
