@@ -122,3 +122,20 @@ def test_post_joined_after_leaving(extractor: Extractor, text: str, expected: se
 def test_new_employer(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
     found = {pair for pair in _roles(extractor, text, "de") if pair[1] == "Jefferies"}
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Zur Person: Jonas Reimer, 52, studierte Elektrotechnik in Aachen und arbeitete 14 Jahre für "
+     "Siemens.", "de", {("Jonas Reimer", "Siemens")}),
+    ("Jonas Reimer became chief executive in May. Reimer previously worked as a consultant at "
+     "Siemens.", "en", {("Jonas Reimer", "Siemens")}),
+    # the verb of another subject, after a comma or a speech verb
+    ("Jonas Reimer sagte, die Mitarbeiter arbeiteten weiter für Siemens.", "de", set()),
+    ("Jonas Reimer said the unit worked for Siemens.", "en", set()),
+    # work on a project for a client is no employment
+    ("Jonas Reimer arbeitete an einem Projekt für Siemens.", "de", set()),
+    ("Jonas Reimer worked on a deal for Siemens.", "en", set()),
+])
+def test_worked_for(extractor: Extractor, text: str, lang: str, expected: set[tuple[str, str]]) -> None:
+    found = {pair for pair in _roles(extractor, "Nestlé raised its outlook. " + text, lang) if pair[1] == "Siemens"}
+    assert found == expected

@@ -95,6 +95,10 @@ class _RolePatterns:
     # and the link to the employer named next, all between the name and the employer
     titled_post: re.Pattern[str] | None
     new_employer: re.Pattern[str] | None  # "bei seinem neuen Arbeitgeber ", "at his new employer "
+    worked_for: re.Pattern[str] | None  # "arbeitete 14 Jahre für ", "worked as a consultant at "
+    # between the person and that verb: no clause of its own (a comma but an age's, a quotation,
+    # a speech verb or a conjunction opening a clause)
+    worker_gap: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -205,6 +209,9 @@ def _role_patterns(lang: str) -> _RolePatterns:
                                rf"(?P<role>(?!(?:{table['departing']})\b)(?:{table['titles']}))\s+"
                                rf"(?:{table['titled_post_link']})\s+$") if table.get("titled_post") else None,
         new_employer=re.compile(rf"\b(?:{table['new_employer']})\s+$") if table.get("new_employer") else None,
+        worked_for=re.compile(rf"\b(?:{table['worked_for']})$") if table.get("worked_for") else None,
+        worker_gap=re.compile(rf"(?:,\s*\d{{2}},)?(?![^\"“”„«»,;:]*\b(?:{table['speech']}|{table['clause_openers']})\b)"
+                              rf"[^\"“”„«»,;:]*") if table.get("speech") and table.get("clause_openers") else re.compile("(?!)"),
     )
 
 
@@ -303,20 +310,24 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
 def _possessed_employers(document: Document, sentence: Sentence, orgs: list[Mention]
                          ) -> Iterator[Relation]:
     """"Analyst X, der bis zum Sommer für Y arbeitete, hat bei seinem neuen Arbeitgeber Z die
-    Bewertung aufgenommen": the organisation a possessive and "employer" name employs the
-    person the possessive points to, the one person the sentence names before it (of two,
-    which the grammar does not tell, none)."""
+    Bewertung aufgenommen", "X, 52, studierte in Aachen und arbeitete 14 Jahre für Y": the
+    organisation a possessive and "employer" or a verb of working name employs the person the
+    sentence names before it, when it names one only (of two, which the grammar does not tell,
+    none); the verb's subject only across no clause of its own."""
     pats = _role_patterns(document.lang)
-    if pats.new_employer is None:
-        return
     for org in orgs:
-        if not pats.new_employer.search(sentence.text, 0, sentence.local(org.start)):
-            continue
+        at = sentence.local(org.start)
         people = {m.label: m for m in sentence.of_types({"Person"}) if m.end <= org.start}
-        if len(people) == 1:
-            [person] = people.values()
-            yield make_relation(person, "worksFor", org, sentence,
-                                f"relations/{document.lang}/new-employer")
+        if len(people) != 1:
+            continue
+        [person] = people.values()
+        if pats.new_employer is not None and pats.new_employer.search(sentence.text, 0, at):
+            yield make_relation(person, "worksFor", org, sentence, f"relations/{document.lang}/new-employer")
+            continue
+        verb = pats.worked_for.search(sentence.text, 0, at) if pats.worked_for is not None else None
+        if verb is not None and verb.start() >= sentence.local(person.end) and pats.worker_gap.fullmatch(
+                sentence.text, sentence.local(person.end), verb.start()):
+            yield make_relation(person, "worksFor", org, sentence, f"relations/{document.lang}/worked-for")
 
 
 def _unnamed_reach(lang: str, sentence: Sentence, person: Mention, role: str | None) -> int:
