@@ -94,6 +94,11 @@ class _RolePatterns:
     # " wird neuer Vorstandschef von ", " wechselt als Finanzchefin zu ": the verb, the title
     # and the link to the employer named next, all between the name and the employer
     titled_post: re.Pattern[str] | None
+    new_employer: re.Pattern[str] | None  # "bei seinem neuen Arbeitgeber ", "at his new employer "
+    worked_for: re.Pattern[str] | None  # "arbeitete 14 Jahre für ", "worked as a consultant at "
+    # between the person and that verb: no clause of its own (a comma but an age's, a quotation,
+    # a speech verb or a conjunction opening a clause)
+    worker_gap: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -203,6 +208,10 @@ def _role_patterns(lang: str) -> _RolePatterns:
         titled_post=re.compile(rf"^{_AGE}\s+(?:{table['titled_post']})\s+{fillers}"
                                rf"(?P<role>(?!(?:{table['departing']})\b)(?:{table['titles']}))\s+"
                                rf"(?:{table['titled_post_link']})\s+$") if table.get("titled_post") else None,
+        new_employer=re.compile(rf"\b(?:{table['new_employer']})\s+$") if table.get("new_employer") else None,
+        worked_for=re.compile(rf"\b(?:{table['worked_for']})$") if table.get("worked_for") else None,
+        worker_gap=re.compile(rf"(?:,\s*\d{{2}},)?(?![^\"“”„«»,;:]*\b(?:{table['speech']}|{table['clause_openers']})\b)"
+                              rf"[^\"“”„«»,;:]*") if table.get("speech") and table.get("clause_openers") else re.compile("(?!)"),
     )
 
 
@@ -253,6 +262,7 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if found is None:
             continue
         role, named, rule = found
+        titled_before = rule.endswith("role-before")
         if role and named is not None and pats.research.search(role) \
                 and not _research_employer(document.lang, named, person, sentence, role):
             # "Der Chipkonzern werde profitieren, schrieb Analyst X": the company commented on
@@ -273,7 +283,8 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             # "Verbund-Chef X": the compound names an employer we do not know, not one
             # named after the person ("Verbund-Chef X will beim Oberlandesgericht klagen")
             continue
-        if org is None and unnamed_first_word(document, sentence, 0, len(sentence.text)):
+        if org is None and unnamed_first_word(document, sentence, 0, _unnamed_reach(
+                document.lang, sentence, person, role)):
             continue  # "Meridian CEO X" beside "Meridian Brands": an employer we cannot tell
         if org is None and role is not None:
             # "X folgt auf Y", "X will succeed Y as CEO": the post of Y's employer
@@ -288,7 +299,51 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
                                                          else "role-salient")
         if org is not None and (taken is None or (org if isinstance(org, str) else org.label) != taken[1].label):
             yield make_relation(person, "worksFor", org, sentence, rule, role=role or None)
+            current = _apposed_post(document.lang, orgs, person, sentence, after) if titled_before else None
+            if current is not None and current[1].label != (org if isinstance(org, str) else org.label):
+                yield make_relation(person, "worksFor", current[1], sentence,
+                                    f"relations/{document.lang}/role-after", role=current[0])
     yield from _analysts_by_act(document, sentence)
+    yield from _possessed_employers(document, sentence, orgs)
+
+
+def _possessed_employers(document: Document, sentence: Sentence, orgs: list[Mention]
+                         ) -> Iterator[Relation]:
+    """"Analyst X, der bis zum Sommer für Y arbeitete, hat bei seinem neuen Arbeitgeber Z die
+    Bewertung aufgenommen", "X, 52, studierte in Aachen und arbeitete 14 Jahre für Y": the
+    organisation a possessive and "employer" or a verb of working name employs the person the
+    sentence names before it, when it names one only (of two, which the grammar does not tell,
+    none); the verb's subject only across no clause of its own."""
+    pats = _role_patterns(document.lang)
+    for org in orgs:
+        at = sentence.local(org.start)
+        people = {m.label: m for m in sentence.of_types({"Person"}) if m.end <= org.start}
+        if len(people) != 1:
+            continue
+        [person] = people.values()
+        if pats.new_employer is not None and pats.new_employer.search(sentence.text, 0, at):
+            yield make_relation(person, "worksFor", org, sentence, f"relations/{document.lang}/new-employer")
+            continue
+        verb = pats.worked_for.search(sentence.text, 0, at) if pats.worked_for is not None else None
+        if verb is not None and verb.start() >= sentence.local(person.end) and pats.worker_gap.fullmatch(
+                sentence.text, sentence.local(person.end), verb.start()):
+            yield make_relation(person, "worksFor", org, sentence, f"relations/{document.lang}/worked-for")
+
+
+def _unnamed_reach(lang: str, sentence: Sentence, person: Mention, role: str | None) -> int:
+    """How far (local) a word of a company named only in part may stand and still be the
+    employer we cannot tell: anywhere in the sentence for a title of the company's own, but
+    for an analyst's title only up to the few words after the name ("Analyst X von Meridian"):
+    further on, it is what the analyst speaks of ("Analystin X lobte die Entwicklung bei
+    Meridian"), and the house named before is the employer."""
+    if not role or not _role_patterns(lang).research.search(role):
+        return len(sentence.text)
+    words = _ANALYST_REACH.match(sentence.text, sentence.local(person.end))
+    return words.end() if words else sentence.local(person.end)
+
+
+# The words right after an analyst's name that may still name the house ("von der UBS", ", Citi").
+_ANALYST_REACH = re.compile(r"(?:\W*\w+){1,3}")
 
 
 def _rated_instead(document: Document, sentence: Sentence, person: Mention, named: Mention,
@@ -658,19 +713,22 @@ def _post_taken(lang: str, orgs: list[Mention], person: Mention, sentence: Sente
     of a post a verb right after the name gives the person, the organisation named right after
     the verb. Read beside any title before the name, which is the post the person leaves
     ("Z's CFO X becomes Y's finance chief"); a title must follow the employer, so "X becomes
-    Y's largest shareholder" names no post."""
+    Y's largest shareholder" names no post. A reference may stand before that organisation
+    ("X will leave the company to join Y as CFO"): the post left, not the one taken."""
     pats = _role_patterns(lang)
-    org = next((m for m in orgs if m.start >= person.end), None)
-    if org is None:
-        return None
-    gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
-    rest = sentence.text[sentence.local(org.end):]
-    for verb, title in ((pats.becomes_post, pats.becomes_title), (pats.joins_post, pats.joins_title)):
-        post = title.match(rest) if verb is not None and verb.match(gap) else None
+    for org in (m for m in orgs if m.start >= person.end):
+        gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
+        rest = sentence.text[sentence.local(org.end):]
+        for verb, title in ((pats.becomes_post, pats.becomes_title), (pats.joins_post, pats.joins_title)):
+            post = title.match(rest) if verb is not None and verb.match(gap) else None
+            if post is not None:
+                return post.group("role"), org
+        post = pats.titled_post.match(gap) if pats.titled_post is not None else None
         if post is not None:
             return post.group("role"), org
-    post = pats.titled_post.match(gap) if pats.titled_post is not None else None
-    return None if post is None else (post.group("role"), org)
+        if not org.rule.startswith("reference/"):
+            break
+    return None
 
 
 def _authority_head(orgs: list[Mention], person: Mention, sentence: Sentence
@@ -732,6 +790,20 @@ def _appointed_post(pats: _RolePatterns, before: str, after: str) -> re.Match[st
             and after.startswith(","):
         return pats.post_after.match(after[1:])
     return None
+
+
+def _apposed_post(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence,
+                  after: str) -> tuple[str, Mention] | None:
+    """"Nachfolger wird X, derzeit Finanzchef von Y", "new CFO X, chief financial officer of
+    Y": the post an apposition after a name gives beside the title before it, and the
+    organisation it names; the person holds both. A title opened by a lower-case word ("X,
+    zuvor Finanzchef von Y", "X, previously CFO of Y") is a past post, and is not read."""
+    post = _role_patterns(lang).after.match(after)
+    if post is None or not post.group("role")[0].isupper():
+        return None
+    named = _org_near(orgs, person, sentence, before=False) \
+        or _employer_after_title(lang, orgs, person, sentence, post.end())
+    return (post.group("role").strip(), named) if named is not None else None
 
 
 def _unit_headed(lang: str, sentence: Sentence, person: Mention
@@ -840,9 +912,14 @@ def _employer_after_title(lang: str, orgs: list[Mention], person: Mention, sente
         if sentence.local(org.start) < offset:
             continue
         gap = sentence.text[offset:sentence.local(org.start)]
-        return org if not gap.strip() or len(gap) <= _TITLE_TAIL and pats.title_tail.match(gap) else None
+        # "X, Finanzchef des Lagertechnikspezialisten Y": the title's linker and the employer's noun
+        return org if not gap.strip() or len(gap) <= _TITLE_TAIL and pats.title_tail.match(gap) \
+            or _EMPLOYER_NOUN.fullmatch(gap) and pats.linker_end.search(sentence.text, 0, offset) else None
     return None
 
+
+# One noun between a title's linker and the employer's name ("des Lagertechnikspezialisten").
+_EMPLOYER_NOUN = re.compile(r"\s+[A-ZÄÖÜ][\w\-]*\s+")
 
 # The most text between a title after a name and the linker to its employer.
 _TITLE_TAIL = 70
@@ -938,12 +1015,16 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
               research: bool) -> Mention | str | None:
     """Whom a title without a named organisation works for: an analyst the
     institution named last (see :func:`_recent_institution`); anyone else the
+    one company a house rates in the sentence (see :func:`_rated_here`), else the
     organisation the article is about while the passage still speaks of it,
     else the one organisation the passage has just named, else no one
     ("Als Nachfolgerin wurde Finanzchefin X bestellt" in a passage about
     another company than the article's)."""
     if research:
         return _recent_institution(document, sentence, person.start)
+    rated = _rated_here(document, sentence)
+    if rated is not None:
+        return rated
     main = salient(document, ISSUER_TYPES)
     wide = _passage_organisations(document, sentence, person.start, _PASSAGE)
     if main is not None and (not wide or any(
@@ -958,6 +1039,16 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
     # no clear subject of the article: the company a sentence just before opened with, if
     # the article is about it as much as about any other ("Acme gained customers. CEO X said")
     return passage_subject(document, sentence, person.start) if main is None else None
+
+
+def _rated_here(document: Document, sentence: Sentence) -> str | None:
+    """The one company a house the sentence names rates there: in a round-up of ratings, "Y
+    - Goldman initiated coverage of the coffee chain, saying the turnaround under Chief
+    Executive X will take time" speaks of Y's executive, as no house's own is so named."""
+    houses = {m.label for m in sentence.mentions if m.type in INSTITUTIONS}
+    companies = {m.label for m in sentence.mentions if m.type == "Company"
+                 and any((house, m.label) in document.rated for house in houses)}
+    return companies.pop() if len(companies) == 1 else None
 
 
 # How many sentences back the passage around a title may have named the organisation.

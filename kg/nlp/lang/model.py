@@ -288,6 +288,14 @@ class Roles(_Table):
     # Y"), and the words that link the title to the employer
     titled_post: str = ""
     titled_post_link: str = ""
+    # right before an organisation: a possessive and "employer" ("seinem neuen Arbeitgeber"),
+    # the organisation employs the one person named before it
+    new_employer: str = ""
+    # right before an organisation: a verb of working and its linker ("arbeitete für", "worked at")
+    worked_for: str = ""
+    # words that open a clause of its own or another subject between a name and that verb
+    # ("dass", "that", "his"): the verb is not the person's
+    clause_openers: str = ""
     # between a post holder and the next name: the next one takes the post
     # ("X will be succeeded by", "X übergibt den Posten an")
     succeeded_by: str = ""
