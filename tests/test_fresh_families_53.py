@@ -177,3 +177,19 @@ def test_an_index_that_outpaces_another_keeps_its_move(extractor: Extractor) -> 
     assert ("S&P 500", Decimal("0.8")) in moves
     assert ("Nasdaq Composite", Decimal("0.8")) not in moves
 
+
+
+# --- "retail unit growth could top 40%" ---
+
+def test_unit_growth_is_no_revenue_growth(extractor: Extractor) -> None:
+    body = ("Shares of Carvana jumped 7.2% after Morgan Stanley upgraded the stock, saying retail "
+            "unit growth could top 40% next year.")
+    x = _en(extractor, body)
+    assert ("Carvana", Decimal("40")) not in metric_facts(x, "RevenueGrowth")
+    assert ("Carvana", Decimal("40")) in metric_facts(x, "Other")
+
+
+def test_revenue_growth_stays_revenue_growth(extractor: Extractor) -> None:
+    # look-alike: the growth of revenue
+    x = _en(extractor, "Carvana said revenue growth reached 40% in the quarter.")
+    assert ("Carvana", Decimal("40")) in metric_facts(x, "RevenueGrowth")
