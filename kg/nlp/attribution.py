@@ -47,6 +47,7 @@ from kg.nlp.document import (
     owns_named_relative,
 )
 from kg.nlp.gazetteer import Mention
+from kg.nlp.items import item_name
 from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.metrics import figure_words, quantities_of
 from kg.nlp.prefilter import Prefilter, prepares
@@ -1046,6 +1047,10 @@ def candidates(document: Document, sentence: Sentence, target: Target,
     if target.stock:
         in_clause = _causes_dropped(document.lang, sentence, in_clause)
     before = [m for m in before if m.start < clause_start or m in in_clause]
+    head = item_name(document, sentence) if target.stock and not in_clause else None
+    if head is not None and head.end <= clause_start and head in fitting:
+        # "Intel — Shares rose 5.5% after the chipmaker won Microsoft": the item's company
+        found.append(Candidate(head.label, CLAUSE, "item"))
     if in_clause:
         subject = _buyer(sentence, in_clause, document.lang) if target.spender else in_clause[-1]
         subject = apposition_head(sentence, subject, target.number_start) or subject

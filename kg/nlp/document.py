@@ -73,6 +73,9 @@ class Document:
     # a roundup's items, each read as an article of its own (see kg.nlp.items); empty
     # where the text is one article
     parts: list[Document] = field(default_factory=list)
+    # for an item of a roundup, the headline of the whole article ("Stocks making the biggest
+    # moves midday: …"), which says what each item tells; empty elsewhere
+    roundup_headline: str = ""
     # the salience rankings asked for so far, by (types, exclude, pooled); None until the
     # mentions and salience are settled (kg.nlp.components.find_facts): the fact rules ask
     # for the same ranking many times an article (kg.nlp.salience.ranking)

@@ -3030,9 +3030,19 @@ def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int,
     if words.year_so_far is not None and words.year_so_far.search(sentence.text, *clause) \
             and _opens_with_name(sentence, clause, words, _VERB_PHRASE):
         return True  # "Spotify is up about 64% so far this year": no business grows so, a share moves
+    if _opens_movers_item(document, sentence, words):
+        return True  # "Boeing — The aircraft maker gained 4.6%" under "Stocks making the biggest moves"
     return any(words.shares.search(s.text)
                or any(m.type in ("MarketIndex", "StockExchange") for m in s.mentions)
                for s in (sentence, previous) if s is not None)
+
+
+def _opens_movers_item(document: Document, sentence: Sentence, words: FigureWords) -> bool:
+    """Is the sentence the first of an item of a roundup (:mod:`kg.nlp.items`) whose
+    headline speaks of shares ("Stocks making the biggest moves midday: …")? Such a list
+    tells in each item's first sentence how its company's stock moved, whatever words it
+    uses for the company ("Boeing — The aircraft maker gained 4.6%")."""
+    return sentence.index == 0 and words.shares.search(document.roundup_headline) is not None
 
 
 def _plural_move(sentence: Sentence, clause: tuple[int, int], words: FigureWords) -> bool:

@@ -1,4 +1,4 @@
-"""Roundups: an article made of items, each opened by a company's name and a colon.
+"""Roundups: an article made of items, each opened by a company's name and a colon or a dash.
 
 An analysts' check or a list of small caps gives each company a paragraph of
 its own ("Jenoptik: Der Photonik-Spezialist … Die Analysten von X erhöhten das
@@ -26,9 +26,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kg.nlp.document import ISSUER_TYPES, Document, Sentence
+from kg.nlp.gazetteer import Mention
 
 # items of different companies that make a text a roundup
 MINIMUM_ITEMS = 3
+# What follows an item's company name: a colon, or a dash between spaces as lists of a day's
+# movers print it ("Boeing — The aircraft maker gained 4.6% …"); no hyphen, which joins words.
+_ITEM_MARK = re.compile(r": | [—–] ")
 
 
 def item_starts(document: Document, rates: Callable[[Sentence], bool]) -> dict[int, int]:
@@ -47,7 +51,7 @@ def item_starts(document: Document, rates: Callable[[Sentence], bool]) -> dict[i
         first = sentence.mentions[0] if sentence.mentions else None
         if first is None or first.type not in ISSUER_TYPES or first.start != sentence.start:
             continue
-        if not sentence.text[sentence.local(first.end):].startswith(": "):
+        if not _ITEM_MARK.match(sentence.text, sentence.local(first.end)):
             continue
         starts[sentence.index] = first.end
         labels.add(first.label)
@@ -91,6 +95,16 @@ def _note_headline(document: Document, sentence: Sentence,
 _NOTE_TOLD = 2
 
 
+def item_name(document: Document, sentence: Sentence) -> Mention | None:
+    """The company's name that opens an item of a roundup ("Intel — Shares rose 5.5%
+    after …"), where ``sentence`` is the item's first; None elsewhere."""
+    if not document.roundup_headline or sentence.index != 0 or not sentence.mentions:
+        return None
+    first = sentence.mentions[0]
+    opens = first.start == sentence.start and _ITEM_MARK.match(sentence.text, sentence.local(first.end))
+    return first if opens else None
+
+
 def parts(document: Document, starts: dict[int, int]) -> list[tuple[Document, int | None]]:
     """The document cut before each item: each part with the end of its headline
     (None for the part before the first item, whose headline is the article's).
@@ -110,6 +124,7 @@ def parts(document: Document, starts: dict[int, int]) -> list[tuple[Document, in
         boxes = tuple(box for box in document.quote_boxes
                       if first <= box[0] and (after is None or box[0] < after))
         part = Document(lang=document.lang, sentences=sentences, catalogue=document.catalogue,
-                        published=document.published, rated=document.rated, quote_boxes=boxes)
+                        published=document.published, rated=document.rated, quote_boxes=boxes,
+                        roundup_headline=document.sentences[0].text if begin in starts else "")
         out.append((part, starts.get(begin)))
     return out

@@ -605,9 +605,28 @@ def trigger_spans(sentence: Sentence, words: FigureWords) -> TriggerSpans:
             owned.append((start, end))
             kept.setdefault(order, []).append((start, end))
     for order in sorted(kept):
-        spans.append((order, words.metrics[order], sorted(kept[order])))
+        # the word ends of the other rules of the same metric: a gloss in brackets after one
+        same = [end for other, found in kept.items() if other != order
+                and words.metrics[other].by_unit.get("currency") == words.metrics[order].by_unit.get("currency")
+                for _start, end in found]
+        unglossed = [span for span in sorted(kept[order]) if not _gloss(text, span, same)]
+        if unglossed:
+            spans.append((order, words.metrics[order], unglossed))
     sentence.cache["metric-triggers"] = spans
     return spans
+
+
+_GLOSS_GAP = re.compile(r"\s*\(")  # between a metric word and the bracket that glosses it
+
+
+def _gloss(text: str, span: tuple[int, int], ends: list[int]) -> bool:
+    """Is the word at ``span`` alone in brackets right after another word of its metric,
+    one of which ends at each of ``ends`` ("an operating loss (EBIT) of up to 150 million")?
+    It only names the word before, whose sign holds. A word of another metric before the
+    bracket ("Abschreibungen (Ebitda)") is part of the name the bracket shortens."""
+    start, end = span
+    return text.startswith(")", end) and any(
+        other_end < start and _GLOSS_GAP.fullmatch(text, other_end, start) for other_end in ends)
 
 
 Found = tuple[str, "MetricRule | None", "tuple[int, int] | None"]  # metric, rule, its word's span

@@ -1435,6 +1435,7 @@ def short_names(doc: Document) -> list[Mention]:
     excluded = _never_short(doc.lang)
     shape = _SHORT_HEAD if info(doc.lang).case_sensitive else _SHORT_HEAD_NAMES
     candidates: dict[str, set[str]] = {}
+    followed: set[str] = set()  # short names that no capitalised word may follow
     for mention in doc.mentions:
         if mention.type not in ISSUER_TYPES or mention.rule.startswith("reference/"):
             continue
@@ -1452,6 +1453,15 @@ def short_names(doc: Document) -> list[Mention]:
             # "Daeil" of "Daeil Electric Co." or "Acme Optics, Inc.", "Acme" of "Acme AI, a Paris startup": a word
             # the text never writes small
             head = parts[0]
+        if head is None and mention.rule == "discovery/legal-form" \
+                and mention.surface.startswith((mention.label + " ", mention.label + ",")) \
+                and len(parts := mention.label.split(" ")) == 3 and parts[2] in endings \
+                and _SHORT_HEAD.fullmatch(parts[0]) and _distinctive(doc, parts[0]):
+            # "Altaris" of "Altaris Design Systems Inc.": the first word of a three-word name
+            # that ends in a name ending, printed with its legal form; only where no
+            # capitalised word follows it ("Altaris Health" may be another firm)
+            head = parts[0]
+            followed.add(head)
         if head is None and mention.rule in _NAMED_WHOLE and mention.surface == mention.label \
                 and len(parts := mention.label.split(" ")) == 2 \
                 and _SHORT_HEAD.fullmatch(parts[0]) and _distinctive(doc, parts[0]):
@@ -1496,7 +1506,7 @@ def short_names(doc: Document) -> list[Mention]:
             if attributive is not None and attributive[0].search(sentence.text, 0, match.start()) \
                     and attributive[1].match(sentence.text, match.end()):
                 continue  # "the Ledgerline deal": the name describes the noun after it
-            if match.group("head") in guarded and _NAME_AFTER.match(sentence.text, match.end()):
+            if match.group("head") in guarded | followed and _NAME_AFTER.match(sentence.text, match.end()):
                 continue  # "Merck Serono": maybe another name opening with the word
             label = owners[match.group("head")]
             found.append(Mention(start, end, label, doc.type_of(label) or "Company",
