@@ -212,3 +212,22 @@ def test_buying_a_makers_chips_is_no_takeover(extractor: Extractor) -> None:
 def test_buying_a_company_stays_a_takeover(extractor: Extractor) -> None:
     facts = triples(run(extractor, "Microsoft buys Activision Blizzard for $69 billion.", "en", "Market report"))
     assert ("Microsoft", "acquired", "Activision Blizzard") in facts
+
+
+# --- a lost contract and cancelled orders -----------------------------------------------------------
+
+def test_contract_to_supply_lost_is_no_supply(extractor: Extractor) -> None:
+    body = "Microsoft lost a contract to supply cloud services to Meta Platforms."
+    assert ("Microsoft", "Meta Platforms") not in _facts(extractor, body, "en", "Market report", "supplierOf")
+
+
+def test_contract_to_supply_signed_stays_a_supply(extractor: Extractor) -> None:
+    body = "Microsoft signed a contract to supply cloud services to Meta Platforms."
+    assert ("Microsoft", "Meta Platforms") in _facts(extractor, body, "en", "Market report", "supplierOf")
+
+
+def test_cancelled_orders_are_no_use(extractor: Extractor) -> None:
+    assert ("Microsoft", "H200") not in _facts(
+        extractor, "Microsoft cancelled orders for H200 chips.", "en", "Market report", "uses")
+    assert ("Microsoft", "H200") in _facts(
+        extractor, "Microsoft placed orders for H200 chips.", "en", "Market report", "uses")
