@@ -713,6 +713,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     yield from _possessed_products(document, sentence)
     yield from _catalogue_links(document, sentence)
     yield from _made_for(document, sentence)
+    yield from _supplied_for_product(document, sentence)
     yield from _reference_links(document, sentence)
     yield from roles(document, sentence)
     yield from places(document, sentence)
@@ -2554,8 +2555,8 @@ def _gapped_pair(document: Document, sentence: Sentence, rule: TriggerRule, last
 
 
 # What may stand between a name and the trigger right after it: a lowercase noun at most
-# ("its Osram unit to").
-_NEXT_GAP = re.compile(r"(?:\s+[a-zäöüß][\w\-]*)?\s*")
+# ("its Osram unit to"), or the quote closing the name ('"Elden Ring" developer').
+_NEXT_GAP = re.compile(r"[\"”’']?(?:\s+[a-zäöüß][\w\-]*)?\s*")
 # Between a name and a clause set off after it by a comma: the comma at most, after the
 # bracket closing a short name or ticker given with it ("Contemporary Amperex Technology
 # (CATL), Li Auto's main supplier,": the short name is the mention right before the gap).
@@ -2814,6 +2815,53 @@ def _made_for(document: Document, sentence: Sentence) -> Iterator[Relation]:
         rule = f"relations/{document.lang}/made-for"
         yield make_relation(makers[0], "supplierOf", buyer, sentence, rule)
         yield make_relation(buyer, "uses", product, sentence, rule)
+
+
+@lru_cache(maxsize=4)
+def _supplied_for_cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """The words from a supplier to the product its goods go into ("supplies the engines for
+    the"), and where the language puts the verb before the supplier ("liefert X das Radar für
+    den"), the verb that ends the text before it; None where the language has no such words."""
+    cues = lexicon(lang)["relation_cues"]
+    if not cues.get("supplied_for"):
+        return None
+    before = cues.get("supplier_verb_before")
+    return re.compile(cues["supplied_for"]), re.compile(before) if before else None
+
+
+def _supplied_for_product(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"Rolls-Royce supplies the engines for the A350", "X liefert die Batteriezellen für den
+    ID.3": goods supplied for a product go to the product's maker, the catalogue's developer
+    named in the article, which is the supplier's customer. Not where the supplier is that maker
+    or one of its units, another organisation stands between, the supply is only planned,
+    tested or lost (no indicative verb right after the supplier), or the sentence tells of a
+    deal talked of or ended."""
+    cues = _supplied_for_cues(document.lang)
+    if cues is None:
+        return
+    gap_cue, verb_before = cues
+    mentions = sentence.mentions
+    named: set[str] | None = None
+    for k, supplier in enumerate(mentions[:-1]):
+        if supplier.type not in _COMMERCIAL:
+            continue
+        inverted = verb_before is not None \
+            and verb_before.search(sentence.text[:sentence.local(supplier.start)]) is not None
+        for product in mentions[k + 1:]:
+            if product.type not in PRODUCT_TYPES:
+                break  # "supplies BMW the cells for the iX": the name between is the customer
+            match = gap_cue.fullmatch(sentence.text[sentence.local(supplier.end):sentence.local(product.start)])
+            if match is None or (match.group("verb") is None) != inverted:
+                continue
+            maker = document.catalogue.developer_of(product.label)
+            if maker is None or maker in (supplier.label, document.catalogue.parent_of(supplier.label)):
+                break
+            if named is None:
+                named = {m.label for s in document.sentences for m in s.mentions}
+            if maker in named and not _unreal(document, sentence):
+                yield make_relation(supplier, "supplierOf", maker, sentence,
+                                    f"relations/{document.lang}/supplied-for-product")
+            break
 
 
 def _catalogue_links(document: Document, sentence: Sentence) -> Iterator[Relation]:

@@ -539,6 +539,11 @@ class RelationCues(_Table):
     # the product and the buyer; the product's maker supplies the buyer, who uses the product
     counted_before: str = ""
     made_for: str = ""
+    # goods supplied for a product ("supplies the engines for the A350"): the words from the
+    # supplier to the product, whose maker is the customer, and where the verb may stand before
+    # the supplier ("liefert X das Radar für den Eurofighter"), that verb ending the text before it
+    supplied_for: str = ""
+    supplier_verb_before: str = ""
     # words that make a deal in the sentence unreal: talks, a rumour, a plan under review, a deal
     # that failed or ended ("Gespräche über eine Übernahme", "the talks collapsed")
     unreal: str = ""
