@@ -6,8 +6,9 @@ company called by a "-bauer" trade right after a sentence naming one company is 
 company's, not the headline's; a share move right after a list of rivals is neither the
 rival's nor the article's; a clause after a supply that leaves out the verb names a
 second supplier of the same customer, not a customer; an order's client called by an
-adjective and its trade after "vom" owns no order value; the price a move ends at where
-the share word has an owner in the genitive. Each with a look-alike that keeps its
+adjective and its trade after "vom", or in the genitive after the order word, owns no
+order value; the price a move ends at where the share word has an owner in the genitive;
+a quote box naming a preference share ("Vz."). Each with a look-alike that keeps its
 reading."""
 
 from __future__ import annotations
@@ -137,3 +138,32 @@ def test_an_order_value_before_a_move_keeps_its_reading(extractor: Extractor) ->
                        "4,6 Prozent auf 23,16 Euro.", headline="Nordex gefragt")
     assert ("Nordex", Decimal(280000000)) in metric_facts(x, "Other")
     assert ("Nordex", Decimal("23.16")) in metric_facts(x, "SharePrice")
+
+
+def test_order_value_is_not_the_genitive_clients(extractor: Extractor) -> None:
+    x = run(extractor, "Rheinmetall erhielt einen Großauftrag der Deutschen Bahn über 300 Millionen Euro.",
+            headline="Rheinmetall mit Auftrag")
+    values = metric_facts(x, "Other")
+    assert ("Rheinmetall", Decimal(300000000)) in values
+    assert ("Deutsche Bahn", Decimal(300000000)) not in values
+
+
+def test_order_won_by_the_subject_alone_stays_its_own(extractor: Extractor) -> None:
+    x = run(extractor, "Die Deutsche Bahn erhielt einen Großauftrag über 300 Millionen Euro.",
+            headline="Bahn mit Auftrag")
+    assert ("Deutsche Bahn", Decimal(300000000)) in metric_facts(x, "Other")
+
+
+# --- a quote box of a preference share ------------------------------------------------
+
+def test_quote_box_of_a_preference_share_is_the_companys(extractor: Extractor) -> None:
+    x = run(extractor, "Sartorius Vz. | WKN: 716563 | ISIN: DE0007165631 | Xetra: 212,40 EUR | +1,6 %\n"
+                       "Sartorius hob die Prognose an.", headline="Sartorius wird zuversichtlicher")
+    assert ("Sartorius", Decimal("212.40")) in metric_facts(x, "SharePrice")
+    assert ("Sartorius", Decimal("1.6")) in metric_facts(x, "StockPriceChange")
+
+
+def test_quote_box_of_a_name_the_article_never_prints_gives_nothing(extractor: Extractor) -> None:
+    x = run(extractor, "Sartorius Vz. | WKN: 716563 | ISIN: DE0007165631 | Xetra: 212,40 EUR | +1,6 %\n"
+                       "Der Laborausrüster Stratec hob die Prognose an.", headline="Laborausrüster")
+    assert not metric_facts(x, "SharePrice")

@@ -4037,7 +4037,8 @@ def _clients(sentence: Sentence, words: FigureWords) -> frozenset[str]:
 
 def _ordering_clients(sentence: Sentence, words: FigureWords) -> frozenset[str]:
     """The names that placed the order a value is of ("hat von den ÖBB einen
-    Auftrag über 420 Millionen Euro erhalten", "an order from Lufthansa"):
+    Auftrag über 420 Millionen Euro erhalten", "an order from Lufthansa", "einen
+    Großauftrag der Deutschen Bahn über 300 Millionen Euro"):
     the order is won by the supplier, the client's is no figure of it. A name
     right before the verb of ordering ("SNCF orders 340 trains worth €7.8 billion
     from Alstom") is the client, and then "from" names the supplier."""
@@ -4046,10 +4047,10 @@ def _ordering_clients(sentence: Sentence, words: FigureWords) -> frozenset[str]:
             sentence.text, sentence.local(m.end)))
         if ordering:
             return ordering
-    if words.client_before is None:
-        return frozenset()
-    return frozenset(m.label for m in sentence.mentions if words.client_before.search(
-        sentence.text, max(0, sentence.local(m.start) - _CLIENT_BACK), sentence.local(m.start)))
+    return frozenset(m.label for m in sentence.mentions if any(
+        cue is not None and cue.search(sentence.text, max(0, sentence.local(m.start) - _CLIENT_BACK),
+                                       sentence.local(m.start))
+        for cue in (words.client_before, words.client_genitive)))
 
 
 _CLIENT_BACK = 50  # how far before a client "von" may stand ("vom niederländischen Chipausrüster X")

@@ -1190,6 +1190,9 @@ class Figures(_Table):
     # right after a name, the verb by which it orders ("SNCF orders", "Die Bundeswehr
     # bestellt"): the name is the client, whose is no order's value
     client_after: str | None = None
+    # between an order word and the client in the genitive after it ("einen Großauftrag der
+    # Deutschen Bahn über 300 Millionen Euro"): the client, whose is no order's value
+    client_genitive: str | None = None
     # the owner in the genitive between a share word and its move ("das Papier des
     # Windturbinenbauers um 4,6 Prozent"): the share word still names the move's subject
     share_genitive: str | None = None
@@ -1320,6 +1323,9 @@ class Figures(_Table):
     # Kurs: 19,85 Euro | +3,2 %"): the line ingest blanks holds the share's price and move
     quote_box_price: str | None = None
     quote_box_codes: str | None = None
+    # the marks of a class of shares a box prints after the name ("Fuchs SE Vz."): the name
+    # without them is the company's
+    quote_box_share_class: str | None = None
     # the word comparing a company's figure with a value told again for a second company and
     # the word naming that company after the value ("compared with 12.4 for Ericsson")
     value_again: str | None = None
