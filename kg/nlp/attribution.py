@@ -1289,6 +1289,12 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
             salient is not None and named_beside(document, subject, salient)
             or side_rival(document, subject)):
         return None  # a partner or rival named once beside the article's subject
+    if subject is not None and target.stock and not target.estimate and salient is not None \
+            and subject != salient and side_rival(document, subject):
+        # "Zu den Rivalen zählen Shell und Y. Die Aktie gab um 0,8 Prozent nach": the rival
+        # named once in passing and the article's own company are both the passage's; the
+        # share of neither clearly moved
+        return None
     if subject is not None:
         return Candidate(subject, PASSAGE, "passage")
     if salient is None or salient in exclude or target.stock and not listed_fit(document, salient):

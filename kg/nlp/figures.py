@@ -1252,9 +1252,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         specific = _specific_before(sentence, q, words, clause)
         word = specific[2] if specific is not None else None
         if specific is not None and word is not None and specific[0] in ESTIMATE_METRICS \
-                and word[1] <= trigger[0] and not _DIGIT.search(text, word[1], q.number_start):
+                and word[1] <= trigger[0] and not _DIGIT.search(text, word[1], q.number_start) \
+                and words.shares.match(text, trigger[0]):
             # "cut his price target on the Hong Kong-listed shares to HK$98": the
-            # shares are what the target is set on, the amount is the target
+            # shares are what the target is set on, the amount is the target; but a
+            # price mark is no share word: "Das nächste Ziel ist das Jahreshoch bei 24,90
+            # Euro" is chart talk, the amount the year's high
             (metric, rule, trigger), path = specific, "word-before-shares"
     premium = _premium_before(sentence, q, words) \
         if metric == "StockPriceChange" and rule is not None and rule.generic else None
@@ -3094,7 +3097,8 @@ def _share_move_after_amount(sentence: Sentence, q: Quantity, trigger: tuple[int
         if then.start == q.start and first.unit == "Percent" and trigger[1] <= first.start \
                 and len(text[first.end:then.start]) <= 30 \
                 and words.level_before.search(text, first.end, then.start) \
-                and _shares_move(text, max(trigger[1], first.start - _MOVER_GAP), first.start, words):
+                and _shares_move(text, max(trigger[1], _mover_reach(text, first.start, words)),
+                                 first.start, words):
             return True
     for own, first, then in zip(quantities, quantities[1:], quantities[2:]):
         if then.start == q.start and first.unit == "Percent" and unit_kind(own) == "currency" \
@@ -3106,6 +3110,15 @@ def _share_move_after_amount(sentence: Sentence, q: Quantity, trigger: tuple[int
 
 
 _MOVER_GAP = 20  # how far before a move its share word may stand ("shares were up 7.8%")
+
+
+def _mover_reach(text: str, move: int, words: FigureWords) -> int:
+    """Where the share word of a move at ``move`` may stand from: within the gap before
+    it, and before an owner in the genitive between ("das Papier des Windturbinenbauers um
+    4,6 Prozent")."""
+    owner = words.share_genitive.search(text, max(0, move - _MOVER_GAP - 40), move) \
+        if words.share_genitive is not None else None
+    return (owner.start() if owner is not None else move) - _MOVER_GAP
 
 
 def _shares_move(text: str, start: int, end: int, words: FigureWords) -> bool:
@@ -4076,7 +4089,8 @@ def _clients(sentence: Sentence, words: FigureWords) -> frozenset[str]:
 
 def _ordering_clients(sentence: Sentence, words: FigureWords) -> frozenset[str]:
     """The names that placed the order a value is of ("hat von den ÖBB einen
-    Auftrag über 420 Millionen Euro erhalten", "an order from Lufthansa"):
+    Auftrag über 420 Millionen Euro erhalten", "an order from Lufthansa", "einen
+    Großauftrag der Deutschen Bahn über 300 Millionen Euro"):
     the order is won by the supplier, the client's is no figure of it. A name
     right before the verb of ordering ("SNCF orders 340 trains worth €7.8 billion
     from Alstom") is the client, and then "from" names the supplier."""
@@ -4085,10 +4099,13 @@ def _ordering_clients(sentence: Sentence, words: FigureWords) -> frozenset[str]:
             sentence.text, sentence.local(m.end)))
         if ordering:
             return ordering
-    if words.client_before is None:
-        return frozenset()
-    return frozenset(m.label for m in sentence.mentions if words.client_before.search(
-        sentence.text, max(0, sentence.local(m.start) - 20), sentence.local(m.start)))
+    return frozenset(m.label for m in sentence.mentions if any(
+        cue is not None and cue.search(sentence.text, max(0, sentence.local(m.start) - _CLIENT_BACK),
+                                       sentence.local(m.start))
+        for cue in (words.client_before, words.client_genitive)))
+
+
+_CLIENT_BACK = 50  # how far before a client "von" may stand ("vom niederländischen Chipausrüster X")
 
 
 _CLAUSE_MARKS = (":", ";")  # marks that end a clause before a verb of placing an order

@@ -120,6 +120,8 @@ class FigureWords:
     order_object_after: re.Pattern[str] | None = None  # " einen Auftrag": the name before gets it
     order_recipient_before: re.Pattern[str] | None = None  # "an ": the one the order goes to next
     client_after: re.Pattern[str] | None = None  # " bestellt": the name before ordered
+    client_genitive: re.Pattern[str] | None = None  # "Großauftrag der ": the client in the genitive next
+    share_genitive: re.Pattern[str] | None = None  # " des Windturbinenbauers um ": the share's owner before its move
     topic_colon: re.Pattern[str] | None = None  # "beim Umsatz …": a topic up to a colon
     gloss_open: re.Pattern[str] | None = None  # ", the difference between …,": a gloss opens
     earlier_link: re.Pattern[str] | None = None  # ", nach ": an earlier value of a figure next
@@ -354,6 +356,8 @@ def figure_words(lang: str) -> FigureWords:
                            "order_object_after", rf"(?:WORDS)(?:{f.get('order_words') or '(?!)'})(?![\w-])"),
                        order_recipient_before=optional("order_recipient_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        client_after=optional("client_after", r"\s+(?:WORDS)(?![\w-])"),
+                       client_genitive=optional("client_genitive", r"(?<![\w-])(?:WORDS)\s+$"),
+                       share_genitive=optional("share_genitive", r"\s+(?:WORDS)\s+$"),
                        topic_colon=optional("topic_colon", r"(?<![\w-])(?:WORDS)\s+[^\d:;]{1,80}$"),
                        gloss_open=optional("gloss_open", "WORDS", case_blind=False),
                        value_lost_after=optional("value_lost_after", r"\s+(?:WORDS)(?![\w-])"),

@@ -218,19 +218,24 @@ def _price(rest: str, quantities: list[Quantity], shapes: _Shapes) -> Quantity |
     return None
 
 
-_SHARE_CLASS = re.compile(r" [A-C]$")  # "Acme B": the class of shares a box quotes
+@lru_cache(maxsize=4)
+def _share_class(lang: str) -> re.Pattern[str]:
+    """The class of shares a box quotes after the name: a letter ("Acme B", as Nordic boxes
+    print it) or the language's marks of a class ("Fuchs SE Vz.", a preference share)."""
+    marks = lexicon(lang)["figures"].get("quote_box_share_class")
+    return re.compile(rf" (?:[A-C]|{marks})$" if marks else r" [A-C]$")
 
 
 def _company(document: Document, name: str, drop: tuple[str, ...], box: range) -> str | None:
     """The one company of the article printed as ``name``, or as ``name`` without a legal
-    form at its end ("Acme Corp." for Acme) or without the letter of a share class ("Acme B",
-    as Nordic boxes print a class of shares), named somewhere outside the ``box`` itself (the
+    form at its end ("Acme Corp." for Acme) or without the mark of a share class ("Acme B",
+    as Nordic boxes print a class of shares, "Acme Vz."), named somewhere outside the ``box`` itself (the
     name line above the codes and a price line ingest keeps are read as text too)."""
     names = {name}
     form = next((d for d in sorted(drop, key=len, reverse=True) if name.endswith(" " + d)), None)
     if form is not None:
         names.add(name[:-len(form)].strip())
-    share_class = _SHARE_CLASS.search(name)
+    share_class = _share_class(document.lang).search(name)
     if share_class is not None:
         names.add(name[:share_class.start()])
     found = {m.label for m in document.mentions

@@ -1823,7 +1823,15 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     if all(m.rule.startswith("reference/") for m in sentence.mentions if m.type in COMPANY):
         # a company called by its trade that the one found does not fit: the company just named
         fallback = _trade_named_before(document, sentence, institutions, since, term_start)
-    for candidate in (label, fallback):
+    candidates = (label, fallback)
+    if fallback is not None and fallback != label and sentence.index > 0 \
+            and not passing_rival(document, fallback) \
+            and not any(m.label == label for m in document.sentences[sentence.index - 1].mentions):
+        # "Deutz verloren 2,7 Prozent. Jefferies stufte den Motorenbauer ab" in a report whose
+        # headline names Bayer: the trade means the one company just named, before the
+        # article's own; not a rival named in passing ("Konkurrent X legte zu")
+        candidates = (fallback, label)
+    for candidate in candidates:
         if candidate is None:
             continue
         candidate = document.listed(candidate)
@@ -1864,7 +1872,9 @@ def _descriptors(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     # a head that names a trade itself ("der Autobauer", "the chipmaker"), group ``whole``
     whole = alternation(trades) or "(?!)"
     if info(lang).compounds:
-        word = opening = rf"(?<![\w-])(?:(?P<mod>[A-ZÄÖÜ]\w*?)-?(?:{heads}|{heads.lower()})" \
+        # "den Motorenbauer": a head that ends a compound only, after its trade
+        ends = alternation([*words["company_heads"], *(lexicon(lang)["ratings"].get("trade_compound_heads") or [])])
+        word = opening = rf"(?<![\w-])(?:(?P<mod>[A-ZÄÖÜ]\w*?)-?(?:{heads}|{ends.lower()})" \
                          rf"|(?P<whole>{whole}))(?![\w-])"
         between = r"(?:[\w\-]+(?:e|en|er|es)\s+){0,2}"
     else:

@@ -521,6 +521,15 @@ def gapped_holder(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
 
 
 @lru_cache(maxsize=4)
+def gapped_supplier(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The words before and after a supplier whose clause leaves out the verb ("…, der
+    Laserspezialist Z die Lichtquellen"): see :func:`kg.nlp.relations._gapped_suppliers`."""
+    table = lexicon(lang)["relation_cues"]
+    before, after = table.get("gapped_supplier_before"), table.get("gapped_supplier_after")
+    return (re.compile(before), re.compile(after)) if before and after else None
+
+
+@lru_cache(maxsize=4)
 def remaining_holder_clause(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The words before and after a holder opening a clause of its own with the rest of the
     shares ("…; Z holds the remaining 40%"): see :func:`kg.nlp.relations._gapped_holders`."""

@@ -70,6 +70,7 @@ from kg.nlp.references import patterns as reference_patterns
 from kg.nlp.relation_cues import (
     conjunction,
     gapped_holder,
+    gapped_supplier,
     held_share,
     list_after,
     list_ending,
@@ -325,6 +326,7 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
               if r.predicate == "investsIn" and r.object == g.object}
     found = [r for r in found if r.predicate != "investsIn" or (r.subject, r.object) not in beside]
     found += gapped
+    found = _gapped_suppliers(document.lang, sentence, found)
     found += list(_fronted_partner(document.lang, sentence))
     found += list(_fronted_partner_comma(document.lang, sentence))
     found += list(_second_maker(document.lang, sentence, found))
@@ -431,6 +433,36 @@ def _gapped_holders(lang: str, sentence: Sentence, found: list[Relation]) -> Ite
             continue
         yield make_relation(holder, "investsIn", relation.object, sentence,
                             f"relations/{lang}/gapped-holder")
+
+
+def _gapped_suppliers(lang: str, sentence: Sentence, found: list[Relation]) -> list[Relation]:
+    """"Auch X liefert Optiken für Y, der Laserspezialist Z die Lichtquellen": Z opens a clause
+    whose verb is left out, so it supplies what X supplies, Y, and is no customer of X. A supply
+    to a name every mention of which stands so is dropped; where the sentence gives its subject
+    one customer besides, the name supplies that one."""
+    cues = gapped_supplier(lang)
+    if cues is None:
+        return found
+    before, after = cues
+    text = sentence.text
+
+    def gapped(label: str) -> bool:
+        mentions = [m for m in sentence.mentions if m.label == label]
+        return bool(mentions) and all(
+            before.search(text, 0, sentence.local(m.start)) and after.match(text[sentence.local(m.end):])
+            for m in mentions)
+
+    kept: list[Relation] = []
+    for relation in found:
+        if relation.predicate != "supplierOf" or not gapped(relation.object):
+            kept.append(relation)
+            continue
+        others = {r.object for r in found if r.predicate == "supplierOf"
+                  and r.subject == relation.subject and r.object != relation.object}
+        customer = next(iter(others)) if len(others) == 1 else None
+        if customer is not None:
+            kept.append(relation.model_copy(update={"subject": relation.object, "object": customer}))
+    return kept
 
 
 def _stake_end(sized: re.Pattern[str], sentence: Sentence, relation: Relation) -> int | None:

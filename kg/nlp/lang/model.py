@@ -585,6 +585,12 @@ class RelationCues(_Table):
     gapped_holder_before: str = ""
     gapped_holder_share: str = ""
     gapped_holder_sized: str = ""
+    # a clause after a supply that leaves out the verb, naming only another supplier and what it
+    # supplies ("X liefert Optiken für Y, der Laserspezialist Z die Lichtquellen"): the words
+    # before that name (gapped_supplier_before) and right after it, an object's article with no
+    # verb between (gapped_supplier_after); the name is no customer, it supplies the same one
+    gapped_supplier_before: str = ""
+    gapped_supplier_after: str = ""
     # the rest of the same company's shares right after such a stake, with a verb of its own but
     # no company ("…; die übrigen 49 Prozent liegen bei Z", "…, and the remaining 40% is held by
     # Z"): the words between the company held and the holder, who closes the sentence
@@ -1015,6 +1021,10 @@ class Ratings(_Table):
     # of "den Autobauer" finds its company where the catalogue knows no industry of it; not the
     # industries of ``references.industry_words``, which judge a company the catalogue knows
     trade_heads: dict[str, str] = {}
+    # heads that name a company only as the end of a compound whose first part is its trade
+    # ("der Motorenbauer", "des Windturbinenbauers"), never alone ("der Bauer" is a farmer):
+    # a company called by its trade for the ratings only, beside ``references.company_heads``
+    trade_compound_heads: list[str] = []
     # a relative pronoun whose clause has the rater as its subject ("Lloyds, which JPMorgan rates
     # overweight"): the name the clause follows is the one rated
     rated_relative: str = ""
@@ -1198,6 +1208,12 @@ class Figures(_Table):
     # right after a name, the verb by which it orders ("SNCF orders", "Die Bundeswehr
     # bestellt"): the name is the client, whose is no order's value
     client_after: str | None = None
+    # between an order word and the client in the genitive after it ("einen Großauftrag der
+    # Deutschen Bahn über 300 Millionen Euro"): the client, whose is no order's value
+    client_genitive: str | None = None
+    # the owner in the genitive between a share word and its move ("das Papier des
+    # Windturbinenbauers um 4,6 Prozent"): the share word still names the move's subject
+    share_genitive: str | None = None
     # a topic opened before a colon ("Auch beim Umsatz wird der Konzern vorsichtiger:"):
     # the colon goes on with the topic's numbers and ends no clause
     topic_colon: str | None = None
@@ -1325,6 +1341,9 @@ class Figures(_Table):
     # Kurs: 19,85 Euro | +3,2 %"): the line ingest blanks holds the share's price and move
     quote_box_price: str | None = None
     quote_box_codes: str | None = None
+    # the marks of a class of shares a box prints after the name ("Fuchs SE Vz."): the name
+    # without them is the company's
+    quote_box_share_class: str | None = None
     # the word comparing a company's figure with a value told again for a second company and
     # the word naming that company after the value ("compared with 12.4 for Ericsson")
     value_again: str | None = None
