@@ -1,0 +1,38 @@
+"""Listings and index memberships: the exchange a quote box prices the share on, and the
+look-alikes that must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+
+
+def _listings(extractor: Extractor, body: str, lang: str = "de") -> set[tuple[str, str, str]]:
+    return {t for t in triples(run(extractor, body, lang)) if t[1] == "listedOn"}
+
+
+@pytest.mark.parametrize(("box", "lang", "exchange"), [
+    ("Symrise AG | WKN: SYM123 | ISIN: DE000SYM1234 | Xetra: 74,10 EUR | +1,2 %", "de", "Xetra"),
+    ("Symrise AG | ISIN: DE000SYM1234 | 74,10 EUR | -0,8 % | Xetra, 15:31 Uhr", "de", "Xetra"),
+    ("Symrise AG | WKN: SYM123 | Börse Frankfurt: 74,10 EUR | +1,2 %", "de",
+     "Frankfurt Stock Exchange"),
+    ("Nokia Oyj | ISIN: FI0009000999 | Nasdaq Helsinki: 4.87 EUR (+0.6 %)", "en", "Nasdaq Helsinki"),
+])
+def test_quote_box_names_the_venue(extractor: Extractor, box: str, lang: str, exchange: str) -> None:
+    company = "Nokia" if lang == "en" else "Symrise"
+    said = ("Nokia raised its margin goal for the network unit." if lang == "en"
+            else "Symrise hebt das Margenziel für die Duftsparte an.")
+    assert (company, "listedOn", exchange) in _listings(extractor, f"{said}\n\n{box}", lang)
+
+
+@pytest.mark.parametrize("box", [
+    # a price label that is no exchange
+    "Symrise AG | WKN: SYM123 | Kurs: 74,10 EUR | +1,2 %",
+    # a box of a company the article does not name: the page's, not the report's
+    "Evonik AG | WKN: EVK123 | Xetra: 21,40 EUR | +0,5 %",
+])
+def test_quote_box_without_a_venue_of_the_company(extractor: Extractor, box: str) -> None:
+    found = _listings(extractor, f"Symrise hebt das Margenziel für die Duftsparte an.\n\n{box}")
+    assert not any(exchange == "Xetra" for _, _, exchange in found), found
