@@ -36,3 +36,30 @@ def test_quote_box_names_the_venue(extractor: Extractor, box: str, lang: str, ex
 def test_quote_box_without_a_venue_of_the_company(extractor: Extractor, box: str) -> None:
     found = _listings(extractor, f"Symrise hebt das Margenziel für die Duftsparte an.\n\n{box}")
     assert not any(exchange == "Xetra" for _, _, exchange in found), found
+
+
+def _members(extractor: Extractor, body: str) -> set[tuple[str, str, str]]:
+    return {t for t in triples(run(extractor, body)) if t[1] == "memberOf"}
+
+
+# Two companies named alike: the article is about neither clearly.
+_TWO = "Vonovia und LEG Immobilien haben Zahlen vorgelegt.\n"
+
+
+def test_index_compound_means_the_company_the_passage_named(extractor: Extractor) -> None:
+    body = (_TWO + "Im Norden wächst der Markt. Vonovia steigerte die Mieteinnahmen um 3 Prozent. "
+            "Der Leerstand sank auf 2 Prozent. Für das Gesamtjahr erwartet der Dax-Konzern mehr "
+            "Gewinn.\nLEG Immobilien steigerte die Mieteinnahmen um 2 Prozent. Das MDax-Unternehmen "
+            "will die Dividende anheben, Vonovia plant eine Kürzung.")
+    found = _members(extractor, body)
+    assert ("Vonovia", "memberOf", "DAX") in found
+    assert ("LEG Immobilien", "memberOf", "MDAX") in found
+    assert ("LEG Immobilien", "memberOf", "DAX") not in found
+    assert ("Vonovia", "memberOf", "MDAX") not in found
+
+
+def test_index_compound_after_a_passage_of_two_companies(extractor: Extractor) -> None:
+    body = ("Atlas Copco und Stabilus haben sich geeinigt. Atlas Copco zahlt den Aktionären von "
+            "Stabilus 52 Euro je Aktie. Insgesamt bewertet die Offerte das SDax-Unternehmen mit "
+            "1,3 Milliarden Euro.")
+    assert not {t for t in _members(extractor, body) if t[2] == "SDAX"}

@@ -3536,8 +3536,9 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             # "…, wie der Kölner Dax-Konzern mitteilte": the compound announces the sentence,
             # which is the article's company's news whatever company the sentence names
             own = _OPENING_ARTICLE.match(before) or _announces(pats, before, after[compound.end():])
-            main = salient(document, ISSUER_TYPES, exclude=frozenset()
-                           if own else frozenset(m.label for m in others))
+            excluded = frozenset() if own else frozenset(m.label for m in others)
+            main = salient(document, ISSUER_TYPES, exclude=excluded) \
+                or _passage_member(document, sentence, excluded)
             if not own and any(m.label != main and m not in others and m.end <= index.start
                                and _issuer(document, sentence, m) for m in sentence.mentions):
                 # "Auch X gilt als Konkurrent; an Y ist der Dax-Konzern nicht beteiligt": the
@@ -3567,11 +3568,33 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
                              or pats.shares.search(before[-_SHARE_WORD_REACH:])
                              or _ranked_stock(document.lang, pats, text, before)) \
                 and not _unknown_member(pats, sentence, index):
-            subject = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
+            subject = document.share_subject(sentence) or salient(document, ISSUER_TYPES) \
+                or (_passage_member(document, sentence, frozenset()) if compound else None)
             if subject is not None and document.type_of(subject) in ISSUER_TYPES:
                 yield make_relation(subject, "memberOf", index, sentence, f"{rule}-salient")
         for peer in peers:
             yield make_relation(peer, "memberOf", index, sentence, f"{rule}-peer")
+
+
+# How many sentences back an index compound with no name may find the company it means.
+_MEMBER_PASSAGE = 3
+
+
+def _passage_member(document: Document, sentence: Sentence, exclude: frozenset[str]) -> str | None:
+    """The company an index compound with no name means ("der Dax-Konzern") where the
+    article is about no one company clearly: the one company the sentences before name
+    ("Vonovia bewirtschaftet 540.000 Wohnungen. … Für das Gesamtjahr peilt der Dax-Konzern
+    … an"), none of ``exclude``. None where they name two ("X greift nach Y. X bietet … Die
+    Offerte bewertet das SDax-Unternehmen …": the compound may mean either); a bank named
+    further back than the nearest name is most often the house of an economist or analyst
+    quoted, and does not count. Not a name of the sentence itself, which may be the
+    compound's rival or counterpart."""
+    named = [m for _back, here in document.looking_back(sentence, _MEMBER_PASSAGE, first=1)
+             for m in here.mentions if m.type in ISSUER_TYPES and m.label not in exclude]
+    if not named:
+        return None
+    labels = {m.label for m in named if m.type == "Company"} | {named[0].label}
+    return named[0].label if len(labels) == 1 else None
 
 
 def _one_list(lang: str, sentence: Sentence, names: list[Mention]) -> list[Mention]:
