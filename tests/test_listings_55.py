@@ -63,3 +63,31 @@ def test_index_compound_after_a_passage_of_two_companies(extractor: Extractor) -
             "Stabilus 52 Euro je Aktie. Insgesamt bewertet die Offerte das SDax-Unternehmen mit "
             "1,3 Milliarden Euro.")
     assert not {t for t in _members(extractor, body) if t[2] == "SDAX"}
+
+
+@pytest.mark.parametrize(("body", "lang", "exchange"), [
+    ("Die Symrise-Aktie stieg im frühen Frankfurter Handel um 2,3 Prozent.", "de",
+     "Frankfurt Stock Exchange"),
+    ("Die Symrise-Aktie gab im Hongkonger Handel um 0,7 Prozent nach.", "de", "Hong Kong Stock Exchange"),
+    ("Symrise shares rose 2.3% in early Frankfurt trading.", "en", "Frankfurt Stock Exchange"),
+])
+def test_city_trading_session_names_the_exchange(extractor: Extractor, body: str, lang: str,
+                                                 exchange: str) -> None:
+    assert ("Symrise", "listedOn", exchange) in _listings(extractor, body, lang)
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Symrise eröffnet ein Büro im Frankfurter Handelsviertel.", "de"),
+    ("Symrise sold its stake to investors in London trading firms.", "en"),
+    ("Symrise sold its London trading arm to a rival.", "en"),
+])
+def test_city_trading_look_alikes_name_no_exchange(extractor: Extractor, body: str, lang: str) -> None:
+    assert not _listings(extractor, body, lang)
+
+
+def test_city_trading_session_of_a_bank_is_not_the_articles(extractor: Extractor) -> None:
+    body = ("Lloyds Banking Group raised its outlook. Lloyds Banking Group will lend more to "
+            "homebuyers.\nJPMorgan downgraded Commerzbank to neutral. Commerzbank, which is fending "
+            "off a bid from UniCredit, fell 3.1% to 31.20 euros in Frankfurt trading.")
+    found = _listings(extractor, body, "en")
+    assert not {t for t in found if t[2] == "Frankfurt Stock Exchange" and t[0] != "Commerzbank"}, found

@@ -3790,6 +3790,9 @@ class _VenuePatterns:
     city_shares: re.Pattern[str] | None  # city + share word: "Hongkonger Aktien", "Shanghai-Aktien"
     # a possessive before the city and a share word after it: "its Frankfurt shares"
     owned_city: tuple[re.Pattern[str], re.Pattern[str]] | None
+    # "im Frankfurter Handel", "in early Frankfurt trading": the city's trading session, the
+    # preposition before the city and the session noun after it
+    session: tuple[re.Pattern[str], re.Pattern[str]] | None
     debut: re.Pattern[str] | None  # "Börsengang", "IPO": a stock-market debut names its venue
     # a company's name, a verb of a price move and the percentage right before "in" + city
     # ("Cambricon jumped 6% in Shanghai"): the city is where its shares trade
@@ -3812,6 +3815,9 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
                           owned_city=(re.compile(rf"(?:{table['owned_city_before']})"),
                                       re.compile(rf"^(?:{table['owned_city_after']})"))
                           if table.get("owned_city_before") and table.get("owned_city_after") else None,
+                          session=(re.compile(rf"(?:{table['session_before']})\s+$"),
+                                   re.compile(rf"^\s+(?:{table['session_after']})"))
+                          if table.get("session_before") and table.get("session_after") else None,
                           debut=re.compile(rf"\b(?:{table['debut']})\b") if table.get("debut") else None,
                           moved=re.compile(rf"^\s+(?:{table['moved']})\s+$") if table.get("moved") else None,
                           unlisted=re.compile(rf"\b(?:{table['unlisted']})\b")
@@ -3849,6 +3855,7 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
         exchange: str | None = None
         before = text[:sentence.local(mention.start)]
         after = text[sentence.local(mention.end):]
+        session = False  # the city's trading session is all that makes it a venue
         if mention.type == "StockExchange" and (
                 pats.venue.search(text[:sentence.local(_city_of_exchange(sentence, mention))])
                 or cues.traded_after.match(after)
@@ -3863,6 +3870,9 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 or (pats.owned_city is not None and pats.owned_city[0].search(before) is not None
                     and pats.owned_city[1].match(after) is not None)):
             exchange = _exchange_in(document, mention.label)
+        elif mention.type == "Place" and pats.session is not None \
+                and pats.session[0].search(before) and pats.session[1].match(after):
+            exchange, session = _exchange_in(document, mention.label), True
         if exchange is None or pats.negated.search(before):
             continue  # "trade on the Nasdaq, not in London": London is no venue
         if pats.derivatives is not None and pats.derivatives.search(before):
@@ -3892,6 +3902,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             continue  # "der Börsengang seiner Sparte Mobility in Frankfurt": the unit's debut
         if company is None and pats.unit_opening is not None and pats.unit_opening.match(text):
             continue  # "Die Industriesparte … soll an der Frankfurter Börse notiert werden": the unit's
+        if company is None and session:
+            continue  # "X, which fends off a bid, fell 3% in Frankfurt trading": X may be a bank, not the article's
         if company is None:
             # "The stock rose 14% in Seoul, outpacing the Kospi": one company's shares beside the index
             one_stock = pats.one_stock is not None and bool(pats.one_stock.search(text))
