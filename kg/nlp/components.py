@@ -44,7 +44,7 @@ from kg.nlp.items import item_starts, parts
 from kg.nlp.line_units import hidden as hidden_line_units
 from kg.nlp.line_units import line_units
 from kg.nlp.quantities import clock_zones
-from kg.nlp.quote_box import quote_box_figures
+from kg.nlp.quote_box import quote_box_figures, quote_box_listings
 from kg.nlp.ratings import (
     after_mover,
     bind_estimates,
@@ -297,6 +297,12 @@ def _venues_of_moves(document: Document, relations: list[Relation],
 def issuer_facts(document: Document, facts: Facts) -> None:
     """Seat, indices and listings the issuer block of a disclosure states, unless already found."""
     _add_new(facts, issuer_block(document))
+
+
+@fact_finder("quote-box-venues", order=315)
+def quote_box_venues(document: Document, facts: Facts) -> None:
+    """The exchange a quote box prices the share on, unless already found."""
+    _add_new(facts, quote_box_listings(document))
 
 
 @fact_finder("pair-members", order=320)

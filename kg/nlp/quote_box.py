@@ -30,11 +30,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.catalogue import Catalogue, per_catalogue
 from kg.nlp.document import ISSUER_TYPES, Document
 from kg.nlp.lang import lexicon
 from kg.nlp.metrics import unit_kind
 from kg.nlp.quantities import Quantity, find_quantities
-from kg.records import Article, Evidence, Figure
+from kg.records import Article, Evidence, Figure, Relation
 
 # A share's name as a box prints it: a few words with no digit, no bar and no sentence end.
 _NAME = r"[^\W\d_][^|\n\d:;!?]{0,58}?"
@@ -147,41 +148,98 @@ def box_lines(article: Article) -> tuple[tuple[int, str], ...]:
     return tuple(sorted([(box.start, box.text) for box in _read(article.text, shapes)] + bars))
 
 
+@dataclass(frozen=True)
+class _Quote:
+    """A box read for a company the article names: where it starts, its text, the part
+    after the codes (``rest``), the price and the move right after it (if any), both in
+    ``rest``."""
+
+    start: int
+    text: str
+    about: str
+    rest: int
+    price: Quantity
+    move: Quantity | None
+
+
+def _quote(document: Document, shapes: _Shapes, start: int, text: str) -> _Quote | None:
+    """The box at ``start`` where its name is the name, or the name and a legal form, of
+    exactly one company the article names, and where it prints a price; else None: a box
+    of a company named nowhere else is the page's, not the report's."""
+    box = next(_read(text, shapes), None)
+    if box is None:
+        return None
+    drop = tuple(lexicon(document.lang)["discovery"]["drop_suffixes"])
+    about = _company(document, box.name, drop, range(start, start + len(text)))
+    if about is None:
+        return None
+    rest = text[box.rest:]
+    quantities = find_quantities(rest, document.lang)
+    price = _price(rest, quantities, shapes)
+    if price is None:
+        return None
+    move = next((q for q in quantities if q.start >= price.end), None)
+    if move is not None and (move.unit != "Percent" or rest[price.end:move.start].strip(" \t|(")):
+        move = None
+    return _Quote(start, text, about, box.rest, price, move)
+
+
 def quote_box_figures(document: Document) -> Iterator[Figure]:
     """The price (``SharePrice``) and the signed move right after it (``StockPriceChange``)
-    of each box whose name is the name, or the name and a legal form, of exactly one
-    company the article names; a box of a company named nowhere else is the page's, not
-    the report's. The price is the first amount after the codes that stands alone in its
-    cell or after a price label ("Kurs:", "Xetra:"), not one of another label
-    ("Börsenwert: 24,6 Mrd. EUR")."""
+    of each box of a company the article names (:func:`_quote`), and the level and move of
+    each cell of an index ticker bar. The price is the first amount after the codes that
+    stands alone in its cell or after a price label ("Kurs:", "Xetra:"), not one of another
+    label ("Börsenwert: 24,6 Mrd. EUR")."""
     shapes = _shapes(document.lang)
     if shapes is None:
         return
-    drop = tuple(lexicon(document.lang)["discovery"]["drop_suffixes"])
     for start, text in document.quote_boxes:
         if _index_cells(text):
             yield from _index_bar_figures(document, start, text)
             continue
-        box = next(_read(text, shapes), None)
-        if box is None:
+        quote = _quote(document, shapes, start, text)
+        if quote is None:
             continue
-        about = _company(document, box.name, drop, range(start, start + len(text)))
-        if about is None:
-            continue
-        rest = text[box.rest:]
-        quantities = find_quantities(rest, document.lang)
-        price = _price(rest, quantities, shapes)
-        if price is None:
-            continue
-        move = next((q for q in quantities if q.start >= price.end), None)
-        if move is not None and (move.unit != "Percent" or rest[price.end:move.start].strip(" \t|(")):
-            move = None
-        for q, metric in ((price, "SharePrice"), (move, "StockPriceChange")):
+        at = quote.start + quote.rest
+        for q, metric in ((quote.price, "SharePrice"), (quote.move, "StockPriceChange")):
             if q is not None and q.value is not None:
-                yield Figure(about=about, metric=metric, value=q.value, unit=q.unit,  # type: ignore[arg-type]
-                             evidence=Evidence(sentence=text, start=start + box.rest + q.start,
-                                               end=start + box.rest + q.end,
+                yield Figure(about=quote.about, metric=metric, value=q.value, unit=q.unit,  # type: ignore[arg-type]
+                             evidence=Evidence(sentence=text, start=at + q.start, end=at + q.end,
                                                extractor=f"figures/{document.lang}/quote-box"))
+
+
+def quote_box_listings(document: Document) -> Iterator[Relation]:
+    """listedOn of the company of each box (:func:`_quote`) that names the exchange it
+    quotes the share on: as the price label ("Xetra: 19,85 EUR", "Nasdaq Helsinki: 5.62
+    EUR") or in the cell after the move ("19,85 EUR | +3,2 % | Xetra, 11:02 Uhr"). A label
+    that is no exchange ("Kurs:") names none."""
+    shapes = _shapes(document.lang)
+    if shapes is None:
+        return
+    exchanges = exchange_names(document.catalogue)
+    for start, text in document.quote_boxes:
+        quote = None if _index_cells(text) else _quote(document, shapes, start, text)
+        if quote is None:
+            continue
+        rest = quote.text[quote.rest:]
+        cells = [re.split(r"[|\n]", rest[:quote.price.start])[-1]]
+        if quote.move is not None:
+            cells += [cell.split(",")[0] for cell in rest[quote.move.end:].split("|")[1:2]]
+        for cell in cells:
+            exchange = exchanges.get(cell.strip(" \t(:").casefold())
+            if exchange is not None:
+                at = quote.start + quote.rest
+                yield Relation(subject=quote.about, predicate="listedOn", object=exchange,
+                               evidence=Evidence(sentence=quote.text, start=at, end=at + quote.price.end,
+                                                 extractor=f"relations/{document.lang}/quote-box-venue"))
+
+
+@per_catalogue
+def exchange_names(catalogue: Catalogue) -> dict[str, str]:
+    """The label of each stock exchange by each of its names, case-folded ("xetra", "börse
+    frankfurt"): a quote box prints the venue as it is called, not as a mention."""
+    return {name.casefold(): entry.label for entry in catalogue.entries.values()
+            if entry.type == "StockExchange" for name in entry.names}
 
 
 def _index_bar_figures(document: Document, start: int, text: str) -> Iterator[Figure]:

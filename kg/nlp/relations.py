@@ -3623,8 +3623,9 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             # "…, wie der Kölner Dax-Konzern mitteilte": the compound announces the sentence,
             # which is the article's company's news whatever company the sentence names
             own = _OPENING_ARTICLE.match(before) or _announces(pats, before, after[compound.end():])
-            main = salient(document, ISSUER_TYPES, exclude=frozenset()
-                           if own else frozenset(m.label for m in others))
+            excluded = frozenset() if own else frozenset(m.label for m in others)
+            main = salient(document, ISSUER_TYPES, exclude=excluded) \
+                or _passage_member(document, sentence, excluded)
             if not own and any(m.label != main and m not in others and m.end <= index.start
                                and _issuer(document, sentence, m) for m in sentence.mentions):
                 # "Auch X gilt als Konkurrent; an Y ist der Dax-Konzern nicht beteiligt": the
@@ -3654,11 +3655,33 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
                              or pats.shares.search(before[-_SHARE_WORD_REACH:])
                              or _ranked_stock(document.lang, pats, text, before)) \
                 and not _unknown_member(pats, sentence, index):
-            subject = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
+            subject = document.share_subject(sentence) or salient(document, ISSUER_TYPES) \
+                or (_passage_member(document, sentence, frozenset()) if compound else None)
             if subject is not None and document.type_of(subject) in ISSUER_TYPES:
                 yield make_relation(subject, "memberOf", index, sentence, f"{rule}-salient")
         for peer in peers:
             yield make_relation(peer, "memberOf", index, sentence, f"{rule}-peer")
+
+
+# How many sentences back an index compound with no name may find the company it means.
+_MEMBER_PASSAGE = 3
+
+
+def _passage_member(document: Document, sentence: Sentence, exclude: frozenset[str]) -> str | None:
+    """The company an index compound with no name means ("der Dax-Konzern") where the
+    article is about no one company clearly: the one company the sentences before name
+    ("Vonovia bewirtschaftet 540.000 Wohnungen. … Für das Gesamtjahr peilt der Dax-Konzern
+    … an"), none of ``exclude``. None where they name two ("X greift nach Y. X bietet … Die
+    Offerte bewertet das SDax-Unternehmen …": the compound may mean either); a bank named
+    further back than the nearest name is most often the house of an economist or analyst
+    quoted, and does not count. Not a name of the sentence itself, which may be the
+    compound's rival or counterpart."""
+    named = [m for _back, here in document.looking_back(sentence, _MEMBER_PASSAGE, first=1)
+             for m in here.mentions if m.type in ISSUER_TYPES and m.label not in exclude]
+    if not named:
+        return None
+    labels = {m.label for m in named if m.type == "Company"} | {named[0].label}
+    return named[0].label if len(labels) == 1 else None
 
 
 def _one_list(lang: str, sentence: Sentence, names: list[Mention]) -> list[Mention]:
@@ -3854,6 +3877,9 @@ class _VenuePatterns:
     city_shares: re.Pattern[str] | None  # city + share word: "Hongkonger Aktien", "Shanghai-Aktien"
     # a possessive before the city and a share word after it: "its Frankfurt shares"
     owned_city: tuple[re.Pattern[str], re.Pattern[str]] | None
+    # "im Frankfurter Handel", "in early Frankfurt trading": the city's trading session, the
+    # preposition before the city and the session noun after it
+    session: tuple[re.Pattern[str], re.Pattern[str]] | None
     debut: re.Pattern[str] | None  # "Börsengang", "IPO": a stock-market debut names its venue
     # a company's name, a verb of a price move and the percentage right before "in" + city
     # ("Cambricon jumped 6% in Shanghai"): the city is where its shares trade
@@ -3876,6 +3902,9 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
                           owned_city=(re.compile(rf"(?:{table['owned_city_before']})"),
                                       re.compile(rf"^(?:{table['owned_city_after']})"))
                           if table.get("owned_city_before") and table.get("owned_city_after") else None,
+                          session=(re.compile(rf"(?:{table['session_before']})\s+$"),
+                                   re.compile(rf"^\s+(?:{table['session_after']})"))
+                          if table.get("session_before") and table.get("session_after") else None,
                           debut=re.compile(rf"\b(?:{table['debut']})\b") if table.get("debut") else None,
                           moved=re.compile(rf"^\s+(?:{table['moved']})\s+$") if table.get("moved") else None,
                           unlisted=re.compile(rf"\b(?:{table['unlisted']})\b")
@@ -3913,6 +3942,7 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
         exchange: str | None = None
         before = text[:sentence.local(mention.start)]
         after = text[sentence.local(mention.end):]
+        session = False  # the city's trading session is all that makes it a venue
         if mention.type == "StockExchange" and (
                 pats.venue.search(text[:sentence.local(_city_of_exchange(sentence, mention))])
                 or cues.traded_after.match(after)
@@ -3927,6 +3957,9 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 or (pats.owned_city is not None and pats.owned_city[0].search(before) is not None
                     and pats.owned_city[1].match(after) is not None)):
             exchange = _exchange_in(document, mention.label)
+        elif mention.type == "Place" and pats.session is not None \
+                and pats.session[0].search(before) and pats.session[1].match(after):
+            exchange, session = _exchange_in(document, mention.label), True
         if exchange is None or pats.negated.search(before):
             continue  # "trade on the Nasdaq, not in London": London is no venue
         if pats.derivatives is not None and pats.derivatives.search(before):
@@ -3956,6 +3989,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             continue  # "der Börsengang seiner Sparte Mobility in Frankfurt": the unit's debut
         if company is None and pats.unit_opening is not None and pats.unit_opening.match(text):
             continue  # "Die Industriesparte … soll an der Frankfurter Börse notiert werden": the unit's
+        if company is None and session:
+            continue  # "X, which fends off a bid, fell 3% in Frankfurt trading": X may be a bank, not the article's
         if company is None:
             # "The stock rose 14% in Seoul, outpacing the Kospi": one company's shares beside the index
             one_stock = pats.one_stock is not None and bool(pats.one_stock.search(text))

@@ -421,6 +421,10 @@ class Listing(_Table):
     # city's exchange lists the possessor's shares; regexes, empty where the language has none
     owned_city_before: str = ""
     owned_city_after: str = ""
+    # a preposition before a city and a session noun after it ("im Frankfurter Handel", "in
+    # early Frankfurt trading"): the city's exchange is the venue; regexes, empty where none
+    session_before: str = ""
+    session_after: str = ""
     debut: str = ""
     # between a company's name and "in" + city: the verb of a price move and its percentage
     # ("Cambricon jumped 6% in Shanghai"): the city is the trading venue
