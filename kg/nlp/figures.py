@@ -3867,8 +3867,7 @@ def _unit_run(document: Document, sentence: Sentence, q: Quantity, about: str,
     if rule is None or sentence.index == 0 or own is None \
             or own.search(text, 0, q.number_start) is None:
         return None
-    if words.group_subject is not None \
-            and re.search(words.group_subject.pattern, text, re.IGNORECASE) is not None \
+    if words.group_subject is not None and words.group_subject.search(text) is not None \
             or words.group_metric is not None and words.group_metric.search(text) is not None:
         return None
     for m in sentence.mentions:
