@@ -707,6 +707,19 @@ def combined_of(sentence: Sentence, number_start: int, number_end: int,
     return [m.label for m in run]
 
 
+def shared_subject(sentence: Sentence, target: Target, listing: tuple[list[Mention], str],
+                   lang: str) -> bool:
+    """Are two names or more listed right before the number, after no preposition, one subject
+    ("Covestro und Lanxess erwarten Einsparungen von 600 Millionen Euro", "BASF and Shell
+    expect synergies of $1 billion")? The amount is theirs together, not the last name's
+    alone; no word of "each", "combined" or pairing stands there (those rules ask first). A
+    share move is no such figure: names moving together on the market move each ("Siemens
+    und BASF stiegen um 2 Prozent")."""
+    run, gap = listing
+    return bool(run) and not target.stock and not any(c in gap for c in ",;:") \
+        and not is_object(sentence, run[0], lang)
+
+
 def common_owner(document: Document, labels: list[str]) -> str | None:
     """The one owner or developer the catalogue gives each of ``labels``
     (Skyrizi's and Rinvoq's: AbbVie), where the article names it; else None."""
@@ -1268,6 +1281,10 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
     if target.spender and _titled_person_pays(document.lang, sentence, target):
         return None  # "SAP co-founder X invested $100 million in Y": X pays, not SAP
     found = candidates(document, sentence, target, usable, fit)
+    if found and found[0].evidence == "clause" and listing[0] \
+            and found[0].label == listing[0][-1].label \
+            and shared_subject(sentence, target, listing, document.lang):
+        return None  # the list's amount together; no word gives it to one of them
     if values_a_purchase(sentence, target, document.lang):
         bound = [c for c in found if c.evidence == "bound"]
         return bound[0] if choose(bound) is not None else None

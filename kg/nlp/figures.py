@@ -1537,7 +1537,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     borne = _pronoun_bearer(trigger, sentence, words) \
         or _cause_of_metric(trigger, sentence, q, clause, words)
     if evidence in ("passage", "salient", "sentence", "clause-after") and not borne \
-            and _foreign_subject(sentence, q, clause, words):
+            and (_foreign_subject(sentence, q, clause, words)
+                 or _government_subject(sentence, q, clause, words)):
         # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"; "X slipped 1.1%,
         # with Brent crude down 1.3%": the clause has a subject of its own, no company;
         # nor is a name after the number ("Bitcoin hit a record high of $120,000,
@@ -3889,8 +3890,7 @@ def _unit_run(document: Document, sentence: Sentence, q: Quantity, about: str,
     if rule is None or sentence.index == 0 or own is None \
             or own.search(text, 0, q.number_start) is None:
         return None
-    if words.group_subject is not None \
-            and re.search(words.group_subject.pattern, text, re.IGNORECASE) is not None \
+    if words.group_subject is not None and words.group_subject.search(text) is not None \
             or words.group_metric is not None and words.group_metric.search(text) is not None:
         return None
     for m in sentence.mentions:
@@ -4979,6 +4979,22 @@ def _foreign_subject(sentence: Sentence, q: Quantity, clause: tuple[int, int],
                and not any(n.start <= sentence.start + m.start() < n.end
                            for n in sentence.mentions if n.type in ORGANIZATION_TYPES)
                for m in words.foreign_subject.finditer(sentence.text, clause[0], q.number_start))
+
+
+def _government_subject(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                        words: FigureWords) -> bool:
+    """A government stands in the clause before the number ("Die Bundesregierung will bis 2030
+    15 Millionen Elektroautos auf der Straße sehen", "The government wants 15 million electric
+    cars on the road") and the clause names no other organisation: the figure is the country's.
+    A company named in the clause is what the government's figure concerns ("The government
+    ordered 20 Boeing jets", "Die Regierung hält 10 Prozent an Intel"), which keeps its
+    reading."""
+    if words.government_subject is None \
+            or words.government_subject.search(sentence.text, clause[0], q.number_start) is None:
+        return False
+    start, end = sentence.start + clause[0], sentence.start + clause[1]
+    return not any(start <= m.start and m.end <= end for m in sentence.mentions
+                   if m.type in ORGANIZATION_TYPES and m.type != "GovernmentBody")
 
 
 def _metric_glosses(sentence: Sentence, q: Quantity, clause: tuple[int, int],

@@ -64,6 +64,7 @@ class FigureWords:
     portion_after: re.Pattern[str]  # "70% of analysts": a portion of a group
     market: re.Pattern[str]  # "market": a portion of it is a market share
     foreign_subject: re.Pattern[str] | None  # "ein Rivale", "the market": no named company
+    government_subject: re.Pattern[str] | None  # "die Bundesregierung": the country's figure
     relative_clause: re.Pattern[str] | None  # ", die 6,2 Prozent": the name before owns it
     share_count: re.Pattern[str] | None  # "48 Millionen Aktien": right after a count
     shares_traded: re.Pattern[str] | None  # "changed hands": right after the shares counted
@@ -293,6 +294,8 @@ def figure_words(lang: str) -> FigureWords:
                        share_class=optional("share_class", r"(?:WORDS)", case_blind=False),
                        market=re.compile(rf"(?<![\w])(?:{f['market']})(?![\w])", flags),
                        foreign_subject=optional("foreign_subject", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       government_subject=optional("government_subject",
+                                                   r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        relative_clause=optional("relative_clause", "WORDS"),
                        aside_label=_ASIDE_LABEL,
                        aside_prior=optional("aside_prior", r"\s*(?:WORDS)\W*\s*$"),

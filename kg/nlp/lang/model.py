@@ -1101,6 +1101,9 @@ class Figures(_Table):
     # subjects that are no company named in the text: a rival left unnamed, a
     # market, an economy ("Ein Rivale aus China steigerte den Umsatz")
     foreign_subject: str | None = None
+    # a government as the subject of a clause naming no company ("Die Bundesregierung will bis
+    # 2030 15 Millionen Elektroautos auf der Straße sehen"): the country's figure
+    government_subject: str | None = None
     # the start of a relative clause after a name ("…, gefolgt von X, die 6,2
     # Prozent zulegten"): its number is that name's; and how a clause the figure
     # rules pass over opens (attribution.in_closed_relative, ``opens_as``)
