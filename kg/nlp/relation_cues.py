@@ -189,12 +189,13 @@ def relation_cues(lang: str) -> Cues:
 
 def _descriptor(lang: str) -> str:
     """Where nouns form compounds, a company noun with up to two adjectives before a name ("der
-    staatliche Ölkonzern X", "den Smartphone-Hersteller X"): it describes the item after it;
-    elsewhere nothing (lower-case words already pass: "the state-owned oil group X")."""
+    staatliche Ölkonzern X", "den Smartphone-Hersteller X", "der Tommy-Hilfiger-Mutter X", a
+    compound of a name in two words): it describes the item after it; elsewhere nothing
+    (lower-case words already pass: "the state-owned oil group X")."""
     if not info(lang).compounds:
         return "(?!)"
     heads = compound_head(alternation(lexicon(lang)["references"]["company_heads"]))
-    return rf"(?:[a-zäöüß][\w\-]*\s+){{0,2}}(?:{heads})\s+"
+    return rf"(?:[a-zäöüß][\w\-]*\s+){{0,2}}(?:[A-ZÄÖÜ][\w]*-)?(?:{heads})\s+"
 
 
 def _list_gap(table: dict[str, str], descriptor: str) -> re.Pattern[str]:
