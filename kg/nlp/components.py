@@ -40,7 +40,7 @@ from kg.nlp.document import ISSUER_TYPES, Document, Sentence
 from kg.nlp.figures import find_figures
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.issuer_block import issuer_block
-from kg.nlp.items import item_starts, parts
+from kg.nlp.items import item_starts, parts, unnamed_item
 from kg.nlp.line_units import hidden as hidden_line_units
 from kg.nlp.line_units import line_units
 from kg.nlp.quantities import clock_zones
@@ -205,6 +205,9 @@ def salience(document: Document, inputs: Inputs) -> None:
     if starts:
         # a roundup: each item weighed on its own, its company's name as its headline
         for part, item_end in parts(document, starts):
+            if item_end is not None and unnamed_item(part, item_end):
+                document.parts.append(part)  # of no company by weight: no reference means one
+                continue
             end = headline_end if item_end is None else item_end
             part.salience = scores(part, end, rates)
             part.topic = most_salient(part, scores(part, end, rates, positions=False))

@@ -507,6 +507,7 @@ def parts_of_longer_names(lang: str, text: str, mentions: list[Mention], offset:
     often named after them ("the EU Digital Markets Act")."""
     spans = [span for span, _ in _partnerships(lang, text, mentions, offset)] + _law_names(lang, text)
     nouns = _product_not_before(lang)
+    sector = _sub_index(lang)
     out = []
     for m in mentions:
         start, end = m.start - offset, m.end - offset
@@ -515,6 +516,8 @@ def parts_of_longer_names(lang: str, text: str, mentions: list[Mention], offset:
             out.append(m)
         elif nouns is not None and m.type in ("AIModel", "Product") and nouns.match(text, end):
             out.append(m)
+        elif sector is not None and m.type == "MarketIndex" and sector.match(text, end):
+            out.append(m)  # "the S&P 500 insurance index": a sector sub-index, not the index
     return out
 
 
@@ -829,6 +832,12 @@ def _partnerships(lang: str, text: str, mentions: list[Mention],
             continue  # "The defense unit, Embraer Defense & Security,": the unit's name
         found.append(((start, end), text[start:end]))
     return found
+
+
+@lru_cache(maxsize=4)
+def _sub_index(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["discovery"].get("sub_index")
+    return re.compile(pattern) if pattern else None
 
 
 @lru_cache(maxsize=4)

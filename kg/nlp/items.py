@@ -33,6 +33,9 @@ MINIMUM_ITEMS = 3
 # What follows an item's company name: a colon, or a dash between spaces as lists of a day's
 # movers print it ("Boeing — The aircraft maker gained 4.6% …"); no hyphen, which joins words.
 _ITEM_MARK = re.compile(r": | [—–] ")
+# A name the catalogue lacks opening a movers item: capitalised words, then the dash ("Quantivo
+# Health — The small-cap company jumped 63% …"); only a dash, as "Update: …" opens no item.
+_UNKNOWN_ITEM = re.compile(r"[A-Z][\w&.'\-]*(?: [A-Z&][\w&.'\-]*){0,4}(?= [—–] )")
 
 
 def item_starts(document: Document, rates: Callable[[Sentence], bool]) -> dict[int, int]:
@@ -44,19 +47,25 @@ def item_starts(document: Document, rates: Callable[[Sentence], bool]) -> dict[i
     labels: set[str] = set()
     notes: dict[int, int] = {}
     rated: set[str] = set()
+    unknown: dict[int, int] = {}
     for sentence in document.sentences:
         if (company := _note_headline(document, sentence, rates)) is not None:
             notes[sentence.index] = sentence.end
             rated.add(company)
         first = sentence.mentions[0] if sentence.mentions else None
-        if first is None or first.type not in ISSUER_TYPES or first.start != sentence.start:
+        if first is None or first.start != sentence.start:
+            if (name := _UNKNOWN_ITEM.match(sentence.text)) is not None \
+                    and (first is None or first.start >= sentence.start + name.end()):
+                unknown[sentence.index] = sentence.start + name.end()
             continue
-        if not _ITEM_MARK.match(sentence.text, sentence.local(first.end)):
+        if first.type not in ISSUER_TYPES or not _ITEM_MARK.match(sentence.text, sentence.local(first.end)):
             continue
         starts[sentence.index] = first.end
         labels.add(first.label)
     if len(starts) >= MINIMUM_ITEMS and len(labels) >= MINIMUM_ITEMS:
-        return starts
+        # an item opened by a name the catalogue lacks is an item too: its sentences are
+        # not the item's before, whose company it does not speak of
+        return {**starts, **unknown}
     if len(notes) >= MINIMUM_ITEMS and len(rated) >= MINIMUM_ITEMS:
         return notes
     return {}
@@ -103,6 +112,12 @@ def item_name(document: Document, sentence: Sentence) -> Mention | None:
     first = sentence.mentions[0]
     opens = first.start == sentence.start and _ITEM_MARK.match(sentence.text, sentence.local(first.end))
     return first if opens else None
+
+
+def unnamed_item(part: Document, item_end: int) -> bool:
+    """Is the part an item opened by a name the catalogue lacks ("Quantivo Health — …"): no
+    mention in its headline? Its "it" and "the company" mean that name, no company we know."""
+    return not any(m.start < item_end for m in part.sentences[0].mentions)
 
 
 def parts(document: Document, starts: dict[int, int]) -> list[tuple[Document, int | None]]:

@@ -402,7 +402,8 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
             unrated |= _raters_of(doc.lang, sentence, start)
         unrated |= _relative_antecedent(doc.lang, sentence, start)
         label = antecedent(doc, sentence, kinds, sentence.start if companions else start,
-                           main_types=main_types, group=group, exclude=unrated)
+                           main_types=main_types, group=group, exclude=unrated,
+                           owner=rule == "reference/possessive")
         kept = {m.label for m in sentence.mentions if m.start < start}
         if companions and label in kept:
             # "Kestner und Brandt legten Zahlen vor. Gemeinsam mit Brandt steigerte das

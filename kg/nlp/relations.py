@@ -59,7 +59,7 @@ from kg.nlp.gazetteer import Mention, alternation, strip_accents
 from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.metrics import figure_words, quantities_of
 from kg.nlp.prefilter import Prefilter, prepares
-from kg.nlp.ratings import another_company_before, names_sector, rating_spans
+from kg.nlp.ratings import another_company_before, names_sector, rating_context, rating_spans
 from kg.nlp.references import (
     coordinated,
     descriptor_industries,
@@ -1235,6 +1235,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if corrected is None:
                 continue
             objs = [corrected]
+        if rule.noun_trigger and objs and _role_rival(document.lang, sentence, t_end, objs[0]):
+            # "Rival activist X", "rival bidder X": X rivals another activist or bidder, not the
+            # company the text is about (often the target); which one is left open
+            continue
         if rule.shape == "list":
             of_object = relation_cues(document.lang).of_object.search(match.group(0))
             for obj in objs:
@@ -2080,6 +2084,12 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
             opener = passage_subject(document, sentence, t_start)
             if opener is not None and opener != obj.label:
                 return opener
+            if earlier is not None and not rating_context(document.lang, earlier.text, earlier.cache) \
+                    and any(m.type in fitting for m in _opening_subject(document.lang, earlier)):
+                # "X, which supplies Y's chips, sold out. Rival Z …": a company opens the sentence
+                # before, of no more weight than Y; Z rivals X or Y, which is left open (a house
+                # opening a sentence that rates, "Evercore cut its target on Y", rivals no one)
+                return None
         return recent
     return main
 
@@ -2669,7 +2679,8 @@ def _possessives(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if nxt is not None and nxt.type in PRODUCT_TYPES and nxt.start - mention.end <= 45 \
                     and same_clause(sentence, mention.end, nxt.start) \
                     and _names_the_product(lang, sentence, mention, nxt) \
-                    and not _maker_named_before(document, sentence, mention, nxt):
+                    and not _maker_named_before(document, sentence, mention, nxt) \
+                    and not _subject_named_before(document, sentence, mention, nxt):
                 yield make_relation(mention, "develops", nxt, sentence,
                                     f"relations/{lang}/own-product")
         if mention.rule == "reference/unit" and mention.owner:
@@ -2776,6 +2787,18 @@ def _maker_named_before(document: Document, sentence: Sentence, possessive: Ment
     maker = document.catalogue.developer_of(product.label)
     return maker is not None and maker != possessive.label and any(
         m.label == maker for m in sentence.mentions if m.end <= possessive.start)
+
+
+def _subject_named_before(document: Document, sentence: Sentence, possessive: Mention,
+                          product: Mention) -> bool:
+    """"Rival X said it had won Y as a customer for its newest Z chips": "its" was read as
+    Y, a later name than the company opening the sentence, which may as well be meant (the
+    supplier the sentence is about); unless the catalogue gives Y as Z's maker, nothing is read."""
+    if document.catalogue.developer_of(product.label) == possessive.label:
+        return False
+    opener = next((m for m in sentence.mentions if not m.rule.startswith("reference/")), None)
+    return opener is not None and opener.end <= possessive.start and opener.label != possessive.label \
+        and opener.type in ORGANIZATION_TYPES and _opens_sentence(document, opener)
 
 
 def _names_the_product(lang: str, sentence: Sentence, possessive: Mention, product: Mention) -> bool:
@@ -4449,6 +4472,21 @@ def _coordinated_rival(lang: str, sentence: Sentence, before: list[Mention], t_s
         return None
     last = before[-1]
     return last if gap.fullmatch(sentence.text, sentence.local(last.end), sentence.local(t_start)) else None
+
+
+@lru_cache(maxsize=4)
+def _role_rival_gap(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["relation_cues"].get("role_rival")
+    return re.compile(pattern) if pattern else None
+
+
+def _role_rival(lang: str, sentence: Sentence, t_end: int, first: Mention) -> bool:
+    """Does a role noun stand between a rival noun and its first name ("Rival activist X",
+    "the rival bidder X")? X is a rival in that role, of another investor or bidder, not of
+    a company that holds no such role (the target of the campaign or the bids)."""
+    gap = _role_rival_gap(lang)
+    return gap is not None and first.start > t_end and gap.fullmatch(
+        sentence.text, sentence.local(t_end), sentence.local(first.start)) is not None
 
 
 @lru_cache(maxsize=4)

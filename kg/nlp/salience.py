@@ -350,7 +350,8 @@ def passage_subject(document: Document, sentence: Sentence, before: int, window:
 
 def antecedent(document: Document, sentence: Sentence, types: frozenset[str], before: int,
                main_types: frozenset[str] | None = None, window: int = 2,
-               group: bool = False, exclude: frozenset[str] = frozenset()) -> str | None:
+               group: bool = False, exclude: frozenset[str] = frozenset(),
+               owner: bool = False) -> str | None:
     """What a reference ("der Konzern", "the company", "er") at ``before``
     means: the entity the article is about, unless the text has just named
     another one as the subject (in this sentence, or opening the one before).
@@ -358,7 +359,8 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
     text about an insurer). A ``group`` noun ("der Konzern", "the group")
     after a subsidiary of that entity means the group: "Die Tochter X
     steigerte den Gewinn. Der Konzern bekräftigte die Prognose". None of
-    ``exclude`` is meant (a name the reference keeps company with)."""
+    ``exclude`` is meant (a name the reference keeps company with). An ``owner`` ("its")
+    after a sentence whose subject is another company than the article's means neither."""
     near = document.recent(sentence, types, before=before, window=window, exclude=exclude)
     main = salient(document, main_types or types, exclude=exclude)
     if main is None and near is not None and near.start < sentence.start \
@@ -397,6 +399,11 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
             bears = any(m.label.startswith(main + " ") for m in sentence.mentions)
             return main if bears or near.start < document.sentences[sentence.index - 1].start else None
         return near.label
+    if owner and near.start < sentence.start and _subject_of(document, near, types) not in (None, main):
+        # "X, whose customers include Y, grew 19%. Its software competes with Z": an owner
+        # ("its") after a sentence whose subject is another company than the article's is
+        # that company's or the article's; which is left open
+        return None
     return main
 
 

@@ -716,6 +716,9 @@ class RelationCues(_Table):
     # the gap between a name and a rival noun joined to it by a conjunction, an article and
     # adjectives ("X and the British rival Y"): X is a fellow rival, not the one Y rivals
     coordinated_rival: str = ""
+    # the role noun between a rival noun and its name ("Rival activist X", "rival bidder X"):
+    # X rivals another holder of that role, not the company the text is about
+    role_rival: str = ""
     # a merged company opening the sentence and its rivalry, up to the rivals' list ("The combined
     # group would compete with "): the buyer of the article's one takeover competes with them
     merged_rivals: str = ""
@@ -1664,6 +1667,9 @@ class Discovery(_Table):
     # nouns after a catalogued model's or product's name that make the phrase an
     # organisation of its own ("the Muster Alliance"): the name alone is not the product
     product_not_before: list[str] = []
+    # after an index's name, a sector word and the index noun ("the S&P 500 insurance index"):
+    # a sector sub-index, which the name alone is not
+    sub_index: str = ""
     articles: str
     role_articles: str
     appositions: dict[str, str]
