@@ -2321,6 +2321,14 @@ class _ProductCues:
     branded: re.Pattern[str] | None = None
     # "its 2-nanometer chips": a number with a unit of measure, a size and no code
     measure: re.Pattern[str] | None = None
+    # "its Roundup weedkiller", "Acme's Solstice models": a capitalised name between the
+    # maker's possessive and the product's kind noun, no digit needed
+    possessed: re.Pattern[str] | None = None
+    possessed_types: dict[str, str] = field(default_factory=dict)
+    possessed_not_names: frozenset[str] = frozenset()
+    # "its refrigerant Solstice.", "the train ICE L,": the kind noun, then the name
+    named: re.Pattern[str] | None = None
+    named_types: dict[str, str] = field(default_factory=dict)
 
 
 # A product's name: capitalised words or codes ("Atlas H2", "X-200", "Turing"), up to four;
@@ -2334,6 +2342,9 @@ _VERSION_AFTER = r"(?P<version>\s+\d{1,2}(?:\.\d{1,2})?)?"
 # A model number after a product's name before its kind noun ("its Aurora 800 switch chip"),
 # part of the name; not a year ("its Aurora 2026 chip").
 _MODEL_NUMBER = r"(?P<version>\s+(?!(?:19|20)\d\d\b)\d{1,4}(?:\.\d{1,2})?)?"
+# A word of a product's name after its maker's possessive: capitalised with a lower-case letter
+# (no acronym: "its AI chips", "its EV trucks"), parts joined by hyphens before capitals or digits.
+_POSSESSED_WORD = r"[A-Z](?=\w*[a-z])\w*(?:-[A-Z0-9]\w*)*"
 # A period or a plain year, which a code-like name is not ("the Q3 chip", "its 2026 car").
 _PERIOD_CODE = re.compile(r"(?:Q[1-4]|H[12]|FY\d*|\d{4})")
 
@@ -2345,6 +2356,8 @@ def _product_cues(lang: str) -> _ProductCues:
     coded = table.get("coded_nouns") or {}
     after = table.get("coded_after_nouns") or {}
     set_off = {**coded, **(table.get("coded_set_off_nouns") or {})}
+    possessed = {**coded, **(table.get("possessed_nouns") or {})}
+    named = table.get("named_nouns") or {}
     # a noun may end a hyphen compound ("Navigations-App") but is no other word's end, nor
     # the first of two words that name a maker ("a chip maker" is a company, not a chip)
     maker = table.get("described_not_before", "")
@@ -2387,6 +2400,25 @@ def _product_cues(lang: str) -> _ProductCues:
         branded=re.compile(rf"(?<![\w\-])(?:{table['brand_determiners']})\s+(?:[\w\-]+\s+){{0,3}}?"
                            rf"(?P<noun>{table['brand_nouns']}),\s+{_PRODUCT}(?=[,.;)]|$)")
         if table.get("brand_nouns") and table.get("brand_determiners") else None,
+        # a possessive before (also opening the sentence), one or two capitalised words and the
+        # kind noun after (one lower-case word of what the product does may stand between: "its
+        # Scorpio fabric switches"); the noun closes the phrase, so "its Nova chip unit" names no
+        # chip; a hyphen joins capitals or digits only, so "its Foxconn-made chips" names none
+        possessed=re.compile(rf"(?<![\w\-])(?:{table['possessed_determiners']})\s+(?:[a-z][a-z\-]*\s+){{0,2}}?"
+                             rf"(?P<name>{_POSSESSED_WORD}(?:\s+{_POSSESSED_WORD})?)"
+                             rf"\s+(?:[a-z]+\s+)?(?P<noun>{alternation(list(possessed))})\b"
+                             + (rf"(?!\s+(?:{maker})\b)" if maker else "") + r"(?![\w\-’'])")
+        if possessed and table.get("possessed_determiners") else None,
+        possessed_types={k.lower(): v for k, v in possessed.items()},
+        possessed_not_names=frozenset(table.get("possessed_not_names", "").split("|")) - {""},
+        # a determiner and up to two lower-case words before the noun (also the end of a
+        # hyphen compound: "AI-chip"), the name right after it closed by a punctuation mark,
+        # where a name ends; a word after it may be a verb or noun the name opens a clause with
+        named=re.compile(rf"(?<![\w\-])(?:{table['named_determiners']})\s+(?:[a-zäöüß][\w\-]*\s+){{0,2}}?"
+                         rf"(?:[\w]+-)?(?P<noun>{alternation(list(named))})\s+"
+                         rf"(?P<name>{_POSSESSED_WORD}(?:\s+{_PRODUCT_WORD})?)(?=[,.;:)]|$)")
+        if named and table.get("named_determiners") else None,
+        named_types={k.lower(): v for k, v in named.items()},
     )
 
 
@@ -2455,6 +2487,16 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
         if cues.coded_after is not None and _DIGIT.search(text):
             found += [(m, cues.coded_after_types[m.group("noun").lower()])
                       for m in cues.coded_after.finditer(text)]
+        if cues.possessed is not None:
+            found += [(m, cues.possessed_types[m.group("noun").lower()])
+                      for m in cues.possessed.finditer(text)
+                      if not any(w in pats.country_words or w in city_names() or w in cues.possessed_not_names
+                                 for w in m.group("name").split())]
+        if cues.named is not None:
+            given = given_names(document.catalogue)
+            found += [(m, cues.named_types[m.group("noun").lower()])
+                      for m in cues.named.finditer(text)
+                      if not _unfit_named(m.group("name"), pats, given)]
         for match, kind in found:
             lead = _leading_function_words(match.group("name"), pats.not_names)
             if lead and match.re is cues.opening:
@@ -2482,6 +2524,12 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
             out.append(Mention(start, end, name, kind, name,
                                DESCRIBED_COMPANY if kind in _FIRMS else "discovery/product"))
     return out
+
+
+def _unfit_named(name: str, pats: _Patterns, given: frozenset[str]) -> bool:
+    """Is the capitalised name after a product's kind noun a place, a country's adjective or a
+    person's given name ("hired the model Anna Berg."), which names no product?"""
+    return name.split()[0] in given or any(w in pats.country_words or w in city_names() for w in name.split())
 
 
 def _product_line(sentence: Sentence, start: int, end: int) -> Mention | None:

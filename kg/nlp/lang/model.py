@@ -1836,6 +1836,16 @@ class Discovery(_Table):
     # more nouns before a code-like name set off by commas ("its system, the X-5200,"), where
     # the comma, not a noun after the name, tells it is that thing's name
     coded_set_off_nouns: dict[str, str] = {}
+    # kind nouns after a maker's possessive (the determiners, a regex alternation) and a
+    # capitalised name with no digit ("its Roundup weedkiller"), beside the coded nouns; and
+    # the tier words such a name is not ("its Pro models"), "|"-separated
+    possessed_nouns: dict[str, str] = {}
+    possessed_determiners: str = ""
+    possessed_not_names: str = ""
+    # kind nouns a product's name follows, closed by a punctuation mark ("its refrigerant
+    # Solstice.", "the train ICE L,"), and the determiners before them; a regex alternation
+    named_nouns: dict[str, str] = {}
+    named_determiners: str = ""
     # the nouns before a code-like name where the language puts them there ("des Radars X-4D")
     coded_after_nouns: dict[str, str] = {}
     # a brand set off by commas after its maker's noun ("its private-label home line, X."):
