@@ -45,3 +45,40 @@ def test_premiums_spreads_and_uneven_lists_are_no_moves(extractor: Extractor) ->
     assert _moves(extractor, body, "de") == set()
     body = "Siemens, BASF und SAP profitierten mit Aufschlägen von 5,2 und 4,4 Prozent."
     assert _moves(extractor, body, "de") == set()
+
+
+def test_sum_of_the_move_carries_the_share_on(extractor: Extractor) -> None:
+    """"Seit Jahresbeginn summiert sich das Plus auf 84 Prozent" after a share's move is that
+    share's move over the span; after a revenue's growth or an index's move it is none."""
+    body = ("Die Siemens-Aktie kletterte um 7,8 Prozent. Seit Jahresbeginn summiert sich das Plus "
+            "auf 84 Prozent.")
+    assert _moves(extractor, body, "de") == {("Siemens", Decimal("7.8")), ("Siemens", Decimal("84"))}
+    body = ("Die Siemens-Aktie fiel um 7,8 Prozent. Seit Jahresbeginn beläuft sich das Minus auf "
+            "12 Prozent.")
+    assert ("Siemens", Decimal("-12")) in _moves(extractor, body, "de")
+    body = ("Der Umsatz von Siemens stieg im dritten Quartal um 5 Prozent. Seit Jahresbeginn "
+            "summiert sich das Plus auf 8 Prozent.")
+    assert _moves(extractor, body, "de") == set()
+    x = run(extractor, "Der Dax schloss 1,1 Prozent höher. Seit Jahresbeginn summiert sich das Plus "
+            "auf 14 Prozent.", "de", headline="Aktien Frankfurt Schluss")
+    assert Decimal("14") not in {value for _, value in metric_facts(x, "StockPriceChange")}
+
+
+def _values(extractor: Extractor, body: str) -> set[tuple[str, Decimal | None]]:
+    return metric_facts(run(extractor, body, "en", headline="Deal news"), "MarketCapitalization")
+
+
+def test_offer_values_the_named_company(extractor: Extractor) -> None:
+    values = _values(extractor, "The offer values Commerzbank at about 20.3 billion euros.")
+    assert values == {("Commerzbank", Decimal("20300000000"))}
+    values = _values(extractor, "The deal, valuing Siemens Healthineers at $40 billion, closed.")
+    assert values == {("Siemens Healthineers", Decimal("40000000000"))}
+
+
+def test_valued_name_not_known_gives_the_subject_no_value(extractor: Extractor) -> None:
+    """The subject did not value itself: a name the catalogue does not know between the verb and
+    "at" leaves the value to no company, and a stake valued stays the stake's."""
+    assert _values(extractor, "BASF valued Zorblax Minerals at 8 billion euros in its books.") == set()
+    assert _values(extractor, "BASF's offer values Zorblax Industries at 8 billion euros.") == set()
+    assert _values(extractor, "The offer values Commerzbank's stake at 3 billion euros.") == set()
+    assert _values(extractor, "BASF is valued at 40 billion euros.") == {("BASF", Decimal("40000000000"))}

@@ -1294,6 +1294,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # not the level the move led to ("hat 2 Prozent auf 47,30 Euro verloren")
     if metric == "MarketCapitalization" and words.stake.search(sentence.text, 0, q.start):
         return None  # "a stake of 27% in OpenAI, valued at $135 billion": the stake's value
+    if metric == "MarketCapitalization" and trigger is not None and words.valued_name is not None \
+            and words.valued_name.fullmatch(text, trigger[0], trigger[1]) \
+            and not any(trigger[0] < sentence.local(m.start) < trigger[1] for m in sentence.mentions):
+        return None  # "BASF valued Wintershall at 8 billion euros": a name not known is valued
     if metric == "Investment" and words.legal_matter is not None \
             and words.legal_matter.search(text, clause[0], clause[1]):
         metric, path = "Other", "legal-cost"  # "paid $11 billion to settle lawsuits": no investment
