@@ -82,3 +82,19 @@ def test_valued_name_not_known_gives_the_subject_no_value(extractor: Extractor) 
     assert _values(extractor, "BASF's offer values Zorblax Industries at 8 billion euros.") == set()
     assert _values(extractor, "The offer values Commerzbank's stake at 3 billion euros.") == set()
     assert _values(extractor, "BASF is valued at 40 billion euros.") == {("BASF", Decimal("40000000000"))}
+
+
+def test_gap_to_the_price_after_a_target_is_its_upside(extractor: Extractor) -> None:
+    """"Their average price target of $168 sits about 6% below the current share price" is a
+    downside of 6%; the same gap after an offer's price is its premium or discount, no upside."""
+    x = run(extractor, "Of the 26 analysts covering Siemens, 11 rate it a buy. Their average price "
+            "target of $168 sits about 6% below the current share price of $179.", "en",
+            headline="Analysts split")
+    assert metric_facts(x, "UpsidePotential") == {("Siemens", Decimal("-6"))}
+    x = run(extractor, "Goldman Sachs set a price target of $720 for Siemens, about 25% above the "
+            "current share price.", "en", headline="Analysts split")
+    assert metric_facts(x, "UpsidePotential") == {("Siemens", Decimal("25"))}
+    for gap in ("6% below", "25% above"):
+        x = run(extractor, f"BASF offered $50 a share for Siemens Energy, {gap} the current share "
+                "price.", "en", headline="Deal news")
+        assert metric_facts(x, "UpsidePotential") == set()
