@@ -1297,6 +1297,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # not the level the move led to ("hat 2 Prozent auf 47,30 Euro verloren")
     if metric == "MarketCapitalization" and words.stake.search(sentence.text, 0, q.start):
         return None  # "a stake of 27% in OpenAI, valued at $135 billion": the stake's value
+    if metric == "UpsidePotential" and trigger is not None and words.upside_to_price is not None \
+            and words.upside_to_price.match(text, trigger[0]) \
+            and not _target_before(sentence, q.start, words):
+        return None  # "offered $50 a share, 25% above the current price": a premium, no upside
+    if metric == "MarketCapitalization" and trigger is not None and words.valued_name is not None \
+            and words.valued_name.fullmatch(text, trigger[0], trigger[1]) \
+            and not any(trigger[0] < sentence.local(m.start) < trigger[1] for m in sentence.mentions):
+        return None  # "BASF valued Wintershall at 8 billion euros": a name not known is valued
     if metric == "Investment" and words.legal_matter is not None \
             and words.legal_matter.search(text, clause[0], clause[1]):
         metric, path = "Other", "legal-cost"  # "paid $11 billion to settle lawsuits": no investment
@@ -5061,6 +5069,13 @@ def _rated_before(document: Document, sentence: Sentence, words: FigureWords) ->
     if not (words.shares.search(previous.text) or rating_context(document.lang, previous.text, previous.cache)):
         return None
     return _issuer_before(document, sentence)
+
+
+def _target_before(sentence: Sentence, end: int, words: FigureWords) -> bool:
+    """Whether a word of a price target stands in the sentence before ``end``: a gap to the
+    price ("about 25% above the current share price") is an upside only where it follows one."""
+    return any(rule.by_unit.get("currency") == "PriceTarget" and spans[0][1] <= end
+               for _order, rule, spans in trigger_spans(sentence, words))
 
 
 def _share_of_previous_subject(document: Document, sentence: Sentence, q: Quantity,

@@ -178,6 +178,8 @@ class FigureWords:
     share_possessive: re.Pattern[str] | None = None  # "Its ": a share whose owner was named before
     share_pronoun: re.Pattern[str] | None = None  # "sie", "they": the share the sentence before moved
     share_tally: re.Pattern[str] | None = None  # "zu Buche": the move just told, carried on
+    valued_name: re.Pattern[str] | None = None  # "values Kestral at": the name valued, in the words
+    upside_to_price: re.Pattern[str] | None = None  # "above the current price": after a target
     year_so_far: re.Pattern[str] | None = None  # "so far this year": a move since the year began
     plural_move: re.Pattern[str] | None = None  # " legten um": a company's shares moved
     earned_with: re.Pattern[str] | None = None  # "Mit der Suite erzielte …": the product's amount
@@ -372,6 +374,8 @@ def figure_words(lang: str) -> FigureWords:
                                                  case_blind=False),
                        share_pronoun=optional("share_pronoun", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        share_tally=optional("share_tally", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       valued_name=optional("valued_name", "(?:WORDS)", case_blind=False),
+                       upside_to_price=optional("upside_to_price", r"(?:WORDS)(?![\w-])"),
                        year_so_far=optional("year_so_far", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        plural_move=optional("plural_move", r"\s+(?:WORDS)(?![\w-])", case_blind=False),
                        earned_with=optional("earned_with", r"^(?:WORDS)\s", case_blind=False),

@@ -1402,6 +1402,12 @@ class Figures(_Table):
     # a tally after the number that carries the move just told on ("Seit Jahresbeginn steht
     # ein Zuwachs von 8 Prozent zu Buche"): like the pronoun, the share the sentence before moved
     share_tally: str | None = None
+    # the words of a valuation that name what is valued ("values Kestral at"): a name the
+    # article does not know there leaves the value to no company
+    valued_name: str | None = None
+    # the words of an upside told against the price after the number ("25% above the current
+    # share price"): an upside only after a target, for after an offer it is the premium
+    upside_to_price: str | None = None
     # words that count a move from the start of the year to now ("so far this year", "seit
     # Jahresbeginn"): a company's bare change over that span, its name opening the sentence,
     # is its share's move; revenue and profit are not told so. Where none are given, no such move
