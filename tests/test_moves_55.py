@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import metric_facts, run
+from helpers import figure_facts, metric_facts, run
 
 from kg.nlp.extract import Extractor
 
@@ -92,3 +92,13 @@ def test_gap_to_the_price_after_a_target_is_its_upside(extractor: Extractor) -> 
         x = run(extractor, f"BASF offered $50 a share for Siemens Energy, {gap} the current share "
                 "price.", "en", headline="Deal news")
         assert metric_facts(x, "UpsidePotential") == set()
+
+
+def test_a_downside_against_the_current_price_leaves_the_price_after_it(extractor: Extractor) -> None:
+    """The words "below the current share price" make the 6% a downside and still let the
+    "$179" after them be the share's price (the price words are not taken by the downside)."""
+    x = run(extractor, "Palantir shares rallied this year. Their average price target of $168 "
+            "sits about 6% below the current share price of $179.", "en", "Palantir rallies")
+    facts = figure_facts(x)
+    assert ("Palantir Technologies", "UpsidePotential", Decimal("-6"), "Percent") in facts
+    assert ("Palantir Technologies", "SharePrice", Decimal("179"), "USD") in facts
