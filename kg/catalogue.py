@@ -46,8 +46,9 @@ INDUSTRIES = frozenset({
 # The sectors in which companies of the industries above compete, each as the industries
 # whose companies may be rivals (an industry may stand in several: an internet retailer
 # competes with software makers in cloud and with retailers in trade; a carmaker with
-# chipmakers and internet groups in self-driving). Two industries that share no sector never
-# make rivals (a bank and a logistics group, a parcel service and a drug maker).
+# chipmakers and internet groups in self-driving; an industrial group with medical device
+# makers; a payment service with internet and hardware groups). Two industries that share no
+# sector never make rivals (a bank and a logistics group, a parcel service and a drug maker).
 COMPETING_SECTORS: tuple[frozenset[str], ...] = (
     frozenset({"ai", "hardware", "internet", "market_research", "media", "semiconductors",
                "software", "telecom"}),
@@ -63,6 +64,8 @@ COMPETING_SECTORS: tuple[frozenset[str], ...] = (
     frozenset({"industrials", "internet", "logistics", "retail", "travel_leisure"}),
     frozenset({"chemicals", "energy", "metals_mining", "utilities"}),
     frozenset({"construction_materials", "real_estate", "utilities"}),
+    frozenset({"healthcare", "industrials"}),  # medical technology of industrial groups
+    frozenset({"financial_services", "hardware", "internet", "software"}),  # payments
 )
 
 

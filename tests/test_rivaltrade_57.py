@@ -66,6 +66,9 @@ def test_a_rival_noun_after_a_possessive_keeps_its_reading(extractor: Extractor)
 def test_trades_compete_within_a_sector_and_not_across() -> None:
     assert industries_compete("Amazon", "Microsoft") is True  # internet retailer, software maker
     assert industries_compete("Volkswagen", "BYD") is True
+    assert industries_compete("Siemens", "Philips") is True  # medical technology
+    assert industries_compete("PayPal", "Apple") is True  # payments
+    assert industries_compete("PayPal", "DHL Group") is False
     assert industries_compete("Deutsche Bank", "FedEx") is False
     assert industries_compete("DHL Group", "Sanofi") is False
     assert industries_compete("DHL Group", "No Such Company") is None
