@@ -43,6 +43,31 @@ INDUSTRIES = frozenset({
     "utilities",
 })
 
+# The sectors in which companies of the industries above compete, each as the industries
+# whose companies may be rivals (an industry may stand in several: an internet retailer
+# competes with software makers in cloud and with retailers in trade; a carmaker with
+# chipmakers and internet groups in self-driving; an industrial group with medical device
+# makers; a payment service with internet and hardware groups). Two industries that share no
+# sector never make rivals (a bank and a logistics group, a parcel service and a drug maker).
+COMPETING_SECTORS: tuple[frozenset[str], ...] = (
+    frozenset({"ai", "hardware", "internet", "market_research", "media", "semiconductors",
+               "software", "telecom"}),
+    frozenset({"ai", "auto_suppliers", "automotive", "hardware", "industrials", "internet",
+               "semiconductors", "software"}),
+    frozenset({"asset_managers", "banks", "financial_services", "insurers", "market_research",
+               "real_estate"}),
+    frozenset({"chemicals", "consumer_goods", "healthcare", "pharma"}),
+    frozenset({"apparel", "consumer_goods", "food_beverages", "internet", "luxury", "retail",
+               "travel_leisure"}),
+    frozenset({"aerospace_defence", "auto_suppliers", "automotive", "chemicals",
+               "construction_materials", "energy", "industrials", "metals_mining", "utilities"}),
+    frozenset({"industrials", "internet", "logistics", "retail", "travel_leisure"}),
+    frozenset({"chemicals", "energy", "metals_mining", "utilities"}),
+    frozenset({"construction_materials", "real_estate", "utilities"}),
+    frozenset({"healthcare", "industrials"}),  # medical technology of industrial groups
+    frozenset({"financial_services", "hardware", "internet", "software"}),  # payments
+)
+
 
 @dataclass(frozen=True)
 class CatalogueEntry:

@@ -15,7 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.catalogue import Catalogue, CatalogueEntry, load_industries, per_catalogue
+from kg.catalogue import (
+    COMPETING_SECTORS,
+    Catalogue,
+    CatalogueEntry,
+    load_industries,
+    per_catalogue,
+)
 from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head, given_names, origin_after
 from kg.nlp.document import (
     ISSUER_TYPES,
@@ -278,6 +284,18 @@ def industry_known_fit(label: str, industries: frozenset[str]) -> bool | None:
     industry is asked for."""
     known = load_industries().get(label)
     return None if known is None or not industries else not known.isdisjoint(industries)
+
+
+def industries_compete(first: str, second: str) -> bool | None:
+    """May the two labels be rivals by their trades: whether their known industries share a
+    sector in which companies compete (:data:`COMPETING_SECTORS`); None where the catalogue
+    knows the industry of either not."""
+    known = load_industries()
+    mine, theirs = known.get(first), known.get(second)
+    if mine is None or theirs is None:
+        return None
+    return any(not mine.isdisjoint(sector) and not theirs.isdisjoint(sector)
+               for sector in COMPETING_SECTORS)
 
 
 def _of_industry(doc: Document, kinds: frozenset[str], industries: frozenset[str],

@@ -63,6 +63,7 @@ from kg.nlp.ratings import another_company_before, names_sector, rating_context,
 from kg.nlp.references import (
     coordinated,
     descriptor_industries,
+    industries_compete,
     industry_known_fit,
     unresolved_reference,
 )
@@ -355,6 +356,8 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
         if relation.predicate == "competitorOf" and {relation.subject, relation.object} & houses:
             continue
         if relation.predicate == "competitorOf" and _rival_through_unit(relation, owners, rivals):
+            continue
+        if relation.predicate == "competitorOf" and _rival_of_other_trade(document.lang, sentence, relation):
             continue
         if relation.predicate == "partnerOf" and _rival_through_unit(relation, owners, partners):
             continue  # "partnered with Alphabet's Google": Google is the partner, not Alphabet
@@ -685,6 +688,19 @@ def _rival_through_unit(relation: Relation, owners: set[tuple[str, str]],
         return True
     return any(frozenset((unit, other)) in rivals for unit, owner in owners
                for mine, other in ((a, b), (b, a)) if owner == mine and unit != other)
+
+
+def _rival_of_other_trade(lang: str, sentence: Sentence, relation: Relation) -> bool:
+    """Is the rivalry one the sentence ties to a company it does not name (the article's or
+    the passage's: "Der französische Konkurrent Sanofi" in a text about a parcel service), of
+    a trade that shares no sector with the rival's? A bare rival noun speaks of the rival's own
+    market, which need not be the article company's. A rival noun that names its owner ("DHLs
+    Konkurrent X", "X, a rival of Y", "its rival X") and a pair of which an industry is not
+    known keep their reading."""
+    named = {m.label for m in sentence.mentions}
+    return not {relation.subject, relation.object} <= named \
+        and industries_compete(relation.subject, relation.object) is False \
+        and not _own_rival(lang, sentence, relation)
 
 
 def _own_rival(lang: str, sentence: Sentence, relation: Relation) -> bool:
