@@ -1307,7 +1307,8 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
             or side_rival(document, subject)):
         return None  # a partner or rival named once beside the article's subject
     if subject is not None and target.stock and not target.estimate and salient is not None \
-            and subject != salient and side_rival(document, subject):
+            and subject != salient and side_rival(document, subject) \
+            and not _rival_shares_told(document, subject):
         # "Zu den Rivalen zählen Shell und Y. Die Aktie gab um 0,8 Prozent nach": the rival
         # named once in passing and the article's own company are both the passage's; the
         # share of neither clearly moved
@@ -1422,6 +1423,15 @@ def side_rival(document: Document, label: str) -> bool:
     mentions = [(s, m) for s in document.sentences for m in s.mentions if m.label == label]
     return len({s.index for s, _ in mentions}) == 1 \
         and all(rival.search(s.text[:s.local(m.start)]) for s, m in mentions)
+
+
+def _rival_shares_told(document: Document, label: str) -> bool:
+    """Does the one sentence naming the rival speak of its shares ("Rival Shein's shares
+    jumped")? Then the passage goes on about that share, and a bare "The stock rose 3%"
+    after it is the rival's; a rival only listed ("Zu den Rivalen zählen Shell und Y") is not."""
+    owner = _words(document.lang).unknown_owner
+    return any(m.label == label and owner.match(sentence.text, sentence.local(m.start))
+               for sentence in document.sentences for m in sentence.mentions)
 
 
 def previous_subject(document: Document, sentence: Sentence,
