@@ -47,6 +47,17 @@ def metric_facts(x: Extraction, metric: str) -> set[tuple[str, Decimal | None]]:
     return {(about, value) for about, m, value, _ in figure_facts(x) if m == metric}
 
 
+def report_moves(extractor: Extractor, body: str, lang: str) -> set[tuple[str, Decimal | None]]:
+    """The share moves of ``body`` read inside a closing report (a headline and an opening on
+    the index, in ``lang``), without the index's own: the setting lists of moves come in."""
+    opening, headline = (("Der Dax stieg am Mittwoch um 0,4 Prozent. ", "Aktien Frankfurt Schluss")
+                         if lang == "de" else
+                         ("The S&P 500 rose 0.4% on Wednesday. ", "Stocks close higher"))
+    x = run(extractor, opening + body, lang, headline=headline)
+    return {(about, value) for about, value in metric_facts(x, "StockPriceChange")
+            if about not in ("DAX", "S&P 500")}
+
+
 def rating_facts(x: Extraction) -> set[tuple[str, str, str]]:
     """Each rating as (by, about, rating): what the rating tests compare."""
     return {(r.by, r.about, r.rating) for r in x.ratings}

@@ -7,21 +7,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import metric_facts, run
+from helpers import report_moves
 
 from kg.nlp.extract import Extractor
 from kg.nlp.quantities import find_quantities
-
-OPENING_DE = "Der Dax stieg am Mittwoch um 0,4 Prozent. "
-OPENING_EN = "The S&P 500 rose 0.4% on Wednesday. "
-
-
-def _moves(extractor: Extractor, body: str, lang: str) -> set[tuple[str, Decimal | None]]:
-    opening, headline = ((OPENING_DE, "Aktien Frankfurt Schluss") if lang == "de"
-                         else (OPENING_EN, "Stocks close higher"))
-    x = run(extractor, opening + body, lang, headline=headline)
-    return {(about, value) for about, value in metric_facts(x, "StockPriceChange")
-            if about not in ("DAX", "S&P 500")}
 
 
 def test_percent_sign_written_once_after_a_list() -> None:
@@ -43,20 +32,20 @@ def test_year_and_basis_points_keep_their_reading() -> None:
 
 
 def test_two_names_two_moves_pair_in_order(extractor: Extractor) -> None:
-    moves = _moves(extractor, "Siemens und BASF legten um 5,2 und 4,4 Prozent zu.", "de")
+    moves = report_moves(extractor, "Siemens und BASF legten um 5,2 und 4,4 Prozent zu.", "de")
     assert moves == {("Siemens", Decimal("5.2")), ("BASF", Decimal("4.4"))}
-    moves = _moves(extractor, "Siemens und BASF verloren 3,1 bzw. 2,4 Prozent.", "de")
+    moves = report_moves(extractor, "Siemens und BASF verloren 3,1 bzw. 2,4 Prozent.", "de")
     assert moves == {("Siemens", Decimal("-3.1")), ("BASF", Decimal("-2.4"))}
-    moves = _moves(extractor, "Siemens and BASF fell 3% and 2%.", "en")
+    moves = report_moves(extractor, "Siemens and BASF fell 3% and 2%.", "en")
     assert moves == {("Siemens", Decimal("-3")), ("BASF", Decimal("-2"))}
 
 
 def test_list_of_another_count_pairs_none(extractor: Extractor) -> None:
     """Three names and two numbers: no number is sure to be any name's."""
-    assert _moves(extractor, "Siemens, BASF und SAP stiegen um 3 und 2 Prozent.", "de") == set()
-    assert _moves(extractor, "Siemens, BASF and SAP rose 3% and 2%.", "en") == set()
+    assert report_moves(extractor, "Siemens, BASF und SAP stiegen um 3 und 2 Prozent.", "de") == set()
+    assert report_moves(extractor, "Siemens, BASF and SAP rose 3% and 2%.", "en") == set()
 
 
 def test_profit_changes_of_two_names_are_no_share_moves(extractor: Extractor) -> None:
     body = "Siemens und BASF steigerten den Gewinn um 3 und 2 Prozent."
-    assert _moves(extractor, body, "de") == set()
+    assert report_moves(extractor, body, "de") == set()

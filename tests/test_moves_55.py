@@ -7,27 +7,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import figure_facts, metric_facts, run
+from helpers import figure_facts, metric_facts, report_moves, run
 
 from kg.nlp.extract import Extractor
 
-OPENING_DE = "Der Dax stieg am Mittwoch um 0,4 Prozent. "
-OPENING_EN = "The S&P 500 rose 0.4% on Wednesday. "
-
-
-def _moves(extractor: Extractor, body: str, lang: str) -> set[tuple[str, Decimal | None]]:
-    opening, headline = ((OPENING_DE, "Aktien Frankfurt Schluss") if lang == "de"
-                         else (OPENING_EN, "Stocks close higher"))
-    x = run(extractor, opening + body, lang, headline=headline)
-    return {(about, value) for about, value in metric_facts(x, "StockPriceChange")
-            if about not in ("DAX", "S&P 500")}
-
 
 def test_list_of_gains_after_mit_pairs_in_order(extractor: Extractor) -> None:
-    moves = _moves(extractor, "Auch Siemens und BASF profitierten mit Aufschlägen von 5,2 und "
+    moves = report_moves(extractor, "Auch Siemens und BASF profitierten mit Aufschlägen von 5,2 und "
                    "4,4 Prozent.", "de")
     assert moves == {("Siemens", Decimal("5.2")), ("BASF", Decimal("4.4"))}
-    moves = _moves(extractor, "Siemens und BASF schlossen mit Abschlägen von 3,1 bzw. 2,2 Prozent.",
+    moves = report_moves(extractor, "Siemens und BASF schlossen mit Abschlägen von 3,1 bzw. 2,2 Prozent.",
                    "de")
     assert moves == {("Siemens", Decimal("-3.1")), ("BASF", Decimal("-2.2"))}
 
@@ -35,16 +24,16 @@ def test_list_of_gains_after_mit_pairs_in_order(extractor: Extractor) -> None:
 def test_premiums_spreads_and_uneven_lists_are_no_moves(extractor: Extractor) -> None:
     """A premium on a price, a discount to a value, a spread in points and three names for
     two numbers keep their reading: no gain of the names' shares."""
-    moves = _moves(extractor, "Siemens und BASF boten mit Aufschlägen von 30 und 25 Prozent auf "
+    moves = report_moves(extractor, "Siemens und BASF boten mit Aufschlägen von 30 und 25 Prozent auf "
                    "den Schlusskurs.", "de")
     assert ("Siemens", Decimal("30")) not in moves
     body = ("Die Anteile von Siemens und BASF werden mit Abschlägen von 30 und 25 Prozent zum "
             "Nettoinventarwert gehandelt.")
-    assert _moves(extractor, body, "de") == set()
+    assert report_moves(extractor, body, "de") == set()
     body = "Siemens und BASF verkauften Anleihen mit Aufschlägen von 1,2 und 1,5 Prozentpunkten."
-    assert _moves(extractor, body, "de") == set()
+    assert report_moves(extractor, body, "de") == set()
     body = "Siemens, BASF und SAP profitierten mit Aufschlägen von 5,2 und 4,4 Prozent."
-    assert _moves(extractor, body, "de") == set()
+    assert report_moves(extractor, body, "de") == set()
 
 
 def test_sum_of_the_move_carries_the_share_on(extractor: Extractor) -> None:
@@ -52,13 +41,13 @@ def test_sum_of_the_move_carries_the_share_on(extractor: Extractor) -> None:
     share's move over the span; after a revenue's growth or an index's move it is none."""
     body = ("Die Siemens-Aktie kletterte um 7,8 Prozent. Seit Jahresbeginn summiert sich das Plus "
             "auf 84 Prozent.")
-    assert _moves(extractor, body, "de") == {("Siemens", Decimal("7.8")), ("Siemens", Decimal("84"))}
+    assert report_moves(extractor, body, "de") == {("Siemens", Decimal("7.8")), ("Siemens", Decimal("84"))}
     body = ("Die Siemens-Aktie fiel um 7,8 Prozent. Seit Jahresbeginn beläuft sich das Minus auf "
             "12 Prozent.")
-    assert ("Siemens", Decimal("-12")) in _moves(extractor, body, "de")
+    assert ("Siemens", Decimal("-12")) in report_moves(extractor, body, "de")
     body = ("Der Umsatz von Siemens stieg im dritten Quartal um 5 Prozent. Seit Jahresbeginn "
             "summiert sich das Plus auf 8 Prozent.")
-    assert _moves(extractor, body, "de") == set()
+    assert report_moves(extractor, body, "de") == set()
     x = run(extractor, "Der Dax schloss 1,1 Prozent höher. Seit Jahresbeginn summiert sich das Plus "
             "auf 14 Prozent.", "de", headline="Aktien Frankfurt Schluss")
     assert Decimal("14") not in {value for _, value in metric_facts(x, "StockPriceChange")}
