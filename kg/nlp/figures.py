@@ -1211,7 +1211,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             near = change  # "gab nach einem Bericht über … um 0,6 Prozent auf 31,25 Euro nach"
         if kind != "percent" or near is None or _other_metric_near(sentence, q, words, clause) \
                 or _metric_before_relative(sentence, q, clause, words) \
-                or _apposed_metric_subject(sentence, q, words):
+                or _apposed_metric_subject(sentence, q, words) \
+                or _inside_opening_apposition(sentence, q, words):
             return None
         metric, rule, trigger = _change_metric(document, sentence, q, clause), None, None
         path = "bare-change"
@@ -2960,6 +2961,40 @@ def _opens_with_name(sentence: Sentence, clause: tuple[int, int], words: FigureW
         and verb.fullmatch(sentence.text, verb_at, number.number_start) is not None
 
 
+def _opening_apposition(sentence: Sentence, q: Quantity, words: FigureWords) -> tuple[int, int] | None:
+    """The local span of an apposition to the name that opens the sentence, closed by a comma
+    with only a verb between it and the number ("Exor, the Agnelli family's holding company
+    which owns 24% of Ferrari, slipped 1.9%", "Exor, der Großaktionär von Ferrari, verlor 1,9
+    Prozent"), the name a company's. What stands inside describes it: a name there is no subject of
+    the number, and a number there is no move the verb after tells; None where there is no
+    such apposition, or a name stands between it and the number ("Exor, the holding, Ferrari
+    and Stellantis rose 2%": a list)."""
+    if words.apposition is None:
+        return None
+    text = sentence.text
+    first = min(sentence.mentions, key=lambda m: m.start, default=None)
+    if first is None or first.type not in ISSUER_TYPES \
+            or not _DESCRIPTOR.fullmatch(text, 0, sentence.local(first.start)):
+        return None  # "Der Leitindex der Eurozone, der EuroStoxx 50, legte zu": the index moved
+    described = words.apposition.match(text, sentence.local(first.end))
+    if described is None or described.end() > q.number_start \
+            or not _VERB_PHRASE.fullmatch(text, described.end(), q.number_start):
+        return None
+    if any(described.end() <= sentence.local(m.start) < q.number_start for m in sentence.mentions):
+        return None
+    return described.start(), described.end()
+
+
+def _inside_opening_apposition(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """Does the percentage stand inside an apposition to the opening name, whose verb moves
+    by a number of its own after it ("Exor, the holder of about 24% of Ferrari, slipped
+    1.9%", "Exor, die Holding mit 24 Prozent an Ferrari, verlor 1,9 Prozent")? It describes
+    the name (a stake, a rank), and the verb after the apposition is not its."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return any(p.start > q.end and (span := _opening_apposition(sentence, p, words)) is not None
+               and span[0] < q.number_start < span[1] for p in quantities)
+
+
 def _index_report_line(document: Document, sentence: Sentence) -> bool:
     """Is the name that opens the sentence a company the catalogue knows, in an article that
     named a market index before? Such a name moving by a bare percentage reads as a line of
@@ -3588,10 +3623,13 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                     estimate=metric in ESTIMATE_METRICS,
                     change=unit_kind(q) == "percent" and metric in CHANGE_METRICS)
 
+    apposed = _opening_apposition(sentence, q, words)  # "Exor, the holder of Y's shares, fell 2%"
+
     def usable(m: Mention) -> bool:
         return not _modifier(sentence, m) and m.label not in exclude \
             and m.label not in _only_credited(document) \
             and not _possessive_in_apposition(sentence, m, q) \
+            and not (apposed is not None and apposed[0] <= sentence.local(m.start) < apposed[1]) \
             and not _forward_reference(document, m) and not _in_named_list(sentence, m, words) \
             and not _in_closed_gloss(sentence, m, q, words) \
             and not in_closed_relative(sentence, m, q.number_start, document.lang,

@@ -128,6 +128,7 @@ class FigureWords:
     earlier_link: re.Pattern[str] | None = None  # ", nach ": an earlier value of a figure next
     apposition_owner: re.Pattern[str] | None = None  # "Its Finnish unit": a name set off next
     unit_apposition: re.Pattern[str] | None = None  # ", the company's sneaker label, " after a name
+    apposition: re.Pattern[str] | None = None  # ", the family's holding company, " after a name
     peer_before_name: re.Pattern[str] | None = None  # "rival ": another company's name next
     # "in A und B investieren.": the "und" (group "and") joins the preposition's two objects
     joined_objects: re.Pattern[str] | None = None
@@ -488,6 +489,8 @@ def figure_words(lang: str) -> FigureWords:
                                                  r"[\s\W]*(?:WORDS)(?![\w-])", case_blind=False),
                        unit_apposition=optional("unit_apposition", r",\s+(?:WORDS)s?,\s",
                                                 case_blind=False),
+                       apposition=optional("apposition_open", r",\s+(?:WORDS)\s[^,;:()]{1,120}?,\s",
+                                           case_blind=False),
                        earlier_link=optional("earlier_link",
                                              r"(?:\s+[^\W\d][\w.-]*){0,3}\s*,?\s+(?:WORDS)\s+"),
                        model_before=optional("model_before",
