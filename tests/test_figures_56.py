@@ -1,11 +1,13 @@
-"""Figures after an apposition to the company that opens the sentence, on sentences
-written for the test.
+"""Figures after an apposition to the company that opens the sentence, and earlier values
+after a per-share aside, on sentences written for the test.
 
 Names are real companies, facts invented. An apposition set off by commas after the
 opening name ("Exor, the family's holding company which owns 24% of Ferrari, slipped
 1.9%") describes that name: the verb after it and its number are the name's, a name or a
 percentage inside it is neither the subject nor a move. A company noun built on a stake
-word ("holding company", "Beteiligungsgesellschaft") is no stake.
+word ("holding company", "Beteiligungsgesellschaft") is no stake. An earlier value after
+"or $5.31 per share" in the unit of the figure before the aside is that figure's, of the
+period before.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import helpers
 import pytest
 
 from kg.nlp.extract import Extractor
+from kg.records import Extraction
 
 moves = helpers.metric_facts
 
@@ -84,3 +87,39 @@ def test_holding_company_is_no_stake(extractor: Extractor, lang: str, body: str)
 def test_stake_stays_a_stake(extractor: Extractor, lang: str, body: str) -> None:
     # the holding's size after a sale: no move of anyone's share
     assert _moves(extractor, body, lang) == set()
+
+
+# --- an earlier value after the per-share aside ---------------------------------
+
+def _values(x: Extraction, metric: str) -> dict[Decimal | None, str | None]:
+    """The values of ``metric`` with their periods."""
+    return {f.value: f.period for f in x.figures if f.metric == metric}
+
+
+def test_earlier_value_after_per_share_aside_en(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "JPMorgan said its fourth-quarter net income climbed to $15.2 "
+                               "billion, or $5.31 per share, from $14.0 billion a year earlier.",
+                    "en", headline="JPMorgan profit rises")
+    profits = _values(x, "Profit")
+    assert set(profits) == {Decimal(15200000000), Decimal(14000000000)}
+    # the earlier one is of the year before, the per-share amount stays the quarter's
+    assert profits[Decimal(14000000000)] != profits[Decimal(15200000000)]
+    assert set(_values(x, "EarningsPerShare")) == {Decimal("5.31")}
+
+
+def test_earlier_value_after_per_share_aside_de(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Der Gewinn der Allianz stieg im dritten Quartal auf 2,6 "
+                               "Milliarden Euro oder 6,70 Euro je Aktie, nach 2,4 Milliarden Euro "
+                               "ein Jahr zuvor.", "de", headline="Allianz verdient mehr")
+    profits = _values(x, "Profit")
+    assert set(profits) == {Decimal(2600000000), Decimal(2400000000)}
+    assert profits[Decimal(2400000000)] != profits[Decimal(2600000000)]
+
+
+def test_earlier_per_share_value_stays_per_share(extractor: Extractor) -> None:
+    # the earlier value in the unit of the aside is the aside's, not the profit's
+    x = helpers.run(extractor, "JPMorgan said its fourth-quarter net income climbed to $15.2 "
+                               "billion, or $5.31 per share, from $4.98 a share a year earlier.",
+                    "en", headline="JPMorgan profit rises")
+    assert set(_values(x, "Profit")) == {Decimal(15200000000)}
+    assert set(_values(x, "EarningsPerShare")) == {Decimal("5.31"), Decimal("4.98")}

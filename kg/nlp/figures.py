@@ -248,6 +248,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                      kept=tuple((q.start, q.end) for q in quantities))
     sentence.cache["quantities"] = printed.cache["quantities"] = quantities
     last: tuple[Quantity, Figure] | None = None  # the latest figure and its number
+    aside: tuple[Quantity, Figure] | None = None  # the one before it, where it is the aside
     unread: list[Quantity] = []  # the numbers that gave no figure
     portions: list[Quantity] = []  # … and those read as a portion of revenue
     given: dict[int, Figure] = {}  # the figure of each number that gave one, by its start
@@ -275,6 +276,10 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         if figure is None and last is not None:
             figure = _earlier_value(document, sentence, q, last, words) \
                 or _replacing_value(document, sentence, q, last, words)
+        if figure is None and aside is not None and words.earlier_after_aside is not None:
+            # "net income rose to $15.2 billion, or $5.31 per share, from $14.0 billion a year
+            # earlier": the earlier value of the figure before the aside
+            figure = _earlier_value(document, sentence, q, aside, words, words.earlier_after_aside)
         if figure is not None:
             figure = _owner_of_new(sentence, q, figure, quantities[:i], given, words)
         if figure is not None and sentence is not printed and figure.estimated_by is not None \
@@ -285,7 +290,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                 "evidence": figure.evidence.model_copy(update={"sentence": printed.text})})
         if figure is not None:
             out.append(figure)
-            last = (q, figure)
+            aside, last = last, (q, figure)
             given[quantities[i].start] = figure
             if figure.evidence.extractor.split("/")[2] == _PORTION_OF_SALES:
                 portions.append(quantities[i])
@@ -324,14 +329,17 @@ def _orders_apart(value: Decimal, earlier: Decimal) -> bool:
 
 
 def _earlier_value(document: Document, sentence: Sentence, q: Quantity,
-                   last: tuple[Quantity, Figure], words: FigureWords) -> Figure | None:
+                   last: tuple[Quantity, Figure], words: FigureWords,
+                   link: re.Pattern[str] | None = None) -> Figure | None:
     """A number no word names, linked to the figure right before it and told of
     the year or quarter before ("erhalten sie 1,20 Euro je Aktie, nach 1,10 Euro
-    im Jahr zuvor"): the same figure, of the earlier period."""
+    im Jahr zuvor"): the same figure, of the earlier period. ``link`` is what joins
+    the two (the words of the language's earlier link by default)."""
     before, figure = last
-    if words.earlier_link is None or q.unit != before.unit or q.value is None \
+    link = link or words.earlier_link
+    if link is None or q.unit != before.unit or q.value is None \
             or figure.value is None or figure.status != "Reported" \
-            or not words.earlier_link.fullmatch(sentence.text, before.end, q.start) \
+            or not link.fullmatch(sentence.text, before.end, q.start) \
             or _orders_apart(figure.value, q.value):
         return None
     clause = _clause(sentence, q, words)
