@@ -248,6 +248,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                      kept=tuple((q.start, q.end) for q in quantities))
     sentence.cache["quantities"] = printed.cache["quantities"] = quantities
     last: tuple[Quantity, Figure] | None = None  # the latest figure and its number
+    aside: tuple[Quantity, Figure] | None = None  # the one before it, where it is the aside
     unread: list[Quantity] = []  # the numbers that gave no figure
     portions: list[Quantity] = []  # … and those read as a portion of revenue
     given: dict[int, Figure] = {}  # the figure of each number that gave one, by its start
@@ -275,6 +276,10 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         if figure is None and last is not None:
             figure = _earlier_value(document, sentence, q, last, words) \
                 or _replacing_value(document, sentence, q, last, words)
+        if figure is None and aside is not None and words.earlier_after_aside is not None:
+            # "net income rose to $15.2 billion, or $5.31 per share, from $14.0 billion a year
+            # earlier": the earlier value of the figure before the aside
+            figure = _earlier_value(document, sentence, q, aside, words, words.earlier_after_aside)
         if figure is not None:
             figure = _owner_of_new(sentence, q, figure, quantities[:i], given, words)
         if figure is not None and sentence is not printed and figure.estimated_by is not None \
@@ -285,7 +290,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                 "evidence": figure.evidence.model_copy(update={"sentence": printed.text})})
         if figure is not None:
             out.append(figure)
-            last = (q, figure)
+            aside, last = last, (q, figure)
             given[quantities[i].start] = figure
             if figure.evidence.extractor.split("/")[2] == _PORTION_OF_SALES:
                 portions.append(quantities[i])
@@ -324,14 +329,17 @@ def _orders_apart(value: Decimal, earlier: Decimal) -> bool:
 
 
 def _earlier_value(document: Document, sentence: Sentence, q: Quantity,
-                   last: tuple[Quantity, Figure], words: FigureWords) -> Figure | None:
+                   last: tuple[Quantity, Figure], words: FigureWords,
+                   link: re.Pattern[str] | None = None) -> Figure | None:
     """A number no word names, linked to the figure right before it and told of
     the year or quarter before ("erhalten sie 1,20 Euro je Aktie, nach 1,10 Euro
-    im Jahr zuvor"): the same figure, of the earlier period."""
+    im Jahr zuvor"): the same figure, of the earlier period. ``link`` is what joins
+    the two (the words of the language's earlier link by default)."""
     before, figure = last
-    if words.earlier_link is None or q.unit != before.unit or q.value is None \
+    link = link or words.earlier_link
+    if link is None or q.unit != before.unit or q.value is None \
             or figure.value is None or figure.status != "Reported" \
-            or not words.earlier_link.fullmatch(sentence.text, before.end, q.start) \
+            or not link.fullmatch(sentence.text, before.end, q.start) \
             or _orders_apart(figure.value, q.value):
         return None
     clause = _clause(sentence, q, words)
@@ -1211,7 +1219,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             near = change  # "gab nach einem Bericht über … um 0,6 Prozent auf 31,25 Euro nach"
         if kind != "percent" or near is None or _other_metric_near(sentence, q, words, clause) \
                 or _metric_before_relative(sentence, q, clause, words) \
-                or _apposed_metric_subject(sentence, q, words):
+                or _apposed_metric_subject(sentence, q, words) \
+                or _inside_opening_apposition(sentence, q, words):
             return None
         metric, rule, trigger = _change_metric(document, sentence, q, clause), None, None
         path = "bare-change"
@@ -2960,6 +2969,40 @@ def _opens_with_name(sentence: Sentence, clause: tuple[int, int], words: FigureW
         and verb.fullmatch(sentence.text, verb_at, number.number_start) is not None
 
 
+def _opening_apposition(sentence: Sentence, q: Quantity, words: FigureWords) -> tuple[int, int] | None:
+    """The local span of an apposition to the name that opens the sentence, closed by a comma
+    with only a verb between it and the number ("Exor, the Agnelli family's holding company
+    which owns 24% of Ferrari, slipped 1.9%", "Exor, der Großaktionär von Ferrari, verlor 1,9
+    Prozent"), the name a company's. What stands inside describes it: a name there is no subject of
+    the number, and a number there is no move the verb after tells; None where there is no
+    such apposition, or a name stands between it and the number ("Exor, the holding, Ferrari
+    and Stellantis rose 2%": a list)."""
+    if words.apposition is None:
+        return None
+    text = sentence.text
+    first = min(sentence.mentions, key=lambda m: m.start, default=None)
+    if first is None or first.type not in ISSUER_TYPES \
+            or not _DESCRIPTOR.fullmatch(text, 0, sentence.local(first.start)):
+        return None  # "Der Leitindex der Eurozone, der EuroStoxx 50, legte zu": the index moved
+    described = words.apposition.match(text, sentence.local(first.end))
+    if described is None or described.end() > q.number_start \
+            or not _VERB_PHRASE.fullmatch(text, described.end(), q.number_start):
+        return None
+    if any(described.end() <= sentence.local(m.start) < q.number_start for m in sentence.mentions):
+        return None
+    return described.start(), described.end()
+
+
+def _inside_opening_apposition(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """Does the percentage stand inside an apposition to the opening name, whose verb moves
+    by a number of its own after it ("Exor, the holder of about 24% of Ferrari, slipped
+    1.9%", "Exor, die Holding mit 24 Prozent an Ferrari, verlor 1,9 Prozent")? It describes
+    the name (a stake, a rank), and the verb after the apposition is not its."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return any(p.start > q.end and (span := _opening_apposition(sentence, p, words)) is not None
+               and span[0] < q.number_start < span[1] for p in quantities)
+
+
 def _index_report_line(document: Document, sentence: Sentence) -> bool:
     """Is the name that opens the sentence a company the catalogue knows, in an article that
     named a market index before? Such a name moving by a bare percentage reads as a line of
@@ -3588,10 +3631,13 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                     estimate=metric in ESTIMATE_METRICS,
                     change=unit_kind(q) == "percent" and metric in CHANGE_METRICS)
 
+    apposed = _opening_apposition(sentence, q, words)  # "Exor, the holder of Y's shares, fell 2%"
+
     def usable(m: Mention) -> bool:
         return not _modifier(sentence, m) and m.label not in exclude \
             and m.label not in _only_credited(document) \
             and not _possessive_in_apposition(sentence, m, q) \
+            and not (apposed is not None and apposed[0] <= sentence.local(m.start) < apposed[1]) \
             and not _forward_reference(document, m) and not _in_named_list(sentence, m, words) \
             and not _in_closed_gloss(sentence, m, q, words) \
             and not in_closed_relative(sentence, m, q.number_start, document.lang,

@@ -126,8 +126,10 @@ class FigureWords:
     topic_colon: re.Pattern[str] | None = None  # "beim Umsatz …": a topic up to a colon
     gloss_open: re.Pattern[str] | None = None  # ", the difference between …,": a gloss opens
     earlier_link: re.Pattern[str] | None = None  # ", nach ": an earlier value of a figure next
+    earlier_after_aside: re.Pattern[str] | None = None  # ", or $5.31 a share, from ": past an aside
     apposition_owner: re.Pattern[str] | None = None  # "Its Finnish unit": a name set off next
     unit_apposition: re.Pattern[str] | None = None  # ", the company's sneaker label, " after a name
+    apposition: re.Pattern[str] | None = None  # ", the family's holding company, " after a name
     peer_before_name: re.Pattern[str] | None = None  # "rival ": another company's name next
     # "in A und B investieren.": the "und" (group "and") joins the preposition's two objects
     joined_objects: re.Pattern[str] | None = None
@@ -488,8 +490,13 @@ def figure_words(lang: str) -> FigureWords:
                                                  r"[\s\W]*(?:WORDS)(?![\w-])", case_blind=False),
                        unit_apposition=optional("unit_apposition", r",\s+(?:WORDS)s?,\s",
                                                 case_blind=False),
+                       apposition=optional("apposition_open", r",\s+(?:WORDS)\s[^,;:()]{1,120}?,\s",
+                                           case_blind=False),
                        earlier_link=optional("earlier_link",
                                              r"(?:\s+[^\W\d][\w.-]*){0,3}\s*,?\s+(?:WORDS)\s+"),
+                       earlier_after_aside=optional(
+                           "earlier_link", rf"{aside}(?:\s+[^\W\d][\w.-]*){{0,3}}\s*,?\s+(?:WORDS)\s+")
+                       if aside else None,
                        model_before=optional("model_before",
                                              r"(?<![\w-])(?:WORDS)\s+(?:[A-Z][\w-]*\s+)?$"))
 

@@ -1251,6 +1251,9 @@ class Figures(_Table):
     apposition_owner: str | None = None
     # "Acme, the company's sneaker label, posted …": a unit's description set off after a name
     unit_apposition: str | None = None
+    # the words opening an apposition to a name, closed by a comma ("X, the family's holding
+    # company, slipped 1.9%"): what stands inside describes the name, the verb after is its
+    apposition_open: str | None = None
     # a noun for another company right before a name ("as rival Snap forecast …",
     # "Apple supplier Pegatron said …"): where the name is none the extractor
     # knows, a figure after it is not the company named before the noun
