@@ -8,6 +8,10 @@
 * "Die Aktien von X, einem Autozulieferer aus Koblenz": an apposition opened by an indefinite
   article (also the dative "einem") names the seat, as the definite one does; a place of
   something else in the apposition ("mit Werken aus China") is none.
+* "X won Y as a customer", "X has landed Y and Z as customers", "X gewann Y als Kunden": X
+  supplies each name between the verb and "as"/"als"; not a customer hoped for ("hopes to win
+  Y as a customer", "will Y als Kunden gewinnen"), lost, potential, nor another role ("as a
+  partner").
 
 Companies are real catalogue entries; the facts are invented.
 """
@@ -72,3 +76,33 @@ def test_indefinite_apposition_names_the_seat_de(extractor: Extractor, body: str
 ])
 def test_indefinite_apposition_look_alikes_de(extractor: Extractor, body: str) -> None:
     assert not {s for s, o in _seats(run(extractor, body, "de")) if o == "China"}
+
+
+def _supplies(x: Extraction) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples(x) if p == "supplierOf"}
+
+
+@pytest.mark.parametrize(("body", "lang", "pairs"), [
+    ("Micron Technology said it had won Nvidia as a customer for its newest memory chips.", "en",
+     {("Micron Technology", "Nvidia")}),
+    ("Micron Technology has landed Nvidia and Intel as customers.", "en",
+     {("Micron Technology", "Nvidia"), ("Micron Technology", "Intel")}),
+    ("Infineon gewann Bosch und Continental als neue Kunden.", "de",
+     {("Infineon Technologies", "Bosch"), ("Infineon Technologies", "Continental AG")}),
+])
+def test_customer_won_is_supplied(extractor: Extractor, body: str, lang: str,
+                                  pairs: set[tuple[str, str]]) -> None:
+    assert _supplies(run(extractor, body, lang)) == pairs
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Micron Technology hopes to win Nvidia as a customer.", "en"),
+    ("Micron Technology lost Nvidia as a customer.", "en"),
+    ("Micron Technology won Nvidia as a potential customer.", "en"),
+    ("Micron Technology won Nvidia as a partner.", "en"),
+    ("Infineon will Bosch als Kunden gewinnen.", "de"),
+    ("Infineon verlor Bosch als Kunden.", "de"),
+    ("Infineon gewann Bosch als Partner.", "de"),
+])
+def test_customer_won_look_alikes(extractor: Extractor, body: str, lang: str) -> None:
+    assert not _supplies(run(extractor, body, lang))
