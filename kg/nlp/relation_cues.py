@@ -120,7 +120,7 @@ def relation_cues(lang: str) -> Cues:
         of_object=re.compile(rf"\b(?:{table['of_object']})\s*$"),
         seat_before=re.compile(rf"\b(?:{table['seat_before']})\s+$"),
         seat_from=re.compile(
-            rf"^\s*(?:,\s*(?:{table['articles']})\s+(?:[\w\-]+\s+){{0,2}})?(?:{table['seat_from']})\s+$")
+            rf"^\s*(?:,\s*(?:{table['apposition']})\s+(?:[\w\-]+\s+){{0,2}})?(?:{table['seat_from']})\s+$")
         if table.get("seat_from") else None,
         seat_from_end=re.compile(rf"\b(?:{table.get('seat_from') or '(?!)'})\s+$"),
         event_before=re.compile(rf"\b(?:{table['event_before']})\s+$"),

@@ -3046,6 +3046,9 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 # company seated there
                 subject = _seated_company(document, sentence, place.label) or _salient_seat(
                     document, sentence, place.label, _first_word(after))
+            if subject is None and not seated and not demonym:
+                # "Acme fell 8% after the Berlin-based group said": the clause's subject speaks
+                subject = _speaking_subject(document, sentence, place, last_end)
         elif cues.seat_before.search(before) and not cues.traded_after.match(after):
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
             if subject is not None and (not _seat_attaches(lang, sentence, subject, place)
@@ -3130,6 +3133,59 @@ def _adjacent_seats(document: Document, sentence: Sentence,
                 and after.match(text, sentence.local(second.end)) \
                 and _may_sit_in_city(document, organisation.label, place.label):
             yield organisation, place
+
+
+@lru_cache(maxsize=4)
+def _speaker_seat(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """The words before a speaking seat compound's place (", the ", "after the "); after its
+    last place, the ending, a company noun and a verb of speech ("-based group said"); and the
+    gap that joins two names into a pair (", ", " and ")."""
+    table = lexicon(lang)["places"]
+    if not table.get("speaker_seat_before"):
+        return None
+    heads = "|".join(re.escape(h) for h in lexicon(lang)["references"]["company_heads"])
+    cues = lexicon(lang)["relation_cues"]
+    return re.compile(table["speaker_seat_before"]), re.compile(
+        rf"-(?:{cues['based_after']})\s+(?i:{heads}|{table['speaker_seat_nouns']})\s+(?:{cues['list_speech']})\b"
+    ), re.compile(rf"\s*(?:,|{cues['conjunctions']})\s*")
+
+
+def _speaking_subject(document: Document, sentence: Sentence, place: Mention,
+                      last_end: int) -> Mention | None:
+    """The organisation that opens the sentence, where a seat compound's phrase speaks at the
+    end of its clause ("Acme swung to a loss as rivals cut prices, the Beijing-based company
+    said", "Acme fell 8% after the Berlin-based group said"): a reporting clause names the
+    main clause's subject, whichever name the phrase was resolved to. None where the opener
+    is no name at the sentence's start, a possessive ("Acme's rival X …") or one of a pair
+    ("Acme and X agreed …"); where the catalogue seats it elsewhere; where another
+    organisation of the sentence, and not the opener, is catalogued in the place; or where one
+    that may sit there stands right before the phrase ("… to X, the Boston-based biotech said":
+    X may speak)."""
+    patterns = _speaker_seat(document.lang)
+    organisations = [m for m in sentence.mentions if m.type in ORGANIZATION_TYPES]
+    if patterns is None or not organisations:
+        return None
+    before, after, pair = patterns
+    text = sentence.text
+    opener = organisations[0]
+    if not before.search(text, 0, sentence.local(place.start)) \
+            or not after.match(text, sentence.local(last_end)) \
+            or opener is not sentence.mentions[0] or opener.rule.startswith("reference/") \
+            or text[:sentence.local(opener.start)].strip(" \"'“„") \
+            or text.startswith(POSSESSIVE_ENDS, sentence.local(opener.end)) \
+            or not _may_sit_in_city(document, opener.label, place.label):
+        return None
+    others = [m for m in organisations[1:] if m.label != opener.label and m.start < place.start]
+    if others and pair.fullmatch(text, sentence.local(opener.end), sentence.local(others[0].start)):
+        return None  # a pair of subjects
+    seated = set(_seated_so_far(document, sentence, place.label))
+    if opener.label not in seated and any(m.label in seated for m in others):
+        return None  # the catalogue seats another name of the sentence there, not the opener
+    last = others[-1] if others else None
+    if last is not None and text[sentence.local(last.end):sentence.local(place.start)].startswith(",") \
+            and _may_sit_in_city(document, last.label, place.label):
+        return None
+    return opener
 
 
 @dataclass(frozen=True)

@@ -495,6 +495,10 @@ class Places(_Table):
     # a site or unit noun after a name in the genitive ("Volkswagen's plant in Zwickau, based in
     # Saxony"): a seat word after it is the site's, no seat of the company
     site_nouns: str = ""
+    # a seat compound's phrase speaking at a clause's end (", the Beijing-based company said"):
+    # the words before its place, and nouns besides the company heads it may end in
+    speaker_seat_before: str = ""
+    speaker_seat_nouns: str = ""
     # the words between an organisation's name and a city of the list that make the city its
     # seat ("KSB of Frankenthal"), and what must close the place's phrase after it (a comma, the
     # sentence's end, a conjunction): a name going on is no seat
