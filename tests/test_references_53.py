@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from helpers import metric_facts, run_in, triples
+from helpers import metric_facts, rating_facts, run_in, triples
 
 from kg.nlp.extract import Extractor
 
@@ -123,3 +123,13 @@ def test_the_fund_noun_never_means_a_bank(extractor: Extractor, lang: str, text:
     found = triples(run_in(extractor, text, lang))
     assert ("Deutsche Bank", "investsIn", "Covestro") not in found
     assert ("BASF", "investsIn", "Covestro") not in found
+
+
+def test_a_ticker_in_the_bracket_is_no_other_candidate(extractor: Extractor) -> None:
+    """"(NYSE: BA)" is Boeing's ticker line, whatever company the ticker alone may match: the
+    planemaker right after it is Boeing."""
+    x = run_in(extractor, "Boeing (NYSE: BA) - Citi upgraded the planemaker to \"buy\" from "
+               "\"neutral\" and raised its target to $250. Boeing rose 1.9%.", "en",
+               headline="Analyst calls: Boeing upgraded")
+    assert ("Citigroup", "Boeing", "buy") in rating_facts(x)
+    assert not any(about == "BAE Systems" for _by, about, _rating in rating_facts(x))

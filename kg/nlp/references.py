@@ -369,7 +369,8 @@ def _kind_reading(doc: Document, sentence: Sentence, kinds: frozenset[str],
         return bool(fit or unknown and fit is None) \
             and (place is None or _compatible(doc, place, _homes(doc, other)))
 
-    here = {m.label for m in sentence.mentions if m.type in kinds and m.start < before} - exclude
+    here = {m.label for m in sentence.mentions if m.type in kinds and m.start < before
+            and not _EXCHANGE_TICKER.search(sentence.text, 0, sentence.local(m.start))} - exclude
     unknown = industry_known_fit(label, industries) is None
     if label not in here:
         known_here = {other for other in here if fits(other, False)}
@@ -384,6 +385,11 @@ def _kind_reading(doc: Document, sentence: Sentence, kinds: frozenset[str],
     rivals = [other for other in here - {label}
               if fits(other, unknown) and not _owned_either(doc, other, label)]
     return None if rivals else label
+
+
+# An exchange's code and a colon opening a bracket ("Boeing (NYSE: BA)"): the name after it is
+# the ticker of the company before the bracket, no other candidate, whatever it matched.
+_EXCHANGE_TICKER = re.compile(r"\([A-Z]{2,}:\s*$")
 
 
 def _owned_either(doc: Document, first: str, second: str) -> bool:
