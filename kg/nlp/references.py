@@ -205,7 +205,36 @@ def unresolved_reference(doc: Document, sentence: Sentence, start: int, end: int
                 and not _followed_by_name(sentence, to) \
                 and not any(m.start <= at and to <= m.end for m in sentence.mentions):
             return True
-    return unnamed_first_word(doc, sentence, start, end)
+    return _another_company(doc.lang, sentence, start, end) \
+        or unnamed_first_word(doc, sentence, start, end)
+
+
+@lru_cache(maxsize=4)
+def _other_words(lang: str) -> re.Pattern[str]:
+    """The words that make a company noun another company ("another", "rival", "anderer"),
+    as a whole word; a language that lists none matches nothing."""
+    words = lexicon(lang)["references"].get("other_words")
+    return re.compile(rf"(?<![\w-])(?i:{words})(?![\w-])" if words else r"(?!)")
+
+
+@lru_cache(maxsize=4)
+def _other_company(lang: str) -> re.Pattern[str]:
+    """A company or institution noun in the singular after a word that makes it another
+    company ("another chipmaker", "a rival lender", "ein anderer Autobauer"), with at most
+    two words between."""
+    words = lexicon(lang)["references"]
+    heads = alternation(words["company_heads"] + words["institution_heads"])
+    head = compound_head(heads) if info(lang).compounds else rf"(?i:{heads})"
+    return re.compile(rf"{_other_words(lang).pattern}\s+(?:[\w\-]+\s+){{0,2}}?(?:{head})(?![\w\-])")
+
+
+def _another_company(lang: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Does the sentence between the local offsets ``start`` and ``end`` speak of another
+    company by its noun ("Another chipmaker raised its forecast", "Ein anderer Autobauer
+    senkte die Prognose"), with no name after the noun? That company is unnamed: a figure
+    of the clause is not the article's company's."""
+    return any(not _followed_by_name(sentence, sentence.start + found.end())
+               for found in _other_company(lang).finditer(sentence.text, start, end))
 
 
 def unnamed_first_word(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
@@ -319,6 +348,55 @@ def _of_industry(doc: Document, kinds: frozenset[str], industries: frozenset[str
     return None
 
 
+def _kind_reading(doc: Document, sentence: Sentence, kinds: frozenset[str],
+                  industries: frozenset[str], label: str, before: int,
+                  exclude: frozenset[str], place: str | None) -> str | None:
+    """Whom a kind noun ("der Chipkonzern", "the carmaker") means of the passage's
+    companies of its industry, ``label`` being the one the reference would mean: the
+    salient company of a fitting kind, and only where no other candidate fits as well
+    (a fitting candidate is one whose known industry fits; where ``label``'s industry is
+    unknown, one whose industry is not known to differ). A company of ``kinds`` named in
+    this sentence before ``before`` is a candidate; where ``label`` is not named there, one
+    fitting candidate named there is meant ("Boeing - Wells Fargo upgraded the planemaker"),
+    and else the names of the two sentences before and the article's subject are candidates
+    too, of which the subject itself wins. With two candidates the noun may mean either and
+    means none: a figure given to the wrong one is worse than one left out. A parent or
+    subsidiary of ``label`` is no other candidate (the group rules decide between those),
+    and a noun marked with a ``place`` ("the South Korean chipmaker") has candidates only
+    where the catalogue places them there."""
+    def fits(other: str, unknown: bool) -> bool:
+        fit = industry_known_fit(other, industries)
+        return bool(fit or unknown and fit is None) \
+            and (place is None or _compatible(doc, place, _homes(doc, other)))
+
+    here = {m.label for m in sentence.mentions if m.type in kinds and m.start < before
+            and not _EXCHANGE_TICKER.search(sentence.text, 0, sentence.local(m.start))} - exclude
+    unknown = industry_known_fit(label, industries) is None
+    if label not in here:
+        known_here = {other for other in here if fits(other, False)}
+        if len(known_here) == 1:
+            return known_here.pop()
+        main = salient(doc, ISSUER_TYPES if kinds is COMPANY else kinds, exclude=exclude)
+        if label == main and not known_here:
+            return label  # the article's subject, which the noun goes on speaking of
+        here |= {m.label for _back, earlier in doc.looking_back(sentence, 2, first=1)
+                 for m in earlier.mentions if m.type in kinds} - exclude
+        here |= {main} if main is not None else set()
+    rivals = [other for other in here - {label}
+              if fits(other, unknown) and not _owned_either(doc, other, label)]
+    return None if rivals else label
+
+
+# An exchange's code and a colon opening a bracket ("Boeing (NYSE: BA)"): the name after it is
+# the ticker of the company before the bracket, no other candidate, whatever it matched.
+_EXCHANGE_TICKER = re.compile(r"\([A-Z]{2,}:\s*$")
+
+
+def _owned_either(doc: Document, first: str, second: str) -> bool:
+    """Does the catalogue make one of the two labels a parent of the other?"""
+    return second in doc.catalogue.parents_of(first) or first in doc.catalogue.parents_of(second)
+
+
 @dataclass(frozen=True)
 class _PersonPatterns:
     reference: re.Pattern[str]  # "er", "she", "der Analyst", "the analyst"
@@ -409,6 +487,8 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
             continue  # "des Küchenausrüsters Rational aus Landsberg": a name we do not know
         if _in_foreign_subject(doc.lang, sentence, match.start(), match.end("ref")):
             continue  # "Die beiden Unternehmen erwarten …": two companies together, neither
+        if _other_words(doc.lang).search(sentence.text, match.start(), match.start("ref")):
+            continue  # "the rival chipmaker": another company than those named
         # "Mit X und Y konkurriert das Unternehmen": a name "mit" governs is no antecedent
         companions = _companions_before(doc.lang, sentence, kinds, start)
         main_types = ISSUER_TYPES if kinds is COMPANY else None
@@ -467,6 +547,10 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
                 or _holding_before(doc, sentence, match.group("ref")) or label
         if label is not None and industry_known_fit(label, industries) is False:
             label = _of_industry(doc, kinds, industries, start, seat or country)
+        if label is not None and industries and printed is None and kinds is COMPANY:
+            # "Infineon und Nvidia … Der Chipkonzern": either may be meant
+            label = _kind_reading(doc, sentence, kinds, industries, label, start, unrated,
+                                  seat or country)
         if label is not None:
             label = _overtaker(doc, sentence, label, start)
         speaker = _speakers_employer(doc, sentence, start) if kinds is COMPANY else None

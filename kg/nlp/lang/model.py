@@ -170,6 +170,10 @@ class References(_Table):
     # by the article alone (how it introduced each company), so they hold other things: a word's
     # trade as printed, not an industry, and the words that name none
     industry_words: dict[str, list[str]] = {}
+    # the words that make a company noun another company than one the passage named ("another
+    # chipmaker", "the rival carmaker", "ein anderer Autobauer"): such a phrase refers to no
+    # company named before, and a figure of its clause is no one else's
+    other_words: str = ""
 
 
 class RelationRule(_Table):
