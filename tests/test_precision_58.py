@@ -112,6 +112,19 @@ def test_name_inside_the_trigger_phrase_stays_a_rival(extractor: Extractor) -> N
     assert ("Airbus", "competitorOf", "Embraer") not in triples(x)
 
 
+def test_prize_of_a_race_is_no_rival(extractor: Extractor) -> None:
+    """"im Rennen um X" names what the race is for, no rival."""
+    x = run_in(extractor, "Novartis überbot Pfizer im Rennen um eine Beteiligung an Bayer.", "de")
+    assert ("Pfizer", "competitorOf", "Bayer") not in triples(x)
+    assert ("Pfizer", "investsIn", "Bayer") not in triples(x)
+
+
+def test_fight_for_customers_with_a_name_stays_a_rivalry(extractor: Extractor) -> None:
+    """Look-alike: "Kampf um Kunden mit X" names the rival after "mit"."""
+    x = run_in(extractor, "Airbus liefert sich einen Kampf um Kunden mit Boeing.", "de")
+    assert ("Airbus", "competitorOf", "Boeing") in triples(x)
+
+
 # --- fees, budgets and renewal prices ------------------------------------------------------
 
 _DEAL = "Siemens agreed to buy Ansys for $35 billion. "
