@@ -1268,6 +1268,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             # price mark is no share word: "Das nächste Ziel ist das Jahreshoch bei 24,90
             # Euro" is chart talk, the amount the year's high
             (metric, rule, trigger), path = specific, "word-before-shares"
+    if metric == "StockPriceChange" and kind == "percent" and _premium_on_price(text, q, words):
+        return None  # "boten Prämien von 30 und 25 Prozent auf den Schlusskurs": a premium
+        # over a price, no move of anyone's share; whose offer it is the list does not say
     premium = _premium_before(sentence, q, words) \
         if metric == "StockPriceChange" and rule is not None and rule.generic else None
     if premium is not None:
@@ -1977,6 +1980,28 @@ def _premium_word(text: str, q: Quantity, words: FigureWords) -> tuple[int, int]
     return word.span()
 
 
+def _premium_on_price(text: str, q: Quantity, words: FigureWords) -> bool:
+    """Is the percentage a premium over a price: the price it is counted over right after
+    it ("auf den Schlusskurs", "to the closing price"), with a premium's word right after the
+    number ("30 Prozent Aufschlag auf den Schlusskurs") or before it with only a preposition and
+    the list it is part of between ("Prämien von 30 und 25 Prozent auf …")? A share that
+    moves "auf" a level names no price of its own there."""
+    if words.offer_premium is None or words.premium_base is None or q.unit != "Percent":
+        return False
+    at = q.end + len(text[q.end:]) - len(text[q.end:].lstrip())
+    word_after = words.offer_premium.match(text, at)
+    if word_after is not None:
+        return words.premium_base.match(text, word_after.end()) is not None
+    if words.premium_base.match(text, q.end) is None:
+        return False
+    if words.premium_list_link is None:
+        return False
+    lo = max(0, q.start - _PREMIUM_GAP - _LIST_REACH)
+    return any(words.premium_list_link.fullmatch(text, word.end(), q.start)
+               for word in words.offer_premium.finditer(text, lo, q.start))
+
+
+_LIST_REACH = 40  # how much of a list of percentages may stand between a premium word and its last
 _PREMIUM_LINK = re.compile(r"\s+\w{2,3}\s+(?:\w+\s+)?")  # "von", "of", "von rund", "of about"
 _SIGNS = {"+": "up", "-": "down", "\u2212": "down", "\u2013": "down"}  # plus, hyphen, minus, en dash
 
@@ -2805,12 +2830,14 @@ def _direction(words: FigureWords, present: frozenset[re.Pattern[str]], before: 
 def _own_change_noun(words: FigureWords, present: frozenset[re.Pattern[str]],
                      after: str) -> str | None:
     """"up" or "down" from a noun of change that opens the text right after the
-    number ("5% rise in", "2% fall of") or follows the words that lead to a sign ("1
-    Prozent im Plus"), else None."""
+    number ("5% rise in", "2% fall of", "6% below their last close": a level against a
+    reference price) or follows the words that lead to a sign ("1 Prozent im Plus"), else
+    None."""
     lead = words.sign_after.match(after) if words.sign_after is not None else None
     if lead is not None:
         start = lead.end()
-    elif words.change_of is None or words.change_of.match(after) is None:
+    elif not any(pattern is not None and pattern.match(after)
+                 for pattern in (words.change_of, words.reference_after)):
         return None
     else:
         start = len(after) - len(after.lstrip())

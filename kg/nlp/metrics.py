@@ -90,6 +90,9 @@ class FigureWords:
     versus_estimate: re.Pattern[str] | None  # "$1.42 vs. $1.55 expected": the actual one
     change_of: re.Pattern[str] | None = None  # "10% drop in … revenue": the word is the 10's
     sign_after: re.Pattern[str] | None = None  # " im " of "1 Prozent im Plus": the sign's own
+    reference_after: re.Pattern[str] | None = None  # " below" of "6% below its last close"
+    # "von 30 und " between a premium word and the last percentage of its list
+    premium_list_link: re.Pattern[str] | None = None
     pair_before_and: re.Pattern[str] | None = None  # "both Airbus ": the "and" next joins a pair
     compared_from: re.Pattern[str] | None = None  # " from" right after "down": an earlier value
     takeover: re.Pattern[str] | None = None  # "X will Y übernehmen": Y is bought
@@ -328,6 +331,8 @@ def figure_words(lang: str) -> FigureWords:
                        versus_estimate=optional("versus_estimate", r"\s*(?:WORDS)"),
                        change_of=optional("change_of", r"\s*(?:WORDS)\s+(?:[\w-]+\s+){0,3}"),
                        sign_after=optional("sign_after", r"\s+(?:WORDS)\s+"),
+                       reference_after=optional("reference_after", r"\s+(?=(?:WORDS)\s)"),
+                       premium_list_link=optional("premium_list_link", r"WORDS"),
                        pair_before_and=optional("pair_before_and",
                                                 r"(?<![\w-])(?:WORDS)\s+(?:[\w&.'’-]+\s+){1,3}$"),
                        takeover=optional("takeover_words", r"(?<![\w-])(?:WORDS)(?![\w-])"),

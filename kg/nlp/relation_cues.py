@@ -59,6 +59,7 @@ class Cues:
     genitive: re.Pattern[str] | None  # a genitive article right before a trigger's noun
     opening_subject: re.Pattern[str] | None  # a nominative determiner opening the sentence before the noun
     genitive_attribute: re.Pattern[str] | None  # "Hauptlieferant der ": a name after it is no subject
+    rival_bidder: re.Pattern[str] | None  # "outbid ": the name after it lost the contest, no subject
     # nothing, or an apposition's article and a few words: a name's noun phrase before a trigger
     apposed: re.Pattern[str]
     # an analyst's act or speech ("downgraded", "saying") after an institution: it comments
@@ -87,6 +88,9 @@ class Cues:
     owner_after: re.Pattern[str]  # "-owned", "-backed" right after a name: it qualifies the next
     # a comma, a verb and its preposition: "The rival, AMD, works with X" ended the rival phrase
     verb_after_comma: re.Pattern[str]
+    # a comma and a subordinating conjunction: "a lead over the holidays, when X …" ended the
+    # trigger's phrase before the first name, which acts in the clause it opens
+    subordinate_after_comma: re.Pattern[str]
     # a comma and a pronoun that may be an article ("X, der"), or None where none looks like one
     relative_or_article: re.Pattern[str] | None
     # a whole relative clause of that pronoun, a name and a final verb: ", den Boeing kaufen will,"
@@ -147,6 +151,9 @@ def relation_cues(lang: str) -> Cues:
         if table.get("opening_subject") else None,
         genitive_attribute=re.compile(table["genitive_attribute"])
         if table.get("genitive_attribute") else None,
+        rival_bidder=re.compile(rf"(?<![\w-])(?:{table['rival_bidder']})\s+(?:(?:{table['articles']})\s+)?"
+                                r"(?:[\w\-]+\s+){0,2}$")
+        if table.get("rival_bidder") else None,
         agreement={pronoun: frozenset(articles)
                    for pronoun, articles in table.get("relative_agreement", {}).items()},
         relative_unclear=frozenset(table.get("relative_unclear", "").split()),
@@ -159,6 +166,7 @@ def relation_cues(lang: str) -> Cues:
             rf",\s*(?:{table['conjunctions']})\s+(?:{table.get('subject_pronouns') or '(?!)'})\s"),
         owner_after=re.compile(rf"-(?:{table.get('owner_after') or '(?!)'})\s"),
         verb_after_comma=re.compile(rf",\s*[a-zäöüß][\w\-]*\s+(?:{table.get('verb_prepositions') or '(?!)'})\s"),
+        subordinate_after_comma=re.compile(rf",\s*(?:{table.get('subordinators') or '(?!)'})\s"),
         relative_or_article=re.compile(rf"^\s*,\s*(?:{'|'.join(table['relative_agreement'])})\s+$")
         if table.get("relative_agreement") else None,
         # "Spirit, den Boeing übernehmen will, …", "BASF, für die Jefferies ein Kursziel nennt, …":
@@ -313,6 +321,8 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
             break  # "Velzaro's closest rival, and with Pfizer's Nurtec": the trigger's phrase ended
         if not items and relation_cues(lang).verb_after_comma.search(gap):
             break  # "Oracle, its rival, partners with X": the rival phrase closed, X is a partner
+        if not items and relation_cues(lang).subordinate_after_comma.search(gap):
+            break  # "baute einen Vorsprung vor Weihnachten aus, als Boeing …": a clause of its own
         if opens_relative(lang, sentence, gap, mention):
             break  # "der Rivale X, der Y beliefert, …": Y is X's customer, no item
         if not items and _unknown_qualified(lang, sentence, gap, cursor):

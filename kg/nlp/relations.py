@@ -1131,6 +1131,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                           and not (rule.predicate == "investsIn" and titled_person_acts(
                               document.lang, sentence, m, sentence.local(t_start)))
                           and not _genitive_attribute(document.lang, sentence, m)
+                          and not _rival_bidder(document.lang, sentence, m)
                           and not _in_verb_final_relative(document.lang, sentence, m, t_start)
                           and not _fronted_clause(document.lang, sentence, m, t_start)
                           and closed_relative(document.lang, sentence.text, sentence.local(m.start),
@@ -2332,6 +2333,14 @@ def _genitive_attribute(lang: str, sentence: Sentence, mention: Mention) -> bool
     ist Hauptlieferant der Gruppe und beliefert zudem X")? The name is the noun's
     attribute, no subject of the verb after it."""
     pattern = relation_cues(lang).genitive_attribute
+    return pattern is not None and pattern.search(sentence.text, 0, sentence.local(mention.start)) is not None
+
+
+def _rival_bidder(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does a verb of outbidding stand right before the name ("Novartis outbid Pfizer for a
+    stake in X", "überbot den Rivalen Pfizer")? The name lost the contest: no subject of the
+    stake or the purchase the sentence goes on to name."""
+    pattern = relation_cues(lang).rival_bidder
     return pattern is not None and pattern.search(sentence.text, 0, sentence.local(mention.start)) is not None
 
 

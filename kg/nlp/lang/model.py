@@ -679,6 +679,10 @@ class RelationCues(_Table):
     # beliefert X"): the name is the noun's attribute, no subject of the verb; a regex searched
     # at the end of the text before the name; empty: no such attribute
     genitive_attribute: str = ""
+    # a verb of outbidding right before a name, an article and a rival noun between at most
+    # ("outbid rival Y for a stake in Z", "überbot den Konkurrenten Y"): the name lost the
+    # contest, no subject of the stake or purchase after it; empty: no such verb
+    rival_bidder: str = ""
     # the articles opening an apposition ("Y, a pill that X developed", "Y, eine Tochter …")
     apposition: str = ""
     # an analyst's act or speech between an institution and a rival noun ("Y fell after X
@@ -761,6 +765,9 @@ class RelationCues(_Table):
     # prepositions that, after a conjunction and a verb, open another clause: "A and competes with
     # B", "A und arbeitet mit B zusammen" end the list at A
     verb_prepositions: str = ""
+    # subordinating conjunctions that, after a comma, open a clause of their own before a
+    # trigger's first name ("einen Vorsprung vor Weihnachten aus, als X …"): X is no item
+    subordinators: str = ""
     # finite verbs that take the name after them as their object, after a conjunction: "led by A
     # and valued B at …" ends the list at A (B is the object of the round's second verb)
     list_verbs: str = ""
@@ -1244,6 +1251,11 @@ class Figures(_Table):
     change_of: str | None = None
     # "lagen 1 Prozent im Plus": the words after a number that lead to its own sign
     sign_after: str | None = None
+    # "6% below their last close": the word after a number that opens a reference price
+    reference_after: str | None = None
+    # "Prämien von 30 und 25 Prozent": the words between a premium's word and the last number of
+    # its list, a regex
+    premium_list_link: str | None = None
     # "both Airbus and Boeing": the word that opens a pair joined by "and", no clause
     pair_before_and: str | None = None
     # the opening of a gloss after a noun (", the difference between what a
