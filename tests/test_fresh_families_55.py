@@ -7,7 +7,8 @@ of a listing and its marketed range are share prices, not the offering's proceed
 scooters and motorcycles,") names no metric of the number after it; a growth band "to grow
 organically by 4% to 8%" is one range; "market share" speaks of no share traded; rivals ranked
 "behind" in a sentence of units sold receive nothing; a portion of a market a company "holds"
-is its market share; "Its $18.3 billion purchase of X" is the buyer's investment. Each with a
+is its market share; "Its $18.3 billion purchase of X" is the buyer's investment; a credit
+facility signed is debt raised. Each with a
 look-alike that keeps its reading."""
 
 from __future__ import annotations
@@ -200,3 +201,17 @@ def test_purchase_of_own_shares_is_no_investment(extractor: Extractor) -> None:
 def test_acquisition_of_a_company_is_the_buyers_investment(extractor: Extractor) -> None:
     x = en(extractor, "Lowe's Companies said its $8.8 billion acquisition of Floor & Decor closed.")
     assert metric_facts(x, "Investment") == {("Lowe's Companies", Decimal("8800000000"))}
+
+
+# --- a credit facility signed ----------------------------------------------------------
+
+def test_credit_facility_is_debt_raised(extractor: Extractor) -> None:
+    x = en(extractor, "Rivian Automotive signed a new $2.5 billion revolving credit facility "
+                      "with a group of banks.")
+    assert metric_facts(x, "DebtIssuance") == {("Rivian Automotive", Decimal("2500000000"))}
+
+
+def test_production_facility_is_no_debt(extractor: Extractor) -> None:
+    """Look-alike: a facility that makes things is no borrowing."""
+    x = en(extractor, "Rivian Automotive will spend $2.5 billion on a new production facility.")
+    assert not metric_facts(x, "DebtIssuance")
