@@ -593,6 +593,7 @@ def _year_like(text: str, x: _Single) -> bool:
 
 
 _DATE_CHAIN_BEFORE = re.compile(r"\d[-/.:]\Z")
+_RANGE_BEFORE = 28  # how far back a range's opening words may start: "to grow organically by "
 _DATE_CHAIN_AFTER = re.compile(r"[-/:]\d")
 
 
@@ -621,21 +622,23 @@ def _second_end(
                 g.range_after is not None and g.range_after.match(text, b.end)):
             return None  # "from $650 to $675" is a change; "from $3.55 to $3.75 previously"
             # is the range of before
-        if a.unit_after and a.unit in UNITS_NON_CURRENCY and not (
-                g.range_before is not None
-                and g.range_before.search(text, max(0, a.start - 20), a.start)) and not (
+        banded = bool(a.unit_after and a.unit in UNITS_NON_CURRENCY and g.range_before is not None
+                      and g.range_before.search(text, max(0, a.start - _RANGE_BEFORE), a.start))
+        if a.unit_after and a.unit in UNITS_NON_CURRENCY and not banded and not (
                 g.range_nouns is not None and g.range_nouns.match(text, b.end)) and not (
                 g.range_after is not None and g.range_after.match(text, b.end)):
             return None  # "rose 18% to 20%"; not "growth of 9% to 11%", "5% to 7% range",
             # "down from 8% to 11% previously"
         if g.move_before is not None and g.move_before.search(text, max(0, a.start - 20), a.start):
             return None  # "shares rose $4 to $212": the move, then the price it moved to
-        if g.change_by is not None and g.change_by.search(text, max(0, a.start - 8), a.start) \
+        if g.change_by is not None and not banded \
+                and g.change_by.search(text, max(0, a.start - 8), a.start) \
                 and 0 < a.value and a.value * _FAR < (b.value if b.unit is not None
                                                       else b.value * a.factor):
             return None  # "raised its dividend by 5 cents to $1.65", "lifted its target by
             # $6 to $132": the change, then the new level far above it; "cut costs by $1
-            # billion to $1.5 billion" stays a range
+            # billion to $1.5 billion" stays a range, and so does a forecast's band of
+            # percentages ("expects profit to grow by 3% to 7%"), however wide
     if a.unit is None or a.unit == b.unit or (not a.unit_after and b.unit is None):
         return b
     if _unit_once(text, a, b, mc, g):
