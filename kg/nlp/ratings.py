@@ -130,6 +130,7 @@ class _Patterns:
     old_before: re.Pattern[str]  # before an old rating: "to Buy from", "to a buy rating from a"
     old_ahead: re.Pattern[str]  # before a new rating: "from Hold to", "from a 'hold' rating to a"
     old_behind: re.Pattern[str]  # after a new rating: "from Hold", "rating from a hold"
+    old_bracket: re.Pattern[str] | None  # after a new rating: "(bisher 'Halten')", "(Market-Perform)"
     old_marked: re.Pattern[str] | None  # "bisher mit", "previously rated": a rating given before
     denied: re.Pattern[str] | None  # "did not upgrade X to", "nicht auf": a rating not given
     denied_after: re.Pattern[str] | None  # "'Buy'-Votum nicht": the same after the term
@@ -456,7 +457,13 @@ def _patterns(lang: str) -> _Patterns:
                      old_ahead=re.compile(rf"(?:{words['source']})\s+{article}{q}(?P<old>[\w\- ]+?){q}"
                                           rf"{noun}\s+(?:{words['to']})\s+{article}{q}$"),
                      old_behind=re.compile(rf"^{q}{noun}{old_lead}\s+(?:{words['source']})\s+{article}{q}"
-                                           rf"(?P<old>[\w\-]+(?: [\w\-]+)?)"))
+                                           rf"(?P<old>[\w\-]+(?: [\w\-]+)?)"),
+                     # the bracket right after the new rating, its leading word optional, or after
+                     # a word or two (the verb: "abgestuft (bisher 'Hold')") with its leading word
+                     old_bracket=re.compile(rf"{q}{noun}(?:\s*\(\s*(?:(?:{words['old_bracket']})\s*:?\s+)?"
+                                            rf"|(?:\s+[\w\-]+){{1,2}}?\s*\(\s*(?:{words['old_bracket']})\s*:?\s+)"
+                                            rf"{article}{q}(?P<old>[\w\- ]+?){q}\s*\)")
+                     if words.get("old_bracket") else None)
 
 
 def _capitalised_rated(words: dict[str, Any], share_nouns: str, terms: str, plain: str
@@ -676,11 +683,14 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
     paired = _respective(pats, text, terms)
     run_raters: list[Mention] = []
     run_labels: list[str] = []
+    # the old ratings in brackets after new ones ("auf 'Kaufen' (bisher 'Halten')"): no rating given
+    bracketed = {found.start("old") for found in (_old_bracket(pats, text, term) for term in terms) if found}
     bank_raters: list[Mention] = []  # the houses of the sentence's last rating of a bank
     banks_rated: list[str] = []  # the banks the sentence's ratings so far rate
     for term in terms:
-        if any(m.start <= sentence.start + term.start < m.end for m in sentence.mentions):
-            continue  # part of a name
+        if any(m.start <= sentence.start + term.start < m.end for m in sentence.mentions) \
+                or term.start in bracketed:
+            continue  # part of a name, or the old rating in brackets after a new one
         if not term.quoted and not term.worded and not pats.context.search(text) \
                 and not _cell(sentence, term) or term.cell and not _cell(sentence, term):
             continue
@@ -1129,6 +1139,10 @@ _CELL_END = re.compile(r"^\s*(?:$|[|;,()/\-–—])")
 # opening a house's aside ("Jefferies (buy, PT $90) said …"), which the word must close or a
 # comma end
 _CELL_BEFORE = re.compile(r"[|:(]\s*$")
+# An amount and the bracket a rating word alone fills after it ("raised its target to $250 (buy)",
+# "auf 230 Euro (halten)"): as agencies print a target with the rating it goes with.
+_AMOUNT_BRACKET = re.compile(r"\d\s*(?:[^\W\d]{1,8}\.?\s*)?\(\s*$")
+_BRACKET_END = re.compile(r"\s*\)")
 # A dash with blanks around it between a house and its rating, and after the rating a dash too or
 # the end of the line: a row of cells ("UBS – Neutral – 100 Euro"), not a dash of prose.
 _DASH_GAP = re.compile(r"^\s+[–—-]\s+$")
@@ -1180,6 +1194,13 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
             if always or quoted or cell:
                 found.setdefault(match.start(), _Term(match.start(), match.end(),
                                                       match.group("term"), quoted, cell=cell))
+    for pattern in (pats.plain, pats.quoted_only):
+        # a common word alone in the bracket after a target's amount is a rating as if quoted
+        for match in pattern.finditer(text) if pattern is not None else ():
+            kept = found.get(match.start())
+            if (kept is None or kept.cell) and _AMOUNT_BRACKET.search(text, 0, match.start()) \
+                    and _BRACKET_END.match(text, match.end()):
+                found[match.start()] = _Term(match.start(), match.end(), match.group(0), True)
     if pats.plain_run is not None and pats.plain is not None:
         for run in pats.plain_run.finditer(text):
             for match in pats.plain.finditer(text, run.start("run"), run.end("run")):
@@ -2608,9 +2629,32 @@ def _banks_rated(document: Document, sentence: Sentence, institutions: frozenset
     return out
 
 
+def _old_bracket(pats: _Patterns, text: str, match: _Term) -> re.Match[str] | None:
+    """"auf 'Kaufen' (bisher 'Halten')", "AUF 'OUTPERFORM' (MARKET-PERFORM)",
+    "to buy (from hold)": the old rating in brackets after the new one, when
+    the bracket holds a rating and nothing else (not "(Ziel 50 Euro)"). In
+    that place a word is a rating whatever its case: a line in capitals reads
+    "(MARKET-PERFORM)" in lower case."""
+    if pats.old_bracket is None:
+        return None
+    found = pats.old_bracket.match(text, match.end)
+    if found is None:
+        return None
+    old = found.group("old")
+    if old.casefold() != match.text.casefold() and any(
+            pattern is not None and (pattern.fullmatch(old) or pattern.fullmatch(old[:1].upper() + old[1:]))
+            for pattern in (pats.term, pats.quoted_only, pats.plain)):
+        return found
+    return None
+
+
 def _previous_rating(pats: _Patterns, text: str, match: _Term) -> str | None:
     """The rating an up- or downgrade replaces: "von Hold auf Buy", "from Hold
-    to Buy", "to Buy from Hold" (Hold), when it is a rating term itself."""
+    to Buy", "to Buy from Hold", "auf 'Buy' (bisher 'Hold')" (Hold), when it is
+    a rating term itself."""
+    bracketed = _old_bracket(pats, text, match)
+    if bracketed is not None:
+        return bracketed.group("old")
     before = pats.old_ahead.search(text[:match.start])
     after = pats.old_behind.match(text[match.end:])
     for found in (before, after):
