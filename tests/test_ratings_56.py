@@ -11,10 +11,14 @@ read as before. New here:
 
 - the old rating in brackets after the new one ("auf 'Kaufen' (bisher 'Halten')", "AUF
   'OUTPERFORM' (MARKET-PERFORM)", "to market perform (from outperform)") is the rating's
-  ``previous``, and no rating of its own; a bracket of a target ("(Ziel 50 Euro)") is none;
+  ``previous``, and no rating of its own; a bracket of a target ("(Ziel 50 Euro)") is none, and
+  in prose a bracket with no word like "bisher" holds the rating in another language ("zum
+  Kauf ('Buy')"), not the old one;
 - a rating no longer given ("stuft … nicht mehr mit 'Buy' ein", "no longer rates X a buy",
-  "stopped rating X a buy") is none, while a rating given instead in the same sentence
-  ("…, sondern mit 'Hold'", "… but a hold") stays;
+  "stopped rating X a buy") or withdrawn ("streicht ihre Kaufempfehlung", "hat … gestrichen",
+  "dropped its buy rating") is none, while a rating given instead in the same sentence
+  ("…, sondern mit 'Hold'", "… but a hold", "… und stuft auf 'Neutral' ab") stays, and so
+  does one beside a target cut ("streicht das Kursziel …, bleibt aber bei 'Buy'");
 - "Sektor-Perform" is the German print of "Sector Perform" ("Sektor-Performance" is none);
 - a common word alone in the bracket after a target's amount ("raised its target to $250
   (buy)", "auf 230 Euro (halten)") is a rating, as agencies print the two together; other
@@ -145,7 +149,10 @@ BRACKETS = [
                  ("Bernstein", "Apple", "market perform"), "outperform", id="en-from"),
     pytest.param("en", None, "Citi upgraded Alibaba to buy (previously neutral).",
                  ("Citigroup", "Alibaba Group", "buy"), "neutral", id="en-previously"),
-    # look-alikes: a bracket of a target, and a bracket of a rating after each of two names
+    # look-alikes: a bracket of a target, the rating in another language in prose, and a bracket of a
+    # rating after each of two names
+    pytest.param("de", None, "Jefferies empfiehlt die Allianz weiterhin zum Kauf ('Buy').",
+                 ("Jefferies", "Allianz", "buy"), None, id="de-other-language-in-prose"),
     pytest.param("de", None, "Die UBS hat Henkel auf 'Buy' (Ziel 90 Euro) hochgestuft.",
                  ("UBS", "Henkel", "buy"), None, id="de-target-in-brackets"),
     pytest.param("en", None, "Citi upgraded Alibaba to buy (target $150).",
@@ -176,12 +183,25 @@ NO_LONGER = [
     pytest.param("en", "UBS no longer rates Intel a buy.", set(), id="en-no-longer"),
     pytest.param("en", "UBS stopped rating Intel a buy.", set(), id="en-stopped"),
     pytest.param("en", "HSBC no longer has a buy rating on Ford.", set(), id="en-no-longer-has"),
+    # withdrawn
+    pytest.param("de", "Die UBS streicht ihre Kaufempfehlung für Bayer.", set(), id="de-streicht"),
+    pytest.param("de", "Die UBS hat ihre Kaufempfehlung für Bayer gestrichen.", set(), id="de-gestrichen"),
+    pytest.param("de", "Die UBS zieht ihre Kaufempfehlung für Bayer zurück.", set(), id="de-zieht-zurueck"),
+    pytest.param("en", "UBS dropped its buy rating on Intel.", set(), id="en-dropped"),
+    pytest.param("en", "UBS withdrew its buy recommendation on Intel.", set(), id="en-withdrew"),
     # look-alikes: the rating given instead, and a rating after another thing no longer seen
     pytest.param("de", "Die Citigroup stuft die Munich Re nicht mehr mit 'Buy', sondern mit 'Hold' ein.",
                  {("Citigroup", "Munich Re", "hold")}, id="de-instead"),
     pytest.param("en", "UBS no longer rates Intel a buy but a hold.", {("UBS", "Intel", "hold")}, id="en-instead"),
     pytest.param("en", "Citi no longer sees upside and downgraded Intel to sell.", {("Citigroup", "Intel", "sell")},
                  id="en-other-clause"),
+    pytest.param("de", "Die UBS hat ihre Kaufempfehlung für Bayer gestrichen und stuft die Aktie auf 'Neutral' ab.",
+                 {("UBS", "Bayer", "neutral")}, id="de-withdrawn-and-new"),
+    pytest.param("de", "Die UBS streicht das Kursziel für Bayer zusammen, bleibt aber bei 'Buy'.",
+                 {("UBS", "Bayer", "buy")}, id="de-target-cut"),
+    pytest.param("de", "Die UBS stuft Bayer auf 'Hold' zurück.", {("UBS", "Bayer", "hold")}, id="de-zurueckgestuft"),
+    pytest.param("en", "UBS dropped its target on Intel but kept its buy rating.", {("UBS", "Intel", "buy")},
+                 id="en-target-dropped"),
 ]
 
 

@@ -458,10 +458,10 @@ def _patterns(lang: str) -> _Patterns:
                                           rf"{noun}\s+(?:{words['to']})\s+{article}{q}$"),
                      old_behind=re.compile(rf"^{q}{noun}{old_lead}\s+(?:{words['source']})\s+{article}{q}"
                                            rf"(?P<old>[\w\-]+(?: [\w\-]+)?)"),
-                     # the bracket right after the new rating, its leading word optional, or after
-                     # a word or two (the verb: "abgestuft (bisher 'Hold')") with its leading word
-                     old_bracket=re.compile(rf"{q}{noun}(?:\s*\(\s*(?:(?:{words['old_bracket']})\s*:?\s+)?"
-                                            rf"|(?:\s+[\w\-]+){{1,2}}?\s*\(\s*(?:{words['old_bracket']})\s*:?\s+)"
+                     # the bracket right after the new rating or after a word or two (the verb:
+                     # "abgestuft (bisher 'Hold')"), with its leading word (group ``lead``)
+                     old_bracket=re.compile(rf"{q}{noun}(?P<gap>(?:\s+[\w\-]+){{0,2}}?)\s*\(\s*"
+                                            rf"(?:(?P<lead>{words['old_bracket']})\s*:?\s+)?"
                                             rf"{article}{q}(?P<old>[\w\- ]+?){q}\s*\)")
                      if words.get("old_bracket") else None)
 
@@ -684,7 +684,8 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
     run_raters: list[Mention] = []
     run_labels: list[str] = []
     # the old ratings in brackets after new ones ("auf 'Kaufen' (bisher 'Halten')"): no rating given
-    bracketed = {found.start("old") for found in (_old_bracket(pats, text, term) for term in terms) if found}
+    bracketed = {found.start("old") for found in (_old_bracket(pats, text, term, printed.isupper())
+                                                  for term in terms) if found}
     bank_raters: list[Mention] = []  # the houses of the sentence's last rating of a bank
     banks_rated: list[str] = []  # the banks the sentence's ratings so far rate
     for term in terms:
@@ -747,7 +748,7 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
         if not labels and rule == "before":
             labels = _bank_again(sentence, banks_rated, by, since)
         banks_rated += [label for label in labels if document.type_of(label) in INSTITUTION]
-        previous = _previous_rating(pats, text, term)
+        previous = _previous_rating(pats, text, term, printed.isupper())
         earlier = _given_earlier(pats, sentence, term, terms)
         newer = _given_since(pats, sentence, term, terms)
         if term.start in paired:
@@ -1194,9 +1195,9 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
             if always or quoted or cell:
                 found.setdefault(match.start(), _Term(match.start(), match.end(),
                                                       match.group("term"), quoted, cell=cell))
-    for pattern in (pats.plain, pats.quoted_only):
+    for common in (pats.plain, pats.quoted_only):
         # a common word alone in the bracket after a target's amount is a rating as if quoted
-        for match in pattern.finditer(text) if pattern is not None else ():
+        for match in common.finditer(text) if common is not None else ():
             kept = found.get(match.start())
             if (kept is None or kept.cell) and _AMOUNT_BRACKET.search(text, 0, match.start()) \
                     and _BRACKET_END.match(text, match.end()):
@@ -2629,16 +2630,19 @@ def _banks_rated(document: Document, sentence: Sentence, institutions: frozenset
     return out
 
 
-def _old_bracket(pats: _Patterns, text: str, match: _Term) -> re.Match[str] | None:
+def _old_bracket(pats: _Patterns, text: str, match: _Term, capitals: bool) -> re.Match[str] | None:
     """"auf 'Kaufen' (bisher 'Halten')", "AUF 'OUTPERFORM' (MARKET-PERFORM)",
     "to buy (from hold)": the old rating in brackets after the new one, when
-    the bracket holds a rating and nothing else (not "(Ziel 50 Euro)"). In
-    that place a word is a rating whatever its case: a line in capitals reads
+    the bracket holds a rating and nothing else (not "(Ziel 50 Euro)"). A
+    bracket with no leading word counts only right after the rating of a
+    line in ``capitals``, as agencies print the old one; in prose it holds the
+    rating in another language ("rät zum Halten ('Equal Weight')"). In that
+    place a word is a rating whatever its case: a line in capitals reads
     "(MARKET-PERFORM)" in lower case."""
     if pats.old_bracket is None:
         return None
     found = pats.old_bracket.match(text, match.end)
-    if found is None:
+    if found is None or found.group("lead") is None and (found.group("gap") or not capitals):
         return None
     old = found.group("old")
     if old.casefold() != match.text.casefold() and any(
@@ -2648,11 +2652,11 @@ def _old_bracket(pats: _Patterns, text: str, match: _Term) -> re.Match[str] | No
     return None
 
 
-def _previous_rating(pats: _Patterns, text: str, match: _Term) -> str | None:
+def _previous_rating(pats: _Patterns, text: str, match: _Term, capitals: bool) -> str | None:
     """The rating an up- or downgrade replaces: "von Hold auf Buy", "from Hold
     to Buy", "to Buy from Hold", "auf 'Buy' (bisher 'Hold')" (Hold), when it is
-    a rating term itself."""
-    bracketed = _old_bracket(pats, text, match)
+    a rating term itself; ``capitals``: the line is printed in capitals."""
+    bracketed = _old_bracket(pats, text, match, capitals)
     if bracketed is not None:
         return bracketed.group("old")
     before = pats.old_ahead.search(text[:match.start])
