@@ -14,9 +14,10 @@ read as before. New here:
   ``previous``, and no rating of its own; a bracket of a target ("(Ziel 50 Euro)") is none, and
   in prose a bracket with no word like "bisher" holds the rating in another language ("zum
   Kauf ('Buy')"), not the old one;
-- a rating no longer given ("stuft … nicht mehr mit 'Buy' ein", "no longer rates X a buy",
-  "stopped rating X a buy") or withdrawn ("streicht ihre Kaufempfehlung", "hat … gestrichen",
-  "dropped its buy rating") is none, while a rating given instead in the same sentence
+- a rating denied or no longer given ("stuft … nicht mehr mit 'Buy' ein", "keine
+  Kaufempfehlung mehr", "has no buy rating", "does not rate X a buy", "no longer rates X a
+  buy", "stopped rating X a buy") or withdrawn ("streicht ihre
+  Kaufempfehlung", "hat … gestrichen", "dropped its buy rating") is none, while a rating given instead in the same sentence
   ("…, sondern mit 'Hold'", "… but a hold", "… und stuft auf 'Neutral' ab") stays, and so
   does one beside a target cut ("streicht das Kursziel …, bleibt aber bei 'Buy'");
 - "Sektor-Perform" is the German print of "Sector Perform" ("Sektor-Performance" is none);
@@ -180,9 +181,14 @@ NO_LONGER = [
     pytest.param("de", "Die Citigroup stuft die Aktie der Munich Re nicht mehr mit 'Buy' ein.", set(),
                  id="de-nicht-mehr"),
     pytest.param("de", "Die Deutsche Bank bewertet Henkel nicht länger mit 'Kaufen'.", set(), id="de-nicht-laenger"),
+    pytest.param("de", "Die UBS spricht für Bayer keine Kaufempfehlung mehr aus.", set(), id="de-keine-mehr"),
+    pytest.param("de", "Die UBS hält Bayer nicht mehr für einen Kauf.", set(), id="de-nicht-mehr-fuer-einen"),
     pytest.param("en", "UBS no longer rates Intel a buy.", set(), id="en-no-longer"),
     pytest.param("en", "UBS stopped rating Intel a buy.", set(), id="en-stopped"),
     pytest.param("en", "HSBC no longer has a buy rating on Ford.", set(), id="en-no-longer-has"),
+    pytest.param("en", "UBS has no buy rating on Intel.", set(), id="en-has-no"),
+    pytest.param("en", "UBS does not rate Intel a buy.", set(), id="en-does-not-rate"),
+    pytest.param("en", "UBS doesn't see Intel as a buy.", set(), id="en-does-not-see"),
     # withdrawn
     pytest.param("de", "Die UBS streicht ihre Kaufempfehlung für Bayer.", set(), id="de-streicht"),
     pytest.param("de", "Die UBS hat ihre Kaufempfehlung für Bayer gestrichen.", set(), id="de-gestrichen"),
@@ -200,8 +206,16 @@ NO_LONGER = [
     pytest.param("de", "Die UBS streicht das Kursziel für Bayer zusammen, bleibt aber bei 'Buy'.",
                  {("UBS", "Bayer", "buy")}, id="de-target-cut"),
     pytest.param("de", "Die UBS stuft Bayer auf 'Hold' zurück.", {("UBS", "Bayer", "hold")}, id="de-zurueckgestuft"),
+    pytest.param("de", "Die UBS hält Bayer für einen Kauf.", {("UBS", "Bayer", "kauf")}, id="de-fuer-einen-kauf"),
+    pytest.param("de", "Die UBS sieht keinen Grund zur Sorge und bleibt bei 'Buy' für Bayer.", {("UBS", "Bayer", "buy")},
+                 id="de-keinen-other-noun"),
     pytest.param("en", "UBS dropped its target on Intel but kept its buy rating.", {("UBS", "Intel", "buy")},
                  id="en-target-dropped"),
+    pytest.param("en", "UBS does not rate Intel a buy but a hold.", {("UBS", "Intel", "hold")},
+                 id="en-not-but"),
+    pytest.param("en", "UBS doesn't see much upside and downgraded Intel to sell.", {("UBS", "Intel", "sell")},
+                 id="en-not-other-clause"),
+    pytest.param("en", "UBS rates Intel a buy, no matter what.", {("UBS", "Intel", "buy")}, id="en-no-after"),
 ]
 
 
