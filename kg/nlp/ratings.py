@@ -15,8 +15,10 @@ a pronoun ("Sie beließ die Commerzbank auf 'Neutral'"), rated by the house
 the pronoun stands for; so is the name a relative clause follows whose
 subject is the house ("Lloyds, which JPMorgan rates overweight"), and the
 bank a participle of rating follows ("Barclays, rated buy at Citi,"). In an
-up- or downgrade ("von Hold auf Sell", "to Buy from Hold") the new rating is
-the rating, the old one its ``previous``. Ratings
+up- or downgrade ("von Hold auf Sell", "to Buy from Hold", "auf 'Buy' (bisher
+'Hold')") the new rating is the rating, the old one its ``previous``; a rating
+denied, no longer given or withdrawn ("nicht mehr mit 'Buy'", "no longer rates
+X a buy", "dropped its buy rating") is none. Ratings
 listed with a pairing word ("to outperform and overweight, respectively",
 "'Buy' beziehungsweise 'Hold'") go one each to the listed houses or
 companies in order; a rating inside direct speech is given by the house
