@@ -15,8 +15,10 @@ a pronoun ("Sie beließ die Commerzbank auf 'Neutral'"), rated by the house
 the pronoun stands for; so is the name a relative clause follows whose
 subject is the house ("Lloyds, which JPMorgan rates overweight"), and the
 bank a participle of rating follows ("Barclays, rated buy at Citi,"). In an
-up- or downgrade ("von Hold auf Sell", "to Buy from Hold") the new rating is
-the rating, the old one its ``previous``. Ratings
+up- or downgrade ("von Hold auf Sell", "to Buy from Hold", "auf 'Buy' (bisher
+'Hold')") the new rating is the rating, the old one its ``previous``; a rating
+denied, no longer given or withdrawn ("nicht mehr mit 'Buy'", "no longer rates
+X a buy", "dropped its buy rating") is none. Ratings
 listed with a pairing word ("to outperform and overweight, respectively",
 "'Buy' beziehungsweise 'Hold'") go one each to the listed houses or
 companies in order; a rating inside direct speech is given by the house
@@ -130,6 +132,7 @@ class _Patterns:
     old_before: re.Pattern[str]  # before an old rating: "to Buy from", "to a buy rating from a"
     old_ahead: re.Pattern[str]  # before a new rating: "from Hold to", "from a 'hold' rating to a"
     old_behind: re.Pattern[str]  # after a new rating: "from Hold", "rating from a hold"
+    old_bracket: re.Pattern[str] | None  # after a new rating: "(bisher 'Halten')", "(Market-Perform)"
     old_marked: re.Pattern[str] | None  # "bisher mit", "previously rated": a rating given before
     denied: re.Pattern[str] | None  # "did not upgrade X to", "nicht auf": a rating not given
     denied_after: re.Pattern[str] | None  # "'Buy'-Votum nicht": the same after the term
@@ -456,7 +459,13 @@ def _patterns(lang: str) -> _Patterns:
                      old_ahead=re.compile(rf"(?:{words['source']})\s+{article}{q}(?P<old>[\w\- ]+?){q}"
                                           rf"{noun}\s+(?:{words['to']})\s+{article}{q}$"),
                      old_behind=re.compile(rf"^{q}{noun}{old_lead}\s+(?:{words['source']})\s+{article}{q}"
-                                           rf"(?P<old>[\w\-]+(?: [\w\-]+)?)"))
+                                           rf"(?P<old>[\w\-]+(?: [\w\-]+)?)"),
+                     # the bracket right after the new rating or after a word or two (the verb:
+                     # "abgestuft (bisher 'Hold')"), with its leading word (group ``lead``)
+                     old_bracket=re.compile(rf"{q}{noun}(?P<gap>(?:\s+[\w\-]+){{0,2}}?)\s*\(\s*"
+                                            rf"(?:(?P<lead>{words['old_bracket']})\s*:?\s+)?"
+                                            rf"{article}{q}(?P<old>[\w\- ]+?){q}\s*\)")
+                     if words.get("old_bracket") else None)
 
 
 def _capitalised_rated(words: dict[str, Any], share_nouns: str, terms: str, plain: str
@@ -676,11 +685,15 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
     paired = _respective(pats, text, terms)
     run_raters: list[Mention] = []
     run_labels: list[str] = []
+    # the old ratings in brackets after new ones ("auf 'Kaufen' (bisher 'Halten')"): no rating given
+    bracketed = {found.start("old") for found in (_old_bracket(pats, text, term, printed.isupper())
+                                                  for term in terms) if found}
     bank_raters: list[Mention] = []  # the houses of the sentence's last rating of a bank
     banks_rated: list[str] = []  # the banks the sentence's ratings so far rate
     for term in terms:
-        if any(m.start <= sentence.start + term.start < m.end for m in sentence.mentions):
-            continue  # part of a name
+        if any(m.start <= sentence.start + term.start < m.end for m in sentence.mentions) \
+                or term.start in bracketed:
+            continue  # part of a name, or the old rating in brackets after a new one
         if not term.quoted and not term.worded and not pats.context.search(text) \
                 and not _cell(sentence, term) or term.cell and not _cell(sentence, term):
             continue
@@ -737,7 +750,7 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
         if not labels and rule == "before":
             labels = _bank_again(sentence, banks_rated, by, since)
         banks_rated += [label for label in labels if document.type_of(label) in INSTITUTION]
-        previous = _previous_rating(pats, text, term)
+        previous = _previous_rating(pats, text, term, printed.isupper())
         earlier = _given_earlier(pats, sentence, term, terms)
         newer = _given_since(pats, sentence, term, terms)
         if term.start in paired:
@@ -1129,6 +1142,10 @@ _CELL_END = re.compile(r"^\s*(?:$|[|;,()/\-–—])")
 # opening a house's aside ("Jefferies (buy, PT $90) said …"), which the word must close or a
 # comma end
 _CELL_BEFORE = re.compile(r"[|:(]\s*$")
+# An amount and the bracket a rating word alone fills after it ("raised its target to $250 (buy)",
+# "auf 230 Euro (halten)"): as agencies print a target with the rating it goes with.
+_AMOUNT_BRACKET = re.compile(r"\d\s*(?:[^\W\d]{1,8}\.?\s*)?\(\s*$")
+_BRACKET_END = re.compile(r"\s*\)")
 # A dash with blanks around it between a house and its rating, and after the rating a dash too or
 # the end of the line: a row of cells ("UBS – Neutral – 100 Euro"), not a dash of prose.
 _DASH_GAP = re.compile(r"^\s+[–—-]\s+$")
@@ -1180,6 +1197,13 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
             if always or quoted or cell:
                 found.setdefault(match.start(), _Term(match.start(), match.end(),
                                                       match.group("term"), quoted, cell=cell))
+    for common in (pats.plain, pats.quoted_only):
+        # a common word alone in the bracket after a target's amount is a rating as if quoted
+        for match in common.finditer(text) if common is not None else ():
+            kept = found.get(match.start())
+            if (kept is None or kept.cell) and _AMOUNT_BRACKET.search(text, 0, match.start()) \
+                    and _BRACKET_END.match(text, match.end()):
+                found[match.start()] = _Term(match.start(), match.end(), match.group(0), True)
     if pats.plain_run is not None and pats.plain is not None:
         for run in pats.plain_run.finditer(text):
             for match in pats.plain.finditer(text, run.start("run"), run.end("run")):
@@ -2608,9 +2632,35 @@ def _banks_rated(document: Document, sentence: Sentence, institutions: frozenset
     return out
 
 
-def _previous_rating(pats: _Patterns, text: str, match: _Term) -> str | None:
+def _old_bracket(pats: _Patterns, text: str, match: _Term, capitals: bool) -> re.Match[str] | None:
+    """"auf 'Kaufen' (bisher 'Halten')", "AUF 'OUTPERFORM' (MARKET-PERFORM)",
+    "to buy (from hold)": the old rating in brackets after the new one, when
+    the bracket holds a rating and nothing else (not "(Ziel 50 Euro)"). A
+    bracket with no leading word counts only right after the rating of a
+    line in ``capitals``, as agencies print the old one; in prose it holds the
+    rating in another language ("rät zum Halten ('Equal Weight')"). In that
+    place a word is a rating whatever its case: a line in capitals reads
+    "(MARKET-PERFORM)" in lower case."""
+    if pats.old_bracket is None:
+        return None
+    found = pats.old_bracket.match(text, match.end)
+    if found is None or found.group("lead") is None and (found.group("gap") or not capitals):
+        return None
+    old = found.group("old")
+    if old.casefold() != match.text.casefold() and any(
+            pattern is not None and (pattern.fullmatch(old) or pattern.fullmatch(old[:1].upper() + old[1:]))
+            for pattern in (pats.term, pats.quoted_only, pats.plain)):
+        return found
+    return None
+
+
+def _previous_rating(pats: _Patterns, text: str, match: _Term, capitals: bool) -> str | None:
     """The rating an up- or downgrade replaces: "von Hold auf Buy", "from Hold
-    to Buy", "to Buy from Hold" (Hold), when it is a rating term itself."""
+    to Buy", "to Buy from Hold", "auf 'Buy' (bisher 'Hold')" (Hold), when it is
+    a rating term itself; ``capitals``: the line is printed in capitals."""
+    bracketed = _old_bracket(pats, text, match, capitals)
+    if bracketed is not None:
+        return bracketed.group("old")
     before = pats.old_ahead.search(text[:match.start])
     after = pats.old_behind.match(text[match.end:])
     for found in (before, after):

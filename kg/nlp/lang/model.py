@@ -974,6 +974,9 @@ class Ratings(_Table):
     # ("hold until Tuesday"): a rating no longer given
     old_before: str = ""
     old_after: str = ""
+    # in brackets after a new rating, the words leading the old one ("(bisher 'Halten')", "(from
+    # hold)"); right after the new rating the bracket may hold the old one alone
+    old_bracket: str = ""
     # a change of rating denied, ending right before the rating ("did not upgrade X to", "nicht auf
     # 'Buy' angehoben"): the rating is not given
     denied_before: str = ""
