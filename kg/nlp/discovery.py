@@ -602,11 +602,12 @@ def _rival_list_names(document: Document, pats: _Patterns, found: list[Mention])
     out: list[Mention] = []
     given = given_names(document.catalogue)
     for sentence in document.sentences:
-        if _title_cased(sentence.text):
-            continue  # "Rivals Acme And Muster Report Sales": capitals tell no name
         cues = [*rival.finditer(sentence.text)]
         if verb_final is not None:
             cues += verb_final[0].finditer(sentence.text)
+        # the cues first: most sentences have none, and counting capitals is dearer
+        if not cues or _title_cased(sentence.text):
+            continue  # "Rivals Acme And Muster Report Sales": capitals tell no name
         for cue in cues:
             first = next((m for m in catalogued if m.start == sentence.start + cue.end()), None)
             if first is None:
@@ -635,9 +636,11 @@ def _counted_rivals(document: Document, pats: _Patterns, found: list[Mention]) -
     taken = document.mentions + found
     out: list[Mention] = []
     for sentence in document.sentences:
-        if _title_cased(sentence.text):
+        # the cues first: most sentences have none, and counting capitals is dearer
+        matches = [*cue.finditer(sentence.text)]
+        if not matches or _title_cased(sentence.text):
             continue  # "Counts Muster And Example Among Rivals": capitals tell no name
-        for match in cue.finditer(sentence.text):
+        for match in matches:
             bounds = [match.start("list"), *(b for j in joint.finditer(match.group("list"))
                                               for b in (match.start("list") + j.start(),
                                                         match.start("list") + j.end())),
