@@ -3611,10 +3611,12 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
         spans = [(m.start("name"), m.end("name")) for m in before.finditer(sentence.text)] \
             if before is not None else []
         shared = _shared_heads(document.catalogue, document.lang)
+        # the capitalised words that are short names, found once for the two rules that ask
+        alone = [m for m in _ALONE.finditer(sentence.text)
+                 if m.group() in short and m.group() not in shared] \
+            if after is not None or joint is not None else []
         if after is not None:
-            spans += [(m.start(), m.end()) for m in _ALONE.finditer(sentence.text)
-                      if m.group() in short and m.group() not in shared
-                      and after.match(sentence.text, m.end())
+            spans += [(m.start(), m.end()) for m in alone if after.match(sentence.text, m.end())
                       and not (titled is not None and titled.search(sentence.text, 0, m.start()))]
         if rated is not None:
             spans += [(m.start("name"), m.end("name")) for m in rated.finditer(sentence.text)
@@ -3626,9 +3628,8 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
             spans += [(m.start("name"), m.end("name")) for m in source.finditer(sentence.text)
                       if m.group("name") not in shared]
         if joint is not None:
-            spans += [(m.start(), m.end()) for m in _ALONE.finditer(sentence.text)
-                      if m.group() in short and m.group() not in shared
-                      and _listed_with_company(sentence, m.start(), m.end(), joint)]
+            spans += [(m.start(), m.end()) for m in alone
+                      if _listed_with_company(sentence, m.start(), m.end(), joint)]
         for at, to in sorted(spans):
             name = sentence.text[at:to]
             start, end = sentence.start + at, sentence.start + to
