@@ -48,6 +48,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from kg.cache import compile_unremembered
 from kg.catalogue import Catalogue, CatalogueEntry, load_exchange_codes, per_catalogue
 from kg.errors import OntologyError
 from kg.nlp.document import MODEL_VERSION, Document, Sentence
@@ -2293,7 +2294,7 @@ def _units(document: Document) -> list[Mention]:
     if not units:
         return []
     # not as a compound's first part: "die Cloud-Sparte" is a reference to resolve
-    pattern = re.compile(r"(?<![\w-])(?:" + alternation(list(units)) + r")(?![\w-])")
+    pattern = compile_unremembered(r"(?<![\w-])(?:" + alternation(list(units)) + r")(?![\w-])")
     heads = _unit_heads(document.lang)
     out = []
     for sentence in document.sentences:
