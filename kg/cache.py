@@ -282,6 +282,15 @@ def _compile_remembered(pattern: Any, flags: int = 0) -> Any:
     return _original_compile(pattern, flags)  # raises re.error on a bad pattern, as ever
 
 
+def compile_unremembered(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` for a pattern made from one article's words (the names it
+    mentions), which seldom comes again: compiled as ever, never added to
+    :data:`PATTERNS`. Kept there, each such pattern would grow the table, and
+    leaving a :func:`remembered_patterns` block writes the whole table (many
+    megabytes) back whenever it gained a value: after every batch of a build."""
+    return _original_compile(pattern, flags)  # type: ignore[no-any-return]
+
+
 @contextmanager
 def remembered_patterns() -> Iterator[None]:
     """Inside the block, a pattern ``re`` has not compiled in this process is

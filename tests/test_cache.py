@@ -225,6 +225,19 @@ def test_remembered_pattern_is_not_parsed_again(fresh_tables: Path,
     assert again == first == [((4, 19), "Nordwerke"), ((31, 44), "Nordwerk")]
 
 
+def test_pattern_of_one_article_is_not_kept(fresh_tables: Path) -> None:
+    """A pattern made from one article's names matches as ``re.compile``'s does but
+    leaves the table unchanged, so leaving the block writes nothing back."""
+    pattern = r"(?<![\w\-&.])(?P<head>Nordwerk|Talberg)(?:'s|s)?(?![\w\-])"
+    text = "Nordwerks Umsatz stieg, Talberg's nicht; Nordwerker schwiegen."
+    with cache.remembered_patterns():
+        spans = [m.span("head") for m in cache.compile_unremembered(pattern).finditer(text)]
+    assert spans == [(0, 8), (24, 31)]
+    assert spans == [m.span("head") for m in re.compile(pattern).finditer(text)]
+    assert (pattern, 0) not in cache.PATTERNS._loaded()
+    assert not list(fresh_tables.glob("patterns-*.marshal"))
+
+
 def test_bad_pattern_still_raises_inside_the_block(fresh_tables: Path) -> None:
     with cache.remembered_patterns(), pytest.raises(re.error):
         re.compile(r"(?P<open>unclosed")

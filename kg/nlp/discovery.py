@@ -48,6 +48,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from kg.cache import compile_unremembered
 from kg.catalogue import Catalogue, CatalogueEntry, load_exchange_codes, per_catalogue
 from kg.errors import OntologyError
 from kg.nlp.document import MODEL_VERSION, Document, Sentence
@@ -602,11 +603,12 @@ def _rival_list_names(document: Document, pats: _Patterns, found: list[Mention])
     out: list[Mention] = []
     given = given_names(document.catalogue)
     for sentence in document.sentences:
-        if _title_cased(sentence.text):
-            continue  # "Rivals Acme And Muster Report Sales": capitals tell no name
         cues = [*rival.finditer(sentence.text)]
         if verb_final is not None:
             cues += verb_final[0].finditer(sentence.text)
+        # the cues first: most sentences have none, and counting capitals is dearer
+        if not cues or _title_cased(sentence.text):
+            continue  # "Rivals Acme And Muster Report Sales": capitals tell no name
         for cue in cues:
             first = next((m for m in catalogued if m.start == sentence.start + cue.end()), None)
             if first is None:
@@ -635,9 +637,11 @@ def _counted_rivals(document: Document, pats: _Patterns, found: list[Mention]) -
     taken = document.mentions + found
     out: list[Mention] = []
     for sentence in document.sentences:
-        if _title_cased(sentence.text):
+        # the cues first: most sentences have none, and counting capitals is dearer
+        matches = [*cue.finditer(sentence.text)]
+        if not matches or _title_cased(sentence.text):
             continue  # "Counts Muster And Example Among Rivals": capitals tell no name
-        for match in cue.finditer(sentence.text):
+        for match in matches:
             bounds = [match.start("list"), *(b for j in joint.finditer(match.group("list"))
                                               for b in (match.start("list") + j.start(),
                                                         match.start("list") + j.end())),
@@ -2290,7 +2294,7 @@ def _units(document: Document) -> list[Mention]:
     if not units:
         return []
     # not as a compound's first part: "die Cloud-Sparte" is a reference to resolve
-    pattern = re.compile(r"(?<![\w-])(?:" + alternation(list(units)) + r")(?![\w-])")
+    pattern = compile_unremembered(r"(?<![\w-])(?:" + alternation(list(units)) + r")(?![\w-])")
     heads = _unit_heads(document.lang)
     out = []
     for sentence in document.sentences:
@@ -3608,10 +3612,12 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
         spans = [(m.start("name"), m.end("name")) for m in before.finditer(sentence.text)] \
             if before is not None else []
         shared = _shared_heads(document.catalogue, document.lang)
+        # the capitalised words that are short names, found once for the two rules that ask
+        alone = [m for m in _ALONE.finditer(sentence.text)
+                 if m.group() in short and m.group() not in shared] \
+            if after is not None or joint is not None else []
         if after is not None:
-            spans += [(m.start(), m.end()) for m in _ALONE.finditer(sentence.text)
-                      if m.group() in short and m.group() not in shared
-                      and after.match(sentence.text, m.end())
+            spans += [(m.start(), m.end()) for m in alone if after.match(sentence.text, m.end())
                       and not (titled is not None and titled.search(sentence.text, 0, m.start()))]
         if rated is not None:
             spans += [(m.start("name"), m.end("name")) for m in rated.finditer(sentence.text)
@@ -3623,9 +3629,8 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
             spans += [(m.start("name"), m.end("name")) for m in source.finditer(sentence.text)
                       if m.group("name") not in shared]
         if joint is not None:
-            spans += [(m.start(), m.end()) for m in _ALONE.finditer(sentence.text)
-                      if m.group() in short and m.group() not in shared
-                      and _listed_with_company(sentence, m.start(), m.end(), joint)]
+            spans += [(m.start(), m.end()) for m in alone
+                      if _listed_with_company(sentence, m.start(), m.end(), joint)]
         for at, to in sorted(spans):
             name = sentence.text[at:to]
             start, end = sentence.start + at, sentence.start + to

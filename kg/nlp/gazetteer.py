@@ -270,7 +270,10 @@ class Gazetteer:
         plain = [n for n in names if n not in linked]
 
         def either(group: list[str]) -> str:
-            return "|".join(re.escape(n) for n in group) or "(?!)"
+            # a trie, not an alternation of hundreds of names tried one by one at
+            # every character of every article; among the names that start at a
+            # character it still takes the longest a title follows
+            return trie_pattern(group) if group else "(?!)"
         return re.compile(rf"(?<![\w\-])(?:(?P<plain>{either(plain)})|(?P<linked>{either(linked)})s)"
                           rf"(?=(?:{titles})\b)")
 

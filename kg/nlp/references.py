@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.cache import compile_unremembered
 from kg.catalogue import (
     COMPETING_SECTORS,
     Catalogue,
@@ -1336,7 +1337,7 @@ def unit_of(catalogue: Catalogue, parent: str, keywords: tuple[str, ...]) -> str
     failing that, the one such unit of its subsidiaries ("die Cloud-Sparte" of
     a holding whose cloud unit belongs to its main subsidiary), where only one
     fits."""
-    keys = [re.compile(rf"\b{re.escape(k.lower())}") for k in keywords if len(k) >= 2]
+    keys = [compile_unremembered(rf"\b{re.escape(k.lower())}") for k in keywords if len(k) >= 2]
     children = _children(catalogue)
     found = [entry for entry in children.get(parent, ()) if _called_by(catalogue, entry, keys)]
     if not found:
@@ -1595,8 +1596,8 @@ def short_names(doc: Document) -> list[Mention]:
     owners, guarded = _short_name_owners(doc, candidates, endings)
     if not owners:
         return []
-    pattern = re.compile(r"(?<![\w\-&.])(?P<head>" + alternation(list(owners))
-                         + r")(?:'s|’s|s|')?(?![\w\-])")
+    pattern = compile_unremembered(r"(?<![\w\-&.])(?P<head>" + alternation(list(owners))
+                                   + r")(?:'s|’s|s|')?(?![\w\-])")
     attributive = _attributive(doc.lang)
     found = []
     for sentence in doc.sentences:
