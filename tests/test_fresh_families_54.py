@@ -10,8 +10,9 @@ the headline's subject; an airline's trade noun ("Die Fluggesellschaft") means t
 text names, or no one; an issuer line that prints the address after the name ("Unternehmen:
 X AG, Straße 5, 12345 Ort, Deutschland") seats the issuer; customers counted in the past ("Zu
 den wichtigsten Kunden zählten X und Y"); a call-off received under a framework contract ("hat
-einen Abruf aus seinem Rahmenvertrag mit Y erhalten"). Each with a look-alike where nothing (or
-something else) may be found."""
+einen Abruf aus seinem Rahmenvertrag mit Y erhalten"); a private firm's manager ("sagte
+Geschäftsführer X") works for the unlisted company just named, not the listed group. Each with
+a look-alike where nothing (or something else) may be found."""
 
 from __future__ import annotations
 
@@ -196,3 +197,30 @@ def test_call_off_made_by_the_customer_keeps_the_roles(extractor: Extractor) -> 
     x = run(extractor, "Die Bundeswehr hat einen weiteren Abruf aus ihrem Rahmenvertrag mit "
                        "Hensoldt getätigt.", headline="Bundeswehr: Abruf")
     assert ("Bundeswehr", "supplierOf", "Hensoldt") not in triples(x)
+
+
+# --- a private firm's manager --------------------------------------------------------------
+
+
+def test_managing_director_works_for_the_unlisted_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Rheinmetall baut die Fertigung aus. Die Zünder bezieht Rheinmetall vom "
+                       "Mittelständler Erzberg Feinwerk aus Aue. \"Wir stellen 80 Leute ein\", "
+                       "sagte Geschäftsführer Peter Lindemann.", headline="Rheinmetall baut aus")
+    assert ("Peter Lindemann", "worksFor", "Erzberg Feinwerk") in triples(x)
+    assert ("Peter Lindemann", "worksFor", "Rheinmetall") not in triples(x)
+
+
+def test_managing_director_with_no_unlisted_company_goes_to_no_one(extractor: Extractor) -> None:
+    """Look-alike: with only the listed group named, its post is none of a Geschäftsführer."""
+    x = run(extractor, "Rheinmetall baut die Fertigung in Unterlüß aus. \"Wir stellen 80 Leute "
+                       "ein\", sagte Geschäftsführer Peter Lindemann.",
+            headline="Rheinmetall baut aus")
+    assert not any(s == "Peter Lindemann" and p == "worksFor" for s, p, _ in triples(x))
+
+
+def test_board_chief_still_works_for_the_listed_group(extractor: Extractor) -> None:
+    """Look-alike: a Vorstand's title keeps the article's listed company."""
+    x = run(extractor, "Rheinmetall baut die Fertigung in Unterlüß aus. \"Wir stellen 80 Leute "
+                       "ein\", sagte Vorstandschef Peter Lindemann.",
+            headline="Rheinmetall baut aus")
+    assert ("Peter Lindemann", "worksFor", "Rheinmetall") in triples(x)

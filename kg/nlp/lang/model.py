@@ -339,6 +339,10 @@ class Roles(_Table):
     # titles that say whose post it is only with the employer named ("Fed Governor X"): a
     # governor of a central bank or a state is never the article's company's
     named_titles: str = ""
+    # titles of a private firm's manager ("Geschäftsführer"): a listed group's head bears
+    # another, so with no employer named the post is the one unlisted company's the passage
+    # names, or no one's
+    private_titles: str = ""
     # what stands between a name and a business unit the person heads ("X, the head of its
     # Cartier brand"): a regex from the comma to the unit's name, the title in group "role"
     unit_head: str = ""
