@@ -11,8 +11,9 @@ text names, or no one; an issuer line that prints the address after the name ("U
 X AG, Straße 5, 12345 Ort, Deutschland") seats the issuer; customers counted in the past ("Zu
 den wichtigsten Kunden zählten X und Y"); a call-off received under a framework contract ("hat
 einen Abruf aus seinem Rahmenvertrag mit Y erhalten"); a private firm's manager ("sagte
-Geschäftsführer X") works for the unlisted company just named, not the listed group. Each with
-a look-alike where nothing (or something else) may be found."""
+Geschäftsführer X") works for the unlisted company just named, not the listed group; a seat's
+adjective before a group named by an unknown word ("der Dortmunder KHS-Gruppe") seats no other
+company. Each with a look-alike where nothing (or something else) may be found."""
 
 from __future__ import annotations
 
@@ -89,6 +90,7 @@ def test_framework_contract_volume_is_no_revenue(extractor: Extractor) -> None:
     x = run(extractor, "Der Rahmenvertrag mit der Bahn hat ein Volumen von bis zu 2,4 Milliarden "
                        "Euro.", headline="Siemens Mobility liefert Züge")
     assert not metric_facts(x, "Revenue")
+    assert ("Siemens Mobility", Decimal("2400000000")) in metric_facts(x, "Other")
 
 
 def test_compound_of_ertrag_stays_revenue(extractor: Extractor) -> None:
@@ -224,3 +226,19 @@ def test_board_chief_still_works_for_the_listed_group(extractor: Extractor) -> N
                        "ein\", sagte Vorstandschef Peter Lindemann.",
             headline="Rheinmetall baut aus")
     assert ("Peter Lindemann", "worksFor", "Rheinmetall") in triples(x)
+
+
+# --- a seat's adjective before an unknown group's name ------------------------------------------
+
+
+def test_seat_before_an_unknown_group_seats_no_other_company(extractor: Extractor) -> None:
+    x = run(extractor, "Krones legte zu. Gegen die Bielefelder MKR-Gruppe setzte sich Krones "
+                       "durch.", headline="Krones: Auftrag")
+    assert ("Krones", "locatedIn", "Bielefeld") not in triples(x)
+
+
+def test_seat_before_a_known_group_still_seats_it(extractor: Extractor) -> None:
+    """Look-alike: the group's word is a name the text knows: the seat is that company's."""
+    x = run(extractor, "Siemens legte zu. Die Münchner Siemens-Gruppe gewann einen Auftrag.",
+            headline="Siemens: Auftrag")
+    assert ("Siemens", "locatedIn", "Munich") in triples(x)

@@ -110,6 +110,9 @@ class References(_Table):
     # a preposition governing a rival noun right before a name ("vom Konkurrenten X", "from
     # rival X"): the name is the rival of another company the text is about, even in a headline
     rival_governed: str = ""
+    # group nouns a name joins with a hyphen ("die KHS-Gruppe"): with a word no mention covers
+    # before them the phrase names an unknown group, it refers to no company named before
+    named_group_heads: list[str] = []
     # the words right after a bank or insurer opening its sentence that make it the subject of
     # its own results ("X raised its full-year profit forecast", "Die X steigerte den Gewinn"):
     # it reports there, though the verb is one a rating uses too; empty: no such rule
