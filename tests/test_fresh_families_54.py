@@ -90,7 +90,6 @@ def test_framework_contract_volume_is_no_revenue(extractor: Extractor) -> None:
     x = run(extractor, "Der Rahmenvertrag mit der Bahn hat ein Volumen von bis zu 2,4 Milliarden "
                        "Euro.", headline="Siemens Mobility liefert Züge")
     assert not metric_facts(x, "Revenue")
-    assert ("Siemens Mobility", Decimal("2400000000")) in metric_facts(x, "Other")
 
 
 def test_compound_of_ertrag_stays_revenue(extractor: Extractor) -> None:
