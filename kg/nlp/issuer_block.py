@@ -27,6 +27,7 @@ class _BlockPatterns:
     venues: re.Pattern[str]  # the line listing its trading venues
     listed: re.Pattern[str]  # a venue segment of a regulated market: a listing
     address: re.Pattern[str]  # a postcode line: the issuer's seat
+    inline_address: re.Pattern[str]  # the address printed on the issuer's line after its name
     exchange: str  # the catalogue label of a city's securities exchange ("Stock Exchange")
     legal_form: re.Pattern[str]  # what may follow the issuer's name on its line ("AG", "SE & Co. KGaA")
 
@@ -41,6 +42,8 @@ def _patterns(lang: str) -> _BlockPatterns | None:
                           venues=re.compile(rf"^(?:{table['venues']})\s*:\s*"),
                           listed=re.compile(rf"^\s*(?:{table['listed']})\b"),
                           address=re.compile(rf"^(?:{table['postcode']})\s+"),
+                          inline_address=re.compile(rf",\s*[^,;]+?,\s*(?:{table['postcode']})\s+"
+                                                    rf"(?P<city>[^,;]+?)(?:,\s*[^,;]+?)?\s*"),
                           exchange=table["exchange_label"],
                           legal_form=_legal_form(lang))
 
@@ -64,6 +67,7 @@ def issuer_block(document: Document) -> Iterator[Relation]:
         issuer = _issuer(pats, sentence)
         if issuer is None:
             continue
+        yield from _seat_on_line(pats, issuer, sentence, f"relations/{document.lang}/issuer-block")
         for line in sentences[k + 1:k + 1 + _BLOCK_LINES]:
             if _issuer(pats, line) is not None:
                 break  # a second issuer's block begins
@@ -71,15 +75,42 @@ def issuer_block(document: Document) -> Iterator[Relation]:
 
 
 def _issuer(pats: _BlockPatterns, sentence: Sentence) -> str | None:
-    """The issuer a line names as its only content ("Unternehmen: Kessler AG"), else None."""
+    """The issuer a line names as its only content ("Unternehmen: Kessler AG"), or with its
+    address after it ("Unternehmen: Kessler AG, Söllner Straße 14, 89077 Ulm, Deutschland"),
+    else None."""
     label = pats.issuer.match(sentence.text)
     if label is None:
         return None
     named = [m for m in sentence.mentions if m.type in ISSUER_TYPES]
-    if len(named) != 1 or sentence.local(named[0].start) != label.end() \
-            or not pats.legal_form.fullmatch(sentence.text[sentence.local(named[0].end):]):
-        return None  # a line with more than the name: no issuer line
+    if len(named) != 1 or sentence.local(named[0].start) != label.end():
+        return None
+    rest = sentence.text[sentence.local(named[0].end):]
+    if not pats.legal_form.fullmatch(rest) and _inline_address(pats, rest) is None:
+        return None  # a line with more than the name and its address: no issuer line
     return named[0].label
+
+
+def _inline_address(pats: _BlockPatterns, rest: str) -> re.Match[str] | None:
+    """The address after the issuer's name and legal form on its line (", Söllner Straße 14,
+    89077 Ulm, Deutschland"), if that is all the line goes on with."""
+    form = pats.legal_form.match(rest)
+    return pats.inline_address.fullmatch(rest, form.end() if form is not None else 0)
+
+
+def _seat_on_line(pats: _BlockPatterns, issuer: str, sentence: Sentence,
+                  rule: str) -> Iterator[Relation]:
+    """locatedIn of the issuer at the place of the address its own line prints, as a postcode
+    line of the block gives it."""
+    mention = next(m for m in sentence.mentions if m.label == issuer)
+    offset = sentence.local(mention.end)
+    address = _inline_address(pats, sentence.text[offset:])
+    if address is None:
+        return
+    start, end = offset + address.start("city"), offset + address.end("city")
+    places = [m for m in sentence.of_types({"Place"})
+              if start <= sentence.local(m.start) and sentence.local(m.end) <= end]
+    if len(places) == 1:
+        yield make_relation(issuer, "locatedIn", places[0], sentence, rule)
 
 
 def _block_line(document: Document, pats: _BlockPatterns, issuer: str,

@@ -576,14 +576,17 @@ def _alternatives(pattern: str) -> list[str]:
 def _with_compounds(words: str, lang: str) -> str:
     """German compounds end in the trigger word: "Betriebsergebnis",
     "Konzernumsatz". Words of five letters or more also match as the tail of
-    a compound (short ones like "Ziel" would match too much)."""
+    a compound (short ones like "Ziel" would match too much); not a word the language
+    lists as a false tail ("Rahmenvertrag" is no "Ertrag")."""
     if not info(lang).compounds:
         return words
     tails = [alt[0].lower() + alt[1:] for alt in _alternatives(words)
              if alt[:1].isupper() and alt[1:2].islower() and len(re.sub(r"\\w\*|\W", "", alt)) >= 5]
     if not tails:
         return words
-    return f"{words}|[A-ZÄÖÜ][a-zäöüß]+(?:{'|'.join(tails)})"
+    false = info(lang).compound_false_tails
+    guard = rf"(?![A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join(false)})(?![\w]))" if false else ""
+    return f"{words}|{guard}[A-ZÄÖÜ][a-zäöüß]+(?:{'|'.join(tails)})"
 
 def unit_kind(q: Quantity) -> str:
     """The kind of unit a metric entry is keyed by."""

@@ -594,6 +594,8 @@ def _year_like(text: str, x: _Single) -> bool:
 
 _DATE_CHAIN_BEFORE = re.compile(r"\d[-/.:]\Z")
 _RANGE_BEFORE = 28  # how far back a range's opening words may start: "to grow organically by "
+# a year and a slash before a number: "Geschäftsjahr 2025/26", "FY 2025/2026"
+_YEAR_SLASH = re.compile(r"(?<![\d.,])(?:19|20)\d\d/\Z")
 _DATE_CHAIN_AFTER = re.compile(r"[-/:]\d")
 
 
@@ -840,4 +842,6 @@ def _date_or_year_like(text: str, q: Quantity) -> bool:
         return True  # "VLA 2.0", "Gemini 2.5": the version in a product's name
     if prev == "'" and len(token) == 2 and token.isdigit():
         return True  # "'25"
+    if prev == "/" and len(token) in (2, 4) and token.isdigit() and _YEAR_SLASH.search(text, 0, ns):
+        return True  # "2025/26": the second year of a fiscal year, no count
     return False

@@ -486,6 +486,8 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
             continue  # "its Azure cloud computing business": Azure's, no company
         if _introduces_unknown(doc.lang, sentence, end):
             continue  # "des Küchenausrüsters Rational aus Landsberg": a name we do not know
+        if unknown_group_name(doc, sentence, match.group("ref"), start):
+            continue  # "der Dortmunder KHS-Gruppe": a group named by a name we do not know
         if _in_foreign_subject(doc.lang, sentence, match.start(), match.end("ref")):
             continue  # "Die beiden Unternehmen erwarten …": two companies together, neither
         if _other_words(doc.lang).search(sentence.text, match.start(), match.start("ref")):
@@ -1237,6 +1239,18 @@ def _introduces_unknown(lang: str, sentence: Sentence, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w&\-]*)")
+
+
+def unknown_group_name(doc: Document, sentence: Sentence, ref: str, start: int) -> bool:
+    """Is the reference a group's name, a capitalised word no mention covers joined to a
+    group noun ("die KHS-Gruppe", "der Dortmunder Otto-Gruppe")? That word names the group,
+    one the extractor does not know, so the phrase refers to no company named before; a
+    country's word there marks a reference ("die US-Gruppe"), a known name is its mention."""
+    heads = lexicon(doc.lang)["references"].get("named_group_heads")
+    named = re.fullmatch(rf"([A-ZÄÖÜ][\w&]*)-(?:{alternation(heads)})", ref) if heads else None
+    if named is None or reference_country(doc.lang, ref) is not None:
+        return False
+    return not any(m.start <= start < m.end for m in sentence.mentions)
 
 
 def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list[Mention]:

@@ -65,6 +65,7 @@ from kg.nlp.references import (
     descriptor_industries,
     industries_compete,
     industry_known_fit,
+    unknown_group_name,
     unresolved_reference,
 )
 from kg.nlp.references import patterns as reference_patterns
@@ -3021,6 +3022,7 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                     and nxt.start - last_end - halves <= (60 if seated else 30) \
                     and (seated or "," not in text[sentence.local(last_end):sentence.local(nxt.start)]) \
                     and (not demonym or _adjective_of(lang, sentence, place, nxt, halves)) \
+                    and not _unknown_group_after(document, sentence, place, after) \
                     and (nxt.rule.startswith("reference/") or not _apposed_to_name(lang, sentence, place)):
                 # ("a Boston-based adviser, bought X": the compound's noun is another's)
                 subject = nxt
@@ -3049,7 +3051,8 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 # "Baltic AG: Der Rostocker Dienstleister wartet …": the name before the colon
                 subject = lead
             elif demonym and (_company_head(lang).match(after)
-                              or singular_adjective_head(lang, text, sentence.local(place.start))):
+                              or singular_adjective_head(lang, text, sentence.local(place.start))) \
+                    and not _unknown_group_after(document, sentence, place, after):
                 # "der Wolfsburger Konzern", "der Frankfurter Börsenbetreiber" (a noun alike in
                 # the plural, made singular by its article) with no name: the article's
                 # company seated there
@@ -3473,6 +3476,17 @@ def _seated_company(document: Document, sentence: Sentence, place: str) -> str |
     """The one company named up to the sentence that the catalogue seats in ``place``."""
     seated = _seated_so_far(document, sentence, place)
     return seated[0] if len(seated) == 1 else None
+
+
+def _unknown_group_after(document: Document, sentence: Sentence, place: Mention, after: str) -> bool:
+    """Does an unknown group's name follow the seat's adjective ("der Dortmunder KHS-Gruppe")?
+    The seat is that group's, not the article's company's."""
+    word = _GROUP_WORD.match(after)
+    return word is not None and unknown_group_name(
+        document, sentence, word.group(1), place.end + word.start(1))
+
+
+_GROUP_WORD = re.compile(r"\s+([\w&\-]+)")
 
 
 def _seat_of_reference(document: Document, sentence: Sentence, reference: Mention,

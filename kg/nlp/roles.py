@@ -82,6 +82,7 @@ class _RolePatterns:
     generic_prefix: re.Pattern[str]  # "Konzern", "Vize": a title's prefix that names no employer
     spaced_prefix: re.Pattern[str] | None  # "Group" of "Group CEO": a word apart that names none
     named_title: re.Pattern[str]  # "Governor": a title that counts only with its employer named
+    private_title: re.Pattern[str]  # "Geschäftsführer": a private firm's manager, no listed group's
     # after a title: the fields of the post, then a linker to the employer
     # (" Nachhaltigkeit und Corporate Governance bei "), no clause break between
     title_tail: re.Pattern[str]
@@ -191,6 +192,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
         spaced_prefix=re.compile(rf"(?:{table['spaced_prefixes']})") if table.get("spaced_prefixes") else None,
         generic_prefix=re.compile(rf"(?:{table['generic_prefixes']})" if table.get("generic_prefixes") else "(?!)"),
         named_title=re.compile(rf"(?:{table['named_titles']})" if table.get("named_titles") else "(?!)"),
+        private_title=re.compile(rf"(?:{table['private_titles']})" if table.get("private_titles") else "(?!)"),
         speaker_after=re.compile(rf",[\s\"“”„«»']*(?:{table['speech']})\s+$") if table.get("speech") else None,
         speaker_of=re.compile(rf"^\s+(?:{table['speech']})\b[\s,]*") if table.get("speech") else None,
         possessive_title=re.compile(rf"[,;][\s\"“”„«»']*(?:(?:{table['speech']})\s+)?(?:{table['possessive_titles']})\s+$")
@@ -293,7 +295,8 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 rule = f"relations/{document.lang}/successor"
         if org is None and role is not None:
             research = bool(role) and bool(pats.research.search(role))
-            org = _employer(document, sentence, person, research)
+            org = _private_employer(document, sentence, person) \
+                if pats.private_title.fullmatch(role.strip()) else _employer(document, sentence, person, research)
             if not rule.endswith("took-over"):
                 rule = f"relations/{document.lang}/" + ("role-bank-before" if research
                                                          else "role-salient")
@@ -1039,6 +1042,21 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
     # no clear subject of the article: the company a sentence just before opened with, if
     # the article is about it as much as about any other ("Acme gained customers. CEO X said")
     return passage_subject(document, sentence, person.start) if main is None else None
+
+
+def _private_employer(document: Document, sentence: Sentence, person: Mention) -> str | None:
+    """Whom a private firm's manager with no organisation named works for ("…", sagte
+    Geschäftsführer X, after a sentence on a group's supplier): the one company this
+    sentence or the one before names that the catalogue does not list on an exchange,
+    else no one; a listed group's head bears another title."""
+    near = [label for label in _passage_organisations(document, sentence, person.start, 1)
+            if not _listed(document, label)]
+    return near[0] if len(near) == 1 else None
+
+
+def _listed(document: Document, label: str) -> bool:
+    entry = document.catalogue.get(label)
+    return entry is not None and entry.listed
 
 
 def _rated_here(document: Document, sentence: Sentence) -> str | None:

@@ -7,7 +7,8 @@ weighs every organisation for every rule that asks (references, roles,
 relations, the attribution of figures), on evidence that holds in any article:
 
 * a mention in the headline counts three times, one in the lead sentence
-  twice (news puts its subject first);
+  twice (news puts its subject first); a rival a preposition brings into the
+  headline ("kommt vom Konkurrenten X") counts once;
 * a mention that opens its sentence is the grammatical subject there and
   counts once more; after the lead, only once the name was seen before, or
   when no other organisation is named (a name opening one sentence deep in
@@ -203,7 +204,7 @@ def scores(document: Document, headline_end: int, rates: Callable[[Sentence], bo
                         and not reports_own_results(document.lang, sentence, n):
                     continue
             weight = 1.0 if mention.type == "Company" else 0.5
-            if mention.start < headline_end:
+            if mention.start < headline_end and not _governed_rival(document.lang, sentence, mention):
                 weight *= 3
             elif positions and sentence.index == lead:
                 weight *= 2
@@ -455,6 +456,21 @@ def _another_named(document: Document, sentence: Sentence, types: frozenset[str]
 def _rival_before(lang: str) -> re.Pattern[str] | None:
     words = lexicon(lang)["references"].get("rival_before")
     return re.compile(words) if words else None
+
+
+@lru_cache(maxsize=4)
+def _rival_governed(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["references"].get("rival_governed")
+    return re.compile(words) if words else None
+
+
+def _governed_rival(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the name a rival a preposition brings in ("Nachfolgerin kommt vom Konkurrenten
+    X")? A headline that names it so is about the other company: the name counts as a
+    plain mention there, not as the headline's subject."""
+    pattern = _rival_governed(lang)
+    return pattern is not None and pattern.search(
+        sentence.text, 0, sentence.local(mention.start)) is not None
 
 
 def _introduced_as_rival(lang: str, sentence: Sentence, mention: Mention) -> bool:

@@ -28,6 +28,9 @@ class LanguageInfo(BaseModel):
     spacy: str
     case_sensitive: bool = False
     compounds: bool = False
+    # words ending in a metric word's letters that are no compound of it: "Rahmenvertrag"
+    # ends in "ertrag" but is a contract, no "Ertrag" (revenue)
+    compound_false_tails: tuple[str, ...] = ()
     decimal_comma: bool = False  # "1.234,5": the comma marks decimals, the point groups
     # the verb closes a subordinate or infinitive clause ("800 Millionen Euro in neue Linien
     # zu investieren"): a metric verb after a number need only begin near it
@@ -104,6 +107,12 @@ class References(_Table):
     unit_owner_before: str = ""
     # a rival noun right before a name ("der größte Rivale X"): the name is the other company
     rival_before: str = ""
+    # a preposition governing a rival noun right before a name ("vom Konkurrenten X", "from
+    # rival X"): the name is the rival of another company the text is about, even in a headline
+    rival_governed: str = ""
+    # group nouns a name joins with a hyphen ("die KHS-Gruppe"): with a word no mention covers
+    # before them the phrase names an unknown group, it refers to no company named before
+    named_group_heads: list[str] = []
     # the words right after a bank or insurer opening its sentence that make it the subject of
     # its own results ("X raised its full-year profit forecast", "Die X steigerte den Gewinn"):
     # it reports there, though the verb is one a rating uses too; empty: no such rule
@@ -337,6 +346,10 @@ class Roles(_Table):
     # titles that say whose post it is only with the employer named ("Fed Governor X"): a
     # governor of a central bank or a state is never the article's company's
     named_titles: str = ""
+    # titles of a private firm's manager ("Geschäftsführer"): a listed group's head bears
+    # another, so with no employer named the post is the one unlisted company's the passage
+    # names, or no one's
+    private_titles: str = ""
     # what stands between a name and a business unit the person heads ("X, the head of its
     # Cartier brand"): a regex from the comma to the unit's name, the title in group "role"
     unit_head: str = ""

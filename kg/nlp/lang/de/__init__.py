@@ -9,4 +9,5 @@ LANGUAGE = LanguageInfo(code="de", spacy="de", case_sensitive=True, compounds=Tr
                         verb_final=True, decimal_comma=True,
                         suffixes=(r"(?<=\b(?:1[89]|20)\d\d)\.$", r"(?<=\d,\d)\.$"),
                         abbreviations=("Mill.", "Bio.", "S.p.A."),
-                        letter_model_nouns=("Model", "Modell", "Klasse", "Serie", "Typ"))
+                        letter_model_nouns=("Model", "Modell", "Klasse", "Serie", "Typ"),
+                        compound_false_tails=("vertrag", "verträge", "verträgen"))
