@@ -844,6 +844,29 @@ def _sub_index(lang: str) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None
 
 
+def _product_noun_named(document: Document, mention: Mention) -> bool:
+    """Is a discovered person's first word a product's kind noun after an article ("auf
+    den Chip Forge von X", "das Modell Atlas"): the noun names the kind of the product
+    after it, no given name, though a person may be called so ("Chip")."""
+    sentence = document.sentence_at(mention.start)
+    return mention.type == "Person" and sentence is not None \
+        and mention.label.split(" ", 1)[0] in _product_nouns(document.lang) \
+        and _article_end(document.lang).search(sentence.text, 0, sentence.local(mention.start)) is not None
+
+
+@lru_cache(maxsize=4)
+def _product_nouns(lang: str) -> frozenset[str]:
+    """The kind nouns of products ("Chip", "Modell", "Medikament"), as printed."""
+    words = lexicon(lang)["references"]
+    return frozenset([*words["product_heads"], *words["product_kinds"]])
+
+
+@lru_cache(maxsize=4)
+def _article_end(lang: str) -> re.Pattern[str]:
+    """An article or possessive ending the text before a word ("den ", "seinen ")."""
+    return re.compile(rf"(?<![\w\-])(?i:{lexicon(lang)['discovery']['articles']})\s+$")
+
+
 @lru_cache(maxsize=4)
 def _product_not_before(lang: str) -> re.Pattern[str] | None:
     nouns = lexicon(lang)["discovery"].get("product_not_before", [])
@@ -879,7 +902,8 @@ def discover_entities(document: Document) -> list[Mention]:
     found += _named_again(document, pats, given, found)
     found = [m for m in found if (_is_name(m.label, pats.not_names)
                                   or m.label.split()[0] in pats.name_articles)
-             and not any(u.start < m.end and m.start < u.end for u in units)]
+             and not any(u.start < m.end and m.start < u.end for u in units)
+             and not _product_noun_named(document, m)]
     found += units
     found += _short_compounds(document)
     found += _rival_list_names(document, pats, found)

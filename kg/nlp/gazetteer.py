@@ -142,6 +142,7 @@ class Gazetteer:
     _exchanges: dict[str, tuple[str, ...]]  # exchange code → the catalogued exchanges it may name
     _by_ticker: dict[str, tuple[str, str]]  # ticker → (label, type)
     _ticker_venues: dict[str, frozenset[str]]  # ticker → labels of the exchanges it trades on
+    _ticker_owners: dict[str, frozenset[str]]  # company label → its tickers
     _instruments: dict[str, frozenset[str]]  # instrument code suffix → the exchanges it stands for
     _regex: re.Pattern[str]
     _ticker_regex: re.Pattern[str] | None
@@ -150,6 +151,8 @@ class Gazetteer:
         # where each ticker's company trades, to tell its RIC from another's
         self._ticker_venues = {ticker: frozenset(entry.listed_on)
                                for entry in catalogue.entries.values() for ticker in entry.tickers}
+        self._ticker_owners = {entry.label: frozenset(entry.tickers)
+                               for entry in catalogue.entries.values() if entry.tickers}
         self._instruments = load_exchange_codes().instruments
         key = cache_key(_catalogue_names(catalogue), source_of(__file__),
                         source_of(str(ontology_path(EXCHANGE_CODES_FILE))))
@@ -241,9 +244,9 @@ class Gazetteer:
         found += [m for m in self._authority_heads(text)
                   if not any(n.start < m.end and m.start < n.end for n in found)]
         tickers = [m for m in coded
-                   if not any(n.start < m.end and m.start < n.end for n in found)
-                   and not _class_after_other_name(text, m, found)]
-        tickers = [m for m in tickers if not self._coded_tag_of_other_name(text, m, tickers, found)]
+                   if not any(n.start < m.end and m.start < n.end for n in found)]
+        tickers = [tagged for m in tickers
+                   if (tagged := self._bracket_tag(text, m, found + tickers)) is not None]
         return _bracket_defined(text, sorted(found + tickers, key=lambda m: m.start))
 
     def _authority_heads(self, text: str) -> list[Mention]:
@@ -277,24 +280,31 @@ class Gazetteer:
         return re.compile(rf"(?<![\w\-])(?:(?P<plain>{either(plain)})|(?P<linked>{either(linked)})s)"
                           rf"(?=(?:{titles})\b)")
 
-    def _coded_tag_of_other_name(self, text: str, ticker: Mention, coded: list[Mention],
-                                 names: list[Mention]) -> bool:
-        """"LVMH (EPA: MC)": an exchange-coded ticker in the bracket right after
-        another company's name is that company's, when the catalogued owner of
-        the ticker is not listed on the coded exchange; the exchange code still
-        names the venue of the company before the bracket."""
+    def _bracket_tag(self, text: str, ticker: Mention, found: list[Mention]) -> Mention | None:
+        """"Boeing (NYSE: BA)", "LVMH (EPA: MC)": a ticker in the bracket right after a
+        company's name, bare or after an exchange code, tags that company: it names the
+        company when the catalogue gives it the ticker (another company may share it:
+        "BA" is BAE Systems' in London too), and nothing otherwise, never another
+        catalogued entity; the exchange code still names the venue of the company. So
+        "Roche (GS +1,2 Prozent)" marks Roche's share class (a Genussschein) in a price
+        box, not the company whose ticker the two letters happen to be."""
         if ticker.rule != "gazetteer/ticker":
-            return False
-        code = next((c for c in coded if c.rule == "gazetteer/exchange-code"
-                     and c.end <= ticker.start and not text[c.end:ticker.start].strip(" :")), None)
-        if code is None or code.label in self._ticker_venues.get(ticker.surface, frozenset()):
-            return False
-        before = text[:code.start].rstrip()
+            return ticker
+        before = text[:ticker.start].rstrip()
+        code = next((m for m in found if m.type == "StockExchange" and m.end < ticker.start
+                     and text[m.end:ticker.start].strip() == ":"), None)
+        if code is not None:
+            before = text[:code.start].rstrip()
         if not before.endswith("("):
-            return False
+            return ticker
         before = before[:-1].rstrip()
-        return any(n.end == len(before) and n.label != ticker.label and n.type in ORGANIZATION_TYPES
-                   for n in names)
+        company = next((n for n in found if n.end == len(before) and n.type in ORGANIZATION_TYPES
+                        and n.rule != "gazetteer/ticker"), None)
+        if company is None or company.label == ticker.label:
+            return ticker
+        if ticker.surface in self._ticker_owners.get(company.label, frozenset()):
+            return replace(ticker, label=company.label, type=company.type)
+        return None
 
     def _tickers(self, text: str) -> list[Mention]:
         """"NASDAQ: MSFT", "(HK:0981)", "(BIDU)", "$NVDA": the company's
@@ -430,21 +440,6 @@ def _bracket_defined(text: str, found: list[Mention]) -> list[Mention]:
         return found
     return [replace(m, label=defined[m.surface].label, type=defined[m.surface].type)
             if m.surface in defined else m for m in found]
-
-
-def _class_after_other_name(text: str, ticker: Mention, names: list[Mention]) -> bool:
-    """"Roche (GS +1,2 Prozent)", "Schindler (PS -1,9 %)": two capitals opening the bracket
-    right after another company's name mark that company's share class (a
-    Genussschein, a Partizipationsschein) in a price box, not the company whose
-    ticker the two letters happen to be; after its own company's name ("General
-    Electric (GE)") the ticker still names it."""
-    bracket = ticker.start - 1
-    if ticker.rule != "gazetteer/ticker" or len(ticker.surface) != 2 \
-            or text[bracket:ticker.start] != "(":
-        return False
-    before = text[:bracket].rstrip()
-    return any(n.end == len(before) and n.label != ticker.label and n.type in ORGANIZATION_TYPES
-               for n in names)
 
 
 _UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"),

@@ -1085,6 +1085,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) \
                     and not _name_goes_on(document.lang, sentence, subs[0]) else []
             subs = [_owned_unit(document, sentence, m) for m in subs]
+            if rule.predicate == "develops":
+                # "Nvidia's Blackwell accelerator is made by X": the possessor owns the product,
+                # the agent after "by" makes it for the owner and develops nothing
+                objs = [o for o in objs if (maker := _maker_before(document.lang, sentence, o)) is None
+                        or any(maker.label == m.label for m in subs)]
             if objs and _participle_clause(document.lang, sentence, match):
                 # "Anthropic runs on AWS, using Amazon's chips": the user is the opening subject
                 objs = [m for m in _opening_subject(document.lang, sentence) if m.type in rule.object]
@@ -3026,6 +3031,10 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                     and (nxt.rule.startswith("reference/") or not _apposed_to_name(lang, sentence, place)):
                 # ("a Boston-based adviser, bought X": the compound's noun is another's)
                 subject = nxt
+                if not nxt.rule.startswith("reference/") and _city_seat_elsewhere(document, nxt.label, place.label):
+                    # "der Berliner Bestandshalter Vonovia" of a company the catalogue seats in
+                    # Bochum: the seat word contradicts what is known, no seat is read
+                    continue
                 if nxt.rule.startswith("reference/"):
                     # "des Wolfsburger Konzerns", "the Boise, Idaho-based company": the seat says
                     # which company the phrase means, whatever name the reference was resolved to
@@ -3269,6 +3278,27 @@ def _may_sit_in_city(document: Document, label: str, place: str) -> bool:
         return False  # a city seat elsewhere
     return where is None or not where.located_in or any(
         country in entry.located_in for country in _around(document, place))
+
+
+def _city_seat_elsewhere(document: Document, label: str, place: str) -> bool:
+    """Does the catalogue seat ``label`` in a city that leaves it no room to sit in ``place``
+    ("Vonovia", seated in Bochum, for Berlin)? A seat known only as a country says too little
+    to contradict a city ("der Münchner Konkurrent X" of a group seated in the Netherlands may
+    mean its German arm)."""
+    entry = document.catalogue.get(label)
+    countries = _countries(document.catalogue)
+    return entry is not None and any(seat not in countries for seat in entry.located_in) \
+        and not _may_sit_in_city(document, label, place)
+
+
+@per_catalogue
+def _countries(catalogue: Catalogue) -> frozenset[str]:
+    """The places that hold other places and lie in none: the countries (a city the
+    catalogue puts in no country holds no place either)."""
+    holders = {holder for entry in catalogue.entries.values() if entry.type == "Place"
+               for holder in entry.located_in}
+    return frozenset(label for label in holders
+                     if (entry := catalogue.get(label)) is not None and not entry.located_in)
 
 
 @per_catalogue
