@@ -1,9 +1,10 @@
-"""Industries of whole lists of financial institutions (ontology/industries.tsv): investment
-firms of every kind (asset managers, hedge funds, activist investors, private-equity and venture
-firms, sovereign wealth and pension funds, family holding companies) are asset managers, and the
-largest banks of the world, the Stoxx Europe 600 banks, the US regional banks of the S&P lists
-and the state promotional banks are banks. A kind noun ("the asset manager", "the lender",
-"der Hedgefonds", "the chipmaker") then passes over a firm of the other trade named after the one
+"""Industries of whole lists (ontology/industries.tsv): investment firms of every kind (asset
+managers, hedge funds, activist investors, private-equity and venture firms, sovereign wealth
+and pension funds, family holding companies) are asset managers, and the largest banks of the
+world, the Stoxx Europe 600 banks, the US regional banks of the S&P lists and the state
+promotional banks are banks; the members of the European benchmark lists that lacked an
+industry have their sector's. A kind noun ("the asset manager", "the lender", "der
+Hedgefonds", "the chipmaker") then passes over a firm of the other trade named after the one
 it means, on sentences written for these tests with invented figures."""
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ from kg.nlp.extract import Extractor
     ("Banca Popolare di Sondrio", {"banks"}),       # Stoxx Europe 600 Banks
     ("Zions Bancorporation", {"banks"}),            # former S&P 500 regional bank
     ("NRW.Bank", {"banks"}),                        # state promotional bank
+    ("Alstom", {"industrials"}),                    # former CAC 40 member
+    ("SIG Group", {"construction_materials"}),      # SPI: packaging, a material
+    ("JDE Peet's", {"food_beverages"}),             # AEX
+    ("Worldline", {"financial_services"}),          # payments, as Adyen
 ])
 def test_list_members_have_their_industries(label: str, industries: set[str]) -> None:
     assert load_industries().get(label) == industries
@@ -36,6 +41,7 @@ def test_list_members_have_their_industries(label: str, industries: set[str]) ->
     "Charles Schwab",       # a broker: rater, bank and asset manager at once
     "Icahn Enterprises",    # a holding that runs businesses of its own
     "Discover Financial",   # a consumer lender
+    "Poste Italiane",       # post, bank and insurer at once
 ])
 def test_firms_of_no_single_trade_keep_no_industry(label: str) -> None:
     assert label not in load_industries()
