@@ -3160,6 +3160,8 @@ def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: i
     name = _object_noun_cut(sentence, pats, at, _trim_name(name, pats.not_names), document.catalogue)
     if not name or (" " not in name and not single and not _INNER_CAPITAL.search(name)):
         return None  # "its German unit": one capitalised word is as often an adjective
+    if all(word in pats.country_words or not word[:1].isupper() for word in name.split()):
+        return None  # "its German and Italian units": countries' adjectives joined, no name
     if sentence.text.startswith("/", at + len(name)):
         return None  # "die Sparte Leben/Kranken": the name read stops at the slash, a part of it
     if any(pats.title_word.fullmatch(word) for word in name.split()):
