@@ -12,6 +12,10 @@ A number right after a verb of trading or of a move and told against a day's clo
 6% below Friday's close", "6% above the previous session's close") is the share's move, with
 the sign of "below" or "above"; after a target it stays the upside, and after an offer's
 price, a verb of being or a comma it is no move.
+
+A budget set aside for deals ("has set aside about €15 billion for acquisitions") is an
+`Investment` the company guides, a house's estimate where a house expects it; an amount set
+aside for anything else stays a provision, `Other`, reported.
 """
 
 from __future__ import annotations
@@ -108,3 +112,34 @@ def test_target_before_keeps_the_upside(extractor: Extractor) -> None:
     x = helpers.run_in(extractor, "Jefferies set a BASF target of 40 euros, 20% above Friday's close.", "en")
     assert helpers.metric_facts(x, "UpsidePotential") == {("BASF", Decimal(20))}
     assert not helpers.metric_facts(x, "StockPriceChange")
+
+
+# --- a budget set aside for deals --------------------------------------------------
+
+
+def _status_facts(x: Extraction) -> set[tuple[str, str, Decimal | None, str]]:
+    """Each figure as (about, metric, value, status)."""
+    return {(f.about, f.metric, f.value, f.status) for f in x.figures}
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("Siemens has set aside about €15 billion for acquisitions over the next three years.",
+     Decimal(15_000_000_000)),
+    ("BASF has set aside €500 million for future acquisitions.", Decimal(500_000_000)),
+])
+def test_budget_set_aside_for_deals_is_guided_investment(extractor: Extractor, body: str,
+                                                          value: Decimal) -> None:
+    x = helpers.run_in(extractor, body, "en")
+    company = body.split()[0]
+    assert _status_facts(x) == {(company, "Investment", value, "Guidance")}
+
+
+def test_amount_set_aside_for_a_settlement_stays_a_provision(extractor: Extractor) -> None:
+    x = helpers.run_in(extractor, "BASF set aside a further €2.4 billion for the settlement.", "en")
+    assert _status_facts(x) == {("BASF", "Other", Decimal(2_400_000_000), "Reported")}
+
+
+def test_budget_a_house_expects_is_its_estimate(extractor: Extractor) -> None:
+    x = helpers.run_in(extractor, "Jefferies expects BASF to set aside €500 million for acquisitions.", "en")
+    assert {(f.about, f.metric, f.status, f.estimated_by) for f in x.figures} == {
+        ("BASF", "Investment", "Estimate", "Jefferies")}
