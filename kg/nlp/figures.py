@@ -1312,7 +1312,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if metric == "UpsidePotential" and trigger is not None and words.upside_to_price is not None \
             and words.upside_to_price.match(text, trigger[0]) \
             and not _target_before(sentence, q.start, words):
-        return None  # "offered $50 a share, 25% above the current price": a premium, no upside
+        if words.reference_move is None \
+                or not words.reference_move.search(text, max(clause[0], q.start - 30), q.start):
+            return None  # "offered $50 a share, 25% above the current price": a premium, no upside
+        metric, path = "StockPriceChange", "reference-move"  # "closed 6% below Friday's close"
     if metric == "MarketCapitalization" and trigger is not None and words.valued_name is not None \
             and words.valued_name.fullmatch(text, trigger[0], trigger[1]) \
             and not any(trigger[0] < sentence.local(m.start) < trigger[1] for m in sentence.mentions):

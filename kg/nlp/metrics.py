@@ -185,6 +185,7 @@ class FigureWords:
     share_tally: re.Pattern[str] | None = None  # "zu Buche": the move just told, carried on
     valued_name: re.Pattern[str] | None = None  # "values Kestral at": the name valued, in the words
     upside_to_price: re.Pattern[str] | None = None  # "above the current price": after a target
+    reference_move: re.Pattern[str] | None = None  # "closed " of "closed 6% below Friday's close"
     year_so_far: re.Pattern[str] | None = None  # "so far this year": a move since the year began
     plural_move: re.Pattern[str] | None = None  # " legten um": a company's shares moved
     earned_with: re.Pattern[str] | None = None  # "Mit der Suite erzielte …": the product's amount
@@ -383,6 +384,7 @@ def figure_words(lang: str) -> FigureWords:
                        share_tally=optional("share_tally", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        valued_name=optional("valued_name", "(?:WORDS)", case_blind=False),
                        upside_to_price=optional("upside_to_price", r"(?:WORDS)(?![\w-])"),
+                       reference_move=optional("reference_move", r"(?<![\w-])(?:WORDS)\s+\Z"),
                        year_so_far=optional("year_so_far", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        plural_move=optional("plural_move", r"\s+(?:WORDS)(?![\w-])", case_blind=False),
                        earned_with=optional("earned_with", r"^(?:WORDS)\s", case_blind=False),

@@ -9,7 +9,12 @@ move, printed in one of a few shapes —
 - the codes beside the name and the price below: "Acme AG | WKN … | ISIN …" / "Kurs: 19,85
   EUR | +3,2 %";
 - a price line with no label at all: "Acme AG 19,85 EUR +3,2 %", "Acme AG 19,85 EUR +3,2 % |
-  Xetra, 11:02 Uhr".
+  Xetra, 11:02 Uhr";
+- a listing box of a US page: the venue and the ticker on a line ("NYSE: HD"), the name on
+  the next ("The Home Depot"), then a line for each value, a label and its value ("Market
+  Cap $372B", "Today's Change (0.62%) $2.31", "Current Price $374.90"): the price and the
+  day's move are read from the lines whose label says so, the others are left to the
+  sentences.
 
 Ingest mostly blanks such lines as page furniture, so that their name and numbers neither
 become facts of a sentence nor take over the subject of the next one; but they are no
@@ -43,6 +48,8 @@ _NAME = r"[^\W\d_][^|\n\d:;!?]{0,58}?"
 _PRICE_MOVE = (r"(?:[$€£¥][ \t]?)?\d[\d.,'’]*(?:[ \t]*(?:[A-Z]{3}|€|\$|£|¥|Euro))?[ \t]*\(?"
                r"[+\-−–][ \t]?\d[\d.,]*[ \t]*%\)?")
 # A cell of an index ticker bar: a name with no digit, a level and a signed move in brackets.
+# A value line of a listing box: a short label with no digit, then a value ("Market Cap $372B").
+_VALUE_LINE = re.compile(r"[ \t]*[^\W\d_][^\n\d|:$€£¥]{0,30}?[ \t]+[(+\-−$€£¥\d][^\n]{0,30}")
 _INDEX_CELL = re.compile(r"[ \t]*(?P<name>[^\W\d_][^|\n\d()]{0,30}?)[ \t]+(?P<figures>\d[\d.,]*[ \t]*"
                          r"\([ \t]*[+\-−–][ \t]?\d[\d.,]*[ \t]*%[ \t]*\))[ \t]*")
 
@@ -65,6 +72,9 @@ class _Shapes:
     name_line: re.Pattern[str]  # a line holding nothing but a name
     price_line: re.Pattern[str]  # a line that starts with a price label or a number
     label: re.Pattern[str]      # the cell before a price: empty, or a price label and a colon
+    venue: re.Pattern[str] | None  # a listing box's line of the venue and the ticker
+    price_lines: re.Pattern[str] | None  # the label of a listing box's price line
+    change_lines: re.Pattern[str] | None  # the label of a listing box's line of the day's move
 
 
 @lru_cache(maxsize=4)
@@ -83,7 +93,18 @@ def _shapes(lang: str) -> _Shapes | None:
                         re.MULTILINE),
         name_line=re.compile(rf"[ \t]*(?P<name>{_NAME})[ \t]*"),
         price_line=re.compile(rf"[ \t]*(?:(?:{price})[ \t]*:|[$€£¥]?[ \t]?\d)"),
-        label=re.compile(rf"[ \t|(]*(?:(?:{price})[ \t]*:[ \t]*)?"))
+        label=re.compile(rf"[ \t|(]*(?:(?:{price})[ \t]*:[ \t]*)?"),
+        venue=_optional(rf"[ \t]*(?:{table.get('quote_box_venues')})[ \t]*:[ \t]*[A-Z][A-Z.]{{0,6}}[ \t]*",
+                        table.get("quote_box_venues")),
+        price_lines=_optional(rf"[ \t]*(?:{table.get('quote_box_price_lines')})[ \t]+",
+                              table.get("quote_box_price_lines")),
+        change_lines=_optional(rf"[ \t]*(?:{table.get('quote_box_change_lines')})[ \t]+",
+                               table.get("quote_box_change_lines")))
+
+
+def _optional(pattern: str, key: str | None) -> re.Pattern[str] | None:
+    """``pattern`` compiled where the language has the lexicon ``key`` it is built on."""
+    return re.compile(pattern) if key else None
 
 
 @dataclass(frozen=True)
@@ -95,6 +116,7 @@ class _Box:
     text: str
     name: str
     rest: int
+    listing: bool = False  # a listing box, read line by line (:func:`_listing_figures`)
 
 
 def _read(text: str, shapes: _Shapes) -> Iterator[_Box]:
@@ -111,6 +133,9 @@ def _read(text: str, shapes: _Shapes) -> Iterator[_Box]:
 def _box_at(lines: list[tuple[int, str]], n: int, shapes: _Shapes) -> _Box | None:
     """The box whose codes, price label or bare price stands on line ``n``, with the name
     line above and the price line below where the line itself lacks them."""
+    listing = _listing_at(lines, n, shapes)
+    if listing is not None:
+        return listing
     start, line = lines[n]
     for pattern in (shapes.labelled, shapes.bare):
         match = pattern.match(line)
@@ -135,6 +160,22 @@ def _box_at(lines: list[tuple[int, str]], n: int, shapes: _Shapes) -> _Box | Non
         rest = len(text) + 1
         text = text + "\n" + lines[n + 1][1]
     return _Box(first, text, name, rest)
+
+
+def _listing_at(lines: list[tuple[int, str]], n: int, shapes: _Shapes) -> _Box | None:
+    """The listing box whose venue and ticker stand on line ``n``: a name line must follow,
+    then one value line or more, which end the box."""
+    if shapes.venue is None or n + 2 >= len(lines) or not shapes.venue.fullmatch(lines[n][1]):
+        return None
+    name = shapes.name_line.fullmatch(lines[n + 1][1])
+    last = n + 2
+    while last < len(lines) and _VALUE_LINE.fullmatch(lines[last][1]):
+        last += 1
+    if name is None or last == n + 2:
+        return None
+    start = lines[n][0]
+    return _Box(start, "\n".join(line for _, line in lines[n:last]), name.group("name").strip(),
+                lines[n + 2][0] - start, listing=True)
 
 
 def box_lines(article: Article) -> tuple[tuple[int, str], ...]:
@@ -167,7 +208,7 @@ def _quote(document: Document, shapes: _Shapes, start: int, text: str) -> _Quote
     exactly one company the article names, and where it prints a price; else None: a box
     of a company named nowhere else is the page's, not the report's."""
     box = next(_read(text, shapes), None)
-    if box is None:
+    if box is None or box.listing:
         return None
     drop = tuple(lexicon(document.lang)["discovery"]["drop_suffixes"])
     about = _company(document, box.name, drop, range(start, start + len(text)))
@@ -197,15 +238,47 @@ def quote_box_figures(document: Document) -> Iterator[Figure]:
         if _index_cells(text):
             yield from _index_bar_figures(document, start, text)
             continue
+        yield from _listing_figures(document, shapes, start, text)
         quote = _quote(document, shapes, start, text)
         if quote is None:
             continue
         at = quote.start + quote.rest
         for q, metric in ((quote.price, "SharePrice"), (quote.move, "StockPriceChange")):
-            if q is not None and q.value is not None:
-                yield Figure(about=quote.about, metric=metric, value=q.value, unit=q.unit,  # type: ignore[arg-type]
-                             evidence=Evidence(sentence=text, start=at + q.start, end=at + q.end,
-                                               extractor=f"figures/{document.lang}/quote-box"))
+            if q is not None:
+                yield from _figure(document, quote.about, metric, q, text, at)
+
+
+def _figure(document: Document, about: str, metric: str, q: Quantity, text: str,
+            at: int) -> Iterator[Figure]:
+    """The figure of quantity ``q`` of the box ``text``, whose part ``q`` was found in starts
+    at ``at`` in the article; none where ``q`` has no value."""
+    if q.value is not None:
+        yield Figure(about=about, metric=metric, value=q.value, unit=q.unit,  # type: ignore[arg-type]
+                     evidence=Evidence(sentence=text, start=at + q.start, end=at + q.end,
+                                       extractor=f"figures/{document.lang}/quote-box"))
+
+
+def _listing_figures(document: Document, shapes: _Shapes, start: int, text: str) -> Iterator[Figure]:
+    """The price (``SharePrice``) and the day's move (``StockPriceChange``) of a listing box
+    of a company the article names outside it (:func:`_company`): the amount in a currency
+    that opens the value of a price line, the percentage that opens that of a change line
+    ("Today's Change (0.62%) $2.31": the move, not the amount in dollars)."""
+    box = next(_read(text, shapes), None)
+    if box is None or not box.listing or shapes.price_lines is None or shapes.change_lines is None:
+        return
+    drop = tuple(lexicon(document.lang)["discovery"]["drop_suffixes"])
+    about = _company(document, box.name, drop, range(start, start + len(text)))
+    if about is None:
+        return
+    at = start + box.rest
+    for line in text[box.rest:].split("\n"):
+        for label, metric in ((shapes.price_lines, "SharePrice"), (shapes.change_lines, "StockPriceChange")):
+            match = label.match(line)
+            value = _opening(line[match.end():], document.lang) if match else None
+            if match is not None and value is not None \
+                    and (unit_kind(value) == "currency" if metric == "SharePrice" else value.unit == "Percent"):
+                yield from _figure(document, about, metric, value, text, at + match.end())
+        at += len(line) + 1
 
 
 def quote_box_listings(document: Document) -> Iterator[Relation]:
@@ -265,6 +338,12 @@ def _index_bar_figures(document: Document, start: int, text: str) -> Iterator[Fi
                                      evidence=Evidence(sentence=text, start=at + q.start, end=at + q.end,
                                                        extractor=f"figures/{document.lang}/index-bar"))
         offset += len(cell) + 1
+
+
+def _opening(value: str, lang: str) -> Quantity | None:
+    """The quantity ``value`` opens with, in brackets or not ("(0.62%) $2.31": 0.62%)."""
+    first = next(iter(find_quantities(value, lang)), None)
+    return first if first is not None and not value[:first.start].strip(" \t(") else None
 
 
 def _price(rest: str, quantities: list[Quantity], shapes: _Shapes) -> Quantity | None:

@@ -1393,6 +1393,13 @@ class Figures(_Table):
     # the marks of a class of shares a box prints after the name ("Fuchs SE Vz."): the name
     # without them is the company's
     quote_box_share_class: str | None = None
+    # a listing box of a US page: a line "NYSE: HD" of one of these venues, the name on the
+    # line below and a line for each value, the price after a price line's label ("Current
+    # Price $374.90") and the day's move in percent after a change line's ("Today's Change
+    # (0.62%) $2.31")
+    quote_box_venues: str | None = None
+    quote_box_price_lines: str | None = None
+    quote_box_change_lines: str | None = None
     # the word comparing a company's figure with a value told again for a second company and
     # the word naming that company after the value ("compared with 12.4 for Ericsson")
     value_again: str | None = None
@@ -1447,6 +1454,10 @@ class Figures(_Table):
     # the words of an upside told against the price after the number ("25% above the current
     # share price"): an upside only after a target, for after an offer it is the premium
     upside_to_price: str | None = None
+    # the verbs of a share's trading or move right before a number told against the price
+    # ("closed 6% below Friday's close", "traded 3% above the previous close"): with no target
+    # before, the number is the share's move, its sign that of the word after it
+    reference_move: str | None = None
     # words that count a move from the start of the year to now ("so far this year", "seit
     # Jahresbeginn"): a company's bare change over that span, its name opening the sentence,
     # is its share's move; revenue and profit are not told so. Where none are given, no such move
