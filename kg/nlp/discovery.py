@@ -227,7 +227,10 @@ def _patterns(lang: str) -> _Patterns:
     academic = table["roles"].get("academic_titles", "")
     # "Firmenchefin Dr. Jane Doe", "sagte Dr. Jane Doe": the academic title is no word of the name
     academic = rf"(?:(?:{academic})\s+)?" if academic else ""
-    role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})(?:\s+|,\s+(?={person},))"
+    # "chief executive-designate Jane Doe": the suffix of a holder announced
+    suffix = lexicon(lang)["roles"].get("title_suffixes")
+    suffix = rf"(?:{suffix})?" if suffix else ""
+    role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles}){suffix}(?:\s+|,\s+(?={person},))"
                              rf"{academic}(?P<name>{person})")
     posts = lexicon(lang)["roles"]
     title_fillers = rf"(?:(?:{posts['title_fillers']})\s+)?" if posts.get("title_fillers") else ""

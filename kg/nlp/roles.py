@@ -105,8 +105,13 @@ class _RolePatterns:
 def _role_patterns(lang: str) -> _RolePatterns:
     table = lexicon(lang)["roles"]
     # one group: a word may stand before any title
-    title = rf"(?:{table['titles']}|{table['named_titles']})" if table.get("named_titles") \
-        else rf"(?:{table['titles']})"
+    # "chief executive-designate X": a title's suffix for the holder announced
+    suffix = rf"(?:{table['title_suffixes']})?" if table.get("title_suffixes") else ""
+    title = rf"(?:{table['titles']}|{table['named_titles']}){suffix}" if table.get("named_titles") \
+        else rf"(?:{table['titles']}){suffix}"
+    # "X, Nike's incoming chief executive,": a word of the post's holder, current or announced,
+    # between the owner's possessive and the title after a name
+    qualifier = rf"(?:(?:{table['title_qualifiers']})\s)?" if table.get("title_qualifiers") else ""
     fillers = rf"(?:(?:{table['appointed_fillers']})\s+)*"
     # "X, who became CEO of Y", "X, der seit 2020 Chef von Y ist": words before a title after a name
     title_fillers = rf"(?:(?:{table['title_fillers']})\s+)?" if table.get("title_fillers") else ""
@@ -142,14 +147,17 @@ def _role_patterns(lang: str) -> _RolePatterns:
                           rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}){verb})?{academic}$"),
         after=re.compile(rf"^{particle}\s*(?:\(|,{link})\s*(?:(?:{table['articles']})\s+)?{title_fillers}"
                          # not a former holder's title: "X, der frühere Chef von Y"
-                         rf"(?P<role>(?!(?:{table['departing']})\s)(?:(?:[A-ZÄÖÜ][\w.&\-]*\s)?[\w.&\-]+['’]s?\s"
+                         rf"(?P<role>(?!(?:{table['departing']})\s)(?:(?:[A-ZÄÖÜ][\w.&\-]*\s)?[\w.&\-]+['’]s?\s{qualifier}"
                          rf"|[\w.&\-]+\s|[\w.&]+-)?{title})"
                          rf"(?:\s+(?:{table['linkers']})\b)?"),
         led_by=re.compile(rf"\b(?:{table['led_by']})\s+$"),
         research=re.compile(table["research"]),
         # "former CEO X", "der frühere Intel-Chef X", "Intel's former chief executive X",
         # "former Apple design chief X" (the title's employer and field between)
-        departing=re.compile(rf"\b(?:{table['departing']})\s+(?:\S+\s+){{0,2}}?(?:(?:{title})\s+)?$"),
+        # "Nike's former finance chief, X", "der frühere Chef von Nestlé, X": the title may be
+        # set off by a comma or name its organisation before the comma
+        departing=re.compile(rf"\b(?:{table['departing']})\s+(?:\S+\s+){{0,2}}?"
+                             rf"(?:(?:{title})(?:,?\s+|\s+(?:{table['linkers']})\s+{named_org}))?$"),
         # "X, the former Apple CEO, …", "X, der frühere Siemens-Chef, …": the comma and the
         # words of an apposition before the name that owns the title
         apposed_before=re.compile(rf"[A-ZÄÖÜ][\w.\-]*,\s+(?:(?:{table['articles']})\s+)?"

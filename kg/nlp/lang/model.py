@@ -261,6 +261,8 @@ class Roles(_Table):
     heads: str = ""
     # between the comma after a name and the title: "X, who became CEO of Y", "X, seit 2020 Chef von Y"
     title_fillers: str = ""
+    title_suffixes: str = ""
+    title_qualifiers: str = ""
     # a separable verb's particle between a name and the comma of its title ("Die Nachfolge tritt
     # X an, bislang Finanzchefin"): the title is still the name's; a regex, empty where verbs
     # leave no particle behind
