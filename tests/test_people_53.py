@@ -3,8 +3,11 @@ between the owner's possessive and the title after a name ("X, Nike's incoming c
 executive,"); a title's suffix of the holder announced ("chief executive-designate X", "X,
 Nike's CEO-designate,"); a former title set off by a comma or naming its organisation before the
 comma ("Nike's former chief financial officer, X", "Der frühere Chef von Nestlé, X"), which is no
-post held; a head of a region written with a hyphen ("head of Asia-Pacific"). Each with the
-look-alikes that must keep their reading: an outgoing or former holder, a post at a rival.
+post held; a head of a region written with a hyphen ("head of Asia-Pacific"); a post taken on a
+date told before it ("X übernimmt zum 1. April den Vorsitz"), and not the company's where it is of
+another body ("den Vorsitz der Monopolkommission"); a unit whose noun closes a compound ("der die
+Softwaresparte von Y leitet"). Each with the look-alikes that must keep their reading: an outgoing
+or former holder, a post at a rival, a post left, a unit once run.
 """
 
 from __future__ import annotations
@@ -88,3 +91,39 @@ def test_head_of_a_hyphenated_region(extractor: Extractor, text: str, expected: 
 def test_former_and_public_posts_give_no_employer(extractor: Extractor, text: str, lang: str,
                                                    person: str) -> None:
     assert not _employers(extractor, text, lang, person) & {"Nike", "BASF"}
+
+
+_SAP = "SAP stellt die Spitze neu auf. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Martin Berger übernimmt zum 1. April den Vorsitz des Vorstands.", {"SAP"}),
+    ("Martin Berger übernimmt im April den Vorstandsvorsitz.", {"SAP"}),
+    ("Martin Berger übernimmt Ende 2027 die Führung des Konzerns.", {"SAP"}),
+    # a catalogued body named after the post is its employer, whatever the date
+    ("Martin Berger übernimmt zum 1. April den Vorsitz der Deutschen Bank.", {"Deutsche Bank"}),
+    # a body that is not the company's and no catalogued name: no employer told
+    ("Martin Berger übernimmt den Vorsitz der Monopolkommission.", set()),
+    ("Martin Berger übernimmt im Mai die Leitung der Stiftung.", set()),
+])
+def test_post_taken_on_a_date(extractor: Extractor, text: str, expected: set[str]) -> None:
+    assert _employers(extractor, _SAP + text, "de", "Martin Berger") == expected
+
+
+def test_predecessor_of_a_post_taken_on_a_date(extractor: Extractor) -> None:
+    text = _SAP + "Martin Berger übernimmt zum 1. April den Posten von Klaus Henning."
+    assert _employers(extractor, text, "de", "Martin Berger") == {"SAP"}
+    assert not _employers(extractor, text, "de", "Klaus Henning")
+
+
+_QUOTE = "Siemens meldete mehr Aufträge. „Wir wachsen“, sagte Thomas Zabel, "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("der die Softwaresparte von Siemens leitet.", {"Siemens"}),
+    # a unit once run, or one the speaker only speaks of
+    ("der die Softwaresparte von Siemens leitete.", set()),
+    ("der die Softwaresparte von Siemens kritisiert.", set()),
+])
+def test_unit_noun_closing_a_compound(extractor: Extractor, text: str, expected: set[str]) -> None:
+    assert _employers(extractor, _QUOTE + text, "de", "Thomas Zabel") == expected

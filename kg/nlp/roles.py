@@ -62,6 +62,7 @@ class _RolePatterns:
     subject_after: re.Pattern[str] | None  # "der Autobauer": the clause's subject, no employer
     took_over: re.Pattern[str] | None  # "X übernahm das Ruder", "X succeeds Y": a post, no title
     took_over_before: re.Pattern[str] | None  # "Die Führung übernimmt X": the post put first
+    post_elsewhere: re.Pattern[str] | None  # "den Vorsitz der Monopolkommission": a body not the company's
     research_act: re.Pattern[str] | None  # "X bestätigte seine Kaufempfehlung": an analyst's act
     joined: re.Pattern[str]  # " bei der ", " at ": a linker and article, all that stands before an employer
     linked_noun: re.Pattern[str]  # " vom Analysehaus ", " at investment bank ": a linker and the employer's noun
@@ -184,6 +185,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if table.get("took_over") else None,
         took_over_before=re.compile(rf"(?<![\w-])(?:{table['took_over_before']})\s+$")
         if table.get("took_over_before") else None,
+        post_elsewhere=re.compile(table["post_elsewhere"]) if table.get("post_elsewhere") else None,
         research_act=re.compile(rf"^\s+(?:{table['research_acts']})")
         if table.get("research_acts") else None,
         heads=re.compile(rf"^,\s+(?:{table['heads']})\s+(?:(?:{table['articles']})\s+)?"
@@ -711,6 +713,8 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
             sentence.text[rest:sentence.local(m.start)])), None)
         if took.groupdict().get("at") and not _post_left_at(sentence, named):
             return None  # "X folgt bei der Wahl auf Y", "X folgt bei Y auf Platz zwei"
+        if named is None and pats.post_elsewhere is not None and pats.post_elsewhere.match(sentence.text, rest):
+            return None  # "X übernimmt den Vorsitz der Monopolkommission": not the company's post
         return "", named, f"relations/{lang}/took-over"
     return None
 
