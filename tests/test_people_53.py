@@ -6,7 +6,10 @@ comma ("Nike's former chief financial officer, X", "Der frühere Chef von Nestl�
 post held; a head of a region written with a hyphen ("head of Asia-Pacific"); a post taken on a
 date told before it ("X übernimmt zum 1. April den Vorsitz"), and not the company's where it is of
 another body ("den Vorsitz der Monopolkommission"); a unit whose noun closes a compound ("der die
-Softwaresparte von Y leitet"). Each with the look-alikes that must keep their reading: an outgoing
+Softwaresparte von Y leitet"); a word of the post held now after the verb ("X ist derzeit
+Finanzchef von Y", "X is now chief executive of Y"), also of a name first given in full and then
+by its surname ("Larsen ist derzeit …"); the role of a title read after a name without its
+owner's possessive, which the employer holds. Each with the look-alikes that must keep their reading: an outgoing
 or former holder, a post at a rival, a post left, a unit once run.
 """
 
@@ -127,3 +130,33 @@ _QUOTE = "Siemens meldete mehr Aufträge. „Wir wachsen“, sagte Thomas Zabel,
 ])
 def test_unit_noun_closing_a_compound(extractor: Extractor, text: str, expected: set[str]) -> None:
     assert _employers(extractor, _QUOTE + text, "de", "Thomas Zabel") == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "person", "expected"), [
+    (_DE + "Anna Krüger ist derzeit Finanzchefin von Bayer.", "de", "Anna Krüger", {"Bayer"}),
+    (_DE + "Anna Krüger ist bislang Finanzchefin von Bayer.", "de", "Anna Krüger", {"Bayer"}),
+    (_DE + "Anna Krüger ist derzeit Analystin bei der Commerzbank.", "de", "Anna Krüger", {"Commerzbank"}),
+    (_EN + "Ann Kerr is now chief executive of Adidas.", "en", "Ann Kerr", {"Adidas"}),
+    (_EN + "Ann Kerr is currently chief financial officer of Adidas.", "en", "Ann Kerr", {"Adidas"}),
+    # the surname after the name given in full
+    ("Der Aufsichtsrat berief Henrik Larsen zum 1. Mai in den Vorstand. Larsen ist derzeit "
+     "Finanzchef von BASF.", "de", "Henrik Larsen", {"BASF"}),
+    # a post held until now, in the past tense, is not read
+    (_DE + "Anna Krüger war bislang Finanzchefin von Bayer.", "de", "Anna Krüger", set()),
+    (_DE + "Finanzminister Anna Krüger ist derzeit in Berlin.", "de", "Anna Krüger", set()),
+])
+def test_post_held_now_after_the_verb(extractor: Extractor, text: str, lang: str, person: str,
+                                      expected: set[str]) -> None:
+    assert _employers(extractor, text, lang, person) == expected
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Ann Kerr, Nike's incoming chief executive, said she would review the brands.",
+     "incoming chief executive"),
+    ("Ann Kerr, Nike's chief executive since 2019, said she would review the brands.", "chief executive"),
+    ("Ann Kerr, the chief executive of Nike, said she would review the brands.", "chief executive"),
+])
+def test_role_without_the_owners_possessive(extractor: Extractor, text: str, role: str) -> None:
+    x = run_in(extractor, _EN + text, "en")
+    assert {(r.object, r.role) for r in x.relations if r.predicate == "worksFor"
+            and r.subject == "Ann Kerr"} == {("Nike", role)}

@@ -259,7 +259,8 @@ def _patterns(lang: str) -> _Patterns:
     # a post taken or an analyst's act with no title: "X folgt auf Y", "X took the helm",
     # "X bestätigte seine Kaufempfehlung"
     untitled = "|".join(posts[key] for key in ("took_over", "research_acts") if posts.get(key))
-    appointed = re.compile(rf"(?P<name>{person})\s+(?:{posts['appointed']})\s+{fillers}(?:{roles})\b"
+    # "Jane Doe ist derzeit Finanzchefin": a word of the post held now may follow the verb
+    appointed = re.compile(rf"(?P<name>{person})\s+(?:{posts['appointed']})\s+{title_fillers}{fillers}(?:{roles})\b"
                            rf"|\b(?:{posts['appoints']})\s+(?P<named>{person})\s+{fillers}(?:{roles})\b"
                            # "named its treasurer, Jane Doe, as its new CFO"
                            + (rf"|\b(?:{posts['appoints']})\s+(?:{posts['current_post']}),\s+(?P<current>{person}),"

@@ -165,8 +165,10 @@ def _role_patterns(lang: str) -> _RolePatterns:
                                   rf"(?:[a-zäöüß][\w\-]*\s+){{0,2}}$"),
         # after that name: its title and the comma closing the apposition
         apposed_title=re.compile(rf"(?:['’]s?)?[\s\-]*(?:[a-zäöüß][\w\-]*\s+){{0,2}}?(?:{title})\s*,"),
-        # "X, 52, was named CEO", "X (52) wird Finanzchef": an age may stand between
-        appointed=re.compile(rf"^(?:\s+\(\d+\)|,\s+[2-9]\d,)?\s+(?:{table['appointed']})\s+(?:(?:{table['appointed_fillers']})\s+)*"
+        # "X, 52, was named CEO", "X (52) wird Finanzchef": an age may stand between; a word of
+        # the post held now after the verb ("X ist derzeit Finanzchef von Y", "X is now CEO")
+        appointed=re.compile(rf"^(?:\s+\(\d+\)|,\s+[2-9]\d,)?\s+(?:{table['appointed']})\s+{title_fillers}"
+                             rf"(?:(?:{table['appointed_fillers']})\s+)*"
                              rf"(?P<role>{title})\b"),
         appoints=re.compile(rf"\b(?:{table['appoints']})\s+$"),
         appoints_current=re.compile(rf"\b(?:{table['appoints']})\s+(?:{table['current_post']}),\s+$")
@@ -308,13 +310,24 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 rule = f"relations/{document.lang}/" + ("role-bank-before" if research
                                                          else "role-salient")
         if org is not None and (taken is None or (org if isinstance(org, str) else org.label) != taken[1].label):
-            yield make_relation(person, "worksFor", org, sentence, rule, role=role or None)
+            yield make_relation(person, "worksFor", org, sentence, rule, role=_without_owner(role) or None)
             current = _apposed_post(document.lang, orgs, person, sentence, after) if titled_before else None
             if current is not None and current[1].label != (org if isinstance(org, str) else org.label):
                 yield make_relation(person, "worksFor", current[1], sentence,
                                     f"relations/{document.lang}/role-after", role=current[0])
     yield from _analysts_by_act(document, sentence)
     yield from _possessed_employers(document, sentence, orgs)
+
+
+# An owner's possessive opening a title read after a name ("Nike's chief executive"): the
+# employer, which the relation holds, and no word of the post
+_OWNER = re.compile(r"^(?:[A-ZÄÖÜ][\w.&\-]*\s)?[A-ZÄÖÜ][\w.&\-]*['’]s?\s+(?=\w)")
+
+
+def _without_owner(role: str | None) -> str | None:
+    """``role`` without the possessive of its owner ("Nike's incoming chief executive" →
+    "incoming chief executive"): the role names the post, the relation's object its employer."""
+    return _OWNER.sub("", role) if role else role
 
 
 def _possessed_employers(document: Document, sentence: Sentence, orgs: list[Mention]
