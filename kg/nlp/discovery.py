@@ -228,7 +228,10 @@ def _patterns(lang: str) -> _Patterns:
     academic = table["roles"].get("academic_titles", "")
     # "Firmenchefin Dr. Jane Doe", "sagte Dr. Jane Doe": the academic title is no word of the name
     academic = rf"(?:(?:{academic})\s+)?" if academic else ""
-    role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})(?:\s+|,\s+(?={person},))"
+    # "chief executive-designate Jane Doe": the suffix of a holder announced
+    suffix = lexicon(lang)["roles"].get("title_suffixes")
+    suffix = rf"(?:{suffix})?" if suffix else ""
+    role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles}){suffix}(?:\s+|,\s+(?={person},))"
                              rf"{academic}(?P<name>{person})")
     posts = lexicon(lang)["roles"]
     title_fillers = rf"(?:(?:{posts['title_fillers']})\s+)?" if posts.get("title_fillers") else ""
@@ -257,7 +260,8 @@ def _patterns(lang: str) -> _Patterns:
     # a post taken or an analyst's act with no title: "X folgt auf Y", "X took the helm",
     # "X bestätigte seine Kaufempfehlung"
     untitled = "|".join(posts[key] for key in ("took_over", "research_acts") if posts.get(key))
-    appointed = re.compile(rf"(?P<name>{person})\s+(?:{posts['appointed']})\s+{fillers}(?:{roles})\b"
+    # "Jane Doe ist derzeit Finanzchefin": a word of the post held now may follow the verb
+    appointed = re.compile(rf"(?P<name>{person})\s+(?:{posts['appointed']})\s+{title_fillers}{fillers}(?:{roles})\b"
                            rf"|\b(?:{posts['appoints']})\s+(?P<named>{person})\s+{fillers}(?:{roles})\b"
                            # "named its treasurer, Jane Doe, as its new CFO"
                            + (rf"|\b(?:{posts['appoints']})\s+(?:{posts['current_post']}),\s+(?P<current>{person}),"

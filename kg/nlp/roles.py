@@ -62,6 +62,7 @@ class _RolePatterns:
     subject_after: re.Pattern[str] | None  # "der Autobauer": the clause's subject, no employer
     took_over: re.Pattern[str] | None  # "X übernahm das Ruder", "X succeeds Y": a post, no title
     took_over_before: re.Pattern[str] | None  # "Die Führung übernimmt X": the post put first
+    post_elsewhere: re.Pattern[str] | None  # "den Vorsitz der Monopolkommission": a body not the company's
     research_act: re.Pattern[str] | None  # "X bestätigte seine Kaufempfehlung": an analyst's act
     joined: re.Pattern[str]  # " bei der ", " at ": a linker and article, all that stands before an employer
     linked_noun: re.Pattern[str]  # " vom Analysehaus ", " at investment bank ": a linker and the employer's noun
@@ -106,8 +107,13 @@ class _RolePatterns:
 def _role_patterns(lang: str) -> _RolePatterns:
     table = lexicon(lang)["roles"]
     # one group: a word may stand before any title
-    title = rf"(?:{table['titles']}|{table['named_titles']})" if table.get("named_titles") \
-        else rf"(?:{table['titles']})"
+    # "chief executive-designate X": a title's suffix for the holder announced
+    suffix = rf"(?:{table['title_suffixes']})?" if table.get("title_suffixes") else ""
+    title = rf"(?:{table['titles']}|{table['named_titles']}){suffix}" if table.get("named_titles") \
+        else rf"(?:{table['titles']}){suffix}"
+    # "X, Nike's incoming chief executive,": a word of the post's holder, current or announced,
+    # between the owner's possessive and the title after a name
+    qualifier = rf"(?:(?:{table['title_qualifiers']})\s)?" if table.get("title_qualifiers") else ""
     fillers = rf"(?:(?:{table['appointed_fillers']})\s+)*"
     # "X, who became CEO of Y", "X, der seit 2020 Chef von Y ist": words before a title after a name
     title_fillers = rf"(?:(?:{table['title_fillers']})\s+)?" if table.get("title_fillers") else ""
@@ -143,22 +149,27 @@ def _role_patterns(lang: str) -> _RolePatterns:
                           rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}){verb})?{academic}$"),
         after=re.compile(rf"^{particle}\s*(?:\(|,{link})\s*(?:(?:{table['articles']})\s+)?{title_fillers}"
                          # not a former holder's title: "X, der frühere Chef von Y"
-                         rf"(?P<role>(?!(?:{table['departing']})\s)(?:(?:[A-ZÄÖÜ][\w.&\-]*\s)?[\w.&\-]+['’]s?\s"
+                         rf"(?P<role>(?!(?:{table['departing']})\s)(?:(?:[A-ZÄÖÜ][\w.&\-]*\s)?[\w.&\-]+['’]s?\s{qualifier}"
                          rf"|[\w.&\-]+\s|[\w.&]+-)?{title})"
                          rf"(?:\s+(?:{table['linkers']})\b)?"),
         led_by=re.compile(rf"\b(?:{table['led_by']})\s+$"),
         research=re.compile(table["research"]),
         # "former CEO X", "der frühere Intel-Chef X", "Intel's former chief executive X",
         # "former Apple design chief X" (the title's employer and field between)
-        departing=re.compile(rf"\b(?:{table['departing']})\s+(?:\S+\s+){{0,2}}?(?:(?:{title})\s+)?$"),
+        # "Nike's former finance chief, X", "der frühere Chef von Nestlé, X": the title may be
+        # set off by a comma or name its organisation before the comma
+        departing=re.compile(rf"\b(?:{table['departing']})\s+(?:\S+\s+){{0,2}}?"
+                             rf"(?:(?:{title})(?:,?\s+|\s+(?:{table['linkers']})\s+{named_org}))?$"),
         # "X, the former Apple CEO, …", "X, der frühere Siemens-Chef, …": the comma and the
         # words of an apposition before the name that owns the title
         apposed_before=re.compile(rf"[A-ZÄÖÜ][\w.\-]*,\s+(?:(?:{table['articles']})\s+)?"
                                   rf"(?:[a-zäöüß][\w\-]*\s+){{0,2}}$"),
         # after that name: its title and the comma closing the apposition
         apposed_title=re.compile(rf"(?:['’]s?)?[\s\-]*(?:[a-zäöüß][\w\-]*\s+){{0,2}}?(?:{title})\s*,"),
-        # "X, 52, was named CEO", "X (52) wird Finanzchef": an age may stand between
-        appointed=re.compile(rf"^(?:\s+\(\d+\)|,\s+[2-9]\d,)?\s+(?:{table['appointed']})\s+(?:(?:{table['appointed_fillers']})\s+)*"
+        # "X, 52, was named CEO", "X (52) wird Finanzchef": an age may stand between; a word of
+        # the post held now after the verb ("X ist derzeit Finanzchef von Y", "X is now CEO")
+        appointed=re.compile(rf"^(?:\s+\(\d+\)|,\s+[2-9]\d,)?\s+(?:{table['appointed']})\s+{title_fillers}"
+                             rf"(?:(?:{table['appointed_fillers']})\s+)*"
                              rf"(?P<role>{title})\b"),
         appoints=re.compile(rf"\b(?:{table['appoints']})\s+$"),
         appoints_current=re.compile(rf"\b(?:{table['appoints']})\s+(?:{table['current_post']}),\s+$")
@@ -177,6 +188,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if table.get("took_over") else None,
         took_over_before=re.compile(rf"(?<![\w-])(?:{table['took_over_before']})\s+$")
         if table.get("took_over_before") else None,
+        post_elsewhere=re.compile(table["post_elsewhere"]) if table.get("post_elsewhere") else None,
         research_act=re.compile(rf"^\s+(?:{table['research_acts']})")
         if table.get("research_acts") else None,
         heads=re.compile(rf"^,\s+(?:{table['heads']})\s+(?:(?:{table['articles']})\s+)?"
@@ -301,13 +313,24 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 rule = f"relations/{document.lang}/" + ("role-bank-before" if research
                                                          else "role-salient")
         if org is not None and (taken is None or (org if isinstance(org, str) else org.label) != taken[1].label):
-            yield make_relation(person, "worksFor", org, sentence, rule, role=role or None)
+            yield make_relation(person, "worksFor", org, sentence, rule, role=_without_owner(role) or None)
             current = _apposed_post(document.lang, orgs, person, sentence, after) if titled_before else None
             if current is not None and current[1].label != (org if isinstance(org, str) else org.label):
                 yield make_relation(person, "worksFor", current[1], sentence,
                                     f"relations/{document.lang}/role-after", role=current[0])
     yield from _analysts_by_act(document, sentence)
     yield from _possessed_employers(document, sentence, orgs)
+
+
+# An owner's possessive opening a title read after a name ("Nike's chief executive"): the
+# employer, which the relation holds, and no word of the post
+_OWNER = re.compile(r"^(?:[A-ZÄÖÜ][\w.&\-]*\s)?[A-ZÄÖÜ][\w.&\-]*['’]s?\s+(?=\w)")
+
+
+def _without_owner(role: str | None) -> str | None:
+    """``role`` without the possessive of its owner ("Nike's incoming chief executive" →
+    "incoming chief executive"): the role names the post, the relation's object its employer."""
+    return _OWNER.sub("", role) if role else role
 
 
 def _possessed_employers(document: Document, sentence: Sentence, orgs: list[Mention]
@@ -706,6 +729,8 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
             sentence.text[rest:sentence.local(m.start)])), None)
         if took.groupdict().get("at") and not _post_left_at(sentence, named):
             return None  # "X folgt bei der Wahl auf Y", "X folgt bei Y auf Platz zwei"
+        if named is None and pats.post_elsewhere is not None and pats.post_elsewhere.match(sentence.text, rest):
+            return None  # "X übernimmt den Vorsitz der Monopolkommission": not the company's post
         return "", named, f"relations/{lang}/took-over"
     return None
 

@@ -274,6 +274,10 @@ class Roles(_Table):
     heads: str = ""
     # between the comma after a name and the title: "X, who became CEO of Y", "X, seit 2020 Chef von Y"
     title_fillers: str = ""
+    title_suffixes: str = ""
+    # after a post taken with no title: the post is of a body not the company's, no employer
+    post_elsewhere: str = ""
+    title_qualifiers: str = ""
     # a separable verb's particle between a name and the comma of its title ("Die Nachfolge tritt
     # X an, bislang Finanzchefin"): the title is still the name's; a regex, empty where verbs
     # leave no particle behind
