@@ -6,8 +6,10 @@ word a word."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
-from helpers import labels, run, run_in
+from helpers import labels, metric_facts, run, run_in
 
 from kg.catalogue import load_catalogue
 from kg.nlp.extract import Extractor
@@ -72,3 +74,42 @@ def test_capitals_words_outside_the_slot_stay_words(extractor: Extractor, headli
                                                     lang: str, label: str) -> None:
     body = "Die Analysten äußerten sich." if lang == "de" else "The analysts commented."
     assert label not in labels(run(extractor, body, lang, headline=headline))
+
+
+@pytest.mark.parametrize("label, kind, parent", [
+    ("OmniVision", "Company", "Will Semiconductor"),
+    ("Sony Semiconductor Solutions", "BusinessUnit", "Sony Group"),
+    ("Kotak Mahindra Capital", "FinancialInstitution", "Kotak Mahindra Bank"),
+    ("Axis Capital", "FinancialInstitution", "Axis Bank"),
+    ("SBI Capital Markets", "FinancialInstitution", "State Bank of India"),
+    ("SBICAP Securities", "FinancialInstitution", "SBI Capital Markets"),
+])
+def test_sensor_makers_and_indian_banks_are_catalogued(label: str, kind: str, parent: str) -> None:
+    entry = load_catalogue().get(label)
+    assert entry is not None and entry.type == kind and parent in entry.parents
+
+
+@pytest.mark.parametrize("text, named, not_named", [
+    ("Axis Capital and Kotak Mahindra Capital ran the books.",
+     {"Axis Capital", "Kotak Mahindra Capital"}, {"Axis Capital Holdings", "Kotak Mahindra Bank"}),
+    ("AXIS Capital wrote more reinsurance.", {"Axis Capital Holdings"}, {"Axis Capital"}),
+    ("OmniVision, part of Will Semiconductor, won orders.",
+     {"OmniVision", "Will Semiconductor"}, set()),
+])
+def test_bank_and_insurer_keep_their_printed_names(extractor: Extractor, text: str,
+                                                   named: set[str], not_named: set[str]) -> None:
+    found = labels(run_in(extractor, text, "en"))
+    assert named <= found
+    assert not not_named & found
+
+
+@pytest.mark.parametrize("body, rival, move", [
+    ("Zentrix Mobility shares jumped 9.4% in their debut. Shares of rival Ather Energy fell 2.2%.",
+     "Ather Energy", "-2.2"),
+    ("Zentrix Mobility rose 4% on Monday, while shares of rival Microvast slid 3.1%.",
+     "Microvast", "-3.1"),
+])
+def test_a_listed_rival_owns_the_move_of_its_shares(extractor: Extractor, body: str, rival: str,
+                                                     move: str) -> None:
+    moves = metric_facts(run_in(extractor, body, "en"), "StockPriceChange")
+    assert (rival, Decimal(move)) in moves
