@@ -113,3 +113,29 @@ def test_a_listed_rival_owns_the_move_of_its_shares(extractor: Extractor, body: 
                                                      move: str) -> None:
     moves = metric_facts(run_in(extractor, body, "en"), "StockPriceChange")
     assert (rival, Decimal(move)) in moves
+
+
+def _supplies(extractor: Extractor, body: str, lang: str) -> set[tuple[str, str]]:
+    x = run_in(extractor, body, lang)
+    return {(r.subject, r.object) for r in x.relations if r.predicate == "supplierOf"}
+
+
+@pytest.mark.parametrize("body, lang, pairs", [
+    ("Microsoft uses chips from Nvidia and AMD in its data centres.", "en",
+     {("Nvidia", "Microsoft"), ("Advanced Micro Devices", "Microsoft")}),
+    ("Microsoft nutzt Chips von Nvidia und AMD.", "de",
+     {("Nvidia", "Microsoft"), ("Advanced Micro Devices", "Microsoft")}),
+    ("BMW verbaut Zellen von CATL.", "de", {("Contemporary Amperex Technology", "BMW")}),
+])
+def test_goods_a_company_uses_come_from_their_maker(extractor: Extractor, body: str, lang: str,
+                                                    pairs: set[tuple[str, str]]) -> None:
+    assert pairs <= _supplies(extractor, body, lang)
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Microsoft uses no chips from Huawei.", "en"),
+    ("Microsoft does not use chips from Huawei.", "en"),
+    ("Microsoft nutzt keine Chips von Huawei.", "de"),
+])
+def test_goods_not_used_tell_of_no_supply(extractor: Extractor, body: str, lang: str) -> None:
+    assert not _supplies(extractor, body, lang)
