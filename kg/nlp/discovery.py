@@ -43,7 +43,7 @@ it gets a type, an IRI from its name, relations and figures.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -1206,12 +1206,17 @@ def _capitalised_lines(document: Document, discovered: set[str]) -> list[Mention
     that is a catalogued name in capitals, where no mention is yet; the
     short name of "Muster SE" ("MUSTER") only when the article names the
     company elsewhere (``discovered``: the labels discovery found there, as
-    "Muster-Papiere" names it), as it may be an ordinary word."""
+    "Muster-Papiere" names it), as it may be an ordinary word, or where a house named before
+    rates it ("KEPLER CHEUVREUX SENKT MUSTER AUF 'REDUCE'": the slot of
+    :func:`_rated_capitals`, and only that slot)."""
     out: list[Mention] = []
     names: dict[str, tuple[str, str]] | None = None
+    rated = _rated_capitals(document.lang)
     for sentence in document.sentences:
         if not sentence.text.isupper():
             continue  # one C-level test for every other sentence
+        slots = {m.span("name"): m.start() for m in rated.finditer(sentence.text)} \
+            if rated is not None else {}
         if names is None:
             named = {m.label for m in document.mentions} | discovered
             short = _short_compounds_of(document.catalogue, document.lang)[0]
@@ -1223,11 +1228,15 @@ def _capitalised_lines(document: Document, discovered: set[str]) -> list[Mention
             for width in range(min(4, len(words) - k), 0, -1):
                 first, last = words[k], words[k + width - 1]
                 phrase = sentence.text[first.start():last.end()]
-                if phrase not in names:
+                verb = slots.get((first.start(), last.end()))
+                owner = names.get(phrase) or (
+                    _short_names_in_capitals(document.catalogue, document.lang).get(phrase)
+                    if verb is not None and _house_before(sentence, verb, out) else None)
+                if owner is None:
                     continue
                 start, end = sentence.start + first.start(), sentence.start + last.end()
                 if not _taken(sentence, start, end):
-                    label, kind = names[phrase]
+                    label, kind = owner
                     out.append(Mention(start, end, label, kind, phrase, "discovery/capitals"))
                 k += width - 1
                 break
@@ -3538,6 +3547,57 @@ def _rated_before(lang: str) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=4)
+def _rated_framed(lang: str) -> re.Pattern[str] | None:
+    """A verb of rating, a company's short name and a rating word ("rates Muster overweight",
+    "keeps Muster at neutral"): the rating after the name makes it the one rated, where the
+    verb alone may be another word ("rates" a noun); the name is the group ``name``."""
+    words = lexicon(lang)["discovery"].get("short_name_rated_framed", "")
+    return re.compile(words) if words else None
+
+
+@lru_cache(maxsize=4)
+def _rated_capitals(lang: str) -> re.Pattern[str] | None:
+    """An agency's headline in capitals that rates ("KEPLER CHEUVREUX SENKT MUSTER AUF
+    'REDUCE'"): a verb of rating, the company's short name in capitals (the group ``name``)
+    and the word before the rating."""
+    words = lexicon(lang)["discovery"].get("short_name_rated_capitals", "")
+    return re.compile(words) if words else None
+
+
+@per_catalogue
+def _short_names_in_capitals(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, str]]:
+    """The short names of :func:`_short_compounds_of` as a capitals headline prints them
+    ("MUSTER" for "Muster"), where no two print alike and none opens another company's name
+    (:func:`_shared_heads`)."""
+    shared = _shared_heads(catalogue, lang)
+    printed: dict[str, list[tuple[str, str]]] = {}
+    for name, owner in _short_compounds_of(catalogue, lang)[0].items():
+        if name not in shared:
+            printed.setdefault(name.upper(), []).append(owner)
+    return {name: owners[0] for name, owners in printed.items() if len(owners) == 1}
+
+
+def _house_before(sentence: Sentence, at: int, also: Sequence[Mention] = ()) -> bool:
+    """Whether a financial institution is named in ``sentence`` (or by ``also``, mentions of
+    it not yet kept there) before ``at`` (a sentence offset): the house that gives the rating."""
+    return any(m.type == "FinancialInstitution" and sentence.start <= m.start
+               and sentence.local(m.end) <= at for m in (*sentence.mentions, *also))
+
+
+def _rated_spans(sentence: Sentence, framed: re.Pattern[str] | None,
+                 capitals: re.Pattern[str] | None) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The short names a house rates in ``sentence`` by the whole frame of a rating (house,
+    verb, name and rating word), as printed and in a headline in capitals (no lower-case
+    letter in the line): there the name is read whatever its case, and only there."""
+    printed = [(m.start("name"), m.end("name")) for m in framed.finditer(sentence.text)
+               if _house_before(sentence, m.start())] if framed is not None else []
+    upper = [(m.start("name"), m.end("name")) for m in capitals.finditer(sentence.text)
+             if _house_before(sentence, m.start())] \
+        if capitals is not None and not any(c.islower() for c in sentence.text) else []
+    return printed, upper
+
+
+@lru_cache(maxsize=4)
 def _rival_before(lang: str) -> re.Pattern[str] | None:
     """A rival's words right before a company's short name ("Konkurrent
     Muster", "rival Muster"), the name no word of a longer name ("rival
@@ -3633,8 +3693,9 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
     rated, joint = _rated_before(document.lang), _list_joint(document.lang)
     rival, source = _rival_before(document.lang), _source_before(document.lang)
     titled = _person_title_before(document.lang)
+    framed = _rated_framed(document.lang)
     if before is None and after is None and rated is None and joint is None \
-            and rival is None and source is None or not short:
+            and rival is None and source is None and framed is None or not short:
         return []
     given = given_names(document.catalogue)
     out: list[Mention] = []
@@ -3642,6 +3703,9 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
         spans = [(m.start("name"), m.end("name")) for m in before.finditer(sentence.text)] \
             if before is not None else []
         shared = _shared_heads(document.catalogue, document.lang)
+        if framed is not None:
+            spans += [(m.start("name"), m.end("name")) for m in framed.finditer(sentence.text)
+                      if m.group("name") not in shared and _house_before(sentence, m.start())]
         # the capitalised words that are short names, found once for the two rules that ask
         alone = [m for m in _ALONE.finditer(sentence.text)
                  if m.group() in short and m.group() not in shared] \

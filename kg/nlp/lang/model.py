@@ -1803,6 +1803,16 @@ class Discovery(_Table):
     # words of an analyst's rating right before a company's short name that make it name the
     # company ("stuft Muster auf", "upgrades Muster to"): a regex, empty where none are listed
     short_name_rated: str = ""
+    # a verb of rating, a company's short name (the group ``name``) and a rating word after it
+    # ("rates Muster overweight", "belässt Muster auf 'Buy'"), where the verb alone may be
+    # another word: with a house named before, the rating makes the name the company; a regex,
+    # empty where none is listed
+    short_name_rated_framed: str = ""
+    # an agency's headline in capitals that rates ("KEPLER CHEUVREUX SENKT MUSTER AUF
+    # 'REDUCE'"): a verb of rating, the short name in capitals (the group ``name``) and the word
+    # before a quoted rating or a target; with a house named before, the name is read whatever
+    # its case in that slot only; a regex, empty where none is listed
+    short_name_rated_capitals: str = ""
     # words of a rival right before a company's short name that make it name the company
     # ("Konkurrent Muster", "rival Muster", "competes with Muster"): only a company competes
     # with a company; a regex, empty where none are listed
