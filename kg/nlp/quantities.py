@@ -234,6 +234,7 @@ class _Grammar:
     range_after: re.Pattern[str] | None
     move_before: re.Pattern[str] | None
     change_by: re.Pattern[str] | None  # "by" before a change: "raised it by 5 cents to $1.65"
+    percent_change: re.Pattern[str] | None  # "percentage points": a change's unit, no level's
     range_nouns: re.Pattern[str] | None
     change_to: frozenset[str]
     year_cue: re.Pattern[str]
@@ -336,6 +337,8 @@ def _grammar(code: str) -> _Grammar:
                 if union("move_particles") else "")
     move_before = re.compile(rf"(?<!\w)(?:{_alt(union('move_before'))})\s+{particle}\Z",
                              re.IGNORECASE) if union("move_before") else None
+    percent_change = re.compile(rf"\s*(?:{_alt(union('percent_change'))})(?!\w)",
+                                re.IGNORECASE) if union("percent_change") else None
     change_by = re.compile(rf"(?<!\w)(?:{_alt(union('move_particles'))})\s+\Z",
                            re.IGNORECASE) if union("move_particles") else None
     range_nouns = re.compile(rf"\s+(?:{_alt(union('range_nouns'))})(?!\w)",
@@ -407,6 +410,7 @@ def _grammar(code: str) -> _Grammar:
         range_after=range_after,
         move_before=move_before,
         change_by=change_by,
+        percent_change=percent_change,
         range_nouns=range_nouns,
         change_to=frozenset(w.lower() for w in union("change_to")),
         year_cue=year_cue,
@@ -641,6 +645,10 @@ def _second_end(
             # $6 to $132": the change, then the new level far above it; "cut costs by $1
             # billion to $1.5 billion" stays a range, and so does a forecast's band of
             # percentages ("expects profit to grow by 3% to 7%"), however wide
+    if a.unit_after and b.unit_after and g.percent_change is not None \
+            and bool(g.percent_change.match(text, a.number_end)) \
+            != bool(g.percent_change.match(text, b.number_end)):
+        return None  # "to rise by 2 percentage points to 15%": the change, then the level
     if a.unit is None or a.unit == b.unit or (not a.unit_after and b.unit is None):
         return b
     if _unit_once(text, a, b, mc, g):

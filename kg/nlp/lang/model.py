@@ -2064,6 +2064,9 @@ class QuantityWords(_Table):
     range_and: list[str]
     # words joining a list of numbers with one percent sign after the last ("5,2 und 4,4 Prozent")
     percent_listed: list[str] = []
+    # the percent words of a change in points ("percentage points", "Basispunkte"): a number
+    # in them and one in plain percent are a change and a level, never a range's two ends
+    percent_change: list[str] = []
     months: list[str]
     ordinal_nouns: list[str]
     year_cues: list[str]
