@@ -626,14 +626,14 @@ def test_replaced_outlook_is_the_old_value(extractor: Extractor, body: str, lang
     x = run(extractor, body, lang=lang, headline="Henkel")
     growth = {(f.min_value, f.max_value): f.status for f in x.figures
               if f.metric == "RevenueGrowth"}
-    assert growth == {new: "Estimate", old: "Previous"}
+    assert growth == {new: "Guidance", old: "Previous"}
 
 
 def test_replaced_forecast_in_english(extractor: Extractor) -> None:
     x = run(extractor, "Walmart now sees sales growth of 4.8%, up from a previous forecast "
                        "of 3.75%.", lang="en", headline="Walmart")
     assert {(f.value, f.status) for f in x.figures} == \
-        {(Decimal("4.8"), "Estimate"), (Decimal("3.75"), "Previous")}
+        {(Decimal("4.8"), "Guidance"), (Decimal("3.75"), "Previous")}
 
 
 def test_value_after_a_plain_comparison_is_not_replaced(extractor: Extractor) -> None:

@@ -2523,6 +2523,8 @@ _GROWTH_METRICS = frozenset({"RevenueGrowth", "ProfitGrowth"})  # a metric word'
 # Values at a moment, not of a period: targets, fair values, upsides, market values and
 # index levels take none ("Kursziel 2027" is the year of the estimates it rests on)
 _MOMENT_METRICS = ESTIMATE_METRICS | {"MarketCapitalization", "IndexLevel"}
+# Figures of the market, which no company guides: an expected price or move is an estimate
+_MARKET_METRICS = _MOMENT_METRICS | _PRICE_METRICS | {"ValuationMultiple", "MarketShare"}
 _PERIOD_METRICS = RESULT_METRICS | {"Dividend"}  # figures of a reporting period
 _ANNUAL_METRICS = frozenset({"Dividend"})  # … of a year only: no quarterly dividend here
 _LEVELS = frozenset({"Other", "MarketShare"})  # percentages that are levels, not changes
@@ -5505,8 +5507,19 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
         later = [m for m in sentence.mentions if m.type in INSTITUTION and not is_adviser(document, m)]
         institution = later[0] if later else None
     if institution is None:
+        if status == "Estimate" and _company_outlook(text, metric, words):
+            return "Guidance", None  # "Der Umsatz soll auf 36 Milliarden Euro steigen"
         return ("Estimate" if status != "Previous" else status), None
     return status, institution.label
+
+
+def _company_outlook(text: str, metric: str, words: FigureWords) -> bool:
+    """Is a forecast that no house near owns the company's own outlook? It is, unless the
+    sentence gives it to others (analysts, the market, media and their sources) or hedges it
+    as the writer's guess ("dürfte", "could"), or the figure is one of the market's (a price,
+    a move, a multiple), which no company guides."""
+    return metric not in _MARKET_METRICS and words.others_forecast is not None \
+        and words.others_forecast.search(text) is None
 
 
 def _pronoun_of_several_houses(document: Document, sentence: Sentence, q: Quantity, window: int,

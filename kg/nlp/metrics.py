@@ -81,6 +81,7 @@ class FigureWords:
     purchase_price: re.Pattern[str] | None  # "Kaufpreis": the price of a sale
     unit_subject: re.Pattern[str] | None  # "Die Sparte X": a unit speaks, not its parent
     own_forecast: re.Pattern[str] | None  # "X-Chef Y hob die Prognose an": the company's
+    others_forecast: re.Pattern[str] | None  # "Analysten erwarten": no guidance of the company
     # "expects Deutsche Bank | to post": the verb of expecting ending right before a name, and
     # the verb of reporting opening right after it
     expecting_other: re.Pattern[str] | None
@@ -323,6 +324,8 @@ def figure_words(lang: str) -> FigureWords:
                                              case_blind=False),
                        own_forecast=optional("own_forecast", r"(?:WORDS)(?![\w-])",
                                              case_blind=False),
+                       others_forecast=optional("others_forecast",
+                                                r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        expecting_other=optional("expecting_other",
                                                 r"(?<![\w-])(?:WORDS)\s+(?:the\s+)?$"),
                        expecting_other_to=optional("expecting_other_to", r"\s+(?:WORDS)\b"),

@@ -1202,6 +1202,10 @@ class Figures(_Table):
     # hatte die Prognose … angehoben"): the company's guidance, not the estimate
     # of an analyst named in the sentence before
     own_forecast: str | None = None
+    # words that make a forecast someone else's than the company's ("Analysten erwarten",
+    # "people familiar with the matter said", "dürfte"): with no house found, such a forecast
+    # stays an Estimate; any other forecast with no house is the company's Guidance
+    others_forecast: str | None = None
     # a house's verb of expecting right before another company, and the verb of reporting
     # right after it ("expects Deutsche Bank to post a profit of …"): the company's
     # figure, estimated by the house named before the verb
