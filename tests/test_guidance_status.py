@@ -8,12 +8,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
 from helpers import run
+
 from kg.nlp.extract import Extractor
+from kg.records import Extraction
 
 
-def statuses(x, metric: str) -> set[tuple[Decimal | None, str, str | None]]:
+def statuses(x: Extraction, metric: str) -> set[tuple[Decimal | None, str, str | None]]:
     """(value, status, house) of each figure of ``metric``."""
     return {(f.value, f.status, f.estimated_by) for f in x.figures if f.metric == metric}
 
