@@ -358,9 +358,11 @@ def _price(rest: str, quantities: list[Quantity], shapes: _Shapes) -> Quantity |
 @lru_cache(maxsize=4)
 def _share_class(lang: str) -> re.Pattern[str]:
     """The class of shares a box quotes after the name: a letter ("Acme B", as Nordic boxes
-    print it) or the language's marks of a class ("Fuchs SE Vz.", a preference share)."""
+    print it), a depositary receipt ("XPeng Inc. (ADR)", the foreign share's listing abroad) or
+    the language's marks of a class ("Fuchs SE Vz.", a preference share)."""
     marks = lexicon(lang)["figures"].get("quote_box_share_class")
-    return re.compile(rf" (?:[A-C]|{marks})$" if marks else r" [A-C]$")
+    receipt = r"\(?(?:ADRs?|ADSs?|GDRs?)\)?"
+    return re.compile(rf" (?:[A-C]|{receipt}|{marks})$" if marks else rf" (?:[A-C]|{receipt})$")
 
 
 def _company(document: Document, name: str, drop: tuple[str, ...], box: range) -> str | None:
@@ -369,12 +371,14 @@ def _company(document: Document, name: str, drop: tuple[str, ...], box: range) -
     as Nordic boxes print a class of shares, "Acme Vz."), named somewhere outside the ``box`` itself (the
     name line above the codes and a price line ingest keeps are read as text too)."""
     names = {name}
-    form = next((d for d in sorted(drop, key=len, reverse=True) if name.endswith(" " + d)), None)
-    if form is not None:
-        names.add(name[:-len(form)].strip())
     share_class = _share_class(document.lang).search(name)
     if share_class is not None:
         names.add(name[:share_class.start()])
+    # "XPeng Inc. (ADR)": the legal form before the class's mark goes as well
+    for printed in tuple(names):
+        form = next((d for d in sorted(drop, key=len, reverse=True) if printed.endswith(" " + d)), None)
+        if form is not None:
+            names.add(printed[:-len(form)].strip())
     found = {m.label for m in document.mentions
              if m.type in ISSUER_TYPES and (m.surface in names or m.label in names)}
     if len(found) != 1:

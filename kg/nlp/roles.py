@@ -150,7 +150,9 @@ def _role_patterns(lang: str) -> _RolePatterns:
         after=re.compile(rf"^{particle}\s*(?:\(|,{link})\s*(?:(?:{table['articles']})\s+)?{title_fillers}"
                          # not a former holder's title: "X, der frühere Chef von Y"
                          rf"(?P<role>(?!(?:{table['departing']})\s)(?:(?:[A-ZÄÖÜ][\w.&\-]*\s)?[\w.&\-]+['’]s?\s{qualifier}"
-                         rf"|[\w.&\-]+\s|[\w.&]+-)?{title})"
+                         # the whole word where one title is the start of another ("Chefvolkswirtin",
+                         # not its "Chef"); else the title a compound starts with ("Chefredakteur")
+                         rf"|[\w.&\-]+\s|[\w.&]+-)?(?:{title}(?!\w)|{title}))"
                          rf"(?:\s+(?:{table['linkers']})\b)?"),
         led_by=re.compile(rf"\b(?:{table['led_by']})\s+$"),
         research=re.compile(table["research"]),
