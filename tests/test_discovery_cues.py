@@ -299,10 +299,19 @@ def test_catalogued_names_in_a_line_of_capitals(extractor: Extractor) -> None:
 
 def test_short_name_in_capitals_only_where_the_article_names_the_company(
         extractor: Extractor) -> None:
-    line = "\nJEFFERIES HEBT ZIEL FÜR PUMA AUF 30 EUR - 'BUY'\n"
+    """Outside the name slot of a rating headline, a short name in capitals that is also a word
+    names the company only where the article names it otherwise."""
+    line = "\nWOCHENAUSBLICK: PUMA UND ADLER IM BLICK\n"
     assert "Puma SE" not in entity_types(extractor, "Einstufungen:" + line + "Sonst nichts.")
     kinds = entity_types(extractor, "Die Puma-Aktie stieg um 2 Prozent." + line + "Sonst nichts.")
     assert kinds.get("Puma SE") == "Company"
+
+
+def test_short_name_in_the_slot_of_a_capitals_rating_headline(extractor: Extractor) -> None:
+    """The slot between a house's verb and AUF names the company rated, in any case."""
+    line = "\nJEFFERIES HEBT ZIEL FÜR PUMA AUF 30 EUR - 'BUY'\n"
+    assert entity_types(extractor, "Einstufungen:" + line + "Sonst nichts.").get("Puma SE") \
+        == "Company"
 
 
 def test_ordinary_words_in_capitals_name_nothing(extractor: Extractor) -> None:

@@ -263,12 +263,12 @@ def test_verdict_seen_as_a_buy(extractor: Extractor, body: str, expected: set[Ra
 # ---------------------------------------------------------------- an unknown name rated
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # "Puma" alone is no name the extractor knows (the catalogue keeps "Puma SE"): its rating goes
-    # to no known company of the sentence
+    # "Puma" (the catalogue's short name of Puma SE, also a word) rated by a house before the
+    # verb and a rating word after it is the company; its rating never goes to Adidas
     pytest.param("Analysts at Citi, who rate Puma sell, said Adidas was gaining share.",
-                 set(), id="unknown-name-before-plain-word"),
-    pytest.param("Citi rates Puma a buy and sees Adidas gaining share.", set(),
-                 id="unknown-name-before-article-and-word"),
+                 {("Citigroup", "Puma SE", "sell")}, id="short-name-before-plain-word"),
+    pytest.param("Citi rates Puma a buy and sees Adidas gaining share.",
+                 {("Citigroup", "Puma SE", "buy")}, id="short-name-before-article-and-word"),
     # a name discovery finds is rated itself
     pytest.param("Analysts at Citi, who rate Acme Robotics sell, said Adidas was gaining share.",
                  {("Citigroup", "Acme Robotics", "sell")}, id="discovered-name"),
