@@ -3584,19 +3584,6 @@ def _house_before(sentence: Sentence, at: int, also: Sequence[Mention] = ()) -> 
                and sentence.local(m.end) <= at for m in (*sentence.mentions, *also))
 
 
-def _rated_spans(sentence: Sentence, framed: re.Pattern[str] | None,
-                 capitals: re.Pattern[str] | None) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The short names a house rates in ``sentence`` by the whole frame of a rating (house,
-    verb, name and rating word), as printed and in a headline in capitals (no lower-case
-    letter in the line): there the name is read whatever its case, and only there."""
-    printed = [(m.start("name"), m.end("name")) for m in framed.finditer(sentence.text)
-               if _house_before(sentence, m.start())] if framed is not None else []
-    upper = [(m.start("name"), m.end("name")) for m in capitals.finditer(sentence.text)
-             if _house_before(sentence, m.start())] \
-        if capitals is not None and not any(c.islower() for c in sentence.text) else []
-    return printed, upper
-
-
 @lru_cache(maxsize=4)
 def _rival_before(lang: str) -> re.Pattern[str] | None:
     """A rival's words right before a company's short name ("Konkurrent
