@@ -203,11 +203,11 @@ class _Quote:
     move: Quantity | None
 
 
-def _quote(document: Document, shapes: _Shapes, start: int, text: str) -> _Quote | None:
-    """The box at ``start`` where its name is the name, or the name and a legal form, of
-    exactly one company the article names, and where it prints a price; else None: a box
-    of a company named nowhere else is the page's, not the report's."""
-    box = next(_read(text, shapes), None)
+def _quote(document: Document, shapes: _Shapes, box: _Box | None, start: int,
+           text: str) -> _Quote | None:
+    """The box ``box`` read from ``text`` at ``start`` where its name is the name, or the name
+    and a legal form, of exactly one company the article names, and where it prints a price;
+    else None: a box of a company named nowhere else is the page's, not the report's."""
     if box is None or box.listing:
         return None
     drop = tuple(lexicon(document.lang)["discovery"]["drop_suffixes"])
@@ -238,8 +238,11 @@ def quote_box_figures(document: Document) -> Iterator[Figure]:
         if _index_cells(text):
             yield from _index_bar_figures(document, start, text)
             continue
-        yield from _listing_figures(document, shapes, start, text)
-        quote = _quote(document, shapes, start, text)
+        box = next(_read(text, shapes), None)
+        if box is not None and box.listing:
+            yield from _listing_figures(document, shapes, box, start, text)
+            continue
+        quote = _quote(document, shapes, box, start, text)
         if quote is None:
             continue
         at = quote.start + quote.rest
@@ -258,13 +261,14 @@ def _figure(document: Document, about: str, metric: str, q: Quantity, text: str,
                                        extractor=f"figures/{document.lang}/quote-box"))
 
 
-def _listing_figures(document: Document, shapes: _Shapes, start: int, text: str) -> Iterator[Figure]:
-    """The price (``SharePrice``) and the day's move (``StockPriceChange``) of a listing box
-    of a company the article names outside it (:func:`_company`): the amount in a currency
-    that opens the value of a price line, the percentage that opens that of a change line
-    ("Today's Change (0.62%) $2.31": the move, not the amount in dollars)."""
-    box = next(_read(text, shapes), None)
-    if box is None or not box.listing or shapes.price_lines is None or shapes.change_lines is None:
+def _listing_figures(document: Document, shapes: _Shapes, box: _Box, start: int,
+                     text: str) -> Iterator[Figure]:
+    """The price (``SharePrice``) and the day's move (``StockPriceChange``) of the listing box
+    ``box`` read from ``text`` at ``start``, of a company the article names outside it
+    (:func:`_company`): the amount in a currency that opens the value of a price line, the
+    percentage that opens that of a change line ("Today's Change (0.62%) $2.31": the move,
+    not the amount in dollars)."""
+    if shapes.price_lines is None or shapes.change_lines is None:
         return
     drop = tuple(lexicon(document.lang)["discovery"]["drop_suffixes"])
     about = _company(document, box.name, drop, range(start, start + len(text)))
@@ -291,7 +295,8 @@ def quote_box_listings(document: Document) -> Iterator[Relation]:
         return
     exchanges = exchange_names(document.catalogue)
     for start, text in document.quote_boxes:
-        quote = None if _index_cells(text) else _quote(document, shapes, start, text)
+        quote = None if _index_cells(text) \
+            else _quote(document, shapes, next(_read(text, shapes), None), start, text)
         if quote is None:
             continue
         rest = quote.text[quote.rest:]
