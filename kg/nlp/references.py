@@ -560,7 +560,7 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         if speaker is not None:
             label = speaker  # "X chief executive Y said the group …": the group is X
         if label is not None and _unlisted_heads(doc.lang).fullmatch(match.group("ref")) \
-                and _listed(doc, label):
+                and listed_on_exchange(doc, label):
             label = _unlisted_main(doc, kinds)
         if label is None or _own_parent(doc, sentence, kinds, match.group("ref"), start, label) \
                 or not _fits_role(doc, match.group("ref"), label, start):
@@ -913,7 +913,7 @@ def _unlisted_heads(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?i:{alternation(heads)})" if heads else r"(?!)")
 
 
-def _listed(doc: Document, label: str) -> bool:
+def listed_on_exchange(doc: Document, label: str) -> bool:
     """Does the catalogue list the company on an exchange (a ticker or a listing)?"""
     entry = doc.catalogue.get(label)
     return entry is not None and entry.listed
@@ -924,7 +924,7 @@ def _unlisted_main(doc: Document, kinds: frozenset[str]) -> str | None:
     company the article is about if it is not listed, else no one (a startup cannot be
     a listed group, so the nearest name does not win)."""
     main = salient(doc, kinds)
-    return main if main is not None and not _listed(doc, main) else None
+    return main if main is not None and not listed_on_exchange(doc, main) else None
 
 
 @lru_cache(maxsize=4)

@@ -28,7 +28,7 @@ from kg.nlp.document import (
 )
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
-from kg.nlp.references import unnamed_first_word
+from kg.nlp.references import listed_on_exchange, unnamed_first_word
 from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
 from kg.nlp.salience import part_of_salient, passage_subject, salient
 from kg.records import Evidence, Figure, Rating, Relation
@@ -1077,13 +1077,8 @@ def _private_employer(document: Document, sentence: Sentence, person: Mention) -
     sentence or the one before names that the catalogue does not list on an exchange,
     else no one; a listed group's head bears another title."""
     near = [label for label in _passage_organisations(document, sentence, person.start, 1)
-            if not _listed(document, label)]
+            if not listed_on_exchange(document, label)]
     return near[0] if len(near) == 1 else None
-
-
-def _listed(document: Document, label: str) -> bool:
-    entry = document.catalogue.get(label)
-    return entry is not None and entry.listed
 
 
 def _rated_here(document: Document, sentence: Sentence) -> str | None:
