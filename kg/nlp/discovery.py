@@ -78,12 +78,13 @@ _PERSON_WORD = rf"{_NAME_PART}(?:-(?:{_NAME_PART}|[{_LOWER}]+))*"
 
 def _person(particles: str, given_particles: str = "") -> str:
     """A person's name: two or three capitalised words, a name particle
-    ("de", "van der") allowed before the last ones: "Pierre de Fraguier".
+    ("de", "van der") allowed before the last ones: "Pierre de Fraguier", also joined to
+    the surname by a hyphen: "Gael de-Bray".
     Particles that are also prepositions of the language ("von" in German:
     "Analyst Jane Doe von Acme") only right after a single given name:
     "Nikolaus von Muster", never after a full name, where the word is the
     employer's preposition."""
-    plain = rf"{_PERSON_WORD}(?:\s+(?:(?:{particles})\s+)?{_PERSON_WORD}){{1,2}}"
+    plain = rf"{_PERSON_WORD}(?:\s+(?:(?:{particles})(?:\s+|-))?{_PERSON_WORD}){{1,2}}"
     if not given_particles:
         return plain
     return rf"(?:{_PERSON_WORD}\s+(?:{given_particles})\s+{_PERSON_WORD}(?![\w-])|{plain})"
