@@ -3,7 +3,8 @@
 leitet": the catalogued unit and its group; an unknown unit's name: the company the passage
 speaks of, or the one joined by "at"/"bei"), the board or a portfolio ("X, der seit 2020 den
 Vorstand führt", "X, die das Finanzressort verantwortet", "X, der im Vorstand für Technik
-zuständig ist"); the holder announced ("Designierter Nachfolger ist X", "X soll im Mai den
+zuständig ist"); co-heads named together after their plural title, the pair set off by commas
+("the co-CEOs, X and Y, said"); the holder announced ("Designierter Nachfolger ist X", "X soll im Mai den
 Vorsitz übernehmen"); an analyst whose surname opens with a particle joined by a hyphen
 ("schrieb Analystin Gael de-Bray"). Each with the look-alikes that must keep their reading: a
 past post ("leitete", "who ran", "bis 2021"), a post at a rival named in the clause, a body not
@@ -110,3 +111,23 @@ def test_holder_announced(extractor: Extractor, text: str, person: str, expected
 def test_analyst_of_the_house_named_before(extractor: Extractor, text: str, person: str,
                                            expected: set[str]) -> None:
     assert set(_posts(extractor, _DE + text, "de", person)) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "people", "employer"), [
+    (_EN + "The co-CEOs, Ann Kerr and Tom Hale, said demand was strong.", "en",
+     {"Ann Kerr", "Tom Hale"}, {"Siemens"}),
+    (_DE + "Die Co-Chefs, Anna Kerr und Tom Hale, sagten, die Nachfrage sei stark.", "de",
+     {"Anna Kerr", "Tom Hale"}, {"Siemens"}),
+    # former co-heads hold no post, and banks set off so are no people
+    (_EN + "Former co-CEOs, Ann Kerr and Tom Hale, said demand was strong.", "en",
+     {"Ann Kerr", "Tom Hale"}, set()),
+    (_DE + "Die früheren Co-Chefs, Anna Kerr und Tom Hale, sagten, die Nachfrage sei stark.", "de",
+     {"Anna Kerr", "Tom Hale"}, set()),
+    (_EN + "The analysts, Goldman Sachs and Morgan Stanley, said demand was strong.", "en", set(), set()),
+])
+def test_co_heads_set_off_by_commas(extractor: Extractor, text: str, lang: str, people: set[str],
+                                    employer: set[str]) -> None:
+    x = run_in(extractor, text, lang)
+    assert {e.label for e in x.entities if e.type == "Person"} == people
+    for name in people:
+        assert {r.object for r in x.relations if r.predicate == "worksFor" and r.subject == name} == employer

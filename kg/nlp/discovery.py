@@ -220,11 +220,13 @@ def _patterns(lang: str) -> _Patterns:
         rf"{ending}{bare}{based})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_FIRM_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
     person = _person(table["roles"]["particles"], table["roles"].get("given_particles", ""))
     # "co-presidents Jane Doe and John Roe", "die SAP-Vorstände X und Y": two names after a
-    # title in the plural, the employer's name in front of it or not
+    # title in the plural, the employer's name in front of it or not; the pair may be set off
+    # by commas ("the co-CEOs, Jane Doe and John Roe, said"), closed by its own comma
     plurals = lexicon(lang)["roles"].get("plural_titles")
+    conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
     plural_role = re.compile(
-        rf"(?<![\w-])(?:[\w.\-]+?-)??(?:{plurals})\s+(?P<name>{person})\s+"
-        rf"(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+(?P<second>{person})\b") if plurals else _NEVER
+        rf"(?<![\w-])(?:[\w.\-]+?-)??(?:{plurals})(?:\s+|,\s+(?={person}\s+(?:{conjunctions})\s+{person},))"
+        rf"(?P<name>{person})\s+(?:{conjunctions})\s+(?P<second>{person})\b") if plurals else _NEVER
     # "Its new boss, Jane Doe, said": a name set off by commas after its title
     academic = table["roles"].get("academic_titles", "")
     # "Firmenchefin Dr. Jane Doe", "sagte Dr. Jane Doe": the academic title is no word of the name

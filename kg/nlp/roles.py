@@ -143,7 +143,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
         chaired=chaired,
         # the first name after the title, or the second after the first and the conjunction
         # the employer's name is tried last, so "Co-" stays a part of the title
-        plural=re.compile(rf"(?<![\w-])(?:(?P<org>[\w.\-]+?)-)??(?P<role>{plurals})\s+"
+        # (the pair may be set off by a comma: "the co-CEOs, X and Y, said")
+        plural=re.compile(rf"(?<![\w-])(?:(?P<org>[\w.\-]+?)-)??(?P<role>{plurals}),?\s+"
                           rf"(?:(?:[A-ZÄÖÜ][\w.\-'’]*\s+){{1,3}}(?:{conjunctions})\s+)?$")
         if plurals else re.compile("(?!)"),
         singular_endings=tuple((plural, single) for plural, single in table.get("singular_endings", ())),
