@@ -78,12 +78,13 @@ _PERSON_WORD = rf"{_NAME_PART}(?:-(?:{_NAME_PART}|[{_LOWER}]+))*"
 
 def _person(particles: str, given_particles: str = "") -> str:
     """A person's name: two or three capitalised words, a name particle
-    ("de", "van der") allowed before the last ones: "Pierre de Fraguier".
+    ("de", "van der") allowed before the last ones: "Pierre de Fraguier", also joined to
+    the surname by a hyphen: "Gael de-Bray".
     Particles that are also prepositions of the language ("von" in German:
     "Analyst Jane Doe von Acme") only right after a single given name:
     "Nikolaus von Muster", never after a full name, where the word is the
     employer's preposition."""
-    plain = rf"{_PERSON_WORD}(?:\s+(?:(?:{particles})\s+)?{_PERSON_WORD}){{1,2}}"
+    plain = rf"{_PERSON_WORD}(?:\s+(?:(?:{particles})(?:\s+|-))?{_PERSON_WORD}){{1,2}}"
     if not given_particles:
         return plain
     return rf"(?:{_PERSON_WORD}\s+(?:{given_particles})\s+{_PERSON_WORD}(?![\w-])|{plain})"
@@ -219,11 +220,13 @@ def _patterns(lang: str) -> _Patterns:
         rf"{ending}{bare}{based})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_FIRM_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
     person = _person(table["roles"]["particles"], table["roles"].get("given_particles", ""))
     # "co-presidents Jane Doe and John Roe", "die SAP-Vorstände X und Y": two names after a
-    # title in the plural, the employer's name in front of it or not
+    # title in the plural, the employer's name in front of it or not; the pair may be set off
+    # by commas ("the co-CEOs, Jane Doe and John Roe, said"), closed by its own comma
     plurals = lexicon(lang)["roles"].get("plural_titles")
+    conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
     plural_role = re.compile(
-        rf"(?<![\w-])(?:[\w.\-]+?-)??(?:{plurals})\s+(?P<name>{person})\s+"
-        rf"(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+(?P<second>{person})\b") if plurals else _NEVER
+        rf"(?<![\w-])(?:[\w.\-]+?-)??(?:{plurals})(?:\s+|,\s+(?={person}\s+(?:{conjunctions})\s+{person},))"
+        rf"(?P<name>{person})\s+(?:{conjunctions})\s+(?P<second>{person})\b") if plurals else _NEVER
     # "Its new boss, Jane Doe, said": a name set off by commas after its title
     academic = table["roles"].get("academic_titles", "")
     # "Firmenchefin Dr. Jane Doe", "sagte Dr. Jane Doe": the academic title is no word of the name

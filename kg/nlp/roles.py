@@ -88,6 +88,10 @@ class _RolePatterns:
     # (" Nachhaltigkeit und Corporate Governance bei "), no clause break between
     title_tail: re.Pattern[str]
     unit_head: re.Pattern[str] | None  # ", the head of its ": between a name and the unit it heads
+    # ", der seit 2020 den Vorstand führt", ", who heads the Digital Industries division": a
+    # relative clause of the post held after a name, with the role and the feminine role
+    clause_posts: tuple[tuple[re.Pattern[str], str, str], ...]
+    clause_feminine: re.Pattern[str]  # "die": the clause's pronoun of a woman
     # " becomes " + the employer + "'s finance chief", " is to join " + the employer + " as CFO"
     becomes_post: re.Pattern[str] | None
     becomes_title: re.Pattern[str]
@@ -139,7 +143,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
         chaired=chaired,
         # the first name after the title, or the second after the first and the conjunction
         # the employer's name is tried last, so "Co-" stays a part of the title
-        plural=re.compile(rf"(?<![\w-])(?:(?P<org>[\w.\-]+?)-)??(?P<role>{plurals})\s+"
+        # (the pair may be set off by a comma: "the co-CEOs, X and Y, said")
+        plural=re.compile(rf"(?<![\w-])(?:(?P<org>[\w.\-]+?)-)??(?P<role>{plurals}),?\s+"
                           rf"(?:(?:[A-ZÄÖÜ][\w.\-'’]*\s+){{1,3}}(?:{conjunctions})\s+)?$")
         if plurals else re.compile("(?!)"),
         singular_endings=tuple((plural, single) for plural, single in table.get("singular_endings", ())),
@@ -215,6 +220,9 @@ def _role_patterns(lang: str) -> _RolePatterns:
         title_tail=re.compile(rf"^[^,;:()\"“”„«»]*?\s(?:{table['employer_after']})\s+"
                               rf"(?:(?:{table['articles']})\s+(?:[\w\-]+\s+){{0,2}})?$"),
         unit_head=re.compile(table["unit_head"]) if table.get("unit_head") else None,
+        clause_posts=tuple((re.compile(table["clause_post_open"] + post + table["clause_post_close"]), role, feminine)
+                           for post, role, feminine in table.get("clause_posts", ())),
+        clause_feminine=re.compile(table.get("clause_post_feminine") or "(?!)"),
         becomes_post=re.compile(rf"^{_AGE}\s+(?:{table['becomes_post']})\s+$") if table.get("becomes_post") else None,
         # the possessive may be a part of the employer's mention ("Arden's"); no name after the
         # title, which would be the post holder ("becomes Y's CEO Z's deputy")
@@ -316,6 +324,11 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
                                                          else "role-salient")
         if org is not None and (taken is None or (org if isinstance(org, str) else org.label) != taken[1].label):
             yield make_relation(person, "worksFor", org, sentence, rule, role=_without_owner(role) or None)
+            group = document.catalogue.parent_of(org.label) \
+                if rule.endswith("clause-post") and isinstance(org, Mention) and org.type == "BusinessUnit" else None
+            if group is not None:
+                # "X, who heads the Digital Industries division": the unit's group employs the head too
+                yield make_relation(person, "worksFor", group, sentence, rule, role=role or None)
             current = _apposed_post(document.lang, orgs, person, sentence, after) if titled_before else None
             if current is not None and current[1].label != (org if isinstance(org, str) else org.label):
                 yield make_relation(person, "worksFor", current[1], sentence,
@@ -720,6 +733,9 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     run = _runs_it(sentence, person, lang)
     if run is not None:
         return None, run, f"relations/{lang}/runs-it"
+    held = _clause_post(lang, orgs, person, sentence, after)
+    if held is not None:
+        return held
     took = pats.took_over.match(after) if pats.took_over is not None else None
     if took is None and pats.took_over_before is not None and pats.took_over_before.search(before):
         return "", None, f"relations/{lang}/took-over"  # "Die Führung übernimmt X"
@@ -734,6 +750,45 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
         if named is None and pats.post_elsewhere is not None and pats.post_elsewhere.match(sentence.text, rest):
             return None  # "X übernimmt den Vorsitz der Monopolkommission": not the company's post
         return "", named, f"relations/{lang}/took-over"
+    return None
+
+
+def _clause_post(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence,
+                 after: str) -> tuple[str, Mention | None, str] | None:
+    """"X, der seit 2020 den Vorstand führt", "X, die bei ABB die Sparte Robotik leitet",
+    "X, who heads the Digital Industries division,": the post a relative clause in the present
+    right after the name says the person holds. A unit the catalogue knows is the employer
+    (one only found by its noun, "die Sparte Robotik", is not); else the organisation joined to the clause ("bei ABB", "at ABB"), which must be one the
+    text names; else none, and the title goes to the company the passage speaks of. A unit's
+    name that names a company instead ("who heads the Siemens division"), or a bare name that
+    is no catalogued unit ("who runs Acme"), tells no post."""
+    pats = _role_patterns(lang)
+    for pattern, role, feminine in pats.clause_posts:
+        clause = pattern.match(after)
+        if clause is None:
+            continue
+        groups = clause.groupdict()
+        offset = sentence.local(person.end)
+        named: Mention | None = None
+        if groups.get("unit"):
+            start = sentence.start + offset + clause.start("unit")
+            covering = next((m for m in sentence.mentions
+                             if m.start <= start < m.end and m.type in ORGANIZATION_TYPES), None)
+            if covering is not None and covering.type != "BusinessUnit":
+                return None
+            if covering is not None and covering.rule == "gazetteer":
+                named = covering
+            elif not groups.get("noun"):
+                return None
+        if named is None and groups.get("at"):
+            start = sentence.start + offset + clause.start("at")
+            named = next((m for m in orgs if m.start == start), None)
+            if named is None:
+                return None  # "bei Acme": an employer we do not know
+        pronoun = groups.get("pronoun")
+        title = feminine if pronoun and pats.clause_feminine.fullmatch(pronoun) else role
+        unit = named.surface if named is not None and named.type == "BusinessUnit" else groups.get("unit") or ""
+        return title.format(unit=unit), named, f"relations/{lang}/clause-post"
     return None
 
 

@@ -357,6 +357,17 @@ class Roles(_Table):
     # what stands between a name and a business unit the person heads ("X, the head of its
     # Cartier brand"): a regex from the comma to the unit's name, the title in group "role"
     unit_head: str = ""
+    # a post a relative clause in the present right after a name says the person holds ("X, der
+    # seit 2020 den Vorstand führt", "X, who heads the Digital Industries division,"): regexes
+    # from the comma to the post (open) and after it (close), where the employer may be joined
+    # (group "at"), a pronoun may tell the gender (group "pronoun", feminine where it is the
+    # first of ``clause_post_feminine``) and the clause ends; each post is a regex, the role and
+    # the feminine role, "{unit}" in a role standing for the unit's name (group "unit", with its
+    # noun in group "noun": "die Sparte X"); a past verb ("leitete", "who ran") is no post of today
+    clause_post_open: str = ""
+    clause_post_close: str = ""
+    clause_post_feminine: str = ""
+    clause_posts: list[list[str]] = []
 
 
 class Covers(_Table):
