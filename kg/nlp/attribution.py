@@ -52,7 +52,7 @@ from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.metrics import figure_words, quantities_of
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.quantities import Quantity
-from kg.nlp.references import INSTITUTION, catalogue_heads, unresolved_reference
+from kg.nlp.references import INSTITUTION, catalogue_heads, named_as_rivals, unresolved_reference
 from kg.nlp.relation_cues import conjunction
 from kg.nlp.roles import titled_person_acts
 from kg.nlp.salience import is_credit, part_of_salient, salient
@@ -739,11 +739,13 @@ def values_a_purchase(sentence: Sentence, target: Target, lang: str) -> bool:
     sich X die Übernahme 2,4 Milliarden kosten, der Unternehmenswert liegt bei
     4,3 Milliarden"): the value is the company bought's, and the names around
     it are as often the buyer's; only a name bound to the metric word ("der
-    Unternehmenswert von Y") may carry it."""
+    Unternehmenswert von Y") may carry it. The metric word may be the value's noun
+    inside the phrase ("the transaction has an enterprise value of $11.5 billion")."""
     words = _words(lang)
     if words.enterprise_value is None or words.takeover is None or target.trigger is None:
         return False
-    return bool(words.enterprise_value.match(sentence.text, target.trigger[0])) \
+    at = target.trigger[0]
+    return any(m.start() <= at < m.end() for m in words.enterprise_value.finditer(sentence.text)) \
         and bool(words.takeover.search(sentence.text))
 
 
@@ -1072,7 +1074,8 @@ def candidates(document: Document, sentence: Sentence, target: Target,
              and not is_object(sentence, m, document.lang)
              and not (target.spender
                       and _preposition_between(sentence, target.number_end, m, document.lang))
-             and not _next_phrase_subject(sentence, target, m)]
+             and not _next_phrase_subject(sentence, target, m)
+             and not _rival_aside(document.lang, sentence, target, m)]
     if after and (target.stock or target.spender or _fronted(document.lang, sentence, target, after[0])):
         # "… bleibt SAP"; "Nach Investitionen von 30 Milliarden hält SoftBank …"; "Mit einem
         # Umsatz von 5 Milliarden Euro ist das Unternehmen …"
@@ -1080,6 +1083,15 @@ def candidates(document: Document, sentence: Sentence, target: Target,
     if before:
         found.append(Candidate(before[-1].label, SENTENCE, "sentence"))
     return sorted(found, key=lambda c: -c.score)
+
+
+def _rival_aside(lang: str, sentence: Sentence, target: Target, mention: Mention) -> bool:
+    """Is the name after the number one of rivals named in a clause a comma sets off ("a $72
+    target, noting that rivals Adidas and On continue to win shelf space")? The rivals are the
+    foil of the company the figure is about, not its owner; one the figure's own phrase names
+    ("a $72 target for rival Adidas") still owns it."""
+    return "," in sentence.text[target.number_end:sentence.local(mention.start)] \
+        and named_as_rivals(lang, sentence, mention)
 
 
 def _sources_dropped(lang: str, sentence: Sentence, in_clause: list[Mention]) -> list[Mention]:

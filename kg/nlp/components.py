@@ -46,6 +46,7 @@ from kg.nlp.line_units import line_units
 from kg.nlp.quantities import clock_zones
 from kg.nlp.quote_box import quote_box_figures, quote_box_listings
 from kg.nlp.ratings import (
+    after_estimate,
     after_mover,
     bind_estimates,
     find_ratings,
@@ -256,7 +257,7 @@ def ratings(document: Document, facts: Facts) -> None:
     """The ratings, and the targets they show the company of (see
     :func:`kg.nlp.ratings.bind_estimates`)."""
     found, facts.figures = after_mover(document, facts.figures, find_ratings(document))
-    facts.ratings += found
+    facts.ratings += after_estimate(document, facts.figures, found)
     facts.figures = bind_estimates(document, facts.figures, facts.ratings)
     document.rated |= {(rating.by, rating.about) for rating in facts.ratings}
 

@@ -287,6 +287,8 @@ _ASIDE = re.compile(r"\([^()]*\)")
 @dataclass(frozen=True)
 class _ShareCues:
     cited: re.Pattern[str]  # "laut", "according to" + name: a source, not a subject
+    consensus_after: re.Pattern[str] | None  # name + " consensus", "-Konsens": a source too
+    moved_before: re.Pattern[str] | None  # "sackten " + name: a plural move verb, the shares
     shares_after: re.Pattern[str]  # name + "-Aktie", " shares"
     shares_of: re.Pattern[str]  # "Aktien von", "shares of" + name
 
@@ -315,15 +317,22 @@ def _share_cues(lang: str) -> _ShareCues:
     table = lexicon(lang)["clauses"]
     return _ShareCues(
         cited=re.compile(rf"\b(?:{_cited_words(lang)})\s+(?:{_cited_gap(lang)}){_OPENING_QUOTE}?$", re.IGNORECASE),
+        consensus_after=re.compile(rf"(?:{table['consensus_after']})\b") if table.get("consensus_after") else None,
+        moved_before=re.compile(rf"(?<![\w-])(?:{moves})\s+(?:(?:{table['moved_gap']})\s+)?$")
+        if (moves := lexicon(lang)["figures"].get("plural_move")) and table.get("moved_gap") else None,
         shares_after=re.compile(rf"^(?:{table['shares_after']})\b"),
         shares_of=re.compile(rf"\b(?:{table['share_nouns']})\s+(?:{table['shares_of']})\s+(?:[\w\-]+\s+)?$"),
     )
 
 
 def cited(lang: str, sentence: Sentence, mention: Mention) -> bool:
-    """"according to LSEG data", "laut Bloomberg": a source cited, not a subject."""
-    return bool(_share_cues(lang).cited.search(
-        sentence.text[max(0, sentence.local(mention.start) - 40):sentence.local(mention.start)]))
+    """"according to LSEG data", "laut Bloomberg", "The FactSet consensus calls for": a source
+    cited, not a subject."""
+    cues = _share_cues(lang)
+    return bool(cues.cited.search(
+        sentence.text[max(0, sentence.local(mention.start) - 40):sentence.local(mention.start)])) \
+        or cues.consensus_after is not None \
+        and cues.consensus_after.match(sentence.text, sentence.local(mention.end)) is not None
 
 
 def named_only_as(document: Document, key: str,
@@ -484,4 +493,5 @@ def is_share_subject(lang: str, sentence: Sentence, mention: Mention) -> bool:
     cues = _share_cues(lang)
     after = sentence.text[sentence.local(mention.end):]
     before = sentence.text[:sentence.local(mention.start)]
-    return bool(cues.shares_after.match(after) or cues.shares_of.search(before))
+    return bool(cues.shares_after.match(after) or cues.shares_of.search(before)
+                or cues.moved_before is not None and cues.moved_before.search(before))

@@ -834,7 +834,10 @@ def _label_colon(text: str, at: int) -> bool:
 
 # A name or gloss in brackets: no number, though digits may close a word ("Die harte
 # Kernkapitalquote (CET1) lag bei 15,1 Prozent": an abbreviation, no number of its own).
-_GLOSS = re.compile(r"\((?=[^()]{1,40}\))(?:[^()\d]|(?<=[^\W\d_])\d+)+\)")
+_GLOSS = re.compile(r"\((?=[^()]{1,40}\))(?:[^()\d]|(?<=[^\W\d_])\d+)+\)"
+                    # an exchange code of digits after a name ("Baidu (9888.HK) gained 4.2%",
+                    # "Advantest (6857.T)"): the name's ticker, no number of the clause
+                    r"|\(\d{3,6}\.[A-Z]{1,2}\)")
 # Words set off by a pair of dashes ("Der operative Gewinn - das sogenannte
 # Segmentergebnis - erreichte 761 Millionen Euro"): an aside with no number, which
 # does not end the clause it stands in.

@@ -954,6 +954,32 @@ def after_mover(document: Document, figures: list[Figure],
     return out, bound
 
 
+def after_estimate(document: Document, figures: list[Figure], ratings: list[Rating]) -> list[Rating]:
+    """A rating in a sentence that names no company but its house, right after a sentence in
+    which that house set its target on one company ("Morgan Stanley cut its price target on
+    JD.com to HK$165, citing a battle with Meituan and Alibaba. The broker kept its
+    'overweight' rating"): the rating goes on about the company the target was set for, not
+    one the fallback found (the article's subject, or a rival named last)."""
+    starts = [s.start for s in document.sentences]
+    valued: dict[tuple[int, str], set[str]] = {}  # (sentence index, house): companies
+    for figure in figures:
+        if figure.metric in _ESTIMATES and figure.estimated_by is not None \
+                and document.type_of(figure.about) in COMPANY:
+            index = bisect_right(starts, figure.evidence.start) - 1
+            valued.setdefault((index, figure.estimated_by), set()).add(figure.about)
+    out: list[Rating] = []
+    for rating in ratings:
+        index = bisect_right(starts, rating.evidence.start) - 1
+        companies = valued.get((index - 1, rating.by), set())
+        sentence = document.sentences[index]
+        if len(companies) == 1 and (index, rating.by) not in valued \
+                and not any(m.type in COMPANY and m.label != rating.by for m in sentence.mentions):
+            rating = rating.model_copy(update={"about": next(iter(companies))})
+        if not any((r.by, r.about, r.rating) == (rating.by, rating.about, rating.rating) for r in out):
+            out.append(rating)
+    return out
+
+
 def _movers_before(document: Document, moved: dict[int, set[str]], index: int,
                    house: str | None) -> set[str] | None:
     """The companies whose shares the sentence right before moved, where the sentence at

@@ -1058,7 +1058,7 @@ def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None, bef
         others = {m.label for _back, s in doc.looking_back(sentence, 2) for m in s.mentions
                   if m.type == "Company" and m.start < before and m.label != label
                   and (homes := _homes(doc, m.label)) and _compatible(doc, seat, homes)
-                  and not _named_as_rivals(doc.lang, s, m)}
+                  and not named_as_rivals(doc.lang, s, m)}
         return None if others else label
     # the catalogue seats the antecedent elsewhere and no company of the article there:
     # the phrase means the one company (not bank) just named that the catalogue places
@@ -1085,7 +1085,7 @@ def _rivals_before(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{words})$") if words else None
 
 
-def _named_as_rivals(lang: str, sentence: Sentence, mention: Mention) -> bool:
+def named_as_rivals(lang: str, sentence: Sentence, mention: Mention) -> bool:
     """Is the company named in a list after a rival noun ("against rivals X and Y")?
     It is the foil of the company the passage is about, which a seat reference after
     it ("the Los Gatos, California-based company") goes on speaking of."""

@@ -69,6 +69,10 @@ class Cues:
     # ("UBS upgraded rival X", "nachdem die UBS den Konkurrenten X hochgestuft hatte"): the
     # institution rates, and the rival is another company's; None where the language lists none
     rating_act: re.Pattern[str] | None
+    # an analyst's noun right after an institution ("Jefferies analyst X reiterated …, arguing
+    # that …"): its analyst speaks of the company the text is about, which owns the partners
+    # and rivals named; None where the language lists none
+    analyst_after: re.Pattern[str] | None
     # a relative pronoun → the articles before a name it may refer to; empty: no agreement to check
     agreement: dict[str, frozenset[str]]
     relative_unclear: frozenset[str]  # words before a name that leave a relative's noun unclear
@@ -192,6 +196,8 @@ def relation_cues(lang: str) -> Cues:
         commentator=re.compile(rf"\b(?:{table['commentator_acts']})\b")
         if table.get("commentator_acts") else None,
         rating_act=re.compile(table["rating_acts"]) if table.get("rating_acts") else None,
+        analyst_after=re.compile(rf"\s*(?:{table['analyst_nouns']})\b")
+        if table.get("analyst_nouns") else None,
     )
 
 

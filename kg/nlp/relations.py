@@ -1048,6 +1048,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 objs = _passive_object(document.lang, sentence, match.start(), t_start, heads, before, rule)
             if rule.adjacent and objs and _introduced_by(rule, sentence, objs[-1]):
                 objs = []  # "die Tochter Scania …, die Tochter MAN": siblings, neither the other's
+            if rule.adjacent and objs and "at" in match.groupdict() and match.start() < match.start("at") \
+                    and objs[-1].end <= sentence.start + match.start():
+                # "bemängelte X (DSW) den Verkauf der Kunststofftechnik-Tochter Y": the compound
+                # names a trade, no owner; a name before it is no parent
+                objs = []
             if objs and _pronoun_acts(document.lang, sentence, objs[-1], t_start):
                 objs = []
             if rule.object_next and objs and (objs[0] is not before[-1] or not _NEXT_GAP.fullmatch(
@@ -1971,15 +1976,19 @@ def _commentator(lang: str, sentence: Sentence, before: list[Mention], mention: 
     that company; the rival it names is the company's, not the institution's. An
     institution that rates the rival ("UBS upgraded rival X", "nachdem die UBS den
     Konkurrenten X hochgestuft hatte", the verb after the noun) is its analyst even where
-    no company is named before: the rival is then the article's company's."""
+    no company is named before: the rival is then the article's company's; so is one whose
+    analyst speaks ("Jefferies analyst X reiterated …, arguing that orders from partners such
+    as Z …"): the partners are the article company's."""
     if mention.type != "FinancialInstitution":
         return False
     cues = relation_cues(lang)
     if cues.rating_act is not None \
             and cues.rating_act.search(sentence.text, sentence.local(mention.end)) is not None:
         return True
+    analyst = cues.analyst_after is not None \
+        and cues.analyst_after.match(sentence.text, sentence.local(mention.end)) is not None
     return cues.commentator is not None \
-        and any(m.type == "Company" and m.end <= mention.start for m in before) \
+        and (analyst or any(m.type == "Company" and m.end <= mention.start for m in before)) \
         and cues.commentator.search(
             sentence.text[sentence.local(mention.end):sentence.local(t_start)]) is not None
 

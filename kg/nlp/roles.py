@@ -1337,7 +1337,13 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         parent for m in mentions if m.type == "BusinessUnit"
         and (parent := document.catalogue.parent_of(m.label)) is not None}
     company = next(iter(companies)) if len(companies) == 1 else None
-    if len(companies) > 1:
+    rated = {about for by, about in document.rated if by in labels} & companies
+    if len(companies) > 1 and len(rated) == 1:
+        # of several, the one the house rates ("X slid after Morgan Stanley cut its target on
+        # the retailer, citing a battle with Y and Z. The broker kept its 'overweight' rating"):
+        # the others are what its comment names, not what it covers
+        company = next(iter(rated))
+    elif len(companies) > 1:
         # of several, the one the article is clearly more about ("Wedbush's X told CNBC
         # that … AWS revenue" in an article about Amazon); none when none clearly wins
         company = salient(document, ISSUER_TYPES, among=frozenset(companies))

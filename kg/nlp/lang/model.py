@@ -718,6 +718,9 @@ class RelationCues(_Table):
     # X is no subject of the rivalry; empty: no such words
     commentator_acts: str = ""
     rating_acts: str = ""
+    # an analyst's noun right after an institution ("Jefferies analyst X …, arguing that …"):
+    # the institution comments even where no company is named before it; empty: no such nouns
+    analyst_nouns: str = ""
     # a relative pronoun and the articles it agrees with: "für den Eurofighter, den X baut"
     # names the Eurofighter's maker, "für das iPhone, die X baut" not (the pronoun is another noun's)
     relative_agreement: dict[str, list[str]] = {}
@@ -832,6 +835,13 @@ class Clauses(_Table):
     # the words between a citing word and a medium whose report it cites ("laut einem Bericht
     # des", "according to a report by"): the medium is a source, as the name right after it is
     cited_report: str = ""
+    # right after a data provider's name, the consensus it compiles ("The FactSet consensus
+    # calls for …", "der Vara-Konsens"): the name is a source cited; empty: no such words
+    consensus_after: str = ""
+    # the words a market report may set between a plural verb of a share move and the name
+    # after it ("sackten Novo Nordisk ab", "zogen zudem Adyen an"): the name is then its shares'
+    # subject, with the figures' plural_move verbs; empty: the language puts the verb after it
+    moved_gap: str = ""
     shares_after: str
     # the nouns of a company's shares before its name ("Aktien", "shares"): one list for every
     # rule that reads them there; each names the words it allows between noun and name
