@@ -407,7 +407,7 @@ def _patterns(lang: str) -> _Patterns:
         legal_cue=re.compile(rf"(?:\s(?:{suffixes})|-(?:{joined}))(?![\w])"),
         apposition_cue=Prefilter([apposition]),
         person_cue=Prefilter([role_before, role_after, speech, led_by, possessed, appointed,
-                              role_of, aged, clause]),
+                              role_of, aged, clause, plural_role]),
     )
 
 
@@ -780,10 +780,17 @@ def _law_name(lang: str) -> re.Pattern[str] | None:
 def _law_names(lang: str, text: str) -> list[tuple[int, int]]:
     """The spans of the words before a law's last word: the parts no name may take."""
     pattern = _law_name(lang)
-    if pattern is None:
-        return []
+    if pattern is None or not any(head in text for head in _law_heads(lang)):
+        return []  # a law's last word is in every match, as written: few texts hold one
     return [(match.start(), match.start("head")) for match in pattern.finditer(text)
             if match.start() < match.start("head") and not _title_case_line(text, match.start())]
+
+
+@lru_cache(maxsize=4)
+def _law_heads(lang: str) -> tuple[str, ...]:
+    """A law's last words (``_law_name``'s heads), looked for before the pattern: its
+    run of capitalised words before the head is tried at every word of a text."""
+    return tuple(lexicon(lang)["discovery"].get("law_heads", ()))
 
 
 # A word of four letters or more: in a headline in title case every one is capitalised.
@@ -3782,7 +3789,10 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
                     displaced[surname.label] = surname.surface
                 sentence.mentions.remove(held)
             out.append(Mention(start, end, name, "Person", name, rule))
-    for match in pats.plural_role.finditer(sentence.text):
+    # the prefilter's last pattern: a title in the plural, in few sentences, and the
+    # pattern, with its optional compound before the title, is slow to try at every word
+    plural_roles = pats.plural_role.finditer(sentence.text) if 9 in possible else ()
+    for match in plural_roles:
         for group in ("name", "second"):
             start, end = sentence.start + match.start(group), sentence.start + match.end(group)
             name = match.group(group)

@@ -497,9 +497,8 @@ def _unit_from_table(document: Document, sentence: Sentence, q: Quantity,
     index = sentence.index
     while found is None and index > 0 and sentence.index - index < _TABLE_BACK:
         index -= 1
-        text = document.sentences[index].text
-        found = words.table_unit.search(text)
-        if not _table_line(text):
+        row, found = _table_row_unit(document.sentences[index], words.table_unit)
+        if not row:
             break  # the heading: the first line that is no row
     if found is None:
         return q
@@ -512,6 +511,18 @@ def _unit_from_table(document: Document, sentence: Sentence, q: Quantity,
                                min_value=q.min_value and q.min_value * unit[0].value,
                                max_value=q.max_value and q.max_value * unit[0].value,
                                scaled=unit[0].scaled)
+
+
+def _table_row_unit(sentence: Sentence, table_unit: re.Pattern[str],
+                    ) -> tuple[bool, re.Match[str] | None]:
+    """Whether the line is a table's row (:func:`_table_line`) and the table unit
+    it names, found once per line: every bare number of every row below it looks
+    back over the same lines, and the unit's pattern is slow on a long line."""
+    kept = sentence.cache.get("figure-table-row-unit")
+    if kept is None:
+        kept = sentence.cache["figure-table-row-unit"] = (
+            _table_line(sentence.text), table_unit.search(sentence.text))
+    return kept  # type: ignore[return-value]
 
 
 def _table_line(text: str) -> bool:

@@ -72,6 +72,10 @@ def _region_before() -> re.Pattern[str] | None:
 # An unknown acronym right before a place makes the two one name ("LNG Canada"), an
 # organisation's, as an acronym never qualifies a place ("US" or "EU" are names themselves).
 _ACRONYM_BEFORE = re.compile(r"(?<![\w\-.&])([A-Z]{2,5}) $")
+# How far back from a place it can start (six characters, a newline "$" may skip): searched
+# only there (its look-behind still sees the character before), not from the text's start
+# for every place of the text.
+_ACRONYM_BEFORE_LONGEST = 7
 # An initial followed by another initial: "C. C." of "C. C. Wei".
 _INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
 # Endings a name may carry in running text, longest first.
@@ -375,7 +379,8 @@ class Gazetteer:
             if kind == "Place" and (region := _region_before()) is not None \
                     and region.search(text, 0, match.start()):
                 continue  # "Sales in Greater China": a region's name, not the country
-            if kind == "Place" and (acronym := _ACRONYM_BEFORE.search(text, 0, match.start())) is not None \
+            if kind == "Place" and (acronym := _ACRONYM_BEFORE.search(
+                    text, max(0, match.start() - _ACRONYM_BEFORE_LONGEST), match.start())) is not None \
                     and acronym.group(1) not in self._by_name:
                 continue  # "the LNG Canada plant": an organisation's name that holds the country
             found.append(

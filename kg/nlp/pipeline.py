@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy as np
+import numpy.ma  # noqa: F401  # see below
 import spacy
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
@@ -22,6 +23,11 @@ from spacy.tokens import Doc
 from kg.cache import remembered_patterns
 from kg.errors import OntologyError
 from kg.nlp.lang import info
+
+# numpy.ma is imported above, not left to ``np.isin``, which imports it on its first call:
+# that call comes inside a ``remembered_patterns`` block, and the import compiles a pattern
+# of ``tokenize`` made from a set, whose text changes from process to process; new to the
+# table of compiled patterns each time, it would make every process write the table back.
 
 
 @Language.component("finkg_line_breaks")

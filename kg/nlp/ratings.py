@@ -513,16 +513,19 @@ def _adjective(words: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(rf"^(?:{adjectives})\s+(?!(?:{markers})\b)(?!{words['verbs']})[a-z]")
 
 
-def _variants(terms: list[str]) -> set[str]:
+def _variants(terms: list[str]) -> list[str]:
     """Each rating term as houses print it: "Equal Weight", "Equal-Weight",
     "Equal-weight", "Equal weight" (the first letter kept, so that a common
-    word does not become a rating by its case alone)."""
+    word does not become a rating by its case alone). Sorted: a set's order
+    changes from process to process, and so would the text of the pattern
+    made of them, which would then be new to the table of compiled patterns
+    (``kg.cache.PATTERNS``) in every process and make each write the table."""
     out = set()
     for term in terms:
         for joined in {term, term.replace(" ", "-"), term.replace("-", " ")}:
             out.add(joined)
             out.add(joined[:1] + joined[1:].lower())
-    return out
+    return sorted(out)
 
 
 def rating_context(lang: str, text: str, memo: dict[str, object] | None = None) -> bool:
