@@ -1,0 +1,43 @@
+"""Figures and names of Chinese tech, IPO, AI-stock and dividend pieces, on families of
+construction that hold in any article, on sentences written for these tests (catalogued
+companies with invented facts): a bracket after a share counted per ("Gewinn je Aktie (ADS)",
+"earnings per share (ADS)") names the share's class, not the company whose ticker its letters
+are. Each with a look-alike that keeps its reading."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import labels, metric_facts, run, triples
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def en(extractor: Extractor, body: str) -> Extraction:
+    return run(extractor, body, lang="en", headline="Market report")
+
+
+# --- a share class in brackets after "je Aktie" / "per share" ------------------------------
+
+def test_share_class_after_per_share_names_no_company(extractor: Extractor) -> None:
+    x = run(extractor, "PDD Holdings verfehlte die Erwartungen. Der Gewinn je Aktie (ADS) lag bei "
+                       "12,80 Yuan, die Papiere fielen an der Nasdaq um 6,5 Prozent.")
+    assert "Adidas" not in labels(x)
+    assert metric_facts(x, "EarningsPerShare") == {("PDD Holdings", Decimal("12.80"))}
+    assert ("PDD Holdings", "listedOn", "Nasdaq") in triples(x)
+
+
+def test_share_class_after_per_share_names_no_company_in_english(extractor: Extractor) -> None:
+    x = en(extractor, "PDD Holdings missed estimates. Adjusted earnings per share (ADS) came in at "
+                      "14.10 yuan.")
+    assert "Adidas" not in labels(x)
+    assert metric_facts(x, "EarningsPerShare") == {("PDD Holdings", Decimal("14.10"))}
+
+
+def test_ticker_after_the_company_or_its_share_still_names_it(extractor: Extractor) -> None:
+    """Look-alike: the same letters after the company's name or its share's compound are its ticker."""
+    x = run(extractor, "Die Adidas-Aktie (ADS) stieg um 2,4 Prozent.")
+    assert metric_facts(x, "StockPriceChange") == {("Adidas", Decimal("2.4"))}
+    x = en(extractor, "Shares of Baidu (BIDU) rose 3.1% after earnings per share beat estimates.")
+    assert metric_facts(x, "StockPriceChange") == {("Baidu", Decimal("3.1"))}
