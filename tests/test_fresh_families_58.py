@@ -2,7 +2,8 @@
 construction that hold in any article, on sentences written for these tests (catalogued
 companies with invented facts): a bracket after a share counted per ("Gewinn je Aktie (ADS)",
 "earnings per share (ADS)") names the share's class, not the company whose ticker its letters
-are. Each with a look-alike that keeps its reading."""
+are; a target raised "für die in New York gehandelten Papiere von 180 auf 210 US-Dollar" is a
+target in its new value too, not a share price. Each with a look-alike that keeps its reading."""
 
 from __future__ import annotations
 
@@ -41,3 +42,21 @@ def test_ticker_after_the_company_or_its_share_still_names_it(extractor: Extract
     assert metric_facts(x, "StockPriceChange") == {("Adidas", Decimal("2.4"))}
     x = en(extractor, "Shares of Baidu (BIDU) rose 3.1% after earnings per share beat estimates.")
     assert metric_facts(x, "StockPriceChange") == {("Baidu", Decimal("3.1"))}
+
+
+# --- a target set on the shares, raised from an old to a new value -------------------------
+
+def test_target_on_the_shares_raised_from_old_to_new_is_a_target(extractor: Extractor) -> None:
+    x = run(extractor, "Die Aktie von Baidu stieg um 3 Prozent. Analystin Lisa Kern von Jefferies hob "
+                       "das Kursziel für die in Hongkong gehandelten Papiere von 120 auf 145 "
+                       "Hongkong-Dollar an.")
+    assert metric_facts(x, "PriceTarget") == {("Baidu", Decimal("120")), ("Baidu", Decimal("145"))}
+    assert metric_facts(x, "SharePrice") == set()
+
+
+def test_shares_rising_from_old_to_new_after_a_target_keep_their_prices(extractor: Extractor) -> None:
+    """Look-alike: a target told with its own number before the shares' old and new price."""
+    x = run(extractor, "Die Aktie von Baidu stieg um 3 Prozent. Das Kursziel von Jefferies liegt bei "
+                       "150 Hongkong-Dollar, die Papiere stiegen von 118 auf 122 Hongkong-Dollar.")
+    assert metric_facts(x, "PriceTarget") == {("Baidu", Decimal("150"))}
+    assert ("Baidu", Decimal("122")) in metric_facts(x, "SharePrice")
