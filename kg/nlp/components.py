@@ -240,8 +240,12 @@ def figures(document: Document, facts: Facts) -> None:
 
 @fact_finder("values-again", order=120)
 def values_again_found(document: Document, facts: Facts) -> None:
-    """A value told again for a second company after a company's figure."""
-    facts.figures += values_again(document, facts.figures)
+    """A value told again for a second company after a company's figure; another reading
+    of the same number ("yields 3.7%, compared with 2.9% for rival X": no move of the
+    first company's share) gives way to it."""
+    again = values_again(document, facts.figures)
+    told = {(f.evidence.start, f.evidence.end) for f in again}
+    facts.figures = [f for f in facts.figures if (f.evidence.start, f.evidence.end) not in told] + again
 
 
 @fact_finder("quote-boxes", order=150)

@@ -1274,13 +1274,16 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if rule is not None and rule.generic and metric == "SharePrice" and trigger is not None:
         specific = _specific_before(sentence, q, words, clause)
         word = specific[2] if specific is not None else None
+        old = _old_value_before(sentence, q, words.lang)
         if specific is not None and word is not None and specific[0] in ESTIMATE_METRICS \
-                and word[1] <= trigger[0] and not _DIGIT.search(text, word[1], q.number_start) \
+                and word[1] <= trigger[0] \
+                and not _DIGIT.search(text, word[1], (old or q).number_start) \
                 and words.shares.match(text, trigger[0]):
             # "cut his price target on the Hong Kong-listed shares to HK$98": the
-            # shares are what the target is set on, the amount is the target; but a
-            # price mark is no share word: "Das nächste Ziel ist das Jahreshoch bei 24,90
-            # Euro" is chart talk, the amount the year's high
+            # shares are what the target is set on, the amount is the target, and so is
+            # the new value after the old ("das Kursziel für die Papiere von 180 auf 210
+            # Dollar"); but a price mark is no share word: "Das nächste Ziel ist das
+            # Jahreshoch bei 24,90 Euro" is chart talk, the amount the year's high
             (metric, rule, trigger), path = specific, "word-before-shares"
     if metric == "StockPriceChange" and kind == "percent" and _premium_on_price(text, q, words):
         return None  # "boten Prämien von 30 und 25 Prozent auf den Schlusskurs": a premium
@@ -3252,6 +3255,15 @@ def _specific_before(sentence: Sentence, q: Quantity, words: FigureWords,
             if clause[0] <= start and end <= q.start and (best is None or start > best[0]):
                 best = (start, (metric, rule, (start, end)))
     return best[1] if best else None
+
+
+def _old_value_before(sentence: Sentence, q: Quantity, lang: str) -> Quantity | None:
+    """The old value right before ``q`` in "von 180 auf 210 Dollar", "from $180 to
+    $210": the two are one figure's old and new value, so what is said of the one
+    before the old value is said of the new one too."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    old = next((first for first, then in pairwise(quantities) if then.start == q.start), None)
+    return old if old is not None and _is_previous(sentence.text, old, lang) else None
 
 
 def _level_after_index_move(document: Document, sentence: Sentence, q: Quantity,

@@ -69,6 +69,23 @@ def _region_before() -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w\-])(?:{words})\s+$") if words else None
 
 
+@lru_cache(maxsize=1)
+def _per_share_before() -> re.Pattern[str] | None:
+    """A share counted per right before a bracket ("je Aktie (ADS)", "per share
+    (ADS)"), in every language's words: a German text may quote the English one."""
+    words = "|".join(w for code in codes() if (w := lexicon(code)["listing"].get("per_share_bracket")))
+    return re.compile(rf"(?<![\w\-])(?:{words})\s*$") if words else None
+
+
+def _names_share_class(text: str, bracket: int) -> bool:
+    """"Gewinn je Aktie (ADS) lag bei 17,40 Yuan": a bracket after a share counted
+    per names the class of that share (a depositary share), not the company whose
+    ticker its letters happen to be ("ADS", Adidas's); the issuer is named elsewhere."""
+    pattern = _per_share_before()
+    return pattern is not None and text[bracket] == "(" \
+        and pattern.search(text, max(0, bracket - 40), bracket) is not None
+
+
 # An unknown acronym right before a place makes the two one name ("LNG Canada"), an
 # organisation's, as an acronym never qualifies a place ("US" or "EU" are names themselves).
 _ACRONYM_BEFORE = re.compile(r"(?<![\w\-.&])([A-Z]{2,5}) $")
@@ -322,6 +339,7 @@ class Gazetteer:
             if match.group("code") is None and not (
                     _BARE_TICKER.match(ticker) and text[match.start() - 1:match.start()] in ("(", "$")
                     and not _defines_abbreviation(text, match.start() - 1, ticker)
+                    and not _names_share_class(text, match.start() - 1)
                     and not _after_number(text, match.start() - 1)):
                 continue
             if self._other_venue(text, match.end("ticker"), ticker):

@@ -32,7 +32,7 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     if not words or not at:
         return None
     return re.compile(rf"[^\d.;:!?]{{0,40}}?,?[ \t]*(?:{words})[ \t]+"
-                      rf"(?P<value>[$€£]?\d(?:[\d.,]*\d)?(?:[ \t][^\W\d_]+)?)[ \t]+(?:{at})[ \t]+")
+                      rf"(?P<value>[$€£]?\d(?:[\d.,]*\d)?(?:%|[ \t][^\W\d_]+)?)[ \t]+(?:{at})[ \t]+")
 
 
 def values_again(document: Document, figures: list[Figure]) -> list[Figure]:

@@ -477,6 +477,9 @@ class Listing(_Table):
     # Frankfurter Börse notiert werden", "The unit will list on the Nasdaq"): the venue is the
     # unit's, no listing of the article's company
     unit_opening: str = ""
+    # a share counted per right before a bracket ("Gewinn je Aktie (ADS)", "earnings per share
+    # (ADS)"): the bracket names the share's class, no company's ticker; every language's are used
+    per_share_bracket: str = ""
     # a participle of listing in attributive form right after the venue, before a noun that is
     # no share word ("die in Amsterdam notierte Gesellschaft", "the Amsterdam-listed group"): what
     # trades there is what that noun phrase names, not a company named before it
