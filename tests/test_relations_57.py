@@ -1,0 +1,147 @@
+"""Supplies told by the buyer's use or purchase, and goods fronted as the object.
+
+* "X builds servers around chips from Y", "X has built its AI servers on processors from Y":
+  the maker of the goods a company builds its products around supplies it; not a participle
+  ("servers built around chips from Y" names no builder), nor its own goods.
+* "X has bought large volumes of Y's chips", "a deal to buy Y engines": the maker named before
+  its goods (chips, engines, turbines, battery cells) supplies the buyer; not shares or stock.
+* "X setzt in seinen Rechenzentren auf Chips von Y", "X nutzt bei seinen Autos Zellen von Y":
+  a place or product of the user's between the verb and the goods keeps the supply; not one
+  denied ("nicht mehr", "keine").
+* "Die Zünder für Rheinmetalls Munition liefert X", "Die Batteriezellen für den ID.3 von VW
+  liefert X": goods fronted as the object; the name after the verb supplies the one the "für"
+  phrase names (never the other way round), and with no customer named nothing is read.
+* "Specialists such as A and B compete for parts of the same wallet": examples of a group that
+  vie for the same customers vie with the company the text is about, not with each other (a
+  plain pair, "A and B compete for the same customers", still vies); not a contest for other
+  things, nor suppliers or customers vying. "Its main rival, X, has …" before such a list makes
+  X one more rival of the article's company, not the one the list rivals.
+* "Its $35 billion purchase of X pushed it …", "Seine 35 Milliarden Dollar schwere Übernahme von
+  X …": a takeover told by the possessive opening the sentence, bought by the company the
+  sentence before opens with; not a stake, shares or goods ("Its purchase of Nvidia shares",
+  "of Nvidia's chips", "Sein Kauf von Ansys-Aktien"), nor one by a buyer named after "by", nor
+  where the sentence before names two companies.
+
+Companies are real catalogue entries; the facts are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import rival_pairs, run, triples
+
+from kg.nlp.extract import Extractor
+
+
+def _supplies(extractor: Extractor, body: str, lang: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples(run(extractor, body, lang)) if p == "supplierOf"}
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    ("Super Micro builds servers around chips from Nvidia and Advanced Micro Devices, and "
+     "competes with Dell Technologies for orders.", "en",
+     {("Nvidia", "Super Micro Computer"), ("Advanced Micro Devices", "Super Micro Computer")}),
+    ("Dell has built its AI servers on processors from Intel.", "en",
+     {("Intel", "Dell Technologies")}),
+    ("Oracle, which has also bought large volumes of Nvidia's Blackwell chips, said its spending "
+     "would rise.", "en", {("Nvidia", "Oracle")}),
+    ("Volvo said it had signed a deal to buy Cummins engines for its new trucks.", "en",
+     {("Cummins", "Volvo")}),
+    ("Die Deutsche Telekom setzt in ihren Rechenzentren auf Chips von Nvidia.", "de",
+     {("Nvidia", "Deutsche Telekom")}),
+    ("Volkswagen setzt bei seinen Elektroautos auf Batteriezellen von CATL und Samsung SDI.", "de",
+     {("Contemporary Amperex Technology", "Volkswagen"), ("Samsung SDI", "Volkswagen")}),
+    ("Die Deutsche Telekom nutzt in ihren Rechenzentren Chips von Nvidia.", "de",
+     {("Nvidia", "Deutsche Telekom")}),
+    ("Die Zünder für Rheinmetalls Munition liefert Diehl Defence.", "de",
+     {("Diehl Defence", "Rheinmetall")}),
+    ("Die Batteriezellen für den ID.3 von Volkswagen liefert CATL.", "de",
+     {("Contemporary Amperex Technology", "Volkswagen")}),
+    ("Die Zünder liefert der Nürnberger Rüstungskonzern Diehl Defence an Rheinmetall.", "de",
+     {("Diehl Defence", "Rheinmetall")}),
+])
+def test_supply_by_use_purchase_and_fronted_goods(extractor: Extractor, body: str, lang: str,
+                                                  expected: set[tuple[str, str]]) -> None:
+    assert _supplies(extractor, body, lang) == expected
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Servers built around chips from Nvidia sold well in Asia, Dell said.", "en"),
+    ("Dell builds servers around its own chips from Intel.", "en"),
+    ("Volvo buys Cummins shares.", "en"),
+    ("Volvo used large volumes of Cummins stock.", "en"),
+    ("Volvo said it may buy Cummins engines.", "en"),
+    ("Volkswagen setzt bei seinen Elektroautos nicht mehr auf Zellen von CATL.", "de"),
+    ("Volkswagen nutzt bei seinen Autos keine Zellen von CATL.", "de"),
+    ("Die Zünder liefert Diehl Defence.", "de"),
+    ("Volkswagen baut ein neues Werk. Die Batteriezellen liefert CATL.", "de"),
+    ("Die Chips von Nvidia liefert der Händler Arrow.", "de"),
+    ("Die Zahlen lieferte Siemens am Donnerstag.", "de"),
+])
+def test_supply_look_alikes(extractor: Extractor, body: str, lang: str) -> None:
+    assert _supplies(extractor, body, lang) == set()
+
+
+_HEADLINE = "Home Depot raises its outlook"
+_OPENING = "Home Depot is the largest home-improvement retailer. "
+
+
+@pytest.mark.parametrize("body", [
+    "Specialists such as Floor & Decor (NYSE: FND) and Walmart compete for parts of the same wallet.",
+    "Its main rival, Lowe's Companies, has about 1,750 stores. Specialists such as Floor & Decor "
+    "and Walmart's garden centers compete for parts of the same wallet.",
+])
+def test_examples_competing_for_the_same_rival_the_article(extractor: Extractor, body: str) -> None:
+    pairs = rival_pairs(run(extractor, _OPENING + body, "en", headline=_HEADLINE))
+    assert {frozenset(("Home Depot", "Floor & Decor")), frozenset(("Home Depot", "Walmart"))} <= pairs
+    assert frozenset(("Floor & Decor", "Walmart")) not in pairs
+    assert not {pair for pair in pairs if "Lowe's Companies" in pair} - {
+        frozenset(("Home Depot", "Lowe's Companies"))}
+
+
+@pytest.mark.parametrize(("body", "pair"), [
+    ("Specialists such as Floor & Decor and Walmart compete for government contracts.", None),
+    ("Suppliers such as Floor & Decor and Walmart compete for the same shelf space.", None),
+    ("Floor & Decor and Walmart compete for the same customers.", ("Floor & Decor", "Walmart")),
+])
+def test_examples_competing_look_alikes(extractor: Extractor, body: str,
+                                        pair: tuple[str, str] | None) -> None:
+    pairs = rival_pairs(run(extractor, _OPENING + body, "en", headline=_HEADLINE))
+    assert not {p for p in pairs if "Home Depot" in p}
+    assert pairs == ({frozenset(pair)} if pair else set())
+
+
+@pytest.mark.parametrize("body", [
+    "Gegenüber den Konkurrenten Kion und Toyota Industries habe Jungheinrich Marktanteile gewonnen.",
+    "Im Wettbewerb mit dem Anbieter Kion und der japanischen Toyota Industries gewann Jungheinrich "
+    "einen Großauftrag.",
+])
+def test_rival_lists_before_the_subject(extractor: Extractor, body: str) -> None:
+    assert rival_pairs(run(extractor, body, "de")) == {
+        frozenset(("Jungheinrich", "Kion Group")), frozenset(("Jungheinrich", "Toyota Industries"))}
+
+
+def _bought(extractor: Extractor, body: str, lang: str, headline: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples(run(extractor, body, lang, headline=headline)) if p == "acquired"}
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Synopsys is doing well. Its $35 billion purchase of Ansys pushed it into simulation software.", "en"),
+    ("Synopsys is doing well. Their 2025 takeover of Ansys closed.", "en"),
+    ("Synopsys läuft gut. Seine 35 Milliarden Dollar schwere Übernahme von Ansys zahlt sich aus.", "de"),
+    ("Synopsys läuft gut. Seine Übernahme von Ansys zahlt sich aus.", "de"),
+])
+def test_opening_possessive_purchase(extractor: Extractor, body: str, lang: str) -> None:
+    assert _bought(extractor, body, lang, "Synopsys") == {("Synopsys", "Ansys")}
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Synopsys is doing well. Its purchase of Nvidia shares paid off.", "en"),
+    ("Synopsys is doing well. Its purchase of Nvidia's chips rose.", "en"),
+    ("Synopsys is doing well. Its purchase of a stake in Ansys paid off.", "en"),
+    ("Synopsys is doing well. Its purchase of Ansys by Cadence was blocked.", "en"),
+    ("Alphabet bought Wiz from Nvidia. Its purchase of Ansys closed.", "en"),
+    ("Synopsys läuft gut. Sein Kauf von Ansys-Aktien zahlt sich aus.", "de"),
+])
+def test_opening_possessive_purchase_look_alikes(extractor: Extractor, body: str, lang: str) -> None:
+    assert not {pair for pair in _bought(extractor, body, lang, "Synopsys") if pair[1] in ("Nvidia", "Ansys")}
