@@ -8,6 +8,12 @@
 * "X setzt in seinen Rechenzentren auf Chips von Y", "X nutzt bei seinen Autos Zellen von Y":
   a place or product of the user's between the verb and the goods keeps the supply; not one
   denied ("nicht mehr", "keine").
+* "It buys its battery cells from X": the pronoun opening the sentence, with no name before, is
+  the article's company, which X supplies; not a stake or a unit bought, nor where the sentence
+  before opens with another company.
+* "Die Batteriezellen stammen von X", "Das Pulver stammt zum großen Teil von der Tochter X": the
+  maker the goods come from supplies the owner the sentence opens with, else the article's
+  company; not demand or revenue coming from X, nor a place ("stammen aus China").
 * "Die Zünder für Rheinmetalls Munition liefert X", "Die Batteriezellen für den ID.3 von VW
   liefert X": goods fronted as the object; the name after the verb supplies the one the "für"
   phrase names (never the other way round), and with no customer named nothing is read.
@@ -21,6 +27,11 @@
   sentence before opens with; not a stake, shares or goods ("Its purchase of Nvidia shares",
   "of Nvidia's chips", "Sein Kauf von Ansys-Aktien"), nor one by a buyer named after "by", nor
   where the sentence before names two companies.
+* "Als Ankeraktionär hat sich X verpflichtet …", "Verkaufender Aktionär ist X", "Selling
+  shareholders include X and Y": anchor and selling holders of an offering hold shares of the
+  company listing; not a selling holder's adviser, nor one of another company's offering.
+* "X sold shares worth $1 billion, cutting its stake to 14%", "Y also sold part of its holding":
+  a stake kept after a sale is the article company's; a stake sold whole is none.
 
 Companies are real catalogue entries; the facts are invented.
 """
@@ -145,3 +156,64 @@ def test_opening_possessive_purchase(extractor: Extractor, body: str, lang: str)
 ])
 def test_opening_possessive_purchase_look_alikes(extractor: Extractor, body: str, lang: str) -> None:
     assert not {pair for pair in _bought(extractor, body, lang, "Synopsys") if pair[1] in ("Nvidia", "Ansys")}
+
+
+def _holders(extractor: Extractor, body: str, lang: str, headline: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples(run(extractor, body, lang, headline=headline)) if p == "investsIn"}
+
+
+@pytest.mark.parametrize(("body", "lang", "holders"), [
+    ("Stabilus will an die Börse. Als Ankeraktionär hat sich der Vermögensverwalter Allianz Global "
+     "Investors verpflichtet, Aktien für 40 Millionen Euro zu zeichnen.", "de", {"Allianz Global Investors"}),
+    ("Stabilus will an die Börse. Verkaufender Aktionär ist der Finanzinvestor Permira.", "de", {"Permira"}),
+    ("Stabilus plans to list its shares. Selling shareholders include Permira and KKR.", "en",
+     {"Permira", "KKR"}),
+    ("Stabilus shares rose in their debut. SoftBank Group sold shares worth about $1 billion, cutting "
+     "its stake to 14% from 21%, while KKR and its co-founder also sold part of their holdings.", "en",
+     {"SoftBank Group", "KKR"}),
+    ("Stabilus plans to list its shares. Permira cut its stake to 14% from 21%.", "en", {"Permira"}),
+])
+def test_offering_holders_hold_the_company(extractor: Extractor, body: str, lang: str,
+                                           holders: set[str]) -> None:
+    assert _holders(extractor, body, lang, "Stabilus") == {(h, "Stabilus") for h in holders}
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Stabilus plans to list its shares. KKR is among the selling shareholders in the Nvidia offering.", "en"),
+    ("Stabilus plans to list its shares. The selling shareholders, advised by KKR, will keep a stake.", "en"),
+    ("Stabilus plans to list its shares. Permira sold its entire stake.", "en"),
+    ("Stabilus will an die Börse. Die verkaufenden Aktionäre werden von der Deutschen Bank beraten.", "de"),
+])
+def test_offering_holders_look_alikes(extractor: Extractor, body: str, lang: str) -> None:
+    assert not {pair for pair in _holders(extractor, body, lang, "Stabilus") if pair[1] == "Stabilus"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Volvo reported higher sales. It buys its engines from Cummins.", {("Cummins", "Volvo")}),
+    ("Volvo reported higher sales. It sources most of its battery cells from Samsung SDI and LG "
+     "Energy Solution.", {("Samsung SDI", "Volvo"), ("LG Energy Solution", "Volvo")}),
+    ("Volvo reported higher sales. It bought its stake from Cummins.", set()),
+    ("Volvo reported higher sales. It bought its truck unit from Cummins.", set()),
+    ("Daimler Truck reported higher sales. It buys its engines from Cummins.", set()),
+])
+def test_pronoun_buyer_is_the_articles_company(extractor: Extractor, body: str,
+                                               expected: set[tuple[str, str]]) -> None:
+    supplies = {(s, o) for s, p, o in triples(run(extractor, body, "en", headline="Volvo raises outlook"))
+                if p == "supplierOf"}
+    assert supplies == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Volkswagen verkauft mehr Autos. Die Batteriezellen stammen von CATL und Samsung SDI.",
+     {("Contemporary Amperex Technology", "Volkswagen"), ("Samsung SDI", "Volkswagen")}),
+    ("Volkswagen verkauft mehr Autos. Das Pulver stammt zum großen Teil von Rheinmetall.",
+     {("Rheinmetall", "Volkswagen")}),
+    ("Volkswagen verkauft mehr Autos. BMWs Batteriezellen stammen von CATL.",
+     {("Contemporary Amperex Technology", "BMW")}),
+    ("Volkswagen verkauft mehr Autos. Die Nachfrage nach Chips kommt von Nvidia.", set()),
+    ("Volkswagen verkauft mehr Autos. Der Umsatz mit Batterien kommt von CATL.", set()),
+])
+def test_goods_come_from_the_maker(extractor: Extractor, body: str, expected: set[tuple[str, str]]) -> None:
+    supplies = {(s, o) for s, p, o in triples(run(extractor, body, "de", headline="Volkswagen erhöht Prognose"))
+                if p == "supplierOf"}
+    assert supplies == expected
