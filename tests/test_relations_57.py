@@ -31,7 +31,9 @@
   shareholders include X and Y": anchor and selling holders of an offering hold shares of the
   company listing; not a selling holder's adviser, nor one of another company's offering.
 * "X sold shares worth $1 billion, cutting its stake to 14%", "Y also sold part of its holding":
-  a stake kept after a sale is the article company's; a stake sold whole is none.
+  a stake kept after a sale is the article company's; a stake sold whole is none. So in German
+  ("senkte seinen Anteil damit auf 25 Prozent", "verkaufte einen Teil seiner Aktien"); a stake
+  in a company named ("seinen Anteil an Nvidia") is that company's.
 
 Companies are real catalogue entries; the facts are invented.
 """
@@ -172,6 +174,9 @@ def _holders(extractor: Extractor, body: str, lang: str, headline: str) -> set[t
      "its stake to 14% from 21%, while KKR and its co-founder also sold part of their holdings.", "en",
      {"SoftBank Group", "KKR"}),
     ("Stabilus plans to list its shares. Permira cut its stake to 14% from 21%.", "en", {"Permira"}),
+    ("Stabilus will an die Börse. Permira verkaufte Aktien für 100 Millionen Euro und senkte seinen "
+     "Anteil damit auf 25 Prozent.", "de", {"Permira"}),
+    ("Stabilus will an die Börse. Permira verkaufte einen Teil seiner Aktien.", "de", {"Permira"}),
 ])
 def test_offering_holders_hold_the_company(extractor: Extractor, body: str, lang: str,
                                            holders: set[str]) -> None:
@@ -182,6 +187,8 @@ def test_offering_holders_hold_the_company(extractor: Extractor, body: str, lang
     ("Stabilus plans to list its shares. KKR is among the selling shareholders in the Nvidia offering.", "en"),
     ("Stabilus plans to list its shares. The selling shareholders, advised by KKR, will keep a stake.", "en"),
     ("Stabilus plans to list its shares. Permira sold its entire stake.", "en"),
+    ("Stabilus will an die Börse. Permira verkaufte seine gesamte Beteiligung.", "de"),
+    ("Stabilus will an die Börse. Permira senkte seinen Anteil an Nvidia auf 5 Prozent.", "de"),
     ("Stabilus will an die Börse. Die verkaufenden Aktionäre werden von der Deutschen Bank beraten.", "de"),
 ])
 def test_offering_holders_look_alikes(extractor: Extractor, body: str, lang: str) -> None:
