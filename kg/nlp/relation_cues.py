@@ -56,6 +56,9 @@ class Cues:
     # a comma and a noun phrase opening a clause whose verb is the trigger: the name before is
     # no subject ("Die Zellen fertigt X selbst, Chips liefert Y"); None where no such order
     fronted_clause: re.Pattern[str] | None
+    # goods opening the sentence as the verb's object, the verb next ("Die Zünder für den Puma
+    # liefert X"), group "customer" the phrase naming whom they are for; None where no such order
+    fronted_goods: re.Pattern[str] | None
     genitive: re.Pattern[str] | None  # a genitive article right before a trigger's noun
     opening_subject: re.Pattern[str] | None  # a nominative determiner opening the sentence before the noun
     genitive_attribute: re.Pattern[str] | None  # "Hauptlieferant der ": a name after it is no subject
@@ -149,6 +152,7 @@ def relation_cues(lang: str) -> Cues:
             rf"[A-ZÄÖÜ][\w\-]*\s+(?!(?:{table['phrase_goes_on']})\s)[a-zäöüß][\w\-]*\s+$")
         if table.get("governed") and table.get("phrase_goes_on") else None,
         fronted_clause=re.compile(table["fronted_clause"]) if table.get("fronted_clause") else None,
+        fronted_goods=re.compile(table["fronted_goods"]) if table.get("fronted_goods") else None,
         genitive=re.compile(rf"\b(?:{table['genitive']})\s+(?:[a-zäöüß]?[\w\-]*\s+){{0,2}}$")
         if table.get("genitive") else None,
         opening_subject=re.compile(rf"^(?:{table['opening_subject']})\s+(?:[a-zäöüß][\w\-]*\s+){{0,2}}$")

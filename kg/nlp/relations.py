@@ -1175,19 +1175,25 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if rule.subject_next:
                 subs = before[-1:] if before and before[-1].type in rule.subject and _COMMA_GAP.fullmatch(
                     sentence.text[sentence.local(before[-1].end):sentence.local(t_start)]) else []
-            if rule.subject_after and rule.recipient is not None \
-                    and not any(m.type in rule.subject or m.type in rule.object for m in before):
+            fronted = _fronted_goods(document.lang, sentence, t_start) if rule.subject_after else None
+            if rule.subject_after and rule.recipient is not None and (fronted is not None or not any(
+                    m.type in rule.subject or m.type in rule.object for m in before)):
                 # "Im Halbleitergeschäft liefert Sony Bildsensoren an Apple": the verb's subject
                 # follows it, the one receiving stands after "an"; a product fronted before the
-                # verb is no subject either ("Für den Eurofighter liefert X Radare an Y")
-                verb_subject = [m for m in after[:1] if m.type in rule.subject
+                # verb is no subject either ("Für den Eurofighter liefert X Radare an Y"), nor a
+                # name in goods fronted as the object ("Die Zellen für Y liefert X": Y receives)
+                # (a place's adjective before the subject's noun is none: "der Nürnberger Konzern X")
+                verb_subject = [m for m in [m for m in after if m.type != "Place"][:1] if m.type in rule.subject
                                 and _right_after(document.lang, sentence, t_end, m)]
                 if verb_subject:
                     objs = [m for m in after[1:] if m.type in rule.object and _received(sentence, rule, m)
                             and (rule.not_between is None or not rule.not_between.search(
                                 sentence.text[sentence.local(t_end):sentence.local(m.start)]))][:1]
-                    for o in list_after(document.lang, sentence, [m for m in after if m.start >= objs[0].start],
-                                        objs[0].start) if objs else []:
+                    receivers = [m for m in before if m.start >= fronted] if fronted is not None else []
+                    if objs and not receivers:
+                        receivers = list_after(document.lang, sentence, [m for m in after if m.start >= objs[0].start],
+                                               objs[0].start)
+                    for o in receivers:
                         if o.type in rule.object:
                             yield make_relation(verb_subject[0], rule.predicate, o, sentence, f"{rule.name}-inverted")
                 continue
@@ -1933,6 +1939,17 @@ def _fronted_clause(lang: str, sentence: Sentence, mention: Mention, t_start: in
         sentence.start + found.start() <= m.start < t_start for m in sentence.mentions)
 
 
+def _fronted_goods(lang: str, sentence: Sentence, t_start: int) -> int | None:
+    """"Die Zünder für Rheinmetalls Munition liefert X": goods open the sentence as the object
+    of the verb, which the name after it is the subject of. Where the sentence opens so, where
+    the phrase naming whom the goods are for starts (the sentence's end where there is none)."""
+    fronted = relation_cues(lang).fronted_goods
+    found = fronted.match(sentence.text, 0, sentence.local(t_start)) if fronted is not None else None
+    if found is None:
+        return None
+    return sentence.start + (found.start("customer") if found.group("customer") else len(sentence.text))
+
+
 def _governed_item(lang: str, sentence: Sentence, mention: Mention) -> bool:
     """Is the name, or the first item of the list it ends ("competes with X
     and Y, and the rival Z"), governed by a preposition? Every item of such a
@@ -2444,9 +2461,11 @@ def _closed_relative(lang: str, sentence: Sentence, mention: Mention, t_start: i
 
 
 def _described_as_rival(lang: str, sentence: Sentence, mention: Mention) -> bool:
-    """Is the mention described right after as a rival of someone ("X, its largest rival,")?"""
-    cue = _apposed_rival(lang)
-    return cue is not None and cue.match(sentence.text, sentence.local(mention.end)) is not None
+    """Is the mention described as a rival of someone, right after ("X, its largest rival,")
+    or in the apposition opening the sentence before it ("Its main rival, X, has …")?"""
+    cue, before = _apposed_rival(lang), _apposed_rival_before(lang)
+    return cue is not None and cue.match(sentence.text, sentence.local(mention.end)) is not None \
+        or before is not None and before.search(sentence.text, 0, sentence.local(mention.start)) is not None
 
 
 def _opens_sentence(document: Document, mention: Mention) -> bool:
@@ -4632,6 +4651,12 @@ def _price_move(lang: str) -> re.Pattern[str] | None:
 @lru_cache(maxsize=4)
 def _apposed_rival(lang: str) -> re.Pattern[str] | None:
     pattern = lexicon(lang)["relation_cues"].get("apposed_rival")
+    return re.compile(pattern) if pattern else None
+
+
+@lru_cache(maxsize=4)
+def _apposed_rival_before(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["relation_cues"].get("apposed_rival_before")
     return re.compile(pattern) if pattern else None
 
 

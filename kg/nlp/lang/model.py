@@ -699,6 +699,10 @@ class RelationCues(_Table):
     # own whose verb is the trigger ("Die Zellen fertigt X selbst, Chips liefert Y": X supplies
     # nothing); a regex searched in the gap; empty: no such order
     fronted_clause: str = ""
+    # goods opening the sentence as the object of the verb after them ("Die Zünder für Y liefert
+    # X"), group "customer" the phrase naming whom they are for; a regex matched from the
+    # sentence's start to the trigger; empty: no such order
+    fronted_goods: str = ""
     # a genitive article before a rival noun: the phrase belongs to a noun before it ("die
     # Papiere des Rivalen X"), and a name after the list is no subject compared with the rivals
     genitive: str = ""
@@ -755,6 +759,9 @@ class RelationCues(_Table):
     # an apposition calling the name before it the rival of "its" company (", its biggest rival
     # in games,"), closed by a comma: the company the pronoun points at rivals that name
     apposed_rival: str = ""
+    # the same apposition before the name, opening the sentence ("Its main rival, X, has …"); a
+    # regex matched against the text before the name; empty: none
+    apposed_rival_before: str = ""
     # a share price move with its percentage ("Im Dax fiel die Deutsche Post um 3 Prozent",
     # "Deutsche Post fell 3%"): a sentence of a market report, whose one company a rival noun in
     # the next sentence ("Der US-Rivale UPS verlor") is the rival of
