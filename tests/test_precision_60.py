@@ -6,7 +6,11 @@
   (capped call, hedge, swap, convertible) is no investment, and the price up to which a capped
   call offsets dilution is no earnings per share;
 * "sold by Tiger Global Management and co-founder X": a title joined by "and" to a name before
-  it makes its holder no employee of that name.
+  it makes its holder no employee of that name;
+* "Für 2026/27 erwartet er einen Umsatz von …" after a sentence on the group's unit: a house's
+  estimate with no unit word of its own is the group's;
+* a line under "Key Points" naming no company sums up the article's subject, not the rival the
+  line before named.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -18,6 +22,7 @@ from decimal import Decimal
 import pytest
 from helpers import figure_facts, metric_facts, run, triples
 
+from kg.nlp.document import Sentence, lead_items
 from kg.nlp.extract import Extractor
 
 # --- an average price of the shares ----------------------------------------------------------
@@ -112,3 +117,68 @@ def test_title_after_and_is_no_employee_of_the_name_before(extractor: Extractor,
 def test_title_of_its_own_company_keeps_the_employer(extractor: Extractor, text: str, person: str,
                                                      org: str) -> None:
     assert (person, "worksFor", org) in triples(run(extractor, text, "en"))
+
+
+# --- an analyst's estimate after a sentence on a unit ----------------------------------------
+
+
+_UNIT_BEFORE = ("Die Großbank UBS hob ihr Kursziel für Siemens Energy von 120 auf 140 Euro an. "
+                "Analyst Max Yates verwies auf den Auftragsbestand der Netzsparte Grid "
+                "Technologies, der bei mehr als 60 Milliarden Euro liege. ")
+
+
+def test_estimate_without_a_unit_word_is_the_groups(extractor: Extractor) -> None:
+    text = _UNIT_BEFORE + "Für das Geschäftsjahr 2026/27 erwartet er einen Umsatz von 45,3 Milliarden Euro."
+    revenue = metric_facts(run(extractor, text, "de", headline="Siemens Energy: Ziele steigen"),
+                           "Revenue")
+    assert revenue == {("Siemens Energy", Decimal("45300000000"))}
+
+
+def test_estimate_with_a_unit_word_stays_the_units(extractor: Extractor) -> None:
+    text = _UNIT_BEFORE + "Für die Sparte erwartet er 2027 einen Umsatz von 15,3 Milliarden Euro."
+    revenue = metric_facts(run(extractor, text, "de", headline="Siemens Energy: Ziele steigen"),
+                           "Revenue")
+    assert revenue == {("Siemens Energy Grid Technologies", Decimal("15300000000"))}
+
+
+# --- a line of the lead list -----------------------------------------------------------------
+
+
+_LEAD = ("By Jane Miller – Dec 10, 2026\nKey Points\n"
+         "Home Depot holds about 17% of the U.S. home-improvement market.\n"
+         "The stock trades at 24 times forward earnings, above Lowe's at 19 times.\n"
+         "A dividend yield of 2.5% pays investors while they wait.\n"
+         "Home Depot has been a frustrating stock to own.\n")
+
+
+def test_lead_list_line_without_a_company_is_the_subjects(extractor: Extractor) -> None:
+    x = run(extractor, _LEAD, "en", headline="Is Home Depot Stock a Buy Now?")
+    facts = figure_facts(x)
+    assert ("Home Depot", "Other", Decimal("2.5"), "Percent") in facts
+    assert not {f for f in facts if f[0] == "Lowe's Companies" and f[2] == Decimal("2.5")}
+    # the line naming the rival keeps the rival's multiple
+    assert ("Lowe's Companies", Decimal(19)) in metric_facts(x, "ValuationMultiple")
+
+
+def _sentences(lines: list[list[str]]) -> tuple[str, list[Sentence]]:
+    """The text of ``lines`` (each a list of sentences) and its sentences."""
+    text, sentences = "", []
+    for line in lines:
+        for k, sentence in enumerate(line):
+            text += (" " if k else "")
+            sentences.append(Sentence(start=len(text), text=sentence, index=len(sentences)))
+            text += sentence
+        text += "\n"
+    return text, sentences
+
+
+def test_lead_list_ends_at_a_line_of_more_sentences() -> None:
+    text, sentences = _sentences([["Is it a buy?"], ["Key Points"], ["Sales rose 5%."],
+                                  ["- Margins widened."], ["Acme grew.", "Its rival shrank."],
+                                  ["Profit rose."]])
+    assert lead_items(text, sentences, "en") == {2, 3}
+
+
+def test_no_lead_list_without_its_heading() -> None:
+    text, sentences = _sentences([["Is it a buy?"], ["Sales rose 5%."], ["Margins widened."]])
+    assert lead_items(text, sentences, "en") == frozenset()

@@ -1198,6 +1198,9 @@ class Figures(_Table):
     # a business unit as the subject ("Die Sparte X", "Im Segment X", "Die
     # Nutzfahrzeugsparte"): a figure after it that no name binds is the unit's
     unit_subject: str | None = None
+    # the heading of an article's lead list ("Key Points", "Das Wichtigste in Kürze"), on a
+    # line of its own: the lines right after it, one sentence each, sum up the article's subject
+    lead_heading: str | None = None
     # the company's own executives before a forecast in its clause ("X-Chef Y
     # hatte die Prognose … angehoben"): the company's guidance, not the estimate
     # of an analyst named in the sentence before
