@@ -10,7 +10,9 @@
 * "Für 2026/27 erwartet er einen Umsatz von …" after a sentence on the group's unit: a house's
   estimate with no unit word of its own is the group's;
 * a line under "Key Points" naming no company sums up the article's subject, not the rival the
-  line before named.
+  line before named;
+* "Image sensor unit to spend 600 billion yen", "Sony's chip unit plans to spend …": the plan
+  of a unit the extractor does not name is no figure of its group.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -182,3 +184,24 @@ def test_lead_list_ends_at_a_line_of_more_sentences() -> None:
 def test_no_lead_list_without_its_heading() -> None:
     text, sentences = _sentences([["Is it a buy?"], ["Sales rose 5%."], ["Margins widened."]])
     assert lead_items(text, sentences, "en") == frozenset()
+
+
+# --- a spending plan of an unnamed unit ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Image sensor unit to spend 600 billion yen on new capacity through fiscal 2028.",
+    "Sony's chip unit plans to spend 600 billion yen through the year to March 2028.",
+])
+def test_spending_of_an_unnamed_unit_is_not_the_groups(extractor: Extractor, text: str) -> None:
+    x = run(extractor, text, "en", headline="Sony bets on car cameras")
+    assert ("Sony Group", Decimal(600_000_000_000)) not in metric_facts(x, "Investment")
+
+
+@pytest.mark.parametrize("text", [
+    "Sony plans to spend 600 billion yen on new chip lines through the year to March 2028.",
+    "Sony Group will invest 600 billion yen in its image sensor business.",
+])
+def test_spending_of_the_group_stays_the_groups(extractor: Extractor, text: str) -> None:
+    x = run(extractor, text, "en", headline="Sony bets on car cameras")
+    assert ("Sony Group", Decimal(600_000_000_000)) in metric_facts(x, "Investment")
