@@ -12,7 +12,9 @@
 * a line under "Key Points" naming no company sums up the article's subject, not the rival the
   line before named;
 * "Image sensor unit to spend 600 billion yen", "Sony's chip unit plans to spend …": the plan
-  of a unit the extractor does not name is no figure of its group.
+  of a unit the extractor does not name is no figure of its group;
+* "X's sensors, used in Y's cars, are supplied by Z": a name in an aside of use is where the
+  goods go, and Z supplies X, their owner, not Y.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -205,3 +207,23 @@ def test_spending_of_an_unnamed_unit_is_not_the_groups(extractor: Extractor, tex
 def test_spending_of_the_group_stays_the_groups(extractor: Extractor, text: str) -> None:
     x = run(extractor, text, "en", headline="Sony bets on car cameras")
     assert ("Sony Group", Decimal(600_000_000_000)) in metric_facts(x, "Investment")
+
+
+# --- an aside of use between the goods and their supplier ------------------------------------
+
+
+def test_customer_in_an_aside_of_use_is_not_the_one_supplied(extractor: Extractor) -> None:
+    found = triples(run(extractor, "OmniVision's sensors, used in BYD's cars, are supplied by TSMC.",
+                        "en", headline="Chip suppliers"))
+    assert ("Taiwan Semiconductor Manufacturing", "supplierOf", "BYD") not in found
+    assert ("Taiwan Semiconductor Manufacturing", "supplierOf", "OmniVision") in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Nvidia's chips, manufactured by TSMC, are scarce.",
+     ("Taiwan Semiconductor Manufacturing", "supplierOf", "Nvidia")),
+    ("BYD's cars use sensors supplied by OmniVision.", ("OmniVision", "supplierOf", "BYD")),
+])
+def test_owner_of_goods_supplied_stays_the_customer(extractor: Extractor, text: str,
+                                                    fact: tuple[str, str, str]) -> None:
+    assert fact in triples(run(extractor, text, "en", headline="Chip suppliers"))

@@ -560,6 +560,9 @@ class Units(_Table):
 
 class RelationCues(_Table):
     negation: str
+    # a past participle of use opening an aside between commas ("X's sensors, used in Y's cars,
+    # are supplied by Z"): a name in the aside is where the goods go, not their owner
+    use_aside: str = ""
     # words that go on a company's name ("Renault Trucks"): where every noun is capitalised,
     # only these tell that a catalogued name before them is the first part of another's
     name_continuation: str = ""
