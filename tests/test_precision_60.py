@@ -14,7 +14,9 @@
 * "Image sensor unit to spend 600 billion yen", "Sony's chip unit plans to spend …": the plan
   of a unit the extractor does not name is no figure of its group;
 * "X's sensors, used in Y's cars, are supplied by Z": a name in an aside of use is where the
-  goods go, and Z supplies X, their owner, not Y.
+  goods go, and Z supplies X, their owner, not Y;
+* "Asia/Pacific", "Asien/Pazifik", "East Asia", "Western Europe": a region's name with a part
+  before or after the continent is one region or nothing, never the continent.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -28,6 +30,7 @@ from helpers import figure_facts, metric_facts, run, triples
 
 from kg.nlp.document import Sentence, lead_items
 from kg.nlp.extract import Extractor
+from kg.nlp.gazetteer import Gazetteer
 
 # --- an average price of the shares ----------------------------------------------------------
 
@@ -227,3 +230,28 @@ def test_customer_in_an_aside_of_use_is_not_the_one_supplied(extractor: Extracto
 def test_owner_of_goods_supplied_stays_the_customer(extractor: Extractor, text: str,
                                                     fact: tuple[str, str, str]) -> None:
     assert fact in triples(run(extractor, text, "en", headline="Chip suppliers"))
+
+
+# --- a region's name with a part before or after it ------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Sales in the Asia/Pacific region rose 5%.", "en", "Asia"),
+    ("Sales in Asia and the Pacific rose 5%.", "en", "Asia"),
+    ("Sales in East Asia rose 5%.", "en", "Asia"),
+    ("Sales in Western Europe fell 2%.", "en", "Europe"),
+    ("Der Absatz in der Region Asien/Pazifik stieg um 3 Prozent.", "de", "Asia"),
+])
+def test_region_with_a_part_gives_no_continent(gazetteer: Gazetteer, text: str, lang: str,
+                                               place: str) -> None:
+    assert place not in {m.label for m in gazetteer.find(text)}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Sales in Asia Pacific rose 5%.", "Asia-Pacific"),
+    ("Sales in Asia rose 5%, while Europe fell.", "Asia"),
+    ("Sales in South Korea rose 5%.", "South Korea"),
+    ("Sales in North America rose 5%.", "North America"),
+])
+def test_region_named_whole_keeps_its_name(gazetteer: Gazetteer, text: str, place: str) -> None:
+    assert place in {m.label for m in gazetteer.find(text)}

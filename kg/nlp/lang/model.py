@@ -491,6 +491,9 @@ class Places(_Table):
     # a word before a place's name that makes the two a region's name ("Greater China"), no
     # mention of the place; every language's are used
     region_before: str = ""
+    # a part after a place's name that makes the two a region's name ("Asia/Pacific"), no
+    # mention of the place; every language's are used
+    region_after: str = ""
     # a head's title joined to an authority's name in one word ("Bundesbankpräsident"): the
     # authority is named; every language's are used
     authority_compound: str = ""
