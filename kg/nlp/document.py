@@ -87,6 +87,9 @@ class Document:
     introduced_trades: dict[str, set[str]] | None = field(default=None, repr=False)
     # the quote box lines ingest blanked, with their offsets (kg.nlp.quote_box)
     quote_boxes: tuple[tuple[int, str], ...] = ()
+    # the sentences of the article's lead list (a "Key Points" heading's lines): they sum up
+    # the article's subject (see lead_items)
+    lead_items: frozenset[int] = frozenset()
     _starts: list[int] = field(default_factory=list, repr=False)  # sentence starts, for bisect
 
     @property
@@ -215,6 +218,32 @@ _QUOTED = "„“”\"'‚‘’«»"
 _QUOTED_SPAN = re.compile(rf"(?<!\w)[{_QUOTED}]([^{_QUOTED}]+)[{_QUOTED}](?!\w)")
 # A word of four letters or more: in a language that capitalises nouns, maybe a noun ("ZIEL").
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+_LEAD_ITEMS = 5  # how many lines after its heading a lead list may run
+
+
+def lead_items(text: str, sentences: Sequence[Sentence], lang: str) -> frozenset[int]:
+    """The indices of the sentences of the article's lead list: the lines right after
+    a line that is only the language's lead heading ("Key Points"), each a sentence of its
+    own, up to the first line that holds more or less than one sentence. Empty where the
+    article has no such heading."""
+    heading = lexicon(lang)["figures"].get("lead_heading")
+    if not heading:
+        return frozenset()
+    pattern = re.compile(rf"(?:{heading})\s*:?")
+    opened = next((s.index for s in sentences[:_LEAD_ITEMS * 3] if pattern.fullmatch(s.text)), None)
+    if opened is None:
+        return frozenset()
+    items: set[int] = set()
+    for sentence in sentences[opened + 1:opened + 1 + _LEAD_ITEMS]:
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        line_end = text.find("\n", sentence.end)
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        if line.strip().lstrip("-•*–").strip() != sentence.text.lstrip("-•*–").strip():
+            break
+        items.add(sentence.index)
+    return frozenset(items)
 
 
 def cased(sentence: Sentence, nouns: bool = False,

@@ -1607,6 +1607,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = salient_entity(document), "group"
         if about is None:
             return None
+    if evidence == "passage" and about is not None and estimated_by is not None \
+            and document.type_of(about) == "BusinessUnit" and not _unit_worded(sentence, q, words):
+        # "Analyst X verwies auf den Auftragsbestand der Netzsparte Y. Für 2026/27 erwartet er
+        # einen Umsatz von 45 Milliarden Euro": a house's estimate with no unit word of its
+        # own is for the group it covers, not for the unit the sentence before spoke of
+        about, evidence = _group_of(document, about), "group"
+        if about is None:
+            return None
     if evidence == "passage" and about is not None and document.type_of(about) in PRODUCT_TYPES \
             and (metric in _EARNINGS or _group_speaks(sentence, q, clause, words)):
         # "… vor allem das SUV X. Insgesamt stieg der Konzernumsatz um 19 Prozent; der
@@ -3735,6 +3743,12 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                   and not is_credit(sentence, m, document.lang)]  # "polled by LSEG"
         if before:
             return before[-1].label
+        if sentence.index in document.lead_items:
+            # "Key Points … above Lowe's at 19 times. A dividend yield of 2.5% pays investors":
+            # a line of the lead list that names no company sums up the article's subject, not
+            # the company the line before compared it with
+            main = salient_entity(document)
+            return main if main not in exclude else None
         if _CELL.search(sentence.text) and sentence.index > 0 \
                 and _CELL.search(document.sentences[sentence.index - 1].text):
             # "E-Mobility | 1.020 … Free Cashflow | 184": the name labelling the row before
@@ -3949,6 +3963,13 @@ def _unit_before(document: Document, sentence: Sentence, words: FigureWords) -> 
     return next((m.label for m in previous.mentions
                  if 0 <= previous.local(m.start) - units[-1].end() <= 1
                  and document.type_of(m.label) == "BusinessUnit"), "")
+
+
+def _unit_worded(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """Does a unit word stand before the number in its sentence ("die Sparte", "the
+    segment's", "its cloud unit")?"""
+    return any(pattern is not None and pattern.search(sentence.text, 0, q.number_start) is not None
+               for pattern in (words.unit_subject, words.unit_referred))
 
 
 _REFERRED_BACK = 2  # how many sentences back the unit a bare unit noun points to may be named

@@ -86,6 +86,14 @@ def _names_share_class(text: str, bracket: int) -> bool:
         and pattern.search(text, max(0, bracket - 40), bracket) is not None
 
 
+@lru_cache(maxsize=1)
+def _region_after() -> re.Pattern[str] | None:
+    """The part after a place that makes the two a region's name ("Asia/Pacific"), in
+    every language's words."""
+    words = "|".join(w for code in codes() if (w := lexicon(code)["places"].get("region_after")))
+    return re.compile(rf"(?:{words})") if words else None
+
+
 # An unknown acronym right before a place makes the two one name ("LNG Canada"), an
 # organisation's, as an acronym never qualifies a place ("US" or "EU" are names themselves).
 _ACRONYM_BEFORE = re.compile(r"(?<![\w\-.&])([A-Z]{2,5}) $")
@@ -397,6 +405,9 @@ class Gazetteer:
             if kind == "Place" and (region := _region_before()) is not None \
                     and region.search(text, 0, match.start()):
                 continue  # "Sales in Greater China": a region's name, not the country
+            if kind == "Place" and not ending and (region := _region_after()) is not None \
+                    and region.match(text, match.end()):
+                continue  # "Sales in Asia/Pacific": a region's name, not the continent
             if kind == "Place" and (acronym := _ACRONYM_BEFORE.search(
                     text, max(0, match.start() - _ACRONYM_BEFORE_LONGEST), match.start())) is not None \
                     and acronym.group(1) not in self._by_name:

@@ -112,6 +112,8 @@ class Cues:
     # a comma and a preposition opening the gap before a name ("made by X, to Y"), not one joining
     # a party ("led by X, with Y also taking part"): group "word"
     preposition_after_comma: re.Pattern[str]
+    # an aside between commas opened by a participle of use (", used in Y's cars,"): group "body"
+    use_aside: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=4)
@@ -193,6 +195,8 @@ def relation_cues(lang: str) -> Cues:
             rf"^\s*,\s*(?!(?i:{table.get('governed') or '(?!)'})\s)"
             rf"(?P<word>{table.get('object_prepositions') or '(?!)'})\s"),
         participle=re.compile(rf"^(?:{table['participle']})\b") if table.get("participle") else None,
+        use_aside=re.compile(rf",\s*(?:{table['use_aside']})\s(?P<body>[^,;:()]{{1,80}}?),")
+        if table.get("use_aside") else None,
         funding_round=re.compile(rf"\b(?:{table['funding_round']})\b") if table.get("funding_round") else None,
         round_valued=re.compile(rf"\b(?:{table['round_valued']})\s+$") if table.get("round_valued") else None,
         raised=re.compile(rf"\b(?:{table['raised']})") if table.get("raised") else None,

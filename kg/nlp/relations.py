@@ -1769,8 +1769,13 @@ def _passive_object(lang: str, sentence: Sentence, at: int, t_start: int, heads:
         antecedent = [m for m in heads if m.end <= sentence.start + clause.opens
                       and not sentence.text[sentence.local(m.end):clause.opens].strip()]
         return antecedent[-1:] if antecedent and antecedent[-1].type in rule.object else []
+    asides = relation_cues(lang).use_aside
+    aside = [found.span("body") for found in asides.finditer(sentence.text, 0, sentence.local(t_start))] \
+        if asides is not None else []
     return [m for m in before if m.type in rule.object and closed_relative(
-        lang, sentence.text, sentence.local(m.start), sentence.local(m.end), sentence.local(t_start)) is None][-1:]
+        lang, sentence.text, sentence.local(m.start), sentence.local(m.end), sentence.local(t_start)) is None
+        # "X's sensors, used in Y's cars, are supplied by Z": the goods are X's, not Y's
+        and not any(start <= sentence.local(m.start) < end for start, end in aside)][-1:]
 
 
 def _introduced_by(rule: TriggerRule, sentence: Sentence, mention: Mention) -> bool:

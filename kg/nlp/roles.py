@@ -682,6 +682,11 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
             # "SAP invested in Celonis, co-founder X said": a title opening its clause after a
             # comma owns no company of the clause before; the name there is what was said
             named = None
+        elif owner is None and named is not None and named.end <= person.start \
+                and pats.conjoined.fullmatch(before, sentence.local(named.end), pre.start()):
+            # "sold by Tiger Global and co-founder X": the title joined to the name before it
+            # by a conjunction is a second party beside that one, not its employee
+            named = None
         if named is not None and named.start > person.end and pats.addressee is not None \
                 and pats.addressee.search(sentence.text[sentence.local(person.end):
                                                         sentence.local(named.start)]):

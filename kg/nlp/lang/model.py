@@ -505,6 +505,9 @@ class Places(_Table):
     # a word before a place's name that makes the two a region's name ("Greater China"), no
     # mention of the place; every language's are used
     region_before: str = ""
+    # a part after a place's name that makes the two a region's name ("Asia/Pacific"), no
+    # mention of the place; every language's are used
+    region_after: str = ""
     # a head's title joined to an authority's name in one word ("Bundesbankpräsident"): the
     # authority is named; every language's are used
     authority_compound: str = ""
@@ -574,6 +577,9 @@ class Units(_Table):
 
 class RelationCues(_Table):
     negation: str
+    # a past participle of use opening an aside between commas ("X's sensors, used in Y's cars,
+    # are supplied by Z"): a name in the aside is where the goods go, not their owner
+    use_aside: str = ""
     # words that go on a company's name ("Renault Trucks"): where every noun is capitalised,
     # only these tell that a catalogued name before them is the first part of another's
     name_continuation: str = ""
@@ -1229,6 +1235,9 @@ class Figures(_Table):
     # a business unit as the subject ("Die Sparte X", "Im Segment X", "Die
     # Nutzfahrzeugsparte"): a figure after it that no name binds is the unit's
     unit_subject: str | None = None
+    # the heading of an article's lead list ("Key Points", "Das Wichtigste in Kürze"), on a
+    # line of its own: the lines right after it, one sentence each, sum up the article's subject
+    lead_heading: str | None = None
     # the company's own executives before a forecast in its clause ("X-Chef Y
     # hatte die Prognose … angehoben"): the company's guidance, not the estimate
     # of an analyst named in the sentence before
