@@ -121,8 +121,8 @@ REGEX_CALLS = {"compile", "search", "match", "fullmatch", "sub", "subn", "findal
 # the SPARQL parser's own messages, the page template's placeholders, the web interface's
 # routes.
 NOT_LANGUAGE = {("kg/cli/app.py", "list"), ("kg/web/app.py", "entity"), ("kg/web/app.py", "article"),
-                ("kg/sparql_errors.py", "not"),
-                ("kg/sparql_errors.py", "expected"),
+                ("kg/sparql_errors.py", "not"), ("kg/sparql_errors.py", "found"),
+                ("kg/sparql_errors.py", "expected"), ("kg/query/text.py", "limit"),
                 ("kg/sparql_errors.py", "one"), ("kg/views/render.py", "data")}
 
 
