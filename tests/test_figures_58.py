@@ -80,6 +80,11 @@ def test_plural_verb_before_the_company_is_its_share_move(extractor: Extractor) 
                                "Dagegen verlor Zalando 3 Prozent seiner Kunden.", "de",
                     headline="Zalando Zahlen")
     assert helpers.metric_facts(x, "StockPriceChange") == set()
+    # nor a plural verb before a noun the name qualifies
+    x = helpers.run(extractor, "Zalando legte Zahlen vor.\nEin Händler sprach von einem Signal.\n"
+                               "Dagegen stiegen Zalandos Kosten um 3 Prozent.", "de",
+                    headline="Zalando Zahlen")
+    assert helpers.metric_facts(x, "StockPriceChange") == set()
 
 
 def test_index_move_over_the_week_carried_on(extractor: Extractor) -> None:

@@ -3172,13 +3172,19 @@ def _opens_movers_item(document: Document, sentence: Sentence, words: FigureWord
     return sentence.index == 0 and words.shares.search(document.roundup_headline) is not None
 
 
+# the number right after the name, maybe after a few lower-case words ("Zalando um 2
+# Prozent"): not a noun the name qualifies ("Zalandos Kosten", "Zalando-Manager"), nor a list
+_MOVE_AFTER_NAME = re.compile(r"\s+(?:[^\W\d_A-ZÄÖÜ]+\s+){0,3}[+\-\u2212]?\d")
+
+
 def _plural_move(sentence: Sentence, clause: tuple[int, int], words: FigureWords) -> bool:
     """One company's name right before a verb of a share move in the plural ("Auch
     Siemens Energy legten um 2,8 Prozent zu"), or right after it where another word opens
     the sentence ("Dagegen verloren Zalando 3,1 Prozent", "Im Gegenzug gaben Zalando um 2
-    Prozent nach"): the verb agrees with the company's shares. Not a name in a list ("BMW
-    und Audi legten zu", "Dagegen verloren BMW und Audi je 2 Prozent"), where the verb
-    agrees with the list."""
+    Prozent nach"), the number right after it: the verb agrees with the company's shares.
+    Not a name in a list ("BMW und Audi legten zu", "Dagegen verloren BMW und Audi je 2
+    Prozent"), where the verb agrees with the list, nor a name before a noun ("Dagegen
+    stiegen Zalandos Kosten um 3 Prozent")."""
     if words.plural_move is None or words.plural_move_before is None:
         return False
     text = sentence.text
@@ -3194,10 +3200,8 @@ def _plural_move(sentence: Sentence, clause: tuple[int, int], words: FigureWords
                 continue
             return True
         verb = words.plural_move_before.search(text, clause[0], start)
-        after = text[end:clause[1]].lstrip()
         if verb is not None and text[clause[0]:verb.start()].strip() \
-                and not after.startswith(",") \
-                and not (words.joined is not None and words.joined.match(after)):
+                and _MOVE_AFTER_NAME.match(text, end, clause[1]):
             return True
     return False
 
