@@ -259,13 +259,14 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                              document.lang)
         q = _unit_from_table(document, sentence, q, words)
         q = _unit_from_earlier(sentence.text, q, quantities[i - 1] if i else None, words)
-        q = _multiple_from_earlier(sentence.text, q, quantities[:i], words)
+        q = _multiple_from_earlier(document, sentence, q, quantities[:i], words)
         q = _unit_of_bare_price(document, sentence, q, words)
         if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
                 or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start) \
                 or _in_ratio(sentence.text, q, words) or _model_number(sentence.text, q, words) \
-                or _earlier_of_unread(sentence.text, q, quantities[:i], unread + portions, words):
+                or _earlier_of_unread(sentence.text, q, quantities[:i], unread + portions, words) \
+                or _multiple_of_unread(sentence.text, q, quantities[:i], unread):
             continue  # "$43 billion, plus or minus 2%": the tolerance is no figure
         if q.unit is not None and _CHOICE in q.unit:
             chosen = _chosen_currency(document, sentence, q)
@@ -302,6 +303,11 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
             unread.append(quantities[i])
     # a line of a market report: the next may name its company after the verb
     printed.cache["share_move"] = any(f.metric == "StockPriceChange" for f in out)
+    moved = {f.about for f in out if f.metric == "StockPriceChange"}
+    # the one index moved there: a next sentence naming none may carry its move on
+    printed.cache["index_move"] = next(
+        (label for label in moved if len(moved) == 1 and document.type_of(label) == "MarketIndex"),
+        None)
     return out
 
 
@@ -397,6 +403,16 @@ def _earlier_of_unread(text: str, q: Quantity, before: list[Quantity], unread: l
     return bool(same) and same[-1] in unread and not _superseded(text, same[-1], words) \
         and (words.previous_from.search(text, max(0, q.start - 12), q.start) is not None
              or _compared_with(text, q, words))
+
+
+def _multiple_of_unread(text: str, q: Quantity, before: list[Quantity],
+                        unread: list[Quantity]) -> bool:
+    """"The deal values X at $12.4 billion, or roughly 14 times its expected sales": a
+    multiple put beside an amount as the same value told again belongs to whatever the
+    amount belongs to; where the amount gave no figure (a name not known is valued), the
+    multiple is no one's either, not the article's company's."""
+    return q.unit == "Multiple" and bool(before) and before[-1] in unread \
+        and _MOVE_ASIDE.fullmatch(text, before[-1].end, q.start) is not None
 
 
 def _owner_of_new(sentence: Sentence, q: Quantity, figure: Figure, before: list[Quantity],
@@ -702,17 +718,30 @@ def _unit_from_earlier(text: str, q: Quantity, before: Quantity | None,
     return q
 
 
-def _multiple_from_earlier(text: str, q: Quantity, before: list[Quantity],
-                           words: FigureWords) -> Quantity:
+def _multiple_from_earlier(document: Document, sentence: Sentence, q: Quantity,
+                           before: list[Quantity], words: FigureWords) -> Quantity:
     """"Broadcom trades at 33 times forward earnings and Marvell at 29 times": a bare
     number with the word of a multiple after it and nothing it multiplies, after a
     multiple told in full in the sentence, is a multiple too. Only after the words
-    that state a valuation ("at", "fetches"): "has raised its dividend 3 times" counts."""
+    that state a valuation ("at", "fetches"): "has raised its dividend 3 times" counts.
+    So in the sentence after one, after a verb of trading ("… while Lowe's trades at 19
+    times forward earnings. Floor & Decor trades at 38 times.")."""
     if q.unit is not None or q.scaled or words.multiple_before is None \
-            or words.multiple_after is None or not any(p.unit == "Multiple" for p in before):
+            or words.multiple_after is None:
         return q
+    text = sentence.text
     after = words.multiple_after.match(text, q.end)
-    if after is None or not words.multiple_before.search(text, max(0, q.start - 20), q.start):
+    if after is None:
+        return q
+    window = (max(0, q.start - 20), q.start)
+    previous: list[Quantity] = document.sentences[sentence.index - 1].cache.get(  # type: ignore[assignment]
+        "quantities", []) if sentence.index > 0 else []
+    cue: re.Pattern[str] | None = None
+    if any(p.unit == "Multiple" for p in before):
+        cue = words.multiple_before
+    elif any(p.unit == "Multiple" for p in previous):
+        cue = words.multiple_carried
+    if cue is None or not cue.search(text, *window):
         return q
     return dataclasses.replace(q, unit="Multiple", end=after.end())
 
@@ -1195,9 +1224,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     change = sign or _direction(words, present, before, text[q.end:clause[1]])
     if words.not_a_figure in present and (found is None or found[0] != "ShareBuyback") \
             and not _premium_over_price(sentence, q, words) \
+            and not (found is not None and found[0] == "Revenue" and words.amount_in_revenue is not None
+                     and words.amount_in_revenue.match(text, q.end)) \
             and _told_beside(words.not_a_figure, text, q):
         return None  # a stake ("10% of the company"), a change of market value; not
-        # the amount bought back "of its shares", nor a premium "to its closing price"
+        # the amount bought back "of its shares", nor a premium "to its closing price", nor
+        # what a deal is worth "in revenue for AMD"
     if kind == "percent" and _held_in_relative(sentence, q, words.lang):
         return None  # "Y, an dem X noch knapp 25 Prozent hält": the size of X's stake in Y
     if q.unit in _UNIT_METRIC:
@@ -1227,6 +1259,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if words.shares_traded is not None and words.shares_traded.match(text, shares.end()):
             return None  # "16.2 billion shares changed hands": the day's trading volume
         found, path = ("Other", None, None), "share-count"  # "161 Millionen Aktien"
+    carried: str | None = None  # the index the sentence before moved, carried on
     if found is None:
         near = sign or _direction(words, present, before[-45:], text[q.end:clause[1]])
         if near is None and _particle_closes(text, q, clause, words):
@@ -1236,8 +1269,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
                 or _apposed_metric_subject(sentence, q, words) \
                 or _inside_opening_apposition(sentence, q, words):
             return None
-        metric, rule, trigger = _change_metric(document, sentence, q, clause), None, None
-        path = "bare-change"
+        carried = _index_carried(document, sentence, q, clause, words) if kind == "percent" else None
+        metric = "StockPriceChange" if carried is not None \
+            else _change_metric(document, sentence, q, clause)
+        rule, trigger, path = None, None, "bare-change"
         if signed is not None:
             # "Siemens (+3 Prozent)": the move of the name right before it
             metric, path = _CHANGE_OF.get(signed[1].type), "signed-change"
@@ -1446,6 +1481,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if metric == "StockPriceChange" and kind == "percent" else None
     if index is not None:
         about, evidence = index, "antecedent"  # "im SMI an, der um 0,4 Prozent zulegte"
+    elif carried is not None and metric == "StockPriceChange":
+        about, evidence = carried, "bound-carried"  # "Auf Wochensicht … ein Minus von 1,4 Prozent"
     ranked = _ranked_owner(sentence, q, words)
     if ranked is not None:
         about, evidence = ranked, "bound-ranked"  # "…, ahead of Microsoft at $3.5 trillion"
@@ -1456,6 +1493,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     owned = _owner_after(sentence, q, words)
     if owned is not None:
         about, evidence = owned or None, "bound-owner"  # "12,400 from its family brand Onvo"
+    earner = _revenue_for(sentence, q, words) if metric == "Revenue" else None
+    if earner is not None:
+        about, evidence = earner, "bound-owner"  # "worth $10 billion in revenue for AMD"
     relative = _relative_owner(sentence, q, metric, words) \
         or _relative_subject(document, sentence, q, metric)
     if relative is not None:
@@ -3157,25 +3197,37 @@ def _opens_movers_item(document: Document, sentence: Sentence, words: FigureWord
     return sentence.index == 0 and words.shares.search(document.roundup_headline) is not None
 
 
+# the number right after the name, maybe after a few lower-case words ("Zalando um 2
+# Prozent"): not a noun the name qualifies ("Zalandos Kosten", "Zalando-Manager"), nor a list
+_MOVE_AFTER_NAME = re.compile(r"\s+(?:[^\W\d_A-ZÄÖÜ]+\s+){0,3}[+\-\u2212]?\d")
+
+
 def _plural_move(sentence: Sentence, clause: tuple[int, int], words: FigureWords) -> bool:
     """One company's name right before a verb of a share move in the plural ("Auch
-    Siemens Energy legten um 2,8 Prozent zu"): the verb agrees with the company's
-    shares. Not a name that ends a list ("BMW und Audi legten zu"), where the verb
-    agrees with the list."""
-    if words.plural_move is None:
+    Siemens Energy legten um 2,8 Prozent zu"), or right after it where another word opens
+    the sentence ("Dagegen verloren Zalando 3,1 Prozent", "Im Gegenzug gaben Zalando um 2
+    Prozent nach"), the number right after it: the verb agrees with the company's shares.
+    Not a name in a list ("BMW und Audi legten zu", "Dagegen verloren BMW und Audi je 2
+    Prozent"), where the verb agrees with the list, nor a name before a noun ("Dagegen
+    stiegen Zalandos Kosten um 3 Prozent")."""
+    if words.plural_move is None or words.plural_move_before is None:
         return False
     text = sentence.text
     for m in sentence.mentions:
         start, end = sentence.local(m.start), sentence.local(m.end)
         if m.type not in ISSUER_TYPES or m.type in INSTITUTION \
-                or not clause[0] <= start < end <= clause[1] \
-                or not words.plural_move.match(text, end):
+                or not clause[0] <= start < end <= clause[1]:
             continue
-        before = text[:start].rstrip()  # the whole sentence: "und" may open the clause
-        if before.endswith(",") or (before and words.joined is not None
-                                    and words.joined.search(before.split()[-1])):
-            continue
-        return True
+        if words.plural_move.match(text, end):
+            before = text[:start].rstrip()  # the whole sentence: "und" may open the clause
+            if before.endswith(",") or (before and words.joined is not None
+                                        and words.joined.search(before.split()[-1])):
+                continue
+            return True
+        verb = words.plural_move_before.search(text, clause[0], start)
+        if verb is not None and text[clause[0]:verb.start()].strip() \
+                and _MOVE_AFTER_NAME.match(text, end, clause[1]):
+            return True
     return False
 
 
@@ -4355,6 +4407,27 @@ def _index_in_share_apposition(sentence: Sentence, index: str, q: Quantity,
     return False
 
 
+def _index_carried(document: Document, sentence: Sentence, q: Quantity,
+                   clause: tuple[int, int], words: FigureWords) -> str | None:
+    """"Der Dax stand 0,2 Prozent im Plus. Auf Wochensicht zeichnet sich ein Minus von
+    rund 1,4 Prozent ab", "The S&P 500 rose 0.4%. For the week, the index fell 1.2%": a
+    bare change after the span a move was counted over, or after the index named again by a
+    noun, in a sentence naming no company, index nor share (nor another subject: "oil
+    prices"), right after a sentence whose only move was one index's, is that index's move;
+    None otherwise."""
+    if sentence.index == 0 or words.index_carried is None or words.shares.search(sentence.text) \
+            or any(m.type in ISSUER_TYPES or m.type == "MarketIndex" for m in sentence.mentions):
+        return None
+    text = sentence.text
+    cues = [m.span() for m in words.index_carried.finditer(text, clause[0], q.number_start)]
+    if not cues or words.foreign_subject is not None and any(
+            not any(start <= other.start() < end for start, end in cues)
+            for other in words.foreign_subject.finditer(text, clause[0], q.number_start)):
+        return None  # "For the week, oil prices fell 2%": the oil's; "the index" is the index
+    index = document.sentences[sentence.index - 1].cache.get("index_move")
+    return index if isinstance(index, str) else None
+
+
 def _index_antecedent(document: Document, sentence: Sentence, q: Quantity,
                       words: FigureWords) -> str | None:
     """The index a relative clause that holds the number stands right after
@@ -4576,6 +4649,16 @@ def _owner_after(sentence: Sentence, q: Quantity, words: FigureWords) -> str | N
         return None
     at = sentence.start + found.end()
     return next((m.label for m in sentence.mentions if m.start == at), "")
+
+
+def _revenue_for(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:
+    """"The deal could be worth more than $10 billion in revenue for AMD": the company named
+    right after "in revenue for" earns the amount; None where no known name stands there."""
+    linked = words.revenue_for.match(sentence.text, q.end) if words.revenue_for is not None else None
+    if linked is None:
+        return None
+    at = sentence.start + linked.end()
+    return next((m.label for m in sentence.mentions if m.start == at), None)
 
 
 def _payee(lang: str, sentence: Sentence, q: Quantity, metric: str,

@@ -184,11 +184,15 @@ class FigureWords:
     share_possessive: re.Pattern[str] | None = None  # "Its ": a share whose owner was named before
     share_pronoun: re.Pattern[str] | None = None  # "sie", "they": the share the sentence before moved
     share_tally: re.Pattern[str] | None = None  # "zu Buche": the move just told, carried on
+    index_carried: re.Pattern[str] | None = None  # "Auf Wochensicht": the index just moved, carried on
+    amount_in_revenue: re.Pattern[str] | None = None  # " in revenue": the amount before is revenue
+    revenue_for: re.Pattern[str] | None = None  # " in revenue for ": the earner named next
     valued_name: re.Pattern[str] | None = None  # "values Kestral at": the name valued, in the words
     upside_to_price: re.Pattern[str] | None = None  # "above the current price": after a target
     reference_move: re.Pattern[str] | None = None  # "closed " of "closed 6% below Friday's close"
     year_so_far: re.Pattern[str] | None = None  # "so far this year": a move since the year began
     plural_move: re.Pattern[str] | None = None  # " legten um": a company's shares moved
+    plural_move_before: re.Pattern[str] | None = None  # "Dagegen verloren " before the name
     earned_with: re.Pattern[str] | None = None  # "Mit der Suite erzielte …": the product's amount
     dividend_told: re.Pattern[str] | None = None  # "Dividendenrendite", "yield": a payout's words
     received_before: re.Pattern[str] | None = None  # "erhalten", "receive": paid out per share
@@ -219,6 +223,7 @@ class FigureWords:
     appended_change: re.Pattern[str] | None = None  # ", ein Plus von ": the amount before's change
     multiple_before: re.Pattern[str] | None = None  # " at ": a multiple told again next
     multiple_after: re.Pattern[str] | None = None  # " times.": … ending its phrase
+    multiple_carried: re.Pattern[str] | None = None  # "trades at ": … in the next sentence
     portion_of_sales: re.Pattern[str] | None = None  # "of its revenue": a portion of revenue
     portion_before: re.Pattern[str] | None = None  # "share of" before "sales": a portion's move
     estimate_changed: re.Pattern[str] | None = None  # "its EPS estimate by ": the estimate's change
@@ -385,11 +390,16 @@ def figure_words(lang: str) -> FigureWords:
                                                  case_blind=False),
                        share_pronoun=optional("share_pronoun", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        share_tally=optional("share_tally", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       index_carried=optional("index_carried", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       amount_in_revenue=optional("amount_in_revenue", r"\s+(?:WORDS)"),
+                       revenue_for=optional("revenue_for", r"\s+(?:WORDS)\s+"),
                        valued_name=optional("valued_name", "(?:WORDS)", case_blind=False),
                        upside_to_price=optional("upside_to_price", r"(?:WORDS)(?![\w-])"),
                        reference_move=optional("reference_move", r"(?<![\w-])(?:WORDS)\s+\Z"),
                        year_so_far=optional("year_so_far", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        plural_move=optional("plural_move", r"\s+(?:WORDS)(?![\w-])", case_blind=False),
+                       plural_move_before=optional("plural_move", r"(?<![\w-])(?:WORDS)\s+$",
+                                                   case_blind=False),
                        earned_with=optional("earned_with", r"^(?:WORDS)\s", case_blind=False),
                        dividend_told=optional("dividend_told",
                                               r"(?<![\w-])(?:WORDS)(?![\w-])"),
@@ -416,6 +426,8 @@ def figure_words(lang: str) -> FigureWords:
                                                 r"(?<![\w-])(?:WORDS)\s+$"),
                        multiple_after=optional("multiple_ellipsis_after",
                                                r"\s+(?:WORDS)(?=\s*(?:[.,;:)]|$))"),
+                       multiple_carried=optional("multiple_carried_before",
+                                                 r"(?<![\w-])(?:WORDS)\s+$"),
                        owner_after=optional("owner_after", "WORDS"),
                        pay_to=optional("pay_to", r"(?<![\w-])(?:WORDS)\s+$"),
                        payment=optional("payment", r"(?:WORDS)"),

@@ -313,7 +313,9 @@ def _grammar(code: str) -> _Grammar:
         re.IGNORECASE,
     )
     right_times = re.compile(
-        rf"{ws}+(?P<mult>{_alt(union('times_words'))})(?=\s+(?:{_alt(times_objects)})(?!\w))",
+        rf"{ws}+(?P<mult>{_alt(union('times_words'))})"
+        rf"(?=(?:\s+(?:{_alt(union('times_modifiers'))}|(?:19|20)\d\d))"
+        rf"{{0,3}}\s+(?:{_alt(times_objects)})(?!\w))",
         re.IGNORECASE,
     )
     right_qual = re.compile(

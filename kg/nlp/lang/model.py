@@ -1481,6 +1481,8 @@ class Figures(_Table):
     # "and Marvell at 29 times": a multiple told again without its object (words before, after)
     multiple_ellipsis_before: str | None = None
     multiple_ellipsis_after: str | None = None
+    # … and the words before it in the sentence after a multiple told in full ("trades at")
+    multiple_carried_before: str | None = None
     # the code of a share class before a signed move in brackets ("Roche (GS +1,2 Prozent)")
     share_class: str | None = None
     # words that set a sentence against the one before ("Für Y senkte die Bank dagegen
@@ -1496,6 +1498,12 @@ class Figures(_Table):
     # a tally after the number that carries the move just told on ("Seit Jahresbeginn steht
     # ein Zuwachs von 8 Prozent zu Buche"): like the pronoun, the share the sentence before moved
     share_tally: str | None = None
+    # an amount told as revenue right after it ("worth $10 billion in revenue for X")
+    amount_in_revenue: str | None = None
+    # … and the words before the company that earns it ("in revenue for X")
+    revenue_for: str | None = None
+    # the span a move was counted over, or the index named again, after one index's move
+    index_carried: str | None = None
     # the words of a valuation that name what is valued ("values Kestral at"): a name the
     # article does not know there leaves the value to no company
     valued_name: str | None = None
@@ -2117,6 +2125,7 @@ class QuantityWords(_Table):
     time_words: list[str]
     times_words: list[str] = []
     times_objects: list[str] = []
+    times_modifiers: list[str] = []
     particle_qualifiers: list[str] = []
     particle_before: list[str] = []
     # a verb and its particle that reads as a qualifier ("handed over 657 jets"): no qualifier
