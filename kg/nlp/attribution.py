@@ -52,7 +52,13 @@ from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.metrics import figure_words, quantities_of
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.quantities import Quantity
-from kg.nlp.references import INSTITUTION, catalogue_heads, named_as_rivals, unresolved_reference
+from kg.nlp.references import (
+    INSTITUTION,
+    catalogue_heads,
+    named_as_rivals,
+    unfit_institution,
+    unresolved_reference,
+)
 from kg.nlp.relation_cues import conjunction
 from kg.nlp.roles import titled_person_acts
 from kg.nlp.salience import is_credit, part_of_salient, salient
@@ -1305,6 +1311,9 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
     if unresolved_reference(document, sentence, target.clause[0], target.number_start):
         return None  # "Der Sportartikelhersteller …" where no company of the article is one
     salient = salient_entity(document)
+    if unfit_institution(document, sentence, target.clause[0], target.number_start,
+                         passage() or salient):
+        return None  # "Allianz … The lender said revenue rose 5%": an insurer is no lender
     if is_free_float(document.lang, sentence.text, target.trigger):
         return _float_owner(document, salient, passage())
     if target.stock and _member_compound_before(document.lang, sentence, target):

@@ -1185,6 +1185,13 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # 2% as revenue grew": the only metric word names the cause of the move, so the move
         # is read as a bare one
         found = None
+    if found is not None and found[2] is not None and found[2][1] <= q.start \
+            and (apposed := _opening_apposition(sentence, q, words)) is not None \
+            and apposed[0] <= found[2][0] < apposed[1]:
+        # "SAP, der Softwarekonzern mit einem Umsatz von 34 Milliarden Euro, stieg um 2
+        # Prozent": the word describes the name in its apposition; the verb after it moves
+        # the name by a bare change
+        found = None
     if found is not None:
         listed = _listed_metric(document, sentence, q, words, found)
         if listed is None:
@@ -3410,10 +3417,12 @@ def _change_of_count_before(sentence: Sentence, q: Quantity, words: FigureWords,
     number stands between, so a price ("closed at A$11.42, up 5%", never in billions)
     or a year ("in 2026, up 5%") before the comma does not count; nor does an amount
     paid ("zahlte 20 Millionen Euro für das Grundstück, ein Plus von 5 Prozent"), which
-    has no change of its own."""
+    has no change of its own; nor an amount inside an apposition to the opening name whose
+    verb moves after it ("SAP, the software maker with revenue of 34 billion euros last year,
+    rose 2%"): the move is the name's."""
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     before = [c for c in quantities if c.end <= q.start]
-    if not before:
+    if not before or _opening_apposition(sentence, q, words) is not None:
         return False
     count = before[-1]
     between = sentence.text[count.end:q.start]

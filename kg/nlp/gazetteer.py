@@ -169,17 +169,22 @@ class Gazetteer:
 
     _by_name: dict[str, tuple[str, str]]  # name → (label, type)
     _exchanges: dict[str, tuple[str, ...]]  # exchange code → the catalogued exchanges it may name
-    _by_ticker: dict[str, tuple[str, str]]  # ticker → (label, type)
-    _ticker_venues: dict[str, frozenset[str]]  # ticker → labels of the exchanges it trades on
+    _by_ticker: dict[str, tuple[tuple[str, str], ...]]  # ticker → (label, type) of each company
+    # ticker → each company's label → the exchanges it trades on there
+    _ticker_venues: dict[str, dict[str, frozenset[str]]]
     _ticker_owners: dict[str, frozenset[str]]  # company label → its tickers
     _instruments: dict[str, frozenset[str]]  # instrument code suffix → the exchanges it stands for
     _regex: re.Pattern[str]
     _ticker_regex: re.Pattern[str] | None
 
     def __init__(self, catalogue: Catalogue) -> None:
-        # where each ticker's company trades, to tell its RIC from another's
-        self._ticker_venues = {ticker: frozenset(entry.listed_on)
-                               for entry in catalogue.entries.values() for ticker in entry.tickers}
+        # where each ticker's company trades, to tell its RIC from another's and, of a ticker
+        # two companies share on two exchanges ("BA": Boeing's in New York, BAE Systems' in
+        # London), which the exchange code means
+        self._ticker_venues = {}
+        for entry in catalogue.entries.values():
+            for ticker in entry.tickers:
+                self._ticker_venues.setdefault(ticker, {})[entry.label] = frozenset(entry.listed_on)
         self._ticker_owners = {entry.label: frozenset(entry.tickers)
                                for entry in catalogue.entries.values() if entry.tickers}
         self._instruments = load_exchange_codes().instruments
@@ -247,8 +252,11 @@ class Gazetteer:
         prefixes = load_exchange_codes().prefixes
         self._exchanges = {code: named for code, labels in prefixes.items()
                            if (named := tuple(label for label in labels if label in exchanges))}
-        self._by_ticker = {ticker: (entry.label, entry.type)
-                           for entry in catalogue.entries.values() for ticker in entry.tickers}
+        owners: dict[str, list[tuple[str, str]]] = {}
+        for entry in catalogue.entries.values():
+            for ticker in entry.tickers:
+                owners.setdefault(ticker, []).append((entry.label, entry.type))
+        self._by_ticker = {ticker: tuple(each) for ticker, each in owners.items()}
         tickers = sorted(self._by_ticker, key=len, reverse=True)
         codes = alternation(prefixes)
         self._ticker_regex, ticker_code = compile_keeping_code(
@@ -274,8 +282,10 @@ class Gazetteer:
                   if not any(n.start < m.end and m.start < n.end for n in found)]
         tickers = [m for m in coded
                    if not any(n.start < m.end and m.start < n.end for n in found)]
+        # a shared ticker no venue picked names only the company before its bracket
         tickers = [tagged for m in tickers
-                   if (tagged := self._bracket_tag(text, m, found + tickers)) is not None]
+                   if (tagged := self._bracket_tag(text, m, found + tickers)) is not None
+                   and tagged.label]
         return _bracket_defined(text, sorted(found + tickers, key=lambda m: m.start))
 
     def _authority_heads(self, text: str) -> list[Mention]:
@@ -352,13 +362,13 @@ class Gazetteer:
                 continue
             if self._other_venue(text, match.end("ticker"), ticker):
                 continue
-            label, kind = self._by_ticker[ticker]
             start, end = match.start("ticker"), match.end("ticker")
             code = match.group("code")
             venue = self._coded_venue(code, ticker) if code is not None else None
+            label, kind = self._ticker_owner(ticker, venue)
             if venue is not None and self._by_name.get(code, ("", ""))[1] == "Place" and not (
                     text.endswith("(", 0, match.start())
-                    and venue in self._ticker_venues.get(ticker, frozenset())):
+                    and venue in self._venues(ticker)):
                 # a city as the code only in the bracket after the name, and only of the city's
                 # exchange the ticker's company is listed on ("(Tokio: 7203)"); in prose "In
                 # Tokio: 7203 …" the number after the colon is no ticker
@@ -369,13 +379,29 @@ class Gazetteer:
             found.append(Mention(start, end, label, kind, ticker, "gazetteer/ticker"))
         return found
 
+    def _venues(self, ticker: str) -> frozenset[str]:
+        """The exchanges the ticker trades on, of every company that has it."""
+        return frozenset().union(*self._ticker_venues.get(ticker, {}).values())
+
+    def _ticker_owner(self, ticker: str, venue: str | None) -> tuple[str, str]:
+        """The (label, type) of the company the ticker names: its one company, or, of a
+        ticker several share, the one listed on ``venue`` ("NYSE: BA" is Boeing's, "LSE:
+        BA" BAE Systems'). Where no venue picks one the label is empty: only a company
+        named right before the ticker's bracket may claim it (:meth:`_bracket_tag`)."""
+        owners = self._by_ticker[ticker]
+        if len(owners) > 1:
+            venues = self._ticker_venues[ticker]
+            picked = [owner for owner in owners if venue is not None and venue in venues[owner[0]]]
+            return picked[0] if len(picked) == 1 else ("", owners[0][1])
+        return owners[0]
+
     def _coded_venue(self, code: str, ticker: str) -> str | None:
         """The exchange a code before a ticker names: its one exchange, or, of a code
         several exchanges share ("TSE: 6758", Tokyo's or Toronto's), the one the
         ticker's catalogued company is listed on; none where that leaves no single one."""
         labels = self._exchanges.get(code, ())
         if len(labels) > 1:
-            venues = self._ticker_venues.get(ticker, frozenset())
+            venues = self._venues(ticker)
             labels = tuple(label for label in labels if label in venues)
         return labels[0] if len(labels) == 1 else None
 
@@ -384,7 +410,7 @@ class Gazetteer:
         catalogued company is not listed on? "American Airlines (AAL.O)" is no
         mention of the London-listed company whose ticker is also AAL."""
         suffix = _RIC_SUFFIX.match(text, end)
-        venues = self._ticker_venues.get(ticker)
+        venues = self._venues(ticker)
         if suffix is None or not venues or suffix.group(1) not in self._instruments:
             return False
         return not venues & self._instruments[suffix.group(1)]

@@ -11,7 +11,7 @@ developer); what cannot be resolved is left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -196,18 +196,43 @@ def unresolved_reference(doc: Document, sentence: Sentence, start: int, end: int
     "the startup" that resolved to no company."""
     # a company's head only: an institution's ("die Bank", "the lender") is as often the
     # rater or lender that gives the figure
-    for match in patterns(doc.lang).company.finditer(sentence.text, start, end):
-        phrase = match.group("ref") if info(doc.lang).compounds else match.group(0)
-        at, to = sentence.start + match.start("ref"), sentence.start + match.end("ref")
+    for match, phrase in _bare_references(doc, sentence, patterns(doc.lang).company, start, end):
+        at = sentence.start + match.start("ref")
         seated = at in sentence.cache.get(_UNSEATED, ())  # type: ignore[operator]
         # "the startup" that resolved to no one: never the listed company named before
         unlisted = _unlisted_heads(doc.lang).fullmatch(match.group("ref")) is not None
-        if (seated or unlisted or descriptor_industries(doc.lang, phrase)) \
-                and not _followed_by_name(sentence, to) \
-                and not any(m.start <= at and to <= m.end for m in sentence.mentions):
+        if seated or unlisted or descriptor_industries(doc.lang, phrase):
             return True
     return _another_company(doc.lang, sentence, start, end) \
         or unnamed_first_word(doc, sentence, start, end)
+
+
+def unfit_institution(doc: Document, sentence: Sentence, start: int, end: int,
+                      label: str | None) -> bool:
+    """Does the sentence between the local offsets ``start`` and ``end`` call an institution
+    by a trade the catalogue knows ``label`` not to have, with no company resolved for the
+    noun ("Allianz legte Zahlen vor. The lender said revenue rose 5%": an insurer is no
+    lender)? The noun means a company the text leaves unnamed, so a figure of the clause is not
+    ``label``'s. A noun of no trade ("the broker") or a company of no known trade keeps it."""
+    if label is None:
+        return False
+    return any(industry_known_fit(label, industries) is False
+               for _match, phrase in _bare_references(doc, sentence, patterns(doc.lang).institution,
+                                                      start, end)
+               if (industries := descriptor_industries(doc.lang, phrase)))
+
+
+def _bare_references(doc: Document, sentence: Sentence, pattern: re.Pattern[str], start: int,
+                     end: int) -> Iterator[tuple[re.Match[str], str]]:
+    """The references of ``pattern`` between the local offsets ``start`` and ``end`` that
+    resolved to no company (no mention over them) and name none themselves (no name right
+    after), each with the phrase its industry is read from: the head alone where nouns form
+    compounds, the whole match elsewhere."""
+    for match in pattern.finditer(sentence.text, start, end):
+        at, to = sentence.start + match.start("ref"), sentence.start + match.end("ref")
+        if not _followed_by_name(sentence, to) \
+                and not any(m.start <= at and to <= m.end for m in sentence.mentions):
+            yield match, match.group("ref") if info(doc.lang).compounds else match.group(0)
 
 
 @lru_cache(maxsize=4)
@@ -550,8 +575,12 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
                 or _holding_before(doc, sentence, match.group("ref")) or label
         if label is not None and industry_known_fit(label, industries) is False:
             label = _of_industry(doc, kinds, industries, start, seat or country)
-        if label is not None and industries and printed is None and kinds is COMPANY:
-            # "Infineon und Nvidia … Der Chipkonzern": either may be meant
+        if label is not None and industries and printed is None and (
+                kinds is COMPANY or kinds is INSTITUTION and not any(
+                    m.label == label and m.start < start for m in sentence.mentions)):
+            # "Infineon und Nvidia … Der Chipkonzern", "KKR … Blackstone … The asset
+            # manager": either may be meant; an institution named in the noun's own sentence
+            # is the one it takes up ("X rose after Y raised its target on the lender")
             label = _kind_reading(doc, sentence, kinds, industries, label, start, unrated,
                                   seat or country)
         if label is not None:

@@ -102,6 +102,7 @@ class _RolePatterns:
     titled_post: re.Pattern[str] | None
     new_employer: re.Pattern[str] | None  # "bei seinem neuen Arbeitgeber ", "at his new employer "
     worked_for: re.Pattern[str] | None  # "arbeitete 14 Jahre für ", "worked as a consultant at "
+    rival_post: re.Pattern[str] | None  # "beim Mainzer Konkurrenten", "at a rival": a rival's post
     # between the person and that verb: no clause of its own (a comma but an age's, a quotation,
     # a speech verb or a conjunction opening a clause)
     worker_gap: re.Pattern[str]
@@ -234,6 +235,9 @@ def _role_patterns(lang: str) -> _RolePatterns:
                                rf"(?:{table['titled_post_link']})\s+$") if table.get("titled_post") else None,
         new_employer=re.compile(rf"\b(?:{table['new_employer']})\s+$") if table.get("new_employer") else None,
         worked_for=re.compile(rf"\b(?:{table['worked_for']})$") if table.get("worked_for") else None,
+        # in the person's phrase after the name, up to its comma
+        rival_post=re.compile(rf"[^,;:()]*?(?<![\w-])(?:{table['rival_post']})(?![\w-])")
+        if table.get("rival_post") else None,
         worker_gap=re.compile(rf"(?:,\s*\d{{2}},)?(?![^\"“”„«»,;:]*\b(?:{table['speech']}|{table['clause_openers']})\b)"
                               rf"[^\"“”„«»,;:]*") if table.get("speech") and table.get("clause_openers") else re.compile("(?!)"),
     )
@@ -310,6 +314,26 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if org is None and unnamed_first_word(document, sentence, 0, _unnamed_reach(
                 document.lang, sentence, person, role)):
             continue  # "Meridian CEO X" beside "Meridian Brands": an employer we cannot tell
+        rival = _rival_post(document.lang, sentence, person, orgs, after) \
+            if org is None and rule.endswith("role-after") else None
+        if rival is not None:
+            # "X, derzeit COO beim Mainzer Konkurrenten Y,": the title after the name is a post at
+            # the rival, never at the company the passage speaks of; with the rival unknown, no one's
+            if rival:
+                yield make_relation(person, "worksFor", rival[0], sentence,
+                                    f"relations/{document.lang}/role-rival",
+                                    role=_without_owner(role) or None)
+            # the post the rest of the sentence gives, the apposition put aside ("X, bislang
+            # Leiterin beim Konkurrenten Y, übernimmt den Vorsitz"): the passage's company's,
+            # never an organisation inside the apposition
+            aside = _APPOSITION.match(after)
+            shut = sentence.local(person.end) + (aside.end() if aside is not None else 0)
+            outside = [m for m in orgs if m.end <= person.start or sentence.local(m.start) >= shut]
+            beside = _role_of(document.lang, outside, person, sentence, before,
+                              " " * (shut - sentence.local(person.end)) + sentence.text[shut:])
+            if beside is None:
+                continue
+            role, org, rule = beside
         if org is None and role is not None:
             # "X folgt auf Y", "X will succeed Y as CEO": the post of Y's employer
             org = _predecessor_employer(document, sentence, person, orgs)
@@ -335,6 +359,30 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
                                     f"relations/{document.lang}/role-after", role=current[0])
     yield from _analysts_by_act(document, sentence)
     yield from _possessed_employers(document, sentence, orgs)
+
+
+def _rival_post(lang: str, sentence: Sentence, person: Mention, orgs: list[Mention],
+                after: str) -> list[Mention] | None:
+    """Does the person's apposition ("X, derzeit COO beim Mainzer Konkurrenten Y,", "X,
+    currently COO at rival Y,") put the post at a rival? Then the organisation named right
+    after the rival noun, as a list of one, or an empty list where none is named; None where
+    the apposition names no rival."""
+    pats = _role_patterns(lang)
+    opened = _APPOSITION_OPEN.match(after)
+    if pats.rival_post is None or opened is None:
+        return None
+    found = pats.rival_post.match(after, opened.end())
+    if found is None:
+        return None
+    at = sentence.local(person.end) + found.end()
+    return [org for org in orgs if sentence.local(org.start) >= at
+            and not sentence.text[at:sentence.local(org.start)].strip()][:1]
+
+
+# The comma that opens an apposition after a person's name, an age's commas before it ("X, 52, ")
+_APPOSITION_OPEN = re.compile(r"(?:,\s*\d{2})?,\s*")
+# … and the whole apposition up to the comma that closes it
+_APPOSITION = re.compile(r"^(?:,\s*\d{2})?,[^,;:()]*,")
 
 
 # An owner's possessive opening a title read after a name ("Nike's chief executive"): the

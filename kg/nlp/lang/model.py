@@ -310,6 +310,9 @@ class Roles(_Table):
     new_employer: str = ""
     # right before an organisation: a verb of working and its linker ("arbeitete für", "worked at")
     worked_for: str = ""
+    # in the phrase after a name, a linker and a rival noun ("beim Konkurrenten", "at rival"): the
+    # post there is the rival's, never the passage's company's
+    rival_post: str = ""
     # words that open a clause of its own or another subject between a name and that verb
     # ("dass", "that", "his"): the verb is not the person's
     clause_openers: str = ""
