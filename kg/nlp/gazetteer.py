@@ -62,6 +62,39 @@ def _legal_abbreviations() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _group_words() -> frozenset[str]:
+    """The words of a group or holding at a name's end ("Group", "Holding"), in every
+    language's words: a German text may print an English company's name."""
+    return frozenset(w for code in codes() for w in lexicon(code)["discovery"]["group_words"])
+
+
+# A name's first word in capitals ("ASE" of "ASE Technology"): no common word opens the name.
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,}")
+# Three capitals: initials, no word ("DHL", "CME").
+_INITIALS_WORD = re.compile(r"[A-Z]{3}")
+# A capitalised word of a name ("Technology", "Financial").
+_NAME_WORD = re.compile(r"[A-Z][\w&\-]+")
+
+
+def _without_group_word(name: str, tickers: tuple[str, ...]) -> str | None:
+    """"DHL" of "DHL Group", "ASE Technology" of "ASE Technology Holding": a company's
+    name without the group's or holding's word that ends it, as news print it, where the
+    rest still names the company alone: the company's own ticker of three capitals, read
+    as initials (one of four may be a word in a headline's capitals: "BILL" of "BILL
+    Holdings"), or capitalised words opening with one in capitals (no phrase of common
+    words such as "National Bank" of "National Bank Holdings"). None otherwise."""
+    head, _, last = name.rpartition(" ")
+    if not head or last not in _group_words():
+        return None
+    words = head.split(" ")
+    if len(words) == 1:
+        return head if _INITIALS_WORD.fullmatch(head) and head in tickers else None
+    if _ACRONYM_WORD.fullmatch(words[0]) and all(_NAME_WORD.fullmatch(w) for w in words):
+        return head
+    return None
+
+
+@lru_cache(maxsize=1)
 def _region_before() -> re.Pattern[str] | None:
     """The words before a place that make the two a region's name ("Greater
     China"), in every language's words: a German text may quote the English one."""
@@ -247,6 +280,12 @@ class Gazetteer:
                 last = name.rsplit(" ", 1)[-1]
                 for short in abbreviations.get(last, ()) if " " in name else ():
                     self._by_name.setdefault(f"{name[:-len(last)]}{short}", (entry.label, entry.type))
+        for entry in catalogue.entries.values():
+            # "DHL" of "DHL Group": after every printed name and its spellings, so a
+            # shortened name never hides another entity's name
+            for name in entry.names if entry.type in ORGANIZATION_TYPES else ():
+                if (bare := _without_group_word(name, entry.tickers)) is not None:
+                    self._by_name.setdefault(bare, (entry.label, entry.type))
         names = sorted(self._by_name, key=len, reverse=True)
         exchanges = {e.label for e in catalogue.entries.values() if e.type == "StockExchange"}
         prefixes = load_exchange_codes().prefixes

@@ -1801,6 +1801,9 @@ class Discovery(_Table):
     # a legal form spelt out at a catalogued name's end and the abbreviations news print
     # instead ("Corporation": "Corp", "Corp."): the gazetteer knows the name with those too
     legal_abbreviations: dict[str, list[str]] = {}
+    # a group's or holding's word at a catalogued name's end ("Group", "Holding"): the
+    # gazetteer knows the name without it where the rest still names the company alone
+    group_words: list[str] = []
     # descriptive nouns whose name counts only when printed in quotes
     quoted_only: list[str] = []
     # descriptive nouns of a role a person may hold as well ("der Großaktionär X", "its largest
