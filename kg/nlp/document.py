@@ -523,4 +523,16 @@ def is_share_subject(lang: str, sentence: Sentence, mention: Mention) -> bool:
     after = sentence.text[sentence.local(mention.end):]
     before = sentence.text[:sentence.local(mention.start)]
     return bool(cues.shares_after.match(after) or cues.shares_of.search(before)
-                or cues.moved_before is not None and cues.moved_before.search(before))
+                or cues.moved_before is not None and cues.moved_before.search(before)
+                and _moves_alone(sentence, mention, after))
+
+
+def _moves_alone(sentence: Sentence, mention: Mention, after: str) -> bool:
+    """Is the name after a plural move verb the one whose number follows ("sackten Novo
+    Nordisk um 6,8 Prozent ab")? A second name before the number makes a list, and the verb
+    may be another one's ("legten Siemens und Adidas Zahlen vor": no shares moved)."""
+    digit = next((i for i, c in enumerate(after) if c.isdigit()), None)
+    if digit is None:
+        return False
+    end = mention.end + digit
+    return not any(m is not mention and mention.end <= m.start < end for m in sentence.mentions)
