@@ -1049,7 +1049,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if rule.adjacent and objs and _introduced_by(rule, sentence, objs[-1]):
                 objs = []  # "die Tochter Scania …, die Tochter MAN": siblings, neither the other's
             if rule.adjacent and objs and "at" in match.groupdict() and match.start() < match.start("at") \
-                    and objs[-1].end <= sentence.start + match.start():
+                    and objs[-1].end <= sentence.start + match.start() \
+                    and _trade_compound(sentence, match.start(), match.start("at")):
                 # "bemängelte X (DSW) den Verkauf der Kunststofftechnik-Tochter Y": the compound
                 # names a trade, no owner; a name before it is no parent
                 objs = []
@@ -1433,6 +1434,19 @@ def _unknown_owner_named(lang: str, sentence: Sentence, match: re.Match[str]) ->
     if _article_word(lang).search(sentence.text, start, end):
         return False
     return not any(start <= sentence.local(m.start) < end for m in sentence.mentions)
+
+
+def _trade_compound(sentence: Sentence, start: int, head: int) -> bool:
+    """Is the match a compound whose first part, before a subsidiary's noun, names a trade
+    ("Kunststofftechnik-Tochter")? A place ("US-Tochter", "China-Tochter") or an
+    abbreviation in capitals names where the subsidiary is, and the owner named before
+    keeps it ("Kion …, dass die US-Tochter Dematic …")."""
+    if sentence.text[head - 1:head] != "-":
+        return False  # "awarded a contract to Alstom": the group marks a word, no compound
+    prefix = sentence.text[start:head - 1]
+    at = sentence.start + start
+    return not prefix.isupper() \
+        and not any(m.type == "Place" and m.start <= at < m.end for m in sentence.mentions)
 
 
 def _parties(lang: str, sentence: Sentence, items: list[Mention]) -> list[Mention]:
