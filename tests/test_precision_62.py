@@ -11,12 +11,17 @@
   product named before is based on Z;
 * "X lost share to A and B, and Chief Executive Y said the company would invest …": the
   executive and the reference in the speech are the clause subject's, X, not those of a rival
-  the verb governs.
+  the verb governs;
+* "a payout of about 71% of adjusted earnings, above the 60% to 65% that management calls its
+  target": the noun after "N% of" is the base of that percentage and names no metric of the
+  numbers after it.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 from helpers import labels, metric_facts, run, triples
@@ -100,3 +105,23 @@ def test_speech_joined_after_a_governed_name_keeps_its_reading(extractor: Extrac
     x = run(extractor, "Sales rose at Coca-Cola, and Chief Executive James Quincey said the "
                        "company would invest $3 billion.", "en", headline="Market report")
     assert ("James Quincey", "worksFor", "Coca-Cola") in triples(x)
+
+
+# --- the base of a percentage names no later number's metric -------------------------------------
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("PepsiCo paid out about 70% of adjusted earnings last year, above the 55% to 60% that "
+     "management calls its target.", "en"),
+    ("Die Ausschüttungsquote von PepsiCo lag bei 73 Prozent des bereinigten Gewinns, über den "
+     "angepeilten 50 bis 55 Prozent.", "de"),
+])
+def test_base_of_a_portion_is_no_metric_of_later_numbers(extractor: Extractor, body: str,
+                                                          lang: str) -> None:
+    assert not metric_facts(run(extractor, body, lang), "ProfitGrowth")
+
+
+def test_metric_word_of_its_own_number_keeps_its_reading(extractor: Extractor) -> None:
+    x = run(extractor, "PepsiCo said adjusted earnings rose 9% last year.", "en",
+            headline="Market report")
+    assert ("PepsiCo", Decimal("9")) in metric_facts(x, "ProfitGrowth")

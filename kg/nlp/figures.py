@@ -1156,6 +1156,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # 2% as revenue grew": the only metric word names the cause of the move, so the move
         # is read as a bare one
         found = None
+    if found is not None and found[2] is not None and _base_of_other_portion(sentence, q, words, found[2]):
+        # "the payout ratio at about 71% of adjusted earnings, above the 60% to 65% that
+        # management calls its target": the word is the base of the portion before, it names
+        # no metric of a later number
+        found = None
     if found is not None:
         listed = _listed_metric(document, sentence, q, words, found)
         if listed is None:
@@ -1936,6 +1941,22 @@ def _share_of_portion(sentence: Sentence, q: Quantity, word: tuple[int, int]) ->
                and not sentence.text[p.end:word[0]].strip(" -") for p in quantities)
 
 
+def _base_of_other_portion(sentence: Sentence, q: Quantity, words: FigureWords,
+                           word: tuple[int, int]) -> bool:
+    """Is the metric word before ``q`` the base of another percentage, right after it and its
+    "of" ("71% of adjusted earnings", "71 Prozent des bereinigten Gewinns")? That portion is
+    of the word, which says nothing of what a later number ``q`` measures."""
+    if word[1] > q.number_start:
+        return False
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    text = sentence.text
+    return any(p.start != q.start and p.end <= word[0] and unit_kind(p) == "percent"
+               and words.portion_after.match(text, p.end) is not None
+               and word[0] - p.end <= _BESIDE and _PLAIN_WORDS.fullmatch(text, p.end, word[0]) is not None
+               for p in quantities)
+
+
+_PLAIN_WORDS = re.compile(r"[\w\s'’-]*")  # words with no mark between: one noun phrase
 _BESIDE = 40  # how far before and after a number the words that say what it is may reach
 
 

@@ -918,10 +918,13 @@ def _joined_speech(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     word = lexicon(lang)["references"].get("speech_conjunction")
     if not word:
         return None
-    roles, cues = lexicon(lang)["roles"], lexicon(lang)["relation_cues"]
-    return (re.compile(rf",\s+(?:{word})\s+(?:{roles['titles']})\s+$"),
-            re.compile(rf"\s*,?\s+(?:{roles['speech']})\b(?:\s+that)?[\s,]*(?:\S+\s+)?$"),
-            re.compile(rf"(?<![\w\-])(?i:{cues['object_prepositions']})\s+(?:(?:the|its|their)\s+)?$"))
+    table = lexicon(lang)
+    determiners = alternation(table["references"]["determiners"])
+    return (re.compile(rf",\s+(?:{word})\s+(?:{table['roles']['titles']})\s+$"),
+            # the verb, a conjunction ("that") at most and the reference's determiner
+            re.compile(rf"\s*,?\s+(?:{table['roles']['speech']})\b(?:\s+[^\W\d]+)?[\s,]*(?:\S+\s+)?$"),
+            re.compile(rf"(?<![\w\-])(?i:{table['relation_cues']['object_prepositions']})\s+"
+                       rf"(?:(?:{determiners})\s+)?$"))
 
 
 def joined_clause_subject(doc: Document, sentence: Sentence, person: Mention) -> Mention | None:
