@@ -14,7 +14,10 @@
   the verb governs;
 * "a payout of about 71% of adjusted earnings, above the 60% to 65% that management calls its
   target": the noun after "N% of" is the base of that percentage and names no metric of the
-  numbers after it.
+  numbers after it;
+* "Zusammen mit der Dividende von 1,20 Euro je Aktie sollen rund 3,3 Milliarden Euro an die
+  Anteilseigner fließen": a total returned to shareholders, joined to a payout, is Other, never
+  the dividend.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -125,3 +128,32 @@ def test_metric_word_of_its_own_number_keeps_its_reading(extractor: Extractor) -
     x = run(extractor, "PepsiCo said adjusted earnings rose 9% last year.", "en",
             headline="Market report")
     assert ("PepsiCo", Decimal("9")) in metric_facts(x, "ProfitGrowth")
+
+
+# --- a total returned to shareholders joined to a payout ------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "lang", "total"), [
+    ("Die Bank will eigene Aktien für 2 Milliarden Euro zurückkaufen. Zusammen mit der "
+     "vorgeschlagenen Dividende von 0,80 Euro je Aktie für 2026 sollen so rund 2,9 Milliarden Euro "
+     "an die Anteilseigner fließen.", "de", Decimal("2900000000")),
+    ("Together with the dividend, Apple plans to return about $95 billion to shareholders this "
+     "year.", "en", Decimal("95000000000")),
+])
+def test_total_joined_to_a_payout_is_no_dividend(extractor: Extractor, body: str, lang: str,
+                                                 total: Decimal) -> None:
+    x = run(extractor, body, lang, headline="Commerzbank steigert Gewinn" if lang == "de" else "Apple results")
+    assert total not in {value for _, value in metric_facts(x, "Dividend")}
+    assert total in {value for _, value in metric_facts(x, "Other")}
+
+
+@pytest.mark.parametrize(("body", "lang", "dividend"), [
+    ("Zusammen mit der Dividende von 0,80 Euro je Aktie steigt die Ausschüttung der Commerzbank.",
+     "de", Decimal("0.80")),
+    ("Apple raised its dividend by 4% to $0.27 a share, together with a buyback of $90 billion.",
+     "en", Decimal("0.27")),
+])
+def test_payouts_own_amount_keeps_its_reading(extractor: Extractor, body: str, lang: str,
+                                              dividend: Decimal) -> None:
+    x = run(extractor, body, lang, headline="Commerzbank steigert Gewinn" if lang == "de" else "Apple results")
+    assert dividend in {value for _, value in metric_facts(x, "Dividend")}

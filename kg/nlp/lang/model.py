@@ -1163,6 +1163,9 @@ class Figures(_Table):
     portion_before: str | None = None
     # "cut its EPS estimate by 8%": an estimate noun right before the number's "by"
     estimate_changed: str | None = None
+    # "Zusammen mit der Dividende …", "together with the dividend, …": the words that join a
+    # payout to a total returned to shareholders; a later amount is that total, no payout's
+    combined_with: str | None = None
     market: str
     # subjects that are no company named in the text: a rival left unnamed, a
     # market, an economy ("Ein Rivale aus China steigerte den Umsatz")
