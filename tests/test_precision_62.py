@@ -17,7 +17,10 @@
   numbers after it;
 * "Zusammen mit der Dividende von 1,20 Euro je Aktie sollen rund 3,3 Milliarden Euro an die
   Anteilseigner fließen": a total returned to shareholders, joined to a payout, is Other, never
-  the dividend.
+  the dividend;
+* "Zu den Kunden zählen A und B, Chips bezieht das Unternehmen von C": after a comma, a clause
+  that fronts its object before the verb and "das Unternehmen" speaks of the passage's company,
+  not of a name listed in the clause before.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -157,3 +160,22 @@ def test_payouts_own_amount_keeps_its_reading(extractor: Extractor, body: str, l
                                               dividend: Decimal) -> None:
     x = run(extractor, body, lang, headline="Commerzbank steigert Gewinn" if lang == "de" else "Apple results")
     assert dividend in {value for _, value in metric_facts(x, "Dividend")}
+
+
+# --- a fronted object before "das Unternehmen" after a list of customers ---------------------------
+
+
+def test_fronted_object_clause_after_customers_is_the_passages_company(extractor: Extractor) -> None:
+    x = run(extractor, "Helmwerk Robotics beschäftigt rund 2.100 Mitarbeiter. Zu den Kunden zählen "
+                       "nach eigenen Angaben BMW und Bosch, Chips bezieht das Unternehmen unter "
+                       "anderem von Infineon.", headline="Helmwerk Robotics plant Börsengang")
+    found = triples(x)
+    assert ("Infineon Technologies", "supplierOf", "Bosch") not in found
+    assert ("Infineon Technologies", "supplierOf", "Helmwerk Robotics") in found
+
+
+def test_fronted_object_clause_after_an_opening_subject_keeps_it(extractor: Extractor) -> None:
+    x = run(extractor, "Helmwerk Robotics beschäftigt rund 2.100 Mitarbeiter. Bosch steigerte den "
+                       "Umsatz, Chips bezieht das Unternehmen von Infineon.",
+            headline="Helmwerk Robotics plant Börsengang")
+    assert ("Infineon Technologies", "supplierOf", "Bosch") in triples(x)

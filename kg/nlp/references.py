@@ -559,6 +559,11 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         speaker = _speakers_employer(doc, sentence, start) if kinds is COMPANY else None
         if speaker is not None:
             label = speaker  # "X chief executive Y said the group …": the group is X
+        if kinds is COMPANY and _fronted_object_clause(doc, sentence, start):
+            # "Zu den Kunden zählen A und B, Chips bezieht das Unternehmen von C": the passage's
+            # company, not A or B listed in the clause before
+            label = antecedent(doc, sentence, kinds, sentence.start, main_types=main_types,
+                               group=group, exclude=unrated)
         joined = _joined_speakers_company(doc, sentence, start) if kinds is COMPANY else None
         if joined is not None:
             # "X lost share to A, and Chief Executive Y said the company …": X, never A
@@ -946,6 +951,26 @@ def joined_clause_subject(doc: Document, sentence: Sentence, person: Mention) ->
     if first is None or governed.search(text, 0, sentence.local(first.start)):
         return None
     return first
+
+
+@lru_cache(maxsize=4)
+def _fronted_object(lang: str) -> re.Pattern[str] | None:
+    """A comma, a fronted object and the verb right before a reference; None where the
+    language has no such rule."""
+    words = lexicon(lang)["references"].get("fronted_object_reference")
+    return re.compile(rf"(?:{words})\Z") if words else None
+
+
+def _fronted_object_clause(doc: Document, sentence: Sentence, start: int) -> bool:
+    """Is the reference at ``start`` the subject of a clause joined by a comma that fronts its
+    object ("…, Chips bezieht das Unternehmen von C"), after a clause whose first company does
+    not open the sentence ("Zu den Kunden zählen A und B, …")? Then the names before are no
+    subject the reference goes on with."""
+    pattern = _fronted_object(doc.lang)
+    if pattern is None or pattern.search(sentence.text, 0, sentence.local(start)) is None:
+        return False
+    first = next((m for m in sentence.mentions if m.type in COMPANY and m.start < start), None)
+    return first is not None and sentence.local(first.start) > 0
 
 
 def _joined_speakers_company(doc: Document, sentence: Sentence, start: int) -> str | None:

@@ -124,6 +124,11 @@ class References(_Table):
     # companies (", and Chief Executive X said the company …"): the reference in the speech
     # means the subject of the clause before, never a name its verb governs; empty: no such rule
     speech_conjunction: str = ""
+    # a clause joined by a comma that fronts its object before the verb and the reference ("…,
+    # Chips bezieht das Unternehmen von X"): the reference is the subject of a new clause, no
+    # name of the clause before unless that one opens the sentence; a regex ending at the
+    # reference's noun; empty: no such rule
+    fronted_object_reference: str = ""
     # the text before a name that makes it the subject after the verb (German verb-second:
     # "Im Späthandel gewann der Baukonzern X", "Deutlich legte X zu"): one opening phrase, the
     # finite verb, at most an article, an adjective and a company noun
