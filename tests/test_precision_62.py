@@ -133,6 +133,12 @@ def test_metric_word_of_its_own_number_keeps_its_reading(extractor: Extractor) -
     assert ("PepsiCo", Decimal("9")) in metric_facts(x, "ProfitGrowth")
 
 
+def test_base_with_its_own_amount_keeps_it(extractor: Extractor) -> None:
+    x = run(extractor, "Die Ausschüttungsquote liegt bei etwa 48 Prozent des Konzerngewinns von "
+                       "5,7 Milliarden Euro für 2025.", headline="Munich Re Dividende")
+    assert ("Munich Re", Decimal("5700000000")) in metric_facts(x, "Profit")
+
+
 # --- a total returned to shareholders joined to a payout ------------------------------------------
 
 

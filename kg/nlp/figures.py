@@ -1949,12 +1949,13 @@ def _base_of_other_portion(sentence: Sentence, q: Quantity, words: FigureWords,
                            word: tuple[int, int]) -> bool:
     """Is the metric word before ``q`` the base of another percentage, right after it and its
     "of" ("71% of adjusted earnings", "71 Prozent des bereinigten Gewinns")? That portion is
-    of the word, which says nothing of what a later number ``q`` measures."""
+    of the word, which says nothing of what a later number ``q`` in another phrase (after a
+    comma) measures."""
     text = sentence.text
-    if word[1] > q.number_start or words.relative_clause is not None \
-            and words.relative_clause.match(text, word[1]) is not None:
-        return False  # "47 Prozent des Nettoergebnisses, das auf 1,9 Milliarden Euro …": the
-        # relative clause tells the base's own number
+    if word[1] > q.number_start or "," not in text[word[1]:q.number_start] \
+            or words.relative_clause is not None and words.relative_clause.match(text, word[1]) is not None:
+        return False  # "51 Prozent des Konzerngewinns von 6,1 Milliarden Euro", "47 Prozent des
+        # Nettoergebnisses, das auf 1,9 Milliarden Euro …": the base's own number
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     return any(p.start != q.start and p.end <= word[0] and unit_kind(p) == "percent"
                and words.portion_after.match(text, p.end) is not None
