@@ -141,6 +141,8 @@ class _Patterns:
     quoted_only: frozenset[str]
     catalogued_only: frozenset[str]  # nouns of a role a person holds too ("Großaktionär")
     subject_reference: re.Pattern[str] | None  # "sagte der Konzern " before a common noun
+    genitive_reference: re.Pattern[str] | None  # "die KI-Tools des Konzerns " before a plural noun
+    genitive_object_noun: re.Pattern[str]  # that plural noun's spelling
     genitive: re.Pattern[str] | None  # "des " (and fillers) ending before a weak noun: its singular
     versioned_only: frozenset[str]  # nouns whose name counts only with a version ("model X 2.0")
     name_articles: frozenset[str]  # capitalised articles inside a name mid-sentence ("The")
@@ -369,6 +371,9 @@ def _patterns(lang: str) -> _Patterns:
         catalogued_only=frozenset(w.lower() for w in table.get("catalogued_only", [])),
         subject_reference=re.compile(table["subject_reference"])
         if table.get("subject_reference") else None,
+        genitive_reference=re.compile(table["genitive_reference"])
+        if table.get("genitive_reference") else None,
+        genitive_object_noun=re.compile(table.get("genitive_object_noun") or r"(?!)"),
         genitive=re.compile(rf"(?<![\w-])(?i:{table['genitive_articles']})\s+"
                             rf"(?:(?!(?i:{det})\s)[\w\-]+\s+){{0,{table.get('apposition_fillers', 2)}}}"
                             rf"(?:[A-ZÄÖÜ]\w*-)?$")
@@ -1489,6 +1494,9 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if pats.subject_reference is not None and " " not in name \
                 and pats.subject_reference.search(text, 0, match.start("name")):
             continue  # "sagte der Konzern Gespräche mit …": the object, no name
+        if pats.genitive_reference is not None and pats.genitive_object_noun.fullmatch(name) \
+                and pats.genitive_reference.search(text, 0, match.start("name")):
+            continue  # "die KI-Tools des Konzerns Anzeigen …": a plural noun of the clause
         if noun in pats.versioned_only and not match.group("version"):
             continue  # "the model Aurora": as often a car's; "the model Aurora 2.0" is a version
         kind = pats.appositions.get(noun) or next(

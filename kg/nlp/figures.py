@@ -1192,6 +1192,15 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # Prozent": the word describes the name in its apposition; the verb after it moves
         # the name by a bare change
         found = None
+    if found is not None and found[2] is not None and _base_of_other_portion(sentence, q, words, found[2]):
+        # "the payout ratio at about 71% of adjusted earnings, above the 60% to 65% that
+        # management calls its target": the word is the base of the portion before, it names
+        # no metric of a later number
+        found = None
+    if found is not None and found[0] in _PAYOUTS and found[2] is not None \
+            and _combined_total(sentence, q, words, found[2]):
+        found = ("Other", None, None)  # "Zusammen mit der Dividende … sollen rund 3,3 Milliarden Euro
+        # an die Anteilseigner fließen": the total returned, no dividend
     if found is not None:
         listed = _listed_metric(document, sentence, q, words, found)
         if listed is None:
@@ -1991,6 +2000,41 @@ def _share_of_portion(sentence: Sentence, q: Quantity, word: tuple[int, int]) ->
                and not sentence.text[p.end:word[0]].strip(" -") for p in quantities)
 
 
+def _base_of_other_portion(sentence: Sentence, q: Quantity, words: FigureWords,
+                           word: tuple[int, int]) -> bool:
+    """Is the metric word before ``q`` the base of another percentage, right after it and its
+    "of" ("71% of adjusted earnings", "71 Prozent des bereinigten Gewinns")? That portion is
+    of the word, which says nothing of what a later number ``q`` in another phrase (after a
+    comma) measures."""
+    text = sentence.text
+    if word[1] > q.number_start or "," not in text[word[1]:q.number_start] \
+            or words.relative_clause is not None and words.relative_clause.match(text, word[1]) is not None:
+        return False  # "51 Prozent des Konzerngewinns von 6,1 Milliarden Euro", "47 Prozent des
+        # Nettoergebnisses, das auf 1,9 Milliarden Euro …": the base's own number
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return any(p.start != q.start and p.end <= word[0] and unit_kind(p) == "percent"
+               and words.portion_after.match(text, p.end) is not None
+               and word[0] - p.end <= _BESIDE and _PLAIN_WORDS.fullmatch(text, p.end, word[0]) is not None
+               for p in quantities)
+
+
+_PAYOUTS = frozenset({"Dividend", "ShareBuyback"})
+
+
+def _combined_total(sentence: Sentence, q: Quantity, words: FigureWords, word: tuple[int, int]) -> bool:
+    """Is ``q`` the total a payout word is joined to ("Zusammen mit der Dividende von 1,20 Euro
+    je Aktie sollen rund 3,3 Milliarden Euro … fließen", "Together with the dividend, it will
+    return $10 billion")? The word stands after the joining words, and ``q`` after it is not
+    its own amount: another number or a comma stands between."""
+    if words.combined_with is None or word[1] > q.number_start \
+            or not words.combined_with.search(sentence.text, max(0, word[0] - 60), word[0]):
+        return False
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    between = sentence.text[word[1]:q.number_start]
+    return "," in between or any(word[1] <= p.start and p.end <= q.number_start for p in quantities)
+
+
+_PLAIN_WORDS = re.compile(r"[\w\s'’-]*")  # words with no mark between: one noun phrase
 _BESIDE = 40  # how far before and after a number the words that say what it is may reach
 
 

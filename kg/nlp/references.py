@@ -588,6 +588,15 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         speaker = _speakers_employer(doc, sentence, start) if kinds is COMPANY else None
         if speaker is not None:
             label = speaker  # "X chief executive Y said the group …": the group is X
+        if kinds is COMPANY and _fronted_object_clause(doc, sentence, start):
+            # "Zu den Kunden zählen A und B, Chips bezieht das Unternehmen von C": the passage's
+            # company, not A or B listed in the clause before
+            label = antecedent(doc, sentence, kinds, sentence.start, main_types=main_types,
+                               group=group, exclude=unrated)
+        joined = _joined_speakers_company(doc, sentence, start) if kinds is COMPANY else None
+        if joined is not None:
+            # "X lost share to A, and Chief Executive Y said the company …": X, never A
+            label = joined
         if label is not None and _unlisted_heads(doc.lang).fullmatch(match.group("ref")) \
                 and listed_on_exchange(doc, label):
             label = _unlisted_main(doc, kinds)
@@ -933,6 +942,77 @@ def _speakers_employer(doc: Document, sentence: Sentence, start: int) -> str | N
         return None
     said = speech.match(text, sentence.local(named[1].end))
     return named[0].label if said is not None and said.end() <= sentence.local(start) else None
+
+
+@lru_cache(maxsize=4)
+def _joined_speech(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """A comma, the conjunction and a title ending right before a person; the speech verb (and
+    "that") right after the person, ending at a reference; a preposition ending before a name.
+    None where the language has no such conjunction."""
+    word = lexicon(lang)["references"].get("speech_conjunction")
+    if not word:
+        return None
+    table = lexicon(lang)
+    determiners = alternation(table["references"]["determiners"])
+    return (re.compile(rf",\s+(?:{word})\s+(?:{table['roles']['titles']})\s+$"),
+            # the verb, a conjunction ("that") at most and the reference's determiner
+            re.compile(rf"\s*,?\s+(?:{table['roles']['speech']})\b(?:\s+[^\W\d]+)?[\s,]*(?:\S+\s+)?$"),
+            re.compile(rf"(?<![\w\-])(?i:{table['relation_cues']['object_prepositions']})\s+"
+                       rf"(?:(?:{determiners})\s+)?$"))
+
+
+def joined_clause_subject(doc: Document, sentence: Sentence, person: Mention) -> Mention | None:
+    """The company whose executive ``person`` is, where a title and the person open a clause
+    joined to one naming companies ("X lost share to A and B, and Chief Executive Y said …"):
+    the first company of the sentence, the clause's subject (X, never a rival its verb
+    governs). None where the person opens no such clause or a preposition governs that
+    first company ("Sales rose at A, and Chief Executive Y said …": no subject is named)."""
+    shapes = _joined_speech(doc.lang)
+    if shapes is None:
+        return None
+    opening, _, governed = shapes
+    text = sentence.text
+    joint = opening.search(text, 0, sentence.local(person.start))
+    if joint is None:
+        return None
+    first = next((m for m in sorted(sentence.mentions, key=lambda m: m.start)
+                  if m.type in COMPANY and sentence.local(m.end) <= joint.start()), None)
+    if first is None or governed.search(text, 0, sentence.local(first.start)):
+        return None
+    return first
+
+
+@lru_cache(maxsize=4)
+def _fronted_object(lang: str) -> re.Pattern[str] | None:
+    """A comma, a fronted object and the verb right before a reference; None where the
+    language has no such rule."""
+    words = lexicon(lang)["references"].get("fronted_object_reference")
+    return re.compile(rf"(?:{words})\Z") if words else None
+
+
+def _fronted_object_clause(doc: Document, sentence: Sentence, start: int) -> bool:
+    """Is the reference at ``start`` the subject of a clause joined by a comma that fronts its
+    object ("…, Chips bezieht das Unternehmen von C"), after a clause whose first company does
+    not open the sentence ("Zu den Kunden zählen A und B, …")? Then the names before are no
+    subject the reference goes on with."""
+    pattern = _fronted_object(doc.lang)
+    if pattern is None or pattern.search(sentence.text, 0, sentence.local(start)) is None:
+        return False
+    first = next((m for m in sentence.mentions if m.type in COMPANY and m.start < start), None)
+    return first is not None and sentence.local(first.start) > 0
+
+
+def _joined_speakers_company(doc: Document, sentence: Sentence, start: int) -> str | None:
+    """The company a reference at ``start`` means inside the speech of an executive who opens
+    a joined clause (:func:`joined_clause_subject`): "X lost share to A, and Chief Executive Y
+    said the company …" is X. None where the reference stands in no such speech."""
+    shapes = _joined_speech(doc.lang)
+    person = next((m for m in reversed(sentence.mentions) if m.end <= start and m.type == "Person"), None)
+    if shapes is None or person is None \
+            or shapes[1].fullmatch(sentence.text, sentence.local(person.end), sentence.local(start)) is None:
+        return None
+    subject = joined_clause_subject(doc, sentence, person)
+    return subject.label if subject is not None else None
 
 
 @lru_cache(maxsize=4)

@@ -3055,6 +3055,8 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
         demonym = bool(cues.demonym) and place.surface.endswith(cues.demonym) \
             and not place.label.endswith(cues.demonym) \
             and not (city_shares is not None and city_shares.match(after))  # "Hongkonger Aktien"
+        if _region_of_unknown_city(lang, sentence, place):
+            continue
         region = _region_of(lang, sentence, place)
         unnamed = _unknown_region_end(lang, sentence, place) if region is None else None
         if seated or cues.based_after.match(after) or demonym or region is not None \
@@ -3424,6 +3426,28 @@ def _region_of(lang: str, sentence: Sentence, place: Mention) -> Mention | None:
 
 
 _REGION_WORDS = re.compile(r",\s(?:[A-ZÄÖÜ]\w*\s)?[A-ZÄÖÜ]\w*")  # ", England", ", New Jersey"
+
+
+@lru_cache(maxsize=4)
+def _unknown_city_opening(lang: str) -> re.Pattern[str]:
+    """An article, one or two capitalised words and a comma, ending where a region stands:
+    "The Purchase, " of "The Purchase, New York-based company"."""
+    articles = lexicon(lang)["relation_cues"]["apposition"]
+    return re.compile(rf"(?<![\w\-])(?i:{articles})\s+(?P<city>[A-ZÄÖÜ][\w\-]*(?:\s[A-ZÄÖÜ][\w\-]*)?),\s$")
+
+
+def _region_of_unknown_city(lang: str, sentence: Sentence, place: Mention) -> bool:
+    """Whether ``place`` is the region of a city the catalogue does not know in a seat
+    compound ("The Purchase, New York-based company"): the seat is that city, not the
+    region, and no seat is read. A city found as a place ("the Austin, Texas-based …")
+    is a mention; a name before the comma without an article is an apposition's ("Acme,
+    a New York-based …" has the article after the comma) or a sentence's opening word
+    ("On Tuesday, New York-based Acme said")."""
+    found = _unknown_city_opening(lang).search(sentence.text, 0, sentence.local(place.start))
+    if found is None or not relation_cues(lang).based_after.match(sentence.text[sentence.local(place.end):]):
+        return False
+    start = sentence.start + found.start("city")
+    return not any(m.start < sentence.start + found.end("city") and m.end > start for m in sentence.mentions)
 
 
 def _unknown_region_end(lang: str, sentence: Sentence, place: Mention) -> int | None:

@@ -28,7 +28,7 @@ from kg.nlp.document import (
 )
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
-from kg.nlp.references import listed_on_exchange, unnamed_first_word
+from kg.nlp.references import joined_clause_subject, listed_on_exchange, unnamed_first_word
 from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
 from kg.nlp.salience import part_of_salient, passage_subject, salient
 from kg.records import Evidence, Figure, Rating, Relation
@@ -291,6 +291,10 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             continue
         role, named, rule = found
         titled_before = rule.endswith("role-before")
+        if role and named is not None and named.end <= person.start and not pats.research.search(role) \
+                and (joined := joined_clause_subject(document, sentence, person)) is not None:
+            # "X lost share to A and B, and Chief Executive Y said …": X's executive, not A's or B's
+            named = joined
         if role and named is not None and pats.research.search(role) \
                 and not _research_employer(document.lang, named, person, sentence, role):
             # "Der Chipkonzern werde profitieren, schrieb Analyst X": the company commented on

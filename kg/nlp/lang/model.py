@@ -120,6 +120,15 @@ class References(_Table):
     # a rival noun before a list of names ("against rivals X and Y"): the names are the foil,
     # and a seat reference after them speaks of the passage's company; empty: no such noun
     rivals_before: str = ""
+    # the conjunction that joins a clause of an executive's speech to a clause naming other
+    # companies (", and Chief Executive X said the company …"): the reference in the speech
+    # means the subject of the clause before, never a name its verb governs; empty: no such rule
+    speech_conjunction: str = ""
+    # a clause joined by a comma that fronts its object before the verb and the reference ("…,
+    # Chips bezieht das Unternehmen von X"): the reference is the subject of a new clause, no
+    # name of the clause before unless that one opens the sentence; a regex ending at the
+    # reference's noun; empty: no such rule
+    fronted_object_reference: str = ""
     # the text before a name that makes it the subject after the verb (German verb-second:
     # "Im Späthandel gewann der Baukonzern X", "Deutlich legte X zu"): one opening phrase, the
     # finite verb, at most an article, an adjective and a company noun
@@ -1175,6 +1184,9 @@ class Figures(_Table):
     portion_before: str | None = None
     # "cut its EPS estimate by 8%": an estimate noun right before the number's "by"
     estimate_changed: str | None = None
+    # "Zusammen mit der Dividende …", "together with the dividend, …": the words that join a
+    # payout to a total returned to shareholders; a later amount is that total, no payout's
+    combined_with: str | None = None
     market: str
     # subjects that are no company named in the text: a rival left unnamed, a
     # market, an economy ("Ein Rivale aus China steigerte den Umsatz")
@@ -1814,6 +1826,11 @@ class Discovery(_Table):
     # Unternehmen"), right before one capitalised word: that word is the verb's object (a
     # common noun, "Gespräche", "Pläne"), not a name; a regex ending at the word
     subject_reference: str = ""
+    # the bare genitive of a reference to the passage's company ("die KI-Tools des Konzerns"),
+    # right before one capitalised word spelled as a plural noun (genitive_object_noun): that
+    # word is a noun of the clause ("Anzeigen"), not a name; a regex ending at the word
+    genitive_reference: str = ""
+    genitive_object_noun: str = ""
     # descriptive nouns whose name counts only with a version number after it ("model X 2.0")
     versioned_only: list[str] = []
     # capitalised articles that belong to a company's name inside a sentence ("The")
