@@ -71,6 +71,7 @@ from kg.nlp.references import (
 from kg.nlp.references import patterns as reference_patterns
 from kg.nlp.relation_cues import (
     conjunction,
+    contrast_spans,
     gapped_holder,
     gapped_supplier,
     held_share,
@@ -732,7 +733,11 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
         return  # every rule relates a mention to something
     negation = relation_cues(document.lang).negation.search(sentence.text)
     negated_from = None if negation is None else sentence.start + negation.start()
-    heads = _heads(sentence)
+    all_heads = _heads(sentence)
+    # "Volvo, unlike Daimler Truck, uses Nvidia chips": a name set off as a contrast does not do
+    # what the verb says; a noun's phrase may still name it ("unlike rival X": a rival)
+    contrasted = contrast_spans(document.lang, sentence)
+    verb_heads = [m for m in all_heads if not any(start <= m.start and m.end <= end for start, end in contrasted)]
     possible = _trigger_cues(document.lang).candidates(sentence.text, sentence.cache)
     unreal: bool | None = None  # asked once, only of a sentence where a deal rule may match
     rules = trigger_rules(document.lang)
@@ -741,6 +746,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     windows = _clauses_before(document.lang, sentence, negation.start()) if negation else []
     for order in sorted(possible):  # in the rules' order; most sentences are cues of few
         rule = rules[order]
+        heads = all_heads if rule.noun_trigger else verb_heads
         if len(heads) < 2 and _needs_two_names(rule):
             continue  # one name: before asking whether a deal is real
         if negated_from is None or rule.noun_trigger or windows:
@@ -1055,6 +1061,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 objs = []
             if objs and _pronoun_acts(document.lang, sentence, objs[-1], t_start):
                 objs = []
+            if objs and objs[-1].end <= sentence.start + match.start() \
+                    and relation_cues(document.lang).generic_subject.search(
+                        sentence.text, sentence.local(objs[-1].end), match.start()):
+                objs = []  # "Volvo said rivals use Nvidia chips": the rivals use them, whoever they are
             if rule.object_next and objs and (objs[0] is not before[-1] or not _NEXT_GAP.fullmatch(
                     sentence.text[sentence.local(objs[0].end):sentence.local(t_start)])):
                 objs = []  # "Nvidia sold H20 to Y": the thing sold is no company
