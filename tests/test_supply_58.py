@@ -6,7 +6,9 @@
   noun inside the phrase still names a rival;
 * "Volvo said rivals use Nvidia chips": a plural of unnamed parties right before the verb
   ("rivals", "many carmakers", "Konkurrenten", "viele Hersteller") is its subject, so neither
-  the company speaking nor the maker of the goods is a user or a rival.
+  the company speaking nor the maker of the goods is a user or a rival;
+* "Die Siemens-Tochter liefert Chips an Dell", "A subsidiary of Siemens supplies Dell": a unit
+  the sentence does not name supplies, not its parent; a named unit supplies in its place.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -107,3 +109,31 @@ def test_quantified_goods_after_the_verb_keep_their_buyer(extractor: Extractor) 
 def test_rival_list_keeps_its_reading(extractor: Extractor, body: str, lang: str) -> None:
     pairs = {frozenset(p) for p in _facts(extractor, body, lang, "competitorOf")}
     assert frozenset(("Volvo", "Daimler Truck")) in pairs
+
+
+# --- a unit not named supplies, not its parent -----------------------------------------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Die Siemens-Tochter liefert Chips an Dell.", "de"),
+    ("Eine Tochter von Siemens liefert Chips an Dell.", "de"),
+    ("A Siemens unit supplies chips to Dell.", "en"),
+    ("A subsidiary of Siemens supplies chips to Dell.", "en"),
+])
+def test_unnamed_unit_gives_its_parent_no_customer(extractor: Extractor, body: str, lang: str) -> None:
+    assert not _facts(extractor, body, lang, "supplierOf")
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Die Siemens-Tochter Siemens Healthineers liefert Geräte an Dell.", "de"),
+    ("Siemens Healthineers, a Siemens unit, supplies scanners to Dell.", "en"),
+])
+def test_named_unit_supplies(extractor: Extractor, body: str, lang: str) -> None:
+    assert _facts(extractor, body, lang, "supplierOf") == {("Siemens Healthineers", "Dell Technologies")}
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Siemens liefert Chips an Dell.", "de"),
+    ("Siemens supplies chips to Dell.", "en"),
+])
+def test_parent_named_alone_supplies(extractor: Extractor, body: str, lang: str) -> None:
+    assert ("Siemens", "Dell Technologies") in _facts(extractor, body, lang, "supplierOf")

@@ -1179,6 +1179,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 subs = ending if absolute else _objects_of_earlier_verb(document.lang, sentence, ending)
             if subs and _pronoun_acts(document.lang, sentence, subs[-1], t_start):
                 subs = []
+            if rule.predicate == "supplierOf" and subs and _unnamed_unit(
+                    document.lang, sentence, subs[-1], match.start()):
+                subs = []  # "Die Siemens-Tochter liefert Chips an Y": a unit not named supplies Y
             if subs and _participle_clause(document.lang, sentence, match):
                 # "Anthropic runs on AWS, using Amazon's chips": the opening subject uses them
                 subs = [m for m in _opening_subject(document.lang, sentence) if m in candidates]
@@ -1781,6 +1784,30 @@ def _passive_object(lang: str, sentence: Sentence, at: int, t_start: int, heads:
         return antecedent[-1:] if antecedent and antecedent[-1].type in rule.object else []
     return [m for m in before if m.type in rule.object and closed_relative(
         lang, sentence.text, sentence.local(m.start), sentence.local(m.end), sentence.local(t_start)) is None][-1:]
+
+
+@lru_cache(maxsize=4)
+def _unit_nouns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A unit noun after its owner's name ("Siemens-Tochter", "a Siemens unit", "Siemens's
+    subsidiary") and one before it with its linker ("a subsidiary of Siemens")."""
+    heads = alternation(lexicon(lang)["references"]["unit_heads"])
+    links = lexicon(lang)["relation_cues"]["item_links"]
+    return (re.compile(rf"^(?:['’]s?)?(?:-|\s+(?:[a-zäöüß][\w\-]*\s+)?)(?i:{heads})\s+$"),
+            re.compile(rf"(?<![\w\-])(?i:{heads})\s+(?:{links})\s+$"))
+
+
+def _unnamed_unit(lang: str, sentence: Sentence, mention: Mention, verb: int) -> bool:
+    """Is the name only the owner of a unit the sentence does not name, right before the verb
+    at the local offset ``verb`` ("Die Siemens-Tochter liefert", "A subsidiary of Siemens
+    supplies")? Then the unit, not its parent, is the verb's subject; a named unit is a name of
+    its own and the subject in its place."""
+    after, before = _unit_nouns(lang)
+    end = sentence.local(mention.end)
+    if end > verb:
+        return False
+    gap = sentence.text[end:verb]
+    return bool(after.match(gap)) or (not gap.strip() and bool(before.search(
+        sentence.text, 0, sentence.local(mention.start))))
 
 
 def _introduced_by(rule: TriggerRule, sentence: Sentence, mention: Mention) -> bool:
