@@ -114,6 +114,12 @@ class Cues:
     preposition_after_comma: re.Pattern[str]
     # an aside between commas opened by a participle of use (", used in Y's cars,"): group "body"
     use_aside: re.Pattern[str] | None
+    # a phrase of contrast set off by commas (", unlike X,", ", anders als X,"): its names do
+    # not do what the clause's verb says; None where the language lists no contrast words
+    contrast: re.Pattern[str] | None
+    # a plural noun of unnamed parties right before a verb ("rivals", "many carmakers",
+    # "viele Hersteller"): the verb's subject, so no name before it is
+    generic_subject: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -206,7 +212,22 @@ def relation_cues(lang: str) -> Cues:
         rating_act=re.compile(table["rating_acts"]) if table.get("rating_acts") else None,
         analyst_after=re.compile(rf"\s*(?:{table['analyst_nouns']})\b")
         if table.get("analyst_nouns") else None,
+        contrast=re.compile(rf"(?:^\W*|,\s*)(?:{table['contrast_phrase']})\s+[^,;:()]{{1,80}}?(?=,)")
+        if table.get("contrast_phrase") else None,
+        generic_subject=re.compile(rf"(?<![\w\-])(?:{table.get('generic_subject') or '(?!)'})\s+$"),
     )
+
+
+def contrast_spans(lang: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """The document offsets of the sentence's phrases of contrast ("Volvo, unlike Daimler
+    Truck, uses …", "Unlike X, Y buys …"): a name inside is set against the clause's subject,
+    so the verb's relation is not its; a phrase with no closing comma is left alone, since
+    where it ends is unclear."""
+    pattern = relation_cues(lang).contrast
+    if pattern is None:
+        return []
+    return [(sentence.start + found.start(), sentence.start + found.end())
+            for found in pattern.finditer(sentence.text)]
 
 
 def _descriptor(lang: str) -> str:

@@ -71,6 +71,7 @@ from kg.nlp.references import (
 from kg.nlp.references import patterns as reference_patterns
 from kg.nlp.relation_cues import (
     conjunction,
+    contrast_spans,
     gapped_holder,
     gapped_supplier,
     held_share,
@@ -732,7 +733,11 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
         return  # every rule relates a mention to something
     negation = relation_cues(document.lang).negation.search(sentence.text)
     negated_from = None if negation is None else sentence.start + negation.start()
-    heads = _heads(sentence)
+    all_heads = _heads(sentence)
+    # "Volvo, unlike Daimler Truck, uses Nvidia chips": a name set off as a contrast does not do
+    # what the verb says; a noun's phrase may still name it ("unlike rival X": a rival)
+    contrasted = contrast_spans(document.lang, sentence)
+    verb_heads = [m for m in all_heads if not any(start <= m.start and m.end <= end for start, end in contrasted)]
     possible = _trigger_cues(document.lang).candidates(sentence.text, sentence.cache)
     unreal: bool | None = None  # asked once, only of a sentence where a deal rule may match
     rules = trigger_rules(document.lang)
@@ -741,6 +746,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     windows = _clauses_before(document.lang, sentence, negation.start()) if negation else []
     for order in sorted(possible):  # in the rules' order; most sentences are cues of few
         rule = rules[order]
+        heads = all_heads if rule.noun_trigger else verb_heads
         if len(heads) < 2 and _needs_two_names(rule):
             continue  # one name: before asking whether a deal is real
         if negated_from is None or rule.noun_trigger or windows:
@@ -1056,6 +1062,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 objs = []
             if objs and _pronoun_acts(document.lang, sentence, objs[-1], t_start):
                 objs = []
+            if objs and objs[-1].end <= sentence.start + match.start() \
+                    and relation_cues(document.lang).generic_subject.search(
+                        sentence.text, sentence.local(objs[-1].end), match.start()):
+                objs = []  # "Volvo said rivals use Nvidia chips": the rivals use them, whoever they are
             if rule.object_next and objs and (objs[0] is not before[-1] or not _NEXT_GAP.fullmatch(
                     sentence.text[sentence.local(objs[0].end):sentence.local(t_start)])):
                 objs = []  # "Nvidia sold H20 to Y": the thing sold is no company
@@ -1170,6 +1180,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 subs = ending if absolute else _objects_of_earlier_verb(document.lang, sentence, ending)
             if subs and _pronoun_acts(document.lang, sentence, subs[-1], t_start):
                 subs = []
+            if rule.predicate == "supplierOf" and subs and _unnamed_unit(
+                    document.lang, sentence, subs[-1], match.start()):
+                subs = []  # "Die Siemens-Tochter liefert Chips an Y": a unit not named supplies Y
             if subs and _participle_clause(document.lang, sentence, match):
                 # "Anthropic runs on AWS, using Amazon's chips": the opening subject uses them
                 subs = [m for m in _opening_subject(document.lang, sentence) if m in candidates]
@@ -1790,6 +1803,30 @@ def _passive_object(lang: str, sentence: Sentence, at: int, t_start: int, heads:
         lang, sentence.text, sentence.local(m.start), sentence.local(m.end), sentence.local(t_start)) is None
         # "X's sensors, used in Y's cars, are supplied by Z": the goods are X's, not Y's
         and not any(start <= sentence.local(m.start) < end for start, end in aside)][-1:]
+
+
+@lru_cache(maxsize=4)
+def _unit_nouns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A unit noun after its owner's name ("Siemens-Tochter", "a Siemens unit", "Siemens's
+    subsidiary") and one before it with its linker ("a subsidiary of Siemens")."""
+    heads = alternation(lexicon(lang)["references"]["unit_heads"])
+    links = lexicon(lang)["relation_cues"]["item_links"]
+    return (re.compile(rf"^(?:['’]s?)?(?:-|\s+(?:[a-zäöüß][\w\-]*\s+)?)(?i:{heads})\s+$"),
+            re.compile(rf"(?<![\w\-])(?i:{heads})\s+(?:{links})\s+$"))
+
+
+def _unnamed_unit(lang: str, sentence: Sentence, mention: Mention, verb: int) -> bool:
+    """Is the name only the owner of a unit the sentence does not name, right before the verb
+    at the local offset ``verb`` ("Die Siemens-Tochter liefert", "A subsidiary of Siemens
+    supplies")? Then the unit, not its parent, is the verb's subject; a named unit is a name of
+    its own and the subject in its place."""
+    after, before = _unit_nouns(lang)
+    end = sentence.local(mention.end)
+    if end > verb:
+        return False
+    gap = sentence.text[end:verb]
+    return bool(after.match(gap)) or (not gap.strip() and bool(before.search(
+        sentence.text, 0, sentence.local(mention.start))))
 
 
 def _introduced_by(rule: TriggerRule, sentence: Sentence, mention: Mention) -> bool:

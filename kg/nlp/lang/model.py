@@ -824,6 +824,12 @@ class RelationCues(_Table):
     # prepositions that, after a conjunction and a verb, open another clause: "A and competes with
     # B", "A und arbeitet mit B zusammen" end the list at A
     verb_prepositions: str = ""
+    # words opening a phrase of contrast set off by commas (", unlike X,"): its names do not do
+    # what the clause's verb says
+    contrast_phrase: str = ""
+    # a plural noun of unnamed parties ending the words right before a verb ("rivals", "many
+    # carmakers"): the verb's subject, so a name before it is not
+    generic_subject: str = ""
     # subordinating conjunctions that, after a comma, open a clause of their own before a
     # trigger's first name ("einen Vorsprung vor Weihnachten aus, als X …"): X is no item
     subordinators: str = ""
