@@ -278,7 +278,12 @@ def _patterns(lang: str) -> _Patterns:
                               if posts.get("took_over_before") else "")
                            # "Nachfolgerin wird X", "Zum neuen Finanzvorstand wurde X berufen"
                            + (rf"|(?<![\w-])(?:{roles})\s+(?:{posts['appointed_title_first']})\s+"
-                              rf"(?P<titled>{person})" if posts.get("appointed_title_first") else ""))
+                              rf"(?P<titled>{person})" if posts.get("appointed_title_first") else "")
+                           # … the date the post begins after the verb, the name closing the clause
+                           # ("Nachfolgerin wird zum 1. April X."; not "Der Chef wird am 1. April X treffen")
+                           + (rf"|(?<![\w-])(?:{roles})\s+(?:{posts['appointed_title_first']})\s+"
+                              rf"(?:{posts['appointed_date']})\s+(?P<dated>{person})(?=\s*[,.;(]|\s*$)"
+                              if posts.get("appointed_title_first") and posts.get("appointed_date") else ""))
     # "Der Chef von Adidas, Jane Doe,", "the chief executive of Intel, Jane Doe,"
     role_of = re.compile(rf"(?<![\w-])(?:{roles})\s+(?:{posts['linkers']})\s+"
                          rf"(?:(?:{posts['articles']})\s+)?[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?"
@@ -3775,7 +3780,7 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
         if order not in possible or pattern is pats.aged and not _AGE.search(sentence.text):
             continue
         for match in pattern.finditer(sentence.text):
-            group = next((g for g in ("name", "named", "acting", "current", "titled", "taker", "left")
+            group = next((g for g in ("name", "named", "acting", "current", "titled", "dated", "taker", "left")
                           if g in pattern.groupindex and match.group(g) is not None), "name")
             start, end = sentence.start + match.start(group), sentence.start + match.end(group)
             name = match.group(group)

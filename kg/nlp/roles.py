@@ -102,6 +102,7 @@ class _RolePatterns:
     titled_post: re.Pattern[str] | None
     new_employer: re.Pattern[str] | None  # "bei seinem neuen Arbeitgeber ", "at his new employer "
     worked_for: re.Pattern[str] | None  # "arbeitete 14 Jahre für ", "worked as a consultant at "
+    name_post: re.Pattern[str] | None  # "COO bei ", "COO at ": a post joined to a name right after
     rival_post: re.Pattern[str] | None  # "beim Mainzer Konkurrenten", "at a rival": a rival's post
     # between the person and that verb: no clause of its own (a comma but an age's, a quotation,
     # a speech verb or a conjunction opening a clause)
@@ -129,7 +130,9 @@ def _role_patterns(lang: str) -> _RolePatterns:
     # "Der Chef von Adidas, X": the organisation named between the title and the name
     named_org = rf"(?:(?:{table['articles']})\s+)?[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?,\s+"
     # "Nachfolgerin wird X", "Zum neuen Finanzvorstand wurde X berufen": the verb of an appointment
-    verb = rf"|(?:{table['appointed_title_first']})\s+" if table.get("appointed_title_first") else ""
+    # … with the date the post begins after it ("Neue Chefin wird zum 1. April X")
+    dated = rf"(?:(?:{table['appointed_date']})\s+)?" if table.get("appointed_date") else ""
+    verb = rf"|(?:{table['appointed_title_first']})\s+{dated}" if table.get("appointed_title_first") else ""
     # "Evotec-Chefin Dr. Jane Doe": an academic title between the post and the name
     academic = lexicon(lang)["discovery"]["roles"].get("academic_titles", "")
     academic = rf"(?:(?:{academic})\s+)?" if academic else ""
@@ -238,6 +241,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
         # in the person's phrase after the name, up to its comma
         rival_post=re.compile(rf"[^,;:()]*?(?<![\w-])(?:{table['rival_post']})(?![\w-])")
         if table.get("rival_post") else None,
+        name_post=re.compile(rf"[^,;:()]*?(?<![\w-])(?:{table['name_post']})\s+(?=[A-ZÄÖÜ])")
+        if table.get("name_post") else None,
         worker_gap=re.compile(rf"(?:,\s*\d{{2}},)?(?![^\"“”„«»,;:]*\b(?:{table['speech']}|{table['clause_openers']})\b)"
                               rf"[^\"“”„«»,;:]*") if table.get("speech") and table.get("clause_openers") else re.compile("(?!)"),
     )
@@ -309,6 +314,10 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 named.start >= person.end and not _joined_after(
                     document.lang, sentence.text[sentence.local(person.end):sentence.local(named.start)]))):
             continue  # "Governor X said … Tesla": the post serves no company the sentence names
+        if titled_before and named is not None and _in_rival_apposition(document.lang, sentence, person, named):
+            # "Neue Finanzchefin wird X, derzeit COO beim Konkurrenten Y": the title before the
+            # name is a post at the passage's company; Y employs the apposition's post only
+            named = None
         org: Mention | str | None = named
         if (named is None or named.start >= person.end) \
                 and _unknown_prefix(document.lang, sentence, person, before):
@@ -338,6 +347,8 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if beside is None:
                 continue
             role, org, rule = beside
+        if org is None and rule.endswith("role-after") and _unread_employer(document.lang, sentence, person, after):
+            continue  # "X, derzeit COO bei Zorblat": an employer we cannot read, not the passage's
         if org is None and role is not None:
             # "X folgt auf Y", "X will succeed Y as CEO": the post of Y's employer
             org = _predecessor_employer(document, sentence, person, orgs)
@@ -381,6 +392,29 @@ def _rival_post(lang: str, sentence: Sentence, person: Mention, orgs: list[Menti
     at = sentence.local(person.end) + found.end()
     return [org for org in orgs if sentence.local(org.start) >= at
             and not sentence.text[at:sentence.local(org.start)].strip()][:1]
+
+
+def _in_rival_apposition(lang: str, sentence: Sentence, person: Mention, named: Mention) -> bool:
+    """Is ``named`` inside the person's apposition that puts a post at a rival ("X, derzeit
+    COO beim Konkurrenten Y,")? Then it employs the apposition's post, not a title before the name."""
+    if named.start < person.end:
+        return False
+    aside = _APPOSITION.match(sentence.text[sentence.local(person.end):] + ",")
+    return aside is not None and sentence.local(named.start) < sentence.local(person.end) + aside.end() \
+        and _rival_post(lang, sentence, person, [named], sentence.text[sentence.local(person.end):]) is not None
+
+
+def _unread_employer(lang: str, sentence: Sentence, person: Mention, after: str) -> bool:
+    """Does the person's apposition join its post to a name no organisation's mention opens
+    ("X, derzeit COO bei Zorblat,", "X, COO at Zorblat,")? The post is at an employer we cannot
+    read, never at the company the passage speaks of."""
+    pats = _role_patterns(lang)
+    opened = _APPOSITION_OPEN.match(after)
+    found = pats.name_post.match(after, opened.end()) if pats.name_post is not None and opened else None
+    if found is None:
+        return False
+    at = sentence.start + sentence.local(person.end) + found.end()
+    return not any(m.start == at and m.type in ORGANIZATION_TYPES for m in sentence.mentions)
 
 
 # The comma that opens an apposition after a person's name, an age's commas before it ("X, 52, ")

@@ -258,6 +258,8 @@ class Roles(_Table):
     # between a title and the name after it, the verb of an appointment ("Nachfolgerin wird X",
     # "Zum neuen Finanzchef wurde X berufen")
     appointed_title_first: str = ""
+    # after that verb, the date the post begins ("Nachfolgerin wird zum 1. April X"): no word of the title
+    appointed_date: str = ""
     # after a name and its comma, a relative clause only a person opens ("X, who heads the chip
     # unit,"): the name is a person's, whatever follows
     person_clause: str = ""
@@ -322,6 +324,9 @@ class Roles(_Table):
     # in the phrase after a name, a linker and a rival noun ("beim Konkurrenten", "at rival"): the
     # post there is the rival's, never the passage's company's
     rival_post: str = ""
+    # in the phrase after a name, the linker of a post to a name right after ("bei", "at"): a
+    # name no organisation's mention opens is an unknown employer, never the passage's company
+    name_post: str = ""
     # words that open a clause of its own or another subject between a name and that verb
     # ("dass", "that", "his"): the verb is not the person's
     clause_openers: str = ""
