@@ -1246,6 +1246,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # a stake ("10% of the company"), a change of market value; not
         # the amount bought back "of its shares", nor a premium "to its closing price", nor
         # what a deal is worth "in revenue for AMD"
+    if q.unit in ("Count", None) and not q.scaled and words.occurrences_after is not None \
+            and words.occurrences_after.match(text, q.end):
+        return None  # "bought back shares 12 times since 2015": how often, no amount; "150
+        # Millionen Mal heruntergeladen" counts downloads, a figure
+    if kind == "percent" and _placement_priced(text, q, words):
+        return None  # "platzierte neue Aktien 4 Prozent unter dem Schlusskurs": a price set
     if kind == "percent" and _held_in_relative(sentence, q, words.lang):
         return None  # "Y, an dem X noch knapp 25 Prozent hält": the size of X's stake in Y
     if q.unit in _UNIT_METRIC:
@@ -2082,6 +2088,16 @@ def _premium_over_price(sentence: Sentence, q: Quantity, words: FigureWords) -> 
     return words.premium_base is not None and words.premium_base.match(text, q.end) is not None \
         and _premium_word(text, q, words) is not None \
         and any(m.end <= sentence.start + q.number_start for m in sentence.mentions)
+
+
+def _placement_priced(text: str, q: Quantity, words: FigureWords) -> bool:
+    """Is the percentage where new shares were priced against the share's price ("platzierte
+    neue Aktien 4 Prozent unter dem Schlusskurs", "priced the shares at a 4% discount to the
+    close")? A discount or premium set for a placement, which the wording of a move ("unter",
+    "Abschlag") would otherwise read as the share's fall."""
+    return words.placement_discount is not None and any(
+        m.start() <= q.start and q.end <= m.end()
+        for m in words.placement_discount.finditer(text, max(0, q.start - 120), q.end + 80))
 
 
 def _premium_word(text: str, q: Quantity, words: FigureWords) -> tuple[int, int] | None:

@@ -220,6 +220,8 @@ class FigureWords:
     not_names: frozenset[str] = frozenset()  # capitalised words that are no name ("March")
     closing_before: re.Pattern[str] | None = None  # "close of ": a price reported, no target
     premium_base: re.Pattern[str] | None = None  # " to its closing price": what a premium is over
+    placement_discount: re.Pattern[str] | None = None  # "4 Prozent unter dem Schlusskurs": no move
+    occurrences_after: re.Pattern[str] | None = None  # " times since": occasions counted
     appended_change: re.Pattern[str] | None = None  # ", ein Plus von ": the amount before's change
     multiple_before: re.Pattern[str] | None = None  # " at ": a multiple told again next
     multiple_after: re.Pattern[str] | None = None  # " times.": … ending its phrase
@@ -422,6 +424,10 @@ def figure_words(lang: str) -> FigureWords:
                        ranked_link=optional("ranked_link", r"\s+(?:WORDS)\s+[^\d,;:]{0,20}"),
                        closing_before=optional("closing_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        premium_base=optional("premium_base", r"\s+(?:WORDS)(?![\w-])"),
+                       placement_discount=optional("placement_discount",
+                                                   r"(?<![\w-])(?:WORDS)"),
+                       occurrences_after=optional("occurrences_after",
+                                                  r"\s*(?:WORDS)(?![\w-])"),
                        appended_change=optional(
                            "appended_change", r",\s+(?:WORDS)\s+(?:[^\W\d]+\s+)?$"),
                        multiple_before=optional("multiple_ellipsis_before",

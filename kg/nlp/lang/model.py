@@ -1501,6 +1501,12 @@ class Figures(_Table):
     # after a premium's percentage, the price it is counted over, with no name's possessive
     # ("a premium of 14% to its closing price"): the premium of the offer, no share's move
     premium_base: str | None = None
+    # a placement's price against the share's price ("platzierte neue Aktien 4 Prozent unter dem
+    # Schlusskurs", "a 4% discount to the close"), spanning the percentage: no share's move
+    placement_discount: str | None = None
+    # right after a bare count, how often something happened ("12 times since 2015", "12 Mal"):
+    # a count of occasions, no figure
+    occurrences_after: str | None = None
     # a change appended after a comma, its noun alone ("…, ein Plus von 41 Prozent"): the
     # change of the amount before the comma
     appended_change: str | None = None
