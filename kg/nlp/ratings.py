@@ -62,7 +62,7 @@ from kg.nlp.references import (
     marked_reference,
 )
 from kg.nlp.roles import employer_of
-from kg.nlp.salience import passing_rival, salient
+from kg.nlp.salience import MINIMUM, passing_rival, ranking, salient
 from kg.records import Evidence, Figure, Rating
 from kg.vocabulary import ORGANIZATION_TYPES
 
@@ -124,6 +124,7 @@ class _Patterns:
     credit_terms: frozenset[str]  # "Negative": also a credit outlook …
     credit_words: re.Pattern[str] | None  # … in a clause of these words ("outlook", "Bonität")
     consensus: re.Pattern[str] | None  # "im Schnitt", "the average rating": unnamed analysts
+    consensus_rejoined: re.Pattern[str] | None  # "… and kept": the house's own clause after consensus words
     own: re.Pattern[str] | None  # "seine", "its": the rating of the clause's own subject
     rater_words: re.Pattern[str] | None  # "Die Analysten", "the firm": a house's people or the house
     own_voice: re.Pattern[str] | None  # "Die Redaktion", "our": the publication speaks for itself
@@ -380,6 +381,8 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("credit_words") else None,
                      consensus=re.compile(rf"\b(?:{words['consensus']})\b", re.IGNORECASE)
                      if words.get("consensus") else None,
+                     consensus_rejoined=re.compile(words["consensus_rejoined"])
+                     if words.get("consensus_rejoined") else None,
                      own_voice=re.compile(words["own_voice"]) if words.get("own_voice") else None,
                      rater_words=re.compile(rf"\b(?:{words['rater_words']})\b", re.IGNORECASE)
                      if words.get("rater_words") else None,
@@ -516,15 +519,15 @@ def _adjective(words: dict[str, Any]) -> re.Pattern[str]:
 def _variants(terms: list[str]) -> list[str]:
     """Each rating term as houses print it: "Equal Weight", "Equal-Weight",
     "Equal-weight", "Equal weight" (the first letter kept, so that a common
-    word does not become a rating by its case alone). Sorted: a set's order
-    changes from process to process, and so would the text of the pattern
-    made of them, which would then be new to the table of compiled patterns
-    (``kg.cache.PATTERNS``) in every process and make each write the table."""
-    out = set()
+    word does not become a rating by its case alone), and in capitals inside
+    prose ("stuft Siemens mit HALTEN ein"), which sets the word apart as quotes do.
+    Sorted: a set's order changes from process to process, and so would the text of
+    the pattern made of them, which would then be new to the table of compiled
+    patterns (``kg.cache.PATTERNS``) in every process and make each write the table."""
+    out: set[str] = set()
     for term in terms:
         for joined in {term, term.replace(" ", "-"), term.replace("-", " ")}:
-            out.add(joined)
-            out.add(joined[:1] + joined[1:].lower())
+            out.update((joined, joined[:1] + joined[1:].lower(), joined.upper()))
     return sorted(out)
 
 
@@ -1872,6 +1875,7 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
             or (carried if carried not in institutions else None) \
             or _passage_shares(document, sentence, institutions) \
             or salient(document, ISSUER_TYPES, exclude=institutions) \
+            or _headline_opener(document, institutions) \
             or last_named(document, sentence, institutions)
     if all(m.rule.startswith("reference/") for m in sentence.mentions if m.type in COMPANY):
         # a company called by its trade that the one found does not fit: the company just named
@@ -2174,6 +2178,29 @@ def _passage_shares(document: Document, sentence: Sentence, institutions: frozen
     beside = any({subject, share} <= {m.label for m in here.mentions} for here in window) \
         or _own_shares_first(document, window, subject, share)
     return subject if beside and subject in headline and share not in headline else share
+
+
+def _headline_opener(document: Document, institutions: frozenset[str]) -> str | None:
+    """Where no company clearly wins the article, the one that opens its headline as the
+    subject and leads the ranking ("Jungheinrich holt Kion-Managerin an die Spitze"): a
+    house's verdict on the news, naming no company, is on that one. None where a list
+    opens the headline ("A und B fusionieren") or the opener is not the most salient."""
+    if not document.sentences:
+        return None
+    headline = document.sentences[0]
+    first = min(headline.mentions, key=lambda m: m.start, default=None)
+    if first is None or first.type not in COMPANY or first.label in institutions \
+            or headline.text[:headline.local(first.start)].strip() \
+            or _list_after(document.lang).match(headline.text, headline.local(first.end)):
+        return None
+    ranked = ranking(document, document.salience, ISSUER_TYPES, institutions)
+    return first.label if ranked and ranked[0][1] == first.label and ranked[0][0] >= MINIMUM else None
+
+
+@lru_cache(maxsize=4)
+def _list_after(lang: str) -> re.Pattern[str]:
+    """A comma or a joining word right after a name: a list goes on."""
+    return re.compile(rf"\s*(?:,|(?:{lexicon(lang)['ratings']['list_join']})\s)")
 
 
 _NAMED_BACK = 4  # how many sentences back the company a passage goes on about may be named
@@ -2716,18 +2743,36 @@ def _consensus(pats: _Patterns, sentence: Sentence, term: _Term,
     """"Im Schnitt lautet das Votum 'Kaufen'", "the average rating is Buy":
     words of a consensus in the term's clause, where the rater is not named
     in the sentence (only a neighbour was found) or not between those words
-    and the term ("UBS rates it Buy, above the consensus" stays UBS's)."""
+    and the term ("UBS rates it Buy, above the consensus" stays UBS's). Not
+    words a house is quoted with before the term ("nannte die Zahlen „klar über
+    dem Konsens“ und bestätigte 'Buy'"), nor words a verb of keeping the rating,
+    joined after them, leaves behind ("said sales beat consensus and kept its buy
+    rating"): those compare, and the house rates."""
     if pats.consensus is None:
         return False
+    text = sentence.text
     at = sentence.start + term.start
     named = [m.start for m in institutions if sentence.start <= m.start < sentence.end]
-    for found in pats.consensus.finditer(sentence.text):
+    for found in pats.consensus.finditer(text):
         begin = sentence.start + found.start()
         if not same_clause(sentence, min(begin, at), max(begin, at)):
+            continue
+        if found.end() <= term.start and (
+                _quoted_before(text, found.start(), found.end(), term.start)
+                or pats.consensus_rejoined is not None
+                and pats.consensus_rejoined.search(text, found.end(), term.start)):
             continue
         if not named or begin < at and not any(begin < start < at for start in named):
             return True
     return False
+
+
+def _quoted_before(text: str, start: int, end: int, until: int) -> bool:
+    """Does the span stand in a quotation opened in the sentence before it and closed
+    before ``until`` ("lobte die „bemerkenswerte Kostendisziplin“ und bestätigte …")? A
+    mark right before a rating only opens the rating's own quotes."""
+    opened = sum(text.count(mark, 0, start) for mark in _SPEECH) % 2 == 1
+    return opened and any(mark in text[end:until] for mark in _SPEECH)
 
 
 def _credit_outlook(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:

@@ -1084,6 +1084,8 @@ class Ratings(_Table):
     credit_terms: list[str] = []
     # words of a consensus of unnamed analysts ("im Schnitt", "the average rating")
     consensus: str = ""
+    # a conjunction and a verb of keeping a rating after consensus words ("… and kept")
+    consensus_rejoined: str = ""
     # possessive determiners: "seine Kaufempfehlung" is given by the subject of its own clause
     own: str = ""
     # a house's people or the house in words as that subject ("Die Analysten bestätigten ihr
