@@ -1007,14 +1007,18 @@ def _other_metric_near(sentence: Sentence, q: Quantity, words: FigureWords,
                        clause: tuple[int, int]) -> bool:
     """A specific metric word before the number that has no metric for its
     unit: a change of that metric, not a share-price move. Right before it
-    ("raised its dividend by 4%"), or anywhere before it in the clause for a
+    ("raised its dividend by 4%"; a word of several that ends there with no name between:
+    "its dividend per share would grow by up to 5%", not "… a buyback, and X climbed 3.1%"),
+    or anywhere before it in the clause for a
     target or fair value ("hat ihr Kursziel für X um 28 Prozent erhöht": a
     change of an estimate). Not a word that names a cause ("legte nach einem
     Großauftrag um 2 Prozent zu"): the move is the share's; nor one that names the kind of
     a company ("Exor, the investment company, slipped 1.9%")."""
     kind = unit_kind(q)
     near = max(0, q.start - 30)
-    return any((start >= near or start >= clause[0] and is_estimate_rule(rule))
+    names = [sentence.local(m.start) for m in sentence.mentions]
+    return any((start >= near or end >= near and not any(end <= n < q.start for n in names)
+                or start >= clause[0] and is_estimate_rule(rule))
                and not words.cause_before.search(sentence.text, max(0, start - 30), start)
                and not (words.company_kind_after is not None
                         and words.company_kind_after.match(sentence.text, end))

@@ -28,7 +28,12 @@ from kg.nlp.document import (
 )
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
-from kg.nlp.references import joined_clause_subject, listed_on_exchange, unnamed_first_word
+from kg.nlp.references import (
+    joined_clause_subject,
+    listed_on_exchange,
+    named_as_rivals,
+    unnamed_first_word,
+)
 from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
 from kg.nlp.salience import part_of_salient, passage_subject, salient
 from kg.records import Evidence, Figure, Rating, Relation
@@ -1427,8 +1432,14 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
     companies = {m.label for m in mentions if m.type == "Company"} | {
         parent for m in mentions if m.type == "BusinessUnit"
         and (parent := document.catalogue.parent_of(m.label)) is not None}
-    company = next(iter(companies)) if len(companies) == 1 else None
     rated = {about for by, about in document.rated if by in labels} & companies
+    if not rated:
+        # "…, said X, a strategist at Y, noting that rival Nintendo would report": a company
+        # named as a rival is the foil of the comment, not what the house covers, unless the
+        # house rates it ("Y rates rival AMD 'buy'")
+        companies -= {m.label for m in mentions if m.type == "Company"
+                      and named_as_rivals(document.lang, sentence, m)}
+    company = next(iter(companies)) if len(companies) == 1 else None
     if len(companies) > 1 and len(rated) == 1:
         # of several, the one the house rates ("X slid after Morgan Stanley cut its target on
         # the retailer, citing a battle with Y and Z. The broker kept its 'overweight' rating"):
