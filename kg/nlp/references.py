@@ -497,6 +497,10 @@ def _possible(pats: _Patterns, sentence: Sentence) -> tuple[bool, bool, bool, bo
     return (0 in found, 1 in found, 2 in found, 3 in found, 4 in found)
 
 
+# The catalogue's industry of the houses that rate and lend (ontology/industries.tsv)
+_HOUSES = "banks"
+
+
 def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[str],
                         rule: str, kinds: frozenset[str] = COMPANY,
                         rated: Rated | None = None) -> list[Mention]:
@@ -576,11 +580,14 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         if label is not None and industry_known_fit(label, industries) is False:
             label = _of_industry(doc, kinds, industries, start, seat or country)
         if label is not None and industries and printed is None and (
-                kinds is COMPANY or kinds is INSTITUTION and not any(
+                kinds is COMPANY or kinds is INSTITUTION and _HOUSES not in industries and not any(
                     m.label == label and m.start < start for m in sentence.mentions)):
             # "Infineon und Nvidia … Der Chipkonzern", "KKR … Blackstone … The asset
             # manager": either may be meant; an institution named in the noun's own sentence
-            # is the one it takes up ("X rose after Y raised its target on the lender")
+            # is the one it takes up ("X rose after Y raised its target on the lender"). Not a
+            # bank: in the reports that rate, two banks are the rule and the antecedent's
+            # subject rules pick the house ("Die UBS lobt die Zahlen der Citi. Die Bank stuft
+            # …": UBS; "Citi reiterated its rating on X. The bank kept its target": Citi)
             label = _kind_reading(doc, sentence, kinds, industries, label, start, unrated,
                                   seat or country)
         if label is not None:
