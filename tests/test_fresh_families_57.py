@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from helpers import figure_facts, metric_facts, rating_facts, run, triples
 
 from kg.nlp.extract import Extractor
@@ -208,15 +209,27 @@ def test_own_enterprise_value_stays_the_companys(extractor: Extractor) -> None:
 
 # --- a plural verb of a share move before the name ------------------------------------------------
 
-def test_plural_move_before_the_name_makes_its_shares_the_passages(extractor: Extractor) -> None:
+@pytest.mark.parametrize("venue", ["", "in Kopenhagen "])
+def test_plural_move_before_the_name_makes_its_shares_the_passages(extractor: Extractor,
+                                                                   venue: str) -> None:
+    """A place between the name and its number ("sackten Novo Nordisk in Kopenhagen um …")
+    is no second name."""
     x = run(extractor, "In Amsterdam zogen Adyen um 3,5 Prozent an, nachdem Goldman Sachs die Aktie "
                        "des Zahlungsdienstleisters hochgestuft hatte. Am anderen Ende sackten Novo "
-                       "Nordisk um 6,8 Prozent ab. Der Pharmakonzern hatte enttäuschende Daten "
+                       f"Nordisk {venue}um 6,8 Prozent ab. Der Pharmakonzern hatte enttäuschende Daten "
                        "vorgelegt. Zeitweise hatte die Aktie mehr als 9 Prozent verloren.",
             headline="Aktien Europa Schluss")
     moves = metric_facts(x, "StockPriceChange")
     assert ("Novo Nordisk", Decimal("-9")) in moves
     assert ("Adyen", Decimal("-9")) not in moves
+
+
+def test_two_names_after_a_plural_verb_move_no_shares(extractor: Extractor) -> None:
+    """Look-alike: "legten Siemens und Adidas Zahlen vor" lays out figures, moves no shares, so
+    a later rating in a sentence naming no company is on neither."""
+    x = run(extractor, "Nach Angaben von Händlern legten Siemens und Adidas Zahlen vor. "
+                       "Jefferies bestätigte danach die Einstufung „Buy“.")
+    assert not x.ratings
 
 
 def test_shares_named_later_keep_the_passage(extractor: Extractor) -> None:

@@ -529,10 +529,12 @@ def is_share_subject(lang: str, sentence: Sentence, mention: Mention) -> bool:
 
 def _moves_alone(sentence: Sentence, mention: Mention, after: str) -> bool:
     """Is the name after a plural move verb the one whose number follows ("sackten Novo
-    Nordisk um 6,8 Prozent ab")? A second name before the number makes a list, and the verb
-    may be another one's ("legten Siemens und Adidas Zahlen vor": no shares moved)."""
+    Nordisk in Kopenhagen um 6,8 Prozent ab")? A second name before the number, not a place,
+    makes a list, and the verb may be another one's ("legten Siemens und Adidas Zahlen vor":
+    no shares moved)."""
     digit = next((i for i, c in enumerate(after) if c.isdigit()), None)
     if digit is None:
         return False
     end = mention.end + digit
-    return not any(m is not mention and mention.end <= m.start < end for m in sentence.mentions)
+    return not any(m is not mention and m.type != "Place" and mention.end <= m.start < end
+                   for m in sentence.mentions)
