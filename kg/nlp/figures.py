@@ -2022,7 +2022,9 @@ def _base_of_other_portion(sentence: Sentence, q: Quantity, words: FigureWords,
         return False  # "51 Prozent des Konzerngewinns von 6,1 Milliarden Euro", "47 Prozent des
         # Nettoergebnisses, das auf 1,9 Milliarden Euro …": the base's own number
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    # a word between: "a 31% share, ahead of Microsoft with 25%" names what both measure
     return any(p.start != q.start and p.end <= word[0] and unit_kind(p) == "percent"
+               and text[p.end:word[0]].strip()
                and words.portion_after.match(text, p.end) is not None
                and word[0] - p.end <= _BESIDE and _PLAIN_WORDS.fullmatch(text, p.end, word[0]) is not None
                for p in quantities)
