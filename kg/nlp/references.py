@@ -1688,12 +1688,13 @@ def short_names(doc: Document) -> list[Mention]:
             # the text never writes small
             head = parts[0]
         if head is None and mention.rule == "discovery/legal-form" \
-                and mention.surface.startswith((mention.label + " ", mention.label + ",")) \
+                and (mention.surface == mention.label
+                     or mention.surface.startswith((mention.label + " ", mention.label + ","))) \
                 and len(parts := mention.label.split(" ")) == 3 and parts[2] in endings \
                 and _SHORT_HEAD.fullmatch(parts[0]) and _distinctive(doc, parts[0]):
-            # "Altaris" of "Altaris Design Systems Inc.": the first word of a three-word name
-            # that ends in a name ending, printed with its legal form; only where no
-            # capitalised word follows it ("Altaris Health" may be another firm)
+            # "Altaris" of "Altaris Design Systems Inc." or of "Altaris Design Systems" printed
+            # whole: the first word of a three-word name that ends in a name ending; only where
+            # no capitalised word follows it ("Altaris Health" may be another firm)
             head = parts[0]
             followed.add(head)
         if head is None and mention.rule in _NAMED_WHOLE and mention.surface == mention.label \

@@ -193,7 +193,7 @@ def scores(document: Document, headline_end: int, rates: Callable[[Sentence], bo
     for sentence in document.sentences:
         rating: bool | None = None  # asked only where a bank is named
         for n, mention in enumerate(sentence.mentions):
-            if mention.type not in ISSUER_TYPES or _not_counted(document, sentence, mention):
+            if mention.type not in ISSUER_TYPES or _not_counted(document, sentence, mention, headline_end):
                 continue
             if mention.type != "Company" and not is_share_subject(document.lang, sentence, mention):
                 # a bank whose shares the sentence speaks of ("X stock rose after Y upgraded
@@ -270,12 +270,38 @@ def most_salient(document: Document, salience: dict[str, float]) -> str | None:
     return ranked[0][1] if ranked else None
 
 
-def _not_counted(document: Document, sentence: Sentence, mention: Mention) -> bool:
+def _not_counted(document: Document, sentence: Sentence, mention: Mention, headline_end: int) -> bool:
     """A mention that says nothing of what the article is about: the owner
-    of a named rival ("Siemens' Konkurrent ABB"), a credit, a reference
-    ("der Konzern" is resolved by salience and cannot add to it)."""
+    of a named rival ("Siemens' Konkurrent ABB"), the parent of a unit the
+    text speaks of (:func:`_unit_parent`), a credit, a reference ("der
+    Konzern" is resolved by salience and cannot add to it)."""
     return owns_named_relative(document.lang, sentence, mention) \
+        or _unit_parent(document, sentence, mention, headline_end) \
         or is_credit(sentence, mention, document.lang) or mention.rule.startswith("reference/")
+
+
+@lru_cache(maxsize=4)
+def _unit_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The apposition that ends right before a unit's parent ("X, the transmission unit of "),
+    and the words after a parent that make a headline speak of its unit ("Y power-grid unit
+    jumps"); None where the language gives none."""
+    table = lexicon(lang)["credits"]
+    before, after = table.get("unit_parent_before"), table.get("unit_parent_after")
+    return (re.compile(before + r"$") if before else None, re.compile(after) if after else None)
+
+
+def _unit_parent(document: Document, sentence: Sentence, mention: Mention, headline_end: int) -> bool:
+    """"Kesari Grid, the transmission unit of Larsen & Toubro, jumped 22%", a headline "L&T
+    power-grid unit jumps in debut": the parent is named only as the owner of the unit the
+    sentence or headline speaks of, which is the subject there, not the parent."""
+    before, after = _unit_patterns(document.lang)
+    if before is not None:
+        opening = before.search(sentence.text, 0, sentence.local(mention.start))
+        if opening is not None and any(m.type in ISSUER_TYPES and sentence.local(m.end) == opening.start()
+                                       for m in sentence.mentions):
+            return True
+    return after is not None and mention.end <= headline_end \
+        and after.match(sentence.text, sentence.local(mention.end)) is not None
 
 
 def _lead_index(document: Document, headline_end: int) -> int | None:

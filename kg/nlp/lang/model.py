@@ -2111,6 +2111,11 @@ class Credits(_Table):
     # right after an organisation: it is named only as the owner of another named company
     # ("UBTech's smaller rival, Dexmate …"), so it is not what the sentence is about
     possessed_relative: str = ""
+    # right before an organisation, after a name: it is the parent of the unit named first
+    # ("X, the transmission unit of "); right after it in the headline: the headline speaks of
+    # its unit ("Y power-grid unit jumps"); empty: no such words
+    unit_parent_before: str = ""
+    unit_parent_after: str = ""
 
 
 class Lexicon(_Table):
