@@ -141,6 +141,7 @@ class _Words:
     takeover: re.Pattern[str] | None  # "Übernahme", "takeover": the sentence speaks of a purchase
     back_reference: re.Pattern[str] | None  # "Its", "Seine" opening a sentence: of the one before
     holder_only: re.Pattern[str] | None  # "X ist mit 4,8 Prozent beteiligt": a holder, no subject
+    person_relative: re.Pattern[str] | None  # ", who": a person's relative clause opens
     each: re.Pattern[str] | None  # "each", "jeweils": one number for each name listed
     combined: re.Pattern[str] | None  # "combined", "zusammen": one number summed over a list
     rival_before: re.Pattern[str] | None  # "Rival ", "Konkurrent ": the name next is a side rival
@@ -237,6 +238,7 @@ def _words(lang: str) -> _Words:
         back_reference=re.compile(rf"^\W*(?:{table['back_reference']})\s")
         if table.get("back_reference") else None,
         holder_only=re.compile(table["holder_only"]) if table.get("holder_only") else None,
+        person_relative=re.compile(table["person_relative"]) if table.get("person_relative") else None,
         each=re.compile(rf"(?<!\w)(?:{table['each']})(?!\w)") if table.get("each") else None,
         combined=re.compile(rf"\s*(?<!\w)(?:{table['combined']})(?!\w)")
         if table.get("combined") else None,
@@ -1481,9 +1483,22 @@ def previous_subject(document: Document, sentence: Sentence,
              and not cited(document.lang, previous, m)
              and not owns_named_relative(document.lang, previous, m)  # "die VW-Tochter Traton"
              and not in_closed_relative(previous, m, len(previous.text), document.lang)
+             and not _in_person_clause(previous, m, document.lang)
              and (not is_object(previous, m, document.lang)
                   or _shares_of(previous, m, document.lang))]
     return found[0] if found else None
+
+
+def _in_person_clause(sentence: Sentence, mention: Mention, lang: str) -> bool:
+    """Does ``mention`` stand in a person's relative clause that runs on to it ("said X,
+    chief executive of Y, who also runs the cloud business")? The clause tells what the person
+    does; the name in it is no subject the next sentence goes on about."""
+    opening = _words(lang).person_relative
+    if opening is None:
+        return False
+    before = sentence.text[:sentence.local(mention.start)]
+    openings = list(opening.finditer(before))
+    return bool(openings) and not re.search(r"[,;:]", before[openings[-1].end():])
 
 
 def choose(found: list[Candidate]) -> str | None:

@@ -261,6 +261,10 @@ class Gazetteer:
                     # a sector or segment word in lower case, as agencies print it too:
                     # "the Stoxx Europe 600 banks index", "the Hang Seng tech index"
                     self._by_name.setdefault(sector, (entry.label, entry.type))
+                if entry.type == "MarketIndex" and (numbered := _numbered_title_case(name)):
+                    # an index's initials before its count in title case, as agencies print
+                    # them: "Cac 40", "Ftse 100"
+                    self._by_name.setdefault(numbered, (entry.label, entry.type))
                 joined = _INITIALS.sub(r"\1.", name)
                 if joined != name:
                     # initials printed with or without a space: "C. C. Wei", "C.C. Wei"
@@ -571,6 +575,18 @@ def _title_case(name: str) -> str | None:
     several words is one in any case, the others kept as printed)."""
     words = name.split(" ")
     plain = " ".join(_plain_word(word) or word for word in words)
+    return plain if plain != name else None
+
+
+def _numbered_title_case(name: str) -> str | None:
+    """"Cac 40" of "CAC 40", "Ftse 100" of "FTSE 100": an index name with a count, its
+    all-capital words of three letters or more in title case; None for a name with no
+    count (a bare "Cac" or "Dax" is a word of its own) or nothing to change."""
+    words = name.split(" ")
+    if not any(word.isdigit() for word in words):
+        return None
+    plain = " ".join(word.capitalize() if len(word) >= 3 and word.isalpha() and word.isupper()
+                     else word for word in words)
     return plain if plain != name else None
 
 

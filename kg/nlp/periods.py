@@ -910,6 +910,10 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
     if kind in ("month_end", "month_in"):  # "Ende September" → "M09", its year from the date
         mark = MONTH_MARK if kind == "month_end" else MONTH_IN_MARK
         return f"{mark}{_words(lang).months[(groups['m'] or '').lower()]:02d}"
+    if kind == "years":  # "von 2026 bis 2030" → "2026-2030", the span a plan runs over; of
+        # two years in a row ("grew 5% from 2024 to 2025") the later, which the change is of
+        first, last = groups["y"] or "", groups["e"] or ""
+        return f"{first}-{last}" if int(last) > int(first) + 1 else last
     if kind == "month":  # "im Dezember 2024" → "2024-12", as the gold files write a month
         return f"{groups['y']}-{_words(lang).months[(groups['m'] or '').lower()]:02d}"
     fy, year = groups.get("fy"), groups.get("y")

@@ -50,6 +50,10 @@ _PRICE_MOVE = (r"(?:[$€£¥][ \t]?)?\d[\d.,'’]*(?:[ \t]*(?:[A-Z]{3}|€|\$|�
 # A cell of an index ticker bar: a name with no digit, a level and a signed move in brackets.
 # A value line of a listing box: a short label with no digit, then a value ("Market Cap $372B").
 _VALUE_LINE = re.compile(r"[ \t]*[^\W\d_][^\n\d|:$€£¥]{0,30}?[ \t]+[(+\-−$€£¥\d][^\n]{0,30}")
+# A listing box may print the label on a line of its own and the value on the next ("Market Cap"
+# / "$301B"), under a heading line ("Key Data Points"): a label line, and a line holding a value.
+_LABEL_LINE = re.compile(r"[ \t]*[^\W\d_][^\n\d|:$€£¥()]{0,30}")
+_VALUE_ONLY = re.compile(r"[ \t]*[(+\-−$€£¥\d][^\n]{0,30}")
 _INDEX_CELL = re.compile(r"[ \t]*(?P<name>[^\W\d_][^|\n\d()]{0,30}?)[ \t]+(?P<figures>\d[\d.,]*[ \t]*"
                          r"\([ \t]*[+\-−–][ \t]?\d[\d.,]*[ \t]*%[ \t]*\))[ \t]*")
 
@@ -75,6 +79,7 @@ class _Shapes:
     venue: re.Pattern[str] | None  # a listing box's line of the venue and the ticker
     price_lines: re.Pattern[str] | None  # the label of a listing box's price line
     change_lines: re.Pattern[str] | None  # the label of a listing box's line of the day's move
+    cap_lines: re.Pattern[str] | None  # the label of a listing box's line of the market value
 
 
 @lru_cache(maxsize=4)
@@ -96,15 +101,21 @@ def _shapes(lang: str) -> _Shapes | None:
         label=re.compile(rf"[ \t|(]*(?:(?:{price})[ \t]*:[ \t]*)?"),
         venue=_optional(rf"[ \t]*(?:{table.get('quote_box_venues')})[ \t]*:[ \t]*[A-Z][A-Z.]{{0,6}}[ \t]*",
                         table.get("quote_box_venues")),
-        price_lines=_optional(rf"[ \t]*(?:{table.get('quote_box_price_lines')})[ \t]+",
-                              table.get("quote_box_price_lines")),
-        change_lines=_optional(rf"[ \t]*(?:{table.get('quote_box_change_lines')})[ \t]+",
-                               table.get("quote_box_change_lines")))
+        price_lines=_value_label(table.get("quote_box_price_lines")),
+        change_lines=_value_label(table.get("quote_box_change_lines")),
+        cap_lines=_value_label(table.get("quote_box_cap_lines")))
 
 
 def _optional(pattern: str, key: str | None) -> re.Pattern[str] | None:
     """``pattern`` compiled where the language has the lexicon ``key`` it is built on."""
     return re.compile(pattern) if key else None
+
+
+def _value_label(labels: str | None) -> re.Pattern[str] | None:
+    """A listing box's value label of ``labels`` and the space before its value: on the
+    label's line ("Current Price $126.90") or as the line break before the next line, which
+    holds the value alone ("Current Price" / "$126.90")."""
+    return _optional(rf"[ \t]*(?:{labels})(?:[ \t]+|[ \t]*\n(?={_VALUE_ONLY.pattern}(?:\n|$)))", labels)
 
 
 @dataclass(frozen=True)
@@ -169,13 +180,26 @@ def _listing_at(lines: list[tuple[int, str]], n: int, shapes: _Shapes) -> _Box |
         return None
     name = shapes.name_line.fullmatch(lines[n + 1][1])
     last = n + 2
-    while last < len(lines) and _VALUE_LINE.fullmatch(lines[last][1]):
-        last += 1
+    while (step := _value_lines(lines, last)) > 0:
+        last += step
     if name is None or last == n + 2:
         return None
     start = lines[n][0]
     return _Box(start, "\n".join(line for _, line in lines[n:last]), name.group("name").strip(),
                 lines[n + 2][0] - start, listing=True)
+
+
+def _value_lines(lines: list[tuple[int, str]], n: int) -> int:
+    """How many lines from line ``n`` on make a listing box's next value: one for a label and
+    its value on a line, two for a label line and a value line, three with a heading line
+    above them; 0 where line ``n`` starts no value (the box has ended)."""
+    if n < len(lines) and _VALUE_LINE.fullmatch(lines[n][1]):
+        return 1
+    for labels in (1, 2):
+        if n + labels < len(lines) and all(_LABEL_LINE.fullmatch(line) for _, line in lines[n:n + labels]) \
+                and _VALUE_ONLY.fullmatch(lines[n + labels][1]):
+            return labels + 1
+    return 0
 
 
 def box_lines(article: Article) -> tuple[tuple[int, str], ...]:
@@ -263,26 +287,32 @@ def _figure(document: Document, about: str, metric: str, q: Quantity, text: str,
 
 def _listing_figures(document: Document, shapes: _Shapes, box: _Box, start: int,
                      text: str) -> Iterator[Figure]:
-    """The price (``SharePrice``) and the day's move (``StockPriceChange``) of the listing box
-    ``box`` read from ``text`` at ``start``, of a company the article names outside it
-    (:func:`_company`): the amount in a currency that opens the value of a price line, the
+    """The price (``SharePrice``), the day's move (``StockPriceChange``) and the market value
+    (``MarketCapitalization``) of the listing box ``box`` read from ``text`` at ``start``, of a
+    company the article names outside it (:func:`_company`): the amount in a currency that
+    opens the value of a price line or of a market value line ("Market Cap $301B"), the
     percentage that opens that of a change line ("Today's Change (0.62%) $2.31": the move,
-    not the amount in dollars)."""
+    not the amount in dollars); each value on its label's line or on the line below it."""
     if shapes.price_lines is None or shapes.change_lines is None:
         return
     drop = tuple(lexicon(document.lang)["discovery"]["drop_suffixes"])
     about = _company(document, box.name, drop, range(start, start + len(text)))
     if about is None:
         return
-    at = start + box.rest
-    for line in text[box.rest:].split("\n"):
-        for label, metric in ((shapes.price_lines, "SharePrice"), (shapes.change_lines, "StockPriceChange")):
-            match = label.match(line)
-            value = _opening(line[match.end():], document.lang) if match else None
+    labels = [(label, metric) for label, metric in ((shapes.price_lines, "SharePrice"),
+                                                    (shapes.change_lines, "StockPriceChange"),
+                                                    (shapes.cap_lines, "MarketCapitalization"))
+              if label is not None]
+    values = text[box.rest:]
+    for line in re.finditer(r"^[^\n]*", values, re.MULTILINE):
+        for label, metric in labels:
+            match = label.match(values, line.start())
+            end = values.find("\n", match.end()) if match else -1
+            value = _opening(values[match.end():end if end >= 0 else None], document.lang) \
+                if match else None
             if match is not None and value is not None \
-                    and (unit_kind(value) == "currency" if metric == "SharePrice" else value.unit == "Percent"):
-                yield from _figure(document, about, metric, value, text, at + match.end())
-        at += len(line) + 1
+                    and (value.unit == "Percent" if metric == "StockPriceChange" else unit_kind(value) == "currency"):
+                yield from _figure(document, about, metric, value, text, start + box.rest + match.end())
 
 
 def quote_box_listings(document: Document) -> Iterator[Relation]:

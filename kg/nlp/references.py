@@ -534,6 +534,9 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         label = antecedent(doc, sentence, kinds, sentence.start if companions else start,
                            main_types=main_types, group=group, exclude=unrated,
                            owner=rule == "reference/possessive")
+        if kinds is COMPANY and sentence.text[match.start():match.start("ref")].count(" ") == 1 \
+                and (unit := _unit_before(doc.lang, sentence, match.group("ref"), start, unrated)):
+            label = unit  # "its image sensor unit, X, …, said it expects the business to …": X
         kept = {m.label for m in sentence.mentions if m.start < start}
         if companions and label in kept:
             # "Kestner und Brandt legten Zahlen vor. Gemeinsam mit Brandt steigerte das
@@ -649,6 +652,42 @@ def _relative_antecedent(lang: str, sentence: Sentence, start: int) -> frozenset
                      and not sentence.text[sentence.local(m.end):clause.opens].strip()]
             return frozenset({named[-1].label}) if named else frozenset()
     return frozenset()
+
+
+def _unit_before(lang: str, sentence: Sentence, ref: str, start: int,
+                 unrated: frozenset[str]) -> str | None:
+    """The business unit a bare company noun that also heads units ("the business") takes up:
+    the last organisation its sentence names before it, none of ``unrated`` nor one in a
+    relative clause closed before the noun, where that is a unit ("Sony lifted its forecast for
+    its image sensor unit, X, which supplies chips for Apple's iPhone, and said it expects the
+    business to post sales of …": X, not Apple). None where the noun heads no unit or the last
+    one named is a company."""
+    words = lexicon(lang)["references"]
+    if ref.split()[-1] not in set(words["unit_heads"]) & set(words["company_heads"]):
+        return None
+    inside = _closed_relative_names(lang, sentence, start)
+    named = [m for m in sentence.mentions if m.end <= start and m.type in ORGANIZATION_TYPES
+             and m.label not in unrated | inside and not m.rule.startswith("reference/")]
+    return named[-1].label if named and named[-1].type == "BusinessUnit" else None
+
+
+def _closed_relative_names(lang: str, sentence: Sentence, start: int) -> frozenset[str]:
+    """The names in a relative clause that hangs on a name and closes before the reference at
+    ``start`` ("X, which supplies chips for Apple's iPhone, said it expects the business to
+    …"): the clause tells of that name, the reference stands in the main clause again (the
+    name the clause hangs on is not among them)."""
+    at = start - sentence.start
+    inside: set[str] = set()
+    for clause in relative_clauses(lang, sentence.text):
+        if clause.closes > at:
+            continue
+        hung = [m for m in sentence.mentions
+                if m.end <= sentence.start + clause.opens and not m.rule.startswith("reference/")
+                and not sentence.text[sentence.local(m.end):clause.opens].strip()]
+        if hung:
+            inside |= {m.label for m in sentence.mentions if m.label != hung[-1].label
+                       and clause.body <= sentence.local(m.start) < clause.closes}
+    return frozenset(inside)
 
 
 def _last_named(doc: Document, sentence: Sentence, label: str, before: int) -> Mention | None:

@@ -1476,6 +1476,8 @@ class Figures(_Table):
     quote_box_venues: str | None = None
     quote_box_price_lines: str | None = None
     quote_box_change_lines: str | None = None
+    # and the market value in a currency after a market value line's label ("Market Cap $301B")
+    quote_box_cap_lines: str | None = None
     # the word comparing a company's figure with a value told again for a second company and
     # the word naming that company after the value ("compared with 12.4 for Ericsson")
     value_again: str | None = None
@@ -1748,6 +1750,9 @@ class Attribution(_Table):
     # 6%"): the sentence lists a holder of the article's company, so its name is no subject
     # a figure of the next sentence belongs to
     holder_only: str | None = None
+    # the opening of a relative clause that stands for a person only (", who"): the names in it
+    # are what the person does, no subject a figure of the next sentence belongs to
+    person_relative: str | None = None
     # a word that gives one number to each of the names listed before it ("BASF and
     # Bayer each rose 2%", "jeweils um 2 Prozent"): each name gets the figure
     each: str | None = None
