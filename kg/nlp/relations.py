@@ -87,7 +87,13 @@ from kg.nlp.relation_cues import (
     rival_described,
 )
 from kg.nlp.roles import analyst_covers, covered_company, roles, titled_person_acts, titles_person
-from kg.nlp.salience import antecedent, credited_as_analysts, passage_subject, salient
+from kg.nlp.salience import (
+    antecedent,
+    credited_as_analysts,
+    passage_subject,
+    passing_rival,
+    salient,
+)
 from kg.records import Relation
 from kg.vocabulary import SYMMETRIC
 
@@ -2165,10 +2171,13 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # a company of this sentence, or the subject of the one before; a name further
         # inside the sentence before ("signed a deal with X. Rival Y …") yields to the article's
         earlier = document.sentence_at(recent.start)
-        if earlier is not None and earlier is not sentence and _described_as_rival(document.lang, earlier, recent):
+        if earlier is not None and earlier is not sentence and (
+                _described_as_rival(document.lang, earlier, recent) or passing_rival(document, recent.label)):
             # "X, its largest rival, cut prices. Rival Y …": X is a rival of the company
             # "its" stands for, and Y one more rival of that company, the article's or else
-            # the one "its" was read as; with neither, whose rival Y is stays open
+            # the one "its" was read as; with neither, whose rival Y is stays open. So is a
+            # rival the article brought in by its rival noun ("Der chinesische Rivale X baut aus.
+            # Auch der Konkurrent Y …"): Y is one more rival of the article's company
             owner = main or _apposed_rival_owner(document, earlier, recent)
             return owner if owner not in (recent.label, obj.label) else None
         if main is None and earlier is not None and earlier is not sentence \
