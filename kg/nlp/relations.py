@@ -2135,7 +2135,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # to the rules below)
         return opening[0] if opening[0] in candidates else None
     if candidates:
-        return _outside_interjection(document.lang, sentence, before, candidates, t_start)
+        chosen = _outside_interjection(document.lang, sentence, before, candidates, t_start)
+        return _unit_for_owner(document, sentence, candidates, chosen, obj)
     if kind is not ORGANIZATION_TYPES or not rule.salient_subject \
             or any(_qualifies_next(document.lang, sentence, m) for m in before):
         return None  # "SoftBank-owned Arm partners with X": Arm, a name the catalogue lacks
@@ -2436,6 +2437,42 @@ def _qualifies_next(lang: str, sentence: Sentence, mention: Mention) -> bool:
     """Does "-owned", "-backed" follow the name? In "SoftBank-owned Arm partners with X"
     the owner qualifies Arm; it is no subject of the verb."""
     return relation_cues(lang).owner_after.match(sentence.text, sentence.local(mention.end)) is not None
+
+
+@lru_cache(maxsize=4)
+def _unit_phrase(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A unit noun after its owner's name, with up to three words of its trade between
+    ("Amazon's cloud computing arm", "Siemens-Tochter"), and one before the owner with its
+    linker ("die Cloud-Sparte von Amazon", "the cloud unit of Amazon")."""
+    heads = alternation(lexicon(lang)["references"]["unit_heads"])
+    links = lexicon(lang)["relation_cues"]["item_links"]
+    return (re.compile(rf"(?:['’]s?)?(?:-|\s+(?:[a-zäöüß][\w\-]*\s+){{0,3}})(?i:{heads})\b"),
+            re.compile(rf"(?i:{heads})\s+(?:{links})\s+$"))
+
+
+def _unit_for_owner(document: Document, sentence: Sentence, candidates: list[Mention],
+                    chosen: Mention | None, obj: Mention) -> Mention | None:
+    """The subject where the name chosen only stands for a unit of its company: a possessive
+    pronoun after the unit ("Alibaba's cloud unit cut its prices to draw customers from rivals
+    Tencent Cloud and Huawei Cloud"), the owner of a unit noun ("Amazon's cloud arm lured
+    clients from rivals X and Y") or the owner a unit noun is linked to ("Die Cloud-Sparte von
+    Alibaba … den Rivalen Tencent Cloud"). Against rivals of the same kind, units, the unit
+    named or taken up rivals them, not the group; against a whole company, or where the unit is
+    not known, whose rival it is, the unit's or the group's, is left open: nothing."""
+    if chosen is None:
+        return None
+    owned, linked = _unit_phrase(document.lang)
+    units = [m for m in candidates if m.end <= chosen.start and m.type == "BusinessUnit"
+             and chosen.label in document.catalogue.parents_of(m.label)]
+    if chosen.rule == "reference/possessive":
+        unnamed = any(m.label == chosen.label and m.end <= chosen.start
+                      and owned.match(sentence.text, sentence.local(m.end)) for m in sentence.mentions)
+        if not units and not unnamed:
+            return chosen
+    elif not owned.match(sentence.text, sentence.local(chosen.end)) \
+            and not linked.search(sentence.text, 0, sentence.local(chosen.start)):
+        return chosen
+    return units[-1] if units and obj.type == "BusinessUnit" else None
 
 
 def _outside_interjection(lang: str, sentence: Sentence, before: list[Mention],
