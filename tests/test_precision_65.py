@@ -5,7 +5,13 @@ a unit noun, or a possessive pronoun after it: "Amazon's cloud unit AWS cut its 
 clients from rivals X and Y"), the unit rivals units of its own kind; the group is no rival,
 and where the unit is not known or the rivals are whole companies, nothing is read. Customers
 won from a company ("um Kunden von den Rivalen X zu gewinnen") are no customers of the
-subject. Sentences written for the test (real company names, invented facts).
+subject.
+
+Parties to a deal: a relative clause's listing is the name it follows ("CVC, which listed in
+Amsterdam in 2024, bid for Y"), never the article's company; the partners of an offer opening
+the sentence ("The offer, made together with X and Y") are the bidder's, not the target's; a
+bank "working with" a party in a passage of advisers advises it and is no partner. Sentences
+written for the test (real company names, invented facts).
 """
 
 from __future__ import annotations
@@ -69,3 +75,51 @@ def test_rivals_of_a_unit(extractor: Extractor, body: str, lang: str, expected: 
 ])
 def test_customers_won_from_a_company(extractor: Extractor, body: str, expected: set[tuple[str, str, str]]) -> None:
     assert _supplies(extractor, body, "de") == expected
+
+
+def _kinds(extractor: Extractor, body: str, lang: str, predicate: str) -> set[tuple[str, str, str]]:
+    return {t for t in helpers.triples(helpers.run_in(extractor, body, lang)) if t[1] == predicate}
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    # the venue in a relative clause is the listing of the name the clause follows
+    ("Spie SA reported higher orders. CVC, which listed in Amsterdam in 2024, bid for Spie SA.", "en",
+     {("CVC Capital Partners", "listedOn", "Euronext Amsterdam")}),
+    ("Spie SA legt Zahlen vor. Die Beteiligungsgesellschaft CVC, die seit 2024 in Amsterdam notiert "
+     "ist, bietet für Spie SA.", "de", {("CVC Capital Partners", "listedOn", "Euronext Amsterdam")}),
+    # an index that tracks a market's stocks is listed nowhere, nor is the article's company
+    ("Spie SA rose 5%. The AEX, which tracks stocks listed in Amsterdam, rose 1%.", "en", set()),
+    # look-alike: a company before its own relative clause
+    ("Adyen, which is listed in Amsterdam, rose 5%.", "en", {("Adyen", "listedOn", "Euronext Amsterdam")}),
+])
+def test_listing_of_a_relative_clause(extractor: Extractor, body: str, lang: str,
+                                      expected: set[tuple[str, str, str]]) -> None:
+    assert _kinds(extractor, body, lang, "listedOn") == expected
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    # the partners of an offer are the bidder's, not the target's the article is about
+    ("A consortium led by CVC Capital Partners has offered to buy Spie SA for 27 euros a share. The "
+     "offer, made together with CPP Investments and GIC, is a premium of 25%.", "en", set()),
+    ("CVC bietet 30 Euro je Aktie für Spie SA. Das Angebot, gemeinsam mit CPP Investments und GIC "
+     "abgegeben, entspricht einem Aufschlag von 25 Prozent.", "de", set()),
+    # look-alikes: a product made together with a partner is the article company's partnership
+    ("Microsoft reported higher sales. The new service, developed together with OpenAI, will launch "
+     "in May.", "en", {("Microsoft", "partnerOf", "OpenAI")}),
+    ("Die Commerzbank legt Zahlen vor. Die Commerzbank meldet: Das neue Produkt, gemeinsam mit der "
+     "Allianz entwickelt, läuft gut.", "de", {("Commerzbank", "partnerOf", "Allianz")}),
+    # a bank working with a party in a passage of advisers advises it
+    ("Lazard is advising Spie SA, while Goldman Sachs is advising the consortium. JPMorgan is working "
+     "with Bain Capital, the people said.", "en", set()),
+    ("Lazard berät Spie SA, Goldman Sachs das Konsortium. JPMorgan arbeitet mit Bain Capital "
+     "zusammen.", "de", set()),
+    # look-alikes: no adviser in the passage, or no bank in the pair
+    ("Spie SA reported higher sales. JPMorgan is working with Bain Capital on a new fund.", "en",
+     {("JPMorgan", "partnerOf", "Bain Capital")}),
+    ("Spie SA legt Zahlen vor. JPMorgan arbeitet mit Bain Capital zusammen.", "de",
+     {("JPMorgan", "partnerOf", "Bain Capital")}),
+    ("Microsoft hired advisers. Microsoft is working with OpenAI on new models.", "en",
+     {("Microsoft", "partnerOf", "OpenAI")}),
+])
+def test_parties_to_a_deal(extractor: Extractor, body: str, lang: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _kinds(extractor, body, lang, "partnerOf") == expected

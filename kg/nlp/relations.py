@@ -363,6 +363,8 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
             continue
         if relation.predicate == "partnerOf" and _rival_through_unit(relation, owners, partners):
             continue  # "partnered with Alphabet's Google": Google is the partner, not Alphabet
+        if relation.predicate == "partnerOf" and _adviser_of_party(document, sentence, relation):
+            continue
         if relation.predicate == "subsidiaryOf" and (spun_off or relation.subject in bought
                                                      and (relation.subject, relation.object) not in bought_by):
             continue  # "die 2018 übernommene Tochter Y" of its buyer stays its unit
@@ -690,6 +692,24 @@ def _rival_through_unit(relation: Relation, owners: set[tuple[str, str]],
         return True
     return any(frozenset((unit, other)) in rivals for unit, owner in owners
                for mine, other in ((a, b), (b, a)) if owner == mine and unit != other)
+
+
+@lru_cache(maxsize=4)
+def _advising(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["relation_cues"].get("advising")
+    return re.compile(pattern) if pattern else None
+
+
+def _adviser_of_party(document: Document, sentence: Sentence, relation: Relation) -> bool:
+    """Is the partnership one of a bank with a party to a deal, in a passage of advisers
+    ("Lazard is advising X, while Y advises the consortium. JPMorgan is working with Bain")?
+    The bank advises that party; it is no partner of it."""
+    advising = _advising(document.lang)
+    if advising is None or "FinancialInstitution" not in (
+            document.type_of(relation.subject), document.type_of(relation.object)):
+        return False
+    passage = [sentence] + ([document.sentences[sentence.index - 1]] if sentence.index > 0 else [])
+    return any(advising.search(here.text) for here in passage)
 
 
 def _rival_of_other_trade(lang: str, sentence: Sentence, relation: Relation) -> bool:
@@ -2154,6 +2174,11 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # "'We see rivals such as X gaining,' said Y": the speaker's company, not the
         # company named last before the quote
         return _speaker_company(document, sentence, quote, obj)
+    bid = _bid_opening(document.lang)
+    if bid is not None and bid.match(sentence.text):
+        # "The offer, made together with X and Y, …": the bidder's partners, and the company
+        # the article is about is as often the target
+        return None
     main = salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}))
     recent = document.recent(sentence, frozenset({"Company"}), before=t_start, window=1)
     if main is not None and not _named_before(document, main, t_start):
@@ -2198,6 +2223,12 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                 return None
         return recent
     return main
+
+
+@lru_cache(maxsize=4)
+def _bid_opening(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["relation_cues"].get("bid_opening")
+    return re.compile(pattern) if pattern else None
 
 
 def _sole_subject(document: Document, mention: Mention) -> bool:
@@ -2440,14 +2471,25 @@ def _qualifies_next(lang: str, sentence: Sentence, mention: Mention) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _unit_phrase(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A unit noun after its owner's name, with up to three words of its trade between
-    ("Amazon's cloud computing arm", "Siemens-Tochter"), and one before the owner with its
-    linker ("die Cloud-Sparte von Amazon", "the cloud unit of Amazon")."""
+def _unit_phrase(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A unit noun after its owner's possessive name, with up to three words of its trade
+    between ("Amazon's cloud computing arm"), one joined to the name by a hyphen
+    ("Siemens-Tochter"), and one before the owner with its linker ("die Cloud-Sparte von
+    Amazon", "the cloud unit of Amazon")."""
     heads = alternation(lexicon(lang)["references"]["unit_heads"])
     links = lexicon(lang)["relation_cues"]["item_links"]
-    return (re.compile(rf"(?:['’]s?)?(?:-|\s+(?:[a-zäöüß][\w\-]*\s+){{0,3}})(?i:{heads})\b"),
+    return (re.compile(rf"(?:['’]s?)?\s+(?:[a-zäöüß][\w\-]*\s+){{0,3}}(?i:{heads})\b"),
+            re.compile(rf"-(?:[\w]+-)*(?i:{heads})\b"),
             re.compile(rf"(?i:{heads})\s+(?:{links})\s+$"))
+
+
+def _owns_unit_noun(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does a unit noun follow the name as its owner ("Amazon's cloud arm", "Siemens-Tochter"),
+    not a noun a preposition joins to it ("Vestra im Geschäft mit Lacken")?"""
+    owned, joined, _ = _unit_phrase(lang)
+    at = sentence.local(mention.end)
+    possessive = bool(_possessive_ending(mention)) or sentence.text.startswith(("'", "’"), at)
+    return bool(joined.match(sentence.text, at)) or possessive and bool(owned.match(sentence.text, at))
 
 
 def _unit_for_owner(document: Document, sentence: Sentence, candidates: list[Mention],
@@ -2461,15 +2503,15 @@ def _unit_for_owner(document: Document, sentence: Sentence, candidates: list[Men
     not known, whose rival it is, the unit's or the group's, is left open: nothing."""
     if chosen is None:
         return None
-    owned, linked = _unit_phrase(document.lang)
+    linked = _unit_phrase(document.lang)[2]
     units = [m for m in candidates if m.end <= chosen.start and m.type == "BusinessUnit"
              and chosen.label in document.catalogue.parents_of(m.label)]
     if chosen.rule == "reference/possessive":
         unnamed = any(m.label == chosen.label and m.end <= chosen.start
-                      and owned.match(sentence.text, sentence.local(m.end)) for m in sentence.mentions)
+                      and _owns_unit_noun(document.lang, sentence, m) for m in sentence.mentions)
         if not units and not unnamed:
             return chosen
-    elif not owned.match(sentence.text, sentence.local(chosen.end)) \
+    elif not _owns_unit_noun(document.lang, sentence, chosen) \
             and not linked.search(sentence.text, 0, sentence.local(chosen.start)):
         return chosen
     return units[-1] if units and obj.type == "BusinessUnit" else None
@@ -4264,8 +4306,12 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             sentence, m, sentence.local(mention.start), document.lang, frozenset({"Company"}))]
         company: Mention | str | None = _previous_of(sentence, mention, frozenset({"Company"}),
                                                      gap=200, skip=closed) \
-            or _listed_bank_before(document, sentence, mention, closed) \
-            or _next_of(sentence, mention, frozenset({"Company"}))
+            or _listed_bank_before(document, sentence, mention, closed)
+        antecedent = _relative_antecedent(document.lang, sentence, mention) if company is None else None
+        if antecedent is not None and antecedent.type not in ISSUER_TYPES:
+            continue  # "the index, which tracks stocks listed in Shanghai": no company's listing
+        # "CVC, which listed in Amsterdam last year, bids for Y": the name the clause follows
+        company = company or antecedent or _next_of(sentence, mention, frozenset({"Company"}))
         if isinstance(company, Mention) and company.end <= mention.start:
             unknown, owner = owner_between(document, sentence, company.end, mention.start)
             if unknown and owner is None:
@@ -4313,6 +4359,19 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             rule += "-salient"
         if company is not None:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
+
+
+def _relative_antecedent(lang: str, sentence: Sentence, mention: Mention) -> Mention | None:
+    """The name right before the comma of a relative clause that holds the mention ("CVC,
+    which listed in Amsterdam last year"): the clause tells of that name, never of the
+    article's company."""
+    at = sentence.local(mention.start)
+    for clause in relative_clauses(lang, sentence.text):
+        if clause.body <= at < clause.closes:
+            named = [m for m in sentence.mentions if sentence.local(m.end) <= clause.opens
+                     and not sentence.text[sentence.local(m.end):clause.opens].strip()]
+            return named[-1] if named else None
+    return None
 
 
 def _listed_bank_before(document: Document, sentence: Sentence, venue: Mention,

@@ -798,6 +798,12 @@ class RelationCues(_Table):
     # a merged company opening the sentence and its rivalry, up to the rivals' list ("The combined
     # group would compete with "): the buyer of the article's one takeover competes with them
     merged_rivals: str = ""
+    # a bid opening the sentence as its subject ("The offer, made together with X and Y"): the
+    # partners it names are the bidder's, never the company the article is about
+    bid_opening: str = ""
+    # words of advising on a deal ("are advising the consortium", "berät den Käufer"): a bank
+    # "working with" a party in such a passage is its adviser, no partner
+    advising: str = ""
     # a clause opened by a rival noun with no name ("Rivals have struggled more.", "Auch die
     # Konkurrenz legt Zahlen vor:"): the companies opening the clauses after it are the rivals
     rival_lead: str = ""
