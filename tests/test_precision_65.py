@@ -10,8 +10,12 @@ subject.
 Parties to a deal: a relative clause's listing is the name it follows ("CVC, which listed in
 Amsterdam in 2024, bid for Y"), never the article's company; the partners of an offer opening
 the sentence ("The offer, made together with X and Y") are the bidder's, not the target's; a
-bank "working with" a party in a passage of advisers advises it and is no partner. Sentences
-written for the test (real company names, invented facts).
+bank "working with" a party in a passage of advisers advises it and is no partner.
+
+Posts: a title before a verb and the name is no post of the name where an infinitive closes the
+clause ("Der Finanzchef wird X treffen"); a title before the name whose company the name's own
+apposition names ("Neue Finanzchefin wird X, derzeit COO bei Y") is no post at that company.
+Sentences written for the test (real company names, invented facts).
 """
 
 from __future__ import annotations
@@ -123,3 +127,30 @@ def test_listing_of_a_relative_clause(extractor: Extractor, body: str, lang: str
 ])
 def test_parties_to_a_deal(extractor: Extractor, body: str, lang: str, expected: set[tuple[str, str, str]]) -> None:
     assert _kinds(extractor, body, lang, "partnerOf") == expected
+
+
+def _posts(extractor: Extractor, body: str, lang: str) -> set[tuple[str, str | None, str]]:
+    x = helpers.run_in(extractor, body, lang)
+    return {(r.subject, r.role, r.object) for r in x.relations if r.predicate == "worksFor"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the name is the object of the infinitive closing the clause: no post
+    ("Curevac legt Zahlen vor. Der Finanzchef wird Anna Schmidt treffen.", set()),
+    ("Curevac legt Zahlen vor. Die Chefin wird Anna Schmidt ablösen.", set()),
+    # look-alikes: the verbs of an appointment keep the post
+    ("Curevac legt Zahlen vor. Neuer Finanzchef soll Anna Schmidt werden.",
+     {("Anna Schmidt", "Finanzchef", "CureVac")}),
+    ("Curevac legt Zahlen vor. Zum Finanzchef wurde Anna Schmidt berufen.",
+     {("Anna Schmidt", "Finanzchef", "CureVac")}),
+    ("Curevac legt Zahlen vor. Neue Finanzchefin wird zum 1. April Anna Schmidt.",
+     {("Anna Schmidt", "Finanzchefin", "CureVac")}),
+    # the apposition's company employs its own post only
+    ("Neue Finanzchefin wird Anna Schmidt, derzeit COO bei Curevac.", set()),
+    ("BioNTech legt Zahlen vor. Neue Finanzchefin wird Anna Schmidt, derzeit COO bei Curevac.",
+     {("Anna Schmidt", "Finanzchefin", "BioNTech"), ("Anna Schmidt", "COO", "CureVac")}),
+    # look-alike: the title's own company named after the name
+    ("Neue Finanzchefin wird Anna Schmidt von Curevac.", {("Anna Schmidt", "Finanzchefin", "CureVac")}),
+])
+def test_posts_before_a_name(extractor: Extractor, body: str, expected: set[tuple[str, str | None, str]]) -> None:
+    assert _posts(extractor, body, "de") == expected

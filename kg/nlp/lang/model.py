@@ -258,6 +258,10 @@ class Roles(_Table):
     # between a title and the name after it, the verb of an appointment ("Nachfolgerin wird X",
     # "Zum neuen Finanzchef wurde X berufen")
     appointed_title_first: str = ""
+    # the verbs that may close such a clause and keep it an appointment ("Neuer Chef soll X
+    # werden", "Zum Chef wurde X berufen"); any other infinitive there makes the name the verb's
+    # object, with no post ("Der Finanzchef wird X treffen")
+    appointed_closing: str = ""
     # after that verb, the date the post begins ("Nachfolgerin wird zum 1. April X"): no word of the title
     appointed_date: str = ""
     # after a name and its comma, a relative clause only a person opens ("X, who heads the chip
