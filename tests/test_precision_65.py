@@ -15,7 +15,11 @@ bank "working with" a party in a passage of advisers advises it and is no partne
 Posts: a title before a verb and the name is no post of the name where an infinitive closes the
 clause ("Der Finanzchef wird X treffen"); a title before the name whose company the name's own
 apposition names ("Neue Finanzchefin wird X, derzeit COO bei Y") is no post at that company.
-Sentences written for the test (real company names, invented facts).
+
+Supplies and deals: goods that sell well at a company, or are sold at it, are no supply of it;
+goods fronted in a second clause ("…, die Zellen für Y liefert X") go to the customer of their own
+clause; a name compared right after a verb ("Volvo kauft, wie Daimler Truck, Motoren von X") is no
+object of it. Sentences written for the test (real company names, invented facts).
 """
 
 from __future__ import annotations
@@ -154,3 +158,36 @@ def _posts(extractor: Extractor, body: str, lang: str) -> set[tuple[str, str | N
 ])
 def test_posts_before_a_name(extractor: Extractor, body: str, expected: set[tuple[str, str | None, str]]) -> None:
     assert _posts(extractor, body, "de") == expected
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    # goods selling at a company: no supply of it
+    ("Servers built around chips from Nvidia sold well at Dell.", "en", set()),
+    ("Servers built around chips from Nvidia are sold at Dell.", "en", set()),
+    # look-alikes: a supply to the company, and a company building with the goods
+    ("Nvidia sold chips to Dell.", "en", {("Nvidia", "supplierOf", "Dell Technologies")}),
+    ("Nvidia supplies chips at a discount to Dell.", "en", {("Nvidia", "supplierOf", "Dell Technologies")}),
+    ("Dell builds servers around chips from Nvidia.", "en", {("Nvidia", "supplierOf", "Dell Technologies")}),
+    # goods fronted in each clause: each clause's own pair
+    ("Die Chips für Dell liefert Nvidia, die Zellen für BMW liefert CATL.", "de",
+     {("Nvidia", "supplierOf", "Dell Technologies"), ("Contemporary Amperex Technology", "supplierOf", "BMW")}),
+    ("Nvidia liefert Chips an Dell, die Zellen für BMW liefert CATL.", "de",
+     {("Nvidia", "supplierOf", "Dell Technologies"), ("Contemporary Amperex Technology", "supplierOf", "BMW")}),
+    # look-alike: both clauses with the supplier first
+    ("Nvidia liefert Chips an Dell, CATL liefert Zellen an BMW.", "de",
+     {("Nvidia", "supplierOf", "Dell Technologies"), ("Contemporary Amperex Technology", "supplierOf", "BMW")}),
+])
+def test_supplies_of_goods(extractor: Extractor, body: str, lang: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _kinds(extractor, body, lang, "supplierOf") == expected
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    # a company compared right after the verb does as the subject does: it is not bought
+    ("Volvo kauft, wie Daimler Truck, Motoren von Cummins.", "de", set()),
+    ("Volvo buys, like Daimler Truck, engines from Cummins.", "en", set()),
+    # look-alikes: the company bought right after the verb, or after an aside of no name
+    ("Volvo kauft Daimler Truck.", "de", {("Volvo", "acquired", "Daimler Truck")}),
+    ("Volvo kauft, wie erwartet, Daimler Truck.", "de", {("Volvo", "acquired", "Daimler Truck")}),
+])
+def test_compared_after_the_verb(extractor: Extractor, body: str, lang: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _kinds(extractor, body, lang, "acquired") == expected

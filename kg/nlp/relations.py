@@ -700,6 +700,12 @@ def _advising(lang: str) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None
 
 
+@lru_cache(maxsize=4)
+def _compared_subject(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["relation_cues"].get("compared_subject")
+    return re.compile(pattern) if pattern else None
+
+
 def _adviser_of_party(document: Document, sentence: Sentence, relation: Relation) -> bool:
     """Is the partnership one of a bank with a party to a deal, in a passage of advisers
     ("Lazard is advising X, while Y advises the consortium. JPMorgan is working with Bain")?
@@ -1039,6 +1045,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
         t_start, t_end = (sentence.start + offset for offset in _trigger_span(match))
         before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
+        compared = _compared_subject(document.lang)
+        if compared is not None and after and compared.match(
+                sentence.text[sentence.local(t_end):sentence.local(after[0].start)]):
+            after = after[1:]  # "Volvo kauft, wie Daimler Truck, Motoren": no object of the verb
         inverted = False
         if rule.shape == "pair":
             # "Siemens und Nvidia wollen zusammenarbeiten": the pair named before the trigger
@@ -2020,10 +2030,20 @@ def _fronted_goods(lang: str, sentence: Sentence, t_start: int) -> int | None:
     of the verb, which the name after it is the subject of. Where the sentence opens so, where
     the phrase naming whom the goods are for starts (the sentence's end where there is none)."""
     fronted = relation_cues(lang).fronted_goods
-    found = fronted.match(sentence.text, 0, sentence.local(t_start)) if fronted is not None else None
-    if found is None:
+    if fronted is None:
         return None
-    return sentence.start + (found.start("customer") if found.group("customer") else len(sentence.text))
+    end = sentence.local(t_start)
+    # the sentence's opening, or that of a clause after a comma ("Die Chips für X liefert Y,
+    # die Zellen für Z liefert W"): the nearest opening before the verb that fronts goods
+    for opens in [0, *(comma.end() for comma in _CLAUSE_AFTER_COMMA.finditer(sentence.text, 0, end))][::-1]:
+        found = fronted.match(sentence.text[opens:end])
+        if found is not None:
+            return sentence.start + (opens + found.start("customer") if found.group("customer")
+                                     else len(sentence.text))
+    return None
+
+
+_CLAUSE_AFTER_COMMA = re.compile(r"[,;]\s*(?:(?:und|and|aber|but)\s+)?")
 
 
 def _governed_item(lang: str, sentence: Sentence, mention: Mention) -> bool:

@@ -805,6 +805,9 @@ class RelationCues(_Table):
     # a bid opening the sentence as its subject ("The offer, made together with X and Y"): the
     # partners it names are the bidder's, never the company the article is about
     bid_opening: str = ""
+    # a comparison right after a verb, before a name ("Volvo kauft, wie Daimler Truck, Motoren
+    # von X", "buys, like Y, engines from X"): the name does as the subject does, no object of it
+    compared_subject: str = ""
     # words of advising on a deal ("are advising the consortium", "berät den Käufer"): a bank
     # "working with" a party in such a passage is its adviser, no partner
     advising: str = ""
