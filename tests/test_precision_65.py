@@ -19,10 +19,17 @@ apposition names ("Neue Finanzchefin wird X, derzeit COO bei Y") is no post at t
 Supplies and deals: goods that sell well at a company, or are sold at it, are no supply of it;
 goods fronted in a second clause ("…, die Zellen für Y liefert X") go to the customer of their own
 clause; a name compared right after a verb ("Volvo kauft, wie Daimler Truck, Motoren von X") is no
-object of it. Sentences written for the test (real company names, invented facts).
+object of it.
+
+Figures: a product class's worldwide sales ("Global PC shipments rose 3%") are no company's; an
+offer that values a company ("The bid values Covestro at 14 billion euros") gives the bidder's
+investment, nobody's where the text tells no bidder, never the target's. Sentences written for the
+test (real company names, invented facts).
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import helpers
 import pytest
@@ -191,3 +198,25 @@ def test_supplies_of_goods(extractor: Extractor, body: str, lang: str, expected:
 ])
 def test_compared_after_the_verb(extractor: Extractor, body: str, lang: str, expected: set[tuple[str, str, str]]) -> None:
     assert _kinds(extractor, body, lang, "acquired") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a market's or a product class's figure is nobody's
+    ("Lenovo reported results. Global PC shipments rose 3% in the quarter.", set()),
+    ("Ford reported results. The average price of a new car rose 3%, the company said.", set()),
+    # look-alikes: the company's own sales, by a possessive or a kind of its own
+    ("Lenovo reported results. Its global PC shipments rose 3% in the quarter.",
+     {("Lenovo Group", "Other", Decimal("3"), "Percent")}),
+    ("Nike reported results. Global comparable sales rose 3% in the quarter.",
+     {("Nike", "RevenueGrowth", Decimal("3"), "Percent")}),
+    # the price of an offer is the bidder's investment, nobody's without a bidder
+    ("ADNOC made an offer for Covestro. The bid values Covestro at 14 billion euros.",
+     {("ADNOC", "Investment", Decimal("14000000000"), "EUR")}),
+    ("The bid values Covestro at 14 billion euros.", set()),
+    # look-alike: the buyer paying a price
+    ("ADNOC agreed to buy Covestro for 14 billion euros.",
+     {("ADNOC", "Investment", Decimal("14000000000"), "EUR")}),
+])
+def test_figures_of_markets_and_offers(extractor: Extractor, body: str,
+                                       expected: set[tuple[str, str, Decimal, str]]) -> None:
+    assert helpers.figure_facts(helpers.run_in(extractor, body, "en")) == expected

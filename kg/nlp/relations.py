@@ -2035,7 +2035,8 @@ def _fronted_goods(lang: str, sentence: Sentence, t_start: int) -> int | None:
     end = sentence.local(t_start)
     # the sentence's opening, or that of a clause after a comma ("Die Chips für X liefert Y,
     # die Zellen für Z liefert W"): the nearest opening before the verb that fronts goods
-    for opens in [0, *(comma.end() for comma in _CLAUSE_AFTER_COMMA.finditer(sentence.text, 0, end))][::-1]:
+    clause_after = _clause_after_comma(lang)
+    for opens in [0, *(comma.end() for comma in clause_after.finditer(sentence.text, 0, end))][::-1]:
         found = fronted.match(sentence.text[opens:end])
         if found is not None:
             return sentence.start + (opens + found.start("customer") if found.group("customer")
@@ -2043,7 +2044,11 @@ def _fronted_goods(lang: str, sentence: Sentence, t_start: int) -> int | None:
     return None
 
 
-_CLAUSE_AFTER_COMMA = re.compile(r"[,;]\s*(?:(?:und|and|aber|but)\s+)?")
+@lru_cache(maxsize=4)
+def _clause_after_comma(lang: str) -> re.Pattern[str]:
+    """A comma or semicolon, and a conjunction after it, that may open a clause of its own."""
+    conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
+    return re.compile(rf"[,;]\s*(?:(?:{conjunctions})\s+)?")
 
 
 def _governed_item(lang: str, sentence: Sentence, mention: Mention) -> bool:
