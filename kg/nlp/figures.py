@@ -1739,6 +1739,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             # also where the bidder is not named before the number ("bewertet die Offerte das
             # SDax-Unternehmen mit …"): an offer values the company bought, not the bidder
             about, metric, evidence = buyer, "Investment", "offer"
+    valued = words.offer_values.search(text, 0, q.start) \
+        if metric == "Investment" and words.offer_values is not None else None
+    if valued is not None and any(m.label == about and sentence.local(m.start) >= valued.end()
+                                  for m in sentence.mentions):
+        # "The bid values Covestro at 14 billion euros": the company valued is the one bought,
+        # the price the bidder's investment; nobody's where no bidder is told
+        buyer = _offer_buyer(document, sentence, words)
+        about, evidence = (buyer, "offer") if buyer != about else (None, evidence)
     if metric == "DebtIssuance" and words.financing is not None and words.financing.search(text) \
             and (about is None or document.type_of(about) in INSTITUTION
                  or about == _offer_target(document, sentence, words, None)):

@@ -369,6 +369,8 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
             continue
         if relation.predicate == "partnerOf" and _rival_through_unit(relation, owners, partners):
             continue  # "partnered with Alphabet's Google": Google is the partner, not Alphabet
+        if relation.predicate == "partnerOf" and _adviser_of_party(document, sentence, relation):
+            continue
         if relation.predicate == "subsidiaryOf" and (spun_off or relation.subject in bought
                                                      and (relation.subject, relation.object) not in bought_by):
             continue  # "die 2018 übernommene Tochter Y" of its buyer stays its unit
@@ -698,6 +700,30 @@ def _rival_through_unit(relation: Relation, owners: set[tuple[str, str]],
                for mine, other in ((a, b), (b, a)) if owner == mine and unit != other)
 
 
+@lru_cache(maxsize=4)
+def _advising(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["relation_cues"].get("advising")
+    return re.compile(pattern) if pattern else None
+
+
+@lru_cache(maxsize=4)
+def _compared_subject(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["relation_cues"].get("compared_subject")
+    return re.compile(pattern) if pattern else None
+
+
+def _adviser_of_party(document: Document, sentence: Sentence, relation: Relation) -> bool:
+    """Is the partnership one of a bank with a party to a deal, in a passage of advisers
+    ("Lazard is advising X, while Y advises the consortium. JPMorgan is working with Bain")?
+    The bank advises that party; it is no partner of it."""
+    advising = _advising(document.lang)
+    if advising is None or "FinancialInstitution" not in (
+            document.type_of(relation.subject), document.type_of(relation.object)):
+        return False
+    passage = [sentence] + ([document.sentences[sentence.index - 1]] if sentence.index > 0 else [])
+    return any(advising.search(here.text) for here in passage)
+
+
 def _rival_of_other_trade(lang: str, sentence: Sentence, relation: Relation) -> bool:
     """Is the rivalry one the sentence ties to a company it does not name (the article's or
     the passage's: "Der französische Konkurrent Sanofi" in a text about a parcel service), of
@@ -1025,6 +1051,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
         t_start, t_end = (sentence.start + offset for offset in _trigger_span(match))
         before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
+        compared = _compared_subject(document.lang)
+        if compared is not None and after and compared.match(
+                sentence.text[sentence.local(t_end):sentence.local(after[0].start)]):
+            after = after[1:]  # "Volvo kauft, wie Daimler Truck, Motoren": no object of the verb
         inverted = False
         if rule.shape == "pair":
             # "Siemens und Nvidia wollen zusammenarbeiten": the pair named before the trigger
@@ -2006,10 +2036,25 @@ def _fronted_goods(lang: str, sentence: Sentence, t_start: int) -> int | None:
     of the verb, which the name after it is the subject of. Where the sentence opens so, where
     the phrase naming whom the goods are for starts (the sentence's end where there is none)."""
     fronted = relation_cues(lang).fronted_goods
-    found = fronted.match(sentence.text, 0, sentence.local(t_start)) if fronted is not None else None
-    if found is None:
+    if fronted is None:
         return None
-    return sentence.start + (found.start("customer") if found.group("customer") else len(sentence.text))
+    end = sentence.local(t_start)
+    # the sentence's opening, or that of a clause after a comma ("Die Chips für X liefert Y,
+    # die Zellen für Z liefert W"): the nearest opening before the verb that fronts goods
+    clause_after = _clause_after_comma(lang)
+    for opens in [0, *(comma.end() for comma in clause_after.finditer(sentence.text, 0, end))][::-1]:
+        found = fronted.match(sentence.text[opens:end])
+        if found is not None:
+            return sentence.start + (opens + found.start("customer") if found.group("customer")
+                                     else len(sentence.text))
+    return None
+
+
+@lru_cache(maxsize=4)
+def _clause_after_comma(lang: str) -> re.Pattern[str]:
+    """A comma or semicolon, and a conjunction after it, that may open a clause of its own."""
+    conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
+    return re.compile(rf"[,;]\s*(?:(?:{conjunctions})\s+)?")
 
 
 def _governed_item(lang: str, sentence: Sentence, mention: Mention) -> bool:
@@ -2141,7 +2186,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # to the rules below)
         return opening[0] if opening[0] in candidates else None
     if candidates:
-        return _outside_interjection(document.lang, sentence, before, candidates, t_start)
+        chosen = _outside_interjection(document.lang, sentence, before, candidates, t_start)
+        return _unit_for_owner(document, sentence, candidates, chosen, obj)
     if kind is not ORGANIZATION_TYPES or not rule.salient_subject \
             or any(_qualifies_next(document.lang, sentence, m) for m in before):
         return None  # "SoftBank-owned Arm partners with X": Arm, a name the catalogue lacks
@@ -2159,6 +2205,11 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # "'We see rivals such as X gaining,' said Y": the speaker's company, not the
         # company named last before the quote
         return _speaker_company(document, sentence, quote, obj)
+    bid = _bid_opening(document.lang)
+    if bid is not None and bid.match(sentence.text):
+        # "The offer, made together with X and Y, …": the bidder's partners, and the company
+        # the article is about is as often the target
+        return None
     main = salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}))
     recent = document.recent(sentence, frozenset({"Company"}), before=t_start, window=1)
     if main is not None and not _named_before(document, main, t_start):
@@ -2206,6 +2257,12 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                 return None
         return recent
     return main
+
+
+@lru_cache(maxsize=4)
+def _bid_opening(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["relation_cues"].get("bid_opening")
+    return re.compile(pattern) if pattern else None
 
 
 def _sole_subject(document: Document, mention: Mention) -> bool:
@@ -2445,6 +2502,53 @@ def _qualifies_next(lang: str, sentence: Sentence, mention: Mention) -> bool:
     """Does "-owned", "-backed" follow the name? In "SoftBank-owned Arm partners with X"
     the owner qualifies Arm; it is no subject of the verb."""
     return relation_cues(lang).owner_after.match(sentence.text, sentence.local(mention.end)) is not None
+
+
+@lru_cache(maxsize=4)
+def _unit_phrase(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A unit noun after its owner's possessive name, with up to three words of its trade
+    between ("Amazon's cloud computing arm"), one joined to the name by a hyphen
+    ("Siemens-Tochter"), and one before the owner with its linker ("die Cloud-Sparte von
+    Amazon", "the cloud unit of Amazon")."""
+    heads = alternation(lexicon(lang)["references"]["unit_heads"])
+    links = lexicon(lang)["relation_cues"]["item_links"]
+    return (re.compile(rf"(?:['’]s?)?\s+(?:[a-zäöüß][\w\-]*\s+){{0,3}}(?i:{heads})\b"),
+            re.compile(rf"-(?:[\w]+-)*(?i:{heads})\b"),
+            re.compile(rf"(?i:{heads})\s+(?:{links})\s+$"))
+
+
+def _owns_unit_noun(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does a unit noun follow the name as its owner ("Amazon's cloud arm", "Siemens-Tochter"),
+    not a noun a preposition joins to it ("Vestra im Geschäft mit Lacken")?"""
+    owned, joined, _ = _unit_phrase(lang)
+    at = sentence.local(mention.end)
+    possessive = bool(_possessive_ending(mention)) or sentence.text.startswith(("'", "’"), at)
+    return bool(joined.match(sentence.text, at)) or possessive and bool(owned.match(sentence.text, at))
+
+
+def _unit_for_owner(document: Document, sentence: Sentence, candidates: list[Mention],
+                    chosen: Mention | None, obj: Mention) -> Mention | None:
+    """The subject where the name chosen only stands for a unit of its company: a possessive
+    pronoun after the unit ("Alibaba's cloud unit cut its prices to draw customers from rivals
+    Tencent Cloud and Huawei Cloud"), the owner of a unit noun ("Amazon's cloud arm lured
+    clients from rivals X and Y") or the owner a unit noun is linked to ("Die Cloud-Sparte von
+    Alibaba … den Rivalen Tencent Cloud"). Against rivals of the same kind, units, the unit
+    named or taken up rivals them, not the group; against a whole company, or where the unit is
+    not known, whose rival it is, the unit's or the group's, is left open: nothing."""
+    if chosen is None:
+        return None
+    linked = _unit_phrase(document.lang)[2]
+    units = [m for m in candidates if m.end <= chosen.start and m.type == "BusinessUnit"
+             and chosen.label in document.catalogue.parents_of(m.label)]
+    if chosen.rule == "reference/possessive":
+        unnamed = any(m.label == chosen.label and m.end <= chosen.start
+                      and _owns_unit_noun(document.lang, sentence, m) for m in sentence.mentions)
+        if not units and not unnamed:
+            return chosen
+    elif not _owns_unit_noun(document.lang, sentence, chosen) \
+            and not linked.search(sentence.text, 0, sentence.local(chosen.start)):
+        return chosen
+    return units[-1] if units and obj.type == "BusinessUnit" else None
 
 
 def _outside_interjection(lang: str, sentence: Sentence, before: list[Mention],
@@ -4236,8 +4340,12 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             sentence, m, sentence.local(mention.start), document.lang, frozenset({"Company"}))]
         company: Mention | str | None = _previous_of(sentence, mention, frozenset({"Company"}),
                                                      gap=200, skip=closed) \
-            or _listed_bank_before(document, sentence, mention, closed) \
-            or _next_of(sentence, mention, frozenset({"Company"}))
+            or _listed_bank_before(document, sentence, mention, closed)
+        antecedent = _relative_antecedent(document.lang, sentence, mention) if company is None else None
+        if antecedent is not None and antecedent.type not in ISSUER_TYPES:
+            continue  # "the index, which tracks stocks listed in Shanghai": no company's listing
+        # "CVC, which listed in Amsterdam last year, bids for Y": the name the clause follows
+        company = company or antecedent or _next_of(sentence, mention, frozenset({"Company"}))
         if isinstance(company, Mention) and company.end <= mention.start:
             unknown, owner = owner_between(document, sentence, company.end, mention.start)
             if unknown and owner is None:
@@ -4285,6 +4393,19 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             rule += "-salient"
         if company is not None:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
+
+
+def _relative_antecedent(lang: str, sentence: Sentence, mention: Mention) -> Mention | None:
+    """The name right before the comma of a relative clause that holds the mention ("CVC,
+    which listed in Amsterdam last year"): the clause tells of that name, never of the
+    article's company."""
+    at = sentence.local(mention.start)
+    for clause in relative_clauses(lang, sentence.text):
+        if clause.body <= at < clause.closes:
+            named = [m for m in sentence.mentions if sentence.local(m.end) <= clause.opens
+                     and not sentence.text[sentence.local(m.end):clause.opens].strip()]
+            return named[-1] if named else None
+    return None
 
 
 def _listed_bank_before(document: Document, sentence: Sentence, venue: Mention,

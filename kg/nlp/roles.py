@@ -42,6 +42,9 @@ from kg.records import Evidence, Figure, Rating, Relation
 @dataclass(frozen=True)
 class _RolePatterns:
     before: re.Pattern[str]  # "Konzernchef X", "Citi-Analyst X"
+    # after a name the title and a verb stand before, the infinitive closing its clause when it
+    # is no verb of an appointment ("Der Finanzchef wird X treffen"): X holds no post
+    object_infinitive: re.Pattern[str] | None
     # "co-presidents X and Y", "die Co-Chefs X und Y", "die SAP-Vorstände X und Y": a title in
     # the plural before two names, the employer in front of it as in the singular (group "org")
     plural: re.Pattern[str]
@@ -137,7 +140,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
     # "Nachfolgerin wird X", "Zum neuen Finanzvorstand wurde X berufen": the verb of an appointment
     # … with the date the post begins after it ("Neue Chefin wird zum 1. April X")
     dated = rf"(?:(?:{table['appointed_date']})\s+)?" if table.get("appointed_date") else ""
-    verb = rf"|(?:{table['appointed_title_first']})\s+{dated}" if table.get("appointed_title_first") else ""
+    verb = rf"|(?P<verb>{table['appointed_title_first']})\s+{dated}" if table.get("appointed_title_first") else ""
     # "Evotec-Chefin Dr. Jane Doe": an academic title between the post and the name
     academic = lexicon(lang)["discovery"]["roles"].get("academic_titles", "")
     academic = rf"(?:(?:{academic})\s+)?" if academic else ""
@@ -158,6 +161,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if plurals else re.compile("(?!)"),
         singular_endings=tuple((plural, single) for plural, single in table.get("singular_endings", ())),
         conjoined=re.compile(rf"\s+(?:{conjunctions})\s+"),
+        object_infinitive=re.compile(rf"^[^.;,:!?]*\s(?!(?:{table['appointed_closing']})\b)[a-zäöüß]+(?:en|ern|eln)"
+                                     rf"\s*(?:[.;,:!?]|$)") if table.get("appointed_closing") else None,
         # "Its new boss, X, said": the name set off by commas after the title
         before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title}{compound}),?\s+"
                           rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}){verb})?{academic}$"),
@@ -319,9 +324,13 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 named.start >= person.end and not _joined_after(
                     document.lang, sentence.text[sentence.local(person.end):sentence.local(named.start)]))):
             continue  # "Governor X said … Tesla": the post serves no company the sentence names
-        if titled_before and named is not None and _in_rival_apposition(document.lang, sentence, person, named):
-            # "Neue Finanzchefin wird X, derzeit COO beim Konkurrenten Y": the title before the
-            # name is a post at the passage's company; Y employs the apposition's post only
+        apposed = named if titled_before and named is not None \
+            and _in_post_apposition(document.lang, sentence, person, named) else None
+        if titled_before and named is not None and (
+                apposed is not None or _in_rival_apposition(document.lang, sentence, person, named)):
+            # "Neue Finanzchefin wird X, derzeit COO beim Konkurrenten Y" (or "bei Y"): the title
+            # before the name is a post at the passage's company; Y employs the apposition's
+            # post only (a post now or a former one, which this rule does not tell)
             named = None
         org: Mention | str | None = named
         if (named is None or named.start >= person.end) \
@@ -366,6 +375,8 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if not rule.endswith("took-over"):
                 rule = f"relations/{document.lang}/" + ("role-bank-before" if research
                                                          else "role-salient")
+        if apposed is not None and org is not None and (org if isinstance(org, str) else org.label) == apposed.label:
+            continue  # the passage's company is the one of the apposition's post: which post, left open
         if org is not None and (taken is None or (org if isinstance(org, str) else org.label) != taken[1].label):
             yield make_relation(person, "worksFor", org, sentence, rule, role=_without_owner(role) or None)
             group = document.catalogue.parent_of(org.label) \
@@ -407,6 +418,20 @@ def _in_rival_apposition(lang: str, sentence: Sentence, person: Mention, named: 
     aside = _APPOSITION.match(sentence.text[sentence.local(person.end):] + ",")
     return aside is not None and sentence.local(named.start) < sentence.local(person.end) + aside.end() \
         and _rival_post(lang, sentence, person, [named], sentence.text[sentence.local(person.end):]) is not None
+
+
+def _in_post_apposition(lang: str, sentence: Sentence, person: Mention, named: Mention) -> bool:
+    """Is ``named`` the employer a post in the person's apposition is joined to ("X, derzeit COO
+    bei Y,", "X, COO at Y,")? Then it employs that post, not a title before the name."""
+    if named.start < person.end:
+        return False
+    pats = _role_patterns(lang)
+    after = sentence.text[sentence.local(person.end):]
+    opened = _APPOSITION_OPEN.match(after)
+    if opened is None or pats.name_post is None or pats.after.match(after) is None:
+        return False
+    found = pats.name_post.match(after, opened.end())
+    return found is not None and named.start == sentence.start + sentence.local(person.end) + found.end()
 
 
 def _unread_employer(lang: str, sentence: Sentence, person: Mention, after: str) -> bool:
@@ -747,6 +772,9 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     # a title in the plural before two names is each one's, as it is in the singular
     singular = pats.before.search(before)
     pre = singular or pats.plural.search(before)
+    if pre and singular and singular.groupdict().get("verb") and pats.object_infinitive is not None \
+            and pats.object_infinitive.match(after):
+        return None  # "Der Finanzchef wird X treffen": X is met, the title is another's
     if pre:
         # "X laufe nach Plan, sagte Vorstandschef Y": the clause before the speech verb is
         # what was said, and a name in it is what the speaker spoke of (as in a quotation)

@@ -258,6 +258,10 @@ class Roles(_Table):
     # between a title and the name after it, the verb of an appointment ("Nachfolgerin wird X",
     # "Zum neuen Finanzchef wurde X berufen")
     appointed_title_first: str = ""
+    # the verbs that may close such a clause and keep it an appointment ("Neuer Chef soll X
+    # werden", "Zum Chef wurde X berufen"); any other infinitive there makes the name the verb's
+    # object, with no post ("Der Finanzchef wird X treffen")
+    appointed_closing: str = ""
     # after that verb, the date the post begins ("Nachfolgerin wird zum 1. April X"): no word of the title
     appointed_date: str = ""
     # after a name and its comma, a relative clause only a person opens ("X, who heads the chip
@@ -798,6 +802,15 @@ class RelationCues(_Table):
     # a merged company opening the sentence and its rivalry, up to the rivals' list ("The combined
     # group would compete with "): the buyer of the article's one takeover competes with them
     merged_rivals: str = ""
+    # a bid opening the sentence as its subject ("The offer, made together with X and Y"): the
+    # partners it names are the bidder's, never the company the article is about
+    bid_opening: str = ""
+    # a comparison right after a verb, before a name ("Volvo kauft, wie Daimler Truck, Motoren
+    # von X", "buys, like Y, engines from X"): the name does as the subject does, no object of it
+    compared_subject: str = ""
+    # words of advising on a deal ("are advising the consortium", "berät den Käufer"): a bank
+    # "working with" a party in such a passage is its adviser, no partner
+    advising: str = ""
     # a clause opened by a rival noun with no name ("Rivals have struggled more.", "Auch die
     # Konkurrenz legt Zahlen vor:"): the companies opening the clauses after it are the rivals
     rival_lead: str = ""
