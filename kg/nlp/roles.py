@@ -108,6 +108,7 @@ class _RolePatterns:
     # " wird neuer Vorstandschef von ", " wechselt als Finanzchefin zu ": the verb, the title
     # and the link to the employer named next, all between the name and the employer
     titled_post: re.Pattern[str] | None
+    moves_to: re.Pattern[str] | None  # " wechselt zum Konkurrenten ": a move to the employer next, no title
     new_employer: re.Pattern[str] | None  # "bei seinem neuen Arbeitgeber ", "at his new employer "
     worked_for: re.Pattern[str] | None  # "arbeitete 14 Jahre für ", "worked as a consultant at "
     name_post: re.Pattern[str] | None  # "COO bei ", "COO at ": a post joined to a name right after
@@ -170,8 +171,10 @@ def _role_patterns(lang: str) -> _RolePatterns:
                          # not a former holder's title: "X, der frühere Chef von Y"
                          rf"(?P<role>(?!(?:{table['departing']})\s)(?:(?:[A-ZÄÖÜ][\w.&\-]*\s)?[\w.&\-]+['’]s?\s{qualifier}"
                          # the whole word where one title is the start of another ("Chefvolkswirtin",
-                         # not its "Chef"); else the title a compound starts with ("Chefredakteur")
-                         rf"|[\w.&\-]+\s|[\w.&]+-)?(?:{title}(?!\w)|{title}))"
+                         # not its "Chef"); else the title a compound starts with ("Chefredakteur");
+                         # up to two words of the field before it ("Asia equity strategist")
+                         rf"|(?:(?!(?:{table['departing']})\s)[^\W\d][\w.&\-]*\s){{1,2}}|[\w.&]+-)?"
+                         rf"(?:{title}(?!\w)|{title}))"
                          rf"(?:\s+(?:{table['linkers']})\b)?"),
         led_by=re.compile(rf"\b(?:{table['led_by']})\s+$"),
         research=re.compile(table["research"]),
@@ -246,6 +249,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
         titled_post=re.compile(rf"^{_AGE}\s+(?:{table['titled_post']})\s+{fillers}"
                                rf"(?P<role>(?!(?:{table['departing']})\b)(?:{table['titles']}))\s+"
                                rf"(?:{table['titled_post_link']})\s+$") if table.get("titled_post") else None,
+        moves_to=re.compile(rf"^{_AGE}\s+(?:{table['moves_to']})\s+$") if table.get("moves_to") else None,
         new_employer=re.compile(rf"\b(?:{table['new_employer']})\s+$") if table.get("new_employer") else None,
         worked_for=re.compile(rf"\b(?:{table['worked_for']})$") if table.get("worked_for") else None,
         # in the person's phrase after the name, up to its comma
@@ -324,6 +328,10 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 named.start >= person.end and not _joined_after(
                     document.lang, sentence.text[sentence.local(person.end):sentence.local(named.start)]))):
             continue  # "Governor X said … Tesla": the post serves no company the sentence names
+        if titled_before and taken is not None and named is not None and named.label == taken[1].label:
+            # "Finanzchef X wechselt zum Konkurrenten Y", "Chief Commercial Officer X will leave to
+            # join Y as head of footwear": the title before the name is the post left, not Y's
+            named = None
         apposed = named if titled_before and named is not None \
             and _in_post_apposition(document.lang, sentence, person, named) else None
         if titled_before and named is not None and (
@@ -333,7 +341,7 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             # post only (a post now or a former one, which this rule does not tell)
             named = None
         org: Mention | str | None = named
-        if (named is None or named.start >= person.end) \
+        if (named is None or named.start >= person.end) and not rule.endswith("took-over") \
                 and _unknown_prefix(document.lang, sentence, person, before):
             # "Verbund-Chef X": the compound names an employer we do not know, not one
             # named after the person ("Verbund-Chef X will beim Oberlandesgericht klagen")
@@ -775,6 +783,11 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     if pre and singular and singular.groupdict().get("verb") and pats.object_infinitive is not None \
             and pats.object_infinitive.match(after):
         return None  # "Der Finanzchef wird X treffen": X is met, the title is another's
+    taken = pats.took_over_before.search(before) if pats.took_over_before is not None else None
+    if pre and taken is not None and taken.start() <= pre.start():
+        # "Die Aufgaben des Finanzchefs übernimmt die bisherige Ergo-Managerin X": the title
+        # before the name is the post held so far, the one taken is the passage's company's
+        return "", None, f"relations/{lang}/took-over"
     if pre:
         # "X laufe nach Plan, sagte Vorstandschef Y": the clause before the speech verb is
         # what was said, and a name in it is what the speaker spoke of (as in a quotation)
@@ -917,16 +930,21 @@ def _clause_post(lang: str, orgs: list[Mention], person: Mention, sentence: Sent
 
 
 def _post_taken(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
-                ) -> tuple[str, Mention] | None:
+                ) -> tuple[str | None, Mention] | None:
     """"X becomes Y's finance chief", "X is to join Y as CFO": the title and the organisation
     of a post a verb right after the name gives the person, the organisation named right after
     the verb. Read beside any title before the name, which is the post the person leaves
     ("Z's CFO X becomes Y's finance chief"); a title must follow the employer, so "X becomes
     Y's largest shareholder" names no post. A reference may stand before that organisation
-    ("X will leave the company to join Y as CFO"): the post left, not the one taken."""
+    ("X will leave the company to join Y as CFO"): the post left, not the one taken. The verb
+    may follow an apposition ("X, until now CFO at Z, will join Y as CEO", "X, bislang
+    Finanzvorstand bei Z, wechselt als Finanzchef zu Y"), whose organisation is the post left;
+    a move with no title ("X wechselt zum Konkurrenten Y") gives the employer alone."""
     pats = _role_patterns(lang)
-    for org in (m for m in orgs if m.start >= person.end):
-        gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
+    aside = _APPOSITION.match(sentence.text[sentence.local(person.end):])
+    verb_at = person.end + (aside.end() if aside is not None else 0)
+    for org in (m for m in orgs if m.start >= verb_at):
+        gap = sentence.text[sentence.local(verb_at):sentence.local(org.start)]
         rest = sentence.text[sentence.local(org.end):]
         for verb, title in ((pats.becomes_post, pats.becomes_title), (pats.joins_post, pats.joins_title)):
             post = title.match(rest) if verb is not None and verb.match(gap) else None
@@ -935,6 +953,8 @@ def _post_taken(lang: str, orgs: list[Mention], person: Mention, sentence: Sente
         post = pats.titled_post.match(gap) if pats.titled_post is not None else None
         if post is not None:
             return post.group("role"), org
+        if pats.moves_to is not None and pats.moves_to.match(gap):
+            return None, org
         if not org.rule.startswith("reference/"):
             break
     return None

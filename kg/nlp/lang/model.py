@@ -320,6 +320,9 @@ class Roles(_Table):
     # Y"), and the words that link the title to the employer
     titled_post: str = ""
     titled_post_link: str = ""
+    # a verb of moving after the name with no title, right before the employer ("X wechselt zum
+    # Konkurrenten Y")
+    moves_to: str = ""
     # right before an organisation: a possessive and "employer" ("seinem neuen Arbeitgeber"),
     # the organisation employs the one person named before it
     new_employer: str = ""
