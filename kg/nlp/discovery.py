@@ -2761,9 +2761,11 @@ def _cities(document: Document, pats: _Patterns, found: list[Mention]) -> list[M
         matches = [m for n, pattern in enumerate(seat_cues) if n in possible
                    for m in pattern.finditer(text)]
         if cues.near is not None:
-            # "aus Taufkirchen bei München": the town beside a catalogued place
+            # "aus Taufkirchen bei München": the town beside a catalogued place; not tried
+            # where the sentence names no place (nineteen in twenty), as nothing is kept there
             places = {m.start for m in sentence.mentions if m.type == "Place"}
-            matches += [m for m in cues.near.finditer(text) if sentence.start + m.end() in places]
+            if places:
+                matches += [m for m in cues.near.finditer(text) if sentence.start + m.end() in places]
         if cues.after_organisation is not None:
             orgs = sentence.mentions + found_in.get(id(sentence), [])
             matches += [m for org in orgs if org.type in ORGANIZATION_TYPES
