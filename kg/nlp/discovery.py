@@ -52,7 +52,7 @@ from kg.cache import compile_unremembered
 from kg.catalogue import Catalogue, CatalogueEntry, load_exchange_codes, per_catalogue
 from kg.errors import OntologyError
 from kg.nlp.document import MODEL_VERSION, Document, Sentence
-from kg.nlp.gazetteer import Mention, alternation
+from kg.nlp.gazetteer import Mention, alternation, trie_pattern
 from kg.nlp.lang import info, lexicon, not_names, quantity_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.resources import ontology_path
@@ -2761,9 +2761,11 @@ def _cities(document: Document, pats: _Patterns, found: list[Mention]) -> list[M
         matches = [m for n, pattern in enumerate(seat_cues) if n in possible
                    for m in pattern.finditer(text)]
         if cues.near is not None:
-            # "aus Taufkirchen bei München": the town beside a catalogued place
+            # "aus Taufkirchen bei München": the town beside a catalogued place; not tried
+            # where the sentence names no place (nineteen in twenty), as nothing is kept there
             places = {m.start for m in sentence.mentions if m.type == "Place"}
-            matches += [m for m in cues.near.finditer(text) if sentence.start + m.end() in places]
+            if places:
+                matches += [m for m in cues.near.finditer(text) if sentence.start + m.end() in places]
         if cues.after_organisation is not None:
             orgs = sentence.mentions + found_in.get(id(sentence), [])
             matches += [m for org in orgs if org.type in ORGANIZATION_TYPES
@@ -3626,6 +3628,15 @@ def _source_before(lang: str) -> re.Pattern[str] | None:
                       r"(?!\s+[A-ZÄÖÜ0-9&])") if words else None
 
 
+@per_catalogue
+def _short_name_scan(catalogue: Catalogue, lang: str) -> re.Pattern[str]:
+    """Any short name of :func:`_short_compounds_of`, anywhere in a text. Every name
+    :func:`_share_short_names` reads is one of them, so a sentence holding none (two in
+    three of news) gives nothing, and its six patterns are not tried there: one scan of
+    the sentence instead of six, with the same mentions found."""
+    return re.compile(trie_pattern(sorted(_short_compounds_of(catalogue, lang)[0])))
+
+
 # A capitalised word standing alone, a short name's candidate: "Muster", not "Muster-Aktie".
 _ALONE = re.compile(r"(?<![\w\-])[A-ZÄÖÜ][\w\-]+(?![\w\-])")
 
@@ -3708,11 +3719,14 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
             and rival is None and source is None and framed is None or not short:
         return []
     given = given_names(document.catalogue)
+    shared = _shared_heads(document.catalogue, document.lang)
+    holds_short = _short_name_scan(document.catalogue, document.lang)
     out: list[Mention] = []
     for sentence in document.sentences:
+        if holds_short.search(sentence.text) is None:
+            continue  # every name read below is one of ``short``: none in the text, none found
         spans = [(m.start("name"), m.end("name")) for m in before.finditer(sentence.text)] \
             if before is not None else []
-        shared = _shared_heads(document.catalogue, document.lang)
         if framed is not None:
             spans += [(m.start("name"), m.end("name")) for m in framed.finditer(sentence.text)
                       if m.group("name") not in shared and _house_before(sentence, m.start())]
