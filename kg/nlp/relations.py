@@ -2107,6 +2107,10 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                   and closed_relative(document.lang, sentence.text, sentence.local(m.start),
                                       sentence.local(m.end), sentence.local(t_start)) is None]
     we_quote = _quoted_we(document.lang, sentence, candidates, t_start)
+    if we_quote is None and not candidates and rule.predicate == "competitorOf":
+        # "„Das gibt uns die Mittel, um im Wettbewerb mit X zu gewinnen“, sagte Y": with no
+        # name before it, the rivalry of a quotation that tells a "we" or "us" is the speaker's
+        we_quote = _first_person_quote(document.lang, sentence, t_start)
     if we_quote is not None:
         # "'Together with B, we can compete with C,' said A's CEO": "we" acts, the speaker's company
         return _speaker_company(document, sentence, we_quote, obj)
