@@ -6,6 +6,15 @@
   with its city trades on that city's exchange; not a business figure moving in a city ("Der
   Umsatz von X stieg in München um 5 Prozent", "In Tokyo, where X …"), nor a name that only
   speaks there.
+* "„Das gibt uns die Mittel, um im Wettbewerb mit X …“, sagte Y-Chef Z": a quotation that tells a
+  "we" or "us" with no name before the rivalry is the speaker company's; not an analyst's, nor
+  one that tells no first person.
+* "as A, B and C fight for users": names fighting for users, customers or share vie with each
+  other; not examples of a group ("Startups such as A and B fight for …"), nor a fight for
+  something else ("for survival").
+* "X has lost share to Y": a rival; not a share sold.
+* "Der Augsburger Roboterhersteller Muster Robotics": a city's adjective and a company noun before
+  a name the text finds itself seat it there, as they do a catalogued one; not before another noun.
 
 Companies are real catalogue entries; the facts are invented.
 """
@@ -13,7 +22,7 @@ Companies are real catalogue entries; the facts are invented.
 from __future__ import annotations
 
 import pytest
-from helpers import run, triples
+from helpers import rival_pairs, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -45,3 +54,46 @@ def _listings(extractor: Extractor, body: str, lang: str) -> set[tuple[str, str]
 def test_movers_named_with_their_city(extractor: Extractor, body: str, lang: str,
                                       expected: set[tuple[str, str]]) -> None:
     assert _listings(extractor, body, lang) == expected
+
+
+def _rivals(extractor: Extractor, body: str, lang: str) -> set[frozenset[str]]:
+    return rival_pairs(run(extractor, body, lang))
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    # a quotation that tells "uns" with no name before the rivalry: the speaker's company
+    ("„Das Geld gibt uns die Mittel, um im Wettbewerb mit Fanuc und ABB zu wachsen“, sagte "
+     "Siemens-Chef Roland Busch.", "de",
+     {frozenset(("Siemens", "Fanuc")), frozenset(("Siemens", "ABB"))}),
+    ("„Das Geld gibt uns die Mittel, um im Wettbewerb mit Fanuc zu wachsen“, sagte Analyst Jan "
+     "Weber von der Deutschen Bank.", "de", set()),
+    ("„Der Markt ist im Wettbewerb mit Fanuc hart“, sagte Siemens-Chef Roland Busch.", "de", set()),
+    # names fighting for users or customers vie with each other; not examples of a group, nor a
+    # fight for something else
+    ("Prices fell as DeepSeek, Alibaba and Baidu fight for users and corporate clients.", "en",
+     {frozenset(("DeepSeek", "Alibaba Group")), frozenset(("DeepSeek", "Baidu")),
+      frozenset(("Alibaba Group", "Baidu"))}),
+    ("Startups such as DeepSeek and Baidu fight for users.", "en", set()),
+    ("Alibaba and Baidu fight for survival in a slowing market.", "en", set()),
+    # share lost to a company: it is a rival
+    ("PepsiCo has lost share to Coca-Cola in soft drinks.", "en",
+     {frozenset(("PepsiCo", "Coca-Cola"))}),
+    ("PepsiCo has sold its share to Coca-Cola.", "en", set()),
+])
+def test_rivals_of_quotes_fights_and_lost_share(extractor: Extractor, body: str, lang: str,
+                                                expected: set[frozenset[str]]) -> None:
+    assert _rivals(extractor, body, lang) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a city's adjective and a company noun before a name the text finds itself
+    ("Der Augsburger Roboterhersteller Helmwerk Robotics plant den Börsengang. Helmwerk Robotics "
+     "will 500 Millionen Euro einsammeln.", {("Helmwerk Robotics", "Augsburg")}),
+    # look-alike: the adjective before another noun names no seat
+    ("Die Augsburger Luft ist gut, sagte Helmwerk Robotics. Helmwerk Robotics will 500 Millionen "
+     "Euro einsammeln.", set()),
+])
+def test_city_adjective_before_a_found_name(extractor: Extractor, body: str,
+                                            expected: set[tuple[str, str]]) -> None:
+    seats = {(s, o) for s, p, o in triples(run(extractor, body, "de")) if p == "locatedIn"}
+    assert seats == expected
