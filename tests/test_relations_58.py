@@ -15,6 +15,10 @@
 * "X has lost share to Y": a rival; not a share sold.
 * "Der Augsburger Roboterhersteller Muster Robotics": a city's adjective and a company noun before
   a name the text finds itself seat it there, as they do a catalogued one; not before another noun.
+* "X has ordered tens of thousands of Acme Technologies' Nova 910 processors": the maker of the
+  chips ordered supplies the buyer; not orders as a noun, a review ordered, nor goods that are no
+  chips.
+* "X, the self-driving arm of Y": an arm is a unit, as "a unit of Y" is; not "the arm of the law".
 
 Companies are real catalogue entries; the facts are invented.
 """
@@ -97,3 +101,28 @@ def test_city_adjective_before_a_found_name(extractor: Extractor, body: str,
                                             expected: set[tuple[str, str]]) -> None:
     seats = {(s, o) for s, p, o in triples(run(extractor, body, "de")) if p == "locatedIn"}
     assert seats == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Tencent has ordered tens of thousands of Huawei Technologies' Ascend 910C processors.",
+     {("Huawei Technologies", "Tencent Holdings")}),
+    ("Tencent ordered thousands of Nvidia chips for its data centres.",
+     {("Nvidia", "Tencent Holdings")}),
+    # look-alikes: orders as a noun, a review ordered, goods that are no chips
+    ("Strong orders of Nvidia chips lifted TSMC.", set()),
+    ("Tencent ordered a review of Huawei Technologies' Ascend chips.", set()),
+    ("Tencent has ordered Samsung Electronics' new phones.", set()),
+])
+def test_supply_by_chips_ordered(extractor: Extractor, body: str, expected: set[tuple[str, str]]) -> None:
+    supplies = {(s, o) for s, p, o in triples(run(extractor, body, "en")) if p == "supplierOf"}
+    assert supplies == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Waymo, the self-driving arm of Alphabet, won the contract.", {("Waymo", "Alphabet")}),
+    ("Waymo, the strong arm of the law, won the contract.", set()),
+    ("Uber twisted the arm of Alphabet in the talks.", set()),
+])
+def test_unit_named_an_arm(extractor: Extractor, body: str, expected: set[tuple[str, str]]) -> None:
+    units = {(s, o) for s, p, o in triples(run(extractor, body, "en")) if p == "subsidiaryOf"}
+    assert units == expected
