@@ -19,6 +19,8 @@
   chips ordered supplies the buyer; not orders as a noun, a review ordered, nor goods that are no
   chips.
 * "X, the self-driving arm of Y": an arm is a unit, as "a unit of Y" is; not "the arm of the law".
+* "X is developing VRD-401": the progressive names the developer's product, where the name follows
+  it; not "is developing a rival to Y", "Y's successor" nor "new uses for Y".
 
 Companies are real catalogue entries; the facts are invented.
 """
@@ -126,3 +128,17 @@ def test_supply_by_chips_ordered(extractor: Extractor, body: str, expected: set[
 def test_unit_named_an_arm(extractor: Extractor, body: str, expected: set[tuple[str, str]]) -> None:
     units = {(s, o) for s, p, o in triples(run(extractor, body, "en")) if p == "subsidiaryOf"}
     assert units == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Merck agreed to buy Veridane Therapeutics for 10 billion dollars. Veridane Therapeutics is "
+     "developing VRD-401, a pill. VRD-401 shrank tumors in a trial.",
+     {("Veridane Therapeutics", "VRD-401")}),
+    # look-alikes: another product the progressive names, a use of the product
+    ("Bayer is developing a rival to Xtandi for prostate cancer.", set()),
+    ("Bayer is developing Xtandi's successor.", set()),
+    ("Bayer is developing new uses for Xtandi.", set()),
+])
+def test_product_in_development(extractor: Extractor, body: str, expected: set[tuple[str, str]]) -> None:
+    made = {(s, o) for s, p, o in triples(run(extractor, body, "en")) if p == "develops"}
+    assert made == expected
