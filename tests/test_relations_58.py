@@ -21,6 +21,8 @@
 * "X, the self-driving arm of Y": an arm is a unit, as "a unit of Y" is; not "the arm of the law".
 * "X is developing VRD-401": the progressive names the developer's product, where the name follows
   it; not "is developing a rival to Y", "Y's successor" nor "new uses for Y".
+* "X signed a partnership on Wednesday with Y": a day or week between the deal's noun and "with"
+  keeps the partnership; a supply contract or a priced deal so dated stays a sale.
 
 Companies are real catalogue entries; the facts are invented.
 """
@@ -142,3 +144,16 @@ def test_unit_named_an_arm(extractor: Extractor, body: str, expected: set[tuple[
 def test_product_in_development(extractor: Extractor, body: str, expected: set[tuple[str, str]]) -> None:
     made = {(s, o) for s, p, o in triples(run(extractor, body, "en")) if p == "develops"}
     assert made == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Zhipu AI signed a partnership on Wednesday with carmaker BYD to put its models into cars.",
+     {("Zhipu AI", "BYD")}),
+    # look-alikes: a supply contract or a priced deal dated the same way is a sale
+    ("Zhipu AI signed a supply contract on Wednesday with carmaker BYD.", set()),
+    ("Zhipu AI signed a $2 billion deal on Wednesday with BYD.", set()),
+])
+def test_partnership_dated_before_the_partner(extractor: Extractor, body: str,
+                                              expected: set[tuple[str, str]]) -> None:
+    partners = {(s, o) for s, p, o in triples(run(extractor, body, "en")) if p == "partnerOf"}
+    assert partners == expected
