@@ -23,6 +23,8 @@
   it; not "is developing a rival to Y", "Y's successor" nor "new uses for Y".
 * "X signed a partnership on Wednesday with Y": a day or week between the deal's noun and "with"
   keeps the partnership; a supply contract or a priced deal so dated stays a sale.
+* "X counts carmaker Y among partners using its models": each name counted among partners is X's
+  partner; not a former one, nor one counted among customers (a supply).
 
 Companies are real catalogue entries; the facts are invented.
 """
@@ -155,5 +157,19 @@ def test_product_in_development(extractor: Extractor, body: str, expected: set[t
 ])
 def test_partnership_dated_before_the_partner(extractor: Extractor, body: str,
                                               expected: set[tuple[str, str]]) -> None:
+    partners = {(s, o) for s, p, o in triples(run(extractor, body, "en")) if p == "partnerOf"}
+    assert partners == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Alibaba Cloud counts carmaker BMW among partners using Qwen in its cars.",
+     {("Alibaba Cloud", "BMW")}),
+    ("Alibaba Cloud counts BMW and SAP among its partners.",
+     {("Alibaba Cloud", "BMW"), ("Alibaba Cloud", "SAP")}),
+    # look-alikes: a former partner, a customer
+    ("Alibaba Cloud counts BMW among its former partners.", set()),
+    ("Alibaba Cloud counts BMW among its customers.", set()),
+])
+def test_partners_counted(extractor: Extractor, body: str, expected: set[tuple[str, str]]) -> None:
     partners = {(s, o) for s, p, o in triples(run(extractor, body, "en")) if p == "partnerOf"}
     assert partners == expected
