@@ -21,8 +21,9 @@
 * "X, the self-driving arm of Y": an arm is a unit, as "a unit of Y" is; not "the arm of the law".
 * "X is developing VRD-401": the progressive names the developer's product, where the name follows
   it; not "is developing a rival to Y", "Y's successor" nor "new uses for Y".
-* "X signed a partnership on Wednesday with Y": a day or week between the deal's noun and "with"
-  keeps the partnership; a supply contract or a priced deal so dated stays a sale.
+* "X signed a partnership on Wednesday with Y": a day or week between a partnership's noun and
+  "with" keeps the partnership; a supply contract, a priced deal or a plain deal so dated is not
+  read as one.
 * "X counts carmaker Y among partners using its models": each name counted among partners is X's
   partner; not a former one, nor one counted among customers (a supply).
 
@@ -154,6 +155,8 @@ def test_product_in_development(extractor: Extractor, body: str, expected: set[t
     # look-alikes: a supply contract or a priced deal dated the same way is a sale
     ("Zhipu AI signed a supply contract on Wednesday with carmaker BYD.", set()),
     ("Zhipu AI signed a $2 billion deal on Wednesday with BYD.", set()),
+    ("Alibaba Cloud counts carmaker BMW among its partners, and signed a deal this week with SAP "
+     "to run its applications.", {("Alibaba Cloud", "BMW")}),
 ])
 def test_partnership_dated_before_the_partner(extractor: Extractor, body: str,
                                               expected: set[tuple[str, str]]) -> None:
