@@ -936,7 +936,8 @@ def discover_entities(document: Document) -> list[Mention]:
     found += [p for p in _described_products(document, pats)
               if not any(m.start < p.end and p.start < m.end for m in found)]
     found += [p for p in _cities(document, pats, found)
-              if not any(m.start < p.end and p.start < m.end for m in found)]
+              if not any(m.start < p.end and p.start < m.end and not _trimmed_later(m, found)
+                         for m in found)]
     if info(document.lang).case_sensitive:
         found = _shortest_forms(found)
     found += _repeats(document, found)
@@ -2865,11 +2866,20 @@ def _city_adjectives(document: Document, sentence: Sentence, pattern: re.Pattern
             continue  # a city the catalogue lacks: only before a company noun
         start = sentence.start + match.start("name")
         end = sentence.start + match.end("ending")
-        if _taken(sentence, start, end) or any(p.start == start for p in known):
+        if _taken(sentence, start, end) or any(p.start == start and not _trimmed_later(p, known)
+                                               for p in known):
             continue
         found.append(Mention(start, end, city, "Place", match.group(0).split()[-1],
                              "discovery/place"))
     return found
+
+
+def _trimmed_later(name: Mention, known: list[Mention]) -> bool:
+    """Is ``name`` a name read with the words before it ("Augsburger Roboterhersteller Muster
+    Robotics") that an apposition found shorter, ending where it ends ("Muster Robotics")? Then
+    its opening words are the adjective and noun that describe the shorter name, no word of it."""
+    return any(other.rule == "discovery/apposition" and name.start < other.start and other.end == name.end
+               for other in known)
 
 
 @lru_cache(maxsize=4)

@@ -2158,6 +2158,10 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                   and closed_relative(document.lang, sentence.text, sentence.local(m.start),
                                       sentence.local(m.end), sentence.local(t_start)) is None]
     we_quote = _quoted_we(document.lang, sentence, candidates, t_start)
+    if we_quote is None and not candidates and rule.predicate == "competitorOf":
+        # "„Das gibt uns die Mittel, um im Wettbewerb mit X zu gewinnen“, sagte Y": with no
+        # name before it, the rivalry of a quotation that tells a "we" or "us" is the speaker's
+        we_quote = _first_person_quote(document.lang, sentence, t_start)
     if we_quote is not None:
         # "'Together with B, we can compete with C,' said A's CEO": "we" acts, the speaker's company
         return _speaker_company(document, sentence, we_quote, obj)
@@ -4308,6 +4312,13 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
     for mention in sentence.mentions:
         if mention.type not in ("StockExchange", "Place"):
             continue
+        movers = _city_movers(document.lang, sentence, mention) if mention.type == "Place" else []
+        moved_there = _exchange_in(document, mention.label) if movers else None
+        if moved_there is not None:
+            for mover in movers:  # "In Paris verteuerten sich X um 1,7 Prozent": X trades there
+                yield make_relation(mover.label, "listedOn", moved_there, sentence,
+                                    f"relations/{document.lang}/venue")
+            continue
         exchange: str | None = None
         before = text[:sentence.local(mention.start)]
         after = text[sentence.local(mention.end):]
@@ -4508,6 +4519,66 @@ def _moved_after(lang: str, sentence: Sentence, city: Mention) -> bool:
             or sentence.text[sentence.local(city.end):sentence.local(after[0].start)].strip() != ",":
         return False
     return bool(moved.match(sentence.text[sentence.local(after[0].end):]))
+
+
+@dataclass(frozen=True)
+class _MoverPatterns:
+    lead: re.Pattern[str]  # between "In" + a city opening the sentence and the first mover's name
+    move: re.Pattern[str]  # the move and its percentage, after a name or after "in" + the city
+    joined: re.Pattern[str]  # between one mover's move and the next mover's name
+    before: re.Pattern[str] | None  # the text before a name that "in" + the city follows
+    gap: re.Pattern[str] | None  # between that name and the city
+
+
+@lru_cache(maxsize=4)
+def _mover_patterns(lang: str) -> _MoverPatterns | None:
+    table = lexicon(lang)["listing"]
+    move = table.get("mover_move") or table.get("moved_after")
+    if not table.get("mover_lead") or not move or not table.get("mover_joined"):
+        return None
+    verb = table.get("mover_verb")
+    city = lexicon(lang)["relation_cues"]["city_venue"]
+    return _MoverPatterns(
+        lead=re.compile(rf"(?:\s+(?:{verb}))?(?:{table['mover_lead']})" if verb else table["mover_lead"]),
+        move=re.compile(move), joined=re.compile(table["mover_joined"]),
+        before=re.compile(rf"(?:^|\s(?:{verb}))\s*$") if verb else None,
+        gap=re.compile(rf"\s+(?:(?:{verb})\s+)?(?:{city})\s+") if verb else None)
+
+
+def _city_movers(lang: str, sentence: Sentence, city: Mention) -> list[Mention]:
+    """The issuers a closing report names as moving in a city: after "In" + the city opening
+    the sentence ("In Amsterdam zogen zudem Adyen um 3,5 Prozent an", "In Tokyo, chipmaker
+    Advantest (6857.T) lost 3.6% and SoftBank Group (9984.T) fell 4.8%"), each name followed by
+    its move; or the one name right before "in" + the city where the move's percentage follows
+    the city and the verb stands before the name or after it ("Santander fielen in Madrid um
+    2,4 Prozent", "sackten Novo Nordisk in Kopenhagen um 6,8 Prozent ab"). A metric or a
+    clause word in between ("Der Umsatz von X stieg in München um 5 Prozent", "In Tokyo, where
+    X …") makes the city no venue."""
+    pats = _mover_patterns(lang)
+    if pats is None:
+        return []
+    text = sentence.text
+    issuers = [m for m in sentence.mentions if m.type in ISSUER_TYPES]
+    if relation_cues(lang).city_venue.fullmatch(text[:sentence.local(city.start)].lstrip()):
+        movers: list[Mention] = []
+        at, join = sentence.local(city.end), pats.lead
+        for issuer in (m for m in issuers if m.start >= city.end):
+            if sentence.local(issuer.start) < at:
+                continue  # its bracketed ticker, inside the move read
+            moved = pats.move.match(text, sentence.local(issuer.end))
+            if not join.fullmatch(text[at:sentence.local(issuer.start)]) or moved is None:
+                break
+            movers.append(issuer)
+            at, join = moved.end(), pats.joined
+        return movers
+    if pats.before is None or pats.gap is None:
+        return []
+    named = [m for m in issuers if m.end <= city.start]
+    if not named or not pats.gap.fullmatch(text[sentence.local(named[-1].end):sentence.local(city.start)]) \
+            or not pats.before.search(text[:sentence.local(named[-1].start)]) \
+            or not pats.move.match(text, sentence.local(city.end)):
+        return []
+    return named[-1:]
 
 
 def _owns_other_thing(lang: str, sentence: Sentence, company: Mention) -> bool:

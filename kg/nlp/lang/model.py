@@ -488,6 +488,16 @@ class Listing(_Table):
     # after a company named right after "In" + city + comma opening the sentence: the verb of
     # a price move and its percentage ("In Tokyo, X (8035.T) closed down 3.8%")
     moved_after: str = ""
+    # A closing report's movers named with their city: the verb of a move (with "sich" and an
+    # adverb) before the name ("In Amsterdam zogen zudem X um 3,5 Prozent an", "sackten X in
+    # Kopenhagen um 6,8 Prozent ab"; empty where the verb stands after the name), the words
+    # between a city opening the sentence and the name (after that verb: "die Aktien von";
+    # ", chip-testing equipment maker"), the move and its percentage after the name or after
+    # "in" + the city (empty: ``moved_after``), and the word joining a second mover ("and").
+    mover_verb: str = ""
+    mover_lead: str = ""
+    mover_move: str = ""
+    mover_joined: str = ""
     # a listing ended or denied ("delisted from", "nicht mehr an der Börse gehandelt"): the
     # sentence names no trading venue of the company
     unlisted: str = ""
