@@ -577,6 +577,50 @@ def rival_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
             for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)]
 
 
+def joint_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Joint ventures named after their two owners, two catalogued organisations printed
+    one after the other with only a space between ("Morgan Stanley MUFG analyst …", "Sony
+    Honda Mobility, …"), with the capitalised words that go on with the name in a language
+    that does not capitalise its nouns ("Rheinmetall BAE Systems Land"): the whole is one
+    organisation, a bank's if both owners are banks, and neither owner alone (the caller
+    drops their mentions inside). Not in a line in title case ("The Amazon Anthropic Deal"),
+    where two names side by side are two modifiers, nor before a hyphen, where the second
+    name opens a compound of its own ("Deutsche Bank Commerzbank-Fusion")."""
+    words = not_names(lang)
+    out = []
+    organisations = [m for m in mentions if m.rule == "gazetteer" and m.type in _JOINT_OWNER_TYPES]
+    for first, second in zip(organisations, organisations[1:]):
+        if text[first.end:second.start] != " " or first.label == second.label \
+                or _possessive(lang, first) or text[second.end:second.end + 1] == "-" \
+                or _title_case_line(text, first.start):
+            continue
+        end = second.end
+        if not info(lang).case_sensitive:
+            while (word := _NAME_WORD_AFTER.match(text, end)) is not None \
+                    and word.group("word") not in words:
+                end = word.end()
+        kind = "FinancialInstitution" if first.type == second.type == "FinancialInstitution" \
+            else "Company"
+        name = text[first.start:end]
+        out.append(Mention(first.start, end, name, kind, name, JOINT_NAME_RULE))
+    return out
+
+
+def _possessive(lang: str, mention: Mention) -> bool:
+    """"Microsoft's" of "Microsoft's OpenAI stake", German "Alibabas" of an alias with a
+    genitive s: an owner named before what it owns, no joint name."""
+    return mention.surface.endswith(("'", "’", "'s", "’s")) or (
+        info(lang).case_sensitive and mention.surface.endswith("s") and mention.surface != mention.label)
+
+
+# The rule of a joint venture's name: relations read its owners by it (kg.nlp.relations).
+JOINT_NAME_RULE = "discovery/joint-name"
+# The owners a joint venture is named after: organisations that trade, not public bodies.
+_JOINT_OWNER_TYPES = frozenset({"Company", "FinancialInstitution"})
+# A capitalised word going on with a name ("Land" of "Rheinmetall BAE Systems Land").
+_NAME_WORD_AFTER = re.compile(r" (?P<word>[A-Z][\w&]*)(?![\w\-])")
+
+
 def fund_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
     """Funds named after their noun by capitalised words a place opens ("der Fonds
     Europe Equity Growth", "the fund China Opportunities"): the words after the place
