@@ -530,7 +530,7 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         unrated = _rated_near(doc, sentence, rated) if raters and rated is not None else frozenset()
         if kinds is INSTITUTION:
             unrated |= _raters_of(doc.lang, sentence, start)
-        unrated |= _relative_antecedent(doc.lang, sentence, start)
+        unrated |= _relative_antecedent(doc.lang, sentence, start) | _closed_aside(doc.lang, sentence, start)
         label = antecedent(doc, sentence, kinds, sentence.start if companions else start,
                            main_types=main_types, group=group, exclude=unrated,
                            owner=rule == "reference/possessive")
@@ -607,6 +607,8 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         if label is not None and _unlisted_heads(doc.lang).fullmatch(match.group("ref")) \
                 and listed_on_exchange(doc, label):
             label = _unlisted_main(doc, kinds)
+        if kinds is COMPANY:
+            label = _unit_named_before(doc.lang, sentence, match.group("ref"), start) or label
         if label is None or _own_parent(doc, sentence, kinds, match.group("ref"), start, label) \
                 or not _fits_role(doc, match.group("ref"), label, start):
             continue
@@ -649,6 +651,25 @@ def _relative_antecedent(lang: str, sentence: Sentence, start: int) -> frozenset
                      and not sentence.text[sentence.local(m.end):clause.opens].strip()]
             return frozenset({named[-1].label}) if named else frozenset()
     return frozenset()
+
+
+def _closed_aside(lang: str, sentence: Sentence, start: int) -> frozenset[str]:
+    """The names that stand only in a relative clause closed before the reference at
+    ``start`` ("its image sensor unit, X, which supplies chips for Apple's iPhone, and said
+    it expects the business to post …"): the clause is an aside on the name it hangs on,
+    the main clause goes on about that one, so a customer or partner named in the aside is
+    no antecedent of the main clause's reference."""
+    at = start - sentence.start
+    inside: set[str] = set()
+    outside: set[str] = set()
+    clauses = [c for c in relative_clauses(lang, sentence.text) if c.closes <= at]
+    for m in sentence.mentions:
+        if m.start >= start or m.rule.startswith("reference/"):
+            continue
+        local = sentence.local(m.start)
+        held = any(c.body <= local and sentence.local(m.end) <= c.closes for c in clauses)
+        (inside if held else outside).add(m.label)
+    return frozenset(inside - outside)
 
 
 def _last_named(doc: Document, sentence: Sentence, label: str, before: int) -> Mention | None:
@@ -854,6 +875,24 @@ def _names_line(lang: str, sentence: Sentence, opening: int, ref_start: int, ref
 
 
 _LINE_OWNERS = PRODUCT_TYPES | {"BusinessUnit"}
+
+
+def _unit_named_before(lang: str, sentence: Sentence, ref: str, start: int) -> str | None:
+    """The unit a head of a unit's word ("the business") takes up where its sentence names
+    one before it ("its image sensor unit, X, …, and said it expects the business to post
+    sales of …"): the unit, whose figures the clause gives, not the group nor a company named
+    between; None where the head is none of a unit or no unit is named before it."""
+    if not _unit_heads(lang).fullmatch(ref):
+        return None
+    units = [m for m in sentence.mentions if m.type == "BusinessUnit" and m.end <= start
+             and not m.rule.startswith("reference/")]
+    return units[-1].label if units else None
+
+
+@lru_cache(maxsize=4)
+def _unit_heads(lang: str) -> re.Pattern[str]:
+    """The reference heads that can name a unit as well as a company ("business")."""
+    return re.compile(alternation(lexicon(lang)["references"]["unit_heads"]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

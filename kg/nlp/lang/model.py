@@ -1687,6 +1687,10 @@ class Periods(_Table):
 
 class Attribution(_Table):
     credit_before: str
+    # the nouns a name's possessive may stand on before a number ("the Nikkei 225 index's 21%
+    # gain"): the name owns the number as "Toyota's 21% gain" does; None where a language
+    # makes no possessive of a noun after a name
+    possessed_heads: str | None = None
     # a phrase opening the sentence that holds a figure before the verb and its subject ("Mit
     # einem Umsatz von 5 Milliarden Euro ist das Unternehmen …"): the subject after the verb owns it
     fronted_figure: str = ""
