@@ -1376,7 +1376,7 @@ def _catalogue_names(catalogue: Catalogue) -> frozenset[str]:
 
 
 @per_catalogue
-def _unit_short_names(catalogue: Catalogue) -> dict[str, tuple[tuple[str, str], ...]]:
+def unit_short_names(catalogue: Catalogue) -> dict[str, tuple[tuple[str, str], ...]]:
     """"Data Center" of "Nvidia Data Center": a unit named without its
     parent, which names it only where the parent is named too."""
     units: dict[str, list[tuple[str, str]]] = {}
@@ -2386,7 +2386,7 @@ def _units(document: Document) -> list[Mention]:
     a short name two named parents share names neither. A one-word short
     name ("Materials") also needs a unit noun near it ("die Segmente
     Materials und Chemicals"), as such words are often ordinary ones."""
-    short = _unit_short_names(document.catalogue)
+    short = unit_short_names(document.catalogue)
     if not short:
         return []
     named = {m.label for m in document.mentions}

@@ -23,7 +23,7 @@ from kg.catalogue import (
     load_industries,
     per_catalogue,
 )
-from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head, given_names, origin_after
+from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head, given_names, origin_after, unit_short_names
 from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
@@ -37,7 +37,7 @@ from kg.nlp.lang import info, lexicon, not_names, stop_words
 from kg.nlp.metrics import figure_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.relation_cues import list_ending, relation_cues
-from kg.nlp.salience import antecedent, salient, subsidiary_of
+from kg.nlp.salience import LEFT_OPEN, antecedent, salient, subsidiary_of
 
 COMPANY = frozenset({"Company"})
 # the institutions a sentence rates (:func:`kg.nlp.ratings.rated_institutions_now`), given by
@@ -198,7 +198,8 @@ def unresolved_reference(doc: Document, sentence: Sentence, start: int, end: int
     # rater or lender that gives the figure
     for match, phrase in _bare_references(doc, sentence, patterns(doc.lang).company, start, end):
         at = sentence.start + match.start("ref")
-        seated = at in sentence.cache.get(_UNSEATED, ())  # type: ignore[operator]
+        seated = at in sentence.cache.get(_UNSEATED, ()) \
+            or at in sentence.cache.get(LEFT_OPEN, ())  # type: ignore[operator]
         # "the startup" that resolved to no one: never the listed company named before
         unlisted = _unlisted_heads(doc.lang).fullmatch(match.group("ref")) is not None
         if seated or unlisted or descriptor_industries(doc.lang, phrase):
@@ -530,7 +531,7 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         unrated = _rated_near(doc, sentence, rated) if raters and rated is not None else frozenset()
         if kinds is INSTITUTION:
             unrated |= _raters_of(doc.lang, sentence, start)
-        unrated |= _relative_antecedent(doc.lang, sentence, start) | _closed_aside(doc.lang, sentence, start)
+        unrated |= _relative_antecedent(doc.lang, sentence, start)
         label = antecedent(doc, sentence, kinds, sentence.start if companions else start,
                            main_types=main_types, group=group, exclude=unrated,
                            owner=rule == "reference/possessive")
@@ -559,9 +560,13 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
             label = printed or label
             if printed is None and label is not None and doc.catalogue.get(origin) is not None \
                     and (homes := _homes(doc, label)) and not _compatible(doc, origin, homes):
-                label = None  # and a figure of the clause is no one else's (unresolved_reference)
-                unseated: set[int] = sentence.cache.setdefault(_UNSEATED, set())  # type: ignore[assignment]
-                unseated.add(start)
+                # the one company just named that the catalogue places nowhere ("der kleinere
+                # Rivale X … Die Aktie des Zulieferers aus Heilbronn"); else none, and a figure
+                # of the clause is no one else's (unresolved_reference)
+                label = _seated(doc, sentence, origin, label, start)
+                if label is None:
+                    unseated: set[int] = sentence.cache.setdefault(_UNSEATED, set())  # type: ignore[assignment]
+                    unseated.add(start)
         if seat is not None:
             label = _seated(doc, sentence, seat, label, start)
         elif kinds is COMPANY:
@@ -607,8 +612,11 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         if label is not None and _unlisted_heads(doc.lang).fullmatch(match.group("ref")) \
                 and listed_on_exchange(doc, label):
             label = _unlisted_main(doc, kinds)
-        if kinds is COMPANY:
+        if kinds is COMPANY and not sentence.text[match.start():match.start("ref")].strip().count(" "):
+            # "the business" alone, no "the optical business": a line of its own
             label = _unit_named_before(doc.lang, sentence, match.group("ref"), start) or label
+        if label is not None:
+            label = _unit_by_head(doc, label, match.group("ref")) or label
         if label is None or _own_parent(doc, sentence, kinds, match.group("ref"), start, label) \
                 or not _fits_role(doc, match.group("ref"), label, start):
             continue
@@ -651,25 +659,6 @@ def _relative_antecedent(lang: str, sentence: Sentence, start: int) -> frozenset
                      and not sentence.text[sentence.local(m.end):clause.opens].strip()]
             return frozenset({named[-1].label}) if named else frozenset()
     return frozenset()
-
-
-def _closed_aside(lang: str, sentence: Sentence, start: int) -> frozenset[str]:
-    """The names that stand only in a relative clause closed before the reference at
-    ``start`` ("its image sensor unit, X, which supplies chips for Apple's iPhone, and said
-    it expects the business to post …"): the clause is an aside on the name it hangs on,
-    the main clause goes on about that one, so a customer or partner named in the aside is
-    no antecedent of the main clause's reference."""
-    at = start - sentence.start
-    inside: set[str] = set()
-    outside: set[str] = set()
-    clauses = [c for c in relative_clauses(lang, sentence.text) if c.closes <= at]
-    for m in sentence.mentions:
-        if m.start >= start or m.rule.startswith("reference/"):
-            continue
-        local = sentence.local(m.start)
-        held = any(c.body <= local and sentence.local(m.end) <= c.closes for c in clauses)
-        (inside if held else outside).add(m.label)
-    return frozenset(inside - outside)
 
 
 def _last_named(doc: Document, sentence: Sentence, label: str, before: int) -> Mention | None:
@@ -887,6 +876,20 @@ def _unit_named_before(lang: str, sentence: Sentence, ref: str, start: int) -> s
     units = [m for m in sentence.mentions if m.type == "BusinessUnit" and m.end <= start
              and not m.rule.startswith("reference/")]
     return units[-1].label if units else None
+
+
+def _unit_by_head(doc: Document, label: str, ref: str) -> str | None:
+    """The catalogued unit of ``label`` whose own name is the reference's head, spelt with or
+    without spaces ("die Investmentbank", "the investment bank" in a text about Deutsche Bank,
+    whose unit the catalogue names "Deutsche Bank Investment Bank"): a bank's business line,
+    not the bank; None where the antecedent has no such unit."""
+    head = _SPELLING.sub("", ref).casefold()
+    return next((unit for short, found in unit_short_names(doc.catalogue).items()
+                 if _SPELLING.sub("", short).casefold() == head
+                 for unit, parent in found if parent == label), None)
+
+
+_SPELLING = re.compile(r"[\s\-]")  # spaces and hyphens, which one language writes and another not
 
 
 @lru_cache(maxsize=4)
