@@ -7,8 +7,18 @@
   gain": a name whose possessive stands before a later number owns that number, not the
   earlier one; a plain name after the number still owns it ("… bleibt SAP");
 * "its image sensor unit, X, which supplies chips for Apple's iPhone, and said it expects the
-  business to post sales of …": a unit's word takes up the unit named before it, and a
-  customer named in a relative clause closed before a reference is none of its antecedents;
+  business to post sales of …": a unit's word takes up the unit named before it, not the
+  customer named in the relative clause between; with no unit named it keeps the company;
+* "Wichtigster Ertragsbringer blieb die Investmentbank, deren Erträge …", "Im Geschäft mit
+  Privatkunden traten die Erträge …": a bank's business line by its common noun, where the
+  catalogue gives the bank a unit of that name, is neither the bank nor a house, and its figures
+  are no one's;
+* "Im Sog von X legte auch der kleinere Rivale Y zu. … Das Unternehmen hatte zuletzt einen Umsatz
+  von …": a reference after a rival named in passing, with the article's company not named since,
+  is left open, and its figure goes to no one; named again, the company keeps it;
+* "X estimates that China's market for model access will reach … 'Nobody is making money yet,'
+  said X analyst Y": a house that judged a market speaks of it in its analyst's comment naming
+  no company, which covers no one; a comment after a sentence on the company still covers it.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -96,7 +106,83 @@ def test_unit_word_takes_up_the_unit_before_a_customer(extractor: Extractor) -> 
 
 
 def test_business_word_without_a_unit_keeps_the_company(extractor: Extractor) -> None:
-    x = run_in(extractor, "Sony, which supplies chips for Apple's iPhone, said it expects the "
+    x = run_in(extractor, "Sony lifted its forecast on Tuesday and said it expects the "
                           "business to post sales of 12 trillion yen in the year.", "en",
                "Sony lifts forecast")
     assert metric_facts(x, "Revenue") == {("Sony Group", Decimal("12000000000000"))}
+
+
+# --- a bank's business lines ----------------------------------------------------------------
+
+
+def test_investment_bank_line_is_not_the_bank(extractor: Extractor) -> None:
+    x = run_in(extractor, "Die Deutsche Bank hat im Quartal mehr verdient als erwartet. Wichtigster "
+                          "Ertragsbringer blieb die Investmentbank, deren Erträge um 7 Prozent auf 2,7 "
+                          "Milliarden Euro wuchsen.", "de")
+    assert metric_facts(x, "Revenue") == set()
+    assert metric_facts(x, "RevenueGrowth") == set()
+
+
+def test_investment_bank_of_a_bank_without_such_a_unit(extractor: Extractor) -> None:
+    x = run_in(extractor, "Die Commerzbank hat im Quartal mehr verdient als erwartet. Die Investmentbank "
+                          "steigerte den Gewinn um 7 Prozent auf 900 Millionen Euro.", "de")
+    assert ("Deutsche Bank Investment Bank", Decimal("900000000")) not in metric_facts(x, "Profit")
+
+
+def test_business_with_a_customer_group_is_no_ones(extractor: Extractor) -> None:
+    x = run_in(extractor, "Die Deutsche Bank hat im Quartal mehr verdient als erwartet. Im Geschäft "
+                          "mit Privatkunden traten die Erträge bei 2,2 Milliarden Euro auf der Stelle.", "de")
+    assert metric_facts(x, "Revenue") == set()
+
+
+def test_investment_bank_as_a_house_stays_the_house(extractor: Extractor) -> None:
+    x = run_in(extractor, "Die Deutsche Bank hat SAP auf Buy hochgestuft. Die Investmentbank hob das "
+                          "Kursziel von 210 auf 240 Euro an.", "de")
+    assert rating_facts(x) == {("Deutsche Bank", "SAP", "Buy")}
+
+
+# --- a reference after a rival named in passing ---------------------------------------------
+
+_RIVAL_PASSAGE = ("Die Aktie von Stabilus sprang um 11 Prozent. Im Sog von Stabilus legte auch der "
+                  "kleinere Rivale Korvitra Antriebstechnik zu. {middle} Das Unternehmen hatte zuletzt "
+                  "einen Umsatz von 290 Millionen Euro erzielt.")
+
+
+def test_reference_after_a_passing_rival_is_no_ones(extractor: Extractor) -> None:
+    x = run_in(extractor, _RIVAL_PASSAGE.format(
+        middle="Die Aktie des im Frühjahr an die Börse gegangenen Zulieferers aus Heilbronn stieg um "
+               "4,5 Prozent."), "de", "Übernahmefantasie bei Stabilus")
+    assert metric_facts(x, "Revenue") == set()
+
+
+def test_reference_after_the_company_named_again_keeps_it(extractor: Extractor) -> None:
+    x = run_in(extractor, _RIVAL_PASSAGE.format(
+        middle="Stabilus wollte sich zu den Gerüchten nicht äußern."), "de", "Übernahmefantasie bei Stabilus")
+    assert metric_facts(x, "Revenue") == {("Stabilus", Decimal("290000000"))}
+
+
+def test_reference_after_a_passing_rival_in_english(extractor: Extractor) -> None:
+    body = ("Shares of Stabilus jumped 11% on Monday. Its smaller rival Korvitra Drive Systems also "
+            "gained. {middle}The company had revenue of 290 million euros last year.")
+    assert metric_facts(run_in(extractor, body.format(middle=""), "en", "Stabilus jumps on bid report"),
+                        "Revenue") == set()
+    kept = run_in(extractor, body.format(middle="Stabilus declined to comment. "), "en",
+                  "Stabilus jumps on bid report")
+    assert metric_facts(kept, "Revenue") == {("Stabilus", Decimal("290000000"))}
+
+
+# --- an analyst's comment on a market -------------------------------------------------------
+
+
+def test_comment_after_a_market_estimate_covers_no_one(extractor: Extractor) -> None:
+    x = run_in(extractor, "The price cuts are squeezing revenue. Morgan Stanley estimates that China's "
+                          "market for model access will reach only 15 billion yuan this year. \"Nobody is "
+                          "making money on tokens yet,\" said Morgan Stanley analyst Gary Lim.", "en",
+               "Alibaba cuts AI prices")
+    assert not {t for t in triples(x) if t[1] == "covers"}
+
+
+def test_comment_after_a_sentence_on_the_company_covers_it(extractor: Extractor) -> None:
+    x = run_in(extractor, "Alibaba's cloud revenue rose 26%. \"The cloud unit is finally paying off,\" "
+                          "said Morgan Stanley analyst Gary Lim.", "en", "Alibaba cuts AI prices")
+    assert ("Morgan Stanley", "covers", "Alibaba Group") in triples(x)

@@ -181,6 +181,8 @@ def marked_reference(lang: str) -> str | None:
             rf"(?:\s+[\w\-]+){{0,2}}?\s+(?i:{heads})|(?=(?i:{marked}))(?i:{heads}))\b")
 
 
+# The sentence cache's key for where references begin that name a bank's business line.
+_BUSINESS_LINES = "business-line-references"
 # The sentence cache's key for where company references begin whose seat fits two companies
 # of the passage ("the Alameda, California-based company" after a bid naming two).
 _UNSEATED = "unseated-references"
@@ -194,6 +196,9 @@ def unresolved_reference(doc: Document, sentence: Sentence, start: int, end: int
     companies the catalogue places in the United States)? The reference names a company the text
     leaves unnamed or one we cannot tell: a figure of that clause is no one else's. So does
     "the startup" that resolved to no company."""
+    lines: set[int] = sentence.cache.get(_BUSINESS_LINES, set())  # type: ignore[assignment]
+    if any(start <= at - sentence.start < end for at in lines):
+        return True  # "die Investmentbank, deren Erträge …": a bank's business line
     # a company's head only: an institution's ("die Bank", "the lender") is as often the
     # rater or lender that gives the figure
     for match, phrase in _bare_references(doc, sentence, patterns(doc.lang).company, start, end):
@@ -615,8 +620,12 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         if kinds is COMPANY and not sentence.text[match.start():match.start("ref")].strip().count(" "):
             # "the business" alone, no "the optical business": a line of its own
             label = _unit_named_before(doc.lang, sentence, match.group("ref"), start) or label
-        if label is not None:
-            label = _unit_by_head(doc, label, match.group("ref")) or label
+        if label is not None and _unit_by_head(doc, label, match.group("ref")) is not None:
+            # "die Investmentbank" in a text on Deutsche Bank: the bank's business line,
+            # neither the bank nor a house; a figure of its clause is no one's
+            lines: set[int] = sentence.cache.setdefault(_BUSINESS_LINES, set())  # type: ignore[assignment]
+            lines.add(start)
+            continue
         if label is None or _own_parent(doc, sentence, kinds, match.group("ref"), start, label) \
                 or not _fits_role(doc, match.group("ref"), label, start):
             continue
@@ -881,8 +890,8 @@ def _unit_named_before(lang: str, sentence: Sentence, ref: str, start: int) -> s
 def _unit_by_head(doc: Document, label: str, ref: str) -> str | None:
     """The catalogued unit of ``label`` whose own name is the reference's head, spelt with or
     without spaces ("die Investmentbank", "the investment bank" in a text about Deutsche Bank,
-    whose unit the catalogue names "Deutsche Bank Investment Bank"): a bank's business line,
-    not the bank; None where the antecedent has no such unit."""
+    whose unit the catalogue names "Deutsche Bank Investment Bank"): the reference may name
+    the bank's business line as well as the bank; None where the antecedent has no such unit."""
     head = _SPELLING.sub("", ref).casefold()
     return next((unit for short, found in unit_short_names(doc.catalogue).items()
                  if _SPELLING.sub("", short).casefold() == head

@@ -406,6 +406,10 @@ class Covers(_Table):
     # a market commentator's post ("a strategist at X"): a comment naming no company and no shares
     # speaks of the market, not of the article's company
     market_role: str = ""
+    # a house's judgement of a market, right after the house ("X estimates that China's market for
+    # model access will reach …"): an analyst's comment of the house naming no company, in that
+    # sentence or the next, speaks of the market, not of the article's company
+    market_judged: str = ""
     # the word right before a house whose judgement moved a share named before it in the clause
     # ("X climbed after Barclays raised its target on the lender"): the house covers that issuer
     moved_before: str = ""
