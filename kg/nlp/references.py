@@ -23,7 +23,13 @@ from kg.catalogue import (
     load_industries,
     per_catalogue,
 )
-from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head, given_names, origin_after, unit_short_names
+from kg.nlp.discovery import (
+    DESCRIBED_COMPANY,
+    compound_head,
+    given_names,
+    origin_after,
+    unit_short_names,
+)
 from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
@@ -203,8 +209,9 @@ def unresolved_reference(doc: Document, sentence: Sentence, start: int, end: int
     # rater or lender that gives the figure
     for match, phrase in _bare_references(doc, sentence, patterns(doc.lang).company, start, end):
         at = sentence.start + match.start("ref")
-        seated = at in sentence.cache.get(_UNSEATED, ()) \
-            or at in sentence.cache.get(LEFT_OPEN, ())  # type: ignore[operator]
+        unseated: set[int] = sentence.cache.get(_UNSEATED, set())  # type: ignore[assignment]
+        left_open: set[int] = sentence.cache.get(LEFT_OPEN, set())  # type: ignore[assignment]
+        seated = at in unseated or at in left_open
         # "the startup" that resolved to no one: never the listed company named before
         unlisted = _unlisted_heads(doc.lang).fullmatch(match.group("ref")) is not None
         if seated or unlisted or descriptor_industries(doc.lang, phrase):
