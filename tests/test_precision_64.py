@@ -2,7 +2,8 @@
 
 * "Morgan Stanley MUFG analyst …", "Sony Honda Mobility": two catalogued organisations printed
   side by side with only a space between name one joint venture, neither owner alone; a
-  possessive, a comma, a hyphen compound or a headline in title case keep both names;
+  possessive, a comma, a hyphen compound, a headline in title case or a German object right
+  after its subject ("hat die UBS Siemens auf 'Neutral' abgestuft") keep both names;
 * "Shares of Sony, which have risen 38% this year and outpaced the Nikkei 225 index's 21%
   gain": a name whose possessive stands before a later number owns that number, not the
   earlier one; a plain name after the number still owns it ("… bleibt SAP");
@@ -56,7 +57,9 @@ def test_joint_venture_takes_the_name_words_after_it(extractor: Extractor) -> No
     ("en", "Goldman Sachs analyst Hana Ito rates Toyota a buy.", {"Goldman Sachs", "Toyota Motor"}),
     ("en", "Microsoft's OpenAI stake is worth more than $100 billion.", {"Microsoft", "OpenAI"}),
     ("en", "Amazon, Anthropic and Google are in talks, people said.", {"Amazon", "Anthropic"}),
-    ("de", "Die geplante Deutsche Bank Commerzbank-Fusion stößt auf Widerstand.",
+    ("de", "Nach dem schwachen Ausblick hat die UBS Siemens auf 'Neutral' abgestuft.",
+     {"UBS", "Siemens"}),
+    ("en", "Investors weigh the planned Deutsche Bank Commerzbank-style tie-up.",
      {"Deutsche Bank", "Commerzbank"}),
 ])
 def test_names_side_by_side_that_name_no_venture(extractor: Extractor, lang: str, sentence: str,

@@ -580,25 +580,26 @@ def rival_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
 def joint_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
     """Joint ventures named after their two owners, two catalogued organisations printed
     one after the other with only a space between ("Morgan Stanley MUFG analyst …", "Sony
-    Honda Mobility, …"), with the capitalised words that go on with the name in a language
-    that does not capitalise its nouns ("Rheinmetall BAE Systems Land"): the whole is one
+    Honda Mobility, …"), with the capitalised words that go on with the name ("Rheinmetall
+    BAE Systems Land"): the whole is one
     organisation, a bank's if both owners are banks, and neither owner alone (the caller
     drops their mentions inside). Not in a line in title case ("The Amazon Anthropic Deal"),
     where two names side by side are two modifiers, nor before a hyphen, where the second
-    name opens a compound of its own ("Deutsche Bank Commerzbank-Fusion")."""
+    name opens a compound of its own, nor in a language that puts a verb's object right after
+    its subject ("hat die UBS Siemens auf 'Neutral' abgestuft", "Jefferies BASF mit 'Hold'")."""
+    if info(lang).case_sensitive:
+        return []
     words = not_names(lang)
     out = []
     organisations = [m for m in mentions if m.rule == "gazetteer" and m.type in _JOINT_OWNER_TYPES]
     for first, second in zip(organisations, organisations[1:]):
         if text[first.end:second.start] != " " or first.label == second.label \
-                or _possessive(lang, first) or text[second.end:second.end + 1] == "-" \
+                or _possessive(first) or text[second.end:second.end + 1] == "-" \
                 or _title_case_line(text, first.start):
             continue
         end = second.end
-        if not info(lang).case_sensitive:
-            while (word := _NAME_WORD_AFTER.match(text, end)) is not None \
-                    and word.group("word") not in words:
-                end = word.end()
+        while (word := _NAME_WORD_AFTER.match(text, end)) is not None and word.group("word") not in words:
+            end = word.end()
         kind = "FinancialInstitution" if first.type == second.type == "FinancialInstitution" \
             else "Company"
         name = text[first.start:end]
@@ -606,11 +607,10 @@ def joint_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _possessive(lang: str, mention: Mention) -> bool:
-    """"Microsoft's" of "Microsoft's OpenAI stake", German "Alibabas" of an alias with a
-    genitive s: an owner named before what it owns, no joint name."""
-    return mention.surface.endswith(("'", "’", "'s", "’s")) or (
-        info(lang).case_sensitive and mention.surface.endswith("s") and mention.surface != mention.label)
+def _possessive(mention: Mention) -> bool:
+    """"Microsoft's" of "Microsoft's OpenAI stake": an owner named before what it owns, no
+    joint name."""
+    return mention.surface.endswith(("'", "’", "'s", "’s"))
 
 
 # The rule of a joint venture's name: relations read its owners by it (kg.nlp.relations).
