@@ -150,6 +150,7 @@ class _Words:
     cause_phrase: re.Pattern[str]  # "after ", "nach dem Angebot von ": the name next tells a cause
     move_of: re.Pattern[str] | None  # "Kurseinbruch von ": the name next owns a share move
     fronted: re.Pattern[str] | None  # "Mit einem Umsatz von ": a figure before the verb and subject
+    possessed_head: re.Pattern[str] | None  # " index's ": a noun a name's possessive stands on
 
 
 @prepares
@@ -201,6 +202,8 @@ def _words(lang: str) -> _Words:
         shares_of=re.compile(rf"(?<![\w-])(?:{share_nouns})\s+(?:{table['share_owner_before']})\s+$")
         if table.get("share_owner_before") else None,
         not_names=not_names(lang),
+        possessed_head=re.compile(rf" (?:{table['possessed_heads']})(?:['’]s|['’]) ")
+        if table.get("possessed_heads") else None,
         article=re.compile(rf"(?:{table['articles']})", re.IGNORECASE),
         preposition=re.compile(rf"(?<!\w)(?:{table['object_before']})(?!\w)", re.IGNORECASE),
         object_of_figure=re.compile(
@@ -816,17 +819,29 @@ def _possessor_before(sentence: Sentence, mention: Mention | None) -> Mention | 
     return None if mention is None else possessor_at(sentence, mention.start)
 
 
-def possessor_at(sentence: Sentence, at: int) -> Mention | None:
+def possessor_at(sentence: Sentence, at: int, heads: re.Pattern[str] | None = None) -> Mention | None:
     """The possessive name right before the sentence's offset ``at`` ("Lilly's Zepbound",
-    "eBay's $30 billion"): the owner of what stands there."""
+    "eBay's $30 billion"): the owner of what stands there; with ``heads``, also a name
+    whose possessive stands on one of those nouns ("the Nikkei 225 index's 21% gain")."""
     for m in sentence.mentions:
         if m.end > at:
             break
         gap = sentence.text[sentence.local(m.end):sentence.local(at)]
         if gap == " " and m.surface != m.label and m.surface.endswith(POSSESSIVE_ENDS) \
-                or gap.endswith(" ") and gap[:-1] in POSSESSIVE_ENDS:
+                or gap.endswith(" ") and gap[:-1] in POSSESSIVE_ENDS \
+                or heads is not None and not m.surface.endswith(POSSESSIVE_ENDS) \
+                and heads.fullmatch(gap) is not None:
             return m
     return None
+
+
+def _owns_number_after(sentence: Sentence, mention: Mention, heads: re.Pattern[str] | None) -> bool:
+    """Is the name the possessive owner of a number after it ("outpaced the Nikkei 225
+    index's 21% gain", "outpacing Toyota's 21% gain")? That number is its own, so it
+    owns no earlier one as the name after it in the clause."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return any(possessor_at(sentence, sentence.start + q.start, heads) is mention
+               for q in quantities if q.start >= sentence.local(mention.end))
 
 
 def estimate_for_other(sentence: Sentence, number_start: int, about: str, lang: str) -> bool:
@@ -1063,6 +1078,12 @@ def candidates(document: Document, sentence: Sentence, target: Target,
                   and (is_bound(sentence, m, target.trigger, document.lang)
                        or target.estimate and is_estimate_for(sentence, m, target,
                                                               document.lang))]
+    heads = _words(document.lang).possessed_head
+    owner = possessor_at(sentence, number_at, heads) if target.stock else None
+    if owner is not None and owner in fitting:
+        # "outpaced the Nikkei 225 index's 21% gain": the share figure of the name whose
+        # possessive stands before the number, though it is the object of a verb
+        found.append(Candidate(owner.label, BOUND, "possessor"))
     before = [m for m in fitting if m.end <= number_at
               and not is_figure_object(sentence, m, document.lang)]
     in_clause = _sources_dropped(document.lang, sentence,
@@ -1083,7 +1104,8 @@ def candidates(document: Document, sentence: Sentence, target: Target,
              and not (target.spender
                       and _preposition_between(sentence, target.number_end, m, document.lang))
              and not _next_phrase_subject(sentence, target, m)
-             and not _rival_aside(document.lang, sentence, target, m)]
+             and not _rival_aside(document.lang, sentence, target, m)
+             and not _owns_number_after(sentence, m, heads)]
     if after and (target.stock or target.spender or _fronted(document.lang, sentence, target, after[0])):
         # "… bleibt SAP"; "Nach Investitionen von 30 Milliarden hält SoftBank …"; "Mit einem
         # Umsatz von 5 Milliarden Euro ist das Unternehmen …"

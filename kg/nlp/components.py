@@ -32,6 +32,7 @@ from kg.nlp.discovery import (
     discover_entities,
     family_names,
     fund_names,
+    joint_names,
     partnership_names,
     parts_of_longer_names,
     rival_names,
@@ -165,6 +166,7 @@ def catalogue_mentions(document: Document, inputs: Inputs) -> None:
     zones = clock_zones(text)
     dropped += [m for m in found if any(start <= m.start and m.end <= end for start, end in zones)]
     longer = rival_names(document.lang, text, found) + fund_names(document.lang, text, found)
+    longer += joint_names(document.lang, text, [m for m in found if m not in dropped])
     dropped += [m for m in found if any(n.start < m.end and m.start < n.end for n in longer)]
     document.add_mentions([m for m in found if m not in dropped]
                           + partnership_names(document.lang, text, found) + longer)

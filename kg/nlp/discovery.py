@@ -577,6 +577,50 @@ def rival_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
             for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)]
 
 
+def joint_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Joint ventures named after their two owners, two catalogued organisations printed
+    one after the other with only a space between ("Morgan Stanley MUFG analyst …", "Sony
+    Honda Mobility, …"), with the capitalised words that go on with the name ("Rheinmetall
+    BAE Systems Land"): the whole is one
+    organisation, a bank's if both owners are banks, and neither owner alone (the caller
+    drops their mentions inside). Not in a line in title case ("The Amazon Anthropic Deal"),
+    where two names side by side are two modifiers, nor before a hyphen, where the second
+    name opens a compound of its own, nor in a language that puts a verb's object right after
+    its subject ("hat die UBS Siemens auf 'Neutral' abgestuft", "Jefferies BASF mit 'Hold'")."""
+    if info(lang).case_sensitive:
+        return []
+    words = not_names(lang)
+    out = []
+    organisations = [m for m in mentions if m.rule == "gazetteer" and m.type in _JOINT_OWNER_TYPES]
+    for first, second in zip(organisations, organisations[1:]):
+        if text[first.end:second.start] != " " or first.label == second.label \
+                or _possessive(first) or text[second.end:second.end + 1] == "-" \
+                or _title_case_line(text, first.start):
+            continue
+        end = second.end
+        while (word := _NAME_WORD_AFTER.match(text, end)) is not None and word.group("word") not in words:
+            end = word.end()
+        kind = "FinancialInstitution" if first.type == second.type == "FinancialInstitution" \
+            else "Company"
+        name = text[first.start:end]
+        out.append(Mention(first.start, end, name, kind, name, JOINT_NAME_RULE))
+    return out
+
+
+def _possessive(mention: Mention) -> bool:
+    """"Microsoft's" of "Microsoft's OpenAI stake": an owner named before what it owns, no
+    joint name."""
+    return mention.surface.endswith(("'", "’", "'s", "’s"))
+
+
+# The rule of a joint venture's name: relations read its owners by it (kg.nlp.relations).
+JOINT_NAME_RULE = "discovery/joint-name"
+# The owners a joint venture is named after: organisations that trade, not public bodies.
+_JOINT_OWNER_TYPES = frozenset({"Company", "FinancialInstitution"})
+# A capitalised word going on with a name ("Land" of "Rheinmetall BAE Systems Land").
+_NAME_WORD_AFTER = re.compile(r" (?P<word>[A-Z][\w&]*)(?![\w\-])")
+
+
 def fund_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
     """Funds named after their noun by capitalised words a place opens ("der Fonds
     Europe Equity Growth", "the fund China Opportunities"): the words after the place
@@ -1333,7 +1377,7 @@ def _catalogue_names(catalogue: Catalogue) -> frozenset[str]:
 
 
 @per_catalogue
-def _unit_short_names(catalogue: Catalogue) -> dict[str, tuple[tuple[str, str], ...]]:
+def unit_short_names(catalogue: Catalogue) -> dict[str, tuple[tuple[str, str], ...]]:
     """"Data Center" of "Nvidia Data Center": a unit named without its
     parent, which names it only where the parent is named too."""
     units: dict[str, list[tuple[str, str]]] = {}
@@ -2343,7 +2387,7 @@ def _units(document: Document) -> list[Mention]:
     a short name two named parents share names neither. A one-word short
     name ("Materials") also needs a unit noun near it ("die Segmente
     Materials und Chemicals"), as such words are often ordinary ones."""
-    short = _unit_short_names(document.catalogue)
+    short = unit_short_names(document.catalogue)
     if not short:
         return []
     named = {m.label for m in document.mentions}

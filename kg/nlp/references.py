@@ -23,7 +23,13 @@ from kg.catalogue import (
     load_industries,
     per_catalogue,
 )
-from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head, given_names, origin_after
+from kg.nlp.discovery import (
+    DESCRIBED_COMPANY,
+    compound_head,
+    given_names,
+    origin_after,
+    unit_short_names,
+)
 from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
@@ -37,7 +43,7 @@ from kg.nlp.lang import info, lexicon, not_names, stop_words
 from kg.nlp.metrics import figure_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.relation_cues import list_ending, relation_cues
-from kg.nlp.salience import antecedent, salient, subsidiary_of
+from kg.nlp.salience import LEFT_OPEN, antecedent, salient, subsidiary_of
 
 COMPANY = frozenset({"Company"})
 # the institutions a sentence rates (:func:`kg.nlp.ratings.rated_institutions_now`), given by
@@ -181,6 +187,8 @@ def marked_reference(lang: str) -> str | None:
             rf"(?:\s+[\w\-]+){{0,2}}?\s+(?i:{heads})|(?=(?i:{marked}))(?i:{heads}))\b")
 
 
+# The sentence cache's key for where references begin that name a bank's business line.
+_BUSINESS_LINES = "business-line-references"
 # The sentence cache's key for where company references begin whose seat fits two companies
 # of the passage ("the Alameda, California-based company" after a bid naming two).
 _UNSEATED = "unseated-references"
@@ -194,11 +202,16 @@ def unresolved_reference(doc: Document, sentence: Sentence, start: int, end: int
     companies the catalogue places in the United States)? The reference names a company the text
     leaves unnamed or one we cannot tell: a figure of that clause is no one else's. So does
     "the startup" that resolved to no company."""
+    lines: set[int] = sentence.cache.get(_BUSINESS_LINES, set())  # type: ignore[assignment]
+    if any(start <= at - sentence.start < end for at in lines):
+        return True  # "die Investmentbank, deren Erträge …": a bank's business line
     # a company's head only: an institution's ("die Bank", "the lender") is as often the
     # rater or lender that gives the figure
     for match, phrase in _bare_references(doc, sentence, patterns(doc.lang).company, start, end):
         at = sentence.start + match.start("ref")
-        seated = at in sentence.cache.get(_UNSEATED, ())  # type: ignore[operator]
+        unseated: set[int] = sentence.cache.get(_UNSEATED, set())  # type: ignore[assignment]
+        left_open: set[int] = sentence.cache.get(LEFT_OPEN, set())  # type: ignore[assignment]
+        seated = at in unseated or at in left_open
         # "the startup" that resolved to no one: never the listed company named before
         unlisted = _unlisted_heads(doc.lang).fullmatch(match.group("ref")) is not None
         if seated or unlisted or descriptor_industries(doc.lang, phrase):
@@ -562,9 +575,13 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
             label = printed or label
             if printed is None and label is not None and doc.catalogue.get(origin) is not None \
                     and (homes := _homes(doc, label)) and not _compatible(doc, origin, homes):
-                label = None  # and a figure of the clause is no one else's (unresolved_reference)
-                unseated: set[int] = sentence.cache.setdefault(_UNSEATED, set())  # type: ignore[assignment]
-                unseated.add(start)
+                # the one company just named that the catalogue places nowhere ("der kleinere
+                # Rivale X … Die Aktie des Zulieferers aus Heilbronn"); else none, and a figure
+                # of the clause is no one else's (unresolved_reference)
+                label = _seated(doc, sentence, origin, label, start)
+                if label is None:
+                    unseated: set[int] = sentence.cache.setdefault(_UNSEATED, set())  # type: ignore[assignment]
+                    unseated.add(start)
         if seat is not None:
             label = _seated(doc, sentence, seat, label, start)
         elif kinds is COMPANY:
@@ -610,6 +627,15 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         if label is not None and _unlisted_heads(doc.lang).fullmatch(match.group("ref")) \
                 and listed_on_exchange(doc, label):
             label = _unlisted_main(doc, kinds)
+        if kinds is COMPANY and not sentence.text[match.start():match.start("ref")].strip().count(" "):
+            # "the business" alone, no "the optical business": a line of its own
+            label = _unit_named_before(doc.lang, sentence, match.group("ref"), start) or label
+        if label is not None and _unit_by_head(doc, label, match.group("ref")) is not None:
+            # "die Investmentbank" in a text on Deutsche Bank: the bank's business line,
+            # neither the bank nor a house; a figure of its clause is no one's
+            lines: set[int] = sentence.cache.setdefault(_BUSINESS_LINES, set())  # type: ignore[assignment]
+            lines.add(start)
+            continue
         if label is None or _own_parent(doc, sentence, kinds, match.group("ref"), start, label) \
                 or not _fits_role(doc, match.group("ref"), label, start):
             continue
@@ -893,6 +919,38 @@ def _names_line(lang: str, sentence: Sentence, opening: int, ref_start: int, ref
 
 
 _LINE_OWNERS = PRODUCT_TYPES | {"BusinessUnit"}
+
+
+def _unit_named_before(lang: str, sentence: Sentence, ref: str, start: int) -> str | None:
+    """The unit a head of a unit's word ("the business") takes up where its sentence names
+    one before it ("its image sensor unit, X, …, and said it expects the business to post
+    sales of …"): the unit, whose figures the clause gives, not the group nor a company named
+    between; None where the head is none of a unit or no unit is named before it."""
+    if not _unit_heads(lang).fullmatch(ref):
+        return None
+    units = [m for m in sentence.mentions if m.type == "BusinessUnit" and m.end <= start
+             and not m.rule.startswith("reference/")]
+    return units[-1].label if units else None
+
+
+def _unit_by_head(doc: Document, label: str, ref: str) -> str | None:
+    """The catalogued unit of ``label`` whose own name is the reference's head, spelt with or
+    without spaces ("die Investmentbank", "the investment bank" in a text about Deutsche Bank,
+    whose unit the catalogue names "Deutsche Bank Investment Bank"): the reference may name
+    the bank's business line as well as the bank; None where the antecedent has no such unit."""
+    head = _SPELLING.sub("", ref).casefold()
+    return next((unit for short, found in unit_short_names(doc.catalogue).items()
+                 if _SPELLING.sub("", short).casefold() == head
+                 for unit, parent in found if parent == label), None)
+
+
+_SPELLING = re.compile(r"[\s\-]")  # spaces and hyphens, which one language writes and another not
+
+
+@lru_cache(maxsize=4)
+def _unit_heads(lang: str) -> re.Pattern[str]:
+    """The reference heads that can name a unit as well as a company ("business")."""
+    return re.compile(alternation(lexicon(lang)["references"]["unit_heads"]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

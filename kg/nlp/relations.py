@@ -31,6 +31,7 @@ from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
 from kg.nlp.attribution import POSSESSIVE_ENDS, in_closed_relative, is_object, owner_between
 from kg.nlp.discovery import (
     DESCRIBED_COMPANY,
+    JOINT_NAME_RULE,
     after_truncated,
     city_names,
     compound_head,
@@ -227,7 +228,7 @@ def find_relations(document: Document) -> list[Relation]:
     found: dict[tuple[str, str, str], Relation] = {}
     sold = {pair for sentence in document.sentences for pair in _sold_holdings(document.lang, sentence)}
     for sentence in document.sentences:
-        here = list(_sentence_relations(document, sentence))
+        here = [r for r in _sentence_relations(document, sentence) if not _joint_with_owner(document, r)]
         bought = {(r.object, r.subject) for r in here if r.predicate == "acquired"}
         for relation in here:
             if relation.evidence.extractor == "relations/catalogue-link" \
@@ -243,6 +244,27 @@ def find_relations(document: Document) -> list[Relation]:
         if relation.predicate != "subsidiaryOf" or (relation.subject, relation.object) not in bought | sold:
             found.setdefault(_key(relation), relation)
     return list(found.values())
+
+
+def _joint_with_owner(document: Document, relation: Relation) -> bool:
+    """Is ``relation`` one between a joint venture named after its owners ("Sony Honda
+    Mobility", :func:`kg.nlp.discovery.joint_names`) and an owner its name holds, other
+    than the venture's holding by it? "its venture with Honda Motor, Sony Honda Mobility"
+    makes the venture no partner of Sony: an owner is no partner, rival, supplier or
+    customer of its own venture."""
+    if relation.predicate in _OWNER_LINKS:
+        return False
+    joint = {m.label for m in document.mentions if m.rule == JOINT_NAME_RULE}
+    for venture, other in ((relation.subject, relation.object), (relation.object, relation.subject)):
+        entry = document.catalogue.get(other)
+        if venture in joint and entry is not None and any(
+                re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", venture) for name in entry.names):
+            return True
+    return False
+
+
+# What ties a joint venture to an owner its name holds: the owner's stake, the venture's parent.
+_OWNER_LINKS = frozenset({"subsidiaryOf", "investsIn"})
 
 
 @lru_cache(maxsize=4)

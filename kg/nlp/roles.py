@@ -1366,6 +1366,7 @@ class _CoverPatterns:
     adviser_after: re.Pattern[str] | None  # institution + "is advising X on", "fungiert als Berater"
     judged_name: re.Pattern[str] | None  # "rating on" + a capitalised word: the company judged
     market_role: re.Pattern[str] | None  # "strategist", "economist": a market commentator
+    market_judged: re.Pattern[str] | None  # house + "estimates that China's market": a market's view
     moved_before: re.Pattern[str] | None  # "after", "nachdem" + house: a share moved on its judgement
     agent_before: re.Pattern[str] | None  # "led by", "angeführt von" (+ a list) + institution
 
@@ -1389,6 +1390,7 @@ def _cover_patterns(lang: str) -> _CoverPatterns:
                           adviser_after=optional("adviser_after", r"(?:{})"),
                           judged_name=optional("judged_before", r"\b(?:{})\s+(?=[A-Z])"),
                           market_role=optional("market_role", r"{}"),
+                          market_judged=optional("market_judged", r"\s+(?:{})"),
                           moved_before=optional("moved_before", r"\b(?:{})\s+$"),
                           agent_before=optional("agent_before", r"\b(?:{})$"))
 
@@ -1514,6 +1516,7 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
             and not any(m.type in _MARKET_TOPICS for m in mentions) \
             and not _judges_unknown(pats, sentence) \
             and not _market_comment(document.lang, pats, text) \
+            and not _market_judged(document, pats, sentence, labels) \
             and not unnamed_first_word(document, sentence, 0, len(text)):
         # no company named: the article's, when it clearly wins (and, for a bare
         # judgement, when the sentence speaks of the shares); not when the sentence names an
@@ -1552,6 +1555,18 @@ def _market_comment(lang: str, pats: _CoverPatterns, text: str) -> bool:
     article's company."""
     return pats.market_role is not None and pats.market_role.search(text) is not None \
         and not relation_cues(lang).stock_words.search(text)
+
+
+def _market_judged(document: Document, pats: _CoverPatterns, sentence: Sentence,
+                   houses: frozenset[str]) -> bool:
+    """Has one of the ``houses`` judged a market right after its name, in this sentence or the
+    one before ("Morgan Stanley estimates that China's market for model access will reach …
+    'Nobody is making money yet,' said Morgan Stanley analyst X")? Its comment naming no
+    company then goes on about that market, not about the article's company."""
+    if pats.market_judged is None:
+        return False
+    return any(m.label in houses and pats.market_judged.match(here.text, here.local(m.end))
+               for _back, here in document.looking_back(sentence, 1) for m in here.mentions)
 
 
 def _judges_unknown(pats: _CoverPatterns, sentence: Sentence) -> bool:

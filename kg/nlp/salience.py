@@ -410,7 +410,16 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
             earlier = document.sentences[listed.index - 1] if listed.index > 0 else None
             return _subject_of(document, earlier.mentions[0], types) \
                 if earlier is not None and earlier.mentions else None
-        return _subject_of(document, near, types) or (None if credited else near.label)
+        subject = _subject_of(document, near, types)
+        if subject not in (None, near.label) and passing_rival(document, near.label) \
+                and near.start < document.sentences[sentence.index - 1].start \
+                and not _named_since(document, subject, near, before):
+            # "Im Sog von X legte auch der kleinere Rivale Y zu. Die Aktie des Zulieferers …
+            # Das Unternehmen hatte …": a sentence on after the one that named the rival
+            # beside the subject, and no name since; which one the noun means is left open
+            _left_open(sentence, before)
+            return None
+        return subject or (None if credited else near.label)
     if near is None or main is None or near.label == main:
         return main or (near.label if near else None)
     if near.start >= sentence.start or _is_subject(document, near):
@@ -424,14 +433,44 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
             # just named; right after a sentence on the rival ("Its rival X rose 2%. The
             # drugmaker said …") neither clearly wins
             bears = any(m.label.startswith(main + " ") for m in sentence.mentions)
-            return main if bears or near.start < document.sentences[sentence.index - 1].start else None
+            if bears or near.start < document.sentences[sentence.index - 1].start \
+                    and _named_since(document, main, near, before):
+                return main
+            _left_open(sentence, before)
+            return None
         return near.label
     if owner and near.start < sentence.start and _subject_of(document, near, types) not in (None, main):
         # "X, whose customers include Y, grew 19%. Its software competes with Z": an owner
         # ("its") after a sentence whose subject is another company than the article's is
         # that company's or the article's; which is left open
         return None
+    if near.start < sentence.start and passing_rival(document, near.label) \
+            and not _named_since(document, main, near, before):
+        # "Im Sog von X legte auch der kleinere Rivale Y zu. Die Aktie des Zulieferers … Das
+        # Unternehmen hatte …": the passage went on from the article's company to a rival
+        # introduced in passing and has not named the article's company since; which of
+        # the two the noun means is left open, and a figure of its clause is no one's
+        _left_open(sentence, before)
+        return None
     return main
+
+
+def _named_since(document: Document, label: str, near: Mention, before: int) -> bool:
+    """Is ``label`` named again between the mention ``near`` and the offset ``before``?"""
+    return any(m.label == label and near.end <= m.start < before for m in document.mentions)
+
+
+def _left_open(sentence: Sentence, before: int) -> None:
+    """No antecedent for the reference at ``before``, between the article's company and a
+    rival: noted in the sentence's cache, so that a figure of its clause goes to no one
+    else (:func:`kg.nlp.references.unresolved_reference`)."""
+    opened: set[int] = sentence.cache.setdefault(LEFT_OPEN, set())  # type: ignore[assignment]
+    opened.add(before)
+
+
+# The sentence cache's key for where references begin that :func:`antecedent` left open
+# between the article's company and a rival the passage went on to.
+LEFT_OPEN = "references-left-open"
 
 
 def passing_rival(document: Document, label: str) -> bool:

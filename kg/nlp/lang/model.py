@@ -413,6 +413,10 @@ class Covers(_Table):
     # a market commentator's post ("a strategist at X"): a comment naming no company and no shares
     # speaks of the market, not of the article's company
     market_role: str = ""
+    # a house's judgement of a market, right after the house ("X estimates that China's market for
+    # model access will reach …"): an analyst's comment of the house naming no company, in that
+    # sentence or the next, speaks of the market, not of the article's company
+    market_judged: str = ""
     # the word right before a house whose judgement moved a share named before it in the clause
     # ("X climbed after Barclays raised its target on the lender"): the house covers that issuer
     moved_before: str = ""
@@ -1715,6 +1719,10 @@ class Periods(_Table):
 
 class Attribution(_Table):
     credit_before: str
+    # the nouns a name's possessive may stand on before a number ("the Nikkei 225 index's 21%
+    # gain"): the name owns the number as "Toyota's 21% gain" does; None where a language
+    # makes no possessive of a noun after a name
+    possessed_heads: str | None = None
     # a phrase opening the sentence that holds a figure before the verb and its subject ("Mit
     # einem Umsatz von 5 Milliarden Euro ist das Unternehmen …"): the subject after the verb owns it
     fronted_figure: str = ""
