@@ -627,9 +627,6 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         if label is not None and _unlisted_heads(doc.lang).fullmatch(match.group("ref")) \
                 and listed_on_exchange(doc, label):
             label = _unlisted_main(doc, kinds)
-        if kinds is COMPANY and not sentence.text[match.start():match.start("ref")].strip().count(" "):
-            # "the business" alone, no "the optical business": a line of its own
-            label = _unit_named_before(doc.lang, sentence, match.group("ref"), start) or label
         if label is not None and _unit_by_head(doc, label, match.group("ref")) is not None:
             # "die Investmentbank" in a text on Deutsche Bank: the bank's business line,
             # neither the bank nor a house; a figure of its clause is no one's
@@ -921,18 +918,6 @@ def _names_line(lang: str, sentence: Sentence, opening: int, ref_start: int, ref
 _LINE_OWNERS = PRODUCT_TYPES | {"BusinessUnit"}
 
 
-def _unit_named_before(lang: str, sentence: Sentence, ref: str, start: int) -> str | None:
-    """The unit a head of a unit's word ("the business") takes up where its sentence names
-    one before it ("its image sensor unit, X, …, and said it expects the business to post
-    sales of …"): the unit, whose figures the clause gives, not the group nor a company named
-    between; None where the head is none of a unit or no unit is named before it."""
-    if not _unit_heads(lang).fullmatch(ref):
-        return None
-    units = [m for m in sentence.mentions if m.type == "BusinessUnit" and m.end <= start
-             and not m.rule.startswith("reference/")]
-    return units[-1].label if units else None
-
-
 def _unit_by_head(doc: Document, label: str, ref: str) -> str | None:
     """The catalogued unit of ``label`` whose own name is the reference's head, spelt with or
     without spaces ("die Investmentbank", "the investment bank" in a text about Deutsche Bank,
@@ -945,12 +930,6 @@ def _unit_by_head(doc: Document, label: str, ref: str) -> str | None:
 
 
 _SPELLING = re.compile(r"[\s\-]")  # spaces and hyphens, which one language writes and another not
-
-
-@lru_cache(maxsize=4)
-def _unit_heads(lang: str) -> re.Pattern[str]:
-    """The reference heads that can name a unit as well as a company ("business")."""
-    return re.compile(alternation(lexicon(lang)["references"]["unit_heads"]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
