@@ -4364,6 +4364,9 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             exchange, session = _exchange_in(document, mention.label), True
         if exchange is None or pats.negated.search(before):
             continue  # "trade on the Nasdaq, not in London": London is no venue
+        if mention.type == "Place" and (report := _report_patterns(document.lang)) is not None \
+                and report.after.match(after):
+            continue  # "wie der im Dax notierte Konzern in Hannover mitteilte": it announced there
         if pats.derivatives is not None and pats.derivatives.search(before):
             continue  # "der große Verfall an der Terminbörse Eurex": contracts, no shares, trade there
         rule = f"relations/{document.lang}/venue"
