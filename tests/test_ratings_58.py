@@ -10,6 +10,7 @@ import pytest
 from helpers import metric_facts, run
 
 from kg.nlp.extract import Extractor
+from kg.records import Extraction
 
 # --- fair values in lines printed in capitals ----------------------------------------------
 
@@ -55,3 +56,48 @@ def test_a_target_in_capitals_stays_a_price_target(extractor: Extractor, lang: s
     x = run(extractor, body, lang=lang, headline="Marktbericht" if lang == "de" else "Market report")
     assert ("SAP", Decimal("250")) in metric_facts(x, "PriceTarget")
     assert not metric_facts(x, "FairValue")
+
+
+# --- verdicts heading a note: house, colon, company and verdict ----------------------------
+
+
+def _ratings(x: Extraction) -> set[tuple[str, str, str]]:
+    return {(r.by, r.about, r.rating) for r in x.ratings}
+
+
+@pytest.mark.parametrize(("lang", "headline", "expected"), [
+    pytest.param("de", "JPMorgan: Siemens neutral", ("JPMorgan", "Siemens", "neutral"),
+                 id="de-company-then-verdict"),
+    pytest.param("de", "Jefferies: Buy für SAP", ("Jefferies", "SAP", "Buy"), id="de-verdict-für"),
+    pytest.param("de", "UBS: BASF 'Kaufen'", ("UBS", "BASF", "Kaufen"), id="de-quoted-verdict"),
+    pytest.param("de", "Barclays: Overweight für Infineon",
+                 ("Barclays", "Infineon Technologies", "Overweight"), id="de-verdict-für-infineon"),
+    pytest.param("en", "JPMorgan: Siemens neutral", ("JPMorgan", "Siemens", "neutral"),
+                 id="en-company-then-verdict"),
+    pytest.param("en", "Jefferies: Buy for SAP", ("Jefferies", "SAP", "Buy"), id="en-verdict-for"),
+    pytest.param("en", "Barclays: BASF equal weight", ("Barclays", "BASF", "equal weight"),
+                 id="en-two-word-verdict"),
+])
+def test_headline_verdict_is_a_rating(extractor: Extractor, lang: str, headline: str,
+                                      expected: tuple[str, str, str]) -> None:
+    body = "Der Konzern legte Zahlen vor." if lang == "de" else "The company reported results."
+    assert _ratings(run(extractor, body, lang=lang, headline=headline)) == {expected}
+
+
+@pytest.mark.parametrize(("lang", "headline"), [
+    pytest.param("de", "JPMorgan: Siemens bleibt neutral im Zollstreit", id="de-words-after-the-verdict"),
+    pytest.param("de", "Siemens: JPMorgan neutral", id="de-company-before-the-colon"),
+    pytest.param("de", "JPMorgan: Siemens positiv", id="de-no-rating-term"),
+    pytest.param("de", "JPMorgan: Kaufen für Anleger", id="de-no-company"),
+    pytest.param("en", "JPMorgan: Siemens to buy software firm", id="en-a-deal-is-no-verdict"),
+    pytest.param("en", "JPMorgan: Siemens hold talks", id="en-words-after-the-verdict"),
+    pytest.param("en", "JPMorgan and Siemens neutral on tariffs", id="en-no-colon"),
+])
+def test_headline_look_alikes_give_no_rating(extractor: Extractor, lang: str, headline: str) -> None:
+    body = "Der Konzern legte Zahlen vor." if lang == "de" else "The company reported results."
+    assert not run(extractor, body, lang=lang, headline=headline).ratings
+
+
+def test_a_verdict_line_in_the_body_stays_no_rating(extractor: Extractor) -> None:
+    """Only a headline is read so: in the body the same line gives nothing."""
+    assert not run(extractor, "Goldman Sachs: Siemens Buy", lang="de", headline="Siemens").ratings
