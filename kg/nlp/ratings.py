@@ -676,6 +676,9 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
     is worded as given earlier and whether as given since. ``recent``: the houses that rated in this
     sentence or the two before it, else all that rated before in the article; ``carried``: what
     the sentence before rated where it named no company."""
+    verdict = _headline_verdict(document, sentence)
+    if verdict is not None:
+        return [(verdict, True, False, False)]
     pats = _patterns(document.lang)
     printed = sentence.text
     sentence = cased(sentence)
@@ -773,6 +776,50 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
                                                      extractor=f"ratings/{document.lang}/{rule}")),
                             term.quoted, earlier, newer))
     return out
+
+
+@lru_cache(maxsize=4)
+def _headline_verdict_forms(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of a headline verdict: between the house's colon and the company, with the
+    verdict ("JPMorgan: Siemens neutral"); or the verdict and its "für"/"for" before the
+    company ("Jefferies: Buy für SAP"). Group ``term`` holds the verdict's words."""
+    term = rf"[{_QUOTES}]?(?P<term>[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?)[{_QUOTES}]?"
+    marker = lexicon(lang)["ratings"].get("headline_for") or r"(?!)"
+    return (re.compile(rf"\s+{term}\s*"),
+            re.compile(rf"\s*:\s+{term}\s+(?:{marker})\s+"))
+
+
+def _headline_verdict(document: Document, sentence: Sentence) -> Rating | None:
+    """A headline that is nothing but a house, a colon, a company and a verdict ("JPMorgan:
+    Siemens neutral", "Jefferies: Buy für SAP"): agencies head a note of one house so, and there
+    the verdict is a rating in any case and without a rating word. Only the headline: a line so
+    in the body may be a cell of a list whose rater is not the name before it ("Goldman Sachs:
+    Siemens Buy" gives nothing); only where the verdict's words are a rating term whole."""
+    if sentence.index != 0 or len(sentence.mentions) != 2:
+        return None
+    house, rated = sentence.mentions
+    text = sentence.text
+    if house.type not in INSTITUTION or rated.type not in COMPANY or rated.label == house.label \
+            or sentence.local(house.start) != 0:
+        return None
+    after_name, before_name = _headline_verdict_forms(document.lang)
+    gap = text[sentence.local(house.end):sentence.local(rated.start)]
+    rest = text[sentence.local(rated.end):]
+    found = after_name.fullmatch(rest) if gap.strip() == ":" and rest.strip() \
+        else before_name.fullmatch(gap) if not rest.strip() else None
+    if found is None:
+        return None
+    words = found.group("term")
+    pats = _patterns(document.lang)
+    if not any(pattern is not None and pattern.fullmatch(form)
+               for pattern in (pats.term, pats.plain) for form in (words, words[:1].upper() + words[1:])):
+        return None
+    start = sentence.local(rated.end) + found.start("term") if found.re is after_name \
+        else sentence.local(house.end) + found.start("term")
+    return Rating(by=house.label, about=rated.label, rating=words,
+                  evidence=Evidence(sentence=text, start=sentence.start + start,
+                                    end=sentence.start + start + len(words),
+                                    extractor=f"ratings/{document.lang}/headline"))
 
 
 def _named_by_later_house(sentence: Sentence, terms: list[_Term], term: _Term) -> set[str]:

@@ -1039,6 +1039,8 @@ class Ratings(_Table):
     # words between a rater and an institution that make the latter the rated one
     # ("sieht für die Deutsche Bank …")
     rated_marker: str = ""
+    # the word between a headline verdict and the company it rates ("Jefferies: Buy für SAP")
+    headline_for: str = ""
     # after a rating, the words that open a phrase of its own ("… bleibt bei 'Buy' und sieht in
     # BYD keine Gefahr", "…, nachdem Hugo Boss …", "…, saying Hugo Boss …"): a company named
     # only past them (and not after ``rated_marker``) is not the one rated
