@@ -481,6 +481,16 @@ class Gazetteer:
                     text, max(0, match.start() - _ACRONYM_BEFORE_LONGEST), match.start())) is not None \
                     and acronym.group(1) not in self._by_name:
                 continue  # "the LNG Canada plant": an organisation's name that holds the country
+            if kind == "StockExchange" and not ending \
+                    and (index := _EXCHANGE_IN_INDEX.match(text, match.end())) is not None:
+                # "the Philadelphia Stock Exchange Semiconductor Index": the exchange's name
+                # opens an index's name; the index where its name without the exchange's word
+                # is catalogued ("Philadelphia Semiconductor Index"), else nobody
+                named = self._by_name.get(_EXCHANGE_WORD.sub("", name) + index.group(0))
+                if named is not None and named[1] == "MarketIndex":
+                    found.append(Mention(match.start(), index.end(), named[0], named[1],
+                                         text[match.start():index.end()]))
+                continue
             found.append(
                 Mention(match.start(), match.end(), label, kind, text[match.start():match.end()])
             )
@@ -488,6 +498,11 @@ class Gazetteer:
 
 
 _CACHE_KIND = "gazetteer"
+
+# Capitalised words and "Index" after an exchange's name: the rest of an index's name.
+_EXCHANGE_IN_INDEX = re.compile(r"(?:[ \t]+[A-Z][\w&/-]*){1,3}?[ \t]+(?:Sector[ \t]+)?Index\b")
+# The exchange's own word at the end of its name, which the index's short name leaves out.
+_EXCHANGE_WORD = re.compile(r"[ \t]+(?:Stock[ \t]+)?Exchange$")
 
 # A name ending in a number that the text carries on with a decimal ("Ernie 5" in "Ernie 5.5").
 _VERSION_GOES_ON = re.compile(r"[.,]\d")

@@ -1709,6 +1709,11 @@ class Attribution(_Table):
     # Prozent"): the name after it owns a move as "X-Aktie" does; empty where none is known
     move_of: str = ""
     genitive: str
+    # after a metric word, what leads to a product it binds, and the article and kind that
+    # may stand before the product ("Umsatz mit dem Prostatakrebsmittel X", "sales of the
+    # blood thinner X")
+    product_link: str | None = None
+    product_kind: str = ""
     # after a number its article precedes, the words before another company that owns it
     # ("the 5% growth reported by X", "die 7 Prozent bei X"): that company's number
     owner_after: str | None = None
