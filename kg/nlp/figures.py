@@ -3289,7 +3289,7 @@ def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int,
                for s in (sentence, previous) if s is not None)
 
 
-_LIST_BACK = 10  # how many sentences back a list of movers finds its report's shares or index
+_MOVERS_LIST_BACK = 10  # how many sentences back a list of movers finds its report's shares or index
 
 
 def _list_in_report(document: Document, sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
@@ -3301,7 +3301,7 @@ def _list_in_report(document: Document, sentence: Sentence, q: Quantity, words: 
         return False
     return any(words.shares.search(s.text) or s.cache.get("share_move")
                or any(m.type in ("MarketIndex", "StockExchange") for m in s.mentions)
-               for s in document.sentences[max(0, sentence.index - _LIST_BACK):sentence.index])
+               for s in document.sentences[max(0, sentence.index - _MOVERS_LIST_BACK):sentence.index])
 
 
 def _opens_movers_item(document: Document, sentence: Sentence, words: FigureWords) -> bool:

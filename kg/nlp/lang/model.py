@@ -529,6 +529,11 @@ class Places(_Table):
     # a part after a place's name that makes the two a region's name ("Asia/Pacific"), no
     # mention of the place; every language's are used
     region_after: str = ""
+    # the rest of an index's name after an exchange's ("the Philadelphia Stock Exchange
+    # Semiconductor Index"), and the exchange's own word that the index's short name leaves
+    # out ("Philadelphia Semiconductor Index"): no mention of the exchange; every language's are used
+    index_after_exchange: str = ""
+    exchange_word: str = ""
     # a head's title joined to an authority's name in one word ("Bundesbankpräsident"): the
     # authority is named; every language's are used
     authority_compound: str = ""
