@@ -106,6 +106,10 @@ class _Words:
     # is ("the 5% growth reported by X", "die 7 Prozent bei X"); None where the language has none
     owner_after: re.Pattern[str] | None
     estimate_for: re.Pattern[str]
+    # after a metric word, what leads to a product it binds, maybe past the product's kind
+    # ("Umsatz mit dem Prostatakrebsmittel X", "sales of the blood thinner X"); None where none
+    product_link: re.Pattern[str] | None
+    product_kind: re.Pattern[str]  # " dem Prostatakrebsmittel ": what stands between the link and it
     estimate_again: re.Pattern[str] | None  # ", und für ": the next company of a list of targets
     estimate_trusted: re.Pattern[str] | None  # "traut": its object right after is what the target is for
     estimate_pronoun: re.Pattern[str] | None  # ", das für ": a new target of the name next
@@ -166,6 +170,9 @@ def _words(lang: str) -> _Words:
         if table.get("owner_after") else None,
         estimate_for=re.compile(
             rf"^\s*(?:{table['estimate_for']})\s+(?:(?:{table['articles']})\s+)?$"),
+        product_link=re.compile(rf"\s*(?:{table['product_link']})\s+(?:{table['product_kind']})")
+        if table.get("product_link") else None,
+        product_kind=re.compile(rf"\s+(?:{table['product_kind']})"),
         estimate_again=re.compile(
             rf"(?:,|(?<!\w)(?:{table['coordination']}))\s+(?:{table['estimate_for']})\s+"
             rf"(?:(?:{table['articles']})\s+)?$") if table.get("coordination") else None,
@@ -378,7 +385,9 @@ def names_generic_unit(document: Document, sentence: Sentence, target: Target) -
     Gaming-Sparte"), and no unit by name: the figure is the unit's, and no
     named entity can carry it. A unit word inside a name ("Arm Holdings")
     names no unit; one right before a name ("die Billigtochter Eurowings")
-    names that one, and so does a copula between them ("Größte Tochter ist X")."""
+    names that one, and so does a copula between them ("Größte Tochter ist X"); the line
+    "der Umsatz mit" names the product after it, maybe past its kind ("der Umsatz mit dem
+    Prostatakrebsmittel X")."""
     words = _words(document.lang)
     if not words.unit_cue.candidates(sentence.text, sentence.cache):
         return False  # no unit word anywhere in the sentence (asked for each of its numbers)
@@ -388,6 +397,8 @@ def names_generic_unit(document: Document, sentence: Sentence, target: Target) -
                            or words.unit_copula is not None
                            and words.unit_copula.fullmatch(sentence.text, found.end(), start)
                            for start, _end in names)
+               and not any(m.type in PRODUCT_TYPES and words.product_kind.fullmatch(
+                   sentence.text, found.end(), sentence.local(m.start)) for m in sentence.mentions)
                and closed_relative(document.lang, sentence.text, found.start(), found.end(),
                                    target.number_start) is None
                for found in words.unit_words.finditer(
@@ -771,7 +782,8 @@ def salient_entity(document: Document) -> str | None:
 
 def is_bound(sentence: Sentence, mention: Mention, trigger: tuple[int, int], lang: str) -> bool:
     """The mention names whose the metric word is: "Siemens-Umsatz",
-    "BYD's revenue", "Umsatz von Siemens", "revenue of BYD"."""
+    "BYD's revenue", "Umsatz von Siemens", "revenue of BYD"; a product after its kind,
+    "Umsatz mit dem Prostatakrebsmittel Nubeqa", "sales of the blood thinner Xarelto"."""
     start, end = sentence.local(mention.start), sentence.local(mention.end)
     text = sentence.text
     if end <= trigger[0]:
@@ -779,7 +791,10 @@ def is_bound(sentence: Sentence, mention: Mention, trigger: tuple[int, int], lan
         return gap in ("-", "'s ", "’s ", "' ", "’ ", "s ") or (
             mention.surface.endswith(("'s", "’s")) and gap == " ")
     if start >= trigger[1]:
-        return bool(_words(lang).genitive.match(text[trigger[1]:start]))
+        link = _words(lang).product_link
+        return bool(_words(lang).genitive.match(text[trigger[1]:start])) or (
+            mention.type in PRODUCT_TYPES and link is not None
+            and link.fullmatch(text, trigger[1], start) is not None)
     return False
 
 

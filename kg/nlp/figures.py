@@ -1308,7 +1308,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             metric, path = "Other", "change-of-count"
             if words.earned_with is not None and words.earned_with.match(text):
                 return None  # "Mit der Suite erzielte SAP 4,9 Milliarden, ein Plus von 31 Prozent"
-        if metric == "StockPriceChange" and (not _speaks_of_shares(document, sentence, clause, words)
+        if metric == "StockPriceChange" and (not (_speaks_of_shares(document, sentence, clause, words)
+                                                  or _list_in_report(document, sentence, q, words))
                                              or _unit_opens_clause(document, sentence, clause, q)):
             return None  # "der Absatz brach um 27 Prozent ein": a change, but not of the share
         if metric is None:
@@ -2172,6 +2173,9 @@ def _signed(sentence: Sentence, q: Quantity,
         first = _CELL.search(text)
         name = _movers(sentence).get((0, first.start())) if first is not None else None
         return (sign, name) if name is not None else None
+    listed = _list_item_name(sentence, q)
+    if listed is not None:
+        return sign, listed
     if not text[q.end:q.end + 2].lstrip(" \t").startswith(")") and not _price_closes_bracket(
             sentence, q, words):
         return None
@@ -2189,6 +2193,21 @@ def _signed(sentence: Sentence, q: Quantity,
                      if m.type in ISSUER_TYPES and end < name_end
                      and _share_word_ends(text, end, name_end, words)), None)
     return (sign, name) if name is not None else None
+
+
+_LIST_BULLET = re.compile(r"[ \t]*(?:[-\u2013\u2022*][ \t]*)?")  # "- ", "• " or nothing before the name
+_LIST_GAP = re.compile(r"[ \t]*:?[ \t]*")  # what stands between a list line's name and its move
+
+
+def _list_item_name(sentence: Sentence, q: Quantity) -> Mention | None:
+    """The name a line of a list of movers opens, where only a colon stands between it
+    and the signed percentage: "- Aixtron: +7,8 Prozent auf 17,45 Euro", "• Hensoldt -3,1 %",
+    "Nvidia +7.8%". A name further in the line ("Umsatz von Aixtron +7,8 Prozent") or a
+    word between ("Aixtron legte +7,8 Prozent zu") is no such line."""
+    lead = _LIST_BULLET.match(sentence.text)
+    start = lead.end() if lead is not None else 0
+    return next((m for (first, end), m in _movers(sentence).items()
+                 if first == start and _LIST_GAP.fullmatch(sentence.text, end, q.start)), None)
 
 
 def _price_closes_bracket(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
@@ -3268,6 +3287,21 @@ def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int,
     return any(words.shares.search(s.text)
                or any(m.type in ("MarketIndex", "StockExchange") for m in s.mentions)
                for s in (sentence, previous) if s is not None)
+
+
+_MOVERS_LIST_BACK = 10  # how many sentences back a list of movers finds its report's shares or index
+
+
+def _list_in_report(document: Document, sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """A line of a list of movers ("- Jungheinrich: -6,2 Prozent") in a report that spoke
+    of shares or an index a few sentences before, where the list's heading ("Die größten
+    Bewegungen in der zweiten Reihe:", "Biggest movers:") and the items' own notes stand
+    between: the signed percentage is the name's share move."""
+    if _list_item_name(sentence, q) is None:
+        return False
+    return any(words.shares.search(s.text) or s.cache.get("share_move")
+               or any(m.type in ("MarketIndex", "StockExchange") for m in s.mentions)
+               for s in document.sentences[max(0, sentence.index - _MOVERS_LIST_BACK):sentence.index])
 
 
 def _opens_movers_item(document: Document, sentence: Sentence, words: FigureWords) -> bool:

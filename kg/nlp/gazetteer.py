@@ -120,6 +120,16 @@ def _names_share_class(text: str, bracket: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _exchange_in_index() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The rest of an index's name after an exchange's ("… Semiconductor Index") and the
+    exchange's word its short name leaves out ("Stock Exchange"), in every language's words."""
+    tables = [lexicon(code)["places"] for code in codes()]
+    rests = "|".join(w for t in tables if (w := t.get("index_after_exchange")))
+    exchange = "|".join(w for t in tables if (w := t.get("exchange_word")))
+    return (re.compile(rf"(?:{rests})"), re.compile(rf"(?:{exchange})")) if rests and exchange else None
+
+
 def _region_after() -> re.Pattern[str] | None:
     """The part after a place that makes the two a region's name ("Asia/Pacific"), in
     every language's words."""
@@ -481,6 +491,16 @@ class Gazetteer:
                     text, max(0, match.start() - _ACRONYM_BEFORE_LONGEST), match.start())) is not None \
                     and acronym.group(1) not in self._by_name:
                 continue  # "the LNG Canada plant": an organisation's name that holds the country
+            if kind == "StockExchange" and not ending and (in_index := _exchange_in_index()) \
+                    and (index := in_index[0].match(text, match.end())) is not None:
+                # "the Philadelphia Stock Exchange Semiconductor Index": the exchange's name
+                # opens an index's name; the index where its name without the exchange's word
+                # is catalogued ("Philadelphia Semiconductor Index"), else nobody
+                named = self._by_name.get(in_index[1].sub("", name) + index.group(0))
+                if named is not None and named[1] == "MarketIndex":
+                    found.append(Mention(match.start(), index.end(), named[0], named[1],
+                                         text[match.start():index.end()]))
+                continue
             found.append(
                 Mention(match.start(), match.end(), label, kind, text[match.start():match.end()])
             )

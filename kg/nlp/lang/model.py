@@ -546,6 +546,11 @@ class Places(_Table):
     # a part after a place's name that makes the two a region's name ("Asia/Pacific"), no
     # mention of the place; every language's are used
     region_after: str = ""
+    # the rest of an index's name after an exchange's ("the Philadelphia Stock Exchange
+    # Semiconductor Index"), and the exchange's own word that the index's short name leaves
+    # out ("Philadelphia Semiconductor Index"): no mention of the exchange; every language's are used
+    index_after_exchange: str = ""
+    exchange_word: str = ""
     # a head's title joined to an authority's name in one word ("Bundesbankpräsident"): the
     # authority is named; every language's are used
     authority_compound: str = ""
@@ -1732,6 +1737,11 @@ class Attribution(_Table):
     # Prozent"): the name after it owns a move as "X-Aktie" does; empty where none is known
     move_of: str = ""
     genitive: str
+    # after a metric word, what leads to a product it binds, and the article and kind that
+    # may stand before the product ("Umsatz mit dem Prostatakrebsmittel X", "sales of the
+    # blood thinner X")
+    product_link: str | None = None
+    product_kind: str = ""
     # after a number its article precedes, the words before another company that owns it
     # ("the 5% growth reported by X", "die 7 Prozent bei X"): that company's number
     owner_after: str | None = None
