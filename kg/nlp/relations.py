@@ -2397,7 +2397,10 @@ def _coordinated_predicate(lang: str, sentence: Sentence, last: Mention, t_start
     # "X supplies sensors to Apple for its iPhone and counts Y …": a short phrase of the
     # first verb may close before the conjunction
     phrase = _object_phrase(lang)
-    if not any(re.fullmatch(phrase + joint.pattern, gap) for joint in (_coordinating(lang), _contrasting(lang))):
+    # "X counts Y among its partners in AI, and signed a deal with Z": a longer phrase opened
+    # by a preposition, then the conjunction and the second verb, no name or pronoun of its own
+    if not any(re.fullmatch(phrase + joint.pattern, gap) for joint in (_coordinating(lang), _contrasting(lang))) \
+            and not re.fullmatch(lexicon(lang)["relation_cues"]["second_verb_gap"], gap):
         return False
     opening = _opening_subject(lang, sentence)
     if not opening or opening[0] is last or opening[0].end > last.start:

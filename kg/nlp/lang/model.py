@@ -871,6 +871,10 @@ class RelationCues(_Table):
     # a verb a conjunction alone joins to that name has another subject ("is built on the
     # open-weight X and competes with Y": X is no rival of Y)
     object_prepositions: str = ""
+    # the gap between a verb's object and a second verb "and" joins to it past a phrase
+    # ("counts Y among its partners in AI, and signed a deal with Z"): the second verb shares
+    # the clause's subject, never the object; one that never matches where the language has none
+    second_verb_gap: str = r"(?!)"
     # words of the whole market ("advancing issues outnumbered decliners on the NYSE"): an exchange
     # named so is no listing of the article's subject
     market_words: str = ""
