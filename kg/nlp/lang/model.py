@@ -633,6 +633,9 @@ class RelationCues(_Table):
     # a clause after the deal that tells of an earlier one that failed ("deepens its alliance with
     # X after talks about a merger collapsed"): its cues of ``unreal`` speak of that one only
     ended_before: str = ""
+    # a later clause with a subject of its own and a modal (", but the relationship could turn
+    # into rivalry"), up to the modal: its modal speaks of that clause only, not of a deal before it
+    modal_clause: str = ""
     # words of a cause of growth before a product ("helped by the launch of X", "dank des
     # Starts von X"): the product named only so is no statement of who makes it
     growth_cause: str = ""
