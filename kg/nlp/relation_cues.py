@@ -25,6 +25,8 @@ class Cues:
     # "after talks about a merger collapsed": a clause on an earlier deal that failed, whose
     # cues of ``unreal`` leave the sentence's deal real
     ended_before: re.Pattern[str]
+    # ", but the relationship could": a later clause whose modal speaks of that clause only
+    modal_clause: re.Pattern[str]
     # a rumour cue of ``unreal`` right after a named source ("according to X and people familiar"),
     # group "source"; None where the language lists none
     shared_source: re.Pattern[str] | None
@@ -129,6 +131,7 @@ def relation_cues(lang: str) -> Cues:
         negation=re.compile(rf"\b(?:{table['negation']})\b"),
         unreal=re.compile(rf"\b(?:{table.get('unreal') or '(?!)'})\b"),
         ended_before=re.compile(rf"\b(?:{table.get('ended_before') or '(?!)'})\b"),
+        modal_clause=re.compile(rf"(?:{table.get('modal_clause') or '(?!)'})\b"),
         shared_source=re.compile(table["shared_source"]) if table.get("shared_source") else None,
         speaker_we=re.compile(rf"\b(?:{table['speaker_we']})\b") if table.get("speaker_we") else None,
         divested=re.compile(rf"\b(?:{table.get('divested') or '(?!)'})\b"),

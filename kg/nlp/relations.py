@@ -793,7 +793,8 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     contrasted = contrast_spans(document.lang, sentence)
     verb_heads = [m for m in all_heads if not any(start <= m.start and m.end <= end for start, end in contrasted)]
     possible = _trigger_cues(document.lang).candidates(sentence.text, sentence.cache)
-    unreal: bool | None = None  # asked once, only of a sentence where a deal rule may match
+    # asked once, only of a sentence where a deal rule may match: where its deals stop being real
+    unreal: int | None = None
     rules = trigger_rules(document.lang)
     # "X, die 29 Prozent an Y hält, äußerte sich nicht": a relative clause that closes before
     # the negation is not negated; what its antecedent and it relate stays
@@ -806,17 +807,19 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
         if negated_from is None or rule.noun_trigger or windows:
             if rule.predicate in DEALS:
                 if unreal is None:
-                    unreal = _unreal(document, sentence)
-                if unreal:
+                    unreal = _unreal_from(document, sentence)
+                if unreal == 0:
                     continue  # "Gespräche über eine Übernahme von X", "the deal collapsed"
                 if rule.predicate == "investsIn" and _divested(document.lang, sentence):
                     continue  # "sold its stake in X": no holding
-            if negated_from is None or rule.noun_trigger:
-                yield from _apply_trigger(document, sentence, rule, heads, negated_from)
-            else:
-                yield from (r for r in _apply_trigger(document, sentence, rule, heads)
-                            if any(start <= r.evidence.start and r.evidence.end <= end
-                                   for start, end in windows))
+            found = _apply_trigger(document, sentence, rule, heads, negated_from) \
+                if negated_from is None or rule.noun_trigger \
+                else (r for r in _apply_trigger(document, sentence, rule, heads)
+                      if any(start <= r.evidence.start and r.evidence.end <= end for start, end in windows))
+            cut = unreal if rule.predicate in DEALS else None
+            # "X partners with Y, but the relationship could turn into rivalry": a deal told
+            # before the clause of the modal stays, one inside it is only possible
+            yield from found if cut is None else (r for r in found if r.evidence.end <= sentence.start + cut)
     yield from _possessives(document, sentence)
     yield from _owned_antecedents(document, sentence)
     yield from _possessed_products(document, sentence)
@@ -862,20 +865,32 @@ def _backed(lang: str, sentence: Sentence) -> Iterator[Relation]:
 
 
 def _unreal(document: Document, sentence: Sentence) -> bool:
-    """Does the sentence speak of a deal only asked about, talked of, rumoured, failed or ended? A rumour
-    cue that shares its source with a party of the report ("according to X and two people
-    familiar with the matter", X the company) does not count: X states the fact itself; nor
-    does one in a later clause on an earlier deal that failed ("deepens its alliance with X
-    after talks about a merger collapsed"), which leaves the sentence's own deal real."""
+    """Does the sentence speak of a deal only asked about, talked of, rumoured, failed or ended
+    anywhere (:func:`_unreal_from`)?"""
+    return _unreal_from(document, sentence) is not None
+
+
+def _unreal_from(document: Document, sentence: Sentence) -> int | None:
+    """Where (a local offset) the sentence starts to speak of a deal only asked about, talked
+    of, rumoured, failed or ended: 0 for the whole sentence, None where it states its deals. A
+    rumour cue that shares its source with a party of the report ("according to X and two
+    people familiar with the matter", X the company) does not count: X states the fact itself;
+    nor does one in a later clause on an earlier deal that failed ("deepens its alliance with X
+    after talks about a merger collapsed"), which leaves the sentence's own deal real. A modal
+    of a later clause with a subject of its own (", but the relationship could turn into
+    rivalry") makes only that clause unreal: the offset where it opens."""
     if sentence.text.rstrip(" \"'“”’»«").endswith("?"):
-        return True  # "Is Microsoft investing in OpenAI again?": a question states no deal
+        return 0  # "Is Microsoft investing in OpenAI again?": a question states no deal
     cues = relation_cues(document.lang)
     confirmed = {match.end() for match in cues.shared_source.finditer(sentence.text)
                  if _names_party(document, sentence, match.start("source"), match.end("source"))} \
         if cues.shared_source is not None else set()
     ended = [(m.start(), m.end()) for m in cues.ended_before.finditer(sentence.text) if m.start() > 0]
-    return any(cue.start() not in confirmed and not any(lo <= cue.start() < hi for lo, hi in ended)
-               for cue in cues.unreal.finditer(sentence.text))
+    later = [(m.start(), m.end()) for m in cues.modal_clause.finditer(sentence.text)]
+    starts = [next((lo for lo, hi in later if lo < cue.start() < hi), 0)
+              for cue in cues.unreal.finditer(sentence.text)
+              if cue.start() not in confirmed and not any(lo <= cue.start() < hi for lo, hi in ended)]
+    return min(starts) if starts else None
 
 
 def _names_party(document: Document, sentence: Sentence, start: int, end: int) -> bool:
@@ -2419,7 +2434,10 @@ def _coordinated_predicate(lang: str, sentence: Sentence, last: Mention, t_start
     # "X supplies sensors to Apple for its iPhone and counts Y …": a short phrase of the
     # first verb may close before the conjunction
     phrase = _object_phrase(lang)
-    if not any(re.fullmatch(phrase + joint.pattern, gap) for joint in (_coordinating(lang), _contrasting(lang))):
+    # "X counts Y among its partners in AI, and signed a deal with Z": a longer phrase opened
+    # by a preposition, then the conjunction and the second verb, no name or pronoun of its own
+    if not any(re.fullmatch(phrase + joint.pattern, gap) for joint in (_coordinating(lang), _contrasting(lang))) \
+            and not re.fullmatch(lexicon(lang)["relation_cues"]["second_verb_gap"], gap):
         return False
     opening = _opening_subject(lang, sentence)
     if not opening or opening[0] is last or opening[0].end > last.start:

@@ -642,6 +642,9 @@ class RelationCues(_Table):
     # a clause after the deal that tells of an earlier one that failed ("deepens its alliance with
     # X after talks about a merger collapsed"): its cues of ``unreal`` speak of that one only
     ended_before: str = ""
+    # a later clause with a subject of its own and a modal (", but the relationship could turn
+    # into rivalry"), up to the modal: its modal speaks of that clause only, not of a deal before it
+    modal_clause: str = ""
     # words of a cause of growth before a product ("helped by the launch of X", "dank des
     # Starts von X"): the product named only so is no statement of who makes it
     growth_cause: str = ""
@@ -880,6 +883,10 @@ class RelationCues(_Table):
     # a verb a conjunction alone joins to that name has another subject ("is built on the
     # open-weight X and competes with Y": X is no rival of Y)
     object_prepositions: str = ""
+    # the gap between a verb's object and a second verb "and" joins to it past a phrase
+    # ("counts Y among its partners in AI, and signed a deal with Z"): the second verb shares
+    # the clause's subject, never the object; one that never matches where the language has none
+    second_verb_gap: str = r"(?!)"
     # words of the whole market ("advancing issues outnumbered decliners on the NYSE"): an exchange
     # named so is no listing of the article's subject
     market_words: str = ""
