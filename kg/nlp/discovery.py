@@ -273,6 +273,11 @@ def _patterns(lang: str) -> _Patterns:
                               rf"\s+{fillers}(?:{roles})\b" if posts.get("current_post") else "")
                            + (rf"|(?P<acting>{person})(?:\s+\(\d+\))?\s+(?:{untitled})"
                               if untitled else "")
+                           # "Jane Doe wechselt als Finanzchefin zu Acme", "Jane Doe will leave to
+                           # join Acme as CFO": the subject of a move to a post, no title before
+                           + (rf"|(?<![\w-])(?P<moving>{person})\s+(?:{posts['move_as']})\s+"
+                              rf"(?:(?:{posts['articles']})\s+)?{fillers}(?:{roles})\b"
+                              if posts.get("move_as") else "")
                            # "Die Führung übernimmt X": the post put first
                            + (rf"|(?<![\w-])(?:{posts['took_over_before']})\s+(?P<taker>{person})"
                               if posts.get("took_over_before") else "")
@@ -3848,7 +3853,8 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
         if order not in possible or pattern is pats.aged and not _AGE.search(sentence.text):
             continue
         for match in pattern.finditer(sentence.text):
-            group = next((g for g in ("name", "named", "acting", "current", "titled", "dated", "taker", "left")
+            group = next((g for g in ("name", "named", "acting", "current", "titled", "dated", "taker", "left",
+                                                 "moving")
                           if g in pattern.groupindex and match.group(g) is not None), "name")
             start, end = sentence.start + match.start(group), sentence.start + match.end(group)
             name = match.group(group)

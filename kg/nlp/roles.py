@@ -113,6 +113,11 @@ class _RolePatterns:
     worked_for: re.Pattern[str] | None  # "arbeitete 14 Jahre für ", "worked as a consultant at "
     name_post: re.Pattern[str] | None  # "COO bei ", "COO at ": a post joined to a name right after
     rival_post: re.Pattern[str] | None  # "beim Mainzer Konkurrenten", "at a rival": a rival's post
+    # after a title the verb of a post gives: the words a rival's or a unit's post puts before
+    # the employer (" beim Mainzer Konkurrenten ", " at German rival "; " der Chemiesparte von ",
+    # " of the chemicals unit of ")
+    rival_reach: re.Pattern[str]
+    unit_reach: re.Pattern[str]
     # between the person and that verb: no clause of its own (a comma but an age's, a quotation,
     # a speech verb or a conjunction opening a clause)
     worker_gap: re.Pattern[str]
@@ -255,6 +260,9 @@ def _role_patterns(lang: str) -> _RolePatterns:
         # in the person's phrase after the name, up to its comma
         rival_post=re.compile(rf"[^,;:()]*?(?<![\w-])(?:{table['rival_post']})(?![\w-])")
         if table.get("rival_post") else None,
+        rival_reach=re.compile(rf"\s+(?:{table.get('rival_post') or '(?!)'})(?![\w-])\s*"),
+        unit_reach=re.compile(rf"\s+(?:(?:{table['linkers']})\s+)?(?:(?:{table['articles']})\s+)?"
+                              rf"(?:{table.get('heads_unit_before') or '(?!)'})"),
         name_post=re.compile(rf"[^,;:()]*?(?<![\w-])(?:{table['name_post']})\s+(?=[A-ZÄÖÜ])")
         if table.get("name_post") else None,
         worker_gap=re.compile(rf"(?:,\s*\d{{2}},)?(?![^\"“”„«»,;:]*\b(?:{table['speech']}|{table['clause_openers']})\b)"
@@ -615,7 +623,9 @@ def _joined_after(lang: str, gap: str) -> bool:
     """Does ``gap``, the text between a name and an organisation after it,
     join the two as employee and employer: a linker ("von der", "at"), or a
     title after the name and its linker (", analyst at", ", Analystin bei der",
-    " ist Analyst bei der")?"""
+    " ist Analyst bei der"), or a title a verb gives and the words of a rival's or a unit's post
+    (" ist derzeit COO beim Mainzer Konkurrenten", " ist Chef der Chemiesparte von"): a post
+    there is at the organisation named next, never at the company the passage speaks of?"""
     pats = _role_patterns(lang)
     if pats.joined.match(gap) or pats.employer.match(gap):
         return True
@@ -623,6 +633,8 @@ def _joined_after(lang: str, gap: str) -> bool:
     if post is None:
         return False
     rest = gap[post.end():]
+    if pats.appointed.match(gap) and (pats.rival_reach.fullmatch(rest) or pats.unit_reach.fullmatch(rest)):
+        return True
     return bool(pats.article_gap.match(rest) if pats.linker_end.search(gap[:post.end()])
                 else pats.joined.match(rest))
 
@@ -854,8 +866,10 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
             return None, org, f"relations/{lang}/led-by"
     appointed = pats.appointed.match(after)
     if appointed:
-        return (appointed.group("role"), _org_near(orgs, person, sentence, before=False)
-                or _joined_org(lang, orgs, person, sentence), f"relations/{lang}/appointed")
+        named = _org_near(orgs, person, sentence, before=False) or _joined_org(lang, orgs, person, sentence)
+        if named is None and pats.rival_reach.match(after, appointed.end()):
+            return None  # "X ist derzeit COO beim Konkurrenten": a rival we cannot read, not the passage's company
+        return appointed.group("role"), named, f"relations/{lang}/appointed"
     post = _appointed_post(pats, before, after)
     if post:
         # "Adidas beruft X zur Finanzchefin": the appointing organisation, else the article's

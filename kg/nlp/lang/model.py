@@ -320,6 +320,10 @@ class Roles(_Table):
     # Y"), and the words that link the title to the employer
     titled_post: str = ""
     titled_post_link: str = ""
+    # a verb of moving after the name, then "as"/"als" and the title, the employer before
+    # "as" or after the title ("X wechselt als Finanzchefin zu Y", "X will leave to join Y as
+    # CFO"): the name before it is a person's; a regex, empty where the language has none
+    move_as: str = ""
     # a verb of moving after the name with no title, right before the employer ("X wechselt zum
     # Konkurrenten Y")
     moves_to: str = ""
