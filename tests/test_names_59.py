@@ -70,3 +70,45 @@ def test_name_held_keeps_its_own_number(extractor: Extractor) -> None:
     x = run_in(extractor, "LVMH said revenue rose 3%. Paris is home to its flagship stores, and "
                "Sephora grew 7%.", "en")
     assert ("Sephora", Decimal("7")) in metric_facts(x, "RevenueGrowth")
+
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("Nike said quarterly revenue rose 1%. Converse, the company's sneaker label, posted a 14% "
+     "drop in sales to $512 million.", "Converse", Decimal("512000000")),
+    ("Inditex said sales rose 5%. Zara Home, its homeware chain, posted sales of $2.1 billion.",
+     "Zara Home", Decimal("2100000000")),
+])
+def test_name_opening_a_unit_apposition_is_a_unit(extractor: Extractor, text: str, unit: str,
+                                                  value: Decimal) -> None:
+    x = run_in(extractor, text, "en")
+    assert {(e.label, e.type) for e in x.entities if e.label == unit} == {(unit, "BusinessUnit")}
+    assert (unit, value) in metric_facts(x, "Revenue")
+
+
+@pytest.mark.parametrize("text, word", [
+    # an opening adverb before the apposition is no unit, nor one in "-ly"
+    ("Nike said revenue rose 1%. Overall, the company's retail unit, hit by discounts, posted a "
+     "4% drop.", "Overall"),
+    ("Nike said revenue rose 1%. Separately, its outlet chain, hit by discounts, posted a 4% drop.",
+     "Separately"),
+    # a relative clause after it: the apposition is the subject the opening word precedes
+    ("Nike said revenue rose 1%. Online, its outlet chain, which sells shoes, grew 4%.", "Online"),
+    # the noun goes on: a person's post, not a unit
+    ("Nike said revenue rose 1%. Jane Doe, the company's brand manager, said sales grew.",
+     "Jane Doe"),
+])
+def test_word_before_a_unit_apposition_stays_a_word(extractor: Extractor, text: str,
+                                                    word: str) -> None:
+    x = run_in(extractor, text, "en")
+    assert not any(e.label == word and e.type == "BusinessUnit" for e in x.entities)
+
+
+def test_unit_word_two_units_share_names_neither(extractor: Extractor) -> None:
+    # "network" is a word of three of Nokia's segments: the phrase names none of them
+    x = run_in(extractor, "Nokia said its network unit increased sales by 22%.", "en")
+    assert not any(e.type == "BusinessUnit" for e in x.entities)
+
+
+def test_unit_word_one_unit_holds_is_that_unit(extractor: Extractor) -> None:
+    x = run_in(extractor, "Nokia said its cloud unit increased sales by 22%.", "en")
+    assert "Nokia Cloud and Network Services" in labels(x)
