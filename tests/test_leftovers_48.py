@@ -52,7 +52,9 @@ def test_a_buyback_set_up_takes_no_period_of_the_results_beside_it(
 
 
 @pytest.mark.parametrize(("body", "about"), [
-    ("LVMH said sales of Wines & Spirits fell 6%, while Perfumes & Cosmetics rose 5%.", None),
+    # LVMH's segments are catalogued: the change is the unit's, not the group's
+    ("LVMH said sales of Wines & Spirits fell 6%, while Perfumes & Cosmetics rose 5%.",
+     "LVMH Wines & Spirits"),
     ("Kering said revenue from Couture & Leather Goods fell 6% in the quarter.", None),
     # look-alikes: a known name joined by "&", and the company's own sales, keep theirs
     ("Revenue at Johnson & Johnson fell 6% in the quarter.", "Johnson & Johnson"),

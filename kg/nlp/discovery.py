@@ -3045,6 +3045,8 @@ class _UnitCues:
     joined_sibling: re.Pattern[str] | None  # "… and Perfumes & Cosmetics rose": beside one above
     joined: re.Pattern[str]  # " und Y" right after a name of a plural unit noun
     single_and: re.Pattern[str] | None  # " und Y" that a singular unit noun's name goes on with
+    opening: re.Pattern[str] | None  # "X, the company's sneaker label, posted": X opens the sentence
+    opening_not: frozenset[str]  # the words opening a sentence that are no name ("Separately")
 
 
 @prepares
@@ -3111,6 +3113,11 @@ def _unit_cues(lang: str) -> _UnitCues:
         single_and=re.compile(rf"\s+(?:{table['unit_single_name_and']})\s+(?P<name>{_UNIT_WORD})"
                               rf"(?=\s+[a-zäöüß]|\s*[,.;:]|\s*$)")
         if table.get("unit_single_name_and") else None,
+        opening=re.compile(rf"^(?P<name>{_UNIT_WORD}(?:\s+(?:&\s+)?{_UNIT_WORD}){{0,3}}),\s+"
+                           rf"(?:{table['unit_opening_apposition']}),\s+(?!(?:{table['unit_opening_not_after']})\s)"
+                           rf"(?=[a-z])")
+        if table.get("unit_opening_apposition") else None,
+        opening_not=frozenset(table.get("unit_opening_not", ())),
     )
 
 
@@ -3175,6 +3182,12 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
             # one word only where it names a line of business ("the Pharmaceuticals division")
             spans += [(m.start("name"), m.group("name"), m.group("name") in _line_words(document.lang))
                       for m in cues.after.finditer(sentence.text)]
+        if cues.opening is not None and (m := cues.opening.match(sentence.text)) is not None \
+                and not any(word in cues.opening_not or word.endswith("ly")
+                            for word in m.group("name").split()):
+            # one word too: the apposition makes the name a unit or brand, as an adjective
+            # or an opening adverb ("Separately", "Overall") is no unit
+            spans.append((m.start("name"), m.group("name"), True))
         if cues.titled is not None:
             spans += [(m.start("name"), m.group("name"), False) for m in cues.titled.finditer(sentence.text)
                       if _company_possessive(sentence, m.start(), m.start("name"), m.end("name"))]

@@ -4043,7 +4043,8 @@ def _in_closed_gloss(sentence: Sentence, mention: Mention, q: Quantity,
                      words: FigureWords) -> bool:
     """A name inside a gloss set off by commas that closes before the number
     ("Nike, a rival of Adidas, posted sales of $12 billion", "Bosch, ein
-    Lieferant von BMW, setzte …"): the gloss describes the subject before it,
+    Lieferant von BMW, setzte …", "Selective Retailing, home to Sephora, grew
+    7%"): the gloss describes the subject before it,
     the name in it is a peer, supplier or customer, never the number's owner.
     So is one in a gloss of the shares ("The stock, a member of the S&P 500,
     had gained 40%"). A gloss of anything else ("The deal, a blow to X, …")

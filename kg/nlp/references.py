@@ -1550,10 +1550,18 @@ def unit_of(catalogue: Catalogue, parent: str, keywords: tuple[str, ...]) -> str
         deeper = {entry.label: entry for child in children.get(parent, ())
                   for entry in children.get(child.label, ()) if _called_by(catalogue, entry, keys)}
         return next(iter(deeper)) if len(deeper) == 1 else None
-    # a unit over a separate company; one named after the parent over others
+    # a unit over a separate company; one named after the parent over others; of two that
+    # rank alike the word names neither ("the network unit" of "Mobile Networks" and "Network
+    # Infrastructure")
     stem = parent.split()[0].lower()
-    found.sort(key=lambda e: (e.type != "BusinessUnit", stem not in e.label.lower(), e.label))
-    return found[0].label if found else None
+
+    def rank(entry: CatalogueEntry) -> tuple[bool, bool]:
+        return entry.type != "BusinessUnit", stem not in entry.label.lower()
+
+    found.sort(key=lambda e: (*rank(e), e.label))
+    if len(found) > 1 and rank(found[0]) == rank(found[1]):
+        return None
+    return found[0].label
 
 
 def _called_by(catalogue: Catalogue, entry: CatalogueEntry, keys: list[re.Pattern[str]]) -> bool:

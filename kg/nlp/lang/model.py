@@ -2140,6 +2140,13 @@ class Discovery(_Table):
     # the word that joins a second word into the name after a singular unit noun ("die Sparte
     # Waffe und Munition"); empty: a name after the noun is never so joined
     unit_single_name_and: str = ""
+    # an apposition after a name opening the sentence that makes it a unit or brand ("X, the
+    # company's sneaker label, posted"), the words after it that may make it a subject's
+    # apposition instead ("which"), and the opening words that are no name ("Separately");
+    # empty: no such name is read
+    unit_opening_apposition: str = ""
+    unit_opening_not_after: str = ""
+    unit_opening_not: list[str] = []
     # what follows a unit's name whose last capitalised word is then the object of a verb that
     # closes the clause ("die Tochter Acme Lagerhallen automatisiert"), in languages whose
     # nouns are capitalised; empty: a name's last word is never so read
