@@ -35,7 +35,7 @@ from kg.nlp.references import (
     unnamed_first_word,
 )
 from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
-from kg.nlp.salience import part_of_salient, passage_subject, salient
+from kg.nlp.salience import opens, part_of_salient, passage_subject, salient
 from kg.records import Evidence, Figure, Rating, Relation
 
 
@@ -86,6 +86,8 @@ class _RolePatterns:
     speaker_after: re.Pattern[str] | None  # ", sagte", ", said" before a title: the speaker follows
     # ", its ", ", sagte sein " before a title: it is of the organisation the clause before names
     possessive_title: re.Pattern[str] | None
+    # "Its new CEO ", "Sein Finanzchef " opening a sentence: the title is of the subject before
+    opening_possessive: re.Pattern[str] | None
     # " said the integration of ", " said " between a titled name and an organisation: what was said
     speaker_of: re.Pattern[str] | None
     generic_prefix: re.Pattern[str]  # "Konzern", "Vize": a title's prefix that names no employer
@@ -237,6 +239,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
         speaker_after=re.compile(rf",[\s\"“”„«»']*(?:{table['speech']})\s+$") if table.get("speech") else None,
         speaker_of=re.compile(rf"^\s+(?:{table['speech']})\b[\s,]*") if table.get("speech") else None,
         possessive_title=re.compile(rf"[,;][\s\"“”„«»']*(?:(?:{table['speech']})\s+)?(?:{table['possessive_titles']})\s+$")
+        if table.get("possessive_titles") else None,
+        opening_possessive=re.compile(rf"^\W*(?i:{table['possessive_titles']})\s+(?:[\w\-]+\s+){{0,3}}$")
         if table.get("possessive_titles") else None,
         # the employer's noun may follow its article ("bei der Fondsgesellschaft X")
         title_tail=re.compile(rf"^[^,;:()\"“”„«»]*?\s(?:{table['employer_after']})\s+"
@@ -1269,6 +1273,10 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
     if rated is not None:
         return rated
     main = salient(document, ISSUER_TYPES)
+    turned = _turned_to(document, sentence, person)
+    if turned is not None and main not in (turned, document.catalogue.parent_of(turned)) \
+            and document.catalogue.parent_of(main or "") != turned:
+        return turned
     wide = _passage_organisations(document, sentence, person.start, _PASSAGE)
     if main is not None and (not wide or any(
             main in (label, document.catalogue.parent_of(label)) for label in wide)
@@ -1282,6 +1290,43 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
     # no clear subject of the article: the company a sentence just before opened with, if
     # the article is about it as much as about any other ("Acme gained customers. CEO X said")
     return passage_subject(document, sentence, person.start) if main is None else None
+
+
+def _turned_to(document: Document, sentence: Sentence, person: Mention) -> str | None:
+    """The company the passage has turned to, whose post a title with no organisation
+    before the name is: the company the sentence before opens with, when this sentence names
+    no organisation before the name and either opens with a possessive ("Kering, the owner of
+    Gucci, is expected to … Its new CEO X") or the passage dwells on that company, the sentence
+    before naming no other and naming it twice or after a sentence that opens with it alone too
+    ("Xiaomi profitiert … Xiaomi lieferte … Konzernchef X"): the article's main company no
+    longer employs the post there."""
+    if sentence.index == 0 or any(m.type in ISSUER_TYPES | {"BusinessUnit"} and m.end <= person.start
+                                  for m in sentence.mentions):
+        return None
+    before = _opened_by(document, document.sentences[sentence.index - 1])
+    if before is None:
+        return None
+    subject, alone, twice = before
+    owned = _role_patterns(document.lang).opening_possessive
+    if owned is not None and owned.match(sentence.text[:sentence.local(person.start)]):
+        return subject
+    if not alone:
+        return None
+    earlier = _opened_by(document, document.sentences[sentence.index - 2]) if sentence.index > 1 else None
+    return subject if twice or earlier is not None and earlier[:2] == (subject, True) else None
+
+
+def _opened_by(document: Document, sentence: Sentence) -> tuple[str, bool, bool] | None:
+    """The company of the catalogue a sentence opens with, whether it names no other
+    organisation, and whether it names that company more than once; None where no such
+    company opens it."""
+    named = [m for m in sentence.mentions if m.type in ISSUER_TYPES | {"BusinessUnit"}]
+    if not named or named[0].type != "Company" or not opens(sentence, named[0]):
+        return None
+    subject = named[0].label
+    if document.catalogue.get(subject) is None:
+        return None  # "Die Kliniktochter Helios …": a company we do not know may be a unit
+    return subject, all(m.label == subject for m in named), len(named) > 1
 
 
 def _private_employer(document: Document, sentence: Sentence, person: Mention) -> str | None:

@@ -208,7 +208,7 @@ def scores(document: Document, headline_end: int, rates: Callable[[Sentence], bo
                 weight *= 3
             elif positions and sentence.index == lead:
                 weight *= 2
-            if positions and (n == 0 and (_opens(sentence, mention) or _fronted(document.lang, sentence, mention))
+            if positions and (n == 0 and (opens(sentence, mention) or _fronted(document.lang, sentence, mention))
                               or sentence.index == lead
                               and _joint_subject(document.lang, sentence, n)) \
                     and not _introduced_as_rival(document.lang, sentence, mention):
@@ -325,10 +325,10 @@ def _joint_subject(lang: str, sentence: Sentence, n: int) -> bool:
     round-up covers, not the subject of a sentence."""
     named = sentence.mentions[:n + 1]
     return n > 0 and all(m.type in ISSUER_TYPES for m in named) \
-        and _opens(sentence, named[0]) and len(list_ending(lang, sentence, named)) == len(named)
+        and opens(sentence, named[0]) and len(list_ending(lang, sentence, named)) == len(named)
 
 
-def _opens(sentence: Sentence, mention: Mention) -> bool:
+def opens(sentence: Sentence, mention: Mention) -> bool:
     """Does the mention stand at the head of its sentence (its subject)?"""
     return bool(_OPENING.match(sentence.text[:sentence.local(mention.start)]))
 
@@ -368,7 +368,7 @@ def passage_subject(document: Document, sentence: Sentence, before: int, window:
         first = next((m for m in named if m.type in ISSUER_TYPES), None)
         if first is None or (not back and first.end > before):
             continue  # "It raised its forecast", "Clients now use Claude": the passage goes on
-        if named[0] != first or not _opens(here, first):
+        if named[0] != first or not opens(here, first):
             return None  # the passage last spoke of something else
         score = weight.get(first.label, 0.0)
         return first.label if score >= MINIMUM and score * MARGIN >= ranked[0][0] else None
@@ -642,7 +642,7 @@ def _subject_of(document: Document, mention: Mention, types: frozenset[str]) -> 
     if sentence is None or not sentence.mentions:
         return None
     first = sentence.mentions[0]
-    return first.label if first.type in types and _opens(sentence, first) \
+    return first.label if first.type in types and opens(sentence, first) \
         and not credited_as_analysts(document.lang, sentence, first) else None
 
 
@@ -664,7 +664,7 @@ def _is_subject(document: Document, mention: Mention) -> bool:
     sentence = document.sentence_at(mention.start)
     if sentence is None or not sentence.mentions or credited_as_analysts(document.lang, sentence, mention):
         return False  # "Analysten der X lobten …": the analysts are the subject, not their house
-    if sentence.mentions[0] == mention and _opens(sentence, mention):
+    if sentence.mentions[0] == mention and opens(sentence, mention):
         return True
     first = next((m for m in sentence.mentions if m.type in ISSUER_TYPES), None)
     if first != mention:
@@ -692,8 +692,8 @@ def reports_own_results(lang: str, sentence: Sentence, n: int) -> bool:
     house raising its forecast for a company names the company it rates."""
     mention = sentence.mentions[n]
     pattern = _own_results_after(lang)
-    fronted = None if _opens(sentence, mention) else _fronted(lang, sentence, mention)
-    if pattern is None or not _opens(sentence, mention) and fronted is None:
+    fronted = None if opens(sentence, mention) else _fronted(lang, sentence, mention)
+    if pattern is None or not opens(sentence, mention) and fronted is None:
         return False
     if any(m.type in ISSUER_TYPES and m.label != mention.label for m in sentence.mentions):
         return False
