@@ -53,7 +53,7 @@ from kg.catalogue import Catalogue, CatalogueEntry, load_exchange_codes, per_cat
 from kg.errors import OntologyError
 from kg.nlp.document import MODEL_VERSION, Document, Sentence
 from kg.nlp.gazetteer import Mention, alternation, trie_pattern
-from kg.nlp.lang import info, lexicon, not_names, quantity_words
+from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names, quantity_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.resources import ontology_path
 from kg.vocabulary import ORGANIZATION_TYPES, PRODUCT_TYPES
@@ -530,7 +530,7 @@ def parts_of_longer_names(lang: str, text: str, mentions: list[Mention], offset:
     often named after them ("the EU Digital Markets Act")."""
     spans = [span for span, _ in _partnerships(lang, text, mentions, offset)] + _law_names(lang, text)
     nouns = _product_not_before(lang)
-    sector = _sub_index(lang)
+    sector = lexicon_pattern(lang, "discovery", "sub_index")
     out = []
     for m in mentions:
         start, end = m.start - offset, m.end - offset
@@ -909,12 +909,6 @@ def _partnerships(lang: str, text: str, mentions: list[Mention],
             continue  # "The defense unit, Embraer Defense & Security,": the unit's name
         found.append(((start, end), text[start:end]))
     return found
-
-
-@lru_cache(maxsize=4)
-def _sub_index(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon(lang)["discovery"].get("sub_index")
-    return re.compile(pattern) if pattern else None
 
 
 def _product_noun_named(document: Document, mention: Mention) -> bool:
@@ -2978,19 +2972,13 @@ def _city_of_adjective(document: Document, stem: str, ending: str) -> tuple[str,
     return stem, False
 
 
-@lru_cache(maxsize=4)
-def _adjective_singular(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon(lang)["discovery"].get("place_adjective_singular")
-    return re.compile(pattern) if pattern else None
-
-
 def singular_adjective_head(lang: str, text: str, at: int) -> bool:
     """Does a city's adjective at ``at`` stand before a company noun that the article
     makes singular ("Der Essener Energieversorger", "dem Rostocker Dienstleister")? Such
     nouns are spelled alike in the plural, so they are no company heads of their own
     ("die Aktien der Essener Versorger" are many companies'); after these articles they
     name the one company seated in that city."""
-    pattern = _adjective_singular(lang)
+    pattern = lexicon_pattern(lang, "discovery", "place_adjective_singular")
     return pattern is not None and pattern.match(text, at) is not None
 
 
@@ -3245,18 +3233,11 @@ def _joined_units(sentence: Sentence, cues: _UnitCues, after: int,
     return found
 
 
-@lru_cache(maxsize=4)
-def _unit_owner_after(lang: str) -> re.Pattern[str] | None:
-    """The words after a unit's name before the company that owns it ("beim Konkurrenten ")."""
-    words = lexicon(lang)["discovery"].get("unit_owner_after")
-    return re.compile(words) if words else None
-
-
 def _owner_after_unit(lang: str, sentence: Sentence, end: int) -> str | None:
     """"die Sparte Linde Material Handling beim Konkurrenten Kion Group": the company named
     right after the unit's name (absolute offset ``end``) and a word of being at it owns the
     unit, not the company the passage is about."""
-    pattern = _unit_owner_after(lang)
+    pattern = lexicon_pattern(lang, "discovery", "unit_owner_after")
     found = pattern.match(sentence.text, sentence.local(end)) if pattern is not None else None
     if found is None:
         return None

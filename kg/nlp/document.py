@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import codes, info, lexicon
+from kg.nlp.lang import codes, info, lexicon, lexicon_pattern
 from kg.vocabulary import ORGANIZATION_TYPES as ORGANIZATION_TYPES  # the rules import them here
 from kg.vocabulary import PRODUCT_TYPES as PRODUCT_TYPES
 
@@ -398,12 +398,6 @@ def addressed(lang: str, sentence: Sentence, mention: Mention) -> bool:
     return pattern is not None and bool(pattern.search(sentence.text, 0, sentence.local(mention.start)))
 
 
-@lru_cache(maxsize=4)
-def _relative_after(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon(lang)["credits"].get("possessed_relative")
-    return re.compile(pattern) if pattern else None
-
-
 CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma that ends a clause, not a decimal one
 QUOTE_MARK = re.compile(r"[\"“„«»”]")  # a mark that opens or closes a quotation
 _AFTER_COMMA = re.compile(r"\s*(\S?)")  # the first character after a comma
@@ -419,12 +413,6 @@ class RelativeClause:
     closes: int
 
 
-@lru_cache(maxsize=4)
-def _relative_open(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon(lang)["clauses"].get("relative_open")
-    return re.compile(pattern) if pattern else None
-
-
 @lru_cache(maxsize=2048)
 def relative_clauses(lang: str, text: str) -> tuple[RelativeClause, ...]:
     """The relative clauses of a sentence text, in order: each opens with a
@@ -434,7 +422,7 @@ def relative_clauses(lang: str, text: str) -> tuple[RelativeClause, ...]:
     gehören, steigerte …"). The one reading of a relative clause that the
     figure, metric and relation rules share; found once per text, as the
     rules ask it for each name and number of a sentence."""
-    pattern = _relative_open(lang)
+    pattern = lexicon_pattern(lang, "clauses", "relative_open")
     if pattern is None or "," not in text:
         return ()
     clauses = []
@@ -501,7 +489,7 @@ def owns_named_relative(lang: str, sentence: Sentence, mention: Mention) -> bool
     the name only owns the rival, partner, supplier or customer named right
     after it, so it is neither the sentence's subject nor whose shares or
     figures the sentence gives."""
-    pattern = _relative_after(lang)
+    pattern = lexicon_pattern(lang, "credits", "possessed_relative")
     return pattern is not None and pattern.match(sentence.text, sentence.local(mention.end)) \
         is not None
 

@@ -57,7 +57,7 @@ from kg.nlp.document import (
     same_clause,
 )
 from kg.nlp.gazetteer import Mention, alternation, strip_accents
-from kg.nlp.lang import info, lexicon, not_names
+from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names
 from kg.nlp.metrics import figure_words, quantities_of
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.ratings import another_company_before, names_sector, rating_context, rating_spans
@@ -267,18 +267,12 @@ def _joint_with_owner(document: Document, relation: Relation) -> bool:
 _OWNER_LINKS = frozenset({"subsidiaryOf", "investsIn"})
 
 
-@lru_cache(maxsize=4)
-def _merged_opening(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon(lang)["relation_cues"].get("merged_rivals")
-    return re.compile(pattern) if pattern else None
-
-
 def _merged_rivals(document: Document, buyers: set[str]) -> Iterator[Relation]:
     """"The combined group would compete with X and Y": the merged company a takeover makes
     is the buyer's, so where the article tells of takeovers by one buyer alone, that buyer
     competes with each company of the list after the opening. Nothing where no takeover, or
     takeovers by more than one buyer, were read: whose combined group is meant is open."""
-    cue = _merged_opening(document.lang)
+    cue = lexicon_pattern(document.lang, "relation_cues", "merged_rivals")
     if cue is None or len(buyers) != 1:
         return
     (buyer,) = buyers
@@ -524,19 +518,13 @@ def _stake_end(sized: re.Pattern[str], sentence: Sentence, relation: Relation) -
     return size.end()
 
 
-@lru_cache(maxsize=4)
-def _other_player_cue(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon(lang)["relation_cues"].get("other_player")
-    return re.compile(pattern) if pattern else None
-
-
 def _other_player(lang: str, sentence: Sentence, found: list[Relation]) -> Iterator[Relation]:
     """"Caterpillar and Deere compete in construction equipment, where Komatsu is the other
     major player": the organisations the closing clause names (between "where" and "the other
     player") rival each side of a rivalry the sentence found before that clause, in the same
     kinds (companies with companies, products with products). None where the clause names no
     organisation or the sentence no rivalry before it."""
-    cue = _other_player_cue(lang)
+    cue = lexicon_pattern(lang, "relation_cues", "other_player")
     if cue is None:
         return
     clause = cue.search(sentence.text)
@@ -633,18 +621,12 @@ def _fronted_partner_comma(lang: str, sentence: Sentence) -> Iterator[Relation]:
         yield make_relation(subject, "partnerOf", partner, sentence, f"relations/{lang}/fronted-partner-comma")
 
 
-@lru_cache(maxsize=4)
-def _second_maker_cue(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon(lang)["relation_cues"].get("second_maker")
-    return re.compile(pattern) if pattern else None
-
-
 def _second_maker(lang: str, sentence: Sentence, found: list[Relation]) -> Iterator[Relation]:
     """"The company's chip is made by X on its 3-nanometer process, and packaged by Y": where
     the sentence makes X the supplier of the thing's owner by its passive of making, the
     organisation right after the "by" of a second such participle joined by "and" supplies the
     same owner. Only the name right after "by" (not "packaged by its own plant in Y")."""
-    cue = _second_maker_cue(lang)
+    cue = lexicon_pattern(lang, "relation_cues", "second_maker")
     if cue is None:
         return
     made = [r for r in found if r.predicate == "supplierOf" and "possessed-made-by" in r.evidence.extractor]
@@ -722,23 +704,11 @@ def _rival_through_unit(relation: Relation, owners: set[tuple[str, str]],
                for mine, other in ((a, b), (b, a)) if owner == mine and unit != other)
 
 
-@lru_cache(maxsize=4)
-def _advising(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon(lang)["relation_cues"].get("advising")
-    return re.compile(pattern) if pattern else None
-
-
-@lru_cache(maxsize=4)
-def _compared_subject(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon(lang)["relation_cues"].get("compared_subject")
-    return re.compile(pattern) if pattern else None
-
-
 def _adviser_of_party(document: Document, sentence: Sentence, relation: Relation) -> bool:
     """Is the partnership one of a bank with a party to a deal, in a passage of advisers
     ("Lazard is advising X, while Y advises the consortium. JPMorgan is working with Bain")?
     The bank advises that party; it is no partner of it."""
-    advising = _advising(document.lang)
+    advising = lexicon_pattern(document.lang, "relation_cues", "advising")
     if advising is None or "FinancialInstitution" not in (
             document.type_of(relation.subject), document.type_of(relation.object)):
         return False
@@ -1088,7 +1058,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
         t_start, t_end = (sentence.start + offset for offset in _trigger_span(match))
         before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
-        compared = _compared_subject(document.lang)
+        compared = lexicon_pattern(document.lang, "relation_cues", "compared_subject")
         if compared is not None and after and compared.match(
                 sentence.text[sentence.local(t_end):sentence.local(after[0].start)]):
             after = after[1:]  # "Volvo kauft, wie Daimler Truck, Motoren": no object of the verb
@@ -2016,19 +1986,12 @@ def _name_goes_on(lang: str, sentence: Sentence, mention: Mention) -> bool:
         return False
     word = words[0].rstrip(".,;:!?")
     if info(lang).case_sensitive:
-        continuation = _name_continuation(lang)
+        continuation = lexicon_pattern(lang, "relation_cues", "name_continuation")
         if continuation is None or not continuation.fullmatch(word):
             return False
     at = mention.end + len(rest) - len(rest.lstrip())
     return word.isalpha() and word not in not_names(lang) \
         and not any(m.start <= at < m.end for m in sentence.mentions)
-
-
-@lru_cache(maxsize=4)
-def _name_continuation(lang: str) -> re.Pattern[str] | None:
-    """The words that go on a company's name, for a language whose nouns are capitalised."""
-    words = lexicon(lang)["relation_cues"].get("name_continuation")
-    return re.compile(words) if words else None
 
 
 def _verb_marked(match: re.Match[str]) -> bool:
@@ -2246,7 +2209,7 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # "'We see rivals such as X gaining,' said Y": the speaker's company, not the
         # company named last before the quote
         return _speaker_company(document, sentence, quote, obj)
-    bid = _bid_opening(document.lang)
+    bid = lexicon_pattern(document.lang, "relation_cues", "bid_opening")
     if bid is not None and bid.match(sentence.text):
         # "The offer, made together with X and Y, …": the bidder's partners, and the company
         # the article is about is as often the target
@@ -2300,12 +2263,6 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     return main
 
 
-@lru_cache(maxsize=4)
-def _bid_opening(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon(lang)["relation_cues"].get("bid_opening")
-    return re.compile(pattern) if pattern else None
-
-
 def _sole_subject(document: Document, mention: Mention) -> bool:
     """Is the mention the one issuer its sentence names, a sentence of a share price move, with
     no preposition governing it ("Im Dax fiel die Deutsche Post um 3 Prozent", "In the DAX,
@@ -2313,7 +2270,7 @@ def _sole_subject(document: Document, mention: Mention) -> bool:
     US-Rivale UPS verlor") is that company's rival, as it is of one opening the sentence, not
     of the article's first company."""
     earlier = document.sentence_at(mention.start)
-    move = _price_move(document.lang)
+    move = lexicon_pattern(document.lang, "relation_cues", "price_move")
     return earlier is not None and move is not None and bool(move.search(earlier.text)) \
         and {m.label for m in earlier.mentions if m.type in ISSUER_TYPES} == {
         mention.label} and not _governed(document.lang, earlier, mention) \
@@ -2676,7 +2633,7 @@ def _closed_relative(lang: str, sentence: Sentence, mention: Mention, t_start: i
 def _described_as_rival(lang: str, sentence: Sentence, mention: Mention) -> bool:
     """Is the mention described as a rival of someone, right after ("X, its largest rival,")
     or in the apposition opening the sentence before it ("Its main rival, X, has …")?"""
-    cue, before = _apposed_rival(lang), _apposed_rival_before(lang)
+    cue, before = lexicon_pattern(lang, "relation_cues", "apposed_rival"), lexicon_pattern(lang, "relation_cues", "apposed_rival_before")
     return cue is not None and cue.match(sentence.text, sentence.local(mention.end)) is not None \
         or before is not None and before.search(sentence.text, 0, sentence.local(mention.start)) is not None
 
@@ -2906,18 +2863,12 @@ def _closed_after(lang: str, sentence: Sentence, mention: Mention) -> RelativeCl
 _COMMERCIAL = frozenset({"Company", "BusinessUnit", "FinancialInstitution"})
 
 
-@lru_cache(maxsize=4)
-def _subsidiary_of_owner(lang: str) -> re.Pattern[str] | None:
-    words = lexicon(lang)["relation_cues"].get("subsidiary_of_owner")
-    return re.compile(words) if words else None
-
-
 def _owned_antecedents(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """"Ihr Votum für X gesenkt. Das Kursziel für die Fondstochter der Deutschen Bank …":
     a subsidiary noun with its owner in the genitive refers back to the company just named
     (in this sentence or the one before) that the catalogue gives that owner; the text
     states the link. Nothing where no such company, or more than one, was just named."""
-    pattern = _subsidiary_of_owner(document.lang)
+    pattern = lexicon_pattern(document.lang, "relation_cues", "subsidiary_of_owner")
     if pattern is None or not sentence.mentions:
         return
     for owner in sentence.of_types(ISSUER_TYPES):
@@ -4934,54 +4885,24 @@ def _rivals_after_lead(document: Document, sentence: Sentence) -> Iterator[Relat
                                 f"relations/{document.lang}/rival-lead")
 
 
-@lru_cache(maxsize=4)
-def _coordinated_rival_gap(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon(lang)["relation_cues"].get("coordinated_rival")
-    return re.compile(pattern) if pattern else None
-
-
 def _coordinated_rival(lang: str, sentence: Sentence, before: list[Mention], t_start: int) -> Mention | None:
     """The name right before a rival noun when only a conjunction, an article and adjectives
     stand between them ("X and the British rival Y"): X is listed beside the rival, whose rival
     neither phrase says; None where the gap is anything else ("X and its rival Y": X's)."""
-    gap = _coordinated_rival_gap(lang)
+    gap = lexicon_pattern(lang, "relation_cues", "coordinated_rival")
     if gap is None or not before:
         return None
     last = before[-1]
     return last if gap.fullmatch(sentence.text, sentence.local(last.end), sentence.local(t_start)) else None
 
 
-@lru_cache(maxsize=4)
-def _role_rival_gap(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon(lang)["relation_cues"].get("role_rival")
-    return re.compile(pattern) if pattern else None
-
-
 def _role_rival(lang: str, sentence: Sentence, t_end: int, first: Mention) -> bool:
     """Does a role noun stand between a rival noun and its first name ("Rival activist X",
     "the rival bidder X")? X is a rival in that role, of another investor or bidder, not of
     a company that holds no such role (the target of the campaign or the bids)."""
-    gap = _role_rival_gap(lang)
+    gap = lexicon_pattern(lang, "relation_cues", "role_rival")
     return gap is not None and first.start > t_end and gap.fullmatch(
         sentence.text, sentence.local(t_end), sentence.local(first.start)) is not None
-
-
-@lru_cache(maxsize=4)
-def _price_move(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon(lang)["relation_cues"].get("price_move")
-    return re.compile(pattern) if pattern else None
-
-
-@lru_cache(maxsize=4)
-def _apposed_rival(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon(lang)["relation_cues"].get("apposed_rival")
-    return re.compile(pattern) if pattern else None
-
-
-@lru_cache(maxsize=4)
-def _apposed_rival_before(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon(lang)["relation_cues"].get("apposed_rival_before")
-    return re.compile(pattern) if pattern else None
 
 
 def _apposed_rivals(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -4989,7 +4910,7 @@ def _apposed_rivals(document: Document, sentence: Sentence) -> Iterator[Relation
     company opening its sentence with an apposition that calls it "its" rival rivals the
     company the pronoun points at (:func:`_apposed_rival_owner`). Nothing where the name stands
     further in ("A said Y, its rival, …" leaves open whether "its" is A's)."""
-    cue = _apposed_rival(document.lang)
+    cue = lexicon_pattern(document.lang, "relation_cues", "apposed_rival")
     opening = _opening_subject(document.lang, sentence)
     if cue is None or not opening or opening[0].type not in _COMMERCIAL \
             or not cue.match(sentence.text, sentence.local(opening[0].end)):

@@ -63,7 +63,7 @@ from functools import lru_cache
 
 from kg.nlp.document import ISSUER_TYPES, Document, Sentence, is_share_subject, owns_named_relative
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import lexicon
+from kg.nlp.lang import lexicon, lexicon_pattern
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.relation_cues import list_ending
 
@@ -517,23 +517,11 @@ def _another_named(document: Document, sentence: Sentence, types: frozenset[str]
                for here in document.sentences[:sentence.index + 1] for m in here.mentions)
 
 
-@lru_cache(maxsize=4)
-def _rival_before(lang: str) -> re.Pattern[str] | None:
-    words = lexicon(lang)["references"].get("rival_before")
-    return re.compile(words) if words else None
-
-
-@lru_cache(maxsize=4)
-def _rival_governed(lang: str) -> re.Pattern[str] | None:
-    words = lexicon(lang)["references"].get("rival_governed")
-    return re.compile(words) if words else None
-
-
 def _governed_rival(lang: str, sentence: Sentence, mention: Mention) -> bool:
     """Is the name a rival a preposition brings in ("Nachfolgerin kommt vom Konkurrenten
     X")? A headline that names it so is about the other company: the name counts as a
     plain mention there, not as the headline's subject."""
-    pattern = _rival_governed(lang)
+    pattern = lexicon_pattern(lang, "references", "rival_governed")
     return pattern is not None and pattern.search(
         sentence.text, 0, sentence.local(mention.start)) is not None
 
@@ -542,16 +530,9 @@ def _introduced_as_rival(lang: str, sentence: Sentence, mention: Mention) -> boo
     """Is the name presented as a rival ("Der größte Rivale Samsung hatte …")? It
     opens its sentence, but as the other company the article compares its own with,
     so it takes no subject's weight there."""
-    pattern = _rival_before(lang)
+    pattern = lexicon_pattern(lang, "references", "rival_before")
     return pattern is not None and pattern.search(
         sentence.text, 0, sentence.local(mention.start)) is not None
-
-
-@lru_cache(maxsize=4)
-def _subsidiary_before(lang: str) -> re.Pattern[str] | None:
-    """The words right before a name that present it as a subsidiary."""
-    words = lexicon(lang)["references"].get("subsidiary_before")
-    return re.compile(words) if words else None
 
 
 def part_of_salient(document: Document, label: str) -> bool:
@@ -582,7 +563,7 @@ def subsidiary_of(document: Document, mention: Mention, main: str) -> bool:
         return False
     if entry is not None and entry.parents:
         return main in entry.parents
-    before = _subsidiary_before(document.lang)
+    before = lexicon_pattern(document.lang, "references", "subsidiary_before")
     sentence = document.sentence_at(mention.start)
     if before is None or sentence is None:
         return False
@@ -651,7 +632,7 @@ def _fronted(lang: str, sentence: Sentence, mention: Mention) -> re.Match[str] |
     ("Im dritten Quartal hob die X …", "On Wednesday, X raised …"), with the finite verb
     as ``verb`` where it stands before the subject (German verb-second); None where the
     text before the name is no such phrase."""
-    pattern = _verb_second(lang)
+    pattern = lexicon_pattern(lang, "references", "verb_second_before")
     return pattern.search(sentence.text, 0, sentence.local(mention.start)) if pattern is not None else None
 
 
@@ -671,7 +652,7 @@ def _is_subject(document: Document, mention: Mention) -> bool:
         return False
     before = sentence.text[:sentence.local(mention.start)]
     return any(p is not None and p.search(before)
-               for p in (_shares_before(document.lang), _verb_second(document.lang)))
+               for p in (_shares_before(document.lang), lexicon_pattern(document.lang, "references", "verb_second_before")))
 
 
 def _rated_object(lang: str, sentence: Sentence, mention: Mention) -> bool:
@@ -691,7 +672,7 @@ def reports_own_results(lang: str, sentence: Sentence, n: int) -> bool:
     are its own, not a house's. Only where the sentence names no other issuer: a
     house raising its forecast for a company names the company it rates."""
     mention = sentence.mentions[n]
-    pattern = _own_results_after(lang)
+    pattern = lexicon_pattern(lang, "references", "own_results_after")
     fronted = None if opens(sentence, mention) else _fronted(lang, sentence, mention)
     if pattern is None or not opens(sentence, mention) and fronted is None:
         return False
@@ -704,13 +685,6 @@ def reports_own_results(lang: str, sentence: Sentence, n: int) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _own_results_after(lang: str) -> re.Pattern[str] | None:
-    """The words after a bank that make it the subject of its own results."""
-    words = lexicon(lang)["references"].get("own_results_after")
-    return re.compile(words) if words else None
-
-
-@lru_cache(maxsize=4)
 def _rating_verb_before(lang: str) -> re.Pattern[str] | None:
     """A rating verb, maybe with an article, right before a name."""
     words = lexicon(lang)["ratings"]
@@ -720,13 +694,6 @@ def _rating_verb_before(lang: str) -> re.Pattern[str] | None:
     article = lexicon(lang)["clauses"].get("articles")
     optional = rf"(?:(?:{article})\s+)?" if article else ""
     return re.compile(rf"(?:{verbs})\s+{optional}$")
-
-
-@lru_cache(maxsize=4)
-def _verb_second(lang: str) -> re.Pattern[str] | None:
-    """The text before a name that makes it the subject after the finite verb."""
-    words = lexicon(lang)["references"].get("verb_second_before")
-    return re.compile(words) if words else None
 
 
 @lru_cache(maxsize=4)

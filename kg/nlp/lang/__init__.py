@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 import tomllib
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -73,6 +74,14 @@ def lexicon(lang: str) -> dict[str, Any]:
     """The word tables of ``lang``, validated; returned as the plain tables
     the rules index by key."""
     return _load(_folder(lang) / info(lang).lexicon, Lexicon)
+
+
+@cache
+def lexicon_pattern(lang: str, section: str, key: str) -> re.Pattern[str] | None:
+    """The pattern of ``lang``'s lexicon entry ``section.key``, compiled once; None where the
+    language has no such entry, so a rule written for one language stays silent in another."""
+    pattern = lexicon(lang)[section].get(key)
+    return re.compile(pattern) if pattern else None
 
 
 @lru_cache(maxsize=8)
