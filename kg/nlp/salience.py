@@ -445,11 +445,14 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
         # that company's or the article's; which is left open
         return None
     if near.start < sentence.start and passing_rival(document, near.label) \
-            and not _named_since(document, main, near, before):
+            and not _named_since(document, main, near, before) \
+            and not _governed_rival(document.lang, document.sentence_at(near.start) or sentence, near):
         # "Im Sog von X legte auch der kleinere Rivale Y zu. Die Aktie des Zulieferers … Das
         # Unternehmen hatte …": the passage went on from the article's company to a rival
         # introduced in passing and has not named the article's company since; which of
-        # the two the noun means is left open, and a figure of its clause is no one's
+        # the two the noun means is left open, and a figure of its clause is no one's. A
+        # rival a preposition brings in ("Im Vergleich mit dem Konkurrenten Y …") is an
+        # object there: the passage stays with the article's company
         _left_open(sentence, before)
         return None
     return main
