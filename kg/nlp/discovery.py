@@ -605,11 +605,31 @@ def joint_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
         end = second.end
         while (word := _NAME_WORD_AFTER.match(text, end)) is not None and word.group("word") not in words:
             end = word.end()
+        if end == second.end and _gapped(lang, text, first.start, end):
+            continue
         kind = "FinancialInstitution" if first.type == second.type == "FinancialInstitution" \
             else "Company"
         name = text[first.start:end]
         out.append(Mention(first.start, end, name, kind, name, JOINT_NAME_RULE))
     return out
+
+
+def _gapped(lang: str, text: str, start: int, end: int) -> bool:
+    """Is the pair a clause whose verb is left out, after a conjunction and before the
+    clause's end ("Microsoft bought Activision Blizzard and Alphabet Wiz.")? Its two names
+    are that clause's subject and object, no joint venture's name."""
+    return _CLAUSE_END.match(text, end) is not None \
+        and _conjunction_before(lang).search(text, max(0, start - 20), start) is not None
+
+
+@lru_cache(maxsize=4)
+def _conjunction_before(lang: str) -> re.Pattern[str]:
+    """A conjunction right before a position ("… and |Alphabet Wiz")."""
+    return re.compile(rf"(?<![\w&])(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+$")
+
+
+# What ends a clause right after a name: a stop, a comma, a semicolon, or the text's end.
+_CLAUSE_END = re.compile(r"\s*(?:[.,;]|$)")
 
 
 def _possessive(mention: Mention) -> bool:
