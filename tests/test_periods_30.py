@@ -21,8 +21,8 @@ from kg.nlp.periods import period_of as period_of_text
     ("Bis 2030 will Siemens rund 600 Millionen Euro in neue Werke investieren.", "2030"),
     ("Siemens will bis 2028 eine Marge von 30 Prozent erreichen.", "2028"),
     ("Siemens will bis spätestens 2029 schuldenfrei sein.", "2029"),
-    # the end of a span whose first year is written: no single year
-    ("Von 2026 bis 2030 will Siemens 600 Millionen Euro investieren.", None),
+    # the end of a span whose first year is written: the span, not its end year
+    ("Von 2026 bis 2030 will Siemens 600 Millionen Euro investieren.", "2026-2030"),
     # a level a value climbs to, not a year
     ("Der Index stieg bis 2050 Punkte.", None),
 ])
