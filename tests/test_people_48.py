@@ -1,6 +1,6 @@
 """Employers of a post stated after an age and the start of the post ("X, 55, ist seit
 2018 Vorstandschef von Y"), and the look-alikes whose employer must stay unread: a former
-post, another clause between title and company, a rival named through a noun."""
+post, another clause between title and company, the rival of a named company."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ def _employers(extractor: Extractor, body: str, lang: str) -> set[tuple[str, str
     ("de", _DE + "Jana Probst, 48, ist seit Mai Finanzchefin bei BASF.", {("Jana Probst", "BASF")}),
     ("de", _DE + "Jana Probst, 48, wird im kommenden Jahr Finanzchefin bei der BASF.",
      {("Jana Probst", "BASF")}),
+    # the rival named in apposition to its noun is the employer ("the rival BASF")
+    ("de", _DE + "Jana Probst, 55, ist seit 2018 Vorstandschefin des Konkurrenten BASF.",
+     {("Jana Probst", "BASF")}),
 ])
 def test_post_after_age_and_start_names_employer(extractor: Extractor, lang: str, text: str,
                                                  expected: set[tuple[str, str]]) -> None:
@@ -37,8 +40,7 @@ def test_post_after_age_and_start_names_employer(extractor: Extractor, lang: str
     # another clause between the title and the company
     ("de", _DE + "Jana Probst, 55, ist seit 2018 Vorstandschefin und kam 1999 von Bayer."),
     ("de", _DE + "Jana Probst, 55, ist seit 2018 Vorstandschefin, sagte ein Analyst von Kepler Cheuvreux."),
-    # a rival named through a noun
-    ("de", _DE + "Jana Probst, 55, ist seit 2018 Vorstandschefin des Konkurrenten BASF."),
+    # the rival of a named company
     ("en", _EN + "Jane Probst, 52, has since 2019 been chief executive at the rival of BASF."),
 ])
 def test_look_alikes_keep_no_employer(extractor: Extractor, lang: str, text: str) -> None:
