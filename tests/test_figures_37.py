@@ -127,21 +127,22 @@ def test_fiscal_year_over_two_years_keeps_both() -> None:
 
 
 # --- a line of business named by words joined with "&", before its sales ---------------------
+# (a group whose reported segments the catalogue does not list, so the line is found by its form)
 
 @pytest.mark.parametrize(("body", "unit", "value"), [
-    ("LVMH reported results. Wines & Spirits sales fell 6% in the quarter.", "Wines & Spirits", "-6"),
-    ("LVMH reported results on Tuesday. Fashion & Leather Goods revenue rose 2% in the quarter.",
+    ("Kering reported results. Wines & Spirits sales fell 6% in the quarter.", "Wines & Spirits", "-6"),
+    ("Kering reported results on Tuesday. Fashion & Leather Goods revenue rose 2% in the quarter.",
      "Fashion & Leather Goods", "2"),
-    ("LVMH reported results. Watches & Jewelry organic sales grew 4%.", "Watches & Jewelry", "4"),
+    ("Kering reported results. Watches & Jewelry organic sales grew 4%.", "Watches & Jewelry", "4"),
 ])
 def test_joined_line_before_its_sales_is_the_companys_unit(extractor: Extractor, body: str,
                                                            unit: str, value: str) -> None:
-    x = run(extractor, body, lang="en", headline="LVMH")
+    x = run(extractor, body, lang="en", headline="Kering")
     [growth] = _with(x.figures, "RevenueGrowth", value)
     assert growth.about == unit
     [entity] = [e for e in x.entities if e.label == unit]
     assert entity.type == "BusinessUnit"
-    assert not [f for f in x.figures if f.about == "LVMH" and f.metric == "RevenueGrowth"]
+    assert not [f for f in x.figures if f.about == "Kering" and f.metric == "RevenueGrowth"]
 
 
 @pytest.mark.parametrize("body", [
@@ -157,9 +158,9 @@ def test_joined_name_without_its_sales_makes_no_unit(extractor: Extractor, body:
 def test_joined_name_moving_beside_a_line_is_a_line_too(extractor: Extractor) -> None:
     """Beside a line named before its sales, another joined name before a move is a line of
     the same company; in the next sentence, with no sales named, it is not."""
-    body = ("LVMH reported results. Wines & Spirits sales fell 6%, while Perfumes & Cosmetics "
+    body = ("Kering reported results. Wines & Spirits sales fell 6%, while Perfumes & Cosmetics "
             "rose 5%. Dolce & Gabbana rose 3% in Milan.")
-    x = run(extractor, body, lang="en", headline="LVMH")
+    x = run(extractor, body, lang="en", headline="Kering")
     [growth] = _with(x.figures, "RevenueGrowth", "5")
     assert growth.about == "Perfumes & Cosmetics"
     units = {e.label for e in x.entities if e.type == "BusinessUnit"}
