@@ -43,6 +43,7 @@ from kg.nlp.document import (
     cited,
     closed_relative,
     listed_runs,
+    names_consensus,
     names_unknown,
     owns_named_relative,
 )
@@ -1234,6 +1235,7 @@ def fits(document: Document, sentence: Sentence, mention: Mention, target: Targe
     credit, not a venue of a share move, and for share figures one whose
     shares can trade."""
     if not usable(mention) or is_credit(sentence, mention, document.lang) \
+            or names_consensus(document.lang, sentence, mention) \
             or is_apposition(sentence, mention, document.lang) \
             or owns_named_relative(document.lang, sentence, mention) \
             or in_closed_relative(sentence, mention, target.number_start, document.lang,

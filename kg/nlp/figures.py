@@ -71,6 +71,7 @@ from kg.nlp.document import (
     closed_relative,
     is_share_subject,
     named_only_as,
+    names_consensus,
     relative_clauses,
 )
 from kg.nlp.gazetteer import Mention
@@ -1302,6 +1303,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if signed is not None:
             # "Siemens (+3 Prozent)": the move of the name right before it
             metric, path = _CHANGE_OF.get(signed[1].type), "signed-change"
+        if metric == "StockPriceChange" and _change_of_unit_price(sentence, q, words):
+            return None  # "auf 7,38 Euro je Quadratmeter, ein Plus von 3,9 Prozent": the rent's
         if metric == "StockPriceChange" and _change_of_count_before(sentence, q, words, clause):
             # "flew 4.6 million passengers in November, up 5% from a year earlier": the
             # change of the count just told, not a move of the share
@@ -3528,23 +3531,45 @@ def _change_of_count_before(sentence: Sentence, q: Quantity, words: FigureWords,
     has no change of its own; nor an amount inside an apposition to the opening name whose
     verb moves after it ("SAP, the software maker with revenue of 34 billion euros last year,
     rose 2%"): the move is the name's."""
-    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
-    before = [c for c in quantities if c.end <= q.start]
-    if not before or _opening_apposition(sentence, q, words) is not None:
+    if _opening_apposition(sentence, q, words) is not None:
         return False
-    count = before[-1]
-    between = sentence.text[count.end:q.start]
-    counted = unit_kind(count) == "count" and count.unit == "Count" \
-        and _WORD_AFTER.match(sentence.text, count.end) is not None
-    if not (len(between) <= _COUNT_TO_CHANGE and "," in between
-            and len(between.rsplit(",", 1)[1].split()) <= _WORDS_AFTER_COMMA):
+    count = _told_before_comma(sentence, q)
+    if count is None:
         return False
-    if counted:
+    if unit_kind(count) == "count" and count.unit == "Count" \
+            and _WORD_AFTER.match(sentence.text, count.end) is not None:
         return True
     if unit_kind(count) != "currency" or not count.scaled:
         return False
     found = metric_of(sentence, count, words, clause)
     return found is None or found[0] not in _AMOUNT_PAID_METRICS
+
+
+def _told_before_comma(sentence: Sentence, q: Quantity) -> Quantity | None:
+    """The number right before a percentage change a comma sets off, with at most the
+    change's own words after the comma ("…, up 5%", "…, ein Plus von 3,9 Prozent"): the
+    number whose change it may be. None where another word or number stands between."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    before = [c for c in quantities if c.end <= q.start]
+    if not before:
+        return None
+    between = sentence.text[before[-1].end:q.start]
+    if not (len(between) <= _COUNT_TO_CHANGE and "," in between
+            and len(between.rsplit(",", 1)[1].split()) <= _WORDS_AFTER_COMMA):
+        return None
+    return before[-1]
+
+
+def _change_of_unit_price(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """A bare percentage change set off by a comma right after a price of a physical unit
+    ("Die Miete stieg auf 7,38 Euro je Quadratmeter, ein Plus von 3,9 Prozent", "Brent rose
+    to $82 a barrel, up 2%"): the rent's or the commodity's change, no move of the share,
+    whatever index the sentence names. A share's price ("stieg auf 74,60 Euro, ein Plus von
+    2,8 Prozent") names no such unit."""
+    price = _told_before_comma(sentence, q)
+    return price is not None and unit_kind(price) == "currency" \
+        and words.unit_price_after is not None \
+        and words.unit_price_after.match(sentence.text, price.end) is not None
 
 
 _AMOUNT_PAID_METRICS = frozenset({"Investment", *PER_SHARE_METRICS})  # no change of their own
@@ -5535,11 +5560,13 @@ def _subject_of_new_house(document: Document, sentence: Sentence,
 
 def _only_credited(document: Document) -> frozenset[str]:
     """The names the article gives only as a source credit ("laut dem
-    Finanzdienst Bloomberg", "polled by LSEG"): a data service counts and
+    Finanzdienst Bloomberg", "polled by LSEG") or as the house of a consensus
+    ("above an LSEG SmartEstimate of 17.4 trillion won"): a data service counts and
     polls, it is not what the figures are about, not even where a later "der
     Konzern" is resolved to it as the last company named."""
     return named_only_as(document, "only-credited",
-                         lambda sentence, m: is_credit(sentence, m, document.lang))
+                         lambda sentence, m: is_credit(sentence, m, document.lang)
+                         or names_consensus(document.lang, sentence, m))
 
 
 _RECENCY_REFERENCES = frozenset({"reference/company", "reference/institution",

@@ -222,6 +222,7 @@ class FigureWords:
     premium_base: re.Pattern[str] | None = None  # " to its closing price": what a premium is over
     placement_discount: re.Pattern[str] | None = None  # "4 Prozent unter dem Schlusskurs": no move
     occurrences_after: re.Pattern[str] | None = None  # " times since": occasions counted
+    unit_price_after: re.Pattern[str] | None = None  # " je Quadratmeter": a unit price, no share's
     appended_change: re.Pattern[str] | None = None  # ", ein Plus von ": the amount before's change
     multiple_before: re.Pattern[str] | None = None  # " at ": a multiple told again next
     multiple_after: re.Pattern[str] | None = None  # " times.": … ending its phrase
@@ -428,6 +429,7 @@ def figure_words(lang: str) -> FigureWords:
                                                    r"(?<![\w-])(?:WORDS)"),
                        occurrences_after=optional("occurrences_after",
                                                   r"\s*(?:WORDS)(?![\w-])"),
+                       unit_price_after=optional("unit_price_after", r"\s+(?:WORDS)(?![\w-])"),
                        appended_change=optional(
                            "appended_change", r",\s+(?:WORDS)\s+(?:[^\W\d]+\s+)?$"),
                        multiple_before=optional("multiple_ellipsis_before",

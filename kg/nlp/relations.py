@@ -2967,7 +2967,8 @@ def _possessed_products(document: Document, sentence: Sentence) -> Iterator[Rela
             if not opening or not any(pronoun.search(text[:at])
                                       for at in ends + [len(before.rstrip())]) or any(
                     m.type in ORGANIZATION_TYPES and m.label != opening[0].label
-                    for m in sentence.mentions[:k]) or opening[0].type not in ORGANIZATION_TYPES:
+                    for m in sentence.mentions[:k]) or opening[0].type not in ORGANIZATION_TYPES \
+                    or _other_possessor(lang, sentence, opening[0], start):
                 continue
             owner = opening[0]
         items = list_after(lang, sentence, sentence.mentions[k:], product.start)
@@ -2975,6 +2976,18 @@ def _possessed_products(document: Document, sentence: Sentence) -> Iterator[Rela
             if item.type in PRODUCT_TYPES and item.label != owner.label:
                 yield make_relation(owner, "develops", item, sentence,
                                     f"relations/{lang}/possessed-product")
+
+
+def _other_possessor(lang: str, sentence: Sentence, opening: Mention, product_at: int) -> bool:
+    """Does a word in the possessive stand between the opening name and the product ("Nvidia,
+    the South Korean company's biggest customer, has booked most of its HBM4 output")? Then
+    "its" may mean that other party, and the product is no one's. The opening name's own
+    possessive ("Xiaomi's car unit delivered 40,000 of its SU7 cars") is no other party."""
+    words = lexicon(lang)["relation_cues"].get("other_possessor")
+    if not words:
+        return False
+    between = sentence.text[sentence.local(opening.end):product_at]
+    return re.search(words, re.sub(r"^['’]s?\s", " ", between)) is not None
 
 
 def _phrase_starts(before: str) -> Iterator[int]:

@@ -809,6 +809,9 @@ class RelationCues(_Table):
     backer_after: str = ""
     # possessive pronouns ("its", "seine"): the owner is a name of the text before
     possessive_pronouns: str = ""
+    # a possessor word other than a name ("the South Korean company's biggest customer"): one
+    # between the opening name and a pronoun is a second party "its" may point at
+    other_possessor: str = ""
     # a possessive pronoun opening a sentence ("Its venture with X"), the sentence before's
     # subject ("dessen", "deren" open with the last name and are not among them)
     opening_possessive: str = ""
@@ -1559,6 +1562,9 @@ class Figures(_Table):
     # right after a bare count, how often something happened ("12 times since 2015", "12 Mal"):
     # a count of occasions, no figure
     occurrences_after: str | None = None
+    # right after an amount of money, the physical unit it is the price of ("7,38 Euro je
+    # Quadratmeter", "$82 a barrel"; never a share): a unit price, no share's price
+    unit_price_after: str | None = None
     # a change appended after a comma, its noun alone ("…, ein Plus von 41 Prozent"): the
     # change of the amount before the comma
     appended_change: str | None = None
