@@ -55,6 +55,7 @@ from kg.nlp.document import MODEL_VERSION, Document, Sentence
 from kg.nlp.gazetteer import Mention, alternation, trie_pattern
 from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names, quantity_words
 from kg.nlp.prefilter import Prefilter, prepares
+from kg.rdf.iri import entity_slug
 from kg.resources import ontology_path
 from kg.vocabulary import ORGANIZATION_TYPES, PRODUCT_TYPES
 
@@ -1007,7 +1008,39 @@ def discover_entities(document: Document) -> list[Mention]:
     found += _discovered_short_compounds(document, pats, found)
     found += [m for m in _capitalised_lines(document, {m.label for m in found})
               if not any(f.start < m.end and m.start < f.end for f in found)]
-    return _owned_by_most_named(document, _outside_longer_names(document, found))
+    found = _owned_by_most_named(document, _outside_longer_names(document, found))
+    return _catalogue_capitals(document.catalogue, found)
+
+
+@per_catalogue
+def _labels_by_slug(catalogue: Catalogue) -> dict[str, CatalogueEntry | None]:
+    """Each catalogued label by the slug that names its IRI; None for a slug two labels
+    share."""
+    by_slug: dict[str, CatalogueEntry | None] = {}
+    for entry in catalogue.entries.values():
+        slug = entity_slug(entry.label)
+        by_slug[slug] = None if slug in by_slug else entry
+    return by_slug
+
+
+def _catalogue_capitals(catalogue: Catalogue, found: list[Mention]) -> list[Mention]:
+    """A discovered name that is a catalogued label in other capitals or stops ("des
+    Ölkonzerns Adnoc" of "ADNOC", "Arm" of "ARM"): the catalogued entity, whose IRI it
+    would name, so that one node never carries two labels. Where the kinds differ (a
+    person's name that slugs to a product's) or two catalogued labels share the slug, the
+    name is no entity of its own: it would give that node a second label too."""
+    by_slug = _labels_by_slug(catalogue)
+    out: list[Mention] = []
+    for mention in found:
+        if catalogue.get(mention.label) is not None or (slug := entity_slug(mention.label)) \
+                not in by_slug:
+            out.append(mention)
+            continue
+        entry = by_slug[slug]
+        if entry is not None and (entry.type == mention.type
+                                  or {entry.type, mention.type} <= ORGANIZATION_TYPES):
+            out.append(replace(mention, label=entry.label, type=entry.type))
+    return out
 
 
 def _trade_shortened(mention: Mention, pats: _Patterns, lang: str) -> str | None:
