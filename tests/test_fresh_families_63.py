@@ -6,7 +6,7 @@ with a look-alike that keeps its reading."""
 
 from __future__ import annotations
 
-from helpers import run
+from helpers import labels, run, triples
 
 from kg.catalogue import Catalogue
 from kg.nlp.extract import Extractor
@@ -38,3 +38,33 @@ def test_uncatalogued_name_keeps_its_own_label(extractor: Extractor) -> None:
     x = run(extractor, "Der Kunststoffhersteller Covestro, inzwischen Teil des Ölkonzerns "
             "Petrovia, zahlt keine Dividende mehr.", headline="Dividenden im Vergleich")
     assert "Petrovia" in {e.label for e in x.entities}
+
+
+# --- a descriptive noun or a city's adjective before a legal-form name ----------------------------
+
+def test_processor_noun_and_city_adjective_are_no_words_of_the_name(extractor: Extractor) -> None:
+    x = run(extractor, "Der Duisburger Kunststoffverarbeiter Ruhrform Compounds GmbH kündigte an, "
+            "sich nach weiteren Lieferanten umzusehen.", headline="Chemie")
+    assert "Ruhrform Compounds" in labels(x)
+    assert ("Ruhrform Compounds", "locatedIn", "Duisburg") in triples(x)
+
+
+def test_asset_management_noun_is_no_word_of_the_name(extractor: Extractor) -> None:
+    x = run(extractor, "Die Fondsmanagerin Petra Lind von der Frankfurter Vermögensverwaltung "
+            "Mainfeld Capital hält die Telekom für solide.", headline="Dividenden")
+    assert ("Petra Lind", "worksFor", "Mainfeld Capital") in triples(x)
+    assert not [name for name in labels(x) if name.startswith("Vermögensverwaltung")]
+
+
+def test_city_adjective_opening_a_legal_form_name_is_its_seat(extractor: Extractor) -> None:
+    x = run(extractor, "Die Seekabel liefert die Bremer Hanseatische Kabelwerke GmbH.",
+            headline="Windpark")
+    assert ("Hanseatische Kabelwerke", "locatedIn", "Bremen") in triples(x)
+    assert not [name for name in labels(x) if name.startswith("Bremer ")]
+
+
+def test_city_adjective_before_a_one_word_name_is_kept(extractor: Extractor) -> None:
+    """Look-alike: a name of one word after the city's adjective may carry the city ("Bremer
+    Lagerhaus AG"): the adjective is not cut to leave a bare common noun as a firm."""
+    x = run(extractor, "Die Seekabel lagert die Bremer Lagerhaus AG ein.", headline="Windpark")
+    assert "Lagerhaus" not in labels(x)

@@ -1505,6 +1505,13 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             # the apposition, is no word of the name after it
             cut = surface.index(" ") + 1
             surface, start = surface[cut:], start + cut
+        while nouns_capitalised and len(surface.split()) > 3 \
+                and _seat_adjective_opens(sentence, start, surface):
+            # "die Bremer Hanseatische Kabelwerke GmbH": a city's adjective is the firm's seat,
+            # no word of its name (of two words at least before the legal form: "Duisburger
+            # Hafen AG" keeps its city)
+            cut = surface.index(" ") + 1
+            surface, start = surface[cut:], start + cut
         while " " in surface and unit_heads.match(surface.split()[0]):
             # "die Segmente Materials und …": a unit noun, not a name's first word
             cut = surface.index(" ") + 1
@@ -1648,6 +1655,14 @@ def _place_possessive(sentence: Sentence, start: int, word: str) -> bool:
         return False
     return any(m.type == "Place" and m.start == start
                and m.end in (start + len(word) - 2, start + len(word)) for m in sentence.mentions)
+
+
+def _seat_adjective_opens(sentence: Sentence, start: int, surface: str) -> bool:
+    """Does a place's adjective open the name ("Bremer" of Bremen), as a mention of the place
+    printed otherwise than its name?"""
+    first = next((m for m in sentence.mentions if m.start == start), None)
+    return first is not None and first.type == "Place" and first.surface != first.label \
+        and first.end == start + len(surface.split()[0]) and first.surface.endswith("er")
 
 
 def _city_opens(sentence: Sentence, start: int, surface: str) -> bool:
