@@ -1,12 +1,18 @@
 """Utilities, chemicals, dividends, a Japanese year, a takeover and a food group, on families
 of construction that hold in any article, on sentences written for these tests (catalogued
 companies with invented facts): a discovered name that is a catalogued label in other capitals
-("des Ölkonzerns Adnoc" of "ADNOC") is that catalogued entity, as it would name its IRI. Each
+("des Ölkonzerns Adnoc" of "ADNOC") is that catalogued entity, as it would name its IRI; a
+descriptive noun ("Kunststoffverarbeiter", "Vermögensverwaltung") or a city's adjective ("die Bremer
+Hanseatische Kabelwerke GmbH") before a legal-form name is no word of it; job cuts with a split
+verb ("fallen dabei rund 1.200 Stellen weg") are negative; a capital raise is no revenue; names
+joined before a plural unit noun ("its Daihatsu and Hino units") are units of their own. Each
 with a look-alike that keeps its reading."""
 
 from __future__ import annotations
 
-from helpers import labels, run, triples
+from decimal import Decimal
+
+from helpers import labels, metric_facts, run, triples
 
 from kg.catalogue import Catalogue
 from kg.nlp.extract import Extractor
@@ -68,3 +74,51 @@ def test_city_adjective_before_a_one_word_name_is_kept(extractor: Extractor) -> 
     Lagerhaus AG"): the adjective is not cut to leave a bare common noun as a firm."""
     x = run(extractor, "Die Seekabel lagert die Bremer Lagerhaus AG ein.", headline="Windpark")
     assert "Lagerhaus" not in labels(x)
+
+
+# --- a split verb of job cuts -------------------------------------------------------------------
+
+def test_job_cut_with_split_verb_is_negative(extractor: Extractor) -> None:
+    x = run(extractor, "Der Chemiekonzern Lanxess verschärft seinen Sparkurs. Weltweit fallen "
+            "dabei rund 900 Stellen weg.", headline="Lanxess spart")
+    assert metric_facts(x, "Employees") == {("Lanxess", Decimal(-900))}
+
+
+def test_staff_count_before_weg_as_a_word_stays_positive(extractor: Extractor) -> None:
+    """Look-alike: a headcount with no particle of cutting at the clause's end keeps its sign."""
+    x = run(extractor, "Der Chemiekonzern Lanxess beschäftigt weltweit rund 12.000 Mitarbeiter.",
+            headline="Lanxess spart")
+    assert metric_facts(x, "Employees") == {("Lanxess", Decimal(12000))}
+
+
+# --- a capital raise ------------------------------------------------------------------------------
+
+def test_capital_raise_is_no_revenue(extractor: Extractor) -> None:
+    x = run(extractor, "Der Versorger RWE bestätigt seine Ziele. Um das Wachstum zu finanzieren, "
+            "plant der Konzern eine Kapitalerhöhung von bis zu 1,8 Milliarden Euro.",
+            headline="RWE bestätigt Ziele")
+    assert not metric_facts(x, "Revenue")
+    assert ("RWE", Decimal(1800000000)) in metric_facts(x, "Other")
+
+
+def test_revenue_beside_growth_financing_stays_revenue(extractor: Extractor) -> None:
+    """Look-alike: a revenue figure in the same frame keeps its metric."""
+    x = run(extractor, "Der Versorger RWE bestätigt seine Ziele. Der Umsatz stieg auf 6,2 "
+            "Milliarden Euro.", headline="RWE bestätigt Ziele")
+    assert ("RWE", Decimal(6200000000)) in metric_facts(x, "Revenue")
+
+
+# --- names joined before a plural unit noun ---------------------------------------------------
+
+def test_names_joined_before_plural_unit_noun_are_two_units(extractor: Extractor) -> None:
+    x = run(extractor, "Unilever said its Beauty Care and Home Care units grew 4%.", lang="en",
+            headline="Unilever sales")
+    assert {"Beauty Care", "Home Care"} <= labels(x)
+    assert "Beauty Care and Home Care" not in labels(x)
+
+
+def test_names_joined_before_singular_unit_noun_are_one_unit(extractor: Extractor) -> None:
+    """Look-alike: before a singular noun the joined words are one unit's name."""
+    x = run(extractor, "Nestle said its Coffee and Beverages division grew 4%.", lang="en",
+            headline="Nestle sales")
+    assert "Coffee and Beverages" in labels(x)

@@ -3096,10 +3096,12 @@ class _UnitCues:
     joined_only: re.Pattern[str] | None  # the nouns after which only a name joined by "&" is one
     plural: re.Pattern[str] | None  # "die Sparten X und Y"
     after: re.Pattern[str] | None  # "its X division": the name before the unit noun
+    after_plural: re.Pattern[str] | None  # "its X and Y units": a plural noun, of names joined
     titled: re.Pattern[str] | None  # "its X Solutions Group": a name its unit noun ends
     joined_figure: re.Pattern[str] | None  # "Wines & Spirits sales fell": a joined name, its sales
     joined_sibling: re.Pattern[str] | None  # "… and Perfumes & Cosmetics rose": beside one above
     joined: re.Pattern[str]  # " und Y" right after a name of a plural unit noun
+    joined_word: re.Pattern[str]  # " und " between two names
     single_and: re.Pattern[str] | None  # " und Y" that a singular unit noun's name goes on with
     opening: re.Pattern[str] | None  # "X, the company's sneaker label, posted": X opens the sentence
     opening_not: frozenset[str]  # the words opening a sentence that are no name ("Separately")
@@ -3157,7 +3159,9 @@ def _unit_cues(lang: str) -> _UnitCues:
         after=re.compile(
             rf"(?:\b|(?<=\w))(?:{table['unit_determiners']})\s+"
             rf"(?P<name>{_UNIT_WORD}(?:\s+(?:(?:{table['unit_name_joins']})\s+)?{_UNIT_WORD}){{0,4}})"
-            rf"\s+(?:{after})\b") if after else None,
+            rf"\s+(?P<noun>{after})\b") if after else None,
+        after_plural=re.compile(rf"(?:{table['unit_after_plural']})$")
+        if table.get("unit_after_plural") else None,
         titled=re.compile(
             rf"(?:\b|(?<=\w))(?:{table['unit_possessives']})\s+"
             rf"(?P<name>{_UNIT_WORD}(?:\s+(?:(?:{table['unit_name_joins']})\s+)?{_UNIT_WORD}){{1,4}}"
@@ -3166,6 +3170,7 @@ def _unit_cues(lang: str) -> _UnitCues:
         joined_sibling=re.compile(rf"{joined}(?=\s+(?:(?:{sales})\s+)?(?:{moves})\b)") if sales else None,
         joined=re.compile(rf"\s*,?\s+(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+"
                           rf"(?P<name>{name})"),
+        joined_word=re.compile(rf"\s*,?\s+(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+"),
         single_and=re.compile(rf"\s+(?:{table['unit_single_name_and']})\s+(?P<name>{_UNIT_WORD})"
                               rf"(?=\s+[a-zäöüß]|\s*[,.;:]|\s*$)")
         if table.get("unit_single_name_and") else None,
@@ -3236,8 +3241,9 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
                     spans += _joined_units(sentence, cues, match.end("name"), single)
         if cues.after is not None:
             # one word only where it names a line of business ("the Pharmaceuticals division")
-            spans += [(m.start("name"), m.group("name"), m.group("name") in _line_words(document.lang))
-                      for m in cues.after.finditer(sentence.text)]
+            spans += [(at, name, name in _line_words(document.lang))
+                      for m in cues.after.finditer(sentence.text)
+                      for at, name in _after_names(cues, m)]
         if cues.opening is not None and (m := cues.opening.match(sentence.text)) is not None \
                 and not any(word in cues.opening_not or word.endswith("ly")
                             for word in m.group("name").split()):
@@ -3257,6 +3263,21 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
             if unit is not None:
                 out.append(unit)
     return out + _segment_siblings(document, pats, siblings, known, out) + _sibling_units(document, pats, out)
+
+
+def _after_names(cues: _UnitCues, match: re.Match[str]) -> list[tuple[int, str]]:
+    """The names before a unit noun ("its X division"), each with its start: before a plural
+    noun the names joined by a conjunction are units of their own ("its Daihatsu and Hino
+    units"), where a singular noun's are one name ("its Productivity and Business Processes
+    segment")."""
+    at, name = match.start("name"), match.group("name")
+    if cues.after_plural is None or not cues.after_plural.match(match.group("noun")):
+        return [(at, name)]
+    out, start = [], 0
+    for joint in cues.joined_word.finditer(name):
+        out.append((at + start, name[start:joint.start()]))
+        start = joint.end()
+    return [*out, (at + start, name[start:])]
 
 
 def _segment_siblings(document: Document, pats: _Patterns, siblings: list[tuple[Sentence, int, str]],
