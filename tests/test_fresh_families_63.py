@@ -5,11 +5,14 @@ companies with invented facts): a discovered name that is a catalogued label in 
 descriptive noun ("Kunststoffverarbeiter", "Vermögensverwaltung") or a city's adjective ("die Bremer
 Hanseatische Kabelwerke GmbH") before a legal-form name is no word of it; job cuts with a split
 verb ("fallen dabei rund 1.200 Stellen weg") are negative; a capital raise is no revenue; names
-joined before a plural unit noun ("its Daihatsu and Hino units") are units of their own. Each
+joined before a plural unit noun ("its Daihatsu and Hino units") are units of their own; a
+fiscal year that ended in a month ("the fiscal year that ended on March 31") is the last such year
+up to the article's date, where one ending in it is the next. Each
 with a look-alike that keeps its reading."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from helpers import labels, metric_facts, run, triples
@@ -122,3 +125,20 @@ def test_names_joined_before_singular_unit_noun_are_one_unit(extractor: Extracto
     x = run(extractor, "Nestle said its Coffee and Beverages division grew 4%.", lang="en",
             headline="Nestle sales")
     assert "Coffee and Beverages" in labels(x)
+
+
+# --- a fiscal year that ended -----------------------------------------------------------------
+
+def test_fiscal_year_that_ended_is_the_one_just_past(extractor: Extractor) -> None:
+    x = run(extractor, "In the fiscal year that ended on March 31, Honda Motor's operating profit "
+            "fell 7% to 1.2 trillion yen.", lang="en", headline="Honda results",
+            published=date(2026, 5, 12))
+    assert {f.period for f in x.figures if f.metric == "Profit"} == {"FY2026"}
+
+
+def test_fiscal_year_ending_is_the_one_to_come(extractor: Extractor) -> None:
+    """Look-alike: a year still ending in that month is the next such year."""
+    x = run(extractor, "For the fiscal year ending in March, Honda Motor expects operating profit "
+            "of 1.4 trillion yen.", lang="en", headline="Honda results",
+            published=date(2026, 5, 12))
+    assert {f.period for f in x.figures if f.metric == "Profit"} == {"FY2027"}
