@@ -55,6 +55,7 @@ from kg.nlp.document import MODEL_VERSION, Document, Sentence
 from kg.nlp.gazetteer import Mention, alternation, trie_pattern
 from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names, quantity_words
 from kg.nlp.prefilter import Prefilter, prepares
+from kg.rdf.iri import entity_slug
 from kg.resources import ontology_path
 from kg.vocabulary import ORGANIZATION_TYPES, PRODUCT_TYPES
 
@@ -1007,7 +1008,39 @@ def discover_entities(document: Document) -> list[Mention]:
     found += _discovered_short_compounds(document, pats, found)
     found += [m for m in _capitalised_lines(document, {m.label for m in found})
               if not any(f.start < m.end and m.start < f.end for f in found)]
-    return _owned_by_most_named(document, _outside_longer_names(document, found))
+    found = _owned_by_most_named(document, _outside_longer_names(document, found))
+    return _catalogue_capitals(document.catalogue, found)
+
+
+@per_catalogue
+def _labels_by_slug(catalogue: Catalogue) -> dict[str, CatalogueEntry | None]:
+    """Each catalogued label by the slug that names its IRI; None for a slug two labels
+    share."""
+    by_slug: dict[str, CatalogueEntry | None] = {}
+    for entry in catalogue.entries.values():
+        slug = entity_slug(entry.label)
+        by_slug[slug] = None if slug in by_slug else entry
+    return by_slug
+
+
+def _catalogue_capitals(catalogue: Catalogue, found: list[Mention]) -> list[Mention]:
+    """A discovered name that is a catalogued label in other capitals or stops ("des
+    Ölkonzerns Adnoc" of "ADNOC", "Arm" of "ARM"): the catalogued entity, whose IRI it
+    would name, so that one node never carries two labels. Where the kinds differ (a
+    person's name that slugs to a product's) or two catalogued labels share the slug, the
+    name is no entity of its own: it would give that node a second label too."""
+    by_slug = _labels_by_slug(catalogue)
+    out: list[Mention] = []
+    for mention in found:
+        if catalogue.get(mention.label) is not None or (slug := entity_slug(mention.label)) \
+                not in by_slug:
+            out.append(mention)
+            continue
+        entry = by_slug[slug]
+        if entry is not None and (entry.type == mention.type
+                                  or {entry.type, mention.type} <= ORGANIZATION_TYPES):
+            out.append(replace(mention, label=entry.label, type=entry.type))
+    return out
 
 
 def _trade_shortened(mention: Mention, pats: _Patterns, lang: str) -> str | None:
@@ -1472,6 +1505,13 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             # the apposition, is no word of the name after it
             cut = surface.index(" ") + 1
             surface, start = surface[cut:], start + cut
+        while nouns_capitalised and len(surface.split()) > 3 \
+                and _seat_adjective_opens(sentence, start, surface):
+            # "die Bremer Hanseatische Kabelwerke GmbH": a city's adjective is the firm's seat,
+            # no word of its name (of two words at least before the legal form: "Duisburger
+            # Hafen AG" keeps its city)
+            cut = surface.index(" ") + 1
+            surface, start = surface[cut:], start + cut
         while " " in surface and unit_heads.match(surface.split()[0]):
             # "die Segmente Materials und …": a unit noun, not a name's first word
             cut = surface.index(" ") + 1
@@ -1615,6 +1655,14 @@ def _place_possessive(sentence: Sentence, start: int, word: str) -> bool:
         return False
     return any(m.type == "Place" and m.start == start
                and m.end in (start + len(word) - 2, start + len(word)) for m in sentence.mentions)
+
+
+def _seat_adjective_opens(sentence: Sentence, start: int, surface: str) -> bool:
+    """Does a place's adjective open the name ("Bremer" of Bremen), as a mention of the place
+    printed otherwise than its name?"""
+    first = next((m for m in sentence.mentions if m.start == start), None)
+    return first is not None and first.type == "Place" and first.surface != first.label \
+        and first.end == start + len(surface.split()[0]) and first.surface.endswith("er")
 
 
 def _city_opens(sentence: Sentence, start: int, surface: str) -> bool:
@@ -3048,10 +3096,12 @@ class _UnitCues:
     joined_only: re.Pattern[str] | None  # the nouns after which only a name joined by "&" is one
     plural: re.Pattern[str] | None  # "die Sparten X und Y"
     after: re.Pattern[str] | None  # "its X division": the name before the unit noun
+    after_plural: re.Pattern[str] | None  # "its X and Y units": a plural noun, of names joined
     titled: re.Pattern[str] | None  # "its X Solutions Group": a name its unit noun ends
     joined_figure: re.Pattern[str] | None  # "Wines & Spirits sales fell": a joined name, its sales
     joined_sibling: re.Pattern[str] | None  # "… and Perfumes & Cosmetics rose": beside one above
     joined: re.Pattern[str]  # " und Y" right after a name of a plural unit noun
+    joined_word: re.Pattern[str]  # " und " between two names
     single_and: re.Pattern[str] | None  # " und Y" that a singular unit noun's name goes on with
     opening: re.Pattern[str] | None  # "X, the company's sneaker label, posted": X opens the sentence
     opening_not: frozenset[str]  # the words opening a sentence that are no name ("Separately")
@@ -3109,7 +3159,9 @@ def _unit_cues(lang: str) -> _UnitCues:
         after=re.compile(
             rf"(?:\b|(?<=\w))(?:{table['unit_determiners']})\s+"
             rf"(?P<name>{_UNIT_WORD}(?:\s+(?:(?:{table['unit_name_joins']})\s+)?{_UNIT_WORD}){{0,4}})"
-            rf"\s+(?:{after})\b") if after else None,
+            rf"\s+(?P<noun>{after})\b") if after else None,
+        after_plural=re.compile(rf"(?:{table['unit_after_plural']})$")
+        if table.get("unit_after_plural") else None,
         titled=re.compile(
             rf"(?:\b|(?<=\w))(?:{table['unit_possessives']})\s+"
             rf"(?P<name>{_UNIT_WORD}(?:\s+(?:(?:{table['unit_name_joins']})\s+)?{_UNIT_WORD}){{1,4}}"
@@ -3118,6 +3170,7 @@ def _unit_cues(lang: str) -> _UnitCues:
         joined_sibling=re.compile(rf"{joined}(?=\s+(?:(?:{sales})\s+)?(?:{moves})\b)") if sales else None,
         joined=re.compile(rf"\s*,?\s+(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+"
                           rf"(?P<name>{name})"),
+        joined_word=re.compile(rf"\s*,?\s+(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+"),
         single_and=re.compile(rf"\s+(?:{table['unit_single_name_and']})\s+(?P<name>{_UNIT_WORD})"
                               rf"(?=\s+[a-zäöüß]|\s*[,.;:]|\s*$)")
         if table.get("unit_single_name_and") else None,
@@ -3188,8 +3241,9 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
                     spans += _joined_units(sentence, cues, match.end("name"), single)
         if cues.after is not None:
             # one word only where it names a line of business ("the Pharmaceuticals division")
-            spans += [(m.start("name"), m.group("name"), m.group("name") in _line_words(document.lang))
-                      for m in cues.after.finditer(sentence.text)]
+            spans += [(at, name, name in _line_words(document.lang))
+                      for m in cues.after.finditer(sentence.text)
+                      for at, name in _after_names(cues, m)]
         if cues.opening is not None and (m := cues.opening.match(sentence.text)) is not None \
                 and not any(word in cues.opening_not or word.endswith("ly")
                             for word in m.group("name").split()):
@@ -3209,6 +3263,21 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
             if unit is not None:
                 out.append(unit)
     return out + _segment_siblings(document, pats, siblings, known, out) + _sibling_units(document, pats, out)
+
+
+def _after_names(cues: _UnitCues, match: re.Match[str]) -> list[tuple[int, str]]:
+    """The names before a unit noun ("its X division"), each with its start: before a plural
+    noun the names joined by a conjunction are units of their own ("its Daihatsu and Hino
+    units"), where a singular noun's are one name ("its Productivity and Business Processes
+    segment")."""
+    at, name = match.start("name"), match.group("name")
+    if cues.after_plural is None or not cues.after_plural.match(match.group("noun")):
+        return [(at, name)]
+    out, start = [], 0
+    for joint in cues.joined_word.finditer(name):
+        out.append((at + start, name[start:joint.start()]))
+        start = joint.end()
+    return [*out, (at + start, name[start:])]
 
 
 def _segment_siblings(document: Document, pats: _Patterns, siblings: list[tuple[Sentence, int, str]],

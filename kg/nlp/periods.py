@@ -664,7 +664,8 @@ LAST_MONTH = f"{MONTH_IN_MARK}-1"
 _MONTH_END = re.compile(rf"{MONTH_MARK}I?(0[1-9]|1[0-2]|-1)")
 _SPAN_LABELS = {3: "Q1", 6: "H1"}  # the first months that are a quarter or a half
 FY_ENDING_MARK = "FYE"  # "FYE03": the fiscal year ending in March, its year from the date
-_FY_ENDING = re.compile(rf"{FY_ENDING_MARK}(0[1-9]|1[0-2])")
+FY_ENDED_MARK = "FYD"  # "FYD03": the fiscal year that ended in March, the last one before the date
+_FY_ENDING = re.compile(rf"(?P<mark>{FY_ENDING_MARK}|{FY_ENDED_MARK})(?P<month>0[1-9]|1[0-2])")
 _TO_DATE = re.compile(r"(1[01]|[2-9])M")  # the first months of the year: "9M"
 
 
@@ -681,8 +682,12 @@ def dated_period(period: str, published: date | None) -> str:
         before = published.year * 12 + published.month - 2  # months since year 0, from 0
         return f"{before // 12}-{before % 12 + 1:02d}"
     fy_ending = _FY_ENDING.fullmatch(period)
+    if fy_ending is not None and fy_ending.group("mark") == FY_ENDED_MARK:
+        # the fiscal year that ended in that month: the last such month up to the date
+        month = int(fy_ending.group("month"))
+        return f"FY{published.year if month <= published.month else published.year - 1}"
     if fy_ending is not None:  # the fiscal year ending in that month next, or in it now
-        month = int(fy_ending.group(1))
+        month = int(fy_ending.group("month"))
         return f"FY{published.year if month >= published.month else published.year + 1}"
     month_end = _MONTH_END.fullmatch(period)
     if month_end is not None:
@@ -929,7 +934,8 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
     if kind == "fy_ending":  # "the fiscal year ending in March 2027" → "FY2027"
         if year:
             return f"FY{year}"
-        return f"{FY_ENDING_MARK}{_words(lang).months[(groups['m'] or '').lower()]:02d}"
+        mark = FY_ENDED_MARK if groups.get("past") else FY_ENDING_MARK  # "the year that ended in March"
+        return f"{mark}{_words(lang).months[(groups['m'] or '').lower()]:02d}"
     if kind == "fy":
         return _fiscal_year_label(fy or "")
     return year or ""

@@ -2136,6 +2136,8 @@ class Discovery(_Table):
     unit_before_joined: str = ""
     unit_before_plural: str = ""
     unit_after: str = ""
+    # the plural ones of those, before which names joined by a conjunction are units of their own
+    unit_after_plural: str = ""
     unit_determiners: str = ""
     # a capitalised unit noun that ends the unit's own name, after a possessive only ("its
     # Infrastructure Solutions Group"); after an article the name is as often a company's
