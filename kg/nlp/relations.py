@@ -752,6 +752,9 @@ def _clauses_before(lang: str, sentence: Sentence, negation: int) -> list[tuple[
     return spans
 
 
+_UNASKED = object()  # a question of a sentence not asked yet, where None is one of its answers
+
+
 def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation]:
     if not sentence.mentions:
         return  # every rule relates a mention to something
@@ -764,7 +767,8 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     verb_heads = [m for m in all_heads if not any(start <= m.start and m.end <= end for start, end in contrasted)]
     possible = _trigger_cues(document.lang).candidates(sentence.text, sentence.cache)
     # asked once, only of a sentence where a deal rule may match: where its deals stop being real
-    unreal: int | None = None
+    # (None, its most common answer, is an answer too: _UNASKED marks the question not yet asked)
+    unreal: int | None | object = _UNASKED
     rules = trigger_rules(document.lang)
     # "X, die 29 Prozent an Y hält, äußerte sich nicht": a relative clause that closes before
     # the negation is not negated; what its antecedent and it relate stays
@@ -776,7 +780,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
             continue  # one name: before asking whether a deal is real
         if negated_from is None or rule.noun_trigger or windows:
             if rule.predicate in DEALS:
-                if unreal is None:
+                if unreal is _UNASKED:
                     unreal = _unreal_from(document, sentence)
                 if unreal == 0:
                     continue  # "Gespräche über eine Übernahme von X", "the deal collapsed"
@@ -786,7 +790,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
                 if negated_from is None or rule.noun_trigger \
                 else (r for r in _apply_trigger(document, sentence, rule, heads)
                       if any(start <= r.evidence.start and r.evidence.end <= end for start, end in windows))
-            cut = unreal if rule.predicate in DEALS else None
+            cut = unreal if rule.predicate in DEALS and isinstance(unreal, int) else None
             # "X partners with Y, but the relationship could turn into rivalry": a deal told
             # before the clause of the modal stays, one inside it is only possible
             yield from found if cut is None else (r for r in found if r.evidence.end <= sentence.start + cut)
