@@ -4971,8 +4971,11 @@ def _customers_of_article(document: Document, sentence: Sentence) -> Iterator[Re
     if first.type not in _COMMERCIAL or not _opens_sentence(document, first) \
             or relation_cues(document.lang).negation.search(sentence.text):
         return
+    named_as = _named_as(document.lang)
+    if not any(pattern.search(sentence.text, sentence.local(first.start)) for *_, pattern in named_as):
+        return  # no phrase after the opening name: the list after it (a costly walk) is not needed
     listed = list_after(document.lang, sentence, sentence.mentions, first.start)
-    for predicate, article_first, alone, pattern in _named_as(document.lang):
+    for predicate, article_first, alone, pattern in named_as:
         customers = listed if len(listed) > 1 and all(m.type in _COMMERCIAL for m in listed) \
             and pattern.match(sentence.text, sentence.local(listed[-1].end)) else [first]
         if pattern.match(sentence.text, sentence.local(customers[-1].end)) is None:
