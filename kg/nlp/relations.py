@@ -341,7 +341,10 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     """The sentence's relations, less a supply to a company the sentence tells was
     bought, less a parent of a unit sold or spun off, and less a rivalry between a supplier and the customer it supplies: in "X liefert an den Konkurrenten Y", "X supplies the rival Y" the rival noun
     names Y as a rival of another company, X's customer is Y; only a possessive makes Y
-    X's own rival ("an seinen Konkurrenten Y", "to its rival Y")."""
+    X's own rival ("an seinen Konkurrenten Y", "to its rival Y"). A sentence that names no
+    one gives none: every rule relates a mention, and many sentences name no one."""
+    if not sentence.mentions:
+        return
     found = list(_sentence_facts(document, sentence))
     found += list(_majority_held(document.lang, sentence, found))
     gapped = list(_gapped_holders(document.lang, sentence, found))
