@@ -62,9 +62,10 @@ def prepares(make: Maker) -> Maker:
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Literal pieces, in lower case, one of which every match of ``pattern``
-    contains (in lower case), or None when there is no such set (a match may
-    be any text).
+    """Literal pieces, in lower case, one of which every text ``pattern``
+    matches in contains (in lower case): in the match itself or in what a
+    look-ahead or look-behind of it sees; None when there is no such set (a
+    match may be in any text).
 
     Read from the parse tree of ``re`` itself, so that the pieces follow
     the pattern exactly; anything unexpected gives None, which only costs
@@ -113,7 +114,12 @@ def _part(op: Any, av: Any) -> frozenset[str] | None:
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
         low, _high, item = av
         return _sequence(list(item)) if low >= 1 else None
-    return None  # a class, an assertion, ".", a letter like "İ" that lower-cases to two…
+    if op is _sre.ASSERT:
+        # a look-ahead or look-behind that must hold ("(?=[^,]{1,60}?\sgehört)"): what it
+        # sees is not part of the match but stands in the text all the same, and in many
+        # relation rules it holds their only rare word ("gehört" after ", die … zur")
+        return _sequence(list(av[1]))
+    return None  # a class, a negative assertion, ".", a letter like "İ" that lower-cases to two…
 
 
 def _pieces(pattern: re.Pattern[str]) -> frozenset[str] | None:

@@ -341,7 +341,10 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     """The sentence's relations, less a supply to a company the sentence tells was
     bought, less a parent of a unit sold or spun off, and less a rivalry between a supplier and the customer it supplies: in "X liefert an den Konkurrenten Y", "X supplies the rival Y" the rival noun
     names Y as a rival of another company, X's customer is Y; only a possessive makes Y
-    X's own rival ("an seinen Konkurrenten Y", "to its rival Y")."""
+    X's own rival ("an seinen Konkurrenten Y", "to its rival Y"). A sentence that names no
+    one gives none: every rule relates a mention, and many sentences name no one."""
+    if not sentence.mentions:
+        return
     found = list(_sentence_facts(document, sentence))
     found += list(_majority_held(document.lang, sentence, found))
     gapped = list(_gapped_holders(document.lang, sentence, found))
@@ -752,6 +755,9 @@ def _clauses_before(lang: str, sentence: Sentence, negation: int) -> list[tuple[
     return spans
 
 
+_UNASKED = object()  # a question of a sentence not asked yet, where None is one of its answers
+
+
 def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation]:
     if not sentence.mentions:
         return  # every rule relates a mention to something
@@ -764,7 +770,8 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     verb_heads = [m for m in all_heads if not any(start <= m.start and m.end <= end for start, end in contrasted)]
     possible = _trigger_cues(document.lang).candidates(sentence.text, sentence.cache)
     # asked once, only of a sentence where a deal rule may match: where its deals stop being real
-    unreal: int | None = None
+    # (None, its most common answer, is an answer too: _UNASKED marks the question not yet asked)
+    unreal: int | None | object = _UNASKED
     rules = trigger_rules(document.lang)
     # "X, die 29 Prozent an Y hält, äußerte sich nicht": a relative clause that closes before
     # the negation is not negated; what its antecedent and it relate stays
@@ -776,7 +783,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
             continue  # one name: before asking whether a deal is real
         if negated_from is None or rule.noun_trigger or windows:
             if rule.predicate in DEALS:
-                if unreal is None:
+                if unreal is _UNASKED:
                     unreal = _unreal_from(document, sentence)
                 if unreal == 0:
                     continue  # "Gespräche über eine Übernahme von X", "the deal collapsed"
@@ -786,7 +793,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
                 if negated_from is None or rule.noun_trigger \
                 else (r for r in _apply_trigger(document, sentence, rule, heads)
                       if any(start <= r.evidence.start and r.evidence.end <= end for start, end in windows))
-            cut = unreal if rule.predicate in DEALS else None
+            cut = unreal if rule.predicate in DEALS and isinstance(unreal, int) else None
             # "X partners with Y, but the relationship could turn into rivalry": a deal told
             # before the clause of the modal stays, one inside it is only possible
             yield from found if cut is None else (r for r in found if r.evidence.end <= sentence.start + cut)
@@ -4980,8 +4987,11 @@ def _customers_of_article(document: Document, sentence: Sentence) -> Iterator[Re
     if first.type not in _COMMERCIAL or not _opens_sentence(document, first) \
             or relation_cues(document.lang).negation.search(sentence.text):
         return
+    named_as = _named_as(document.lang)
+    if not any(pattern.search(sentence.text, sentence.local(first.start)) for *_, pattern in named_as):
+        return  # no phrase after the opening name: the list after it (a costly walk) is not needed
     listed = list_after(document.lang, sentence, sentence.mentions, first.start)
-    for predicate, article_first, alone, pattern in _named_as(document.lang):
+    for predicate, article_first, alone, pattern in named_as:
         customers = listed if len(listed) > 1 and all(m.type in _COMMERCIAL for m in listed) \
             and pattern.match(sentence.text, sentence.local(listed[-1].end)) else [first]
         if pattern.match(sentence.text, sentence.local(customers[-1].end)) is None:
