@@ -274,6 +274,12 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                 continue  # "5 Milliarden Kronen" with no country named: no currency known
             q = dataclasses.replace(q, unit=chosen)
         figure = _figure(document, sentence, q, words)
+        if figure is not None and last is not None and figure.evidence.extractor.split("/")[2] == _GENERIC_WORD \
+                and (earlier := _earlier_value(document, sentence, q, last, words,
+                                               words.earlier_link_far)) is not None:
+            # "ein Marktanteil von 29 Prozent bei Elektroautos, nach 34 Prozent im Vorjahr": the
+            # generic word describes the figure before; the linked number is its earlier value
+            figure = earlier
         if figure is None and last is not None:
             figure = _earlier_value(document, sentence, q, last, words) \
                 or _replacing_value(document, sentence, q, last, words)
@@ -1213,9 +1219,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if found is not None and found[0] == "StockPriceChange" and found[1] is not None \
             and found[1].generic and _unit_opens_clause(document, sentence, clause, q):
         found = None  # "X-Aktie springt an: Cloud-Geschäft wächst um 34 Prozent": the unit's
-    path = "generic-word" if found is not None and found[1] is not None and found[1].generic \
+    path = _GENERIC_WORD if found is not None and found[1] is not None and found[1].generic \
         else "word"  # which rule gave the metric: part of the extractor's name
-    if path == "generic-word" and found is not None and found[0] == "StockPriceChange" \
+    if path == _GENERIC_WORD and found is not None and found[0] == "StockPriceChange" \
             and found[2] is not None and unit_kind(q) == "percent" \
             and _share_of_portion(sentence, q, found[2]):
         # "leads the cloud market with a 31% share, ahead of Microsoft with 25%": the share
@@ -1538,6 +1544,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = estimated.label, "bound-relative"  # "an Y, für die X ein Kursziel …"
     if path == "signed-change" and signed is not None:
         about, evidence = signed[1].label, "bound-signed"  # "Bayer (-2,5 Prozent)"
+    if about is not None and trigger is not None and _unit_lists(sentence, about, trigger, words):
+        return None  # "L&T power-grid unit jumps … after $1.1 billion IPO": the unit's offering
     if metric == "Investment" and trigger is not None and not evidence.startswith("bound") \
             and words.purchase_price is not None \
             and words.purchase_price.fullmatch(text, trigger[0], trigger[1]):
@@ -1959,6 +1967,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     )
 
 
+_GENERIC_WORD = "generic-word"  # the rule of a metric told by a generic word ("Elektroautos")
 _PORTION_OF_SALES = "portion-of-sales"  # the rule of "gets 40% of its revenue from China"
 # Results counted per share: the company's own, found as its other results are where no
 # passage on its shares names their owner.
@@ -4767,6 +4776,27 @@ def _owner_after(sentence: Sentence, q: Quantity, words: FigureWords) -> str | N
         return None
     at = sentence.start + found.end()
     return next((m.label for m in sentence.mentions if m.start == at), "")
+
+
+def _unit_lists(sentence: Sentence, about: str, trigger: tuple[int, int],
+                words: FigureWords) -> bool:
+    """Is the figure's word a listing's, and a unit of the company chosen the one that lists
+    ("L&T power-grid unit jumps … after $1.1 billion IPO", "Acme plans an IPO of its cloud
+    unit", "der Börsengang der Siemens-Tochter")? An offering's size is the lister's, never
+    its parent's; the unit is not named there, so the figure is nobody's."""
+    if words.listing_words is None or words.unit_after_parent is None \
+            or not words.listing_words.fullmatch(sentence.text, trigger[0], trigger[1]):
+        return False
+    text = sentence.text
+    if words.unit_after_listing is not None and words.unit_after_listing.match(text, trigger[1]):
+        return True
+    for mention in sentence.mentions:
+        end = sentence.local(mention.end)
+        if mention.label == about and end <= trigger[0]:
+            unit = words.unit_after_parent.match(text, end)
+            if unit is not None and unit.end() <= trigger[0]:
+                return True
+    return False
 
 
 def _revenue_for(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:

@@ -131,6 +131,9 @@ class FigureWords:
     gloss_open: re.Pattern[str] | None = None  # ", the difference between …,": a gloss opens
     earlier_link: re.Pattern[str] | None = None  # ", nach ": an earlier value of a figure next
     earlier_after_aside: re.Pattern[str] | None = None  # ", or $5.31 a share, from ": past an aside
+    # " bei Elektro- und Hybridautos in China, nach ": the link past a longer phrase, for a number a
+    # generic word of that phrase would name
+    earlier_link_far: re.Pattern[str] | None = None
     apposition_owner: re.Pattern[str] | None = None  # "Its Finnish unit": a name set off next
     unit_apposition: re.Pattern[str] | None = None  # ", the company's sneaker label, " after a name
     apposition: re.Pattern[str] | None = None  # ", the family's holding company, " after a name
@@ -187,6 +190,9 @@ class FigureWords:
     index_carried: re.Pattern[str] | None = None  # "Auf Wochensicht": the index just moved, carried on
     amount_in_revenue: re.Pattern[str] | None = None  # " in revenue": the amount before is revenue
     revenue_for: re.Pattern[str] | None = None  # " in revenue for ": the earner named next
+    listing_words: re.Pattern[str] | None = None  # "IPO", "Börsengang": a listing's words
+    unit_after_parent: re.Pattern[str] | None = None  # "'s cloud unit": a unit after its parent's name
+    unit_after_listing: re.Pattern[str] | None = None  # " of its cloud unit": the unit listed
     valued_name: re.Pattern[str] | None = None  # "values Kestral at": the name valued, in the words
     upside_to_price: re.Pattern[str] | None = None  # "above the current price": after a target
     reference_move: re.Pattern[str] | None = None  # "closed " of "closed 6% below Friday's close"
@@ -397,6 +403,11 @@ def figure_words(lang: str) -> FigureWords:
                        index_carried=optional("index_carried", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        amount_in_revenue=optional("amount_in_revenue", r"\s+(?:WORDS)"),
                        revenue_for=optional("revenue_for", r"\s+(?:WORDS)\s+"),
+                       listing_words=optional("listing_words", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       unit_after_parent=optional("unit_after_parent", "(?:WORDS)(?![\\w-])",
+                                                  case_blind=False),
+                       unit_after_listing=optional("unit_after_listing", r"\s+(?:WORDS)(?![\w-])",
+                                                   case_blind=False),
                        valued_name=optional("valued_name", "(?:WORDS)", case_blind=False),
                        upside_to_price=optional("upside_to_price", r"(?:WORDS)(?![\w-])"),
                        reference_move=optional("reference_move", r"(?<![\w-])(?:WORDS)\s+\Z"),
@@ -524,6 +535,8 @@ def figure_words(lang: str) -> FigureWords:
                                            case_blind=False),
                        earlier_link=optional("earlier_link",
                                              r"(?:\s+[^\W\d][\w.-]*){0,3}\s*,?\s+(?:WORDS)\s+"),
+                       earlier_link_far=optional("earlier_link",
+                                                 r"(?:\s+[^\W\d][\w.-]*){0,6}\s*,\s+(?:WORDS)\s+"),
                        earlier_after_aside=optional(
                            "earlier_link", rf"{aside}(?:\s+[^\W\d][\w.-]*){{0,3}}\s*,?\s+(?:WORDS)\s+")
                        if aside else None,

@@ -1586,6 +1586,13 @@ class Figures(_Table):
     amount_in_revenue: str | None = None
     # … and the words before the company that earns it ("in revenue for X")
     revenue_for: str | None = None
+    # the words of a stock-market listing ("IPO", "Börsengang"), and those of a unit that lists,
+    # right after its parent's name ("L&T power-grid unit", "die Siemens-Tochter") or after the
+    # listing word ("an IPO of its cloud unit"): the unit lists, so the offering's size is never
+    # the parent's
+    listing_words: str | None = None
+    unit_after_parent: str | None = None
+    unit_after_listing: str | None = None
     # the span a move was counted over, or the index named again, after one index's move
     index_carried: str | None = None
     # the words of a valuation that name what is valued ("values Kestral at"): a name the

@@ -1,0 +1,76 @@
+"""Wrong figures of products, listings, earlier values and members, and their look-alikes that
+keep their reading.
+
+A number linked to the figure before it and told of the year before ("ein Marktanteil von 29
+Prozent bei Elektroautos, nach 34 Prozent im Vorjahr") keeps that figure's metric, though a
+generic word of the phrase between would name another. An offering's size told beside a unit
+of the company ("L&T power-grid unit … after $1.1 billion IPO", "an IPO of its cloud unit", "der
+Börsengang der Siemens-Tochter") is the unit's, so with the unit unnamed it is nobody's, while
+a company's own IPO stays its own. Sentences written for the test (real company names,
+invented facts).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import helpers
+
+from kg.nlp.extract import Extractor
+
+
+def _figures(extractor: Extractor, body: str, lang: str,
+             headline: str | None = None) -> set[tuple[str, str, Decimal | None, str]]:
+    """The (about, metric, value, unit) of the figures of ``body``."""
+    return helpers.figure_facts(helpers.run_in(extractor, body, lang, headline))
+
+
+# earlier values after a phrase with a generic word
+
+def test_earlier_share_past_a_generic_word_de(extractor: Extractor) -> None:
+    facts = _figures(extractor, "BYD kam auf einen Marktanteil von 29 Prozent bei Elektro- und "
+                     "Hybridautos in China, nach 34 Prozent im Vorjahr.", "de")
+    assert ("BYD", "MarketShare", Decimal(34), "Percent") in facts
+    assert not any(value == 34 and metric == "Other" for _, metric, value, _ in facts)
+
+
+def test_earlier_share_past_a_generic_word_en(extractor: Extractor) -> None:
+    facts = _figures(extractor, "BYD had a market share of 29% in electric cars, compared with "
+                     "34% a year earlier.", "en")
+    assert ("BYD", "MarketShare", Decimal(34), "Percent") in facts
+
+
+def test_number_without_link_keeps_its_own_reading(extractor: Extractor) -> None:
+    # no "nach" links the 34 to the share before: it is not read as the share's earlier value
+    facts = _figures(extractor, "BYD kam auf einen Marktanteil von 29 Prozent bei Elektroautos, "
+                     "34 Prozent im Vorjahr.", "de")
+    assert ("BYD", "MarketShare", Decimal(34), "Percent") not in facts
+
+
+# the size of a unit's listing
+
+def test_headline_unit_ipo_is_not_the_parents(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Shares rose.", "en",
+                    headline="L&T power-grid unit jumps 22% in Mumbai debut after $1.1 billion IPO")
+    assert not any(value == Decimal("1.1e9") for _, _, value, _ in helpers.figure_facts(x))
+
+
+def test_ipo_of_its_unit_is_not_the_parents(extractor: Extractor) -> None:
+    facts = _figures(extractor, "Siemens plans a $2 billion IPO of its healthcare unit.", "en")
+    assert not any(value == Decimal("2e9") for _, _, value, _ in facts)
+
+
+def test_listing_of_a_german_subsidiary_is_not_the_parents(extractor: Extractor) -> None:
+    for body in ("Der Börsengang der Siemens-Tochter brachte 2 Milliarden Euro ein.",
+                 "Siemens will beim Börsengang seiner Medizintechnik-Sparte 2 Milliarden Euro "
+                 "einnehmen."):
+        facts = _figures(extractor, body, "de")
+        assert not any(about == "Siemens" and value == Decimal("2e9")
+                       for about, _, value, _ in facts), body
+
+
+def test_own_ipo_stays_the_companys(extractor: Extractor) -> None:
+    assert any(about == "Siemens" and value == Decimal("2e9") for about, _, value, _ in
+               _figures(extractor, "Siemens plans a $2 billion IPO.", "en"))
+    assert any(about == "Siemens" and value == Decimal("2e9") for about, _, value, _ in
+               _figures(extractor, "Siemens nahm beim Börsengang 2 Milliarden Euro ein.", "de"))
