@@ -74,3 +74,65 @@ def test_own_ipo_stays_the_companys(extractor: Extractor) -> None:
                _figures(extractor, "Siemens plans a $2 billion IPO.", "en"))
     assert any(about == "Siemens" and value == Decimal("2e9") for about, _, value, _ in
                _figures(extractor, "Siemens nahm beim Börsengang 2 Milliarden Euro ein.", "de"))
+
+
+# products named after their kind, and their sales
+
+def _products(extractor: Extractor, body: str, lang: str) -> set[str]:
+    """The labels of the products found in ``body``."""
+    return {e.label for e in helpers.run_in(extractor, body, lang).entities if e.type == "Product"}
+
+
+def test_drug_name_after_a_drug_noun_de(extractor: Extractor) -> None:
+    assert "Asundexian" in _products(
+        extractor, "Wie Bayer mitteilte, senkte der Gerinnungshemmer Asundexian das Risiko.", "de")
+    assert "Nubexa" in _products(extractor, "Bayer will das Krebsmittel Nubexa in Europa einführen.", "de")
+
+
+def test_noun_of_the_sentence_after_a_drug_noun_is_no_name(extractor: Extractor) -> None:
+    for body in ("Bayer will das Krebsmittel Patienten in Europa zugänglich machen.",
+                 "Bayer will den Wirkstoff Anfang 2027 einführen.",
+                 "Bayer will das Medikament Kindern verabreichen."):
+        assert _products(extractor, body, "de") == set(), body
+
+
+def test_drug_name_after_blood_thinner_en(extractor: Extractor) -> None:
+    assert "Asundexian" in _products(
+        extractor, "Bayer said its blood thinner Asundexian cut the risk of stroke.", "en")
+
+
+def test_sales_after_a_product_subject_are_the_products(extractor: Extractor) -> None:
+    cases = (("Bayers eigener Blutverdünner Xarelto verliert den Patentschutz; sein Umsatz "
+              "schrumpfte um 31 Prozent auf 612 Millionen Euro.", "de"),
+             ("Bayer's blood thinner Xarelto is losing patent protection. Its sales fell 31% to "
+              "612 million euros.", "en"))
+    for body, lang in cases:
+        facts = _figures(extractor, body, lang, "Bayer" if lang == "de" else "Bayer shares rise")
+        assert ("Xarelto", "Revenue", Decimal("6.12e8"), "EUR") in facts, body
+        assert not any(about == "Bayer" for about, *_ in facts), body
+
+
+def test_sales_after_the_makers_subject_stay_the_makers(extractor: Extractor) -> None:
+    # the maker opens the sentence: the possessive points at it, not at the product
+    facts = _figures(extractor, "Bayer verkauft den Blutverdünner Xarelto; sein Umsatz schrumpfte "
+                     "um 31 Prozent.", "de")
+    assert not any(about == "Xarelto" for about, *_ in facts)
+
+
+def test_peak_sales_for_the_drug_are_the_drugs_or_nobodys(extractor: Extractor) -> None:
+    named = ("Bayer teilte mit, der Gerinnungshemmer Asundexian habe das Risiko gesenkt. Der "
+             "Konzern stellte für das Mittel einen Spitzenumsatz von mehr als 5 Milliarden Euro in "
+             "Aussicht.")
+    facts = _figures(extractor, named, "de")
+    assert {(about, value) for about, metric, value, _ in facts if metric == "Revenue"} \
+        == {("Asundexian", Decimal("5e9"))}
+    unnamed = ("Der Konzern Bayer stellte für das Mittel einen Spitzenumsatz von mehr als 5 "
+               "Milliarden Euro in Aussicht.")
+    assert not any(value == Decimal("5e9") for _, _, value, _ in _figures(extractor, unnamed, "de"))
+
+
+def test_sales_of_a_kind_named_by_example_are_no_products(extractor: Extractor) -> None:
+    assert not any(value == Decimal("2e9") for _, _, value, _ in _figures(
+        extractor, "Sales of drugs such as Xarelto rose 8% to 2 billion euros.", "en"))
+    assert ("Bayer", "Revenue", Decimal("2e9"), "EUR") in _figures(
+        extractor, "Bayer's sales rose 8% to 2 billion euros, driven by drugs such as Xarelto.", "en")

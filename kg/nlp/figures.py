@@ -1098,7 +1098,8 @@ _UNIT_METRIC = {"Points": "IndexLevel", "Multiple": "ValuationMultiple"}
 _METRIC_UNIT = {"IndexLevel": "Points", "ValuationMultiple": "Multiple"}  # else Count
 _MOVERS = ISSUER_TYPES | {"MarketIndex"}  # what a share-price move can be about
 _EARNINGS = frozenset({"Profit", "ProfitGrowth", "EarningsPerShare"})  # a company's, no product's
-_GROUP_SALES = _EARNINGS | {"Revenue", "RevenueGrowth"}  # a maker's where no clause names its product
+_SALES = frozenset({"Revenue", "RevenueGrowth"})
+_GROUP_SALES = _EARNINGS | _SALES  # a maker's where no clause names its product
 _SIGNED_METRICS = CHANGE_METRICS | {"ProfitGrowth", "Profit"}  # a fall makes these negative
 
 
@@ -1647,6 +1648,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Oakhurst rose 7.2%, while Meridian's fell 1.5%" with Meridian unknown
     if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
         return None  # "gefolgt von E.on, die 6,2 Prozent …" with E.on unknown: not the first name's
+    if metric in _SALES and _example_product(sentence, q, words):
+        return None  # "Sales of drugs such as Xarelto rose 8%": the kind's sales, no product's
+    sold = _product_sold(document, sentence, clause, trigger, words) \
+        if metric in _SALES and not evidence.startswith("bound") else None
+    if sold == "":
+        return None  # "Der Konzern stellte für das Mittel einen Spitzenumsatz … in Aussicht"
+    if sold is not None:
+        about, evidence = sold, "bound-product"  # "Bayers Blutverdünner X …; sein Umsatz sank"
     # "saying tariffs would cost it 1.4 trillion yen": the pronoun's company bears it, the
     # clause's subject "tariffs" is none of the number's owners
     borne = _pronoun_bearer(trigger, sentence, words) \
@@ -4776,6 +4785,69 @@ def _owner_after(sentence: Sentence, q: Quantity, words: FigureWords) -> str | N
         return None
     at = sentence.start + found.end()
     return next((m.label for m in sentence.mentions if m.start == at), "")
+
+
+_PRODUCT_BACK = 3  # how many sentences back a product referred to by its kind may be named
+
+
+def _product_sold(document: Document, sentence: Sentence, clause: tuple[int, int],
+                  trigger: tuple[int, int] | None, words: FigureWords) -> str | None:
+    """The product whose sales the clause tells: one referred to by its kind ("für das Mittel
+    einen Spitzenumsatz", "peak sales for the drug"), the one product named in the sentence
+    before the words or in the nearest of the three sentences before that names one; or the product subject a possessive opening
+    the clause points back to ("Bayers Blutverdünner X verliert den Patentschutz; sein Umsatz
+    schrumpfte", "… X is losing patent protection. Its sales fell"). A product's sales are
+    never its maker's: an empty label where the product referred to is not known, None where
+    the clause speaks of no product."""
+    if trigger is None:
+        return None
+    text = sentence.text
+    referred = words.product_reference.search(text, clause[0], clause[1]) \
+        if words.product_reference is not None else None
+    if referred is not None:
+        named = {m.label for m in sentence.mentions if m.type in PRODUCT_TYPES
+                 and sentence.local(m.end) <= referred.start()}
+        for earlier in reversed(document.sentences[max(0, sentence.index - _PRODUCT_BACK):sentence.index]):
+            if named:
+                break
+            named = {m.label for m in earlier.mentions if m.type in PRODUCT_TYPES}
+        return named.pop() if len(named) == 1 else ""
+    if words.product_possessive is None:
+        return None
+    opening = text.rfind(";", 0, trigger[0]) + 1
+    if not words.product_possessive.fullmatch(text, opening, trigger[0]):
+        return None
+    if opening:
+        return _product_subject(sentence, opening)
+    return _product_subject(document.sentences[sentence.index - 1], None) if sentence.index else None
+
+
+def _example_product(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """Is a product named before the number only as an example of its kind ("Sales of drugs
+    such as Xarelto rose 8%", "Der Umsatz mit Medikamenten wie Xarelto")? The sales told are
+    the kind's, neither the product's nor its maker's."""
+    if words.product_examples is None:
+        return False
+    text = sentence.text
+    return any(m.type in PRODUCT_TYPES and sentence.local(m.end) <= q.number_start
+               and words.product_examples.search(text, 0, sentence.local(m.start))
+               for m in sentence.mentions)
+
+
+def _product_subject(sentence: Sentence, before: int | None) -> str | None:
+    """The product that opens the sentence as its subject, before ``before``, past its maker's
+    possessive ("Bayers eigener Blutverdünner X", "Bayer's blood thinner X"); None where the
+    sentence opens with another name."""
+    text = sentence.text
+    for mention in sorted(sentence.mentions, key=lambda m: m.start):
+        end = sentence.local(mention.end)
+        if before is not None and end > before:
+            return None
+        if mention.surface != mention.label and mention.surface.endswith("s") \
+                or text.startswith(("'s", "’s"), end):
+            continue  # the maker's possessive before its product
+        return mention.label if mention.type in PRODUCT_TYPES else None
+    return None
 
 
 def _unit_lists(sentence: Sentence, about: str, trigger: tuple[int, int],

@@ -191,6 +191,9 @@ class FigureWords:
     amount_in_revenue: re.Pattern[str] | None = None  # " in revenue": the amount before is revenue
     revenue_for: re.Pattern[str] | None = None  # " in revenue for ": the earner named next
     listing_words: re.Pattern[str] | None = None  # "IPO", "Börsengang": a listing's words
+    product_possessive: re.Pattern[str] | None = None  # "; sein ": the product subject's
+    product_reference: re.Pattern[str] | None = None  # "für das Mittel": a product by its kind
+    product_examples: re.Pattern[str] | None = None  # "drugs such as ": examples of a kind
     unit_after_parent: re.Pattern[str] | None = None  # "'s cloud unit": a unit after its parent's name
     unit_after_listing: re.Pattern[str] | None = None  # " of its cloud unit": the unit listed
     valued_name: re.Pattern[str] | None = None  # "values Kestral at": the name valued, in the words
@@ -404,6 +407,12 @@ def figure_words(lang: str) -> FigureWords:
                        amount_in_revenue=optional("amount_in_revenue", r"\s+(?:WORDS)"),
                        revenue_for=optional("revenue_for", r"\s+(?:WORDS)\s+"),
                        listing_words=optional("listing_words", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       product_possessive=optional("product_possessive",
+                                                   r"[\s,;:–-]*(?:WORDS)\s+(?:[\w-]+\s+){0,2}?",
+                                                   case_blind=False),
+                       product_examples=optional("product_examples", r"(?<![\w-])(?:WORDS)\s+$"),
+                       product_reference=optional("product_reference", r"(?<![\w-])(?:WORDS)(?![\w-])",
+                                                  case_blind=False),
                        unit_after_parent=optional("unit_after_parent", "(?:WORDS)(?![\\w-])",
                                                   case_blind=False),
                        unit_after_listing=optional("unit_after_listing", r"\s+(?:WORDS)(?![\w-])",

@@ -1591,6 +1591,15 @@ class Figures(_Table):
     # listing word ("an IPO of its cloud unit"): the unit lists, so the offering's size is never
     # the parent's
     listing_words: str | None = None
+    # a possessive pronoun that opens a clause of sales after a sentence's product subject
+    # ("Bayers Blutverdünner X verliert den Patentschutz; sein Umsatz …"), and a product referred
+    # to by its kind ("für das Mittel einen Spitzenumsatz", "peak sales for the drug"): the
+    # product's sales, never its maker's
+    product_possessive: str | None = None
+    product_reference: str | None = None
+    # a plural kind noun and the word of an example before a product ("sales of drugs such as
+    # X", "der Umsatz mit Medikamenten wie X"): the sales of the kind, not the product's
+    product_examples: str | None = None
     unit_after_parent: str | None = None
     unit_after_listing: str | None = None
     # the span a move was counted over, or the index named again, after one index's move
@@ -1894,6 +1903,12 @@ class Discovery(_Table):
     # descriptive nouns news print without an article after a preposition ("bei Tochter X"),
     # and those prepositions
     bare_appositions: list[str] = []
+    # ends of drug nouns ("Gerinnungshemmer", "Krebsmittel", "Wirkstoff") after which one
+    # capitalised word counts as a drug's name unquoted, where it cannot be a noun of the
+    # sentence: followed by a word in lower case or a stop, and with none of the endings of
+    # the language's common nouns ("das Medikament Patienten zugänglich machen" names none)
+    drug_nouns: list[str] = []
+    noun_endings: str = ""
     bare_before: str = ""
     # a country's adjective (references.country_words) may stand for the article before a
     # descriptive noun in lower case ("British chip designer X")
