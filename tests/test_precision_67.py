@@ -136,3 +136,30 @@ def test_sales_of_a_kind_named_by_example_are_no_products(extractor: Extractor) 
         extractor, "Sales of drugs such as Xarelto rose 8% to 2 billion euros.", "en"))
     assert ("Bayer", "Revenue", Decimal("2e9"), "EUR") in _figures(
         extractor, "Bayer's sales rose 8% to 2 billion euros, driven by drugs such as Xarelto.", "en")
+
+
+# members named in an aside, and a company an apposition describes
+
+def test_members_of_an_unnamed_unit_take_none_of_its_figures(extractor: Extractor) -> None:
+    for body in ("The fashion and leather goods division, home to Louis Vuitton and Dior, saw "
+                 "organic sales fall 2% to 9.1 billion euros.",
+                 "LVMH reported its results. Selective retailing, which includes Sephora, grew "
+                 "sales 6% to 4 billion euros."):
+        facts = _figures(extractor, body, "en", "LVMH sales return to growth")
+        assert not any(metric in ("Revenue", "RevenueGrowth") for _, metric, _, _ in facts), body
+
+
+def test_named_subject_home_to_members_keeps_its_figures(extractor: Extractor) -> None:
+    facts = _figures(extractor, "LVMH, home to Louis Vuitton, saw sales fall 2% to 9.1 billion "
+                     "euros.", "en", "LVMH sales return to growth")
+    assert ("LVMH", "Revenue", Decimal("9.1e9"), "EUR") in facts
+
+
+def test_sales_in_an_apposition_are_the_described_companys(extractor: Extractor) -> None:
+    unknown = _figures(extractor, "Separately, LVMH said it had taken a 20% stake in Maison "
+                       "Verlaine, a family-owned leather goods maker in Lyon with annual sales of "
+                       "about 60 million euros.", "en", "LVMH sales return to growth")
+    assert not any(value == Decimal("6e7") for _, _, value, _ in unknown)
+    subject = _figures(extractor, "Henkel, a company with annual sales of 20 billion euros, said "
+                       "it would cut jobs.", "en")
+    assert ("Henkel", "Revenue", Decimal("2e10"), "EUR") in subject

@@ -1500,12 +1500,16 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             raters -= {m.label for n, m in enumerate(sentence.mentions)
                        if m.type in INSTITUTION and reports_own_results(document.lang, sentence, n)}
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
+    members = _included(sentence, q, words, words.member_aside)  # "home to X and Y": no subject
     order = _is_order(sentence, q, metric, trigger, words)
     subject = _about(document, sentence, q, metric, clause,
                      exclude=raters | _addressees(sentence, document.lang)
                      | _analyst_houses(document, sentence) | _included(sentence, q, words)
+                     | members
                      | (_clients(sentence, words) if order else frozenset()), trigger=bound_word)
     about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
+    if members and evidence in ("passage", "salient"):
+        return None  # "Selective retailing, which includes Sephora, grew 6%": the unnamed subject's
     recipient = _order_recipient(sentence, words) if order else None
     if recipient is not None and about != recipient:
         about, evidence = recipient, "bound-recipient"  # "hat … an Siemens erteilt"
@@ -1637,6 +1641,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Tesla könnte laut UBS 20 Prozent weniger Autos verkaufen, falls …"
     if _coordinate_subject(sentence, q, about, words):
         return None  # "BMW deployed 120 robots, and logistics group DHL leased 500 units"
+    described = _apposed_owner(sentence, q, words)
+    if described is not None and described != about:
+        if not described:
+            return None  # "a stake in Maison Verlaine, a maker with annual sales of …", unknown
+        about, evidence = described, "bound-apposed"  # "… in Verlaine, a maker with sales of …"
     if _unnamed_owner_before(sentence, q, clause, words):
         return None  # "Henkel agreed to buy an adhesives maker with annual sales of $400 million"
     if not evidence.startswith("bound") and _unknown_peer_before(sentence, q, about, clause, words):
@@ -4505,18 +4514,21 @@ def _addressees(sentence: Sentence, lang: str) -> frozenset[str]:
     return found
 
 
-def _included(sentence: Sentence, q: Quantity, words: FigureWords) -> frozenset[str]:
-    """The names of an aside that opens with a word of inclusion and closes before the
-    number ("The company sold 2.49 million vehicles, including its Lexus brand, up 5%"):
-    a part of what the sentence counts, and the number after the aside is not the part's."""
-    if words.inclusion is None:
+def _included(sentence: Sentence, q: Quantity, words: FigureWords,
+              opening: re.Pattern[str] | None = None) -> frozenset[str]:
+    """The names of an aside that opens with a word of inclusion (``opening``, the
+    language's inclusion words by default) and closes before the number ("The company sold
+    2.49 million vehicles, including its Lexus brand, up 5%"): a part of what the sentence
+    counts, and the number after the aside is not the part's."""
+    opening = opening or words.inclusion
+    if opening is None:
         return frozenset()
     text = sentence.text
     found = set()
     for m in sentence.mentions:
         start, end = sentence.local(m.start), sentence.local(m.end)
         closing = text.find(",", end)
-        if 0 <= closing < q.number_start and words.inclusion.search(text[:start]):
+        if 0 <= closing < q.number_start and opening.search(text[:start]):
             found.add(m.label)
     return frozenset(found)
 
@@ -5291,6 +5303,21 @@ def _unnamed_owner_before(sentence: Sentence, q: Quantity, clause: tuple[int, in
         return False
     return not any(found.start() <= sentence.local(m.start) < q.number_start
                    for m in sentence.mentions if m.type in BUSINESS_TYPES)
+
+
+def _apposed_owner(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:
+    """Right before the number, an apposition that describes the name before its comma
+    ("took a stake in Verlaine, a leather goods maker with annual sales of about 60 million
+    euros", "Henkel, a company with sales of …"): the number is the described company's. Its
+    label; an empty one where the name there is none the extractor knows ("Maison Verlaine");
+    None where no such apposition stands before the number."""
+    if words.apposed_owner is None:
+        return None
+    found = words.apposed_owner.search(sentence.text, 0, q.number_start)
+    if found is None:
+        return None
+    return next((m.label for m in sentence.mentions if m.type in BUSINESS_TYPES
+                 and sentence.local(m.end) == found.start()), "")
 
 
 def _unknown_peer_before(sentence: Sentence, q: Quantity, about: str | None,

@@ -150,6 +150,7 @@ class FigureWords:
     reason_opener: re.Pattern[str] | None = None  # "Der Grund:": the sentence before goes on
     possessive_name: re.Pattern[str] | None = None  # "Meridian's ": a capitalised word owning
     unnamed_owner: re.Pattern[str] | None = None  # "a maker with sales of ": no name owns it
+    apposed_owner: re.Pattern[str] | None = None  # ", a maker with sales of ": the name before owns it
     compared_at: re.Pattern[str] | None = None  # " at ": the name whose number it is next
     compared_before: re.Pattern[str] | None = None  # "compares with ": a number compared next
     compared_for: re.Pattern[str] | None = None  # " for ": after it, the name it is of next
@@ -194,6 +195,7 @@ class FigureWords:
     product_possessive: re.Pattern[str] | None = None  # "; sein ": the product subject's
     product_reference: re.Pattern[str] | None = None  # "für das Mittel": a product by its kind
     product_examples: re.Pattern[str] | None = None  # "drugs such as ": examples of a kind
+    member_aside: re.Pattern[str] | None = None  # ", home to ": a subject's members follow
     unit_after_parent: re.Pattern[str] | None = None  # "'s cloud unit": a unit after its parent's name
     unit_after_listing: re.Pattern[str] | None = None  # " of its cloud unit": the unit listed
     valued_name: re.Pattern[str] | None = None  # "values Kestral at": the name valued, in the words
@@ -486,6 +488,7 @@ def figure_words(lang: str) -> FigureWords:
                        part_after=optional("part_after", r"\s+(?:WORDS)(?![\w-])"),
                        part_before=optional("part_before", r"(?<![\w-])(?:WORDS),?\s+(?:[^\W\d]+\s+)?$"),
                        inclusion=optional("inclusion", r",\s+(?:WORDS)\s+[^,;]*$"),
+                       member_aside=optional("member_aside", r",\s+(?:WORDS)\s+[^,;]*$"),
                        ellipsis_owner=optional("ellipsis_owner", "(?:WORDS)"),
                        region_in=optional("region_in",
                                           r"\s+(?:WORDS)\s+(?P<name>[A-Z][\w&.-]*"
@@ -513,6 +516,8 @@ def figure_words(lang: str) -> FigureWords:
                        unnamed_owner=optional("unnamed_owner",
                                               r"(?<!,\s)(?<![\w-])(?:WORDS)\s+"
                                               r"(?:[^\W\d][\w.-]*\s+){0,5}?[^\w\s]?$"),
+                       apposed_owner=optional("unnamed_owner",
+                                              r",\s+(?:WORDS)\s+(?:[^\W\d][\w.-]*\s+){0,5}?[^\w\s]?$"),
                        coordinate_subject=optional("coordinate_subject", "WORDS", case_blind=False),
                        brand_after=optional("brand_after", r"\s+(?:WORDS)(?![\w-])"),
                        owned_product=optional("owned_product", "^(?:WORDS)", case_blind=False),

@@ -1600,6 +1600,8 @@ class Figures(_Table):
     # a plural kind noun and the word of an example before a product ("sales of drugs such as
     # X", "der Umsatz mit Medikamenten wie X"): the sales of the kind, not the product's
     product_examples: str | None = None
+    # the words opening an aside that names a subject's members ("home to", "zu der")
+    member_aside: str | None = None
     unit_after_parent: str | None = None
     unit_after_listing: str | None = None
     # the span a move was counted over, or the index named again, after one index's move
