@@ -163,3 +163,23 @@ def test_sales_in_an_apposition_are_the_described_companys(extractor: Extractor)
     subject = _figures(extractor, "Henkel, a company with annual sales of 20 billion euros, said "
                        "it would cut jobs.", "en")
     assert ("Henkel", "Revenue", Decimal("2e10"), "EUR") in subject
+
+
+# a company noun with a description of its own after a relative clause
+
+def test_described_company_noun_takes_up_the_clauses_company(extractor: Extractor) -> None:
+    body = ("Weniger Glück hatte der Mittelständler Rheinpfalz Spezialchemie aus Frankenthal, der "
+            "seit Jahren Vorprodukte an BASF liefert. Die Firma mit 600 Beschäftigten kündigte "
+            "Kurzarbeit an.")
+    employees = {(about, value) for about, metric, value, _ in _figures(extractor, body, "de", "BASF")
+                 if metric == "Employees"}
+    assert employees == {("Rheinpfalz Spezialchemie", Decimal(600))}
+
+
+def test_company_noun_without_a_clause_company_keeps_its_antecedent(extractor: Extractor) -> None:
+    # the relative clause hangs on a plant, no company: the noun keeps its reading
+    body = ("BASF senkte die Prognose. Weniger Glück hatte das Werk in Frankenthal, das seit Jahren "
+            "Vorprodukte an BASF liefert. Die Firma mit 600 Beschäftigten kündigte Kurzarbeit an.")
+    employees = {about for about, metric, _, _ in _figures(extractor, body, "de", "BASF")
+                 if metric == "Employees"}
+    assert employees == {"BASF"}

@@ -62,6 +62,9 @@ class References(_Table):
     # a complement between a company noun and "aus X" ("der Hersteller von Dialysetechnik
     # aus Lübeck"): the place still tells where the company meant is from
     origin_complement: str = ""
+    # the words after a company noun that open a description of its own ("Die Firma mit 600
+    # Beschäftigten"): a company told of anew, the one a relative clause before hangs on
+    own_description: str = ""
     institution_heads: list[str]
     # the institution heads that name a house rating others ("the broker"): never an
     # institution rated there
