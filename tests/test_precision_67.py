@@ -183,3 +183,17 @@ def test_company_noun_without_a_clause_company_keeps_its_antecedent(extractor: E
     employees = {about for about, metric, _, _ in _figures(extractor, body, "de", "BASF")
                  if metric == "Employees"}
     assert employees == {"BASF"}
+
+
+# a metric word inside a gloss opened by a name's possessive
+
+def test_word_in_a_possessive_gloss_names_no_budget(extractor: Extractor) -> None:
+    facts = _figures(extractor, "Marketing services revenue, Tencent's term for advertising, grew "
+                     "19% to 39.8 billion yuan.", "en", "Tencent results")
+    assert not any(metric == "MarketingBudget" for _, metric, _, _ in facts)
+
+
+def test_marketing_budget_outside_a_gloss_stays(extractor: Extractor) -> None:
+    facts = _figures(extractor, "Tencent, China's biggest social network, spent 5 billion yuan on "
+                     "advertising.", "en", "Tencent results")
+    assert ("Tencent Holdings", "MarketingBudget", Decimal("5e9"), "CNY") in facts
