@@ -197,3 +197,21 @@ def test_marketing_budget_outside_a_gloss_stays(extractor: Extractor) -> None:
     facts = _figures(extractor, "Tencent, China's biggest social network, spent 5 billion yuan on "
                      "advertising.", "en", "Tencent results")
     assert ("Tencent Holdings", "MarketingBudget", Decimal("5e9"), "CNY") in facts
+
+
+# earnings told right after a subsidiary's part in the group's revenue
+
+_PART = ("Zalando hat im Quartal deutlich zugelegt. Die Hamburger Tochter About You steuerte rund "
+         "520 Millionen Euro zum Umsatz bei. ")
+
+
+def test_earnings_after_a_part_are_the_groups(extractor: Extractor) -> None:
+    facts = _figures(extractor, _PART + "Das bereinigte Ebit verbesserte sich auf 95 Millionen Euro.",
+                     "de", "Zalando wächst kräftig")
+    assert {about for about, metric, value, _ in facts if value == Decimal("9.5e7")} == {"Zalando"}
+
+
+def test_earnings_after_a_possessive_stay_the_parts(extractor: Extractor) -> None:
+    facts = _figures(extractor, _PART + "Deren bereinigtes Ebit verbesserte sich auf 95 Millionen "
+                     "Euro.", "de", "Zalando wächst kräftig")
+    assert not any(about == "Zalando" and value == Decimal("9.5e7") for about, _, value, _ in facts)

@@ -1716,6 +1716,13 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = salient_entity(document), "group"
         if about is None or document.type_of(about) in PRODUCT_TYPES:
             return None
+    if evidence == "passage" and about is not None and metric in _EARNINGS \
+            and _contributed_before(document, sentence, about, words):
+        # "Die Tochter X steuerte 520 Millionen Euro zum Umsatz bei. Das bereinigte Ebit
+        # verbesserte sich auf 95 Millionen Euro": the part told, the group's earnings after
+        about, evidence = salient_entity(document), "group"
+        if about is None or _contributed_before(document, sentence, about, words):
+            return None
     if evidence == "sentence" and about is not None and document.type_of(about) in PRODUCT_TYPES \
             and metric in _GROUP_SALES:
         # "More than 500,000 businesses use Claude, and revenue climbed past $14 billion":
@@ -4844,6 +4851,19 @@ def _example_product(sentence: Sentence, q: Quantity, words: FigureWords) -> boo
     return any(m.type in PRODUCT_TYPES and sentence.local(m.end) <= q.number_start
                and words.product_examples.search(text, 0, sentence.local(m.start))
                for m in sentence.mentions)
+
+
+def _contributed_before(document: Document, sentence: Sentence, about: str,
+                        words: FigureWords) -> bool:
+    """Does the sentence before tell ``about``'s part in its group's figure ("Die Tochter X
+    steuerte 520 Millionen Euro zum Umsatz bei"), and the sentence opens with no possessive
+    pointing back ("Deren Ebit …")? Then the earnings told next are not the part's."""
+    if words.contributed is None or not sentence.index or words.possessive_opening is not None \
+            and words.possessive_opening.match(sentence.text):
+        return False
+    before = document.sentences[sentence.index - 1]
+    return any(m.label == about for m in before.mentions) \
+        and words.contributed.search(before.text) is not None
 
 
 def _product_subject(sentence: Sentence, before: int | None) -> str | None:

@@ -196,6 +196,8 @@ class FigureWords:
     product_reference: re.Pattern[str] | None = None  # "für das Mittel": a product by its kind
     product_examples: re.Pattern[str] | None = None  # "drugs such as ": examples of a kind
     member_aside: re.Pattern[str] | None = None  # ", home to ": a subject's members follow
+    contributed: re.Pattern[str] | None = None  # "zum Umsatz bei": a part of the group's figure
+    possessive_opening: re.Pattern[str] | None = None  # "Deren ", "Its " opening a sentence
     unit_after_parent: re.Pattern[str] | None = None  # "'s cloud unit": a unit after its parent's name
     unit_after_listing: re.Pattern[str] | None = None  # " of its cloud unit": the unit listed
     valued_name: re.Pattern[str] | None = None  # "values Kestral at": the name valued, in the words
@@ -488,6 +490,9 @@ def figure_words(lang: str) -> FigureWords:
                        part_after=optional("part_after", r"\s+(?:WORDS)(?![\w-])"),
                        part_before=optional("part_before", r"(?<![\w-])(?:WORDS),?\s+(?:[^\W\d]+\s+)?$"),
                        inclusion=optional("inclusion", r",\s+(?:WORDS)\s+[^,;]*$"),
+                       contributed=optional("contributed", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       possessive_opening=optional("possessive_opening", r"\s*(?:WORDS)\s",
+                                                   case_blind=False),
                        member_aside=optional("member_aside", r",\s+(?:WORDS)\s+[^,;]*$"),
                        ellipsis_owner=optional("ellipsis_owner", "(?:WORDS)"),
                        region_in=optional("region_in",

@@ -1605,6 +1605,12 @@ class Figures(_Table):
     product_examples: str | None = None
     # the words opening an aside that names a subject's members ("home to", "zu der")
     member_aside: str | None = None
+    # a company's part in its group's figure ("steuerte 520 Millionen Euro zum Umsatz bei",
+    # "contributed $500 million to revenue"): a part, whose group the next earnings are of
+    contributed: str | None = None
+    # the possessives that open a sentence pointing back ("Deren Ebit", "Its Ebit"): such a
+    # sentence speaks of the part itself
+    possessive_opening: str | None = None
     unit_after_parent: str | None = None
     unit_after_listing: str | None = None
     # the span a move was counted over, or the index named again, after one index's move
