@@ -140,6 +140,8 @@ class _Patterns:
     executive_prefixes: frozenset[str]  # "Ex" of "Ex-Vorstandschef": no company
     list_nouns: frozenset[str]
     quoted_only: frozenset[str]
+    drug_nouns: tuple[str, ...]  # "hemmer": after one, a drug-shaped word is a name unquoted
+    noun_ending: re.Pattern[str]  # the endings of common nouns, which no such name has
     catalogued_only: frozenset[str]  # nouns of a role a person holds too ("Großaktionär")
     subject_reference: re.Pattern[str] | None  # "sagte der Konzern " before a common noun
     genitive_reference: re.Pattern[str] | None  # "die KI-Tools des Konzerns " before a plural noun
@@ -379,6 +381,8 @@ def _patterns(lang: str) -> _Patterns:
         executive_prefixes=frozenset(table["executive_prefixes"]),
         list_nouns=frozenset(w.lower() for w in table["list_nouns"]),
         quoted_only=frozenset(w.lower() for w in table["quoted_only"]),
+        drug_nouns=tuple(table.get("drug_nouns", [])),
+        noun_ending=re.compile(rf"\w*{table['noun_endings']}") if table.get("noun_endings") else _NEVER,
         catalogued_only=frozenset(w.lower() for w in table.get("catalogued_only", [])),
         subject_reference=re.compile(table["subject_reference"])
         if table.get("subject_reference") else None,
@@ -1598,8 +1602,10 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if match.groupdict().get("country") and not noun[0].islower():
             continue  # "US Producer Price Index": after a bare adjective only a common noun describes
         noun = noun.lower()
-        if noun in pats.quoted_only and text[match.start("name") - 1] not in _QUOTES:
-            continue
+        drug = bool(pats.drug_nouns) and noun.endswith(pats.drug_nouns)
+        if (noun in pats.quoted_only or drug) and text[match.start("name") - 1] not in _QUOTES \
+                and not (drug and _drug_named(text, name, match.start("name"), pats)):
+            continue  # "das Medikament Patienten zugänglich machen": a noun of the sentence
         if pats.subject_reference is not None and " " not in name \
                 and pats.subject_reference.search(text, 0, match.start("name")):
             continue  # "sagte der Konzern Gespräche mit …": the object, no name
@@ -1679,6 +1685,19 @@ def _city_opens(sentence: Sentence, start: int, surface: str) -> bool:
 
 # The quotes that open a name after its noun ("das Spiel „Acme Quest“").
 _QUOTES = "„“\"«"
+_DRUG_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}")  # a word of letters, not a code ("AB12")
+_AFTER_DRUG_NAME = re.compile(r"\s+[a-zäöüß]|\s*[,.;:)]|\s*$")
+
+
+def _drug_named(text: str, name: str, start: int, pats: _Patterns) -> bool:
+    """Is the one capitalised word after a drug noun a drug's name, printed without quotes
+    ("der Gerinnungshemmer Asundexian senkte")? Where nouns are capitalised, only a word none
+    of whose endings a common noun has, followed by a word in lower case or a stop: not "das
+    Medikament Patienten zugänglich machen", "den Wirkstoff Anfang 2027 einführen", nor a
+    code ("der Wirkstoff AB12 wirke"), which the rule of coded names reads."""
+    return _DRUG_WORD.fullmatch(name) is not None and name not in pats.not_names \
+        and pats.noun_ending.fullmatch(name) is None \
+        and _AFTER_DRUG_NAME.match(text, start + len(name)) is not None
 
 # What closes a product's name set off by a comma ("its product, Velzaro, grew", "…, X-210."):
 # a punctuation mark, a version or the text's end; a word after it makes the name a speaker's

@@ -275,6 +275,12 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                 continue  # "5 Milliarden Kronen" with no country named: no currency known
             q = dataclasses.replace(q, unit=chosen)
         figure = _figure(document, sentence, q, words)
+        if figure is not None and last is not None and figure.evidence.extractor.split("/")[2] == _GENERIC_WORD \
+                and (earlier := _earlier_value(document, sentence, q, last, words,
+                                               words.earlier_link_far)) is not None:
+            # "ein Marktanteil von 29 Prozent bei Elektroautos, nach 34 Prozent im Vorjahr": the
+            # generic word describes the figure before; the linked number is its earlier value
+            figure = earlier
         if figure is None and last is not None:
             figure = _earlier_value(document, sentence, q, last, words) \
                 or _replacing_value(document, sentence, q, last, words)
@@ -1093,7 +1099,8 @@ _UNIT_METRIC = {"Points": "IndexLevel", "Multiple": "ValuationMultiple"}
 _METRIC_UNIT = {"IndexLevel": "Points", "ValuationMultiple": "Multiple"}  # else Count
 _MOVERS = ISSUER_TYPES | {"MarketIndex"}  # what a share-price move can be about
 _EARNINGS = frozenset({"Profit", "ProfitGrowth", "EarningsPerShare"})  # a company's, no product's
-_GROUP_SALES = _EARNINGS | {"Revenue", "RevenueGrowth"}  # a maker's where no clause names its product
+_SALES = frozenset({"Revenue", "RevenueGrowth"})
+_GROUP_SALES = _EARNINGS | _SALES  # a maker's where no clause names its product
 _SIGNED_METRICS = CHANGE_METRICS | {"ProfitGrowth", "Profit"}  # a fall makes these negative
 
 
@@ -1214,9 +1221,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if found is not None and found[0] == "StockPriceChange" and found[1] is not None \
             and found[1].generic and _unit_opens_clause(document, sentence, clause, q):
         found = None  # "X-Aktie springt an: Cloud-Geschäft wächst um 34 Prozent": the unit's
-    path = "generic-word" if found is not None and found[1] is not None and found[1].generic \
+    path = _GENERIC_WORD if found is not None and found[1] is not None and found[1].generic \
         else "word"  # which rule gave the metric: part of the extractor's name
-    if path == "generic-word" and found is not None and found[0] == "StockPriceChange" \
+    if path == _GENERIC_WORD and found is not None and found[0] == "StockPriceChange" \
             and found[2] is not None and unit_kind(q) == "percent" \
             and _share_of_portion(sentence, q, found[2]):
         # "leads the cloud market with a 31% share, ahead of Microsoft with 25%": the share
@@ -1496,12 +1503,16 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             raters -= {m.label for n, m in enumerate(sentence.mentions)
                        if m.type in INSTITUTION and reports_own_results(document.lang, sentence, n)}
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
+    members = _included(sentence, q, words, words.member_aside)  # "home to X and Y": no subject
     order = _is_order(sentence, q, metric, trigger, words)
     subject = _about(document, sentence, q, metric, clause,
                      exclude=raters | _addressees(sentence, document.lang)
                      | _analyst_houses(document, sentence) | _included(sentence, q, words)
+                     | members
                      | (_clients(sentence, words) if order else frozenset()), trigger=bound_word)
     about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
+    if members and evidence in ("passage", "salient"):
+        return None  # "Selective retailing, which includes Sephora, grew 6%": the unnamed subject's
     recipient = _order_recipient(sentence, words) if order else None
     if recipient is not None and about != recipient:
         about, evidence = recipient, "bound-recipient"  # "hat … an Siemens erteilt"
@@ -1541,6 +1552,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = estimated.label, "bound-relative"  # "an Y, für die X ein Kursziel …"
     if path == "signed-change" and signed is not None:
         about, evidence = signed[1].label, "bound-signed"  # "Bayer (-2,5 Prozent)"
+    if about is not None and trigger is not None and _unit_lists(sentence, about, trigger, words):
+        return None  # "L&T power-grid unit jumps … after $1.1 billion IPO": the unit's offering
     if metric == "Investment" and trigger is not None and not evidence.startswith("bound") \
             and words.purchase_price is not None \
             and words.purchase_price.fullmatch(text, trigger[0], trigger[1]):
@@ -1631,6 +1644,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Tesla könnte laut UBS 20 Prozent weniger Autos verkaufen, falls …"
     if _coordinate_subject(sentence, q, about, words):
         return None  # "BMW deployed 120 robots, and logistics group DHL leased 500 units"
+    described = _apposed_owner(sentence, q, words)
+    if described is not None and described != about:
+        if not described:
+            return None  # "a stake in Maison Verlaine, a maker with annual sales of …", unknown
+        about, evidence = described, "bound-apposed"  # "… in Verlaine, a maker with sales of …"
     if _unnamed_owner_before(sentence, q, clause, words):
         return None  # "Henkel agreed to buy an adhesives maker with annual sales of $400 million"
     if not evidence.startswith("bound") and _unknown_peer_before(sentence, q, about, clause, words):
@@ -1642,6 +1660,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Oakhurst rose 7.2%, while Meridian's fell 1.5%" with Meridian unknown
     if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
         return None  # "gefolgt von E.on, die 6,2 Prozent …" with E.on unknown: not the first name's
+    if metric in _SALES and _example_product(sentence, q, words):
+        return None  # "Sales of drugs such as Xarelto rose 8%": the kind's sales, no product's
+    sold = _product_sold(document, sentence, clause, trigger, words) \
+        if metric in _SALES and not evidence.startswith("bound") else None
+    if sold == "":
+        return None  # "Der Konzern stellte für das Mittel einen Spitzenumsatz … in Aussicht"
+    if sold is not None:
+        about, evidence = sold, "bound-product"  # "Bayers Blutverdünner X …; sein Umsatz sank"
     # "saying tariffs would cost it 1.4 trillion yen": the pronoun's company bears it, the
     # clause's subject "tariffs" is none of the number's owners
     borne = _pronoun_bearer(trigger, sentence, words) \
@@ -1692,6 +1718,13 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # group's revenue; the company the article is about does
         about, evidence = salient_entity(document), "group"
         if about is None or document.type_of(about) in PRODUCT_TYPES:
+            return None
+    if evidence == "passage" and about is not None and metric in _EARNINGS \
+            and _contributed_before(document, sentence, about, words):
+        # "Die Tochter X steuerte 520 Millionen Euro zum Umsatz bei. Das bereinigte Ebit
+        # verbesserte sich auf 95 Millionen Euro": the part told, the group's earnings after
+        about, evidence = salient_entity(document), "group"
+        if about is None or _contributed_before(document, sentence, about, words):
             return None
     if evidence == "sentence" and about is not None and document.type_of(about) in PRODUCT_TYPES \
             and metric in _GROUP_SALES:
@@ -1962,6 +1995,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     )
 
 
+_GENERIC_WORD = "generic-word"  # the rule of a metric told by a generic word ("Elektroautos")
 _PORTION_OF_SALES = "portion-of-sales"  # the rule of "gets 40% of its revenue from China"
 # Results counted per share: the company's own, found as its other results are where no
 # passage on its shares names their owner.
@@ -4512,18 +4546,21 @@ def _addressees(sentence: Sentence, lang: str) -> frozenset[str]:
     return found
 
 
-def _included(sentence: Sentence, q: Quantity, words: FigureWords) -> frozenset[str]:
-    """The names of an aside that opens with a word of inclusion and closes before the
-    number ("The company sold 2.49 million vehicles, including its Lexus brand, up 5%"):
-    a part of what the sentence counts, and the number after the aside is not the part's."""
-    if words.inclusion is None:
+def _included(sentence: Sentence, q: Quantity, words: FigureWords,
+              opening: re.Pattern[str] | None = None) -> frozenset[str]:
+    """The names of an aside that opens with a word of inclusion (``opening``, the
+    language's inclusion words by default) and closes before the number ("The company sold
+    2.49 million vehicles, including its Lexus brand, up 5%"): a part of what the sentence
+    counts, and the number after the aside is not the part's."""
+    opening = opening or words.inclusion
+    if opening is None:
         return frozenset()
     text = sentence.text
     found = set()
     for m in sentence.mentions:
         start, end = sentence.local(m.start), sentence.local(m.end)
         closing = text.find(",", end)
-        if 0 <= closing < q.number_start and words.inclusion.search(text[:start]):
+        if 0 <= closing < q.number_start and opening.search(text[:start]):
             found.add(m.label)
     return frozenset(found)
 
@@ -4792,6 +4829,103 @@ def _owner_after(sentence: Sentence, q: Quantity, words: FigureWords) -> str | N
         return None
     at = sentence.start + found.end()
     return next((m.label for m in sentence.mentions if m.start == at), "")
+
+
+_PRODUCT_BACK = 3  # how many sentences back a product referred to by its kind may be named
+
+
+def _product_sold(document: Document, sentence: Sentence, clause: tuple[int, int],
+                  trigger: tuple[int, int] | None, words: FigureWords) -> str | None:
+    """The product whose sales the clause tells: one referred to by its kind ("für das Mittel
+    einen Spitzenumsatz", "peak sales for the drug"), the one product named in the sentence
+    before the words or in the nearest of the three sentences before that names one; or the product subject a possessive opening
+    the clause points back to ("Bayers Blutverdünner X verliert den Patentschutz; sein Umsatz
+    schrumpfte", "… X is losing patent protection. Its sales fell"). A product's sales are
+    never its maker's: an empty label where the product referred to is not known, None where
+    the clause speaks of no product."""
+    if trigger is None:
+        return None
+    text = sentence.text
+    referred = words.product_reference.search(text, clause[0], clause[1]) \
+        if words.product_reference is not None else None
+    if referred is not None:
+        named = {m.label for m in sentence.mentions if m.type in PRODUCT_TYPES
+                 and sentence.local(m.end) <= referred.start()}
+        for earlier in reversed(document.sentences[max(0, sentence.index - _PRODUCT_BACK):sentence.index]):
+            if named:
+                break
+            named = {m.label for m in earlier.mentions if m.type in PRODUCT_TYPES}
+        return named.pop() if len(named) == 1 else ""
+    if words.product_possessive is None:
+        return None
+    opening = text.rfind(";", 0, trigger[0]) + 1
+    if not words.product_possessive.fullmatch(text, opening, trigger[0]):
+        return None
+    if opening:
+        return _product_subject(sentence, opening)
+    return _product_subject(document.sentences[sentence.index - 1], None) if sentence.index else None
+
+
+def _example_product(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """Is a product named before the number only as an example of its kind ("Sales of drugs
+    such as Xarelto rose 8%", "Der Umsatz mit Medikamenten wie Xarelto")? The sales told are
+    the kind's, neither the product's nor its maker's."""
+    if words.product_examples is None:
+        return False
+    text = sentence.text
+    return any(m.type in PRODUCT_TYPES and sentence.local(m.end) <= q.number_start
+               and words.product_examples.search(text, 0, sentence.local(m.start))
+               for m in sentence.mentions)
+
+
+def _contributed_before(document: Document, sentence: Sentence, about: str,
+                        words: FigureWords) -> bool:
+    """Does the sentence before tell ``about``'s part in its group's figure ("Die Tochter X
+    steuerte 520 Millionen Euro zum Umsatz bei"), and the sentence opens with no possessive
+    pointing back ("Deren Ebit …")? Then the earnings told next are not the part's."""
+    if words.contributed is None or not sentence.index or words.possessive_opening is not None \
+            and words.possessive_opening.match(sentence.text):
+        return False
+    before = document.sentences[sentence.index - 1]
+    return any(m.label == about for m in before.mentions) \
+        and words.contributed.search(before.text) is not None
+
+
+def _product_subject(sentence: Sentence, before: int | None) -> str | None:
+    """The product that opens the sentence as its subject, before ``before``, past its maker's
+    possessive ("Bayers eigener Blutverdünner X", "Bayer's blood thinner X"); None where the
+    sentence opens with another name."""
+    text = sentence.text
+    for mention in sorted(sentence.mentions, key=lambda m: m.start):
+        end = sentence.local(mention.end)
+        if before is not None and end > before:
+            return None
+        if mention.surface != mention.label and mention.surface.endswith("s") \
+                or text.startswith(("'s", "’s"), end):
+            continue  # the maker's possessive before its product
+        return mention.label if mention.type in PRODUCT_TYPES else None
+    return None
+
+
+def _unit_lists(sentence: Sentence, about: str, trigger: tuple[int, int],
+                words: FigureWords) -> bool:
+    """Is the figure's word a listing's, and a unit of the company chosen the one that lists
+    ("L&T power-grid unit jumps … after $1.1 billion IPO", "Acme plans an IPO of its cloud
+    unit", "der Börsengang der Siemens-Tochter")? An offering's size is the lister's, never
+    its parent's; the unit is not named there, so the figure is nobody's."""
+    if words.listing_words is None or words.unit_after_parent is None \
+            or not words.listing_words.fullmatch(sentence.text, trigger[0], trigger[1]):
+        return False
+    text = sentence.text
+    if words.unit_after_listing is not None and words.unit_after_listing.match(text, trigger[1]):
+        return True
+    for mention in sentence.mentions:
+        end = sentence.local(mention.end)
+        if mention.label == about and end <= trigger[0]:
+            unit = words.unit_after_parent.match(text, end)
+            if unit is not None and unit.end() <= trigger[0]:
+                return True
+    return False
 
 
 def _revenue_for(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:
@@ -5214,6 +5348,21 @@ def _unnamed_owner_before(sentence: Sentence, q: Quantity, clause: tuple[int, in
         return False
     return not any(found.start() <= sentence.local(m.start) < q.number_start
                    for m in sentence.mentions if m.type in BUSINESS_TYPES)
+
+
+def _apposed_owner(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:
+    """Right before the number, an apposition that describes the name before its comma
+    ("took a stake in Verlaine, a leather goods maker with annual sales of about 60 million
+    euros", "Henkel, a company with sales of …"): the number is the described company's. Its
+    label; an empty one where the name there is none the extractor knows ("Maison Verlaine");
+    None where no such apposition stands before the number."""
+    if words.apposed_owner is None:
+        return None
+    found = words.apposed_owner.search(sentence.text, 0, q.number_start)
+    if found is None:
+        return None
+    return next((m.label for m in sentence.mentions if m.type in BUSINESS_TYPES
+                 and sentence.local(m.end) == found.start()), "")
 
 
 def _unknown_peer_before(sentence: Sentence, q: Quantity, about: str | None,

@@ -131,6 +131,9 @@ class FigureWords:
     gloss_open: re.Pattern[str] | None = None  # ", the difference between …,": a gloss opens
     earlier_link: re.Pattern[str] | None = None  # ", nach ": an earlier value of a figure next
     earlier_after_aside: re.Pattern[str] | None = None  # ", or $5.31 a share, from ": past an aside
+    # " bei Elektro- und Hybridautos in China, nach ": the link past a longer phrase, for a number a
+    # generic word of that phrase would name
+    earlier_link_far: re.Pattern[str] | None = None
     apposition_owner: re.Pattern[str] | None = None  # "Its Finnish unit": a name set off next
     unit_apposition: re.Pattern[str] | None = None  # ", the company's sneaker label, " after a name
     apposition: re.Pattern[str] | None = None  # ", the family's holding company, " after a name
@@ -147,6 +150,7 @@ class FigureWords:
     reason_opener: re.Pattern[str] | None = None  # "Der Grund:": the sentence before goes on
     possessive_name: re.Pattern[str] | None = None  # "Meridian's ": a capitalised word owning
     unnamed_owner: re.Pattern[str] | None = None  # "a maker with sales of ": no name owns it
+    apposed_owner: re.Pattern[str] | None = None  # ", a maker with sales of ": the name before owns it
     compared_at: re.Pattern[str] | None = None  # " at ": the name whose number it is next
     compared_before: re.Pattern[str] | None = None  # "compares with ": a number compared next
     compared_for: re.Pattern[str] | None = None  # " for ": after it, the name it is of next
@@ -187,6 +191,15 @@ class FigureWords:
     index_carried: re.Pattern[str] | None = None  # "Auf Wochensicht": the index just moved, carried on
     amount_in_revenue: re.Pattern[str] | None = None  # " in revenue": the amount before is revenue
     revenue_for: re.Pattern[str] | None = None  # " in revenue for ": the earner named next
+    listing_words: re.Pattern[str] | None = None  # "IPO", "Börsengang": a listing's words
+    product_possessive: re.Pattern[str] | None = None  # "; sein ": the product subject's
+    product_reference: re.Pattern[str] | None = None  # "für das Mittel": a product by its kind
+    product_examples: re.Pattern[str] | None = None  # "drugs such as ": examples of a kind
+    member_aside: re.Pattern[str] | None = None  # ", home to ": a subject's members follow
+    contributed: re.Pattern[str] | None = None  # "zum Umsatz bei": a part of the group's figure
+    possessive_opening: re.Pattern[str] | None = None  # "Deren ", "Its " opening a sentence
+    unit_after_parent: re.Pattern[str] | None = None  # "'s cloud unit": a unit after its parent's name
+    unit_after_listing: re.Pattern[str] | None = None  # " of its cloud unit": the unit listed
     valued_name: re.Pattern[str] | None = None  # "values Kestral at": the name valued, in the words
     upside_to_price: re.Pattern[str] | None = None  # "above the current price": after a target
     reference_move: re.Pattern[str] | None = None  # "closed " of "closed 6% below Friday's close"
@@ -398,6 +411,17 @@ def figure_words(lang: str) -> FigureWords:
                        index_carried=optional("index_carried", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        amount_in_revenue=optional("amount_in_revenue", r"\s+(?:WORDS)"),
                        revenue_for=optional("revenue_for", r"\s+(?:WORDS)\s+"),
+                       listing_words=optional("listing_words", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       product_possessive=optional("product_possessive",
+                                                   r"[\s,;:–-]*(?:WORDS)\s+(?:[\w-]+\s+){0,2}?",
+                                                   case_blind=False),
+                       product_examples=optional("product_examples", r"(?<![\w-])(?:WORDS)\s+$"),
+                       product_reference=optional("product_reference", r"(?<![\w-])(?:WORDS)(?![\w-])",
+                                                  case_blind=False),
+                       unit_after_parent=optional("unit_after_parent", "(?:WORDS)(?![\\w-])",
+                                                  case_blind=False),
+                       unit_after_listing=optional("unit_after_listing", r"\s+(?:WORDS)(?![\w-])",
+                                                   case_blind=False),
                        valued_name=optional("valued_name", "(?:WORDS)", case_blind=False),
                        upside_to_price=optional("upside_to_price", r"(?:WORDS)(?![\w-])"),
                        reference_move=optional("reference_move", r"(?<![\w-])(?:WORDS)\s+\Z"),
@@ -468,6 +492,10 @@ def figure_words(lang: str) -> FigureWords:
                        part_after=optional("part_after", r"\s+(?:WORDS)(?![\w-])"),
                        part_before=optional("part_before", r"(?<![\w-])(?:WORDS),?\s+(?:[^\W\d]+\s+)?$"),
                        inclusion=optional("inclusion", r",\s+(?:WORDS)\s+[^,;]*$"),
+                       contributed=optional("contributed", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       possessive_opening=optional("possessive_opening", r"\s*(?:WORDS)\s",
+                                                   case_blind=False),
+                       member_aside=optional("member_aside", r",\s+(?:WORDS)\s+[^,;]*$"),
                        ellipsis_owner=optional("ellipsis_owner", "(?:WORDS)"),
                        region_in=optional("region_in",
                                           r"\s+(?:WORDS)\s+(?P<name>[A-Z][\w&.-]*"
@@ -495,6 +523,8 @@ def figure_words(lang: str) -> FigureWords:
                        unnamed_owner=optional("unnamed_owner",
                                               r"(?<!,\s)(?<![\w-])(?:WORDS)\s+"
                                               r"(?:[^\W\d][\w.-]*\s+){0,5}?[^\w\s]?$"),
+                       apposed_owner=optional("unnamed_owner",
+                                              r",\s+(?:WORDS)\s+(?:[^\W\d][\w.-]*\s+){0,5}?[^\w\s]?$"),
                        coordinate_subject=optional("coordinate_subject", "WORDS", case_blind=False),
                        brand_after=optional("brand_after", r"\s+(?:WORDS)(?![\w-])"),
                        owned_product=optional("owned_product", "^(?:WORDS)", case_blind=False),
@@ -526,6 +556,8 @@ def figure_words(lang: str) -> FigureWords:
                                            case_blind=False),
                        earlier_link=optional("earlier_link",
                                              r"(?:\s+[^\W\d][\w.-]*){0,3}\s*,?\s+(?:WORDS)\s+"),
+                       earlier_link_far=optional("earlier_link",
+                                                 r"(?:\s+[^\W\d][\w.-]*){0,6}\s*,\s+(?:WORDS)\s+"),
                        earlier_after_aside=optional(
                            "earlier_link", rf"{aside}(?:\s+[^\W\d][\w.-]*){{0,3}}\s*,?\s+(?:WORDS)\s+")
                        if aside else None,

@@ -612,6 +612,9 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
                                   seat or country)
         if label is not None:
             label = _overtaker(doc, sentence, label, start)
+        if label is not None and kinds is COMPANY and not match.start() \
+                and _describes_anew(doc.lang, sentence.text, match.end("ref")):
+            label = _described_instead(doc, sentence, label) or label
         speaker = _speakers_employer(doc, sentence, start) if kinds is COMPANY else None
         if speaker is not None:
             label = speaker  # "X chief executive Y said the group …": the group is X
@@ -711,6 +714,50 @@ def _closed_relative_names(lang: str, sentence: Sentence, start: int) -> frozens
             inside |= {m.label for m in sentence.mentions if m.label != hung[-1].label
                        and clause.body <= sentence.local(m.start) < clause.closes}
     return frozenset(inside)
+
+
+def _described_instead(doc: Document, sentence: Sentence, label: str) -> str | None:
+    """The company a relative clause of the sentence before hangs on, where the company a
+    reference opening this sentence would take up is named there only inside that clause
+    ("der Mittelständler X aus Frankenthal, der seit Jahren Vorprodukte an BASF liefert. Die
+    Firma mit 600 Beschäftigten …": X, the subject told of, not BASF, named only as whom it
+    supplies). None where the clause hangs on no company or the label is named outside it."""
+    if not sentence.index or any(m.label == label for m in sentence.mentions
+                                 if not m.rule.startswith("reference/")):
+        return None
+    before = doc.sentences[sentence.index - 1]
+    named = [m for m in before.mentions if m.label == label]
+    for clause in relative_clauses(doc.lang, before.text):
+        inside = [m for m in named if clause.body <= before.local(m.start) < clause.closes]
+        if not inside or len(inside) < len(named):
+            continue
+        hung = [m for m in before.mentions if m.type in COMPANY and m.end <= before.start + clause.opens
+                and not m.rule.startswith("reference/")
+                and _hangs_on(doc.lang, before.text, before.local(m.end), clause.opens)]
+        if hung and hung[-1].label != label:
+            return hung[-1].label
+    return None
+
+
+@lru_cache(maxsize=4)
+def _own_description(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["references"].get("own_description")
+    return re.compile(words) if words else None
+
+
+def _describes_anew(lang: str, text: str, at: int) -> bool:
+    """Does a description of its own follow the company noun ending at ``at`` ("Die Firma mit
+    600 Beschäftigten")?"""
+    pattern = _own_description(lang)
+    return pattern is not None and pattern.match(text, at) is not None
+
+
+def _hangs_on(lang: str, text: str, end: int, opens: int) -> bool:
+    """Does a relative clause opening at ``opens`` hang on the name ending at ``end``: right
+    after it, or after the place it is from ("X aus Frankenthal, der …")?"""
+    gap = text[end:opens]
+    origin = origin_after(lang, text, end) if gap.strip() else None
+    return not gap.strip() or origin is not None and gap.rstrip().endswith(origin)
 
 
 def _last_named(doc: Document, sentence: Sentence, label: str, before: int) -> Mention | None:

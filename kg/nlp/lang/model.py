@@ -62,6 +62,9 @@ class References(_Table):
     # a complement between a company noun and "aus X" ("der Hersteller von Dialysetechnik
     # aus Lübeck"): the place still tells where the company meant is from
     origin_complement: str = ""
+    # the words after a company noun that open a description of its own ("Die Firma mit 600
+    # Beschäftigten"): a company told of anew, the one a relative clause before hangs on
+    own_description: str = ""
     institution_heads: list[str]
     # the institution heads that name a house rating others ("the broker"): never an
     # institution rated there
@@ -1592,6 +1595,30 @@ class Figures(_Table):
     amount_in_revenue: str | None = None
     # … and the words before the company that earns it ("in revenue for X")
     revenue_for: str | None = None
+    # the words of a stock-market listing ("IPO", "Börsengang"), and those of a unit that lists,
+    # right after its parent's name ("L&T power-grid unit", "die Siemens-Tochter") or after the
+    # listing word ("an IPO of its cloud unit"): the unit lists, so the offering's size is never
+    # the parent's
+    listing_words: str | None = None
+    # a possessive pronoun that opens a clause of sales after a sentence's product subject
+    # ("Bayers Blutverdünner X verliert den Patentschutz; sein Umsatz …"), and a product referred
+    # to by its kind ("für das Mittel einen Spitzenumsatz", "peak sales for the drug"): the
+    # product's sales, never its maker's
+    product_possessive: str | None = None
+    product_reference: str | None = None
+    # a plural kind noun and the word of an example before a product ("sales of drugs such as
+    # X", "der Umsatz mit Medikamenten wie X"): the sales of the kind, not the product's
+    product_examples: str | None = None
+    # the words opening an aside that names a subject's members ("home to", "zu der")
+    member_aside: str | None = None
+    # a company's part in its group's figure ("steuerte 520 Millionen Euro zum Umsatz bei",
+    # "contributed $500 million to revenue"): a part, whose group the next earnings are of
+    contributed: str | None = None
+    # the possessives that open a sentence pointing back ("Deren Ebit", "Its Ebit"): such a
+    # sentence speaks of the part itself
+    possessive_opening: str | None = None
+    unit_after_parent: str | None = None
+    unit_after_listing: str | None = None
     # the span a move was counted over, or the index named again, after one index's move
     index_carried: str | None = None
     # the words of a valuation that name what is valued ("values Kestral at"): a name the
@@ -1893,6 +1920,12 @@ class Discovery(_Table):
     # descriptive nouns news print without an article after a preposition ("bei Tochter X"),
     # and those prepositions
     bare_appositions: list[str] = []
+    # ends of drug nouns ("Gerinnungshemmer", "Krebsmittel", "Wirkstoff") after which one
+    # capitalised word counts as a drug's name unquoted, where it cannot be a noun of the
+    # sentence: followed by a word in lower case or a stop, and with none of the endings of
+    # the language's common nouns ("das Medikament Patienten zugänglich machen" names none)
+    drug_nouns: list[str] = []
+    noun_endings: str = ""
     bare_before: str = ""
     # a country's adjective (references.country_words) may stand for the article before a
     # descriptive noun in lower case ("British chip designer X")
