@@ -1992,6 +1992,12 @@ class Discovery(_Table):
     country_possessive_before: str = ""
     # … or the verb of supplying right after the name ("Korea's X supplies the cells")
     country_possessive_after: str = ""
+    # the state named by a common noun ("der Bund", group "name"), where a sentence of a
+    # stake (state_noun_stake) speaks of it, and the catalogued government it is: regexes and
+    # a label, empty where the language has no such noun
+    state_noun: str = ""
+    state_noun_stake: str = ""
+    state_noun_label: str = ""
     # what joins a company's short name to a catalogued company in a list ("Muster, ZF und
     # Bosch"): a regex, empty where none is listed
     short_name_list_joint: str = ""
