@@ -1,15 +1,19 @@
 """Names read wrongly or missed: a group's own short name beside a unit named after it ("Vinci"
 beside "Vinci Energies") names the group, checked over the whole catalogue; a German name after
 a hyphened kind noun ("der Schweizer Medtech-Konzern Acme Precision") read whole where no noun
-of the sentence can stand there; and "der Bund" as a shareholder, the federal government."""
+of the sentence can stand there; "der Bund" as a shareholder, the federal government; a house's
+ticker opening an analyst flash ("GS hebt Ziel für X"); and Sony's reporting segments, named
+without the group's word and printed in lower case before their noun."""
 
 from __future__ import annotations
 
-import pytest
-from helpers import labels, run_in
+from decimal import Decimal
 
-from kg.catalogue import load_catalogue
-from kg.nlp.discovery import company_of_short_name
+import pytest
+from helpers import labels, metric_facts, run_in
+
+from kg.catalogue import Catalogue, load_catalogue
+from kg.nlp.discovery import company_of_short_name, unit_short_names
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
 
@@ -114,3 +118,63 @@ def test_federal_state_as_shareholder(extractor: Extractor, text: str) -> None:
 ])
 def test_bund_as_a_word_names_no_government(extractor: Extractor, text: str) -> None:
     assert "German Federal Government" not in labels(run_in(extractor, text, "de"))
+
+
+@pytest.mark.parametrize("text, lang, house", [
+    ("GS hebt Ziel für BASF auf 60 Euro.", "de", "Goldman Sachs"),
+    ("MS senkt Bayer auf 'Underweight'.", "de", "Morgan Stanley"),
+    ("DB hebt Ziel für SAP auf 250 Euro.", "de", "Deutsche Bank"),
+    ("GS raises target on BASF to 60 euros.", "en", "Goldman Sachs"),
+    ("MS cuts Bayer to underweight.", "en", "Morgan Stanley"),
+])
+def test_house_ticker_opening_an_analyst_line(extractor: Extractor, text: str, lang: str,
+                                               house: str) -> None:
+    x = run_in(extractor, text, lang)
+    assert house in labels(x)
+    assert any(r.subject == house and r.predicate == "covers" for r in x.relations)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a verb of rating, but no rating or target: the railway's prices
+    ("DB senkt die Preise für Fernzüge um 10 Prozent.", "de"),
+    ("Die DB erhöht die Ticketpreise.", "de"),
+    ("MS erhöht die Preise für Bayer um 5 Prozent.", "de"),
+    ("MS patients need better drugs, Bayer said.", "en"),
+])
+def test_ticker_outside_an_analyst_line_names_no_house(extractor: Extractor, text: str,
+                                                       lang: str) -> None:
+    assert not {"Deutsche Bank", "Morgan Stanley", "Goldman Sachs"} & labels(run_in(extractor, text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "Sony Group raised its forecast. Game & Network Services posted operating profit of 121 "
+    "billion yen.",
+    # printed in lower case before the segment's noun, as agencies print segments; a gloss
+    # after the noun describes the unit and owns no number
+    "Sony Group raised its forecast. The game and network services segment, home to the "
+    "PlayStation console, posted operating profit of 121 billion yen.",
+])
+def test_sony_segment_named_without_its_group(extractor: Extractor, text: str) -> None:
+    x = run_in(extractor, text, "en")
+    assert "Sony Game & Network Services" in labels(x)
+    assert ("Sony Game & Network Services", Decimal("121000000000")) in metric_facts(x, "Profit")
+    assert "PlayStation" not in {about for about, _ in metric_facts(x, "Profit")}
+
+
+@pytest.mark.parametrize("text", [
+    # the group is not named: the segment's words name nobody's segment
+    "Nintendo raised its forecast. The game and network services segment grew.",
+    "Nintendo said Game & Network Services grew.",
+    # no segment noun after the words in lower case
+    "Sony Group raised its forecast, citing game and network services demand.",
+])
+def test_segment_words_without_the_group_or_noun_stay_words(extractor: Extractor,
+                                                            text: str) -> None:
+    assert "Sony Game & Network Services" not in labels(run_in(extractor, text, "en"))
+
+
+def test_unit_short_name_never_opens_with_a_word_of_the_parent(catalogue: Catalogue) -> None:
+    # "Goldman" is a name of Goldman Sachs, but "Sachs Alternatives" is no name of its unit
+    short = unit_short_names(catalogue)
+    assert "Game & Network Services" in short
+    assert "Sachs Alternatives" not in short

@@ -960,6 +960,13 @@ class Clauses(_Table):
 class Ratings(_Table):
     context: str
     list_join: str
+    # a line opening with a house's ticker in capitals before the verb of rating ("GS hebt Ziel
+    # für X", "MS cuts X to underweight"), the ticker the group ``code``: a regex, empty where
+    # the language's agencies print none
+    house_code: str = ""
+    # … and the words of a price target such a line names where it gives no rating term ("Ziel",
+    # "target"): a regex
+    house_code_target: str = ""
     # a word right before a run of different ratings that pairs them in order with the houses or
     # companies listed before ("Bernstein und Jefferies bewerten X jeweils mit 'Outperform' und 'Buy'")
     respective_before: str = ""
