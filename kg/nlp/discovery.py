@@ -800,8 +800,9 @@ def _country_possessed(document: Document, pats: _Patterns, found: list[Mention]
 
 def _state_nouns(document: Document, found: list[Mention]) -> list[Mention]:
     """"Der Bund hält noch 12 Prozent an X": the state named by its common noun where the
-    sentence speaks of a stake, as the government the catalogue keeps for it; the noun is no
-    name elsewhere ("im Bund mit", "Bund-Future", "der Bund der Steuerzahler")."""
+    sentence speaks of a stake in an organisation it names, as the government the catalogue
+    keeps for it; the noun is no name elsewhere ("im Bund mit", "Bund-Future", "der Bund der
+    Steuerzahler"), nor where the stake's company is only referred to ("an dem Institut")."""
     table = lexicon(document.lang)["discovery"]
     noun = lexicon_pattern(document.lang, "discovery", "state_noun")
     stake = lexicon_pattern(document.lang, "discovery", "state_noun_stake")
@@ -811,7 +812,8 @@ def _state_nouns(document: Document, found: list[Mention]) -> list[Mention]:
     taken = document.mentions + found
     out: list[Mention] = []
     for sentence in document.sentences:
-        if stake.search(sentence.text) is None:
+        starts = {sentence.start + m.end() for m in stake.finditer(sentence.text)}
+        if not starts or not any(m.start in starts and m.type in ORGANIZATION_TYPES for m in taken):
             continue
         for match in noun.finditer(sentence.text):
             start, end = sentence.start + match.start("name"), sentence.start + match.end("name")

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
 
-from kg.catalogue import Catalogue, per_catalogue
+from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
 from kg.nlp.attribution import listed_fit, side_rival
 from kg.nlp.document import (
     ISSUER_TYPES,
@@ -581,12 +581,12 @@ def rating_spans(lang: str, sentence: Sentence) -> list[tuple[int, int]]:
 def _house_tickers(catalogue: Catalogue) -> dict[str, str]:
     """Each ticker the catalogue gives one financial institution ("GS", "MS"), with its
     label; a ticker of two entries, or also of another kind of company, names none."""
-    owners: dict[str, set[str]] = {}
+    owners: dict[str, list[CatalogueEntry]] = {}
     for entry in catalogue.entries.values():
         for ticker in entry.tickers:
-            owners.setdefault(ticker, set()).add(entry.label)
-    return {ticker: label for ticker, (label,) in ((t, tuple(o)) for t, o in owners.items() if len(o) == 1)
-            if (entry := catalogue.get(label)) is not None and entry.type in INSTITUTION}
+            owners.setdefault(ticker, []).append(entry)
+    return {ticker: found[0].label for ticker, found in owners.items()
+            if len(found) == 1 and found[0].type in INSTITUTION}
 
 
 def house_codes(document: Document) -> list[Mention]:
