@@ -180,3 +180,22 @@ def test_unit_short_name_never_opens_with_a_word_of_the_parent(catalogue: Catalo
     short = unit_short_names(catalogue)
     assert "Game & Network Services" in short
     assert "Sachs Alternatives" not in short
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rivals Adidas and On Holding continue to win shelf space.", "On Holding"),
+    ("Next shares rose 3% after the retailer raised its forecast.", "Next plc"),
+    ("Sky shares fell 2%.", "Sky Group"),
+    ("Analysts at Jefferies upgraded Next to buy.", "Next plc"),
+])
+def test_name_that_is_a_word_read_in_a_company_context(extractor: Extractor, text: str,
+                                                       name: str) -> None:
+    assert name in labels(run_in(extractor, text, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, Nike said it would report next week; the sky is the limit, its chief said.",
+    "Next, Nike plans to cut its prices on boots and shoes.",
+])
+def test_word_outside_a_company_context_names_nothing(extractor: Extractor, text: str) -> None:
+    assert not {"On Holding", "Next plc", "Sky Group"} & labels(run_in(extractor, text, "en"))

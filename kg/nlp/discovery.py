@@ -3822,12 +3822,16 @@ def _listed_with_company(sentence: Sentence, at: int, to: int, joint: re.Pattern
     Muster and Walmart"): a list of companies holds only companies. A word
     after a company's comma that a lower-case word follows, not another joint,
     opens an apposition instead ("Amazon, Investor bei Anthropic,"): a noun
-    describing the company, no second name of the list."""
+    describing the company, no second name of the list; and a word opening the
+    sentence before a comma and one company that no further joint follows opens
+    the clause ("Next, Nike plans …": an adverb, as a list of two joins by "and")."""
     for mention in sentence.mentions:
         if mention.type not in ("Company", "FinancialInstitution") or mention.rule != "gazetteer":
             continue
         start, end = sentence.local(mention.start), sentence.local(mention.end)
         if start >= to and joint.fullmatch(sentence.text, to, start) \
+                and not (not sentence.text[:at].strip() and "," in sentence.text[to:start]
+                         and joint.match(sentence.text, end) is None) \
                 or end <= at and joint.fullmatch(sentence.text, end, at) \
                 and not _opens_apposition(sentence.text, end, at, to, joint):
             return True
