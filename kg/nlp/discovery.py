@@ -2482,7 +2482,6 @@ def _units(document: Document) -> list[Mention]:
         return []
     # not as a compound's first part: "die Cloud-Sparte" is a reference to resolve
     pattern = compile_unremembered(r"(?<![\w-])(?:" + alternation(list(units)) + r")(?![\w-])")
-    lowered = _lowered_units(document.lang, units)
     heads = _unit_heads(document.lang)
     out = []
     for sentence in document.sentences:
@@ -2494,30 +2493,7 @@ def _units(document: Document) -> list[Mention]:
                 continue
             out.append(Mention(start, end, units[match.group(0)], "BusinessUnit", match.group(0),
                                "discovery/unit"))
-        for match in lowered.finditer(sentence.text) if lowered is not None else ():
-            # the noun with the name: a gloss after it (", home to …,") describes the unit
-            start, end = sentence.start + match.start(), sentence.start + match.end()
-            if not _taken(sentence, start, end):
-                out.append(Mention(start, end, units[_lowered_names(units)[match.group("name")]],
-                                   "BusinessUnit", match.group(0), "discovery/unit"))
     return out
-
-
-def _lowered_names(units: dict[str, str]) -> dict[str, str]:
-    """The short names of several words in lower case with "&" spelt "and" ("game and
-    network services" of "Game & Network Services"), with the name each stands for."""
-    return {name.lower().replace("&", "and"): name for name in units if " " in name}
-
-
-def _lowered_units(lang: str, units: dict[str, str]) -> re.Pattern[str] | None:
-    """"the game and network services segment": a unit's short name of several words
-    printed in lower case, as agencies print segments, right before a unit noun
-    (``unit_after``) that says it is one; None where the language puts no noun after."""
-    after = lexicon(lang)["discovery"].get("unit_after", "")
-    names = _lowered_names(units)
-    if not after or not names:
-        return None
-    return compile_unremembered(rf"(?<![\w-])(?P<name>{alternation(list(names))})\s+(?:{after})(?![\w-])")
 
 
 @dataclass(frozen=True)
