@@ -51,6 +51,7 @@ from kg.nlp.ratings import (
     after_mover,
     bind_estimates,
     find_ratings,
+    house_codes,
     rated_institutions,
     rated_institutions_now,
     rating_context,
@@ -176,6 +177,13 @@ def catalogue_mentions(document: Document, inputs: Inputs) -> None:
 def discovered_mentions(document: Document, inputs: Inputs) -> None:
     """Organisations and people the catalogue does not know, from their context."""
     document.add_mentions(discover_entities(document))
+
+
+@mention_source("house-codes", order=250)
+def house_code_mentions(document: Document, inputs: Inputs) -> None:
+    """"GS hebt Ziel für X": a house's ticker opening an analyst flash, after the
+    names the catalogue and discovery found there."""
+    document.add_mentions(house_codes(document))
 
 
 @mention_source("statistical", order=300)

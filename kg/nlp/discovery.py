@@ -119,6 +119,7 @@ class _Patterns:
     ordinary_names: frozenset[str]  # catalogued short names that are ordinary words ("Software")
     coordinated: re.Pattern[str]  # " und „B“" after a name of a list noun
     conjoined: re.Pattern[str]  # a conjunction ending the text before a name: " und "
+    governed: re.Pattern[str]  # a preposition or conjunction right before a phrase: "mit ", "und "
     # "mit Acme und " before an apposition ("dem Hersteller Muster"): a name of the same kind
     joined_before: re.Pattern[str] | None
     # the verb of competing right after a list's last name, where the language puts it last
@@ -358,6 +359,8 @@ def _patterns(lang: str) -> _Patterns:
         ordinary_names=frozenset(table["ordinary_short_names"]),
         coordinated=coordinated,
         conjoined=re.compile(rf"(?<![\w-])(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+$"),
+        governed=re.compile(rf"(?<![\w-])(?:{table['bare_before']}|"
+                            rf"{lexicon(lang)['relation_cues']['conjunctions']})\s+$"),
         joined_before=re.compile(rf"(?<![\w-])(?i:{table['joined_before']})\s+(?P<name>{_NAME})\s+"
                                  rf"(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+$")
         if table.get("joined_before") else None,
@@ -800,6 +803,31 @@ def _country_possessed(document: Document, pats: _Patterns, found: list[Mention]
     return out
 
 
+def _state_nouns(document: Document, found: list[Mention]) -> list[Mention]:
+    """"Der Bund hält noch 12 Prozent an X": the state named by its common noun where the
+    sentence speaks of a stake in an organisation it names, as the government the catalogue
+    keeps for it; the noun is no name elsewhere ("im Bund mit", "Bund-Future", "der Bund der
+    Steuerzahler"), nor where the stake's company is only referred to ("an dem Institut")."""
+    table = lexicon(document.lang)["discovery"]
+    noun = lexicon_pattern(document.lang, "discovery", "state_noun")
+    stake = lexicon_pattern(document.lang, "discovery", "state_noun_stake")
+    entry = document.catalogue.get(table.get("state_noun_label", ""))
+    if noun is None or stake is None or entry is None:
+        return []
+    taken = document.mentions + found
+    out: list[Mention] = []
+    for sentence in document.sentences:
+        starts = {sentence.start + m.end() for m in stake.finditer(sentence.text)}
+        if not starts or not any(m.start in starts and m.type in ORGANIZATION_TYPES for m in taken):
+            continue
+        for match in noun.finditer(sentence.text):
+            start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+            if not any(m.start < end and start < m.end for m in taken):
+                out.append(Mention(start, end, entry.label, entry.type, match.group("name"),
+                                   "discovery/state-noun"))
+    return out
+
+
 @lru_cache(maxsize=4)
 def _counted_rival_cue(lang: str) -> re.Pattern[str] | None:
     """The verb of counting, the list of names after it and the rival phrase closing it
@@ -1001,6 +1029,7 @@ def discover_entities(document: Document) -> list[Mention]:
     found += _rival_list_names(document, pats, found)
     found += _counted_rivals(document, pats, found)
     found += _country_possessed(document, pats, found)
+    found += _state_nouns(document, found)
     found += [p for p in _described_products(document, pats)
               if not any(m.start < p.end and p.start < m.end for m in found)]
     found += [p for p in _cities(document, pats, found)
@@ -1435,16 +1464,26 @@ def _catalogue_names(catalogue: Catalogue) -> frozenset[str]:
 @per_catalogue
 def unit_short_names(catalogue: Catalogue) -> dict[str, tuple[tuple[str, str], ...]]:
     """"Data Center" of "Nvidia Data Center": a unit named without its
-    parent, which names it only where the parent is named too."""
+    parent, which names it only where the parent is named too; also without
+    another name of the parent ("Game & Network Services" of "Sony Game &
+    Network Services", whose parent is "Sony Group", also called "Sony"), where
+    the rest opens with no word of the parent's label ("Sachs Alternatives" of
+    "Goldman Sachs Alternatives" is no name)."""
     units: dict[str, list[tuple[str, str]]] = {}
     for entry in catalogue.entries.values():
         if entry.type != "BusinessUnit":
             continue
         for parent in entry.parents:
+            owner = catalogue.get(parent)
+            prefixes = owner.names if owner is not None else (parent,)
+            words = set(parent.split())
             for name in entry.names:
-                short = name[len(parent) + 1:] if name.startswith(parent + " ") else ""
-                if len(short) >= 3 and short[0].isupper():
-                    units.setdefault(short, []).append((entry.label, parent))
+                for prefix in prefixes:
+                    short = name[len(prefix) + 1:] if name.startswith(prefix + " ") else ""
+                    if len(short) >= 3 and short[0].isupper() \
+                            and (prefix == parent or short.split()[0] not in words) \
+                            and (entry.label, parent) not in units.get(short, ()):
+                        units.setdefault(short, []).append((entry.label, parent))
     return {short: tuple(found) for short, found in units.items()}
 
 
@@ -1584,7 +1623,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if nouns_capitalised and " " in name and match.group("noun") and not weak \
                 and text[match.start("noun") - 1] == "-" and not name.endswith(pats.legal_words) \
                 and text[match.start("name") - 1] not in _QUOTES \
-                and not text.startswith(",", match.start("name") + len(name)):
+                and not text.startswith(",", match.start("name") + len(name)) \
+                and not _whole_after_compound(text, match, name, pats, catalogue):
             # "die US-Tochter Acme Lagerhallen automatisiert": after such a compound the
             # next capitalised words are as often nouns of the sentence; quotes delimit a
             # name ("der Taktik-Shooter „Delta Strike“"), as a comma right after it does ("die
@@ -1709,6 +1749,29 @@ _CLOSED_AFTER = re.compile(r"(?:\s+\d+(?:\.\d+)*)?(?:[,.;:)!?\"“”»]|\s+[(�
 
 # A lower-case word after a name: the name may be its adjective ("Republican senator").
 _LOWER_NEXT = re.compile(r"\s+[a-zäöüß]")
+
+
+# The sentence's end right after a name.
+_SENTENCE_END = re.compile(r"\s*(?:[.;!?]\s*)?$")
+
+
+def _whole_after_compound(text: str, match: re.Match[str], name: str, pats: _Patterns,
+                          catalogue: Catalogue) -> bool:
+    """Do all capitalised words after a compound's noun name the firm: each word after the
+    first goes on with a catalogued company's name ("Precision", "Motion"; not "Dämpfer" or
+    "Lagerhallen"), and no noun of the sentence can stand there: "Der Schweizer
+    Medtech-Konzern Acme Precision hat …" opens the sentence and a verb follows the name (a
+    main clause's first place holds one phrase, so no object); "… mit dem US-Hersteller Acme
+    Motion." is governed by a preposition or joined by a conjunction and ends the sentence.
+    "Er liefert dem US-Konzern Acme Dämpfer." keeps its object out of the name."""
+    later = _catalogue_later_words(catalogue)
+    if not all(word in later for word in name.split()[1:]):
+        return False
+    after = match.start("name") + len(name)
+    if not text[:match.start()].strip() and _LOWER_NEXT.match(text, after):
+        return True
+    return _SENTENCE_END.match(text, after) is not None \
+        and pats.governed.search(text, 0, match.start()) is not None
 
 
 def _based(document: Document, sentence: Sentence, pats: _Patterns,
@@ -3661,6 +3724,14 @@ def _short_compounds_of(catalogue: Catalogue, lang: str
     return short, _compound_ends(lang)
 
 
+def company_of_short_name(catalogue: Catalogue, lang: str, name: str) -> str | None:
+    """The catalogued company ``name`` is the short name of ("Vinci" of "Vinci SA", which
+    the catalogue also calls "Vinci-Konzern"; "Kakao" of "Kakao Corp."), as
+    :func:`_short_compounds_of` reads them; None where it names none or two unrelated ones."""
+    owner = _short_compounds_of(catalogue, lang)[0].get(name)
+    return owner[0] if owner is not None else None
+
+
 def _parent_among(catalogue: Catalogue, found: set[tuple[str, str]]) -> tuple[str, str] | None:
     """The one of ``found`` (label, type) that the others are subsidiaries of,
     or the only one; None where two unrelated companies share a short name."""
@@ -3815,12 +3886,16 @@ def _listed_with_company(sentence: Sentence, at: int, to: int, joint: re.Pattern
     Muster and Walmart"): a list of companies holds only companies. A word
     after a company's comma that a lower-case word follows, not another joint,
     opens an apposition instead ("Amazon, Investor bei Anthropic,"): a noun
-    describing the company, no second name of the list."""
+    describing the company, no second name of the list; and a word opening the
+    sentence before a comma and one company that no further joint follows opens
+    the clause ("Next, Nike plans …": an adverb, as a list of two joins by "and")."""
     for mention in sentence.mentions:
         if mention.type not in ("Company", "FinancialInstitution") or mention.rule != "gazetteer":
             continue
         start, end = sentence.local(mention.start), sentence.local(mention.end)
         if start >= to and joint.fullmatch(sentence.text, to, start) \
+                and not (not sentence.text[:at].strip() and "," in sentence.text[to:start]
+                         and joint.match(sentence.text, end) is None) \
                 or end <= at and joint.fullmatch(sentence.text, end, at) \
                 and not _opens_apposition(sentence.text, end, at, to, joint):
             return True

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
 
+from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
 from kg.nlp.attribution import listed_fit, side_rival
 from kg.nlp.document import (
     ISSUER_TYPES,
@@ -53,7 +54,7 @@ from kg.nlp.document import (
     same_clause,
 )
 from kg.nlp.gazetteer import Mention, alternation
-from kg.nlp.lang import info, lexicon, not_names, stop_words
+from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names, stop_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.references import (
     coordinated,
@@ -574,6 +575,44 @@ def rating_spans(lang: str, sentence: Sentence) -> list[tuple[int, int]]:
     if pats.old_plain is not None:  # "cut to neutral from buy": the old rating, a common word
         spans += [match.span("term") for match in pats.old_plain.finditer(sentence.text)]
     return spans
+
+
+@per_catalogue
+def _house_tickers(catalogue: Catalogue) -> dict[str, str]:
+    """Each ticker the catalogue gives one financial institution ("GS", "MS"), with its
+    label; a ticker of two entries, or also of another kind of company, names none."""
+    owners: dict[str, list[CatalogueEntry]] = {}
+    for entry in catalogue.entries.values():
+        for ticker in entry.tickers:
+            owners.setdefault(ticker, []).append(entry)
+    return {ticker: found[0].label for ticker, found in owners.items()
+            if len(found) == 1 and found[0].type in INSTITUTION}
+
+
+def house_codes(document: Document) -> list[Mention]:
+    """"GS hebt Ziel für BASF auf 60 Euro", "MS cuts Bayer to underweight": an agency's
+    analyst flash opening with a house's ticker in capitals before the verb of rating names
+    that house; only in a line that rates, as a ticker alone names nothing elsewhere ("DB" in
+    a line on trains is the railway's, "MS" a disease)."""
+    code = lexicon_pattern(document.lang, "ratings", "house_code")
+    target = lexicon_pattern(document.lang, "ratings", "house_code_target")
+    if code is None or target is None:
+        return []
+    tickers = _house_tickers(document.catalogue)
+    found = []
+    for sentence in document.sentences:
+        match = code.match(sentence.text)
+        if match is None or match.group("code") not in tickers \
+                or not rating_context(document.lang, sentence.text, sentence.cache) \
+                or not (target.search(sentence.text, match.end())
+                        or _terms(_patterns(document.lang), sentence.text)):
+            continue  # "DB senkt die Preise für Fernzüge": a verb of rating, but no rating
+        start, end = sentence.start + match.start("code"), sentence.start + match.end("code")
+        if any(m.start < end and start < m.end for m in sentence.mentions):
+            continue
+        found.append(Mention(start, end, tickers[match.group("code")], "FinancialInstitution",
+                             match.group("code"), "ratings/house-code"))
+    return found
 
 
 def rated_institutions(document: Document, sentence: Sentence) -> frozenset[str]:

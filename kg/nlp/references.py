@@ -25,6 +25,7 @@ from kg.catalogue import (
 )
 from kg.nlp.discovery import (
     DESCRIBED_COMPANY,
+    company_of_short_name,
     compound_head,
     given_names,
     origin_after,
@@ -1910,7 +1911,9 @@ def _short_name_owners(doc: Document, candidates: dict[str, set[str]], endings: 
     Anleihen") or a company the catalogue does not know ("Royal" of "Royal
     Systems Inc." beside "Royal Caribbean Group"), a guess of its own, leaves
     the short name to none. Where the article names a catalogued parent and its
-    units that open with the same word, the word alone names the parent."""
+    units that open with the same word, the word alone names the parent; so it does
+    where the word is the catalogued group's own short name ("Vinci" of "Vinci SA")
+    and the article names only units of it ("Vinci Energies")."""
     shared = catalogue_heads(doc.catalogue)
     named = {m.label for m in doc.mentions}
     owners: dict[str, str] = {}
@@ -1920,6 +1923,10 @@ def _short_name_owners(doc: Document, candidates: dict[str, set[str]], endings: 
             continue
         catalogued = {label for label in labels if doc.catalogue.get(label) is not None}
         chosen = catalogued if catalogued else labels
+        group = company_of_short_name(doc.catalogue, doc.lang, head)
+        if group is not None and catalogued \
+                and all(group in doc.catalogue.parents_of(label) for label in catalogued):
+            chosen = {group}  # "Vinci" beside "Vinci Energies": the group's own short name
         parents = {label for label in chosen
                    if all(other == label or label in doc.catalogue.parents_of(other) for other in chosen)}
         if len(parents) == 1:

@@ -966,6 +966,13 @@ class Clauses(_Table):
 class Ratings(_Table):
     context: str
     list_join: str
+    # a line opening with a house's ticker in capitals before the verb of rating ("GS hebt Ziel
+    # für X", "MS cuts X to underweight"), the ticker the group ``code``: a regex, empty where
+    # the language's agencies print none
+    house_code: str = ""
+    # … and the words of a price target such a line names where it gives no rating term ("Ziel",
+    # "target"): a regex
+    house_code_target: str = ""
     # a word right before a run of different ratings that pairs them in order with the houses or
     # companies listed before ("Bernstein und Jefferies bewerten X jeweils mit 'Outperform' und 'Buy'")
     respective_before: str = ""
@@ -2031,6 +2038,12 @@ class Discovery(_Table):
     country_possessive_before: str = ""
     # … or the verb of supplying right after the name ("Korea's X supplies the cells")
     country_possessive_after: str = ""
+    # the state named by a common noun ("der Bund", group "name"), where a sentence of a
+    # stake (state_noun_stake) speaks of it, and the catalogued government it is: regexes and
+    # a label, empty where the language has no such noun
+    state_noun: str = ""
+    state_noun_stake: str = ""
+    state_noun_label: str = ""
     # what joins a company's short name to a catalogued company in a list ("Muster, ZF und
     # Bosch"): a regex, empty where none is listed
     short_name_list_joint: str = ""
