@@ -664,7 +664,8 @@ LAST_MONTH = f"{MONTH_IN_MARK}-1"
 _MONTH_END = re.compile(rf"{MONTH_MARK}I?(0[1-9]|1[0-2]|-1)")
 _SPAN_LABELS = {3: "Q1", 6: "H1"}  # the first months that are a quarter or a half
 FY_ENDING_MARK = "FYE"  # "FYE03": the fiscal year ending in March, its year from the date
-_FY_ENDING = re.compile(rf"{FY_ENDING_MARK}(0[1-9]|1[0-2])")
+FY_ENDED_MARK = "FYD"  # "FYD03": the fiscal year that ended in March, the last one before the date
+_FY_ENDING = re.compile(rf"(?:{FY_ENDING_MARK}|{FY_ENDED_MARK})(0[1-9]|1[0-2])")
 _TO_DATE = re.compile(r"(1[01]|[2-9])M")  # the first months of the year: "9M"
 
 
@@ -681,6 +682,10 @@ def dated_period(period: str, published: date | None) -> str:
         before = published.year * 12 + published.month - 2  # months since year 0, from 0
         return f"{before // 12}-{before % 12 + 1:02d}"
     fy_ending = _FY_ENDING.fullmatch(period)
+    if fy_ending is not None and period.startswith(FY_ENDED_MARK):
+        # "the year ended March 31": the last such year to have ended before the date
+        month = int(fy_ending.group(1))
+        return f"FY{published.year if month < published.month else published.year - 1}"
     if fy_ending is not None:  # the fiscal year ending in that month next, or in it now
         month = int(fy_ending.group(1))
         return f"FY{published.year if month >= published.month else published.year + 1}"
@@ -926,10 +931,12 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
                          or groups.get("fiscal_of")):
             return f"{label}{FISCAL_MARK}"  # "fiscal fourth quarter": its year comes later
         return f"{label} {year}" if year else label
-    if kind == "fy_ending":  # "the fiscal year ending in March 2027" → "FY2027"
+    if kind == "fy_ending":  # "the fiscal year ending in March 2027" → "FY2027"; "the
+        # year ended March 31" → "FYD03", a year past, not the one under way
         if year:
             return f"FY{year}"
-        return f"{FY_ENDING_MARK}{_words(lang).months[(groups['m'] or '').lower()]:02d}"
+        mark = FY_ENDED_MARK if groups.get("ended") or groups.get("last") else FY_ENDING_MARK
+        return f"{mark}{_words(lang).months[(groups['m'] or '').lower()]:02d}"
     if kind == "fy":
         return _fiscal_year_label(fy or "")
     return year or ""
