@@ -13,7 +13,8 @@
   its company in; none where that is unknown or several; other countries' crowns and rupees
   by their adjective ("Czech crowns", "Pakistani rupees").
 - "The offer values Covestro at 14.7 billion euros", "Das Gebot bewertet Covestro mit …": the
-  bidder's investment where the bidder is told, else the valuation of the company bought.
+  bidder's investment where the bidder is told (in English nobody's where none is); an offer for
+  the rest of a company ("the shares it does not already own") values the company bought.
 
 Names are real companies, facts invented.
 """
@@ -150,9 +151,9 @@ def test_offer_values_the_target_as_the_bidder_investment(extractor: Extractor) 
         assert helpers.metric_facts(x, "MarketCapitalization") == set()
 
 
-def test_offer_without_a_bidder_values_the_target(extractor: Extractor) -> None:
+def test_offer_without_a_bidder_gives_no_figure(extractor: Extractor) -> None:
     x = helpers.run_in(extractor, "The offer values Covestro at 14.7 billion euros.", "en")
-    assert helpers.metric_facts(x, "MarketCapitalization") == {("Covestro", Decimal("1.47E+10"))}
+    assert helpers.metric_facts(x, "MarketCapitalization") == set()
     assert helpers.metric_facts(x, "Investment") == set()
 
 
@@ -176,3 +177,28 @@ def test_german_offer_for_the_rest_values_the_target(extractor: Extractor) -> No
                        "de")
     assert helpers.metric_facts(x, "MarketCapitalization") == {("Covestro", Decimal("1.47E+10"))}
     assert helpers.metric_facts(x, "Investment") == set()
+
+
+def test_german_spending_on_advertising_is_the_marketing_budget(extractor: Extractor) -> None:
+    x = helpers.run_in(extractor, "Adidas erhöhte die Ausgaben für Werbung um 12 Prozent auf 1,2 "
+                       "Milliarden Euro.", "de")
+    assert helpers.metric_facts(x, "MarketingBudget") == {("Adidas", Decimal("1.2E+9"))}
+    # the look-alike: spending on plants stays an investment
+    x = helpers.run_in(extractor, "Adidas erhöhte die Ausgaben für neue Fabriken auf 1,2 Milliarden Euro.",
+                       "de")
+    assert helpers.metric_facts(x, "Investment") == {("Adidas", Decimal("1.2E+9"))}
+    assert helpers.metric_facts(x, "MarketingBudget") == set()
+
+
+def test_deal_valuing_a_name_not_known_gives_no_valuation(extractor: Extractor) -> None:
+    x = helpers.run_in(extractor, "Siemens agreed to buy Veltora. The deal values Veltora at about $12 "
+                       "billion.", "en")
+    assert helpers.metric_facts(x, "MarketCapitalization") == set()
+    assert helpers.metric_facts(x, "Investment") == set()
+
+
+def test_stake_held_beside_a_bid_for_the_whole_keeps_the_bidder_investment(extractor: Extractor) -> None:
+    x = helpers.run_in(extractor, "BASF will Covestro übernehmen. BASF hält bereits 10 Prozent der "
+                       "Anteile. Insgesamt bewertet die Offerte Covestro mit rund 14,7 Milliarden Euro.",
+                       "de")
+    assert helpers.metric_facts(x, "Investment") == {("BASF", Decimal("1.47E+10"))}

@@ -1760,15 +1760,20 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             target = _offer_target(document, sentence, words, buyer)
             if target is not None or about == buyer:
                 about, evidence = target, "offer"
-    if metric == "MarketCapitalization" and trigger is not None \
+    if metric == "MarketCapitalization" and trigger is not None and words.offer_values is not None \
+            and words.offer_values.search(text, *trigger) \
             and _valued_by_other_name(sentence, trigger, about):
         return None  # "The deal values Veltora at $12 billion": a name not known is valued
     if metric == "MarketCapitalization" and words.offer_values is not None \
             and words.offer_values.search(text, 0, q.start):
         # "Insgesamt bewertet die Offerte Kessler mit rund 2,4 Milliarden Franken": the
         # price the bidder pays, its investment; left the valuation where no bidder is told
-        buyer = None if _buys_the_rest(document, sentence, words) \
-            else _offer_buyer(document, sentence, words)
+        rest = _buys_the_rest(document, sentence, words)
+        buyer = None if rest else _offer_buyer(document, sentence, words)
+        if buyer is None and not rest and trigger is not None \
+                and words.offer_values.search(text, *trigger):
+            return None  # "The bid values Covestro at 14 billion euros": a price, nobody's
+            # where no bidder is told
         if buyer is not None and (buyer != about or _unnamed_before(sentence, about, q.start)):
             # also where the bidder is not named before the number ("bewertet die Offerte das
             # SDax-Unternehmen mit …"): an offer values the company bought, not the bidder
@@ -2558,9 +2563,9 @@ _CAPITALISED = re.compile(r"\b[A-Z]")  # a word that may start a name
 
 
 def _valued_by_other_name(sentence: Sentence, trigger: tuple[int, int], about: str | None) -> bool:
-    """Do the words of a valuation name the company valued ("The offer values Veltora at",
-    "a round that valued Kestral at") with no mention of the figure's subject there? The
-    name is one the catalogue does not know, and the value is not the subject's."""
+    """Do the words of an offer's valuation name the company valued ("The offer values
+    Veltora at") with no mention of the figure's subject there? The name is one the
+    catalogue does not know, and the value is not the subject's."""
     start, end = trigger
     if not _CAPITALISED.search(sentence.text, start + 1, end):
         return False
@@ -2569,9 +2574,9 @@ def _valued_by_other_name(sentence: Sentence, trigger: tuple[int, int], about: s
 
 
 def _buys_the_rest(document: Document, sentence: Sentence, words: FigureWords) -> bool:
-    """Does the passage of an offer say the bidder holds part of the company already ("buy the
-    shares it does not already own", "already holds a 20.1% stake")? It then pays for the rest
-    only: the value an offer puts on the whole company is no sum the bidder pays."""
+    """Is the offer of the passage one for the rest of the company ("buy the shares it does not
+    already own", "die restlichen Aktien")? The bidder then pays for the rest only: the value an
+    offer puts on the whole company is no sum the bidder pays."""
     if words.offer_rest is None:
         return False
     last = min(len(document.sentences), sentence.index + 2)

@@ -100,7 +100,7 @@ class FigureWords:
     takeover_passive: re.Pattern[str] | None = None  # "von X übernommen": the order turned
     offer_premium: re.Pattern[str] | None = None  # "Aufschlag", "premium" of an offer
     offer_values: re.Pattern[str] | None = None  # "bewertet die Offerte": the bidder pays it
-    # "does not already own", "hält bereits": the bidder buys only the rest of the company
+    # "does not already own", "die restlichen Aktien": the bidder buys only the rest
     offer_rest: re.Pattern[str] | None = None
     financing: re.Pattern[str] | None = None  # "finanziert", "bridge loan": a purchase's debt
     this_quarter: re.Pattern[str] | None = None  # "im Quartal": the article's quarter
