@@ -1537,14 +1537,25 @@ def test_bare_crowns_take_the_currency_named_before(extractor: Extractor, body: 
 
 
 @pytest.mark.parametrize(("body", "lang"), [
-    ("Novo Nordisk steigerte den Umsatz um 8 Prozent auf 232 Milliarden Kronen.", "de"),
-    ("Equinor earned 20 billion kroner in the quarter.", "en"),
+    ("Siemens steigerte den Umsatz um 8 Prozent auf 232 Milliarden Kronen.", "de"),
+    ("Shell earned 20 billion kroner in the quarter.", "en"),
 ])
 def test_bare_crowns_without_a_country_get_no_currency(extractor: Extractor, body: str,
                                                        lang: str) -> None:
-    # look-alike: no explicit mention chooses among the crowns: no guessed currency
+    # look-alike: no explicit mention, no Nordic country named and no company seated in one
+    # chooses among the crowns: no guessed currency
     x = run(extractor, body, lang=lang, headline="Zahlen")
     assert not [f for f in x.figures if f.unit in ("SEK", "NOK", "DKK")]
+
+
+@pytest.mark.parametrize(("body", "lang", "unit"), [
+    ("Novo Nordisk steigerte den Umsatz um 8 Prozent auf 232 Milliarden Kronen.", "de", "DKK"),
+    ("Equinor earned 20 billion kroner in the quarter.", "en", "NOK"),
+])
+def test_bare_crowns_take_the_currency_of_the_company_seat(extractor: Extractor, body: str,
+                                                          lang: str, unit: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Zahlen")
+    assert {f.unit for f in x.figures if f.unit in ("SEK", "NOK", "DKK")} == {unit}
 
 
 # --- after a unit's sentence, a figure only the whole company has ----------------------

@@ -408,6 +408,21 @@ def addressed(lang: str, sentence: Sentence, mention: Mention) -> bool:
 
 CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma that ends a clause, not a decimal one
 QUOTE_MARK = re.compile(r"[\"“„«»”]")  # a mark that opens or closes a quotation
+# Marks of direct speech (not the apostrophes that also quote ratings and end possessives).
+SPEECH_MARKS = "„“”\"«»"
+
+
+def in_quotation(text: str, start: int, end: int) -> bool:
+    """Does the span stand inside direct speech: after an odd count of
+    speech marks, or, with none before it (the opening mark may end the
+    sentence before), with none in it and a closing one after it?"""
+    marks = sum(text.count(mark, 0, start) for mark in SPEECH_MARKS)
+    if marks % 2:
+        return True
+    return not marks and not any(mark in text[start:end] for mark in SPEECH_MARKS) \
+        and any(mark in text[end:] for mark in SPEECH_MARKS)
+
+
 _AFTER_COMMA = re.compile(r"\s*(\S?)")  # the first character after a comma
 
 

@@ -69,6 +69,7 @@ from kg.nlp.document import (
     addressed,
     cased,
     closed_relative,
+    in_quotation,
     is_share_subject,
     named_only_as,
     names_consensus,
@@ -124,6 +125,7 @@ from kg.nlp.periods import (
 from kg.nlp.quantities import (
     UNITS_NON_CURRENCY,
     Quantity,
+    currency_country,
     find_quantities,
     is_date_or_year_like,
     parse_number,
@@ -468,7 +470,34 @@ def _chosen_currency(document: Document, sentence: Sentence, q: Quantity) -> str
                 break
             if other.unit in choices:
                 chosen = other.unit
-    return chosen
+    return chosen if chosen is not None else _currency_of_country(document, choices)
+
+
+_SEAT_STEPS = 3  # a company's seat, its town's region, the region's country
+
+
+def _currency_of_country(document: Document, choices: frozenset[str]) -> str | None:
+    """Of the codes a currency word may stand for, the one whose country the article
+    names as a place or seats its company in ("5 billion crowns" about Ericsson, of
+    Stockholm, Sweden, is SEK); None where it points to none of them or to more than one."""
+    by_country = {country: code for code in choices if (country := currency_country(code))}
+    company = salient_entity(document)
+    labels = {m.label for m in document.mentions if m.type == "Place"} | (
+        {company} if company is not None else set())
+    found = {by_country[country] for label in labels
+             for country in _seat_chain(document, label) if country in by_country}
+    return found.pop() if len(found) == 1 else None
+
+
+def _seat_chain(document: Document, label: str) -> set[str]:
+    """``label`` and the places the catalogue seats it in, and those in turn, a few
+    steps up: a company's town, the town's country."""
+    chain, frontier = {label}, {label}
+    for _step in range(_SEAT_STEPS):
+        frontier = {place for here in frontier if (entry := document.catalogue.get(here))
+                    for place in entry.located_in} - chain
+        chain |= frontier
+    return chain
 
 
 def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> Quantity:
@@ -1767,11 +1796,20 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             target = _offer_target(document, sentence, words, buyer)
             if target is not None or about == buyer:
                 about, evidence = target, "offer"
+    if metric == "MarketCapitalization" and trigger is not None and words.offer_values is not None \
+            and words.offer_values.search(text, *trigger) \
+            and _valued_by_other_name(sentence, trigger, about):
+        return None  # "The deal values Veltora at $12 billion": a name not known is valued
     if metric == "MarketCapitalization" and words.offer_values is not None \
             and words.offer_values.search(text, 0, q.start):
         # "Insgesamt bewertet die Offerte Kessler mit rund 2,4 Milliarden Franken": the
         # price the bidder pays, its investment; left the valuation where no bidder is told
-        buyer = _offer_buyer(document, sentence, words)
+        rest = _buys_the_rest(document, sentence, words)
+        buyer = None if rest else _offer_buyer(document, sentence, words)
+        if buyer is None and not rest and trigger is not None \
+                and words.offer_values.search(text, *trigger):
+            return None  # "The bid values Covestro at 14 billion euros": a price, nobody's
+            # where no bidder is told
         if buyer is not None and (buyer != about or _unnamed_before(sentence, about, q.start)):
             # also where the bidder is not named before the number ("bewertet die Offerte das
             # SDax-Unternehmen mit …"): an offer values the company bought, not the bidder
@@ -2558,6 +2596,31 @@ def _offer_target(document: Document, sentence: Sentence, words: FigureWords,
 _PASSIVE_NEAR = 20  # how near a takeover word a word of the passive turns its order
 
 
+_CAPITALISED = re.compile(r"\b[A-Z]")  # a word that may start a name
+
+
+def _valued_by_other_name(sentence: Sentence, trigger: tuple[int, int], about: str | None) -> bool:
+    """Do the words of an offer's valuation name the company valued ("The offer values
+    Veltora at") with no mention of the figure's subject there? The name is one the
+    catalogue does not know, and the value is not the subject's."""
+    start, end = trigger
+    if not _CAPITALISED.search(sentence.text, start + 1, end):
+        return False
+    return not any(m.label == about and start <= sentence.local(m.start) < end
+                   for m in sentence.mentions)
+
+
+def _buys_the_rest(document: Document, sentence: Sentence, words: FigureWords) -> bool:
+    """Is the offer of the passage one for the rest of the company ("buy the shares it does not
+    already own", "die restlichen Aktien")? The bidder then pays for the rest only: the value an
+    offer puts on the whole company is no sum the bidder pays."""
+    if words.offer_rest is None:
+        return False
+    last = min(len(document.sentences), sentence.index + 2)
+    return any(words.offer_rest.search(earlier.text)
+               for earlier in document.sentences[max(0, sentence.index - _TAKEOVER_BACK):last])
+
+
 def _offer_buyer(document: Document, sentence: Sentence, words: FigureWords) -> str | None:
     """The bidder of the takeover that the headline or the sentences just
     before tell: of the companies named with a word of takeover not in the
@@ -2867,11 +2930,20 @@ def _last_period_before(document: Document, sentence: Sentence, about: str | Non
         if back > 1 and _names_another_issuer(earlier, about):
             return None, None
         found = sentence_period(earlier, document.lang)
-        if found is not None and not _compared_base(earlier, found[1], document.lang):
+        if found is not None and not _compared_base(earlier, found[1], document.lang) \
+                and not _quoted_period(earlier, found[1], document.lang):
             return earlier, found
         if _names_another_issuer(earlier, about):
             return None, None
     return None, None
+
+
+def _quoted_period(sentence: Sentence, period: str, lang: str) -> bool:
+    """Is the sentence's period said inside direct speech ("„The pipeline for the fourth
+    quarter is strong,“ the chief executive said")? The speaker looks ahead or back in
+    words of his own; the next sentence does not report in that period."""
+    start = stated_after(sentence.text, period, 0, lang, sentence.cache)
+    return start is not None and in_quotation(sentence.text, start, start + 1)
 
 
 _BASE_BEFORE = 30  # how far before a period the number it is the base of may start
@@ -3599,11 +3671,13 @@ def _change_of_unit_price(sentence: Sentence, q: Quantity, words: FigureWords) -
     ("Die Miete stieg auf 7,38 Euro je Quadratmeter, ein Plus von 3,9 Prozent", "Brent rose
     to $82 a barrel, up 2%"): the rent's or the commodity's change, no move of the share,
     whatever index the sentence names. A share's price ("stieg auf 74,60 Euro, ein Plus von
-    2,8 Prozent") names no such unit."""
+    2,8 Prozent") names no such unit, and a name after the comma has a move of its own ("9.800
+    Dollar je Tonne, Aurubis gewann 2 Prozent")."""
     price = _told_before_comma(sentence, q)
     return price is not None and unit_kind(price) == "currency" \
         and words.unit_price_after is not None \
-        and words.unit_price_after.match(sentence.text, price.end) is not None
+        and words.unit_price_after.match(sentence.text, price.end) is not None \
+        and not any(price.end <= sentence.local(m.start) < q.start for m in sentence.mentions)
 
 
 _AMOUNT_PAID_METRICS = frozenset({"Investment", *PER_SHARE_METRICS})  # no change of their own

@@ -683,9 +683,9 @@ def dated_period(period: str, published: date | None) -> str:
         return f"{before // 12}-{before % 12 + 1:02d}"
     fy_ending = _FY_ENDING.fullmatch(period)
     if fy_ending is not None and fy_ending.group("mark") == FY_ENDED_MARK:
-        # the fiscal year that ended in that month: the last such month up to the date
+        # "the year ended March 31": the last such year to have ended before the date
         month = int(fy_ending.group("month"))
-        return f"FY{published.year if month <= published.month else published.year - 1}"
+        return f"FY{published.year if month < published.month else published.year - 1}"
     if fy_ending is not None:  # the fiscal year ending in that month next, or in it now
         month = int(fy_ending.group("month"))
         return f"FY{published.year if month >= published.month else published.year + 1}"
@@ -931,10 +931,11 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
                          or groups.get("fiscal_of")):
             return f"{label}{FISCAL_MARK}"  # "fiscal fourth quarter": its year comes later
         return f"{label} {year}" if year else label
-    if kind == "fy_ending":  # "the fiscal year ending in March 2027" → "FY2027"
+    if kind == "fy_ending":  # "the fiscal year ending in March 2027" → "FY2027"; "the
+        # year ended March 31" → "FYD03", a year past, not the one under way
         if year:
             return f"FY{year}"
-        mark = FY_ENDED_MARK if groups.get("past") else FY_ENDING_MARK  # "the year that ended in March"
+        mark = FY_ENDED_MARK if groups.get("ended") or groups.get("last") else FY_ENDING_MARK
         return f"{mark}{_words(lang).months[(groups['m'] or '').lower()]:02d}"
     if kind == "fy":
         return _fiscal_year_label(fy or "")

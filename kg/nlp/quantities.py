@@ -722,6 +722,13 @@ def _as_quantity(a: _Single) -> Quantity:
     )
 
 
+def currency_country(code: str) -> str | None:
+    """The country whose currency ``code`` is, where a currency word several countries use
+    may stand for it ("crowns": "SEK" is Sweden's); None for any other code."""
+    countries: dict[str, str] = _lexicon()["common"].get("currency_countries", {})
+    return countries.get(code)
+
+
 def find_quantities(text: str, lang: str) -> list[Quantity]:
     """Every quantity expression in ``text``, in order and non-overlapping.
 

@@ -43,12 +43,14 @@ from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
 from kg.nlp.attribution import listed_fit, side_rival
 from kg.nlp.document import (
     ISSUER_TYPES,
+    SPEECH_MARKS,
     Document,
     Sentence,
     cased,
     cited,
     closed_relative,
     genitive,
+    in_quotation,
     listed_runs,
     names_unknown,
     same_clause,
@@ -1479,21 +1481,8 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
     return [], "", []  # an institution past a comma speaks in another clause
 
 
-# Marks of direct speech (not the apostrophes that also quote ratings and end possessives).
-_SPEECH = "„“”\"«»"
 # After the closing mark, a few words before the speaker's house: ', Jefferies analyst X wrote'.
 _SPEAKER_GAP = re.compile(r"^[\s,]*(?:[\w.\-’']+\s+){0,8}$")
-
-
-def _in_quotation(text: str, start: int, end: int) -> bool:
-    """Does the span stand inside direct speech: after an odd count of
-    speech marks, or, with none before it (the opening mark may end the
-    sentence before), with none in it and a closing one after it?"""
-    marks = sum(text.count(mark, 0, start) for mark in _SPEECH)
-    if marks % 2:
-        return True
-    return not marks and not any(mark in text[start:end] for mark in _SPEECH) \
-        and any(mark in text[end:] for mark in _SPEECH)
 
 
 def _quoted_speaker(sentence: Sentence, start: int, end: int) -> Mention | None:
@@ -1502,9 +1491,9 @@ def _quoted_speaker(sentence: Sentence, start: int, end: int) -> Mention | None:
     closing mark, in the words that say who spoke."""
     text = sentence.text
     local_start, local_end = sentence.local(start), sentence.local(end)
-    if not _in_quotation(text, local_start, local_end):
+    if not in_quotation(text, local_start, local_end):
         return None
-    close = next((i for i in range(local_end, len(text)) if text[i] in _SPEECH), None)
+    close = next((i for i in range(local_end, len(text)) if text[i] in SPEECH_MARKS), None)
     if close is None:
         return None
     after = [m for m in sentence.mentions if m.start >= sentence.start + close + 1
@@ -1573,7 +1562,7 @@ def _own_voice(pats: _Patterns, sentence: Sentence, start: int) -> bool:
         return False
     text = sentence.text
     local = sentence.local(start)
-    return any(not _in_quotation(text, found.start(), local)
+    return any(not in_quotation(text, found.start(), local)
                for found in pats.own_voice.finditer(text, 0, local))
 
 
@@ -2857,8 +2846,8 @@ def _quoted_before(text: str, start: int, end: int, until: int) -> bool:
     """Does the span stand in a quotation opened in the sentence before it and closed
     before ``until`` ("lobte die „bemerkenswerte Kostendisziplin“ und bestätigte …")? A
     mark right before a rating only opens the rating's own quotes."""
-    opened = sum(text.count(mark, 0, start) for mark in _SPEECH) % 2 == 1
-    return opened and any(mark in text[end:until] for mark in _SPEECH)
+    opened = sum(text.count(mark, 0, start) for mark in SPEECH_MARKS) % 2 == 1
+    return opened and any(mark in text[end:until] for mark in SPEECH_MARKS)
 
 
 def _credit_outlook(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:

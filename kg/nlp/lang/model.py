@@ -1714,6 +1714,8 @@ class Figures(_Table):
     # a valuation an offer makes ("Insgesamt bewertet die Offerte Y mit 2 Milliarden", "the
     # offer values Y at $14 billion"): the price the bidder pays, its investment
     offer_values: str | None = None
+    # a bid for the rest of a company ("does not already own"): the bidder buys the rest only
+    offer_rest: str | None = None
     # the financing of a purchase ("Finanziert wird der Kauf mit einer Anleihe über 800
     # Millionen", "banks committed a bridge loan to back the financing"): the buyer's debt
     financing: str | None = None
