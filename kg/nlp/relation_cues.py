@@ -94,6 +94,9 @@ class Cues:
     pronoun_next: re.Pattern[str]  # a subject pronoun opening a text: "it holds" after "in which"
     # a comma, a conjunction and a subject pronoun: ", and it buys" opens a clause of its own
     pronoun_clause: re.Pattern[str]
+    # a conjunction, an article and a company noun before a verb: "und die Firma unterzeichnete"
+    # opens a clause whose subject is that noun
+    noun_clause: re.Pattern[str]
     owner_after: re.Pattern[str]  # "-owned", "-backed" right after a name: it qualifies the next
     # a comma, a verb and its preposition: "The rival, AMD, works with X" ended the rival phrase
     verb_after_comma: re.Pattern[str]
@@ -183,6 +186,7 @@ def relation_cues(lang: str) -> Cues:
         pronoun_next=re.compile(rf"^\s+(?:{table.get('subject_pronouns') or '(?!)'})\b"),
         pronoun_clause=re.compile(
             rf",\s*(?:{table['conjunctions']})\s+(?:{table.get('subject_pronouns') or '(?!)'})\s"),
+        noun_clause=_noun_clause(lang, table),
         owner_after=re.compile(rf"-(?:{table.get('owner_after') or '(?!)'})\s"),
         verb_after_comma=re.compile(rf",\s*[a-zäöüß][\w\-]*\s+(?:{table.get('verb_prepositions') or '(?!)'})\s"),
         subordinate_after_comma=re.compile(rf",\s*(?:{table.get('subordinators') or '(?!)'})\s"),
@@ -242,6 +246,19 @@ def _descriptor(lang: str) -> str:
         return "(?!)"
     heads = compound_head(alternation(lexicon(lang)["references"]["company_heads"]))
     return rf"(?:[a-zäöüß][\w\-]*\s+){{0,2}}(?:[A-ZÄÖÜ][\w]*-)?(?:{heads})\s+"
+
+
+def _noun_clause(lang: str, table: dict[str, str]) -> re.Pattern[str]:
+    """A conjunction, a nominative article, up to two words ("Heidelberger") and a company noun
+    (or a compound ending in one) with a lower-case word after it: "und die Firma
+    unterzeichnete", "and the company signed". The noun is the subject of the clause it
+    opens; a name named before the conjunction is not."""
+    if not table.get("subject_articles"):
+        return re.compile("(?!)")
+    heads = alternation(lexicon(lang)["references"]["company_heads"])
+    noun = compound_head(heads) if info(lang).compounds else rf"(?i:{heads})"
+    return re.compile(rf"(?<![\w\-])(?:{table['conjunctions']})\s+(?:{table['subject_articles']})\s+"
+                      rf"(?:[\w\-]+\s+){{0,2}}?(?:{noun})\s+[a-zäöüß]")
 
 
 def _list_gap(table: dict[str, str], descriptor: str) -> re.Pattern[str]:

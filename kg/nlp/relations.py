@@ -243,6 +243,8 @@ def find_relations(document: Document) -> list[Relation]:
     for relation in _topic_links(document):
         if relation.predicate != "subsidiaryOf" or (relation.subject, relation.object) not in bought | sold:
             found.setdefault(_key(relation), relation)
+    for relation in _topic_pipeline(document):
+        found.setdefault(_key(relation), relation)
     return list(found.values())
 
 
@@ -328,6 +330,57 @@ def _topic_links(document: Document) -> Iterator[Relation]:
             if topic in entry.parents:
                 yield make_relation(mention, "subsidiaryOf", topic, sentence,
                                     "relations/topic-link")
+
+
+@lru_cache(maxsize=4)
+def _pipeline_cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """A drug's kind noun right before a name (a quotation mark between at most), the words
+    of another's drug before it, and the gap between two names of the list (a comma or a
+    conjunction, quotation marks around them); None where the language lists none."""
+    table = lexicon(lang)["relation_cues"]
+    if not table.get("pipeline_nouns") or not table.get("pipeline_other"):
+        return None
+    quotes = "[\\s\"„“”']*"
+    return (re.compile(rf"(?<![\w\-])(?:{table['pipeline_nouns']})\s+[\"„“”']?$"),
+            re.compile(rf"(?<![\w\-])(?:{table['pipeline_other']})"),
+            re.compile(rf"{quotes}(?:,|,?\s*(?:{table['conjunctions']}))\s{quotes}"))
+
+
+# How far before a drug's kind noun a word of another's drug still qualifies it ("the rival
+# cancer drug"; "Konkurrenzmedikament" is one word with it).
+_OTHER_REACH = 20
+
+
+def _topic_pipeline(document: Document) -> Iterator[Relation]:
+    """"Doch der Markt unterschätzt die Aussichten der Krebsmedikamente „A“ und B" in a text
+    about one company: drugs the catalogue does not know, named by their kind noun in a
+    sentence that names no organisation, are the pipeline of the company the text is about.
+    Not another's drug ("das Konkurrenzmedikament A", "the rival drug A"), nor one the
+    catalogue knows (its developer is known), nor in a sentence naming an organisation, whose
+    drug it may be."""
+    cues = _pipeline_cues(document.lang)
+    topic = document.topic
+    if cues is None or topic is None or document.type_of(topic) != "Company":
+        return
+    noun_before, other, gap = cues
+    for sentence in document.sentences:
+        if any(m.type in ORGANIZATION_TYPES and m.label != topic for m in sentence.mentions):
+            continue
+        products = [m for m in sentence.mentions if m.type in PRODUCT_TYPES]
+        for k, first in enumerate(products):
+            before = sentence.text[:sentence.local(first.start)]
+            noun = noun_before.search(before)
+            if noun is None or other.search(before, max(0, noun.start() - _OTHER_REACH), noun.end()):
+                continue
+            items = [first]
+            for item in products[k + 1:]:
+                if not gap.fullmatch(sentence.text, sentence.local(items[-1].end), sentence.local(item.start)):
+                    break
+                items.append(item)
+            for item in items:
+                if document.entry_of(item) is None:
+                    yield make_relation(topic, "develops", item, sentence,
+                                        f"relations/{document.lang}/pipeline-topic")
 
 
 def _key(relation: Relation) -> tuple[str, str, str]:
@@ -956,8 +1009,9 @@ def _heads(sentence: Sentence) -> list[Mention]:
 def _possessor_of(lang: str, sentence: Sentence, mention: Mention, rule: TriggerRule) -> Mention:
     """The mention, or for a supplier rule that wants an organisation where the
     text names a product with its maker ("buyers of Nvidia's H20 chips"), the
-    maker: it supplies the product."""
-    if rule.predicate != "supplierOf":
+    maker: it supplies the product; so for a user of chips that power the owner's product
+    ("chips powering Anthropic's Claude models": Anthropic runs them)."""
+    if rule.predicate not in ("supplierOf", "uses"):
         return mention
     return _maker_before(lang, sentence, mention) or mention
 
@@ -1120,9 +1174,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     sentence.text[sentence.local(objs[0].end):sentence.local(t_start)])):
                 objs = []  # "Nvidia sold H20 to Y": the thing sold is no company
             if rule.object_list and objs:
-                # "customers such as A and B buy from Y": each name of the list ending the object
-                objs = [m for m in list_ending(document.lang, sentence, [
-                    m for m in before if m.start <= objs[0].start]) if m.type in rule.object]
+                # "customers such as A and B buy from Y": each name of the list ending the object;
+                # not one an earlier verb took ("X supplies A, and B buys chips from Y": B buys)
+                objs = [m for m in _objects_of_earlier_verb(document.lang, sentence, list_ending(
+                    document.lang, sentence, [m for m in before if m.start <= objs[0].start]))
+                    if m.type in rule.object]
             # "backed by X and Y": every name of the list after the trigger; "buyers of
             # Nvidia's H20 chips": a product's possessor where the rule wants an organisation
             agents = list_after(document.lang, sentence, after, t_end)
@@ -1228,7 +1284,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 ending = list_ending(document.lang, sentence, [
                     m for m in candidates if absolute or not _governed_item(document.lang, sentence, m)])
                 subs = ending if absolute else _objects_of_earlier_verb(document.lang, sentence, ending)
-            if subs and _pronoun_acts(document.lang, sentence, subs[-1], t_start):
+            if subs and (_pronoun_acts(document.lang, sentence, subs[-1], t_start)
+                         or _noun_acts(document.lang, sentence, subs[-1], t_start)):
                 subs = []
             if rule.predicate == "supplierOf" and subs and _unnamed_unit(
                     document.lang, sentence, subs[-1], match.start()):
@@ -1940,6 +1997,26 @@ def _pronoun_acts(lang: str, sentence: Sentence, mention: Mention, t_start: int)
         and mention.label not in {m.label for m in _opening_subject(lang, sentence)}
 
 
+def _noun_acts(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
+    """Does a clause whose subject is a company noun stand between the name and the trigger,
+    or is the name that noun taken up as a name the sentence named after its opening subject?
+    In "X zählt Y zu seinen Partnern und die Firma unterzeichnete einen Vertrag mit Z" the
+    noun signs, and a noun of no industry does not say whether it means X or Y; Y is not the
+    one the verb is told of. A noun of an industry ("Siemens supplies Nvidia, and the chipmaker
+    signed …") says which it is, and is read."""
+    pattern = relation_cues(lang).noun_clause
+    if mention.rule == "reference/company":
+        start, end = sentence.local(mention.start), sentence.local(mention.end)
+        return not descriptor_industries(lang, mention.surface) \
+            and any(found.start() < start and end < found.end() for found in pattern.finditer(sentence.text)) \
+            and mention.label not in {m.label for m in _opening_subject(lang, sentence)} \
+            and any(m.label == mention.label and m.end <= mention.start and not m.rule.startswith("reference/")
+                    for m in sentence.mentions)
+    clause = pattern.search(sentence.text, sentence.local(mention.end))
+    # the verb's first letter may be the trigger's
+    return clause is not None and clause.end() <= sentence.local(t_start) + 1
+
+
 def _opening_subject(lang: str, sentence: Sentence) -> list[Mention]:
     """The name that opens the sentence (after an article at most), as the
     subject a pronoun later in it stands for; none where the sentence opens
@@ -2185,6 +2262,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # as Y") whose rivals they are is left open
         opening = _opening_subject(document.lang, sentence)
         return opening[0] if opening and opening[0] in candidates and not rule.noun_trigger else None
+    if candidates and _noun_acts(document.lang, sentence, candidates[-1], t_start):
+        return None  # "X counts Y among its partners, and the company signed a deal with Z"
     if candidates and _object_joined(document.lang, sentence, candidates[-1], t_start):
         # "The model is built on the open-weight X and competes with Y": X is the first verb's
         # object; the second verb's subject is not named by a name, so nothing is read
@@ -3284,6 +3363,10 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if subject is None and not seated and not demonym:
                 # "Acme fell 8% after the Berlin-based group said": the clause's subject speaks
                 subject = _speaking_subject(document, sentence, place, last_end)
+        elif (apposed := _city_attribute_owner(document, sentence, place, after)) is not None:
+            # "Moonshot AI, the Beijing startup behind Kimi": the city names the seat of the
+            # company the apposition's noun describes
+            subject = apposed
         elif cues.seat_before.search(before) and not cues.traded_after.match(after):
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
             if subject is not None and (not _seat_attaches(lang, sentence, subject, place)
@@ -3557,6 +3640,29 @@ def _apposed_owner(lang: str, sentence: Sentence, place: Mention, last: Mention)
 
 # The word right after a seat compound: its noun ("-based biotech").
 _NOUN_WORD = re.compile(r"\s*[\w\-]+")
+# A possessive ending right after a noun: "the Paris firm's rival" is another company.
+_POSSESSIVE_NEXT = re.compile(r"['’]")
+
+
+def _city_attribute_owner(document: Document, sentence: Sentence, place: Mention,
+                          after: str) -> Mention | None:
+    """The organisation of an apposition that a city opens as the attribute of a company
+    noun, one word between at most ("Moonshot AI, the Beijing startup behind Kimi", "Acme, a
+    Boston biotech company"): the city is its seat. Not a country ("Foxconn, the Taiwan
+    group" says where it works as well), nor a noun in the possessive ("X, the Paris firm's
+    rival"), nor a company the catalogue seats in another city."""
+    head = _company_head(document.lang)
+    noun, rest = head.match(after), after
+    if noun is None and (word := _NOUN_WORD.match(after)) is not None:
+        rest = after[word.end():]
+        noun = head.match(rest)
+    if noun is None or _POSSESSIVE_NEXT.match(rest, noun.end()) \
+            or place.label in _countries(document.catalogue):
+        return None
+    owner = _apposed_owner(document.lang, sentence, place, place)
+    if owner is None or _city_seat_elsewhere(document, owner.label, place.label):
+        return None
+    return owner
 
 
 def _apposed_to_name(lang: str, sentence: Sentence, place: Mention) -> bool:
@@ -4274,6 +4380,9 @@ class _VenuePatterns:
     derivatives: re.Pattern[str] | None  # "an der Terminbörse" + exchange: no share trades there
     unit_opening: re.Pattern[str] | None  # "Die Industriesparte …": the unit's venue, not its parent's
     attributive: re.Pattern[str] | None  # "die in Amsterdam notierte Gesellschaft": the noun's venue
+    # a noun of a relative clause before a participle of listing, and a copula opening the
+    # clause ("which owns a stake in a firm listed in Amsterdam"); None where none is listed
+    clause_noun: tuple[re.Pattern[str], re.Pattern[str]] | None
 
 
 @lru_cache(maxsize=4)
@@ -4303,7 +4412,10 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
                           unit_opening=re.compile(rf"^(?:{table['unit_opening']})\b")
                           if table.get("unit_opening") else None,
                           attributive=re.compile(rf"^(?:{table['attributive']})")
-                          if table.get("attributive") else None)
+                          if table.get("attributive") else None,
+                          clause_noun=(re.compile(table["clause_noun_listed"]),
+                                       re.compile(rf"\s*(?:{table['clause_copula']})\b"))
+                          if table.get("clause_noun_listed") and table.get("clause_copula") else None)
 
 
 def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -4376,6 +4488,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if unknown and owner is None:
                 continue  # "…, and Acme Labs shares rose 2% in Amsterdam": a name we do not know
             company = owner or company  # "Universal Music shares rose 2% in Amsterdam": UMG's
+        if isinstance(company, Mention) and _listed_in_clause(document.lang, pats, sentence, mention, company):
+            continue  # "Adyen, which owns a stake in a firm listed in Amsterdam": the firm's venue
         attributive, holder = _attributive_holder(document.lang, sentence, mention)
         if holder is not None:
             company = holder  # "kauft die in Amsterdam notierte Allfunds": Allfunds trades there
@@ -4431,6 +4545,23 @@ def _relative_antecedent(lang: str, sentence: Sentence, mention: Mention) -> Men
                      and not sentence.text[sentence.local(m.end):clause.opens].strip()]
             return named[-1] if named else None
     return None
+
+
+def _listed_in_clause(lang: str, pats: _VenuePatterns, sentence: Sentence, venue: Mention,
+                      company: Mention) -> bool:
+    """Does the venue stand in a relative clause after ``company`` and follow a noun of the
+    clause's own ("Adyen, which owns a stake in a firm listed in Amsterdam, rose")? The
+    participle describes that noun, so the venue is another company's, not the clause head's;
+    not where the clause opens with a copula ("which is a firm listed in Amsterdam")."""
+    if pats.clause_noun is None:
+        return False
+    noun, copula = pats.clause_noun
+    at = sentence.local(venue.start)
+    for clause in relative_clauses(lang, sentence.text):
+        if clause.body <= at < clause.closes and sentence.local(company.end) <= clause.opens:
+            return noun.search(sentence.text, clause.body, at) is not None \
+                and copula.match(sentence.text, clause.body) is None
+    return False
 
 
 def _listed_bank_before(document: Document, sentence: Sentence, venue: Mention,

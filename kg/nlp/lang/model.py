@@ -529,6 +529,11 @@ class Listing(_Table):
     # no share word ("die in Amsterdam notierte Gesellschaft", "the Amsterdam-listed group"): what
     # trades there is what that noun phrase names, not a company named before it
     attributive: str = ""
+    # a noun of a relative clause right before a participle of listing ("which owns a stake in a
+    # firm listed in Amsterdam"): the venue is that noun's, not the clause head's; and the copula
+    # opening such a clause that makes the noun the head's ("which is a firm listed in …")
+    clause_noun_listed: str = ""
+    clause_copula: str = ""
 
 
 class IssuerBlock(_Table):
@@ -913,6 +918,16 @@ class RelationCues(_Table):
     # subject pronouns: in a relative clause ("Y, in which it holds a stake") they stand for
     # the subject that opens the sentence
     subject_pronouns: str = ""
+    # a drug's kind noun right before the names of a pipeline ("die Aussichten der
+    # Krebsmedikamente „A“ und B", "its prospects for the cancer drugs A and B"): in a text about
+    # one company, drugs named so with no maker in the sentence are that company's
+    pipeline_nouns: str = ""
+    # words of another's drug before the noun ("das Konkurrenzmedikament", "the rival drug")
+    pipeline_other: str = ""
+    # the nominative articles that open a clause's subject after a conjunction ("und die Firma
+    # unterzeichnete …", "and the company signed …"): with a company noun and a verb after it
+    # the clause has a subject of its own, which the name before it is not
+    subject_articles: str = ""
     # nouns of things a company makes ("drug candidate", "SUV", "Krebsmittel"): after an owner's
     # possessive they name its product ("X's lead drug candidate, Y", "its SUV, the Y")
     product_nouns: str = ""
