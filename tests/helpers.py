@@ -42,6 +42,19 @@ def run_in(extractor: Extractor, body: str, lang: str, headline: str | None = No
     return run(extractor, body, lang, headline or ("Marktbericht" if lang == "de" else "Market report"))
 
 
+def employers(extractor: Extractor, body: str, lang: str, headline: str | None = None) -> set[tuple[str, str]]:
+    """Each worksFor of :func:`run_in` on ``body`` as (person, employer): what the tests of
+    posts compare where the title does not matter."""
+    x = run_in(extractor, body, lang, headline)
+    return {(r.subject, r.object) for r in x.relations if r.predicate == "worksFor"}
+
+
+def posts(extractor: Extractor, body: str, lang: str, person: str) -> dict[str, str | None]:
+    """The employers of ``person`` in :func:`run_in` on ``body``, each with the role it holds."""
+    x = run_in(extractor, body, lang)
+    return {r.object: r.role for r in x.relations if r.predicate == "worksFor" and r.subject == person}
+
+
 def metric_facts(x: Extraction, metric: str) -> set[tuple[str, Decimal | None]]:
     """The (about, value) pairs of the figures of ``metric``."""
     return {(about, value) for about, m, value, _ in figure_facts(x) if m == metric}

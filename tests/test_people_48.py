@@ -7,16 +7,11 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.extract import Extractor
-from tests.helpers import run_in
+from tests.helpers import employers
 
 # a sentence before, so the company is not the article's first subject
 _DE = "Das Wetter in der Region war im Herbst meist trüb und kühl.\n"
 _EN = "The weather in the region was mostly grey and cool in the autumn.\n"
-
-
-def _employers(extractor: Extractor, body: str, lang: str) -> set[tuple[str, str]]:
-    x = run_in(extractor, body, lang)
-    return {(r.subject, r.object) for r in x.relations if r.predicate == "worksFor"}
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
@@ -31,7 +26,7 @@ def _employers(extractor: Extractor, body: str, lang: str) -> set[tuple[str, str
 ])
 def test_post_after_age_and_start_names_employer(extractor: Extractor, lang: str, text: str,
                                                  expected: set[tuple[str, str]]) -> None:
-    assert _employers(extractor, text, lang) == expected
+    assert employers(extractor, text, lang) == expected
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -44,4 +39,4 @@ def test_post_after_age_and_start_names_employer(extractor: Extractor, lang: str
     ("en", _EN + "Jane Probst, 52, has since 2019 been chief executive at the rival of BASF."),
 ])
 def test_look_alikes_keep_no_employer(extractor: Extractor, lang: str, text: str) -> None:
-    assert _employers(extractor, text, lang) == set()
+    assert employers(extractor, text, lang) == set()

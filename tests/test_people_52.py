@@ -14,13 +14,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.extract import Extractor
-from tests.helpers import run_in
-
-
-def _roles(extractor: Extractor, body: str, lang: str, headline: str | None = None) -> set[tuple[str, str]]:
-    x = run_in(extractor, body, lang, headline)
-    return {(r.subject, r.object) for r in x.relations if r.predicate == "worksFor"}
-
+from tests.helpers import employers
 
 _HOUSE = ("Meridian Capital Partners legte an der Börse zu. Die Deutsche Bank senkte ihr Kursziel "
           "für Siemens auf 52 Euro. ")
@@ -28,13 +22,13 @@ _HOUSE = ("Meridian Capital Partners legte an der Börse zu. Die Deutsche Bank s
 
 def test_analyst_house_before_and_company_word_after(extractor: Extractor) -> None:
     # "Meridian" alone after the verb is what the analyst praises, not her employer
-    found = _roles(extractor, _HOUSE + "Analystin Laura Pfeffer lobte die Entwicklung bei Meridian.", "de")
+    found = employers(extractor, _HOUSE + "Analystin Laura Pfeffer lobte die Entwicklung bei Meridian.", "de")
     assert ("Laura Pfeffer", "Deutsche Bank") in found
 
 
 def test_analyst_of_a_house_named_in_part(extractor: Extractor) -> None:
     # "von Meridian" right after the name: an employer we cannot tell, so not the bank before
-    found = _roles(extractor, _HOUSE + "Analystin Laura Pfeffer von Meridian lobte die Entwicklung.", "de")
+    found = employers(extractor, _HOUSE + "Analystin Laura Pfeffer von Meridian lobte die Entwicklung.", "de")
     assert not {pair for pair in found if pair[0] == "Laura Pfeffer"}
 
 
@@ -46,7 +40,7 @@ def test_analyst_of_a_house_named_in_part(extractor: Extractor) -> None:
      "chairman of Nestlé on January 1.", {("Jonas Reimer", "Nestlé")}),
 ])
 def test_executive_chairman(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
-    assert {pair for pair in _roles(extractor, text, "en", "Spotify results") if pair[0] == "Jonas Reimer"} \
+    assert {pair for pair in employers(extractor, text, "en", "Spotify results") if pair[0] == "Jonas Reimer"} \
         == expected
 
 
@@ -61,7 +55,7 @@ def test_executive_of_the_company_rated_in_a_roundup(extractor: Extractor) -> No
     text = _ROUNDUP + ("Starbucks (NASDAQ: SBUX) - Goldman Sachs initiated coverage of the coffee "
                        "chain with a \"neutral\" rating and a $95 price target, saying the turnaround "
                        "under Chief Executive Jonas Reimer will take time.")
-    found = {pair for pair in _roles(extractor, text, "en", "Top Wall Street calls") if pair[0] == "Jonas Reimer"}
+    found = {pair for pair in employers(extractor, text, "en", "Top Wall Street calls") if pair[0] == "Jonas Reimer"}
     assert found == {("Jonas Reimer", "Starbucks")}
 
 
@@ -69,7 +63,7 @@ def test_executive_in_a_roundup_line_of_two_rated_companies(extractor: Extractor
     # the house rates two companies in the line: which one the executive runs is not told
     text = _ROUNDUP + ("Nike and Adidas - Goldman Sachs upgraded both sportswear makers to \"buy\", "
                        "saying the turnaround under Chief Executive Jonas Reimer will take time.")
-    found = {pair for pair in _roles(extractor, text, "en", "Top Wall Street calls") if pair[0] == "Jonas Reimer"}
+    found = {pair for pair in employers(extractor, text, "en", "Top Wall Street calls") if pair[0] == "Jonas Reimer"}
     assert not found & {("Jonas Reimer", "Nike"), ("Jonas Reimer", "Adidas")}
 
 
@@ -84,7 +78,7 @@ _BOARD = "Siemens stellt seinen Vorstand neu auf. Finanzvorstand Mario Kessler v
      "Heidelberg Materials.", {("Tobias Hallmann", "Siemens")}),
 ])
 def test_current_post_beside_post_taken(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
-    assert {pair for pair in _roles(extractor, _BOARD + text, "de") if pair[0] == "Tobias Hallmann"} == expected
+    assert {pair for pair in employers(extractor, _BOARD + text, "de") if pair[0] == "Tobias Hallmann"} == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -94,7 +88,7 @@ def test_current_post_beside_post_taken(extractor: Extractor, text: str, expecte
     ("Siemens wächst weiter. Geführt wird die Finanzierungsrunde von Jonas Reimer.", set()),
 ])
 def test_company_noun_put_first(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
-    assert {pair for pair in _roles(extractor, text, "de") if pair[0] == "Jonas Reimer"} == expected
+    assert {pair for pair in employers(extractor, text, "de") if pair[0] == "Jonas Reimer"} == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -106,7 +100,7 @@ def test_company_noun_put_first(extractor: Extractor, text: str, expected: set[t
 ])
 def test_post_joined_after_leaving(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
     body = "Siemens reported higher quarterly revenue on Thursday. " + text
-    assert {pair for pair in _roles(extractor, body, "en", "Siemens results") if pair[0] == "Jonas Reimer"} \
+    assert {pair for pair in employers(extractor, body, "en", "Siemens results") if pair[0] == "Jonas Reimer"} \
         == expected
 
 
@@ -120,7 +114,7 @@ def test_post_joined_after_leaving(extractor: Extractor, text: str, expected: se
      "begonnen.", set()),
 ])
 def test_new_employer(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
-    found = {pair for pair in _roles(extractor, text, "de") if pair[1] == "Jefferies"}
+    found = {pair for pair in employers(extractor, text, "de") if pair[1] == "Jefferies"}
     assert found == expected
 
 
@@ -137,5 +131,5 @@ def test_new_employer(extractor: Extractor, text: str, expected: set[tuple[str, 
     ("Jonas Reimer worked on a deal for Siemens.", "en", set()),
 ])
 def test_worked_for(extractor: Extractor, text: str, lang: str, expected: set[tuple[str, str]]) -> None:
-    found = {pair for pair in _roles(extractor, "Nestlé raised its outlook. " + text, lang) if pair[1] == "Siemens"}
+    found = {pair for pair in employers(extractor, "Nestlé raised its outlook. " + text, lang) if pair[1] == "Siemens"}
     assert found == expected

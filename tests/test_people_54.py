@@ -16,13 +16,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.extract import Extractor
-from tests.helpers import run_in
-
-
-def _posts(extractor: Extractor, body: str, lang: str, person: str) -> dict[str, str | None]:
-    x = run_in(extractor, body, lang)
-    return {r.object: r.role for r in x.relations if r.predicate == "worksFor" and r.subject == person}
-
+from tests.helpers import posts, run_in
 
 _EN = "Siemens raised its outlook for the year. "
 _DE = "Siemens hob die Prognose für das Jahr an. "
@@ -53,16 +47,16 @@ _DE_BASF = "BASF senkte die Prognose für das Jahr. "
 def test_unit_headed_in_a_relative_clause(extractor: Extractor, text: str, lang: str,
                                           expected: set[str]) -> None:
     person = "Ann Kerr" if lang == "en" else "Anna Kerr"
-    assert set(_posts(extractor, text, lang, person)) == expected
+    assert set(posts(extractor, text, lang, person)) == expected
 
 
 def test_unit_head_role_names_the_unit(extractor: Extractor) -> None:
-    posts = _posts(extractor, _DE + "Anna Kerr, die die Sparte Digital Industries leitet, sagte, "
-                   "die Aufträge stiegen.", "de", "Anna Kerr")
-    assert posts["Siemens Digital Industries"] == "Leiterin Digital Industries"
-    posts = _posts(extractor, _EN + "Ann Kerr, who leads the Grid Software business, said margins "
-                   "improved.", "en", "Ann Kerr")
-    assert posts == {"Siemens": "head of Grid Software"}
+    held = posts(extractor, _DE + "Anna Kerr, die die Sparte Digital Industries leitet, sagte, "
+                 "die Aufträge stiegen.", "de", "Anna Kerr")
+    assert held["Siemens Digital Industries"] == "Leiterin Digital Industries"
+    held = posts(extractor, _EN + "Ann Kerr, who leads the Grid Software business, said margins "
+                 "improved.", "en", "Ann Kerr")
+    assert held == {"Siemens": "head of Grid Software"}
 
 
 @pytest.mark.parametrize(("clause", "expected"), [
@@ -81,7 +75,7 @@ def test_unit_head_role_names_the_unit(extractor: Extractor) -> None:
 def test_german_post_in_a_relative_clause(extractor: Extractor, clause: str,
                                           expected: dict[str, str]) -> None:
     text = _DE + f"Markus Stein, {clause}, sagte, die Nachfrage sei stark."
-    assert _posts(extractor, text, "de", "Markus Stein") == expected
+    assert posts(extractor, text, "de", "Markus Stein") == expected
 
 
 @pytest.mark.parametrize(("text", "person", "expected"), [
@@ -97,7 +91,7 @@ def test_german_post_in_a_relative_clause(extractor: Extractor, clause: str,
     ("Markus Stein soll den Vorsitz der Monopolkommission übernehmen.", "Markus Stein", set()),
 ])
 def test_holder_announced(extractor: Extractor, text: str, person: str, expected: set[str]) -> None:
-    assert set(_posts(extractor, _DE_BASF + text, "de", person)) == expected
+    assert set(posts(extractor, _DE_BASF + text, "de", person)) == expected
 
 
 @pytest.mark.parametrize(("text", "person", "expected"), [
@@ -110,7 +104,7 @@ def test_holder_announced(extractor: Extractor, text: str, person: str, expected
 ])
 def test_analyst_of_the_house_named_before(extractor: Extractor, text: str, person: str,
                                            expected: set[str]) -> None:
-    assert set(_posts(extractor, _DE + text, "de", person)) == expected
+    assert set(posts(extractor, _DE + text, "de", person)) == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "people", "employer"), [

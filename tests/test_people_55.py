@@ -14,15 +14,10 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.extract import Extractor
-from tests.helpers import run_in
+from tests.helpers import posts
 
 _DE = "BioNTech baut den Vorstand um. "
 _EN = "BioNTech reshuffles its board. "
-
-
-def _posts(extractor: Extractor, body: str, lang: str, person: str) -> dict[str, str | None]:
-    x = run_in(extractor, body, lang)
-    return {r.object: r.role for r in x.relations if r.predicate == "worksFor" and r.subject == person}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -42,7 +37,7 @@ def _posts(extractor: Extractor, body: str, lang: str, person: str) -> dict[str,
 def test_title_before_beside_a_rival_post(extractor: Extractor, text: str,
                                           expected: dict[str, str]) -> None:
     person = "Markus Stein" if "Markus" in text else "Anna Berger"
-    assert _posts(extractor, _DE + text, "de", person) == expected
+    assert posts(extractor, _DE + text, "de", person) == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "person", "expected"), [
@@ -64,7 +59,7 @@ def test_title_before_beside_a_rival_post(extractor: Extractor, text: str,
 ])
 def test_post_at_an_unread_name(extractor: Extractor, text: str, lang: str, person: str,
                                 expected: dict[str, str]) -> None:
-    assert _posts(extractor, text, lang, person) == expected
+    assert posts(extractor, text, lang, person) == expected
 
 
 @pytest.mark.parametrize(("text", "person", "expected"), [
@@ -80,4 +75,4 @@ def test_post_at_an_unread_name(extractor: Extractor, text: str, lang: str, pers
 ])
 def test_title_read_through_the_date_the_post_begins(extractor: Extractor, text: str, person: str,
                                                      expected: dict[str, str]) -> None:
-    assert _posts(extractor, _DE + text, "de", person) == expected
+    assert posts(extractor, _DE + text, "de", person) == expected

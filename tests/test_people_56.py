@@ -17,16 +17,11 @@ import pytest
 
 from kg.catalogue import Catalogue
 from kg.nlp.extract import Extractor
-from tests.helpers import run_in, triples
+from tests.helpers import posts, run_in, triples
 
 _DE = "Munich Re baut den Vorstand um. "
 _EN = "Nike reshuffles its board. "
 _DSW = "German Association for the Protection of Securities Holdings"
-
-
-def _posts(extractor: Extractor, body: str, lang: str, person: str) -> dict[str, str | None]:
-    x = run_in(extractor, body, lang)
-    return {r.object: r.role for r in x.relations if r.predicate == "worksFor" and r.subject == person}
 
 
 @pytest.mark.parametrize(("text", "lang", "person", "expected"), [
@@ -56,7 +51,7 @@ def _posts(extractor: Extractor, body: str, lang: str, person: str) -> dict[str,
 ])
 def test_moves_to_another_company(extractor: Extractor, text: str, lang: str, person: str,
                                   expected: dict[str, str | None]) -> None:
-    assert _posts(extractor, text, lang, person) == expected
+    assert posts(extractor, text, lang, person) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -76,8 +71,8 @@ def test_moves_to_another_company(extractor: Extractor, text: str, lang: str, pe
      {"Allianz": "Managerin"}),
 ])
 def test_post_taken(extractor: Extractor, text: str, expected: dict[str, str | None]) -> None:
-    posts = _posts(extractor, _DE + text, "de", "Clarissa Hoffmeister")
-    assert {org: role or "" for org, role in posts.items()} == expected
+    held = posts(extractor, _DE + text, "de", "Clarissa Hoffmeister")
+    assert {org: role or "" for org, role in held.items()} == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -90,7 +85,7 @@ def test_post_taken(extractor: Extractor, text: str, expected: dict[str, str | N
     ('"The margin is better than peers," said Grace Lam, until 2024 equity strategist at Nomura.', {}),
 ])
 def test_field_words_before_a_title(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
-    assert _posts(extractor, "Sony shares rose 3%. " + text, "en", "Grace Lam") == expected
+    assert posts(extractor, "Sony shares rose 3%. " + text, "en", "Grace Lam") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -105,7 +100,7 @@ def test_field_words_before_a_title(extractor: Extractor, text: str, expected: d
 ])
 def test_association_chief(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
     body = "Continental hielt die Hauptversammlung ab. " + text
-    assert _posts(extractor, body, "de", "Marc Tüngler") == expected
+    assert posts(extractor, body, "de", "Marc Tüngler") == expected
 
 
 def test_research_arm_analyst_covers(extractor: Extractor, catalogue: Catalogue) -> None:

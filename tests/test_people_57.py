@@ -12,15 +12,10 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.extract import Extractor
-from tests.helpers import run_in
+from tests.helpers import posts, run_in
 
 _DE = "Munich Re baut den Vorstand um. "
 _EN = "Nike reshuffles its board. "
-
-
-def _posts(extractor: Extractor, body: str, lang: str, person: str) -> dict[str, str | None]:
-    x = run_in(extractor, body, lang)
-    return {r.object: r.role for r in x.relations if r.predicate == "worksFor" and r.subject == person}
 
 
 @pytest.mark.parametrize(("text", "lang", "person", "expected"), [
@@ -45,7 +40,7 @@ def _posts(extractor: Extractor, body: str, lang: str, person: str) -> dict[str,
 ])
 def test_posts_at_a_rival_or_a_unit(extractor: Extractor, text: str, lang: str, person: str,
                                     expected: dict[str, str | None]) -> None:
-    assert _posts(extractor, text, lang, person) == expected
+    assert posts(extractor, text, lang, person) == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "person", "expected"), [
@@ -56,7 +51,7 @@ def test_posts_at_a_rival_or_a_unit(extractor: Extractor, text: str, lang: str, 
 ])
 def test_untitled_name_moving_to_a_post(extractor: Extractor, text: str, lang: str, person: str,
                                         expected: dict[str, str | None]) -> None:
-    assert _posts(extractor, text, lang, person) == expected
+    assert posts(extractor, text, lang, person) == expected
 
 
 @pytest.mark.parametrize(("text", "lang"), [

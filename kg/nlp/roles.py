@@ -97,11 +97,18 @@ class _RolePatterns:
     # after a title: the fields of the post, then a linker to the employer
     # (" Nachhaltigkeit und Corporate Governance bei "), no clause break between
     title_tail: re.Pattern[str]
+    left_post: re.Pattern[str] | None  # ", bislang ": an apposition's post held only so far
     unit_head: re.Pattern[str] | None  # ", the head of its ": between a name and the unit it heads
+    unit_owned: re.Pattern[str]  # "'s footwear unit": after a unit's owner, the unit's words
     # ", der seit 2020 den Vorstand führt", ", who heads the Digital Industries division": a
     # relative clause of the post held after a name, with the role and the feminine role
     clause_posts: tuple[tuple[re.Pattern[str], str, str], ...]
     clause_feminine: re.Pattern[str]  # "die": the clause's pronoun of a woman
+    # ", the co-chief executives", ", Netflix's co-CEOs", ", die Co-Chefs von ": a plural title after
+    # two names joined by a conjunction, its owner's possessive (group "owner") or its linker
+    # (group "link") naming the employer, or the phrase closed right after it (group "closed")
+    pair_title: re.Pattern[str]
+    pair_posts: tuple[tuple[re.Pattern[str], str], ...]  # " führen das Unternehmen gemeinsam" and the role
     # " becomes " + the employer + "'s finance chief", " is to join " + the employer + " as CFO"
     becomes_post: re.Pattern[str] | None
     becomes_title: re.Pattern[str]
@@ -111,6 +118,7 @@ class _RolePatterns:
     # and the link to the employer named next, all between the name and the employer
     titled_post: re.Pattern[str] | None
     moves_to: re.Pattern[str] | None  # " wechselt zum Konkurrenten ": a move to the employer next, no title
+    moved_from: re.Pattern[str] | None  # " kommt von ": in a move, the organisation left is next
     new_employer: re.Pattern[str] | None  # "bei seinem neuen Arbeitgeber ", "at his new employer "
     worked_for: re.Pattern[str] | None  # "arbeitete 14 Jahre für ", "worked as a consultant at "
     name_post: re.Pattern[str] | None  # "COO bei ", "COO at ": a post joined to a name right after
@@ -156,6 +164,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
     # "die Siemens-Vorständin", "BASF-Aufsichtsrat X": a board's name after the employer's hyphen
     compound = rf"|(?<=-)(?:{table['compound_titles']})" if table.get("compound_titles") else ""
     conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
+    # "der Chemiesparte des schwedischen Konzerns X": the owner's noun between a unit and its owner
+    owner_noun = rf"(?:{table['unit_owner_noun']})?" if table.get("unit_owner_noun") else ""
     chaired = re.compile(rf"(?<!\w)(?P<board>(?:{table['boards']})(?:e?s)?)\b(?P<of>[^,;:()]{{0,60}}?),?\s+"
                          rf"(?:{table['chaired_by']})\s+$") if table.get("boards") and table.get("chaired_by") \
         else re.compile("(?!)")
@@ -163,8 +173,10 @@ def _role_patterns(lang: str) -> _RolePatterns:
         chaired=chaired,
         # the first name after the title, or the second after the first and the conjunction
         # the employer's name is tried last, so "Co-" stays a part of the title
-        # (the pair may be set off by a comma: "the co-CEOs, X and Y, said")
-        plural=re.compile(rf"(?<![\w-])(?:(?P<org>[\w.\-]+?)-)??(?P<role>{plurals}),?\s+"
+        # (the pair may be set off by a comma: "the co-CEOs, X and Y, said"), the organisation
+        # named between as in the singular ("the co-CEOs of Netflix, X and Y")
+        plural=re.compile(rf"(?<![\w-])(?:(?P<org>[\w.\-]+?)-)??(?P<role>{plurals})"
+                          rf"(?:\s+(?:{table['linkers']})\s+{named_org}|,?\s+)"
                           rf"(?:(?:[A-ZÄÖÜ][\w.\-'’]*\s+){{1,3}}(?:{conjunctions})\s+)?$")
         if plurals else re.compile("(?!)"),
         singular_endings=tuple((plural, single) for plural, single in table.get("singular_endings", ())),
@@ -242,23 +254,39 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if table.get("possessive_titles") else None,
         opening_possessive=re.compile(rf"^\W*(?i:{table['possessive_titles']})\s+(?:[\w\-]+\s+){{0,3}}$")
         if table.get("possessive_titles") else None,
-        # the employer's noun may follow its article ("bei der Fondsgesellschaft X")
-        title_tail=re.compile(rf"^[^,;:()\"“”„«»]*?\s(?:{table['employer_after']})\s+"
-                              rf"(?:(?:{table['articles']})\s+(?:[\w\-]+\s+){{0,2}})?$"),
+        # the employer's noun may follow its article ("bei der Fondsgesellschaft X"); a rival's
+        # noun may follow the linker with no article, a place adjective before it ("beim Mainzer
+        # Konkurrenten X", "at German rival X")
+        title_tail=re.compile(rf"^[^,;:()\"“”„«»]*?\s(?:(?:{table['employer_after']})\s+"
+                              rf"(?:(?:{table['articles']})\s+(?:[\w\-]+\s+){{0,2}})?"
+                              rf"|(?:{table.get('rival_post') or '(?!)'})\s+"
+                              rf"|(?:{table.get('heads_unit_before') or '(?!)'}){owner_noun})$"),
+        left_post=re.compile(rf"^{particle}\s*,\s*(?:(?:{table['left_fillers']})\s)")
+        if table.get("left_fillers") else None,
         unit_head=re.compile(table["unit_head"]) if table.get("unit_head") else None,
+        unit_owned=re.compile(rf"(?:{table['heads_unit_after']})\b")
+        if table.get("heads_unit_after") else re.compile("(?!)"),
         clause_posts=tuple((re.compile(table["clause_post_open"] + post + table["clause_post_close"]), role, feminine)
                            for post, role, feminine in table.get("clause_posts", ())),
         clause_feminine=re.compile(table.get("clause_post_feminine") or "(?!)"),
+        pair_title=re.compile(rf"^,\s+(?:(?:{table['articles']})\s+|(?P<owner>[A-ZÄÖÜ][\w.&\-]*"
+                              rf"(?:\s+[A-ZÄÖÜ][\w.&\-]*)?)['’]s?\s+)?(?P<role>{plurals})(?![\w-])"
+                              rf"(?:(?P<link>\s+(?:{table['employer_after']})\s+(?:(?:{table['articles']})\s+)?)"
+                              rf"|(?P<closed>\s*(?:[,;.)]|$)))?")
+        if plurals else re.compile("(?!)"),
+        pair_posts=tuple((re.compile(post), role) for post, role in table.get("pair_posts", ())),
         becomes_post=re.compile(rf"^{_AGE}\s+(?:{table['becomes_post']})\s+$") if table.get("becomes_post") else None,
         # the possessive may be a part of the employer's mention ("Arden's"); no name after the
         # title, which would be the post holder ("becomes Y's CEO Z's deputy")
         becomes_title=re.compile(rf"^(?:['’]s?)?\s+{fillers}(?P<role>{title})\b(?!\s+[A-ZÄÖÜ])"),
         joins_post=re.compile(rf"^{_AGE}\s+(?:{table['joins_post']})\s+$") if table.get("joins_post") else None,
-        joins_title=re.compile(rf"^\s+as\s+(?:(?:{table['articles']})\s+)?{fillers}(?P<role>{title})\b"),
+        joins_title=re.compile(rf"^\s+(?:{table.get('joins_as') or '(?!)'})\s+(?:(?:{table['articles']})\s+)?"
+                               rf"{fillers}(?P<role>{title})\b"),
         titled_post=re.compile(rf"^{_AGE}\s+(?:{table['titled_post']})\s+{fillers}"
                                rf"(?P<role>(?!(?:{table['departing']})\b)(?:{table['titles']}))\s+"
                                rf"(?:{table['titled_post_link']})\s+$") if table.get("titled_post") else None,
         moves_to=re.compile(rf"^{_AGE}\s+(?:{table['moves_to']})\s+$") if table.get("moves_to") else None,
+        moved_from=re.compile(rf"^{_AGE}\s+(?:{table['moved_from']})\s+$") if table.get("moved_from") else None,
         new_employer=re.compile(rf"\b(?:{table['new_employer']})\s+$") if table.get("new_employer") else None,
         worked_for=re.compile(rf"\b(?:{table['worked_for']})$") if table.get("worked_for") else None,
         # in the person's phrase after the name, up to its comma
@@ -266,7 +294,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if table.get("rival_post") else None,
         rival_reach=re.compile(rf"\s+(?:{table.get('rival_post') or '(?!)'})(?![\w-])\s*"),
         unit_reach=re.compile(rf"\s+(?:(?:{table['linkers']})\s+)?(?:(?:{table['articles']})\s+)?"
-                              rf"(?:{table.get('heads_unit_before') or '(?!)'})"),
+                              rf"(?:{table.get('heads_unit_before') or '(?!)'}){owner_noun}"),
         name_post=re.compile(rf"[^,;:()]*?(?<![\w-])(?:{table['name_post']})\s+(?=[A-ZÄÖÜ])")
         if table.get("name_post") else None,
         worker_gap=re.compile(rf"(?:,\s*\d{{2}},)?(?![^\"“”„«»,;:]*\b(?:{table['speech']}|{table['clause_openers']})\b)"
@@ -303,7 +331,8 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
     for person in sentence.of_types({"Person"}):
         before = sentence.text[:sentence.local(person.start)]
         after = sentence.text[sentence.local(person.end):]
-        taken = _post_taken(document.lang, orgs, person, sentence)
+        left = _moved_from(document.lang, orgs, person, sentence)
+        taken = _post_taken(document.lang, orgs, person, sentence, left)
         if taken is not None:
             yield make_relation(person, "worksFor", taken[1], sentence,
                                 f"relations/{document.lang}/post-taken", role=taken[0])
@@ -344,6 +373,8 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             # "Finanzchef X wechselt zum Konkurrenten Y", "Chief Commercial Officer X will leave to
             # join Y as head of footwear": the title before the name is the post left, not Y's
             named = None
+        if titled_before and left is not None and named is not None and named.label == left.label:
+            continue  # "Finanzchefin X kommt von Z (zu Y)": Z's post left, or Y's: not told
         apposed = named if titled_before and named is not None \
             and _in_post_apposition(document.lang, sentence, person, named) else None
         if titled_before and named is not None and (
@@ -362,7 +393,8 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 document.lang, sentence, person, role)):
             continue  # "Meridian CEO X" beside "Meridian Brands": an employer we cannot tell
         rival = _rival_post(document.lang, sentence, person, orgs, after) \
-            if org is None and rule.endswith("role-after") else None
+            if rule.endswith("role-after") and (named is None or _in_rival_apposition(
+                document.lang, sentence, person, named)) else None
         if rival is not None:
             # "X, derzeit COO beim Mainzer Konkurrenten Y,": the title after the name is a post at
             # the rival, never at the company the passage speaks of; with the rival unknown, no one's
@@ -851,6 +883,9 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
             named = None
         role = pre.group("role") if singular else _singular(pats, pre.group("role"))
         return role, named, f"relations/{lang}/role-before"
+    pair = _pair_post(lang, orgs, person, sentence)
+    if pair is not None:
+        return pair
     unit = _unit_headed(lang, sentence, person)
     if unit is not None:
         return unit
@@ -908,6 +943,43 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     return None
 
 
+def _pair_post(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
+               ) -> tuple[str | None, Mention | None, str] | None:
+    """"X and Y, the co-chief executives,", "X und Y, die Co-Chefs von Z,", "X und Y führen das
+    Unternehmen gemeinsam": a post two names joined by a conjunction hold together, told after
+    the pair; each holds it (a plural title in the singular). The employer is the owner the
+    title names by its possessive or its linker, else (the title's phrase closed) the company
+    the passage speaks of. A title of an organisation we do not read ("the co-founders of a
+    start-up", "die Gründer eines Start-ups") is the pair's post at no employer: no role, none."""
+    pats = _role_patterns(lang)
+    people = sentence.of_types({"Person"})
+    text = sentence.text
+    joined = [m for m in people if m is not person and pats.conjoined.fullmatch(
+        text, sentence.local(min(m.end, person.end)), sentence.local(max(m.start, person.start)))]
+    if len(joined) != 1:
+        return None
+    last = max(joined[0].end, person.end)
+    if any(m.end <= min(joined[0].start, person.start) and _LISTED.fullmatch(
+            text, sentence.local(m.end), sentence.local(min(joined[0].start, person.start))) for m in people):
+        return None  # "A, B und C, die Co-Chefs": a list longer than the pair
+    rest = text[sentence.local(last):]
+    for post, role in pats.pair_posts:
+        if post.match(rest):
+            return role, None, f"relations/{lang}/pair-post"
+    titled = pats.pair_title.match(rest)
+    if titled is None:
+        return None
+    at = last + (titled.start("owner") if titled.group("owner") else titled.end())
+    named = next((m for m in orgs if m.start == at), None)
+    if named is None and not titled.group("closed"):
+        return None, None, f"relations/{lang}/pair-post"
+    return _singular(pats, titled.group("role")), named, f"relations/{lang}/pair-post"
+
+
+# A comma between two names of a list ("A, B und C")
+_LISTED = re.compile(r",\s*")
+
+
 def _clause_post(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence,
                  after: str) -> tuple[str, Mention | None, str] | None:
     """"X, der seit 2020 den Vorstand führt", "X, die bei ABB die Sparte Robotik leitet",
@@ -947,8 +1019,21 @@ def _clause_post(lang: str, orgs: list[Mention], person: Mention, sentence: Sent
     return None
 
 
-def _post_taken(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
-                ) -> tuple[str | None, Mention] | None:
+def _moved_from(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence) -> Mention | None:
+    """"X kommt von Z zu Y", "X wechselt vom Konkurrenten Z": the organisation a move right after
+    the name (or its apposition) says the person leaves; a former post, which employs no one."""
+    pats = _role_patterns(lang)
+    if pats.moved_from is None:
+        return None
+    aside = _APPOSITION.match(sentence.text[sentence.local(person.end):])
+    verb_at = sentence.local(person.end) + (aside.end() if aside is not None else 0)
+    after = next((m for m in orgs if sentence.local(m.start) >= verb_at), None)
+    return after if after is not None and pats.moved_from.match(
+        sentence.text[verb_at:sentence.local(after.start)]) else None
+
+
+def _post_taken(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence,
+                left: Mention | None = None) -> tuple[str | None, Mention] | None:
     """"X becomes Y's finance chief", "X is to join Y as CFO": the title and the organisation
     of a post a verb right after the name gives the person, the organisation named right after
     the verb. Read beside any title before the name, which is the post the person leaves
@@ -957,11 +1042,13 @@ def _post_taken(lang: str, orgs: list[Mention], person: Mention, sentence: Sente
     ("X will leave the company to join Y as CFO"): the post left, not the one taken. The verb
     may follow an apposition ("X, until now CFO at Z, will join Y as CEO", "X, bislang
     Finanzvorstand bei Z, wechselt als Finanzchef zu Y"), whose organisation is the post left;
-    a move with no title ("X wechselt zum Konkurrenten Y") gives the employer alone."""
+    a move with no title ("X wechselt zum Konkurrenten Y") gives the employer alone, one with its
+    title after the employer ("X wechselt zu Y als Finanzchefin") the title too; ``left``, the
+    organisation such a move leaves ("X kommt von Z zu Y"), is passed over."""
     pats = _role_patterns(lang)
     aside = _APPOSITION.match(sentence.text[sentence.local(person.end):])
     verb_at = person.end + (aside.end() if aside is not None else 0)
-    for org in (m for m in orgs if m.start >= verb_at):
+    for org in (m for m in orgs if m.start >= verb_at and m is not left):
         gap = sentence.text[sentence.local(verb_at):sentence.local(org.start)]
         rest = sentence.text[sentence.local(org.end):]
         for verb, title in ((pats.becomes_post, pats.becomes_title), (pats.joins_post, pats.joins_title)):
@@ -972,7 +1059,8 @@ def _post_taken(lang: str, orgs: list[Mention], person: Mention, sentence: Sente
         if post is not None:
             return post.group("role"), org
         if pats.moves_to is not None and pats.moves_to.match(gap):
-            return None, org
+            post = pats.joins_title.match(rest)
+            return (post.group("role") if post is not None else None), org
         if not org.rule.startswith("reference/"):
             break
     return None
@@ -1044,9 +1132,12 @@ def _apposed_post(lang: str, orgs: list[Mention], person: Mention, sentence: Sen
     """"Nachfolger wird X, derzeit Finanzchef von Y", "new CFO X, chief financial officer of
     Y": the post an apposition after a name gives beside the title before it, and the
     organisation it names; the person holds both. A title opened by a lower-case word ("X,
-    zuvor Finanzchef von Y", "X, previously CFO of Y") is a past post, and is not read."""
-    post = _role_patterns(lang).after.match(after)
-    if post is None or not post.group("role")[0].isupper():
+    zuvor Finanzchef von Y", "X, previously CFO of Y") is a past post, and is not read; nor is
+    one held only so far ("X, bislang Finanzchef von Y"), the post left for the new title."""
+    pats = _role_patterns(lang)
+    post = pats.after.match(after)
+    if post is None or not post.group("role")[0].isupper() \
+            or pats.left_post is not None and pats.left_post.match(after):
         return None
     named = _org_near(orgs, person, sentence, before=False) \
         or _employer_after_title(lang, orgs, person, sentence, post.end())
@@ -1062,12 +1153,32 @@ def _unit_headed(lang: str, sentence: Sentence, person: Mention
     pats = _role_patterns(lang)
     if pats.unit_head is None:
         return None
+    text = sentence.text
     for unit in sentence.of_types(frozenset({"BusinessUnit"})):
         if unit.start < person.end:
             continue
-        head = pats.unit_head.match(sentence.text[sentence.local(person.end):sentence.local(unit.start)])
-        return (head.group("role"), unit, f"relations/{lang}/unit-head") if head else None
-    return None
+        head = pats.unit_head.match(text[sentence.local(person.end):sentence.local(unit.start)])
+        if head is not None:
+            return head.group("role"), unit, f"relations/{lang}/unit-head"
+        break
+    # "X, head of Adidas's footwear unit": a unit the catalogue does not list, its owner named
+    # before its noun, is a post at that owner, never at the company the passage speaks of
+    owner = next((m for m in sentence.of_types(ORGANIZATION_TYPES - {"StockExchange", "BusinessUnit"})
+                  if m.start >= person.end), None)
+    head = pats.unit_head.match(text[sentence.local(person.end):sentence.local(owner.start)]) \
+        if owner is not None else None
+    owned = pats.unit_owned.match(text, sentence.local(owner.end)) \
+        if owner is not None and head is not None and not head.group("determiner") else None
+    if owner is None or owned is None or head is None or not _PHRASE_CLOSED.match(text, owned.end()):
+        return None  # "head of Adidas's footwear unit until 2020": a post the phrase goes on to date
+    words = _POSSESSIVE.sub("", owned.group()).strip()
+    return f"{head.group('role')} of {words}", owner, f"relations/{lang}/unit-head"
+
+
+# A possessive's ending opening the words after its owner ("'s footwear unit")
+_POSSESSIVE = re.compile(r"^['’]s?")
+# The end of a phrase set off after a name: its comma, the clause's end
+_PHRASE_CLOSED = re.compile(r"\s*(?:[,;.)]|$)")
 
 
 def _title_owner(orgs: list[Mention], sentence: Sentence, title_start: int) -> Mention | None:

@@ -292,6 +292,8 @@ class Roles(_Table):
     heads: str = ""
     # between the comma after a name and the title: "X, who became CEO of Y", "X, seit 2020 Chef von Y"
     title_fillers: str = ""
+    # of those, the words of a post held only so far ("bislang"): beside a new title, the post left
+    left_fillers: str = ""
     title_suffixes: str = ""
     # after a post taken with no title: the post is of a body not the company's, no employer
     post_elsewhere: str = ""
@@ -308,6 +310,9 @@ class Roles(_Table):
     # cloud unit of Y") or before it ("who runs Y's cloud unit"); regexes, empty: none read
     heads_unit_before: str = ""
     heads_unit_after: str = ""
+    # between a unit's linker and its owner's name: the owner's noun ("der Chemiesparte des
+    # schwedischen Konzerns X"), an adjective before it
+    unit_owner_noun: str = ""
     # a relative clause after an organisation whose subject is the person that runs it: the
     # pronoun between the organisation's comma and the name (", die", ", which"), and the verb
     # after the name ("leitet", "runs"): "die Sparte X, die Jane Doe leitet"
@@ -330,6 +335,10 @@ class Roles(_Table):
     # a verb of moving after the name with no title, right before the employer ("X wechselt zum
     # Konkurrenten Y")
     moves_to: str = ""
+    # in a move, the organisation left named first ("X kommt von Z zu Y"): a regex up to it
+    moved_from: str = ""
+    # the word before a title after the employer of a move or a joining ("als", "as")
+    joins_as: str = ""
     # right before an organisation: a possessive and "employer" ("seinem neuen Arbeitgeber"),
     # the organisation employs the one person named before it
     new_employer: str = ""
@@ -399,6 +408,9 @@ class Roles(_Table):
     clause_post_close: str = ""
     clause_post_feminine: str = ""
     clause_posts: list[list[str]] = []
+    # a post two names joined by a conjunction run together, told after the pair ("X und Y führen
+    # das Unternehmen gemeinsam"): each a regex from the second name's end and the role of each
+    pair_posts: list[list[str]] = []
 
 
 class Covers(_Table):
