@@ -1,0 +1,58 @@
+"""Tickers, payments, aircraft and IT news, on families of construction that hold in any article,
+on sentences written for these tests (catalogued companies with invented facts): a ticker whose
+items open with the company's name in capitals and a colon ("HENKEL: Die Aktien …") is a roundup of
+those companies, and a head in capitals the catalogue lacks opens an item of its own, whose facts
+no other company takes. Each with a look-alike that keeps its reading."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import labels, metric_facts, rating_facts, run
+
+from kg.nlp.extract import Extractor
+
+# --- heads in capitals -------------------------------------------------------------------------
+
+_TICKER = (
+    "Der Dax stieg am Mittag um 0,3 Prozent.\n"
+    "HENKEL: Die Aktien des Konsumgüterkonzerns stiegen um 2,4 Prozent auf 71,20 Euro.\n"
+    "ZEISSWERK OPTIK: Die Papiere des Linsenherstellers fielen um 7,5 Prozent auf 12,10 Euro. "
+    "Die Analysten von Jefferies senkten das Kursziel auf 11 Euro und stuften die Aktie auf "
+    "\"Underperform\" ab.\n"
+    "RHEINMETALL: Die Anteile des Rüstungskonzerns gewannen 1,1 Prozent.\n"
+    "HEIDELBERG MATERIALS: Die Aktien des Baustoffkonzerns verloren 0,8 Prozent.\n")
+
+
+def test_heads_in_capitals_name_their_companies(extractor: Extractor) -> None:
+    x = run(extractor, _TICKER, headline="Kurs-Update: Dax fester")
+    assert {"Henkel", "Rheinmetall", "Heidelberg Materials"} <= labels(x)
+    moves = metric_facts(x, "StockPriceChange")
+    assert {("Henkel", Decimal("2.4")), ("Rheinmetall", Decimal("1.1")),
+            ("Heidelberg Materials", Decimal("-0.8"))} <= moves
+
+
+def test_an_unknown_head_in_capitals_keeps_its_facts(extractor: Extractor) -> None:
+    """The item of a company the catalogue lacks: its fall, target and rating go to no company
+    of the items before or after it."""
+    x = run(extractor, _TICKER, headline="Kurs-Update: Dax fester")
+    assert not [about for about, value in metric_facts(x, "StockPriceChange") if value == Decimal("-7.5")
+                and about != "Zeisswerk Optik"]
+    assert not [about for about, _ in metric_facts(x, "PriceTarget") if about != "Zeisswerk Optik"]
+    assert not [r for r in rating_facts(x) if r[1] != "Zeisswerk Optik"]
+
+
+def test_a_head_in_capitals_in_running_text_names_nobody(extractor: Extractor) -> None:
+    """Look-alike: a capitalised word that is no item's head, in the middle of a line, and a
+    dateline in capitals with no colon, name no company."""
+    x = run(extractor, "FRANKFURT (dpa-AFX) - Händler sagten, die Stimmung sei GUT: Die Aktien "
+            "legten zu.", headline="Kurs-Update: Dax fester")
+    assert not {"Henkel", "Rheinmetall"} & labels(x)
+
+
+def test_a_colon_after_a_name_in_capitals_alone_makes_no_roundup(extractor: Extractor) -> None:
+    """Look-alike: one company's head in capitals ("HENKEL:") before a report on another is a
+    headline, no list: the report's facts stay with its company."""
+    x = run(extractor, "HENKEL: Der Konsumgüterkonzern hebt die Prognose an. Die Aktie stieg um "
+            "3,1 Prozent.", headline="Henkel hebt Prognose")
+    assert ("Henkel", Decimal("3.1")) in metric_facts(x, "StockPriceChange")
