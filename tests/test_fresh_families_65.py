@@ -2,7 +2,8 @@
 on sentences written for these tests (catalogued companies with invented facts): a ticker whose
 items open with the company's name in capitals and a colon ("HENKEL: Die Aktien …") is a roundup of
 those companies, and a head in capitals the catalogue lacks opens an item of its own, whose facts
-no other company takes. Each with a look-alike that keeps its reading."""
+no other company takes; a share that rose, "trimming their loss for the year to about 4%", tells
+the share's loss for the year, no fall of profit. Each with a look-alike that keeps its reading."""
 
 from __future__ import annotations
 
@@ -56,3 +57,21 @@ def test_a_colon_after_a_name_in_capitals_alone_makes_no_roundup(extractor: Extr
     x = run(extractor, "HENKEL: Der Konsumgüterkonzern hebt die Prognose an. Die Aktie stieg um "
             "3,1 Prozent.", headline="Henkel hebt Prognose")
     assert ("Henkel", Decimal("3.1")) in metric_facts(x, "StockPriceChange")
+
+
+# --- a share's loss for the year, trimmed ---------------------------------------------------------
+
+def test_trimming_their_loss_for_the_year_is_the_share_move(extractor: Extractor) -> None:
+    x = run(extractor, "Shares in Adyen rose 6.8% on Euronext Amsterdam, trimming their loss for "
+            "the year to about 4%.", lang="en", headline="Adyen volume jumps")
+    assert ("Adyen", Decimal(-4)) in metric_facts(x, "StockPriceChange")
+    assert not metric_facts(x, "ProfitGrowth")
+
+
+def test_a_company_that_trimmed_its_loss_keeps_its_profit(extractor: Extractor) -> None:
+    """Look-alike: a company that trimmed its own loss ("trimmed its loss by 12% to 40 million
+    pounds") reports a loss and its change, no share move."""
+    x = run(extractor, "Ocado trimmed its loss by 12% to 40 million pounds in the half year.",
+            lang="en", headline="Ocado narrows loss")
+    assert ("Ocado", Decimal(-40000000)) in metric_facts(x, "Profit")
+    assert not metric_facts(x, "StockPriceChange")
