@@ -3,13 +3,15 @@ on sentences written for these tests (catalogued companies with invented facts):
 items open with the company's name in capitals and a colon ("HENKEL: Die Aktien …") is a roundup of
 those companies, and a head in capitals the catalogue lacks opens an item of its own, whose facts
 no other company takes; a share that rose, "trimming their loss for the year to about 4%", tells
-the share's loss for the year, no fall of profit. Each with a look-alike that keeps its reading."""
+the share's loss for the year, no fall of profit; a stake in a programme or venture named right
+before it ("der an dem Programm mit 18 Prozent beteiligt ist") is no stake in the article's
+company. Each with a look-alike that keeps its reading."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import labels, metric_facts, rating_facts, run
+from helpers import labels, metric_facts, rating_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -75,3 +77,27 @@ def test_a_company_that_trimmed_its_loss_keeps_its_profit(extractor: Extractor) 
             lang="en", headline="Ocado narrows loss")
     assert ("Ocado", Decimal(-40000000)) in metric_facts(x, "Profit")
     assert not metric_facts(x, "StockPriceChange")
+
+
+# --- a stake in a programme ---------------------------------------------------------------------
+
+def test_a_stake_in_a_programme_is_none_in_the_company(extractor: Extractor) -> None:
+    x = run(extractor, "Airbus lieferte im Oktober 70 Flugzeuge aus. Der Triebwerksbauer MTU Aero "
+            "Engines, der an dem Programm mit 18 Prozent beteiligt ist, rechnet mit Belastungen.",
+            headline="Airbus liefert mehr Jets aus")
+    assert not [t for t in triples(x) if t[1] == "investsIn"]
+
+
+def test_a_stake_in_a_joint_venture_is_none_in_the_company(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens Energy baut sein Netzgeschäft aus. Der Versorger RWE, der am "
+            "Gemeinschaftsunternehmen mit 49 Prozent beteiligt ist, begrüßte den Schritt.",
+            headline="Siemens Energy baut aus")
+    assert not [t for t in triples(x) if t[1] == "investsIn"]
+
+
+def test_a_stake_with_no_thing_named_stays_in_the_company(extractor: Extractor) -> None:
+    """Look-alike: a holder whose stake names no thing held holds the article's company."""
+    x = run(extractor, "Airbus lieferte im Oktober 70 Flugzeuge aus. Der Staat Frankreich, der mit "
+            "11 Prozent beteiligt ist, begrüßte die Zahlen. Die KfW, die seit Jahren mit 10,9 "
+            "Prozent beteiligt ist, äußerte sich nicht.", headline="Airbus liefert mehr Jets aus")
+    assert ("KfW", "investsIn", "Airbus") in triples(x)

@@ -1429,6 +1429,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # (not where a relative clause closed before the verb names it: "Y, which
                 # supplies X's data centres, invested $2 billion")
                 main = None
+            if rule.predicate == "investsIn" and _holds_a_thing(document.lang, sentence, t_start):
+                main = None
             raiser = _raiser_before(document.lang, sentence, sentence.local(t_start)) \
                 if rule.predicate == "investsIn" else None
             if raiser is not None:
@@ -2091,6 +2093,13 @@ def _round_values(lang: str, sentence: Sentence, mention: Mention) -> bool:
     the one that raised it, the investors' company, no other party to the holding."""
     valued = relation_cues(lang).round_valued
     return valued is not None and valued.search(sentence.text, 0, sentence.local(mention.start)) is not None
+
+
+def _holds_a_thing(lang: str, sentence: Sentence, t_start: int) -> bool:
+    """"MTU, der an dem Programm mit 18 Prozent beteiligt ist": the stake is one in the thing
+    named right before it, a programme or a project, no stake in the article's company."""
+    held = relation_cues(lang).held_thing
+    return held is not None and held.search(sentence.text, 0, sentence.local(t_start)) is not None
 
 
 def _commentator(lang: str, sentence: Sentence, before: list[Mention], mention: Mention,
