@@ -5,13 +5,15 @@ those companies, and a head in capitals the catalogue lacks opens an item of its
 no other company takes; a share that rose, "trimming their loss for the year to about 4%", tells
 the share's loss for the year, no fall of profit; a stake in a programme or venture named right
 before it ("der an dem Programm mit 18 Prozent beteiligt ist") is no stake in the article's
-company. Each with a look-alike that keeps its reading."""
+company; a rival noun after one or two capitalised words opening the sentence ("U.S. rival Stripe
+said …, and PayPal's unit …") is the article's company's rival, no rival of a name in a later
+clause. Each with a look-alike that keeps its reading."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import labels, metric_facts, rating_facts, run, triples
+from helpers import labels, metric_facts, rating_facts, rival_pairs, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -101,3 +103,22 @@ def test_a_stake_with_no_thing_named_stays_in_the_company(extractor: Extractor) 
             "11 Prozent beteiligt ist, begrüßte die Zahlen. Die KfW, die seit Jahren mit 10,9 "
             "Prozent beteiligt ist, äußerte sich nicht.", headline="Airbus liefert mehr Jets aus")
     assert ("KfW", "investsIn", "Airbus") in triples(x)
+
+
+# --- a qualified rival noun opening the sentence ------------------------------------------------
+
+def test_a_qualified_rival_opening_the_sentence_is_the_articles_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Adyen processed more payments. U.S. rival Stripe said last month its volume "
+            "had reached $1.6 trillion, and PayPal's largest unit has been cutting prices.",
+            lang="en", headline="Adyen volume jumps")
+    assert frozenset(("Adyen", "Stripe")) in rival_pairs(x)
+    assert frozenset(("PayPal", "Stripe")) not in rival_pairs(x)
+
+
+def test_a_rival_governed_by_a_preposition_keeps_the_later_subject(extractor: Extractor) -> None:
+    """Look-alike: a rival phrase a preposition governs ("Against rival X, Y won share") opens
+    no clause of its own; the plain opening still does ("Rival X rose, and Y fell")."""
+    x = run(extractor, "Adyen processed more payments. Against rival Stripe, PayPal has won back "
+            "large merchants this year.", lang="en", headline="Adyen volume jumps")
+    assert frozenset(("PayPal", "Stripe")) in rival_pairs(x)
+    assert frozenset(("Adyen", "Stripe")) not in rival_pairs(x)

@@ -57,7 +57,7 @@ from kg.nlp.document import (
     same_clause,
 )
 from kg.nlp.gazetteer import Mention, alternation, strip_accents
-from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names
+from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names, stop_words
 from kg.nlp.metrics import figure_words, quantities_of
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.ratings import another_company_before, names_sector, rating_context, rating_spans
@@ -1354,7 +1354,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # its clause; but "The main rival of X is Y": a copula names the rival phrase
                 own_clause = (cues.genitive is not None and cues.genitive.search(opening)
                               or cues.opening_subject is not None and cues.opening_subject.match(opening)
-                              or _rival_noun_opens(rule, match, opening)) \
+                              or _rival_noun_opens(document.lang, rule, match, opening)) \
                     and not _named_by_copula(document.lang, sentence, rule, objs, after)
                 trailing = _corrected_rival(document.lang, sentence, rule, objs[-1].end, objs[-1], heads) \
                     if negated_from is not None \
@@ -2655,13 +2655,18 @@ def _opens_sentence(document: Document, mention: Mention) -> bool:
         and not compound_modifier(document.lang, sentence, mention)
 
 
-def _rival_noun_opens(rule: TriggerRule, match: re.Match[str], opening: str) -> bool:
+def _rival_noun_opens(lang: str, rule: TriggerRule, match: re.Match[str], opening: str) -> bool:
     """Does the rival noun alone open the sentence ("Rival X rose 4% and Y added 2%",
-    "Konkurrent X legte zu, Y fiel")? The rival phrase is the sentence's subject, so a name
-    in a later clause is no subject compared with the rival. Not a phrase of several
-    words ("Competition from X hurt Y", "Im Wettbewerb mit X gewann Y"), after which the
-    later name may be the one competing."""
-    return rule.noun_trigger and not opening.strip() and len(match.group(0).split()) == 1
+    "Konkurrent X legte zu, Y fiel"), at most after one or two capitalised words that
+    qualify it ("U.S. rival X said …, and Y's unit has been cutting prices"), none a word of
+    the language ("Beim Konkurrenten X", "Gegenüber Rivale X" govern it)? The rival
+    phrase is the sentence's subject, so a name in a later clause is no subject compared
+    with the rival. Not a phrase of several words ("Competition from X hurt Y", "Im
+    Wettbewerb mit X gewann Y"), after which the later name may be the one competing."""
+    words = opening.split()
+    qualifiers = all(word[0].isupper() and word.lower() not in stop_words(lang) for word in words)
+    return rule.noun_trigger and len(words) <= 2 and qualifiers \
+        and len(match.group(0).split()) == 1
 
 
 def _trailing(lang: str, sentence: Sentence, items: list[Mention],
