@@ -333,6 +333,8 @@ class Gazetteer:
         found = [n for n in self._names(text) if n.type != "Place" or (n.start, n.end) not in codes]
         found += [m for m in self._authority_heads(text)
                   if not any(n.start < m.end and m.start < n.end for n in found)]
+        heads = self._capital_heads(text)
+        found = [n for n in found if not any(h.start < n.end and n.start < h.end for h in heads)] + heads
         tickers = [m for m in coded
                    if not any(n.start < m.end and m.start < n.end for n in found)]
         # a shared ticker no venue picked names only the company before its bracket
@@ -352,6 +354,31 @@ class Gazetteer:
             name = match.group(group)
             found.append(Mention(match.start(group), match.end(group), *self._by_name[name], name))
         return found
+
+    def _capital_heads(self, text: str) -> list[Mention]:
+        """A company's name in capitals opening a line before a colon, as a ticker prints the
+        head of each company's item ("HUGO BOSS: Die Aktien des Modekonzerns …"): the
+        catalogue's name that reads so in capitals. Only a whole head, so "DAX" in "DAX-FLASH:"
+        and a city's dateline ("FRANKFURT (dpa-AFX)") stay as they are."""
+        found = []
+        for match in _CAPITAL_HEAD.finditer(text):
+            head = match.group("head")
+            named = self._in_capitals.get(head) if sum(c.isalpha() for c in head) >= 3 else None
+            if named is not None:
+                found.append(Mention(match.start("head"), match.end("head"), *named, head))
+        return found
+
+    @cached_property
+    def _in_capitals(self) -> dict[str, tuple[str, str]]:
+        """An organisation's names in capitals ("HUGO BOSS" of "Hugo Boss"), each of one
+        organisation only; names printed in capitals already are found as they are."""
+        table: dict[str, tuple[str, str] | None] = {}
+        for name, named in self._by_name.items():
+            if named[1] not in ORGANIZATION_TYPES or name.isupper():
+                continue
+            capitals = name.upper()
+            table[capitals] = named if table.get(capitals, named) == named else None
+        return {capitals: named for capitals, named in table.items() if named is not None}
 
     @cached_property
     def _authority_pattern(self) -> re.Pattern[str] | None:
@@ -508,6 +535,10 @@ class Gazetteer:
 
 
 _CACHE_KIND = "gazetteer"
+
+# The head of a ticker's item: words in capitals at a line's start, then a colon and a space
+# ("SIEMENS ENERGY: Die Aktien …", "HUGO BOSS: …").
+_CAPITAL_HEAD = re.compile(r"^(?P<head>[A-ZÄÖÜ][A-ZÄÖÜ0-9&.'\- ]*[A-ZÄÖÜ0-9.])(?=: )", re.MULTILINE)
 
 # A name ending in a number that the text carries on with a decimal ("Ernie 5" in "Ernie 5.5").
 _VERSION_GOES_ON = re.compile(r"[.,]\d")

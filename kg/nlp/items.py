@@ -36,6 +36,9 @@ _ITEM_MARK = re.compile(r": | [—–] ")
 # A name the catalogue lacks opening a movers item: capitalised words, then the dash ("Quantivo
 # Health — The small-cap company jumped 63% …"); only a dash, as "Update: …" opens no item.
 _UNKNOWN_ITEM = re.compile(r"[A-Z][\w&.'\-]*(?: [A-Z&][\w&.'\-]*){0,4}(?= [—–] )")
+# The same in a ticker whose items open with names in capitals and a colon ("NORDHAFEN
+# LOGISTIK: Die Papiere …"): there a head so printed opens an item too.
+_UNKNOWN_CAPITAL_ITEM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ&.'\-]+(?: [A-ZÄÖÜ&][A-ZÄÖÜ&.'\-]*){0,4}(?=: )")
 
 
 def item_starts(document: Document, rates: Callable[[Sentence], bool]) -> dict[int, int]:
@@ -48,6 +51,8 @@ def item_starts(document: Document, rates: Callable[[Sentence], bool]) -> dict[i
     notes: dict[int, int] = {}
     rated: set[str] = set()
     unknown: dict[int, int] = {}
+    capital: dict[int, int] = {}
+    capital_heads = 0
     for sentence in document.sentences:
         if (company := _note_headline(document, sentence, rates)) is not None:
             notes[sentence.index] = sentence.end
@@ -57,15 +62,19 @@ def item_starts(document: Document, rates: Callable[[Sentence], bool]) -> dict[i
             if (name := _UNKNOWN_ITEM.match(sentence.text)) is not None \
                     and (first is None or first.start >= sentence.start + name.end()):
                 unknown[sentence.index] = sentence.start + name.end()
+            elif (name := _UNKNOWN_CAPITAL_ITEM.match(sentence.text)) is not None \
+                    and (first is None or first.start >= sentence.start + name.end()):
+                capital[sentence.index] = sentence.start + name.end()
             continue
         if first.type not in ISSUER_TYPES or not _ITEM_MARK.match(sentence.text, sentence.local(first.end)):
             continue
         starts[sentence.index] = first.end
         labels.add(first.label)
+        capital_heads += len(first.surface) >= 3 and first.surface.isupper() and first.surface != first.label
     if len(starts) >= MINIMUM_ITEMS and len(labels) >= MINIMUM_ITEMS:
         # an item opened by a name the catalogue lacks is an item too: its sentences are
         # not the item's before, whose company it does not speak of
-        return {**starts, **unknown}
+        return {**starts, **unknown, **(capital if capital_heads >= MINIMUM_ITEMS else {})}
     if len(notes) >= MINIMUM_ITEMS and len(rated) >= MINIMUM_ITEMS:
         return notes
     return {}

@@ -90,6 +90,7 @@ class Cues:
     participle: re.Pattern[str] | None  # a participle opening a trigger: "…, using X" is the opening subject's
     funding_round: re.Pattern[str] | None  # "Series G round", "Finanzierungsrunde"
     round_valued: re.Pattern[str] | None  # "valued " right before the company a round values
+    held_thing: re.Pattern[str] | None  # "an dem Programm " right before a stake: no company held
     raised: re.Pattern[str] | None  # money raised: "raised $30 billion", "eingesammelt"
     pronoun_next: re.Pattern[str]  # a subject pronoun opening a text: "it holds" after "in which"
     # a comma, a conjunction and a subject pronoun: ", and it buys" opens a clause of its own
@@ -212,6 +213,7 @@ def relation_cues(lang: str) -> Cues:
         if table.get("use_aside") else None,
         funding_round=re.compile(rf"\b(?:{table['funding_round']})\b") if table.get("funding_round") else None,
         round_valued=re.compile(rf"\b(?:{table['round_valued']})\s+$") if table.get("round_valued") else None,
+        held_thing=re.compile(rf"\b(?:{table['held_thing']})\s+$") if table.get("held_thing") else None,
         raised=re.compile(rf"\b(?:{table['raised']})") if table.get("raised") else None,
         apposed=re.compile(rf"^\s*(?:,\s*(?:{table.get('apposition') or '(?!)'})\s+(?:[\w\-]+\s+){{0,4}}?)?$"),
         commentator=re.compile(rf"\b(?:{table['commentator_acts']})\b")

@@ -57,7 +57,7 @@ from kg.nlp.document import (
     same_clause,
 )
 from kg.nlp.gazetteer import Mention, alternation, strip_accents
-from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names
+from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names, stop_words
 from kg.nlp.metrics import figure_words, quantities_of
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.ratings import another_company_before, names_sector, rating_context, rating_spans
@@ -1418,7 +1418,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # its clause; but "The main rival of X is Y": a copula names the rival phrase
                 own_clause = (cues.genitive is not None and cues.genitive.search(opening)
                               or cues.opening_subject is not None and cues.opening_subject.match(opening)
-                              or _rival_noun_opens(rule, match, opening)) \
+                              or _rival_noun_opens(document.lang, rule, match, opening)) \
                     and not _named_by_copula(document.lang, sentence, rule, objs, after)
                 trailing = _corrected_rival(document.lang, sentence, rule, objs[-1].end, objs[-1], heads) \
                     if negated_from is not None \
@@ -1492,6 +1492,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # sentence but not where the one raising stands, is another party to the holding
                 # (not where a relative clause closed before the verb names it: "Y, which
                 # supplies X's data centres, invested $2 billion")
+                main = None
+            if rule.predicate == "investsIn" and _holds_a_thing(document.lang, sentence, t_start):
                 main = None
             raiser = _raiser_before(document.lang, sentence, sentence.local(t_start)) \
                 if rule.predicate == "investsIn" else None
@@ -2177,6 +2179,13 @@ def _round_values(lang: str, sentence: Sentence, mention: Mention) -> bool:
     return valued is not None and valued.search(sentence.text, 0, sentence.local(mention.start)) is not None
 
 
+def _holds_a_thing(lang: str, sentence: Sentence, t_start: int) -> bool:
+    """"MTU, der an dem Programm mit 18 Prozent beteiligt ist": the stake is one in the thing
+    named right before it, a programme or a project, no stake in the article's company."""
+    held = relation_cues(lang).held_thing
+    return held is not None and held.search(sentence.text, 0, sentence.local(t_start)) is not None
+
+
 def _commentator(lang: str, sentence: Sentence, before: list[Mention], mention: Mention,
                  t_start: int) -> bool:
     """"Y fell after X downgraded the stock, saying competition from Z …": an institution
@@ -2732,13 +2741,18 @@ def _opens_sentence(document: Document, mention: Mention) -> bool:
         and not compound_modifier(document.lang, sentence, mention)
 
 
-def _rival_noun_opens(rule: TriggerRule, match: re.Match[str], opening: str) -> bool:
+def _rival_noun_opens(lang: str, rule: TriggerRule, match: re.Match[str], opening: str) -> bool:
     """Does the rival noun alone open the sentence ("Rival X rose 4% and Y added 2%",
-    "Konkurrent X legte zu, Y fiel")? The rival phrase is the sentence's subject, so a name
-    in a later clause is no subject compared with the rival. Not a phrase of several
-    words ("Competition from X hurt Y", "Im Wettbewerb mit X gewann Y"), after which the
-    later name may be the one competing."""
-    return rule.noun_trigger and not opening.strip() and len(match.group(0).split()) == 1
+    "Konkurrent X legte zu, Y fiel"), at most after one or two capitalised words that
+    qualify it ("U.S. rival X said …, and Y's unit has been cutting prices"), none a word of
+    the language ("Beim Konkurrenten X", "Gegenüber Rivale X" govern it)? The rival
+    phrase is the sentence's subject, so a name in a later clause is no subject compared
+    with the rival. Not a phrase of several words ("Competition from X hurt Y", "Im
+    Wettbewerb mit X gewann Y"), after which the later name may be the one competing."""
+    words = opening.split()
+    qualifiers = all(word[0].isupper() and word.lower() not in stop_words(lang) for word in words)
+    return rule.noun_trigger and len(words) <= 2 and qualifiers \
+        and len(match.group(0).split()) == 1
 
 
 def _trailing(lang: str, sentence: Sentence, items: list[Mention],

@@ -927,6 +927,9 @@ class RelationCues(_Table):
     # the words of a round's valuation right before the company valued ("… led by X and valued
     # Y at $11 billion"): Y is the company raising the round, no other party to it
     round_valued: str = ""
+    # a thing held that is no company, right before the stake ("X, der an dem Programm mit 18
+    # Prozent beteiligt ist"): X holds a share of it, none of the article's company
+    held_thing: str = ""
     # subject pronouns: in a relative clause ("Y, in which it holds a stake") they stand for
     # the subject that opens the sentence
     subject_pronouns: str = ""
