@@ -1485,6 +1485,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if status in ("Estimate", "Guidance") and metric not in ESTIMATE_METRICS else None
     if expected is not None:
         status, estimated_by = "Estimate", expected[0]  # "The broker expects X to post …"
+    if status == "Reported" and metric == "MarketCapitalization":
+        implied = _implied_by_target(document, sentence, q, words)
+        if implied is not None:
+            status, estimated_by = "Estimate", implied  # "That implies a market value of $5 trillion"
     targeted = _targeted(sentence, q, metric, clause, trigger, document.lang)
     if estimated_by in targeted:
         # "Jefferies raised its price target on Barclays": the bank named before the one
@@ -1943,7 +1947,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if job_cut and value is not None:
         value = -abs(value)  # "will 6.000 Stellen streichen": a cut, not the workforce
     qualifier = q.qualifier
-    if qualifier == "AtLeast" and words.amounting_to in present \
+    # "eine Anleihe über 5 Milliarden Euro": the sum the bond amounts to; a share is no such
+    # sum, so "dem Wert über 35 Prozent Potenzial", "Anteile über 3 Prozent" keep the bound
+    if qualifier == "AtLeast" and q.unit != "Percent" and words.amounting_to in present \
             and words.amounting_to.search(text[:q.number_start]):
         qualifier = "Exact"
     if words.converted in present and words.converted.search(text[max(0, q.start - 25):q.start]):
@@ -6089,6 +6095,36 @@ def _house_in_brackets(sentence: Sentence, q: Quantity) -> str | None:
                 and _BRACKET_CLOSE.match(text, sentence.local(m.end)):
             return m.label
     return None
+
+
+def _implied_by_target(document: Document, sentence: Sentence, q: Quantity,
+                       words: FigureWords) -> str | None:
+    """The house whose price target a market value is the consequence of ("X at Morgan
+    Stanley set a target of $415. That implies 35% upside. It also implies a market value of
+    $5 trillion", "Würde das Kursziel des HSBC-Analysten erreicht, wäre Nvidia mit 7,8
+    Billionen Dollar bewertet"): the words of implying come before the number, the house is
+    named before the number in this sentence or in one before from which every sentence
+    between opens with such words, it is no adviser and no bank rated, and a target is told
+    from its sentence on; None otherwise, so a market value the company reports, or one told
+    after a share price in between, keeps its reading."""
+    implies = words.target_implies
+    cue = None if implies is None else implies.search(sentence.text, 0, q.start)
+    if implies is None or cue is None:
+        return None
+    house = document.recent(sentence, INSTITUTION, before=sentence.start + q.start, window=2)
+    if house is None or is_adviser(document, house):
+        return None
+    home = document.sentence_at(house.start)
+    if home is None or house.label in rated_institutions(document, home):
+        return None
+    between = document.sentences[home.index + 1:sentence.index]
+    if not all(implies.match(s.text) for s in between):
+        return None
+    told = " ".join(s.text for s in document.sentences[home.index:sentence.index]) \
+        + " " + sentence.text[:q.start]
+    if not any(r.words.search(told) for r in words.metrics if "PriceTarget" in r.by_unit.values()):
+        return None
+    return house.label
 
 
 def _estimator_window(sentence: Sentence, q: Quantity, metric: str, words: FigureWords) -> int:

@@ -150,6 +150,7 @@ class FigureWords:
     cause_subject: re.Pattern[str] | None = None  # "Tariffs cut its profit": a cause, no owner
     analyst_pronouns: re.Pattern[str] | None = None  # "he": an analyst named before speaks on
     reason_opener: re.Pattern[str] | None = None  # "Der Grund:": the sentence before goes on
+    target_implies: re.Pattern[str] | None = None  # "That implies": a target's consequence next
     possessive_name: re.Pattern[str] | None = None  # "Meridian's ": a capitalised word owning
     unnamed_owner: re.Pattern[str] | None = None  # "a maker with sales of ": no name owns it
     apposed_owner: re.Pattern[str] | None = None  # ", a maker with sales of ": the name before owns it
@@ -534,6 +535,8 @@ def figure_words(lang: str) -> FigureWords:
                        bearer_pronoun=optional("bearer_pronoun", r"\s+(?:WORDS)\s"),
                        cause_subject=optional("cause_subject", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        reason_opener=optional("reason_opener", r"\s*(?:WORDS)\s*:", case_blind=False),
+                       target_implies=optional("target_implies", r"(?<![\w-])(?:WORDS)(?![\w-])",
+                                               case_blind=False),
                        analyst_pronouns=optional("analyst_pronouns", r"(?<![\w-])(?:WORDS)(?![\w-])",
                                                  case_blind=False),
                        joined_objects=optional(

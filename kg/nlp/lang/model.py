@@ -1482,6 +1482,8 @@ class Figures(_Table):
     cause_subject: str | None = None
     analyst_pronouns: str | None = None
     reason_opener: str | None = None
+    # "That implies": a price target's consequence follows, the house's estimate as the target is
+    target_implies: str | None = None
     # the mark of a possessive after a capitalised word ("while Meridian's fell 1.5%"): where
     # the word is no name the extractor knows, the move after it is that unknown one's
     possessive_name: str | None = None
