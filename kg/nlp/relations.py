@@ -1213,9 +1213,14 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # set off by commas describes the one before it, which acts
                 head = _outside_interjection(document.lang, sentence, before, candidates, t_start)
                 candidates = candidates[:candidates.index(head) + 1] if head is not None else []
+            first_subject = _subject_of_first_verb(document.lang, sentence, candidates, t_start)
             joined = rule.not_subject_gap is not None and bool(candidates) and bool(rule.not_subject_gap.match(
                 sentence.text[sentence.local(candidates[-1].end):sentence.local(t_start)]))
-            if joined:
+            if first_subject is not None:
+                # "Siemens acquired Osram and bought a stake in Bosch": the second verb is the
+                # first one's subject's, never its object's
+                subs = first_subject
+            elif joined:
                 # "Nebius, which owns the unit A and a stake in B": the opening subject holds it
                 subs = [m for m in _opening_subject(document.lang, sentence)
                         if m.type in rule.subject and m is not candidates[-1]]
@@ -1797,6 +1802,32 @@ def _objects_of_earlier_verb(lang: str, sentence: Sentence, subs: list[Mention])
                for rule in trigger_rules(lang)):
             return subs[k + 1:]
     return subs
+
+
+def _subject_of_first_verb(lang: str, sentence: Sentence, candidates: list[Mention],
+                           t_start: int) -> list[Mention] | None:
+    """The subject a trigger shares with an earlier verb whose object ends the candidates
+    ("X acquired Y and bought a stake in Z", "X übernahm Y und beteiligte sich an Z"): the
+    name before that verb, where nothing but a few words without a comma part them; none
+    where another name stands there. None where the last candidate is no such object: it
+    is no earlier verb's object, or a word after "and" may name a subject of its own."""
+    gap = relation_cues(lang).object_then_verb
+    if gap is None or not candidates:
+        return None
+    obj = candidates[-1]
+    if not gap.match(sentence.text[sentence.local(obj.end):sentence.local(t_start)]):
+        return None
+    previous = [m for m in sentence.mentions if m.end <= obj.start]
+    start = sentence.local(previous[-1].end) if previous else 0
+    verb = next((found for rule in trigger_rules(lang) if not rule.noun_trigger
+                 and (found := rule.trigger.search(sentence.text, start, sentence.local(obj.start)))), None)
+    if verb is None:
+        return None
+    subject = previous[-1] if previous else None
+    if subject is None or subject not in candidates or "," in sentence.text[start:verb.start()] \
+            or len(sentence.text[start:verb.start()].split()) > 3:
+        return []
+    return [subject]
 
 
 def _outside_relatives(lang: str, sentence: Sentence, start: int, end: int) -> str:

@@ -893,6 +893,10 @@ class RelationCues(_Table):
     # a verb a conjunction alone joins to that name has another subject ("is built on the
     # open-weight X and competes with Y": X is no rival of Y)
     object_prepositions: str = ""
+    # the gap from a verb's object to a second verb "and" joins to it right after it ("X
+    # acquired Y and bought a stake in Z"): the second verb is the first one's subject's, never
+    # the object's; empty where the language has none
+    object_then_verb: str = ""
     # the gap between a verb's object and a second verb "and" joins to it past a phrase
     # ("counts Y among its partners in AI, and signed a deal with Z"): the second verb shares
     # the clause's subject, never the object; one that never matches where the language has none
