@@ -6,6 +6,9 @@
   its reading.
 * "X, die zum Teil der Y gehört", "partly owned by Y": a part owned makes no subsidiary;
   "X, das mehrheitlich zu Y gehört" (a majority owner) and "X, die zu Y gehört" still do.
+* "Der Großaktionär X … . Der kleinere Wettbewerber Y …": a holder named in passing before a
+  rival noun is no rival's peer; the article's company is. A company opening the sentence
+  before without a holder's noun stays the one the rival is of.
 
 Companies are real catalogue entries; the facts are invented. Each rule has a look-alike
 beside it that must not fire.
@@ -70,3 +73,24 @@ def test_part_owned_is_no_subsidiary(extractor: Extractor, body: str, lang: str)
 ])
 def test_owner_of_the_whole_or_a_majority_is_the_parent(extractor: Extractor, body: str, lang: str) -> None:
     assert _of(run(extractor, body, lang, "Outlook"), "subsidiaryOf") == {("Scout24", "Axel Springer")}
+
+
+_BEFORE = "Die Hannover Rück hat im Quartal mehr verdient. "
+_RIVAL = " Der kleinere Wettbewerber Munich Re hatte zuvor einen Gewinnrückgang gemeldet."
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    (_BEFORE + "Der Großaktionär Talanx, der rund die Hälfte der Anteile hält, will sich am Rückkauf "
+     "nicht beteiligen." + _RIVAL, "de"),
+    ("Hannover Re earned more in the quarter. Its largest shareholder Talanx will not take part in "
+     "the buyback. Smaller rival Munich Re had reported lower profit.", "en"),
+])
+def test_rival_after_a_holder_is_the_companys(extractor: Extractor, body: str, lang: str) -> None:
+    x = run(extractor, body, lang, "Hannover Rück verdient mehr")
+    assert _of(x, "competitorOf") == {("Hannover Re", "Munich Re")}
+
+
+def test_rival_after_a_company_opening_the_sentence_is_its(extractor: Extractor) -> None:
+    body = _BEFORE + "Talanx will sich am Rückkauf nicht beteiligen." + _RIVAL
+    x = run(extractor, body, "de", "Hannover Rück verdient mehr")
+    assert ("Hannover Re", "Munich Re") not in _of(x, "competitorOf")

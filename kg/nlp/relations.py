@@ -2258,7 +2258,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # "Der Konkurrent X" is the rival of a company the reader already knows: one the
         # article names only further on is not the one meant, however often it is named
         main = None
-    if recent is not None and recent.label != obj.label and recent.start not in introduced and (
+    if recent is not None and recent.label != obj.label and recent.start not in introduced \
+            and not _holder_named(document, recent) and (
             main is None or recent.start >= sentence.start or _opens_sentence(document, recent)
             or _sole_subject(document, recent)):
         # a company of this sentence, or the subject of the one before; a name further
@@ -2299,6 +2300,16 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                 return None
         return recent
     return main
+
+
+def _holder_named(document: Document, mention: Mention) -> bool:
+    """Is the name introduced by a holder's noun ("Der Großaktionär X", "its largest shareholder
+    X")? It holds shares of the article's company and is named in passing: a rival noun after
+    it ("Der kleinere Wettbewerber Y") is the article's company's rival, not the holder's."""
+    cue = lexicon_pattern(document.lang, "relation_cues", "holder_before")
+    sentence = document.sentence_at(mention.start)
+    return cue is not None and sentence is not None \
+        and cue.search(sentence.text, 0, sentence.local(mention.start)) is not None
 
 
 def _sole_subject(document: Document, mention: Mention) -> bool:

@@ -824,6 +824,10 @@ class RelationCues(_Table):
     # the same apposition before the name, opening the sentence ("Its main rival, X, has …"); a
     # regex matched against the text before the name; empty: none
     apposed_rival_before: str = ""
+    # a holder's noun right before a name ("Der Großaktionär X", "its largest shareholder X"):
+    # the name holds shares of the article's company and is no subject a rival noun after it
+    # speaks of; empty where the language lists none
+    holder_before: str = ""
     # a share price move with its percentage ("Im Dax fiel die Deutsche Post um 3 Prozent",
     # "Deutsche Post fell 3%"): a sentence of a market report, whose one company a rival noun in
     # the next sentence ("Der US-Rivale UPS verlor") is the rival of
