@@ -126,6 +126,10 @@ class Cues:
     # a plural noun of unnamed parties right before a verb ("rivals", "many carmakers",
     # "viele Hersteller"): the verb's subject, so no name before it is
     generic_subject: re.Pattern[str]
+    # the gap from a verb's object to a second verb joined by "and" with no subject of its own
+    # ("X acquired Y and bought a stake in Z"): the second verb's subject is the first one's,
+    # never its object; None where the language lists no such gap
+    object_then_verb: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=4)
@@ -224,6 +228,7 @@ def relation_cues(lang: str) -> Cues:
         contrast=re.compile(rf"(?:^\W*|,\s*)(?:{table['contrast_phrase']})\s+[^,;:()]{{1,80}}?(?=,)")
         if table.get("contrast_phrase") else None,
         generic_subject=re.compile(rf"(?<![\w\-])(?:{table.get('generic_subject') or '(?!)'})\s+$"),
+        object_then_verb=re.compile(table["object_then_verb"]) if table.get("object_then_verb") else None,
     )
 
 

@@ -1269,9 +1269,14 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # set off by commas describes the one before it, which acts
                 head = _outside_interjection(document.lang, sentence, before, candidates, t_start)
                 candidates = candidates[:candidates.index(head) + 1] if head is not None else []
+            first_subject = _subject_of_first_verb(document.lang, sentence, candidates, t_start)
             joined = rule.not_subject_gap is not None and bool(candidates) and bool(rule.not_subject_gap.match(
                 sentence.text[sentence.local(candidates[-1].end):sentence.local(t_start)]))
-            if joined:
+            if first_subject is not None:
+                # "Siemens acquired Osram and bought a stake in Bosch": the second verb is the
+                # first one's subject's, never its object's
+                subs = first_subject
+            elif joined:
                 # "Nebius, which owns the unit A and a stake in B": the opening subject holds it
                 subs = [m for m in _opening_subject(document.lang, sentence)
                         if m.type in rule.subject and m is not candidates[-1]]
@@ -1858,6 +1863,32 @@ def _objects_of_earlier_verb(lang: str, sentence: Sentence, subs: list[Mention])
     return subs
 
 
+def _subject_of_first_verb(lang: str, sentence: Sentence, candidates: list[Mention],
+                           t_start: int) -> list[Mention] | None:
+    """The subject a trigger shares with an earlier verb whose object ends the candidates
+    ("X acquired Y and bought a stake in Z", "X übernahm Y und beteiligte sich an Z"): the
+    name before that verb, where nothing but a few words without a comma part them; none
+    where another name stands there. None where the last candidate is no such object: it
+    is no earlier verb's object, or a word after "and" may name a subject of its own."""
+    gap = relation_cues(lang).object_then_verb
+    if gap is None or not candidates:
+        return None
+    obj = candidates[-1]
+    if not gap.match(sentence.text[sentence.local(obj.end):sentence.local(t_start)]):
+        return None
+    previous = [m for m in sentence.mentions if m.end <= obj.start]
+    start = sentence.local(previous[-1].end) if previous else 0
+    verb = next((found for rule in trigger_rules(lang) if not rule.noun_trigger
+                 and (found := rule.trigger.search(sentence.text, start, sentence.local(obj.start)))), None)
+    if verb is None:
+        return None
+    subject = previous[-1] if previous else None
+    if subject is None or subject not in candidates or "," in sentence.text[start:verb.start()] \
+            or len(sentence.text[start:verb.start()].split()) > 3:
+        return []
+    return [subject]
+
+
 def _outside_relatives(lang: str, sentence: Sentence, start: int, end: int) -> str:
     """The sentence's text from ``start`` to ``end`` (document offsets) with each relative
     clause that opens and closes in it blanked: in "sells the iPhone, which is made by X,
@@ -2315,7 +2346,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # "Der Konkurrent X" is the rival of a company the reader already knows: one the
         # article names only further on is not the one meant, however often it is named
         main = None
-    if recent is not None and recent.label != obj.label and recent.start not in introduced and (
+    if recent is not None and recent.label != obj.label and recent.start not in introduced \
+            and not _holder_named(document, recent) and (
             main is None or recent.start >= sentence.start or _opens_sentence(document, recent)
             or _sole_subject(document, recent)):
         # a company of this sentence, or the subject of the one before; a name further
@@ -2356,6 +2388,16 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                 return None
         return recent
     return main
+
+
+def _holder_named(document: Document, mention: Mention) -> bool:
+    """Is the name introduced by a holder's noun ("Der Großaktionär X", "its largest shareholder
+    X")? It holds shares of the article's company and is named in passing: a rival noun after
+    it ("Der kleinere Wettbewerber Y") is the article's company's rival, not the holder's."""
+    cue = lexicon_pattern(document.lang, "relation_cues", "holder_before")
+    sentence = document.sentence_at(mention.start)
+    return cue is not None and sentence is not None \
+        and cue.search(sentence.text, 0, sentence.local(mention.start)) is not None
 
 
 def _sole_subject(document: Document, mention: Mention) -> bool:

@@ -841,6 +841,10 @@ class RelationCues(_Table):
     # the same apposition before the name, opening the sentence ("Its main rival, X, has …"); a
     # regex matched against the text before the name; empty: none
     apposed_rival_before: str = ""
+    # a holder's noun right before a name ("Der Großaktionär X", "its largest shareholder X"):
+    # the name holds shares of the article's company and is no subject a rival noun after it
+    # speaks of; empty where the language lists none
+    holder_before: str = ""
     # a share price move with its percentage ("Im Dax fiel die Deutsche Post um 3 Prozent",
     # "Deutsche Post fell 3%"): a sentence of a market report, whose one company a rival noun in
     # the next sentence ("Der US-Rivale UPS verlor") is the rival of
@@ -910,6 +914,10 @@ class RelationCues(_Table):
     # a verb a conjunction alone joins to that name has another subject ("is built on the
     # open-weight X and competes with Y": X is no rival of Y)
     object_prepositions: str = ""
+    # the gap from a verb's object to a second verb "and" joins to it right after it ("X
+    # acquired Y and bought a stake in Z"): the second verb is the first one's subject's, never
+    # the object's; empty where the language has none
+    object_then_verb: str = ""
     # the gap between a verb's object and a second verb "and" joins to it past a phrase
     # ("counts Y among its partners in AI, and signed a deal with Z"): the second verb shares
     # the clause's subject, never the object; one that never matches where the language has none
