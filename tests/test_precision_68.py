@@ -2,8 +2,13 @@
 "Youtube" of "YouTube") names the catalogued node: where entities become RDF that node keeps
 the catalogue's label and type, the article's spelling one more name of it, whichever path
 minted the entity; and an article whose graph does not conform is reported in one line and
-left out, while the rest of its batch is written and the build says it failed. Sentences
-written for these tests, with catalogued companies and invented facts."""
+left out, while the rest of its batch is written and the build says it failed. Also: a period
+between a metric word and its change ("die Dividende für das Geschäftsjahr 2026 um 20 Prozent")
+is no share move; a contingent value right's worth per share is no dividend; a cause that cuts
+a metric by an amount gives no loss; a pronoun clause before a rival noun leaves the last unit
+out; Walmart's reporting segments own their figures; a new paragraph that names no company
+goes back to the article's. Sentences written for these tests, with catalogued companies and
+invented facts, each with a look-alike that keeps its reading."""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from rdflib.namespace import SKOS
 
 from kg.build import build
 from kg.catalogue import Catalogue
+from kg.ingest import make_article
 from kg.nlp.extract import Extractor
 from kg.rdf.iri import entity_iri
 from kg.rdf.mapper import catalogue_triples, entity_triples, to_triples
@@ -251,3 +257,35 @@ def test_walmart_own_comparable_sales_keep_their_owner(extractor: Extractor) -> 
     x = run(extractor, "Walmart said comparable sales rose 3.9% in the quarter.", "en",
             headline="Walmart beats")
     assert ("Walmart", Decimal("3.9")) in {(f.about, f.value) for f in x.figures}
+
+
+# --- a new paragraph that names no company -------------------------------------------------------
+
+_CUSTOMER_BEFORE = """Evonik spart weiter
+
+Der Spezialchemiekonzern Evonik verschärft seinen Sparkurs. Derzeit beschäftigt Evonik knapp 31.000 Mitarbeiter.
+
+Die Produktion in Wesseling wird eingestellt. Der Duisburger Kunststoffverarbeiter Rheinplast Compounds GmbH ist einer der größten Abnehmer der Anlage.
+
+{opening}Im dritten Quartal sank der Umsatz um 7 Prozent auf 3,38 Milliarden Euro. Das bereinigte Ebitda fiel um 11 Prozent auf 471 Millionen Euro.
+"""
+
+
+def _extract(extractor: Extractor, text: str) -> Extraction:
+    return extractor.extract(make_article(text=text, source="test", article_id="t", lang="de"))
+
+
+def test_new_paragraph_without_a_name_is_the_articles_company(extractor: Extractor) -> None:
+    x = _extract(extractor, _CUSTOMER_BEFORE.format(opening=""))
+    owners = {f.about for f in x.figures if f.metric in ("Revenue", "RevenueGrowth", "Profit",
+                                                          "ProfitGrowth")}
+    assert owners == {"Evonik Industries"}
+
+
+def test_new_paragraph_opened_by_another_name_keeps_it(extractor: Extractor) -> None:
+    """Look-alike: the paragraph's first sentence names another company, whose figures follow."""
+    x = _extract(extractor, _CUSTOMER_BEFORE.format(
+        opening="Lanxess legte am Mittwoch Zahlen vor. "))
+    assert ("Lanxess", Decimal("3.38e9")) in {(f.about, f.value) for f in x.figures
+                                               if f.metric == "Revenue"}
+

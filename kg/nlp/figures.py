@@ -4013,6 +4013,14 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         if recent is not None and recent.label not in exclude \
                 and recent.label not in _only_credited(document) and (
                 recent.type not in INSTITUTION or recent.label == salient_entity(document)):
+            if recent.type in ORGANIZATION_TYPES \
+                    and any(told < i <= sentence.index for i in document.paragraph_starts) \
+                    and (main := salient_entity(document)) is not None and main not in exclude:
+                # "… Der Kunststoffverarbeiter X ist einer der größten Abnehmer. ¶ Im dritten
+                # Quartal sank der Umsatz um 6 Prozent": a new paragraph whose sentences so far
+                # name no company goes back to the article's, not to the organisation the
+                # paragraph before ended on (a product told there is still spoken of)
+                return main
             return recent.label  # a bank named just before is more often the analyst
         if recent is not None and (spoken_of := _covered_before(
                 document, sentence, document.sentences[told])) is not None \
