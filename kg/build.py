@@ -3,8 +3,9 @@
 A batch is read, extracted, mapped and validated in memory before the store
 is touched; only a conforming batch is written, each article graph replaced
 in one transaction. An unchanged article (same SHA-256 as in the store) is
-skipped, a changed one replaces exactly its graph, and a bad input is
-reported in one line while the rest is built.
+skipped, a changed one replaces exactly its graph, and a bad input, or an
+article whose own graph does not conform, is reported in one line and left
+out while the rest is built.
 
 The build streams: articles are read lazily and at most a few batches are in
 memory at any time, however many articles there are. With ``jobs > 1``
@@ -118,9 +119,11 @@ class BatchResult:
 
     graphs: list[tuple[str, str]]     # (article graph IRI, N-Triples text) in input order
     shared: list[Triple]              # triples about nodes other graphs may describe too
-    violations: list[str]
+    violations: list[str]             # what the batch as a whole breaks, put on no one article
     # article graph IRI → the N-Triples it brings to the shared entity graph
     descriptions: dict[str, str] = field(default_factory=dict)
+    # one line per article left out because its own graph does not conform
+    failed: list[str] = field(default_factory=list)
 
     @classmethod
     def merged(cls, results: Iterable[BatchResult]) -> BatchResult:
@@ -131,6 +134,7 @@ class BatchResult:
             merged.shared += result.shared
             merged.violations += result.violations
             merged.descriptions.update(result.descriptions)
+            merged.failed += result.failed
         return merged
 
     def without(self, dropped: set[str]) -> None:
@@ -164,8 +168,11 @@ def build(
     below ``min_confidence`` (by default the calibrated threshold,
     docs/confidence.md) are not written.
 
-    Raises :class:`kg.errors.ShapeViolation` when a batch does not conform
-    (that batch and all after it are not written) and
+    An article whose own graph does not conform is left out and reported in
+    ``errors`` (article id, shape and node at fault); the rest of its batch is
+    written. Raises :class:`kg.errors.ShapeViolation` when the descriptions the
+    articles of a batch share do not conform (that batch and all after it are
+    not written) and
     :class:`kg.errors.StoreError` when the store cannot be used.
     """
     paths = list(paths)
@@ -265,11 +272,14 @@ def _write(batches: Callable[[dict[str, str], BuildReport], Iterator[Done]], sto
             try:
                 for batch in batches(known, report):
                     result = batch.result
+                    report.errors += result.failed
+                    batch.built -= len(result.failed)
                     graphs = result.for_store()
                     result.shared = one_label_each(result.shared)
                     shared = list(result.shared)
                     found = list(result.violations)
-                    if catalogue is not None:  # checked with the batch's shared triples
+                    if catalogue is not None and result.graphs:
+                        # checked with the batch's shared triples; not written with no article
                         graphs.append((str(CATALOGUE_GRAPH), ntriples(catalogue)))
                         shared += catalogue
                     found += fast_checker().violations(shared)
@@ -474,7 +484,14 @@ def process_batch(extractor: Extractor, batch: list[Article],
         kept = above(extraction, threshold)
         triples = to_triples(kept)
         entities = entity_triples(kept)
-        result.violations += checker.violations(triples + entities)
+        found = checker.violations(triples + entities)
+        if found:
+            # one article that does not conform is reported and left out; the rest of its
+            # batch is still written
+            more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+            result.failed.append(f"{article.source}: article {article.id} not written, "
+                                 f"SHACL violation: {found[0]}{more}")
+            continue
         own = str(article_iri(article.id))
         marker = f"/{article.id}/"
         result.shared += entities

@@ -36,7 +36,6 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SDO
 
 from kg.build import build
-from kg.errors import ShapeViolation
 from kg.nlp.extract import Extractor
 from kg.rdf.mapper import article_iri
 from kg.rdf.shapes import violations
@@ -259,7 +258,7 @@ def test_build_changed_article_keeps_no_old_quad_that_fresh_lacks(edited: Edited
     assert stale and not stale & edited.after
 
 
-# --- failing builds leave the store as it was --------------------------------------
+# --- articles that do not conform are left out, the store as it was ----------------
 
 
 def add_second_language(original: Callable) -> Callable:
@@ -273,12 +272,16 @@ def add_second_language(original: Callable) -> Callable:
     return broken
 
 
-def test_build_shape_violation_raises(store_copy: Store, seed_copy: Path, extractor: Extractor,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_build_shape_violation_is_reported(store_copy: Store, seed_copy: Path,
+                                           extractor: Extractor,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The changed article does not conform: one line names it and the shape at fault, and
+    the build fails."""
     edit_003(seed_copy)
     monkeypatch.setattr(build_module, "to_triples", add_second_language(build_module.to_triples))
-    with pytest.raises(ShapeViolation, match="inLanguage"):
-        build([seed_copy], store_copy, extractor=extractor)
+    report = build([seed_copy], store_copy, extractor=extractor)
+    assert not report.ok and report.built == 0
+    assert len(report.errors) == 1 and "inLanguage" in report.errors[0]
 
 
 def test_build_shape_violation_leaves_store_bytes_unchanged(
@@ -287,8 +290,7 @@ def test_build_shape_violation_leaves_store_bytes_unchanged(
     edit_003(seed_copy)
     monkeypatch.setattr(build_module, "to_triples", add_second_language(build_module.to_triples))
     before = snapshot(store_copy.path)
-    with pytest.raises(ShapeViolation):
-        build([seed_copy], store_copy, extractor=extractor)
+    assert not build([seed_copy], store_copy, extractor=extractor).ok
     assert snapshot(store_copy.path) == before
 
 
@@ -296,8 +298,8 @@ def test_build_shape_violation_creates_no_new_store(
         tmp_path: Path, extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(build_module, "to_triples", add_second_language(build_module.to_triples))
     store = Store(tmp_path / "new" / "store")
-    with pytest.raises(ShapeViolation):
-        build([SEEDS], store, extractor=extractor)
+    report = build([SEEDS], store, extractor=extractor)
+    assert report.errors and all("inLanguage" in line for line in report.errors)
     assert not store.path.exists()
 
 

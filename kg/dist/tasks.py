@@ -167,7 +167,7 @@ def write_shard(part: Part, out: str, models: tuple[str, ...]) -> ShardOutput:
     if _exists(out, name):
         return ShardOutput(name, items, graphs, 0, True, [])
     result = process_batch(extractor_for(models), todo)
-    found = result.violations + fast_checker().violations(result.shared)
+    found = result.failed + result.violations + fast_checker().violations(result.shared)
     if found:
         return ShardOutput(name, items, graphs, 0, False, sorted(set(found)))
     text = nquads(result.for_store())

@@ -90,6 +90,8 @@ class Document:
     # the sentences of the article's lead list (a "Key Points" heading's lines): they sum up
     # the article's subject (see lead_items)
     lead_items: frozenset[int] = frozenset()
+    # the indices of the sentences that open a paragraph (a blank line before them)
+    paragraph_starts: frozenset[int] = frozenset()
     _starts: list[int] = field(default_factory=list, repr=False)  # sentence starts, for bisect
 
     @property
@@ -221,6 +223,16 @@ _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 _LEAD_ITEMS = 5  # how many lines after its heading a lead list may run
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def paragraph_starts(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The indices of the sentences a blank line comes before: each opens a paragraph, where
+    a text moves on from what the paragraph before spoke of."""
+    return frozenset(s.index for prev, s in zip(sentences, sentences[1:])
+                     if _BLANK_LINE.search(text, prev.end, s.start))
 
 
 def lead_items(text: str, sentences: Sequence[Sentence], lang: str) -> frozenset[int]:

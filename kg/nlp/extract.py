@@ -18,7 +18,7 @@ from kg.cache import remembered_patterns
 from kg.catalogue import Catalogue, load_catalogue
 from kg.nlp.components import Inputs, find_facts, find_mentions
 from kg.nlp.discovery import compound_head
-from kg.nlp.document import Document, Sentence, lead_items
+from kg.nlp.document import Document, Sentence, lead_items, paragraph_starts
 from kg.nlp.gazetteer import Gazetteer, Mention, alternation
 from kg.nlp.lang import lexicon
 from kg.nlp.line_units import RULE as LINE_UNIT
@@ -106,7 +106,8 @@ class Extractor:
                                               index=len(sentences)))
         document = Document(lang=article.lang, sentences=sentences, catalogue=self.catalogue,
                             published=article.published, quote_boxes=box_lines(article),
-                            lead_items=lead_items(whole, sentences, article.lang))
+                            lead_items=lead_items(whole, sentences, article.lang),
+                            paragraph_starts=paragraph_starts(whole, sentences))
         find_mentions(document, Inputs(article=article, doc=doc, gazetteer=self.gazetteer,
                                        statistical=article.lang in self.spacy_models))
         return document

@@ -1044,7 +1044,9 @@ def _other_metric_near(sentence: Sentence, q: Quantity, words: FigureWords,
     """A specific metric word before the number that has no metric for its
     unit: a change of that metric, not a share-price move. Right before it
     ("raised its dividend by 4%"; a word of several that ends there with no name between:
-    "its dividend per share would grow by up to 5%", not "… a buyback, and X climbed 3.1%"),
+    "its dividend per share would grow by up to 5%", not "… a buyback, and X climbed 3.1%";
+    a word with only a period and "um"/"by" between: "die Dividende für das Geschäftsjahr
+    2026 um 20 Prozent"),
     or anywhere before it in the clause for a
     target or fair value ("hat ihr Kursziel für X um 28 Prozent erhöht": a
     change of an estimate). Not a word that names a cause ("legte nach einem
@@ -1053,8 +1055,10 @@ def _other_metric_near(sentence: Sentence, q: Quantity, words: FigureWords,
     kind = unit_kind(q)
     near = max(0, q.start - 30)
     names = [sentence.local(m.start) for m in sentence.mentions]
+    period = words.period_before_change
     return any((start >= near or end >= near and not any(end <= n < q.start for n in names)
-                or start >= clause[0] and is_estimate_rule(rule))
+                or start >= clause[0] and is_estimate_rule(rule)
+                or period is not None and period.fullmatch(sentence.text, end, q.start))
                and not words.cause_before.search(sentence.text, max(0, start - 30), start)
                and not (words.company_kind_after is not None
                         and words.company_kind_after.match(sentence.text, end))
@@ -1154,6 +1158,21 @@ def _stake_last(words: FigureWords, sentence: Sentence, start: int, end: int) ->
     shares = [m.end() for m in words.shares.finditer(text, start, end)
               if not any(0 <= m.start() - held <= _HELD_IN for held in stakes)]
     return bool(stakes) and max(stakes) > max(shares, default=-1)
+
+
+def _cut_by_cause(sentence: Sentence, q: Quantity, words: FigureWords,
+                  clause: tuple[int, int]) -> bool:
+    """Is the subject of a cut by an amount a cause, not the company ("U.S. tariffs had cut
+    operating profit by about 1.1 trillion yen", "Zölle drückten den Gewinn um 2 Milliarden
+    Euro")? The amount is what the cause cost. Not where an organisation is named between the
+    cause and the number ("Because of tariffs Toyota will cut investment by …")."""
+    if words.cut_cause is None:
+        return False
+    text = sentence.text
+    cause = next(words.cut_cause.finditer(text, clause[0], q.start), None)
+    return cause is not None and not any(
+        cause.end() <= sentence.local(m.start) < q.start and m.type in ORGANIZATION_TYPES
+        for m in sentence.mentions)
 
 
 def _metric_before_relative(sentence: Sentence, q: Quantity, clause: tuple[int, int],
@@ -1477,6 +1496,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     # "a loss of 12 cents per share": earnings per share below zero
     loss_per_share = (per_share or metric) == "EarningsPerShare" and (
         rule is not None and rule.negative or _loss_told_before(sentence, q, words))
+    if per_share is not None and words.value_right is not None \
+            and words.value_right.search(text, clause[0], q.start):
+        return None  # "plus a contingent value right worth up to $7 per share": the right's
+        # worth, neither paid out nor earned
     if per_share is not None:
         metric, rule, trigger = per_share, None, None
         path = "offer-price" if per_share == "SharePrice" else "per-share"
@@ -1936,6 +1959,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
     elif change == "down" and kind == "currency" and metric in _CUT_BY_AMOUNT \
             and value is not None and words.change_by.search(text, max(0, q.start - 8), q.start):
+        if _cut_by_cause(sentence, q, words, clause):
+            return None  # "tariffs had cut operating profit by about 1.1 trillion yen": the
+            # cost of a cause, neither the profit nor a loss
         # "would cut its revenue by about $600 million", "die Investitionen um 500 Millionen
         # Euro kürzen": a fall or cut by an amount
         value = -abs(value)
@@ -4101,6 +4127,14 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         if recent is not None and recent.label not in exclude \
                 and recent.label not in _only_credited(document) and (
                 recent.type not in INSTITUTION or recent.label == salient_entity(document)):
+            if recent.type in ORGANIZATION_TYPES \
+                    and any(told < i <= sentence.index for i in document.paragraph_starts) \
+                    and (main := salient_entity(document)) is not None and main not in exclude:
+                # "… Der Kunststoffverarbeiter X ist einer der größten Abnehmer. ¶ Im dritten
+                # Quartal sank der Umsatz um 6 Prozent": a new paragraph whose sentences so far
+                # name no company goes back to the article's, not to the organisation the
+                # paragraph before ended on (a product told there is still spoken of)
+                return main
             return recent.label  # a bank named just before is more often the analyst
         if recent is not None and (spoken_of := _covered_before(
                 document, sentence, document.sentences[told])) is not None \

@@ -172,6 +172,12 @@ class FigureWords:
     cause_after: re.Pattern[str] | None = None  # "as", "on": a metric word after the number names a cause
     other_change_before: re.Pattern[str] | None = None  # "after costs rose ": another noun's change next
     trading_volume: re.Pattern[str] | None = None  # "trading volume": what changed is the volume traded
+    # " für das Geschäftsjahr 2026 um ": a period between a metric word and its change
+    period_before_change: re.Pattern[str] | None = None
+    # "a contingent value right worth up to ": the amount per share after it is the right's
+    value_right: re.Pattern[str] | None = None
+    # "tariffs had cut ": a cause as the subject of a cut by an amount, the amount its cost
+    cut_cause: re.Pattern[str] | None = None
     investee_share: re.Pattern[str] | None = None  # "its share of X's losses": X's result, not X's figure
     partitive_total: re.Pattern[str] | None = None  # "250 der ": the whole of a part next
     partitive_part: re.Pattern[str] | None = None  # " der " before a number: a part of it
@@ -478,6 +484,12 @@ def figure_words(lang: str) -> FigureWords:
                        cause_after=optional("cause_after_number", r"(?<![\w])(?:WORDS)\s+(?:\w+\s+){0,2}$"),
                        other_change_before=optional("other_change_before", r"(?<![\w-])(?:WORDS)$"),
                        trading_volume=optional("trading_volume", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       cut_cause=optional("cut_cause", r"(?<![\w-])(?:WORDS)(?![\w-])(?=[^,;]{0,60}$)"),
+                       value_right=optional("value_right", r"(?<![\w-])(?:WORDS)\s+(?:[^\W\d]+\s+){0,2}$"),
+                       period_before_change=optional(
+                           "period_before_change",
+                           rf"\s+(?:WORDS)\s+(?:{f['change_by']})\s+(?:[^\W\d]+\s+)?",
+                           case_blind=False),
                        investee_share=optional("investee_share", r"(?<![\w-])(?:WORDS)",
                                                case_blind=False),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),

@@ -2241,6 +2241,15 @@ def _commentator(lang: str, sentence: Sentence, before: list[Mention], mention: 
             sentence.text[sentence.local(mention.end):sentence.local(t_start)]) is not None
 
 
+def _pronoun_between(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
+    """Does a clause with an object pronoun stand between the name and the rival noun ("its
+    Daihatsu and Hino units, keeping it ahead of rival X")? The pronoun stands for the
+    sentence's subject, which rivals X; the last name before the comma does not."""
+    cue = lexicon_pattern(lang, "relation_cues", "pronoun_before_rival")
+    return cue is not None and cue.search(
+        sentence.text, sentence.local(mention.end), sentence.local(t_start)) is not None
+
+
 def _peer_subject(document: Document, sentence: Sentence, before: list[Mention], obj: Mention,
                   rule: TriggerRule, t_start: int, trailing: Mention | None = None,
                   introduced: frozenset[int] | set[int] = frozenset()) -> Mention | str | None:
@@ -2309,6 +2318,10 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # object; the second verb's subject is not named by a name, so nothing is read
         return None
     opening = _opening_subject(document.lang, sentence)
+    if candidates and _pronoun_between(document.lang, sentence, candidates[-1], t_start):
+        # "Toyota sold …, including those of its Daihatsu and Hino units, keeping it ahead of
+        # rival X": the pronoun is the sentence's subject, X its rival, not the units'
+        return opening[0] if opening and opening[0] in candidates else None
     if candidates and opening and _pronoun_acts(document.lang, sentence, candidates[-1], t_start):
         # "X competes with A and B, and it has leaned on a partnership with C": the pronoun's
         # clause speaks of the name opening the sentence, not of the name before it (a sentence

@@ -23,7 +23,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DefinedNamespace, Namespace
 from rdflib.term import Node
 
-from kg.catalogue import Catalogue, load_catalogue
+from kg.catalogue import Catalogue, CatalogueEntry, load_catalogue
 from kg.rdf import namespaces as ns
 from kg.rdf.iri import article_iri, entity_iri, entity_slug
 from kg.rdf.namespaces import CATALOGUE_GRAPH, KGR, XSD
@@ -189,8 +189,30 @@ def entity_triples(extraction: Extraction) -> list[Triple]:
     """
     g = _Triples()
     for entity in extraction.entities:
+        entry = _catalogued_at(entity_iri(entity.label))
+        if entry is not None and (entry.label, entry.type) != (entity.label, entity.type):
+            # a name minted in other capitals or as another kind ("Adnoc" of "ADNOC") names a
+            # catalogued IRI: that node keeps the catalogue's label and type, the article's
+            # spelling is one more name of it, so no node ever carries two labels or types
+            names = {*entry.aliases, *entity.aliases, entity.label} - {entry.label}
+            _describe(g, entry.type, entry.label, sorted(names), entry.same_as)
+            continue
         _describe(g, entity.type, entity.label, entity.aliases, entity.same_as)
     return g.triples
+
+
+@lru_cache(maxsize=1)
+def _catalogued_by_iri() -> dict[URIRef, CatalogueEntry]:
+    """Each catalogued entity by its IRI (the first where two labels slug alike)."""
+    by_iri: dict[URIRef, CatalogueEntry] = {}
+    for entry in load_catalogue().entries.values():
+        by_iri.setdefault(entity_iri(entry.label), entry)
+    return by_iri
+
+
+def _catalogued_at(iri: URIRef) -> CatalogueEntry | None:
+    """The catalogued entity whose IRI ``iri`` is, if any."""
+    return _catalogued_by_iri().get(iri)
 
 
 # The properties of an entity description (what entity_triples gives).

@@ -845,6 +845,10 @@ class RelationCues(_Table):
     # the name holds shares of the article's company and is no subject a rival noun after it
     # speaks of; empty where the language lists none
     holder_before: str = ""
+    # a clause after a comma whose object pronoun stands for the sentence's subject, right
+    # before a rival noun (", keeping it ahead of rival X"): no name before the comma is the
+    # one that rivals X; a regex matched against the text from a name to the rival noun
+    pronoun_before_rival: str = ""
     # a share price move with its percentage ("Im Dax fiel die Deutsche Post um 3 Prozent",
     # "Deutsche Post fell 3%"): a sentence of a market report, whose one company a rival noun in
     # the next sentence ("Der US-Rivale UPS verlor") is the rival of
@@ -1285,6 +1289,15 @@ class Figures(_Table):
     # the amount of a share traded ("trading volume", "Handelsvolumen"): a percentage after it
     # in its clause is the volume's change, never a move of the share's price
     trading_volume: str | None = None
+    # a period named between a metric word and the change after it ("die Dividende für das
+    # Geschäftsjahr 2026 um 20 Prozent"): the word still governs the change
+    period_before_change: str | None = None
+    # a right whose worth is told per share ("a contingent value right worth up to $7 per
+    # share", "ein Besserungsschein von bis zu 7 Euro je Aktie"): no dividend, no earnings
+    value_right: str | None = None
+    # a cause that cuts a metric by an amount ("tariffs had cut operating profit by about 1.1
+    # trillion yen"): the amount is the cause's cost, no fall of the metric
+    cut_cause: str | None = None
     # a share of another company's losses or profits with that company's name as group "name"
     # ("its share of OpenAI's losses"): the name's company takes no figure of the sentence
     investee_share: str | None = None
