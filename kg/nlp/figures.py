@@ -945,6 +945,51 @@ def _aside_metric(sentence: Sentence, q: Quantity, words: FigureWords) -> Found 
     return metric_of(sentence, owner, words, _clause(sentence, owner, words))
 
 
+def _bracketed_base(sentence: Sentence, q: Quantity, words: FigureWords) -> tuple[Quantity, int] | None:
+    """"lag 6 Prozent über dem Wert von Oktober bis Dezember (717 Millionen Euro)": an
+    amount alone in brackets right after the base a percentage change is measured
+    against is that base's value; the change and where its bracket opens, else None."""
+    text = sentence.text
+    if words.base_before_bracket is None or unit_kind(q) != "currency" or q.min_value is not None \
+            or not _BRACKET_CLOSE.match(text, q.end):
+        return None
+    opened = text.rfind("(", 0, q.start)
+    if opened < 0 or text[opened + 1:q.start].strip():
+        return None
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    before = [p for p in quantities if p.end <= opened]
+    if not before or unit_kind(before[-1]) != "percent" \
+            or not words.base_before_bracket.match(text, before[-1].end, opened + 1):
+        return None
+    return before[-1], opened
+
+
+def _compared_base_metric(sentence: Sentence, q: Quantity, words: FigureWords) -> Found | None:
+    """The metric of a base's value in brackets (:func:`_bracketed_base`): that whose
+    change it is ("Gewinn" for a profit's growth); with no word of the change that has a
+    metric for amounts, the amount is left."""
+    base = _bracketed_base(sentence, q, words)
+    if base is None:
+        return None
+    change = base[0]
+    found = metric_of(sentence, change, words, _clause(sentence, change, words))
+    metric = found[1].by_unit.get("currency") if found is not None and found[1] is not None else None
+    if found is None or metric in (None, "Other"):
+        return None  # "Die Marge lag 4 Prozent über …": no amount of a margin
+    return metric, found[1], found[2]
+
+
+def _base_period(document: Document, sentence: Sentence, base: tuple[Quantity, int]) -> str | None:
+    """The period a base in brackets names between its change and its bracket ("über
+    dem Wert von Oktober bis Dezember"); none where it names none ("über dem Wert"),
+    as the sentence's own period is the changed value's."""
+    change, opened = base
+    period = closest_period(sentence.text, opened, (change.end, opened), document.lang,
+                            memo=sentence.cache)
+    period = complete_period(period, document) if period else None
+    return None if period is None or is_undated(period) else period
+
+
 def _part_metric(document: Document, sentence: Sentence, q: Quantity,
                  words: FigureWords) -> Found | None:
     """"61.200 Autos verkauft. Rund 24.000 davon gingen in den Export", "About
@@ -1283,6 +1328,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         found, path = _appended_metric(sentence, q, words, clause), "after-dash"
     if found is None:
         found, path = _aside_metric(sentence, q, words), "aside"
+    if found is None:
+        found, path = _compared_base_metric(sentence, q, words), "base-in-brackets"
     if found is None:
         found, path = _back_metric(document, sentence, q, words), "back-reference"
     if found is None:
@@ -1983,8 +2030,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if qualifier == "Exact":
         # "about $105 billion and $98 billion respectively": the first's "about" is the 98's too
         qualifier = respective_qualifier(sentence, q.number_start, document.lang) or qualifier
-    own = _headcount_period(metric, _figure_period(document, sentence, q, clause, about),
-                            document.lang)
+    base = _bracketed_base(sentence, q, words) if kind == "currency" else None
+    own = _headcount_period(metric, _base_period(document, sentence, base) if base is not None
+                            else _figure_period(document, sentence, q, clause, about), document.lang)
     if own is not None and metric == "ShareBuyback" \
             and _programme_set_up(sentence, q, words, clause, document.lang):
         own = None

@@ -193,6 +193,7 @@ class FigureWords:
     outlook_for: re.Pattern[str] | None = None  # "Prognose für den ": the metric named next
     bare_growth: re.Pattern[str] | None = None  # "organisches Wachstum": growth of no metric
     growth_of: re.Pattern[str] | None = None  # "Wachstum des …": the metric grown follows
+    base_before_bracket: re.Pattern[str] | None = None  # "über dem Wert von Oktober bis Dezember ("
     contrast_aside: re.Pattern[str] | None = None  # "dagegen": a sentence set against the line
     share_possessive: re.Pattern[str] | None = None  # "Its ": a share whose owner was named before
     share_pronoun: re.Pattern[str] | None = None  # "sie", "they": the share the sentence before moved
@@ -413,6 +414,8 @@ def figure_words(lang: str) -> FigureWords:
                        outlook_for=optional("outlook_for", r"(?<![\w-])(?:WORDS)\s+$"),
                        bare_growth=optional("bare_growth", "(?:WORDS)"),
                        growth_of=optional("growth_of", r"\s+(?:WORDS)\s+(?:[\w]+-)?", case_blind=False),
+                       base_before_bracket=optional("base_before_bracket",
+                                                    r"\s*(?:WORDS)\b[^();:]{0,40}\($", case_blind=False),
                        contrast_aside=optional("contrast_aside", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        share_possessive=optional("share_possessive", r"(?:WORDS)\s+(?:[\w-]+\s+){0,2}$",
                                                  case_blind=False),

@@ -1613,6 +1613,9 @@ class Figures(_Table):
     # right after a growth word with no metric of its own, what makes the next word's metric
     # the grown one ("das Wachstum des Auftragsbestands"): None, no such reading
     growth_of: str | None = None
+    # between a percentage change and a bracket, the base it is measured against ("über dem
+    # Wert von Oktober bis Dezember (717 Millionen Euro)"): None, no such reading
+    base_before_bracket: str | None = None
     # right before a price, the words of a close already made ("downside from Monday's close
     # of $466"): the share's price, never a target in a sentence of forecasts
     closing_before: str | None = None
