@@ -1174,6 +1174,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     sentence.text[sentence.local(objs[0].end):sentence.local(t_start)])):
                 objs = []  # "Nvidia sold H20 to Y": the thing sold is no company
             if rule.object_list and objs:
+                objs = _clause_subject(document.lang, sentence, objs[-1], sentence.start + match.start(),
+                                       before)
+            if rule.object_list and objs:
                 # "customers such as A and B buy from Y": each name of the list ending the object;
                 # not one an earlier verb took ("X supplies A, and B buys chips from Y": B buys)
                 objs = [m for m in _objects_of_earlier_verb(document.lang, sentence, list_ending(
@@ -1886,6 +1889,30 @@ def _co_subject(sentence: Sentence, joined: re.Pattern[str], kinds: frozenset[st
             sentence.text[sentence.local(obj.end):sentence.local(nxt.start)]):
         return None
     return nxt
+
+
+def _clause_subject(lang: str, sentence: Sentence, mention: Mention, verb_start: int,
+                    before: list[Mention]) -> list[Mention]:
+    """The subject of the verb at ``verb_start`` where the name right before it is no subject:
+    in "X, a partner of Y, buys chips from Z" Y stands in X's apposition, so X buys; in "X
+    spoke with Y and buys chips from Z" the verb shares the first verb's subject, the
+    sentence's opening name (none where a speech verb follows that name: "X said Y met A
+    and buys" leaves the buyer open). Else the name itself."""
+    text = sentence.text
+    verb = sentence.local(verb_start)
+    for head in before:
+        apposed = _closed_apposition(lang).match(text, sentence.local(head.end))
+        if apposed is not None and head.end <= mention.start and sentence.local(mention.end) <= apposed.end() \
+                and not text[apposed.end():verb].strip():
+            return [head]
+    cues = relation_cues(lang)
+    if not cues.shared_verb.fullmatch(text, sentence.local(mention.end), verb):
+        return [mention]
+    opening = _opening_subject(lang, sentence)
+    if not opening or opening[0].start >= mention.start or opening[0].label == mention.label \
+            or cues.speaker_after.match(text, sentence.local(opening[0].end)):
+        return []
+    return opening
 
 
 def _passive_object(lang: str, sentence: Sentence, at: int, t_start: int, heads: list[Mention],

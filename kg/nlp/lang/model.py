@@ -930,6 +930,7 @@ class RelationCues(_Table):
     # subject pronouns: in a relative clause ("Y, in which it holds a stake") they stand for
     # the subject that opens the sentence
     subject_pronouns: str = ""
+    shared_verb_adverbs: str = ""
     # a drug's kind noun right before the names of a pipeline ("die Aussichten der
     # Krebsmedikamente „A“ und B", "its prospects for the cancer drugs A and B"): in a text about
     # one company, drugs named so with no maker in the sentence are that company's

@@ -1,0 +1,69 @@
+"""Wrong facts of buyers, possessed products, analysts' estimates and counts of orders, and
+their look-alikes that keep their reading.
+
+The buyer of "buys chips from Z" is the clause's subject: a name in the object of a first verb
+the buying verb is joined to ("X spoke with Y and buys …") or in the subject's apposition ("X, a
+partner of Y, buys …") buys nothing. Sentences written for the test (real company names,
+invented facts).
+"""
+
+from __future__ import annotations
+
+import helpers
+
+from kg.nlp.extract import Extractor
+
+
+def _relations(extractor: Extractor, body: str, lang: str, predicate: str) -> set[tuple[str, str]]:
+    """The (subject, object) pairs of ``predicate`` in ``body``."""
+    x = helpers.run_in(extractor, body, lang)
+    return {(r.subject, r.object) for r in x.relations if r.predicate == predicate}
+
+
+# the buyer is the clause's subject
+
+def test_buyer_after_a_joined_verb_en(extractor: Extractor) -> None:
+    facts = _relations(extractor, "Siemens spoke with Alibaba and buys chips from Nvidia.", "en", "supplierOf")
+    assert ("Nvidia", "Alibaba Group") not in facts
+    assert ("Nvidia", "Siemens") in facts
+
+
+def test_buyer_after_a_joined_verb_and_adverb_en(extractor: Extractor) -> None:
+    facts = _relations(extractor, "Siemens met Alibaba and also buys chips from Nvidia.", "en", "supplierOf")
+    assert ("Nvidia", "Alibaba Group") not in facts
+
+
+def test_buyer_after_a_joined_verb_de(extractor: Extractor) -> None:
+    facts = _relations(extractor, "Siemens sprach mit Alibaba und kauft Chips bei Nvidia.", "de", "supplierOf")
+    assert ("Nvidia", "Alibaba Group") not in facts
+    assert ("Nvidia", "Siemens") in facts
+
+
+def test_name_in_the_subjects_apposition_buys_nothing_en(extractor: Extractor) -> None:
+    facts = _relations(extractor, "Siemens, a partner of Alibaba, buys chips from Nvidia.", "en", "supplierOf")
+    assert facts == {("Nvidia", "Siemens")}
+
+
+def test_name_in_the_subjects_apposition_buys_nothing_de(extractor: Extractor) -> None:
+    facts = _relations(extractor, "Siemens, ein Partner von Alibaba, kauft Chips bei Nvidia.", "de", "supplierOf")
+    assert ("Nvidia", "Alibaba Group") not in facts
+
+
+def test_apposed_customer_keeps_its_reading(extractor: Extractor) -> None:
+    # the subject is Alibaba; Siemens, named in its apposition, buys nothing from Nvidia
+    facts = _relations(extractor, "Alibaba, a customer of Siemens, buys chips from Nvidia.", "en", "supplierOf")
+    assert ("Nvidia", "Alibaba Group") in facts
+    assert ("Nvidia", "Siemens") not in facts
+
+
+def test_joined_subjects_keep_their_reading(extractor: Extractor) -> None:
+    facts = _relations(extractor, "Siemens and Alibaba buy chips from Nvidia.", "en", "supplierOf")
+    assert {("Nvidia", "Siemens"), ("Nvidia", "Alibaba Group")} <= facts
+
+
+def test_speaker_leaves_the_buyer_open(extractor: Extractor) -> None:
+    # the opening name only speaks: Bosch buys, a name the buying verb does not reach
+    facts = _relations(extractor, "Siemens said Bosch met Alibaba and buys chips from Nvidia.", "en",
+                       "supplierOf")
+    assert ("Nvidia", "Alibaba Group") not in facts
+    assert ("Nvidia", "Siemens") not in facts
