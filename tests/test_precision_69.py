@@ -67,3 +67,26 @@ def test_speaker_leaves_the_buyer_open(extractor: Extractor) -> None:
                        "supplierOf")
     assert ("Nvidia", "Alibaba Group") not in facts
     assert ("Nvidia", "Siemens") not in facts
+
+
+# a possessive before another maker's product names its user
+
+def test_possessor_of_another_makers_chips_develops_nothing_en(extractor: Extractor) -> None:
+    facts = _relations(extractor, "Meta's H100 chips power its data centers.", "en", "develops")
+    assert ("Meta Platforms", "H100") not in facts
+
+
+def test_possessor_of_another_makers_chips_develops_nothing_de(extractor: Extractor) -> None:
+    facts = _relations(extractor, "Metas H100-Chips laufen in seinen Rechenzentren.", "de", "develops")
+    assert ("Meta Platforms", "H100") not in facts
+
+
+def test_makers_possessive_keeps_its_reading(extractor: Extractor) -> None:
+    facts = _relations(extractor, "AMD's MI300 chips compete with Nvidia's H100.", "en", "develops")
+    assert {("Advanced Micro Devices", "MI300"), ("Nvidia", "H100")} <= facts
+
+
+def test_parent_of_the_maker_keeps_its_reading(extractor: Extractor) -> None:
+    # the catalogue gives Gemini to a company of Alphabet's group
+    facts = _relations(extractor, "Alphabet's Gemini models are popular with banks.", "en", "develops")
+    assert ("Alphabet", "Gemini") in facts

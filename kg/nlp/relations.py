@@ -3005,7 +3005,8 @@ def _possessives(document: Document, sentence: Sentence) -> Iterator[Relation]:
             continue
         rule = f"relations/{lang}/possessive"
         if owned.type in PRODUCT_TYPES:
-            yield make_relation(owner, "develops", owned, sentence, rule)
+            if not _made_by_another(document, owner, owned):
+                yield make_relation(owner, "develops", owned, sentence, rule)
         elif owned.type == "BusinessUnit":
             yield make_relation(owned, "subsidiaryOf", owner, sentence, rule)
     for i, mention in enumerate(mentions):
@@ -3126,6 +3127,18 @@ def _named_by_owner(unit: Mention) -> bool:
     names before. Accents are ignored, as names are printed with or without."""
     owner = strip_accents((unit.owner or "").casefold()).split()
     return bool(owner) and strip_accents(unit.surface.casefold()).split()[:len(owner)] == owner
+
+
+def _made_by_another(document: Document, owner: Mention, product: Mention) -> bool:
+    """Does the catalogue give the product to makers that are neither the possessor nor of
+    its group? "Meta's H100 chips power its data centers": Meta owns chips Nvidia makes, and
+    the possessive names their user, not their developer."""
+    entry = document.catalogue.get(product.label)
+    makers = entry.developers if entry is not None else ()
+    catalogue = document.catalogue
+    return bool(makers) and not any(
+        maker == owner.label or owner.label in catalogue.parents_of(maker)
+        or maker in catalogue.parents_of(owner.label) for maker in makers)
 
 
 def _maker_named_before(document: Document, sentence: Sentence, possessive: Mention,
