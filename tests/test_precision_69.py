@@ -9,6 +9,8 @@ invented facts).
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import helpers
 
 from kg.nlp.extract import Extractor
@@ -90,3 +92,26 @@ def test_parent_of_the_maker_keeps_its_reading(extractor: Extractor) -> None:
     # the catalogue gives Gemini to a company of Alphabet's group
     facts = _relations(extractor, "Alphabet's Gemini models are popular with banks.", "en", "develops")
     assert ("Alphabet", "Gemini") in facts
+
+
+# a count of deals won is no figure
+
+def _figures(extractor: Extractor, body: str, lang: str) -> set[tuple[str, str, Decimal | None, str]]:
+    """The (about, metric, value, unit) of the figures of ``body``."""
+    return helpers.figure_facts(helpers.run_in(extractor, body, lang))
+
+
+def test_count_of_orders_won_is_no_figure_en(extractor: Extractor) -> None:
+    for body in ("Samsung has won 12 orders.", "Samsung won 12 new contracts this year."):
+        assert not any(value == 12 for _, _, value, _ in _figures(extractor, body, "en"))
+
+
+def test_count_of_orders_won_is_no_figure_de(extractor: Extractor) -> None:
+    facts = _figures(extractor, "Siemens Energy hat im Quartal 12 neue Aufträge gewonnen.", "de")
+    assert not any(value == 12 for _, _, value, _ in facts)
+
+
+def test_value_of_orders_and_units_counted_keep_their_reading(extractor: Extractor) -> None:
+    assert ("Samsung Electronics", "Other", Decimal("12e9"), "USD") in _figures(
+        extractor, "Samsung won orders worth $12 billion.", "en")
+    assert ("Airbus", "Other", Decimal(12), "Count") in _figures(extractor, "Airbus delivered 12 jets.", "en")

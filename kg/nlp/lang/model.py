@@ -1312,6 +1312,9 @@ class Figures(_Table):
     # the noun of shares right after a count ("48 Millionen Aktien", "10 million
     # shares"): the count is a share count of the issuer, an `Other` figure
     share_count: str | None = None
+    # the noun of deals right after a count ("has won 12 orders", "12 neue Aufträge"): the
+    # number counts the deals, not what they are for, and is no figure of the business
+    deal_count: str | None = None
     # what shares counted that way did on the day ("16 billion shares changed hands"): the
     # count is the market's trading volume, no share count any issuer has
     shares_traded: str | None = None
