@@ -1,10 +1,12 @@
-"""Wrong facts of buyers, possessed products, analysts' estimates and counts of orders, and
-their look-alikes that keep their reading.
+"""Wrong facts of buyers, possessed products and counts of orders, and their look-alikes that
+keep their reading.
 
 The buyer of "buys chips from Z" is the clause's subject: a name in the object of a first verb
 the buying verb is joined to ("X spoke with Y and buys …") or in the subject's apposition ("X, a
-partner of Y, buys …") buys nothing. Sentences written for the test (real company names,
-invented facts).
+partner of Y, buys …") buys nothing. A possessor of a product the catalogue gives to a maker
+outside its group ("Meta's H100 chips") uses it and develops nothing. A count right before a
+noun of deals ("has won 12 orders") counts the deals, no figure of the business. Sentences
+written for the test (real company names, invented facts).
 """
 
 from __future__ import annotations
