@@ -1518,6 +1518,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             and words.share_count.match(text, q.end)) and _counts_another_noun(sentence, q, words):
         return None  # "Mitarbeiter in mehr als 60 Ländern": 60 counts countries; but
         # "repurchased 4 million shares" counts the shares bought back
+    if kind == "count" and words.deal_count is not None and words.deal_count.match(text, q.end):
+        return None  # "has won 12 orders": a count of deals, not of what they are for
     if metric == "RevenueGrowth" and _changes_to_count(sentence, q, words):
         metric, path = "Other", "change-to-count"  # "sales fell 12% to 441,706 vehicles"
     per_share = _per_share(sentence, q, metric, words, clause)

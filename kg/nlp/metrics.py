@@ -67,6 +67,7 @@ class FigureWords:
     government_subject: re.Pattern[str] | None  # "die Bundesregierung": the country's figure
     relative_clause: re.Pattern[str] | None  # ", die 6,2 Prozent": the name before owns it
     share_count: re.Pattern[str] | None  # "48 Millionen Aktien": right after a count
+    deal_count: re.Pattern[str] | None  # "12 orders", "12 Aufträge": right after a count of deals
     shares_traded: re.Pattern[str] | None  # "changed hands": right after the shares counted
     company_kind_after: re.Pattern[str] | None  # "company" after "investment": a kind, no metric
     aside_label: re.Pattern[str]  # "5,4 (Vorjahr: 5,2 …": the label of the number in brackets
@@ -346,6 +347,7 @@ def figure_words(lang: str) -> FigureWords:
                        job_cut_before=optional("job_cut_before", r"(?<![\w])(?:WORDS)\s+$"),
                        job_cut_after=optional("job_cut_after", "WORDS"),
                        share_count=optional("share_count", r"[ \t\u00a0]+(?:WORDS)(?![\w-])"),
+                       deal_count=optional("deal_count", r"[ \t\u00a0]+(?:WORDS)(?![\w-])"),
                        shares_traded=optional("shares_traded", r"\s+(?:WORDS)(?![\w-])"),
                        company_kind_after=optional("company_kind_after",
                                                    r"\s+(?:WORDS)(?![\w-])"),

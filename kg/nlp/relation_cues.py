@@ -95,6 +95,9 @@ class Cues:
     pronoun_next: re.Pattern[str]  # a subject pronoun opening a text: "it holds" after "in which"
     # a comma, a conjunction and a subject pronoun: ", and it buys" opens a clause of its own
     pronoun_clause: re.Pattern[str]
+    # only a conjunction (and an adverb) between a name and a verb: "spoke with X and buys" joins
+    # a second verb to the first, whose subject it shares; X is the first verb's object
+    shared_verb: re.Pattern[str]
     # a conjunction, an article and a company noun before a verb: "und die Firma unterzeichnete"
     # opens a clause whose subject is that noun
     noun_clause: re.Pattern[str]
@@ -191,6 +194,8 @@ def relation_cues(lang: str) -> Cues:
         pronoun_next=re.compile(rf"^\s+(?:{table.get('subject_pronouns') or '(?!)'})\b"),
         pronoun_clause=re.compile(
             rf",\s*(?:{table['conjunctions']})\s+(?:{table.get('subject_pronouns') or '(?!)'})\s"),
+        shared_verb=re.compile(rf"\s*,?\s*(?:{table['conjunctions']})\s+"
+                               rf"(?:(?:{table.get('shared_verb_adverbs') or '(?!)'})\s+)?"),
         noun_clause=_noun_clause(lang, table),
         owner_after=re.compile(rf"-(?:{table.get('owner_after') or '(?!)'})\s"),
         verb_after_comma=re.compile(rf",\s*[a-zäöüß][\w\-]*\s+(?:{table.get('verb_prepositions') or '(?!)'})\s"),

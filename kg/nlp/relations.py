@@ -1174,6 +1174,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     sentence.text[sentence.local(objs[0].end):sentence.local(t_start)])):
                 objs = []  # "Nvidia sold H20 to Y": the thing sold is no company
             if rule.object_list and objs:
+                objs = _clause_subject(document.lang, sentence, objs[-1], sentence.start + match.start(),
+                                       before)
+            if rule.object_list and objs:
                 # "customers such as A and B buy from Y": each name of the list ending the object;
                 # not one an earlier verb took ("X supplies A, and B buys chips from Y": B buys)
                 objs = [m for m in _objects_of_earlier_verb(document.lang, sentence, list_ending(
@@ -1919,6 +1922,30 @@ def _co_subject(sentence: Sentence, joined: re.Pattern[str], kinds: frozenset[st
             sentence.text[sentence.local(obj.end):sentence.local(nxt.start)]):
         return None
     return nxt
+
+
+def _clause_subject(lang: str, sentence: Sentence, mention: Mention, verb_start: int,
+                    before: list[Mention]) -> list[Mention]:
+    """The subject of the verb at ``verb_start`` where the name right before it is no subject:
+    in "X, a partner of Y, buys chips from Z" Y stands in X's apposition, so X buys; in "X
+    spoke with Y and buys chips from Z" the verb shares the first verb's subject, the
+    sentence's opening name (none where a speech verb follows that name: "X said Y met A
+    and buys" leaves the buyer open). Else the name itself."""
+    text = sentence.text
+    verb = sentence.local(verb_start)
+    for head in before:
+        apposed = _closed_apposition(lang).match(text, sentence.local(head.end))
+        if apposed is not None and head.end <= mention.start and sentence.local(mention.end) <= apposed.end() \
+                and not text[apposed.end():verb].strip():
+            return [head]
+    cues = relation_cues(lang)
+    if not cues.shared_verb.fullmatch(text, sentence.local(mention.end), verb):
+        return [mention]
+    opening = _opening_subject(lang, sentence)
+    if not opening or opening[0].start >= mention.start or opening[0].label == mention.label \
+            or cues.speaker_after.match(text, sentence.local(opening[0].end)):
+        return []
+    return opening
 
 
 def _passive_object(lang: str, sentence: Sentence, at: int, t_start: int, heads: list[Mention],
@@ -3047,7 +3074,8 @@ def _possessives(document: Document, sentence: Sentence) -> Iterator[Relation]:
             continue
         rule = f"relations/{lang}/possessive"
         if owned.type in PRODUCT_TYPES:
-            yield make_relation(owner, "develops", owned, sentence, rule)
+            if not _made_by_another(document, owner, owned):
+                yield make_relation(owner, "develops", owned, sentence, rule)
         elif owned.type == "BusinessUnit":
             yield make_relation(owned, "subsidiaryOf", owner, sentence, rule)
     for i, mention in enumerate(mentions):
@@ -3168,6 +3196,18 @@ def _named_by_owner(unit: Mention) -> bool:
     names before. Accents are ignored, as names are printed with or without."""
     owner = strip_accents((unit.owner or "").casefold()).split()
     return bool(owner) and strip_accents(unit.surface.casefold()).split()[:len(owner)] == owner
+
+
+def _made_by_another(document: Document, owner: Mention, product: Mention) -> bool:
+    """Does the catalogue give the product to makers that are neither the possessor nor of
+    its group? "Meta's H100 chips power its data centers": Meta owns chips Nvidia makes, and
+    the possessive names their user, not their developer."""
+    entry = document.catalogue.get(product.label)
+    makers = entry.developers if entry is not None else ()
+    catalogue = document.catalogue
+    return bool(makers) and not any(
+        maker == owner.label or owner.label in catalogue.parents_of(maker)
+        or maker in catalogue.parents_of(owner.label) for maker in makers)
 
 
 def _maker_named_before(document: Document, sentence: Sentence, possessive: Mention,

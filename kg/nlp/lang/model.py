@@ -945,6 +945,7 @@ class RelationCues(_Table):
     # subject pronouns: in a relative clause ("Y, in which it holds a stake") they stand for
     # the subject that opens the sentence
     subject_pronouns: str = ""
+    shared_verb_adverbs: str = ""
     # a drug's kind noun right before the names of a pipeline ("die Aussichten der
     # Krebsmedikamente „A“ und B", "its prospects for the cancer drugs A and B"): in a text about
     # one company, drugs named so with no maker in the sentence are that company's
@@ -1335,6 +1336,9 @@ class Figures(_Table):
     # the noun of shares right after a count ("48 Millionen Aktien", "10 million
     # shares"): the count is a share count of the issuer, an `Other` figure
     share_count: str | None = None
+    # the noun of deals right after a count ("has won 12 orders", "12 neue Aufträge"): the
+    # number counts the deals, not what they are for, and is no figure of the business
+    deal_count: str | None = None
     # what shares counted that way did on the day ("16 billion shares changed hands"): the
     # count is the market's trading volume, no share count any issuer has
     shares_traded: str | None = None
