@@ -85,7 +85,7 @@ class _Patterns:
     compound: re.Pattern[str] | None  # "-Rating": a term that heads it counts as if quoted
     context: re.Pattern[str]
     context_cue: Prefilter  # can ``context`` match a sentence (most hold no rating word)
-    term_cue: Prefilter  # can ``term`` match a sentence (most hold no rating term)
+    term_cue: Prefilter  # can ``term`` or a plain rating word match (most hold neither)
     list_join: re.Pattern[str]  # between institutions listed together: "," "und"
     verbs: re.Pattern[str]  # verbs of rating ("stuft", "upgraded"): X verb Y rates Y
     to: re.Pattern[str]  # " auf '", " to ": the word the new rating follows, with its blanks
@@ -299,12 +299,16 @@ def _patterns(lang: str) -> _Patterns:
                                 rf"\s+(?:{words['to']})\s+(?P<term>{alternation(words['verb_terms'])})"
                                 rf"(?=\s*(?:$|[.,;:])|\s+(?:{words['verb_term_after']})\b)")
     context = re.compile(words["context"], re.IGNORECASE)
+    plain_word = re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])") if plain else None
     return _Patterns(moved_verb=moved_verb, term=term,
                      quoted_only=re.compile(rf"(?<![\w-])(?P<term>{strict}{quoted})(?![\w]{not_after})"),
                      compound=re.compile(rf"-(?:{words['compound_nouns']})\b")
                      if words.get("compound_nouns") else None,
                      context=context, context_cue=Prefilter([context]),
-                     term_cue=Prefilter([term]), verbs=re.compile(words["verbs"]),
+                     # a common word a verb puts in place ("kept X at in-line") is a rating
+                     # without the rating noun that ``term`` wants after it: cued as well
+                     term_cue=Prefilter([term] + ([plain_word] if plain_word else [])),
+                     verbs=re.compile(words["verbs"]),
                      # the agent's word may come again after the conjunction ("von der UBS und
                      # von Barclays hochgestuft"), so may a house noun ("und vom Analysehaus
                      # Barclays"): still one list of houses
@@ -368,7 +372,7 @@ def _patterns(lang: str) -> _Patterns:
                      instrument_after=re.compile(rf"[{_QUOTES}]?(?:{words['instrument_after']})")
                      if words.get("instrument_after") else None,
                      owned_unit=re.compile(words["owned_unit"]) if words.get("owned_unit") else None,
-                     plain_word=re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])") if plain else None,
+                     plain_word=plain_word,
                      joined=re.compile(rf"(?<![\w-])(?:{words['phrase_after']})(?![\w-])")
                      if words.get("phrase_after") else None,
                      marked_name=re.compile(rf"\b(?:{words['rated_marker']})\s+(?:(?:{words['list_article']})\s+)?"
