@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
+import pytest
 
 from kg.build import build
 from kg.catalogue import Catalogue
@@ -137,3 +140,18 @@ def store_quads(path: Path) -> set[str]:
         return {str(q) for q in inner}
     finally:
         del inner
+
+
+def counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str,
+             key: Callable[..., object]) -> Counter[object]:
+    """Replaces ``module.name`` by a wrapper that counts its calls by ``key`` of the arguments:
+    how often costly work runs is what a speed rule changes, with the facts left as they were."""
+    calls: Counter[object] = Counter()
+    original = getattr(module, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls[key(*args)] += 1
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls

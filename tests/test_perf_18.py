@@ -5,33 +5,17 @@ its costly work. Sentences written for this test."""
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from helpers import run, triples
+from helpers import counting, run, triples
 
 import kg.nlp.figures as figures_module
 import kg.nlp.relations as relations_module
 from kg.nlp.extract import Extractor
 from kg.nlp.relations import _needs_two_names, trigger_rules
-
-
-def _counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str,
-              key: Callable[..., object]) -> Counter[object]:
-    """Replaces ``module.name`` by a wrapper that counts its calls by ``key`` of the arguments."""
-    calls: Counter[object] = Counter()
-    original = getattr(module, name)
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        calls[key(*args)] += 1
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(module, name, counted)
-    return calls
-
 
 # --- the year-before ellipsis reads the numbers only after its opening ---------------------------
 
@@ -40,7 +24,7 @@ _NO_NUMBER = "The board met again on Monday."
 
 def test_year_before_opening_reaches_the_rule(extractor: Extractor,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    reads = _counting(monkeypatch, figures_module, "find_quantities", lambda text, lang: text)
+    reads = counting(monkeypatch, figures_module, "find_quantities", lambda text, lang: text)
     x = run(extractor, f"Siemens expects revenue of 80 billion euros in 2026. "
             f"A year earlier it was 75 billion euros. {_NO_NUMBER}", lang="en",
             headline="Siemens outlook")
@@ -93,7 +77,7 @@ def test_two_names_and_a_deal_cue_reach_the_deal_rule(extractor: Extractor,
 def test_one_name_and_a_deal_cue_skip_the_two_name_rules(extractor: Extractor,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     applied = _rules_applied(monkeypatch)
-    asked = _counting(monkeypatch, relations_module, "_unreal", lambda document, sentence: sentence.text)
+    asked = counting(monkeypatch, relations_module, "_unreal", lambda document, sentence: sentence.text)
     text = "Siemens acquired a small workshop in a cash deal."
     x = run(extractor, text, lang="en", headline="Deal")
     assert not any(t[1] == "acquired" for t in triples(x))

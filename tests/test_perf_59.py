@@ -10,31 +10,15 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from collections.abc import Callable
 from typing import Any
 
 import pytest
-from helpers import run, triples
+from helpers import counting, run, triples
 
 import kg.nlp.relations as relations_module
 from kg.nlp.extract import Extractor
 from kg.nlp.prefilter import Gate, Prefilter, required_literals
 from kg.nlp.relations import trigger_rules
-
-
-def _counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str,
-              key: Callable[..., object]) -> Counter[object]:
-    """Replaces ``module.name`` by a wrapper that counts its calls by ``key`` of the arguments."""
-    calls: Counter[object] = Counter()
-    original = getattr(module, name)
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        calls[key(*args)] += 1
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(module, name, counted)
-    return calls
-
 
 # --- the prefilter reads the words of a look-ahead or look-behind -------------------------------
 
@@ -112,7 +96,7 @@ def test_relative_clause_without_the_verb_skips_the_owned_rule(
 # --- whether a sentence's deals are real is asked once ----------------------------------------
 
 def test_real_deal_asked_once(extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
-    asked = _counting(monkeypatch, relations_module, "_unreal_from",
+    asked = counting(monkeypatch, relations_module, "_unreal_from",
                       lambda document, sentence: sentence.text)
     text = "Siemens acquired Osram and bought a majority stake in the company."
     x = run(extractor, text, "en", headline="Deal")
@@ -123,7 +107,7 @@ def test_real_deal_asked_once(extractor: Extractor, monkeypatch: pytest.MonkeyPa
 def test_talked_of_deal_asked_once_and_not_read(extractor: Extractor,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """Look-alike: a deal only talked of gives no takeover; still asked once."""
-    asked = _counting(monkeypatch, relations_module, "_unreal_from",
+    asked = counting(monkeypatch, relations_module, "_unreal_from",
                       lambda document, sentence: sentence.text)
     text = "Siemens is in talks to acquire Osram and to buy a stake in the company."
     x = run(extractor, text, "en", headline="Deal")
@@ -136,7 +120,7 @@ def test_talked_of_deal_asked_once_and_not_read(extractor: Extractor,
 def _customer_walks(monkeypatch: pytest.MonkeyPatch) -> Counter[object]:
     """The walks of the list after a sentence's opening name, by sentence: the customer rule
     is the one caller that walks from the sentence's own list of mentions."""
-    return _counting(monkeypatch, relations_module, "list_after",
+    return counting(monkeypatch, relations_module, "list_after",
                      lambda lang, sentence, after, t_end: sentence.text
                      if after is sentence.mentions else None)
 
@@ -167,7 +151,7 @@ def test_rivals_of_the_article_walk_no_customer_list(extractor: Extractor,
 
 def test_sentence_without_names_reaches_no_relation_rule(extractor: Extractor,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    facts = _counting(monkeypatch, relations_module, "_sentence_facts",
+    facts = counting(monkeypatch, relations_module, "_sentence_facts",
                       lambda document, sentence: sentence.text)
     plain = "The market was calm on Monday."
     x = run(extractor, f"Siemens acquired Osram in a cash deal. {plain}", "en", headline="Deal")
