@@ -40,7 +40,7 @@ from kg.nlp.document import (
     relative_clauses,
 )
 from kg.nlp.gazetteer import Mention, alternation
-from kg.nlp.lang import info, lexicon, not_names, stop_words
+from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names, stop_words
 from kg.nlp.metrics import figure_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.relation_cues import list_ending, relation_cues
@@ -740,16 +740,10 @@ def _described_instead(doc: Document, sentence: Sentence, label: str) -> str | N
     return None
 
 
-@lru_cache(maxsize=4)
-def _own_description(lang: str) -> re.Pattern[str] | None:
-    words = lexicon(lang)["references"].get("own_description")
-    return re.compile(words) if words else None
-
-
 def _describes_anew(lang: str, text: str, at: int) -> bool:
     """Does a description of its own follow the company noun ending at ``at`` ("Die Firma mit
     600 Beschäftigten")?"""
-    pattern = _own_description(lang)
+    pattern = lexicon_pattern(lang, "references", "own_description")
     return pattern is not None and pattern.match(text, at) is not None
 
 
