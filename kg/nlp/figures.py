@@ -1608,11 +1608,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             raters -= {m.label for n, m in enumerate(sentence.mentions)
                        if m.type in INSTITUTION and reports_own_results(document.lang, sentence, n)}
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
-    members = _included(sentence, q, words, words.member_aside)  # "home to X and Y": no subject
+    members = _included(sentence, q, words.member_aside)  # "home to X and Y": no subject
     order = _is_order(sentence, q, metric, trigger, words)
     subject = _about(document, sentence, q, metric, clause,
                      exclude=raters | _addressees(sentence, document.lang)
-                     | _analyst_houses(document, sentence) | _included(sentence, q, words)
+                     | _analyst_houses(document, sentence) | _included(sentence, q, words.inclusion)
                      | members
                      | (_clients(sentence, words) if order else frozenset()), trigger=bound_word)
     about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
@@ -4710,13 +4710,11 @@ def _addressees(sentence: Sentence, lang: str) -> frozenset[str]:
     return found
 
 
-def _included(sentence: Sentence, q: Quantity, words: FigureWords,
-              opening: re.Pattern[str] | None = None) -> frozenset[str]:
-    """The names of an aside that opens with a word of inclusion (``opening``, the
-    language's inclusion words by default) and closes before the number ("The company sold
-    2.49 million vehicles, including its Lexus brand, up 5%"): a part of what the sentence
-    counts, and the number after the aside is not the part's."""
-    opening = opening or words.inclusion
+def _included(sentence: Sentence, q: Quantity, opening: re.Pattern[str] | None) -> frozenset[str]:
+    """The names of an aside that opens with ``opening`` (the language's words of inclusion,
+    or of members: "home to") and closes before the number ("The company sold 2.49 million
+    vehicles, including its Lexus brand, up 5%"): a part of what the sentence counts, and the
+    number after the aside is not the part's. None where the language has no such words."""
     if opening is None:
         return frozenset()
     text = sentence.text
