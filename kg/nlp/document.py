@@ -419,9 +419,9 @@ def addressed(lang: str, sentence: Sentence, mention: Mention) -> bool:
 
 
 CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma that ends a clause, not a decimal one
-QUOTE_MARK = re.compile(r"[\"“„«»”]")  # a mark that opens or closes a quotation
 # Marks of direct speech (not the apostrophes that also quote ratings and end possessives).
 SPEECH_MARKS = "„“”\"«»"
+QUOTE_MARK = re.compile(f"[{SPEECH_MARKS}]")  # a mark that opens or closes a quotation
 
 
 def in_quotation(text: str, start: int, end: int) -> bool:

@@ -18,6 +18,7 @@ from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
     PRODUCT_TYPES,
+    QUOTE_MARK,
     Document,
     Sentence,
     addressed,
@@ -1494,8 +1495,10 @@ def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
     if before:
         near = [m for m in orgs if m.end <= person.start
                 and same_clause(sentence, m.end, person.start)
-                and not _QUOTE_MARKS.search(sentence.text, sentence.local(m.end),
-                                            sentence.local(person.start))]
+                # a quotation mark between: the name stands in what the speaker said
+                # ("„Mit X haben wir …“, sagte Chefin Y"), the role phrase does not name it
+                and not QUOTE_MARK.search(sentence.text, sentence.local(m.end),
+                                          sentence.local(person.start))]
         if near:
             return near[-1]
     if not after:
@@ -1508,10 +1511,6 @@ def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
             and same_clause(sentence, person.end, org.start) else None
     return None
 
-
-# A quotation mark between a name and the speaker's title: the name stands in what the
-# speaker said ("„Mit X haben wir …“, sagte Chefin Y"), the role phrase does not name it.
-_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 
 # The most text between a person's name and the employer the role phrase names.
 _ROLE_GAP = 45
