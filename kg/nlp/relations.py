@@ -812,8 +812,6 @@ _UNASKED = object()  # a question of a sentence not asked yet, where None is one
 
 
 def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation]:
-    if not sentence.mentions:
-        return  # every rule relates a mention to something
     negation = relation_cues(document.lang).negation.search(sentence.text)
     negated_from = None if negation is None else sentence.start + negation.start()
     all_heads = _heads(sentence)
@@ -1856,14 +1854,23 @@ def _objects_of_earlier_verb(lang: str, sentence: Sentence, subs: list[Mention])
     """The subjects of a list without the names an earlier verb took as objects: in "X bought A,
     and Y bought B" the list "A, and Y" before the second verb is no list of subjects; A is
     what X bought, Y alone buys B. The last name always stays."""
-    text = sentence.text
     for k in range(len(subs) - 2, -1, -1):
-        previous = [m for m in sentence.mentions if m.end <= subs[k].start]
-        start = sentence.local(previous[-1].end) if previous else 0
-        if any(not rule.noun_trigger and rule.trigger.search(text, start, sentence.local(subs[k].start))
-               for rule in trigger_rules(lang)):
+        if _earlier_verb(lang, sentence, subs[k])[2] is not None:
             return subs[k + 1:]
     return subs
+
+
+def _earlier_verb(lang: str, sentence: Sentence,
+                  name: Mention) -> tuple[list[Mention], int, re.Match[str] | None]:
+    """The names before ``name``, where the text after the last of them starts (local), and
+    the first verb there before ``name`` (a trigger that is no noun): the verb whose object
+    ``name`` is, if any."""
+    previous = [m for m in sentence.mentions if m.end <= name.start]
+    start = sentence.local(previous[-1].end) if previous else 0
+    verb = next((found for rule in trigger_rules(lang) if not rule.noun_trigger
+                 and (found := rule.trigger.search(sentence.text, start, sentence.local(name.start)))),
+                None)
+    return previous, start, verb
 
 
 def _subject_of_first_verb(lang: str, sentence: Sentence, candidates: list[Mention],
@@ -1879,10 +1886,7 @@ def _subject_of_first_verb(lang: str, sentence: Sentence, candidates: list[Menti
     obj = candidates[-1]
     if not gap.match(sentence.text[sentence.local(obj.end):sentence.local(t_start)]):
         return None
-    previous = [m for m in sentence.mentions if m.end <= obj.start]
-    start = sentence.local(previous[-1].end) if previous else 0
-    verb = next((found for rule in trigger_rules(lang) if not rule.noun_trigger
-                 and (found := rule.trigger.search(sentence.text, start, sentence.local(obj.start)))), None)
+    previous, start, verb = _earlier_verb(lang, sentence, obj)
     if verb is None:
         return None
     subject = previous[-1] if previous else None
@@ -3166,11 +3170,14 @@ def _other_possessor(lang: str, sentence: Sentence, opening: Mention, product_at
     the South Korean company's biggest customer, has booked most of its HBM4 output")? Then
     "its" may mean that other party, and the product is no one's. The opening name's own
     possessive ("Xiaomi's car unit delivered 40,000 of its SU7 cars") is no other party."""
-    words = lexicon(lang)["relation_cues"].get("other_possessor")
-    if not words:
+    cue = lexicon_pattern(lang, "relation_cues", "other_possessor")
+    if cue is None:
         return False
     between = sentence.text[sentence.local(opening.end):product_at]
-    return re.search(words, re.sub(r"^['’]s?\s", " ", between)) is not None
+    return cue.search(_OWN_POSSESSIVE.sub(" ", between)) is not None
+
+
+_OWN_POSSESSIVE = re.compile(r"^['’]s?\s")  # the opening name's own "'s" right after it
 
 
 def _phrase_starts(before: str) -> Iterator[int]:
