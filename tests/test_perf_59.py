@@ -97,7 +97,7 @@ def test_relative_clause_without_the_verb_skips_the_owned_rule(
 
 def test_real_deal_asked_once(extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
     asked = counting(monkeypatch, relations_module, "_unreal_from",
-                      lambda document, sentence: sentence.text)
+                     lambda document, sentence: sentence.text)
     text = "Siemens acquired Osram and bought a majority stake in the company."
     x = run(extractor, text, "en", headline="Deal")
     assert ("Siemens", "acquired", "Osram") in triples(x)
@@ -108,7 +108,7 @@ def test_talked_of_deal_asked_once_and_not_read(extractor: Extractor,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """Look-alike: a deal only talked of gives no takeover; still asked once."""
     asked = counting(monkeypatch, relations_module, "_unreal_from",
-                      lambda document, sentence: sentence.text)
+                     lambda document, sentence: sentence.text)
     text = "Siemens is in talks to acquire Osram and to buy a stake in the company."
     x = run(extractor, text, "en", headline="Deal")
     assert ("Siemens", "acquired", "Osram") not in triples(x)
@@ -121,8 +121,8 @@ def _customer_walks(monkeypatch: pytest.MonkeyPatch) -> Counter[object]:
     """The walks of the list after a sentence's opening name, by sentence: the customer rule
     is the one caller that walks from the sentence's own list of mentions."""
     return counting(monkeypatch, relations_module, "list_after",
-                     lambda lang, sentence, after, t_end: sentence.text
-                     if after is sentence.mentions else None)
+                    lambda lang, sentence, after, t_end: sentence.text
+                    if after is sentence.mentions else None)
 
 
 def test_customers_of_the_article_still_read(extractor: Extractor,
@@ -152,7 +152,7 @@ def test_rivals_of_the_article_walk_no_customer_list(extractor: Extractor,
 def test_sentence_without_names_reaches_no_relation_rule(extractor: Extractor,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     facts = counting(monkeypatch, relations_module, "_sentence_facts",
-                      lambda document, sentence: sentence.text)
+                     lambda document, sentence: sentence.text)
     plain = "The market was calm on Monday."
     x = run(extractor, f"Siemens acquired Osram in a cash deal. {plain}", "en", headline="Deal")
     assert ("Siemens", "acquired", "Osram") in triples(x)
