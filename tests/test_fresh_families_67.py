@@ -8,6 +8,11 @@ invented names where a name the catalogue lacks is the point):
 - a firm described by what it does before its noun ("Norvale Advanced Coatings, a Leipzig-based
   chip packaging firm") is a company, no product, and news' later name for it, the first word of
   its three ("Norvale supplies …"), is that company;
+- a firm described by its trade noun ("Valeo, a Paris-based developer of brake software", "a
+  Leipzig studio") is a company;
+- a name past a conjunction opening a clause of its own ("agrees to buy a Leipzig studio … as
+  Nordex ties deepen") or past a dash set off by spaces ("Siemens steigt bei Leipziger Spezialisten
+  ein - Konkurrenz durch Nordex wächst") is no object of the verb before;
 - a purchase of a stake pays for a part only: the value a deal then puts on the company ("agreed
   to buy a 20% stake in Nordex … The deal values Nordex at …") is the company's valuation, not the
   buyer's investment.
@@ -87,3 +92,36 @@ def test_deal_for_the_whole_company_stays_the_price(extractor: Extractor) -> Non
     """Look-alike: a deal for the whole company values it at the buyer's price."""
     x = en(extractor, "Siemens agreed to buy Nordex. The deal values Nordex at 4 billion euros.")
     assert ("Siemens", Decimal("4000000000")) in metric_facts(x, "Investment")
+
+
+# --- a firm described by its trade noun ---------------------------------------------------
+
+def test_developer_described_is_a_company(extractor: Extractor) -> None:
+    x = en(extractor, "Bosch bought Korvento Games, a Montreal-based developer of online shooters, "
+                      "for 300 million euros. Korvento employs 120 people.")
+    assert types(x).get("Korvento Games") == "Company"
+    assert ("Bosch", "acquired", "Korvento Games") in triples(x)
+    assert ("Korvento Games", Decimal("120")) in metric_facts(x, "Employees")
+
+
+# --- a name past a clause's opening --------------------------------------------------------
+
+def test_name_after_a_clause_conjunction_is_no_object(extractor: Extractor) -> None:
+    x = en(extractor, "Siemens agrees to buy a Leipzig studio for 50 million euros as Nordex ties "
+                      "deepen.")
+    assert ("Siemens", "acquired", "Nordex") not in triples(x)
+
+
+def test_name_past_a_spaced_dash_is_no_object(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens steigt bei Leipziger Spezialisten ein - Konkurrenz durch Nordex "
+                       "wächst.")
+    assert ("Siemens", "investsIn", "Nordex") not in triples(x)
+
+
+def test_object_before_the_clause_stays(extractor: Extractor) -> None:
+    """Look-alike: the name right after the verb, before the conjunction or the dash, is its
+    object."""
+    x = en(extractor, "Siemens agreed to buy Nordex as its rivals hesitated.")
+    assert ("Siemens", "acquired", "Nordex") in triples(x)
+    y = run(extractor, "Siemens steigt bei Nordex ein - die Aktie legt zu.")
+    assert ("Siemens", "investsIn", "Nordex") in triples(y)
