@@ -13,6 +13,8 @@ invented names where a name the catalogue lacks is the point):
 - a name past a conjunction opening a clause of its own ("agrees to buy a Leipzig studio … as
   Nordex ties deepen") or past a dash set off by spaces ("Siemens steigt bei Leipziger Spezialisten
   ein - Konkurrenz durch Nordex wächst") is no object of the verb before;
+- a parent given as the owner's compound of a unit noun and a name ("eine Tochter der
+  Siemens-Autosparte Valeo") is not the owner named in the compound;
 - a purchase of a stake pays for a part only: the value a deal then puts on the company ("agreed
   to buy a 20% stake in Nordex … The deal values Nordex at …") is the company's valuation, not the
   buyer's investment.
@@ -72,6 +74,15 @@ def test_firm_described_by_its_trade_is_a_company(extractor: Extractor) -> None:
     assert ("Norvale Advanced Coatings", "supplierOf", "Infineon Technologies") in triples(x)
 
 
+def test_buyout_firm_stays_an_institution(extractor: Extractor) -> None:
+    """Look-alike: a firm of investing described so is a financial institution, and its short
+    name stays with the full name found before."""
+    x = en(extractor, "Brightmoor Capital agreed to buy Nordex last month. Brightmoor, a London-based "
+                      "buyout firm, has until May to improve its terms.")
+    assert types(x).get("Brightmoor Capital") == "FinancialInstitution"
+    assert "Brightmoor" not in types(x)
+
+
 def test_product_described_with_a_clause_stays(extractor: Extractor) -> None:
     """Look-alike: a kind noun followed by a determiner opens a clause about the product."""
     x = en(extractor, "Nvidia showed Talvor, an AI chip the company designs in-house.")
@@ -125,3 +136,18 @@ def test_object_before_the_clause_stays(extractor: Extractor) -> None:
     assert ("Siemens", "acquired", "Nordex") in triples(x)
     y = run(extractor, "Siemens steigt bei Nordex ein - die Aktie legt zu.")
     assert ("Siemens", "investsIn", "Nordex") in triples(y)
+
+
+# --- a parent named after its owner's unit compound ----------------------------------------
+
+def test_owner_in_a_unit_compound_is_no_parent(extractor: Extractor) -> None:
+    x = run(extractor, "Die Scheinwerfer liefert Hella, eine Tochter der Siemens-Autosparte Valeo.")
+    assert ("Hella", "subsidiaryOf", "Siemens") not in triples(x)
+
+
+def test_parent_in_a_group_compound_stays(extractor: Extractor) -> None:
+    """Look-alike: the owner's group compound alone ("des Valeo-Konzerns") names the parent."""
+    x = run(extractor, "Die Scheinwerfer liefert Hella, eine Tochter des Valeo-Konzerns.")
+    assert ("Hella", "subsidiaryOf", "Valeo") in triples(x)
+    y = run(extractor, "Die Scheinwerfer liefert Hella, eine Tochter von Valeo.")
+    assert ("Hella", "subsidiaryOf", "Valeo") in triples(y)
