@@ -15,6 +15,8 @@ invented names where a name the catalogue lacks is the point):
   ein - Konkurrenz durch Nordex wächst") is no object of the verb before;
 - a parent given as the owner's compound of a unit noun and a name ("eine Tochter der
   Siemens-Autosparte Valeo") is not the owner named in the compound;
+- a fund's noun before a name ("der Münchner Infrastrukturfonds Talbrück Capital") describes the
+  name and is no word of it;
 - a purchase of a stake pays for a part only: the value a deal then puts on the company ("agreed
   to buy a 20% stake in Nordex … The deal values Nordex at …") is the company's valuation, not the
   buyer's investment.
@@ -151,3 +153,20 @@ def test_parent_in_a_group_compound_stays(extractor: Extractor) -> None:
     assert ("Hella", "subsidiaryOf", "Valeo") in triples(x)
     y = run(extractor, "Die Scheinwerfer liefert Hella, eine Tochter von Valeo.")
     assert ("Hella", "subsidiaryOf", "Valeo") in triples(y)
+
+
+# --- a fund's noun before a name -----------------------------------------------------------
+
+def test_fund_noun_is_no_word_of_the_name(extractor: Extractor) -> None:
+    x = run(extractor, "Verkäufer ist der Münchner Infrastrukturfonds Talbrück Capital, der seit 2020 "
+                       "die Mehrheit an Nordex hält.")
+    assert types(x).get("Talbrück Capital") == "FinancialInstitution"
+    assert ("Talbrück Capital", "locatedIn", "Munich") in triples(x)
+    assert not any(label.startswith("Infrastrukturfonds") for label in types(x))
+
+
+def test_name_without_a_fund_noun_stays(extractor: Extractor) -> None:
+    """Look-alike: the same name after a place's adjective alone."""
+    x = run(extractor, "Verkäufer ist die Münchner Talbrück Capital, die seit 2020 die Mehrheit an "
+                       "Nordex hält.")
+    assert ("Talbrück Capital", "locatedIn", "Munich") in triples(x)
