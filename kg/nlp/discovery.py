@@ -2629,7 +2629,7 @@ def _product_cues(lang: str) -> _ProductCues:
         # a version may follow the name ("Aster 2, a reasoning model")
         described=re.compile(
             rf"(?<=\S\s){_PRODUCT}{_VERSION_AFTER},\s+(?:{table['described_articles']})\s+"
-            rf"(?:[\w\-]+\s+){{0,2}}?{nouns}\b") if described else None,
+            rf"(?:[\w\-]+\s+){{0,3}}?{nouns}\b") if described else None,
         opening=re.compile(
             rf"^{_PRODUCT},\s+(?:{table['described_articles']})\s+"
             rf"(?:[\w\-]+\s+){{0,3}}?{nouns}\b") if described else None,

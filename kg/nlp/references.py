@@ -1823,6 +1823,14 @@ def short_names(doc: Document) -> list[Mention]:
             # no capitalised word follows it ("Altaris Health" may be another firm)
             head = parts[0]
             followed.add(head)
+        if head is None and mention.rule == DESCRIBED_COMPANY \
+                and len(parts := mention.label.split(" ")) == 3 \
+                and _SHORT_HEAD.fullmatch(parts[0]) and _distinctive(doc, parts[0]):
+            # "Jadepeak" of "Jadepeak Advanced Packaging, a chip packaging firm": the first word
+            # of a three-word name the apposition shows to be a firm, news' name for it after the
+            # first mention; only where no capitalised word follows it
+            head = parts[0]
+            followed.add(head)
         if head is None and mention.rule in _NAMED_WHOLE and mention.surface == mention.label \
                 and len(parts := mention.label.split(" ")) == 2 \
                 and _SHORT_HEAD.fullmatch(parts[0]) and _distinctive(doc, parts[0]):

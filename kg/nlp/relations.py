@@ -1353,6 +1353,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 objs = []
             if objs and _subject_of_next_clause(document.lang, sentence, t_end, objs[0]):
                 objs = []
+            if objs and _DASH_BREAK.search(sentence.text, sentence.local(t_end), sentence.local(objs[0].start)):
+                objs = []  # "X steigt bei … ein - Konkurrenz durch Y wächst": a clause of its own
             if rule.object_list and objs:
                 objs = [m for m in list_after(document.lang, sentence,
                                               [m for m in after if m.start >= objs[0].start],
@@ -1836,6 +1838,11 @@ def _verb_follows(lang: str, text: str, at: int, rules: Sequence[TriggerRule] | 
 
 # No, one or two lower-case words before a verb: "Y kauft", "Y also supplies", "Y agreed to buy".
 _VERB_LEADS = tuple(re.compile(rf"[ \t]+(?:[a-zäöüß]+[ \t]+){{{n}}}") for n in range(3))
+
+
+# A dash set off by spaces: a headline's or a sentence's break between two clauses ("X buys a
+# studio - Y shares fall"), past which no name is the object of a verb before it.
+_DASH_BREAK = re.compile(r"\s[-–—]\s")
 
 
 def _subject_of_next_clause(lang: str, sentence: Sentence, t_end: int, obj: Mention,
