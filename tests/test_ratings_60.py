@@ -200,3 +200,19 @@ def test_house_lines_naming_their_companies_rate_those(extractor: Extractor) -> 
             "Citi: Buy, target $95 on Microsoft.")
     assert rating_facts(run_in(extractor, body, "en", "Analyst views")) == {
         ("Jefferies", "Apple", "Buy"), ("UBS", "Nvidia", "Neutral"), ("Citigroup", "Microsoft", "Buy")}
+
+
+# --- a target's abbreviation is no name rated -----------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Apple: Jefferies raises PT to $90 from $80, Buy", id="from"),
+    pytest.param("Apple: Jefferies raises PT to $90, Buy", id="to"),
+])
+def test_a_target_abbreviation_after_the_verb_names_nothing(extractor: Extractor, body: str) -> None:
+    assert rating_facts(run_in(extractor, body, "en")) == {("Jefferies", "Apple", "Buy")}
+
+
+def test_a_capitalised_name_after_the_verb_is_still_rated(extractor: Extractor) -> None:
+    x = run_in(extractor, "Apple shares rose. Jefferies cut Target to underperform.", "en")
+    assert rating_facts(x) == {("Jefferies", "Target Corporation", "underperform")}
