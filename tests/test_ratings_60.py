@@ -2,11 +2,14 @@
 keeping, moving, starting and advising, verdicts in words ("calls Apple a buy"), coverage
 begun with a bare word ("began coverage … with a buy"), a house's stance or top pick (a
 coverage, no rating), and a list of the houses' views, one line a house ("Jefferies: Buy, PT
-$90"); each with look-alikes that must keep their other reading: credit ratings, fund
-stars, the publication's own tip, advertising, markets and sectors judged, a roundup of
-companies."""
+$90"), a target's abbreviation after the verb ("raises PT to $90") and the old target in
+brackets ("Ziel 90 (80) Euro"); each with look-alikes that must keep their other reading:
+credit ratings, fund stars, the publication's own tip, advertising, markets and sectors
+judged, a roundup of companies, a capitalised name rated, a currency conversion."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 from helpers import rating_facts, run_in, triples
@@ -216,3 +219,23 @@ def test_a_target_abbreviation_after_the_verb_names_nothing(extractor: Extractor
 def test_a_capitalised_name_after_the_verb_is_still_rated(extractor: Extractor) -> None:
     x = run_in(extractor, "Apple shares rose. Jefferies cut Target to underperform.", "en")
     assert rating_facts(x) == {("Jefferies", "Target Corporation", "underperform")}
+
+
+# --- the old target in brackets after the new one -------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "unit"), [
+    pytest.param("de", "Jefferies: Buy (Hold), Ziel 90 (80) Euro für Siemens", "EUR", id="de-list"),
+    pytest.param("de", "Jefferies hebt Ziel für Siemens auf 90 (80) Euro - Buy", "EUR", id="de-flash"),
+    pytest.param("en", "Jefferies: Buy (Hold), PT $90 ($80) on Apple", "USD", id="en-list"),
+])
+def test_a_bare_bracket_after_a_target_holds_the_old_one(extractor: Extractor, lang: str, body: str,
+                                                         unit: str) -> None:
+    x = run_in(extractor, body, lang)
+    assert {(f.value, f.unit, f.status, f.estimated_by) for f in x.figures if f.metric == "PriceTarget"} == {
+        (Decimal("90"), unit, "Estimate", "Jefferies"), (Decimal("80"), unit, "Previous", "Jefferies")}
+
+
+def test_a_conversion_in_brackets_is_no_old_target(extractor: Extractor) -> None:
+    x = run_in(extractor, "Jefferies set a price target of $90 (€83) on Apple.", "en")
+    assert {f.status for f in x.figures if f.metric == "PriceTarget"} == {"Estimate"}
