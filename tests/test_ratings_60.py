@@ -239,3 +239,29 @@ def test_a_bare_bracket_after_a_target_holds_the_old_one(extractor: Extractor, l
 def test_a_conversion_in_brackets_is_no_old_target(extractor: Extractor) -> None:
     x = run_in(extractor, "Jefferies set a price target of $90 (€83) on Apple.", "en")
     assert {f.status for f in x.figures if f.metric == "PriceTarget"} == {"Estimate"}
+
+
+# --- a possessive opening the sentence after the house's own --------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Die Analysten von Goldman Sachs sehen das Kursziel für BASF bei 60 Euro. Ihre Einstufung "
+                 "lautet \"Buy\".", id="analysts"),
+    pytest.param("Goldman Sachs hob das Kursziel für BASF auf 60 Euro. Seine Einstufung lautet weiter "
+                 "\"Buy\".", id="house"),
+])
+def test_a_possessive_after_the_house_sentence_is_its_rating(extractor: Extractor, body: str) -> None:
+    assert rating_facts(run_in(extractor, body, "de")) == {("Goldman Sachs", "BASF", "Buy")}
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("BASF hat Goldman Sachs als Berater gewählt. Seine Einstufung der Lage lautet "
+                 "\"Neutral\".", id="company-first"),
+    pytest.param("Goldman Sachs hob das Kursziel für BASF auf 60 Euro. Der Aktionär bleibt skeptisch. "
+                 "Seine Einstufung lautet \"Halten\".", id="another-subject-between"),
+    pytest.param("Der Aktionär hat Goldman Sachs zitiert. Seine Einstufung für BASF lautet \"Kaufen\".",
+                 id="publication-first"),
+])
+def test_a_possessive_after_another_subject_is_not_the_house_rating(extractor: Extractor,
+                                                                    body: str) -> None:
+    assert rating_facts(run_in(extractor, body, "de")) == set()

@@ -1492,7 +1492,7 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
         return [speaker], "speaker", shares
     earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
     if earlier is not None and not coordinated(document, earlier, INSTITUTION) \
-            and not _own(pats, sentence, start) \
+            and (not _own(pats, sentence, start) or _possessive_of_house(document, pats, sentence, earlier)) \
             and not _other_giver(pats, sentence, start) and not _own_voice(pats, sentence, start):
         return [earlier], "earlier", [m for m in shares if m.label != earlier.label]
     return [], "", []  # an institution past a comma speaks in another clause
@@ -1546,6 +1546,16 @@ def _own(pats: _Patterns, sentence: Sentence, start: int) -> bool:
         if rater is None or not same_clause(sentence, sentence.start + rater.start(), at):
             return True
     return False
+
+
+def _possessive_of_house(document: Document, pats: _Patterns, sentence: Sentence, house: Mention) -> bool:
+    """"Die Analysten von Goldman Sachs sehen das Kursziel bei 60 Euro. Ihre Einstufung lautet
+    'Buy'": a possessive opening the sentence speaks for the subject of the sentence right
+    before, and that is the house where its name comes first there, before any company's."""
+    if pats.own is None or pats.own.match(sentence.text) is None or sentence.index == 0:
+        return False
+    before = document.sentences[sentence.index - 1]
+    return house.start >= before.start and bool(before.mentions) and before.mentions[0] is house
 
 
 def _other_giver(pats: _Patterns, sentence: Sentence, start: int) -> bool:
