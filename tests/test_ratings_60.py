@@ -265,3 +265,23 @@ def test_a_possessive_after_the_house_sentence_is_its_rating(extractor: Extracto
 def test_a_possessive_after_another_subject_is_not_the_house_rating(extractor: Extractor,
                                                                     body: str) -> None:
     assert rating_facts(run_in(extractor, body, "de")) == set()
+
+
+# --- a "call" of a rating word --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Jefferies backs its buy call on Apple.", id="backs"),
+    pytest.param("Jefferies stuck with its buy call on Apple.", id="stuck-with"),
+])
+def test_a_house_keeping_its_buy_call_rates(extractor: Extractor, body: str) -> None:
+    assert rating_facts(run_in(extractor, body, "en")) == {("Jefferies", "Apple", "buy")}
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Jefferies recommends investors sell calls on Apple.", id="options"),
+    pytest.param("Jefferies told clients to sell call options on Apple.", id="call-options"),
+    pytest.param("Jefferies said investors should not answer the sell call.", id="no-possessive"),
+])
+def test_calls_of_options_rate_nothing(extractor: Extractor, body: str) -> None:
+    assert rating_facts(run_in(extractor, body, "en")) == set()
