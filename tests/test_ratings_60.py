@@ -285,3 +285,25 @@ def test_a_house_keeping_its_buy_call_rates(extractor: Extractor, body: str) -> 
 ])
 def test_calls_of_options_rate_nothing(extractor: Extractor, body: str) -> None:
     assert rating_facts(run_in(extractor, body, "en")) == set()
+
+
+# --- advice told and a rating in a participle -----------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Jefferies is telling clients to buy Apple.", id="telling"),
+    pytest.param("Jefferies likes Apple, rating it buy.", id="rating-it"),
+])
+def test_advice_told_or_a_rating_participle_rates(extractor: Extractor, body: str) -> None:
+    assert rating_facts(run_in(extractor, body, "en")) == {("Jefferies", "Apple", "buy")}
+
+
+@pytest.mark.parametrize(("body", "headline"), [
+    pytest.param("Jefferies is telling clients to buy bonds.", "Apple shares rise", id="bonds"),
+    pytest.param("Jefferies did not tell clients to buy Apple.", None, id="did-not-tell"),
+    pytest.param("Jefferies is not telling clients to buy Apple.", None, id="is-not-telling"),
+    pytest.param("Apple is telling customers to buy the new iPhone, Jefferies said.", None, id="company-tells"),
+])
+def test_advice_denied_or_of_no_share_rates_nothing(extractor: Extractor, body: str,
+                                                    headline: str | None) -> None:
+    assert rating_facts(run_in(extractor, body, "en", headline)) == set()
