@@ -52,6 +52,7 @@ from kg.nlp.ratings import (
     bind_estimates,
     find_ratings,
     house_codes,
+    opens_with_rating,
     rated_institutions,
     rated_institutions_now,
     rating_context,
@@ -212,7 +213,10 @@ def salience(document: Document, inputs: Inputs) -> None:
 
     document.salience = scores(document, headline_end, rates)
     document.topic = most_salient(document, scores(document, headline_end, rates, positions=False))
-    starts = item_starts(document, rates)
+    def verdict(sentence: Sentence, at: int) -> bool:
+        return opens_with_rating(document.lang, sentence, at)
+
+    starts = item_starts(document, rates, verdict)
     if starts:
         # a roundup: each item weighed on its own, its company's name as its headline
         for part, item_end in parts(document, starts):

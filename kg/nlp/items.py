@@ -41,11 +41,15 @@ _UNKNOWN_ITEM = re.compile(r"[A-Z][\w&.'\-]*(?: [A-Z&][\w&.'\-]*){0,4}(?= [—�
 _UNKNOWN_CAPITAL_ITEM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ&.'\-]+(?: [A-ZÄÖÜ&][A-ZÄÖÜ&.'\-]*){0,4}(?=: )")
 
 
-def item_starts(document: Document, rates: Callable[[Sentence], bool]) -> dict[int, int]:
+def item_starts(document: Document, rates: Callable[[Sentence], bool],
+                verdict: Callable[[Sentence, int], bool]) -> dict[int, int]:
     """The sentences that open an item, by index, each with the offset of the
     colon after its company's name (the item's headline ends there), or of the end
     of a note's headline (:func:`_note_headline`; ``rates`` tells a sentence that
-    rates). Items of one kind only: a note's text may open with "X:" too."""
+    rates). Items of one kind only: a note's text may open with "X:" too. A house's
+    name before a rating (``verdict``: does a rating stand at that offset of the
+    sentence?) opens no item: "Jefferies: Buy, PT $90" is one line of a list of the
+    houses' views on the article's company."""
     starts: dict[int, int] = {}
     labels: set[str] = set()
     notes: dict[int, int] = {}
@@ -66,7 +70,9 @@ def item_starts(document: Document, rates: Callable[[Sentence], bool]) -> dict[i
                     and (first is None or first.start >= sentence.start + name.end()):
                 capital[sentence.index] = sentence.start + name.end()
             continue
-        if first.type not in ISSUER_TYPES or not _ITEM_MARK.match(sentence.text, sentence.local(first.end)):
+        mark = _ITEM_MARK.match(sentence.text, sentence.local(first.end))
+        if first.type not in ISSUER_TYPES or mark is None \
+                or first.type == "FinancialInstitution" and verdict(sentence, mark.end()):
             continue
         starts[sentence.index] = first.end
         labels.add(first.label)

@@ -485,13 +485,16 @@ def _capitalised_rated(words: dict[str, Any], share_nouns: str, terms: str, plai
     rate Puma sell", "die Papiere von Acme Retail auf 'Buy'"). Where
     nouns are capitalised too, the rating itself must follow the preposition,
     so "senkt Kursziel auf 50 Euro" names nothing while "stufte Acme Retail
-    auf 'Sell' ab" names Acme Retail."""
+    auf 'Sell' ab" names Acme Retail; nor does a target's abbreviation ("raises PT to $90")."""
     if not words.get("capitalised_rated"):
         return None
     # right after the verb, or after the words of its shares ("die Papiere von Acme Retail auf")
     lead = rf"(?:{words['verbs']}|(?:{share_nouns})\s+(?:{words['shares_of_name']}))" \
         if words.get("shares_of_name") else rf"(?:{words['verbs']})"
-    owner = rf"{lead}\s+(?P<owner>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){{0,3}})\s+"
+    # not the abbreviation of a target before its "to" ("Apple: Jefferies raises PT to $90, Buy")
+    target = rf"(?!(?:{words['held_target']})\s+(?:{words['to']}|{words['source']})\b)" \
+        if words.get("held_target") else ""
+    owner = rf"{lead}\s+{target}(?P<owner>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){{0,3}})\s+"
     if words.get("capitalised_rated_before_term"):
         return re.compile(rf"{owner}(?:{words['to']}|{words['source']})\s+[{_QUOTES}]?(?:{terms})(?!\w)")
     return re.compile(rf"{owner}(?:(?:{words['to']}|{words['source']})\b"
@@ -582,6 +585,16 @@ def rating_spans(lang: str, sentence: Sentence) -> list[tuple[int, int]]:
         spans += [match.span("term") for match in pats.old_plain.finditer(sentence.text)]
     return spans
 
+
+
+def opens_with_rating(lang: str, sentence: Sentence, at: int) -> bool:
+    """Does a rating stand right at ``at`` (an offset local to the sentence), quoted or as a
+    cell of its own beside a house ("Jefferies: Buy, PT $90", "UBS: 'Neutral'")? A line so
+    opened by a house's name is that house's verdict on the company the passage is about,
+    as a list of analysts' views prints them: no item of a roundup about the house."""
+    sentence = cased(sentence)
+    return any(term.start in (at, at + 1) and (term.quoted or _cell(sentence, term))
+               for term in _terms(_patterns(lang), sentence.text))
 
 @per_catalogue
 def _house_tickers(catalogue: Catalogue) -> dict[str, str]:
@@ -1479,7 +1492,7 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
         return [speaker], "speaker", shares
     earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
     if earlier is not None and not coordinated(document, earlier, INSTITUTION) \
-            and not _own(pats, sentence, start) \
+            and (not _own(pats, sentence, start) or _possessive_of_house(document, pats, sentence, earlier)) \
             and not _other_giver(pats, sentence, start) and not _own_voice(pats, sentence, start):
         return [earlier], "earlier", [m for m in shares if m.label != earlier.label]
     return [], "", []  # an institution past a comma speaks in another clause
@@ -1533,6 +1546,16 @@ def _own(pats: _Patterns, sentence: Sentence, start: int) -> bool:
         if rater is None or not same_clause(sentence, sentence.start + rater.start(), at):
             return True
     return False
+
+
+def _possessive_of_house(document: Document, pats: _Patterns, sentence: Sentence, house: Mention) -> bool:
+    """"Die Analysten von Goldman Sachs sehen das Kursziel bei 60 Euro. Ihre Einstufung lautet
+    'Buy'": a possessive opening the sentence speaks for the subject of the sentence right
+    before, and that is the house where its name comes first there, before any company's."""
+    if pats.own is None or pats.own.match(sentence.text) is None or sentence.index == 0:
+        return False
+    before = document.sentences[sentence.index - 1]
+    return house.start >= before.start and bool(before.mentions) and before.mentions[0] is house
 
 
 def _other_giver(pats: _Patterns, sentence: Sentence, start: int) -> bool:
