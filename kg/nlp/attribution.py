@@ -62,7 +62,7 @@ from kg.nlp.references import (
 )
 from kg.nlp.relation_cues import conjunction
 from kg.nlp.roles import titled_person_acts
-from kg.nlp.salience import is_credit, part_of_salient, salient
+from kg.nlp.salience import contest_object, is_credit, part_of_salient, salient
 
 # Ranks of evidence, strongest first.
 BOUND = 7.0
@@ -1504,7 +1504,8 @@ def previous_subject(document: Document, sentence: Sentence,
     includes the App Store, rose 14%") nor an object of a preposition ("Siemens meldet
     Zahlen, bei der Tochter Healthineers hakt es": Siemens), unless the
     preposition names its shares ("Im SDax stiegen die Papiere von X. Der
-    Spezialist für Kabel hat …": X). Where that sentence opens with a
+    Spezialist für Kabel hat …": X), nor a rival competed or won against ("We keep winning
+    against X and Y"). Where that sentence opens with a
     possessive pronoun ("Astera sells chips. Its switches link Nvidia's
     GPUs. Revenue jumped 112%"), it goes on about the subject of the one
     before it, whose subject is taken: its own names are objects."""
@@ -1523,6 +1524,7 @@ def previous_subject(document: Document, sentence: Sentence,
              and not owns_named_relative(document.lang, previous, m)  # "die VW-Tochter Traton"
              and not in_closed_relative(previous, m, len(previous.text), document.lang)
              and not _in_person_clause(previous, m, document.lang)
+             and not contest_object(document.lang, previous, m)  # "… winning against X and Y"
              and (not is_object(previous, m, document.lang)
                   or _shares_of(previous, m, document.lang))]
     return found[0] if found else None
