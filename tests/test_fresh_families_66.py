@@ -4,13 +4,17 @@ on sentences written for these tests (catalogued companies, invented facts):
 - the rival a company competes or wins against ("we keep winning against X and Y",
   "im Wettbewerb mit X und Y") adds nothing to what the article is about: an article whose
   own company is not found takes no subject, and so no figures, from the rivals it names so;
-  a company named so and also as the subject keeps its figures.
+  a company named so and also as the subject keeps its figures;
+- a bank a value is for, named right after it ("targets of 102 pence for Lloyds, 560 pence
+  for NatWest"), is rated there, never the house of the next value: the targets are the house's
+  named before, and the banks cover none of each other; a house named after a target with no
+  "for" before it still sets it.
 
 Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
-from helpers import metric_facts, run
+from helpers import metric_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -47,3 +51,34 @@ def test_german_subject_in_competition_keeps_its_figures(extractor: Extractor) -
             "Euro. SAP steht im Wettbewerb mit Oracle und Salesforce.",
             headline="SAP wächst kräftig")
     assert ("SAP", 8500000000) in metric_facts(x, "Revenue")
+
+
+# --- a bank a value is for is no house ---------------------------------------------------
+
+
+def _houses(x, metric: str = "PriceTarget") -> dict[str, str | None]:
+    return {f.about: f.estimated_by for f in x.figures if f.metric == metric}
+
+
+def test_banks_valued_in_one_sentence_are_no_houses(extractor: Extractor) -> None:
+    x = run(extractor, "Citi analyst Jane Moor cut HSBC, Barclays and Lloyds to neutral. She "
+            "lowered her price targets to 900 pence for HSBC, 280 pence for Barclays and 85 pence "
+            "for Lloyds.", lang="en", headline="UK banks fall")
+    assert _houses(x) == {"HSBC": "Citigroup", "Barclays": "Citigroup",
+                          "Lloyds Banking Group": "Citigroup"}
+    assert not {("HSBC", "covers", "Barclays"), ("Barclays", "covers", "Lloyds Banking Group")} & triples(x)
+
+
+def test_german_banks_valued_in_one_sentence_are_no_houses(extractor: Extractor) -> None:
+    x = run(extractor, "Die Analysten von Jefferies senkten Commerzbank und Deutsche Bank auf "
+            "\"Hold\". Die Kursziele liegen nun bei 30 Euro für die Commerzbank und 24 Euro für "
+            "die Deutsche Bank.", headline="Bankaktien unter Druck")
+    assert _houses(x).get("Deutsche Bank") == "Jefferies"
+    assert ("Commerzbank", "covers", "Deutsche Bank") not in triples(x)
+
+
+def test_a_house_named_after_its_target_still_sets_it(extractor: Extractor) -> None:
+    x = run(extractor, "Lloyds shares fell 2% to 95 pence. With a target of 110 pence, Barclays "
+            "stays positive on the lender.", lang="en", headline="Lloyds slips")
+    assert _houses(x).get("Lloyds Banking Group") == "Barclays"
+

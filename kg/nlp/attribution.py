@@ -990,6 +990,15 @@ def is_estimate_for(sentence: Sentence, mention: Mention, target: Target, lang: 
                    for m in sentence.mentions)
 
 
+def value_is_for(sentence: Sentence, mention: Mention, numbers: list[Quantity], lang: str) -> bool:
+    """Is ``mention`` the one a value of ``numbers`` is for, named right after it ("targets
+    of 102 pence for Lloyds, 560 pence for NatWest")? A bank named so is what is valued, never
+    the house of the next value."""
+    start = sentence.local(mention.start)
+    pattern = _words(lang).estimate_for
+    return any(q.end <= start and pattern.match(sentence.text[q.end:start]) for q in numbers)
+
+
 def _trusted(sentence: Sentence, start: int, target: Target, words: _Words) -> bool:
     """The name right after a verb of trust that is the target's word ("Morgan Stanley traut
     der Commerzbank einen Anstieg auf 45 Euro zu"), only an article between: the target is
@@ -1569,7 +1578,7 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
 __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "combined_of", "common_owner",
            "each_of", "figure_subject", "fits", "fits_type", "listed_before",
            "estimate_for_other", "estimate_for_other_after", "estimate_for_unknown", "estimated_antecedent", "fitting_types", "is_apposition", "possessor_at", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
-           "is_estimate_for",
+           "is_estimate_for", "value_is_for",
            "is_matter", "is_object", "is_venue", "owned_after",
            "listed_fit", "named_beside", "names_generic_unit", "part_of_salient",
            "short_owner", "unknown_owners",

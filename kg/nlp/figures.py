@@ -57,6 +57,7 @@ from kg.nlp.attribution import (
     respective_qualifier,
     salient_entity,
     unpaired_list,
+    value_is_for,
 )
 from kg.nlp.document import (
     CLAUSE_COMMA,
@@ -6064,8 +6065,12 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
     if bracketed is not None:  # "250 Euro (Jefferies), 240 Euro (UBS)": each value's own house
         return status, bracketed
     window = _estimator_window(sentence, q, metric, words)
+    numbers: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    # "targets to 102 pence for Lloyds, 560 pence for NatWest": the banks valued are no houses
+    valued = frozenset(m.label for m in sentence.mentions if m.type in INSTITUTION
+                       and value_is_for(sentence, m, numbers, document.lang))
     institution = document.recent(sentence, INSTITUTION, before=sentence.start + q.start,
-                                  window=window)
+                                  window=window, exclude=valued)
     home = document.sentence_at(institution.start) if institution is not None \
         and institution.start < sentence.start else None
     if institution is not None and home is not None \
@@ -6083,14 +6088,15 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
         # Morgan Stanley raised … The bank's target": no house clearly wins
         institution = None
     if institution is not None and institution.start < sentence.start and metric in ESTIMATE_METRICS:
-        institution = _house_after(document, sentence, q) or institution
+        institution = _house_after(document, sentence, q, valued) or institution
     if institution is not None and _unit_owner(document.lang, sentence, institution):
         # "Die LBBW senkte die DWS auf 'Untergewichten'. Das Kursziel für die Fondstochter der
         # Deutschen Bank belassen die Stuttgarter …": the bank owns the unit valued; the house is
         # the one named before it that no rating there rates
         institution = _house_before(document, sentence, institution)
     if institution is None:
-        later = [m for m in sentence.mentions if m.type in INSTITUTION and not is_adviser(document, m)]
+        later = [m for m in sentence.mentions if m.type in INSTITUTION and m.label not in valued
+                 and not is_adviser(document, m)]
         institution = later[0] if later else None
     if institution is None:
         if status == "Estimate" and _company_outlook(text, metric, words):
@@ -6125,12 +6131,14 @@ def _pronoun_of_several_houses(document: Document, sentence: Sentence, q: Quanti
     return False
 
 
-def _house_after(document: Document, sentence: Sentence, q: Quantity) -> Mention | None:
+def _house_after(document: Document, sentence: Sentence, q: Quantity,
+                 valued: frozenset[str] = frozenset()) -> Mention | None:
     """The first house named after a target in its own sentence, which names
     none before it ("Mit „Underweight" und einem Kursziel von 41 Euro bleibt
     Barclays dagegen skeptisch"): the target's, not that of a house the
-    sentence before named."""
-    return next((m for m in sentence.mentions if m.type in INSTITUTION
+    sentence before named; none of the banks ``valued`` in the sentence ("102 pence for
+    Lloyds"), which are rated, not rating."""
+    return next((m for m in sentence.mentions if m.type in INSTITUTION and m.label not in valued
                  and m.start >= sentence.start + q.end and not is_adviser(document, m)), None)
 
 
