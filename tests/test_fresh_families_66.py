@@ -8,7 +8,11 @@ on sentences written for these tests (catalogued companies, invented facts):
 - a bank a value is for, named right after it ("targets of 102 pence for Lloyds, 560 pence
   for NatWest"), is rated there, never the house of the next value: the targets are the house's
   named before, and the banks cover none of each other; a house named after a target with no
-  "for" before it still sets it.
+  "for" before it still sets it;
+- a sentence that names only the rivals a rated company competes with ("Der Autobauer leide
+  unter dem Wettbewerb mit X und Y") goes on about the rating before it: the share move after it is
+  the rated company's, not that of a share named before the rating; a sentence naming a company
+  of its own in between still ends the rating's passage.
 
 Each with a look-alike that keeps its other reading."""
 
@@ -82,3 +86,27 @@ def test_a_house_named_after_its_target_still_sets_it(extractor: Extractor) -> N
             "stays positive on the lender.", lang="en", headline="Lloyds slips")
     assert _houses(x).get("Lloyds Banking Group") == "Barclays"
 
+
+# --- a sentence of rivals after a rating --------------------------------------------------
+
+
+def _moves_of(x) -> set[tuple[str, float]]:
+    return {(f.about, float(f.value)) for f in x.figures
+            if f.metric == "StockPriceChange" and f.value is not None}
+
+
+def test_share_after_a_sentence_of_rivals_is_the_rated_companys(extractor: Extractor) -> None:
+    x = run(extractor, "Die SAP-Aktie stieg um 2,0 Prozent auf 210 Euro. Dagegen senkte "
+            "Analystin Eva Roth von Barclays ihr Votum für Mercedes-Benz von \"Buy\" auf "
+            "\"Hold\". Der Autobauer leide unter dem Wettbewerb mit BYD und Tesla, schrieb sie. "
+            "Die Aktie fiel um 4,1 Prozent.", headline="Aktien im Blick")
+    assert ("Mercedes-Benz Group", -4.1) in _moves_of(x)
+    assert ("SAP", -4.1) not in _moves_of(x)
+
+
+def test_a_sentence_naming_its_own_company_ends_the_ratings_passage(extractor: Extractor) -> None:
+    x = run(extractor, "Die SAP-Aktie stieg um 2,0 Prozent auf 210 Euro. Dagegen senkte "
+            "Analystin Eva Roth von Barclays ihr Votum für Mercedes-Benz von \"Buy\" auf "
+            "\"Hold\". Siemens profitiere dagegen vom Wettbewerb mit ABB, schrieb sie. "
+            "Die Aktie fiel um 4,1 Prozent.", headline="Aktien im Blick")
+    assert ("Mercedes-Benz Group", -4.1) not in _moves_of(x)

@@ -148,7 +148,7 @@ from kg.nlp.relation_cues import (
     relation_cues,
 )
 from kg.nlp.roles import is_adviser
-from kg.nlp.salience import credited_as_analysts, passing_rival, reports_own_results
+from kg.nlp.salience import contest_object, credited_as_analysts, passing_rival, reports_own_results
 from kg.records import Evidence, Figure
 
 STOCK_METRICS = frozenset({"StockPriceChange", "SharePrice", "PriceTarget", "FairValue",
@@ -5834,10 +5834,11 @@ def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]
     if sentence.index == 0 or document.share_subject(sentence, window=0) is not None:
         return frozenset()
     previous = document.sentences[sentence.index - 1]
-    if sentence.index > 1 and not any(m.type in ISSUER_TYPES for m in previous.mentions) \
+    if sentence.index > 1 and _on_the_rating_before(document, previous) \
             and document.share_subject(previous, window=0) is None:
         # "… hob das Kursziel für Y an. Analyst X verwies auf die Rendite. Die Aktie …": a
-        # sentence naming only the analyst goes on about the rating before it
+        # sentence naming only the analyst goes on about the rating before it; so does one
+        # on the rivals Y competes with ("Der Händler leide unter dem Wettbewerb mit X")
         previous = document.sentences[sentence.index - 2]
     if not rating_context(document.lang, previous.text, previous.cache):
         return frozenset()
@@ -5848,6 +5849,19 @@ def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]
     return frozenset(m.label for m in previous.mentions
                      if m.type in ISSUER_TYPES and m.type not in INSTITUTION
                      and not is_credit(previous, m, document.lang)) | rated_institutions(document, previous)
+
+
+def _on_the_rating_before(document: Document, sentence: Sentence) -> bool:
+    """Does ``sentence`` name no company, or none but rivals competed with ("… im Wettbewerb
+    mit X und Y") and the companies the sentence before it names ("Der Autobauer leide unter
+    dem Wettbewerb mit X", its noun standing for the company rated there)? Then it goes on
+    about what the sentence before it told."""
+    issuers = [m for m in sentence.mentions if m.type in ISSUER_TYPES]
+    if not issuers:
+        return True
+    rivals = [m for m in issuers if contest_object(document.lang, sentence, m)]
+    before = {m.label for m in document.sentences[sentence.index - 1].mentions}
+    return bool(rivals) and all(m in rivals or m.label in before for m in issuers)
 
 
 def _subject_of_new_house(document: Document, sentence: Sentence,
