@@ -7,8 +7,9 @@ on sentences written for these tests (catalogued companies, invented facts):
   a company named so and also as the subject keeps its figures;
 - a bank a value is for, named right after it ("targets of 102 pence for Lloyds, 560 pence
   for NatWest"), is rated there, never the house of the next value: the targets are the house's
-  named before, and the banks cover none of each other; a house named after a target with no
-  "for" before it still sets it;
+  named before, and the banks cover none of each other, and a figure of such a bank in that
+  sentence is its own, not the house's; a house named after a target with no "for" before it
+  still sets it;
 - a sentence that names only the rivals a rated company competes with ("Der Autobauer leide
   unter dem Wettbewerb mit X und Y") goes on about the rating before it: the share move after it is
   the rated company's, not that of a share named before the rating; a sentence naming a company
@@ -71,6 +72,15 @@ def test_banks_valued_in_one_sentence_are_no_houses(extractor: Extractor) -> Non
     assert _houses(x) == {"HSBC": "Citigroup", "Barclays": "Citigroup",
                           "Lloyds Banking Group": "Citigroup"}
     assert not {("HSBC", "covers", "Barclays"), ("Barclays", "covers", "Lloyds Banking Group")} & triples(x)
+
+
+def test_a_valued_banks_own_figure_in_that_sentence_is_its_own(extractor: Extractor) -> None:
+    x = run(extractor, "Citi analyst Jane Moor cut HSBC and Barclays to neutral. She lowered her "
+            "price targets to 900 pence for HSBC and 280 pence for Barclays, and now sees "
+            "Barclays' net interest margin at 3.1% next year.", lang="en", headline="UK banks fall")
+    margins = {(f.about, f.estimated_by) for f in x.figures if f.metric == "Other"}
+    assert ("Barclays", "Citigroup") in margins
+    assert not any(about == "Citigroup" for about, _ in margins)
 
 
 def test_german_banks_valued_in_one_sentence_are_no_houses(extractor: Extractor) -> None:

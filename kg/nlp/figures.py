@@ -4047,8 +4047,17 @@ def _raters(document: Document, sentence: Sentence, status: str) -> frozenset[st
         return institutions
     if status in ("Estimate", "Previous") or rating_context(document.lang, sentence.text,
                                                                   sentence.cache):
-        return institutions - rated_institutions(document, sentence)
+        return institutions - rated_institutions(document, sentence) - _valued_banks(document, sentence)
     return frozenset()
+
+
+def _valued_banks(document: Document, sentence: Sentence) -> frozenset[str]:
+    """The banks a value of the sentence is for, named right after it ("targets of 102 pence
+    for Lloyds, 560 pence for NatWest, … and forecasts Lloyds' margin at 2.95%"): they are
+    rated there, what its figures may be about, never the house that sets them."""
+    numbers: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return frozenset(m.label for m in sentence.mentions if m.type in INSTITUTION
+                     and value_is_for(sentence, m, numbers, document.lang))
 
 
 def _moving_institutions(sentence: Sentence, lang: str) -> frozenset[str]:
@@ -6079,10 +6088,8 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
     if bracketed is not None:  # "250 Euro (Jefferies), 240 Euro (UBS)": each value's own house
         return status, bracketed
     window = _estimator_window(sentence, q, metric, words)
-    numbers: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     # "targets to 102 pence for Lloyds, 560 pence for NatWest": the banks valued are no houses
-    valued = frozenset(m.label for m in sentence.mentions if m.type in INSTITUTION
-                       and value_is_for(sentence, m, numbers, document.lang))
+    valued = _valued_banks(document, sentence)
     institution = document.recent(sentence, INSTITUTION, before=sentence.start + q.start,
                                   window=window, exclude=valued)
     home = document.sentence_at(institution.start) if institution is not None \
