@@ -62,7 +62,7 @@ from kg.nlp.references import (
 )
 from kg.nlp.relation_cues import conjunction
 from kg.nlp.roles import titled_person_acts
-from kg.nlp.salience import is_credit, part_of_salient, salient
+from kg.nlp.salience import contest_object, is_credit, part_of_salient, salient
 
 # Ranks of evidence, strongest first.
 BOUND = 7.0
@@ -990,6 +990,15 @@ def is_estimate_for(sentence: Sentence, mention: Mention, target: Target, lang: 
                    for m in sentence.mentions)
 
 
+def value_is_for(sentence: Sentence, mention: Mention, numbers: list[Quantity], lang: str) -> bool:
+    """Is ``mention`` the one a value of ``numbers`` is for, named right after it ("targets
+    of 102 pence for Lloyds, 560 pence for NatWest")? A bank named so is what is valued, never
+    the house of the next value."""
+    start = sentence.local(mention.start)
+    pattern = _words(lang).estimate_for
+    return any(q.end <= start and pattern.match(sentence.text[q.end:start]) for q in numbers)
+
+
 def _trusted(sentence: Sentence, start: int, target: Target, words: _Words) -> bool:
     """The name right after a verb of trust that is the target's word ("Morgan Stanley traut
     der Commerzbank einen Anstieg auf 45 Euro zu"), only an article between: the target is
@@ -1504,7 +1513,8 @@ def previous_subject(document: Document, sentence: Sentence,
     includes the App Store, rose 14%") nor an object of a preposition ("Siemens meldet
     Zahlen, bei der Tochter Healthineers hakt es": Siemens), unless the
     preposition names its shares ("Im SDax stiegen die Papiere von X. Der
-    Spezialist für Kabel hat …": X). Where that sentence opens with a
+    Spezialist für Kabel hat …": X), nor a rival competed or won against ("We keep winning
+    against X and Y"). Where that sentence opens with a
     possessive pronoun ("Astera sells chips. Its switches link Nvidia's
     GPUs. Revenue jumped 112%"), it goes on about the subject of the one
     before it, whose subject is taken: its own names are objects."""
@@ -1523,6 +1533,7 @@ def previous_subject(document: Document, sentence: Sentence,
              and not owns_named_relative(document.lang, previous, m)  # "die VW-Tochter Traton"
              and not in_closed_relative(previous, m, len(previous.text), document.lang)
              and not _in_person_clause(previous, m, document.lang)
+             and not contest_object(document.lang, previous, m)  # "… winning against X and Y"
              and (not is_object(previous, m, document.lang)
                   or _shares_of(previous, m, document.lang))]
     return found[0] if found else None
@@ -1567,7 +1578,7 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
 __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "combined_of", "common_owner",
            "each_of", "figure_subject", "fits", "fits_type", "listed_before",
            "estimate_for_other", "estimate_for_other_after", "estimate_for_unknown", "estimated_antecedent", "fitting_types", "is_apposition", "possessor_at", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
-           "is_estimate_for",
+           "is_estimate_for", "value_is_for",
            "is_matter", "is_object", "is_venue", "owned_after",
            "listed_fit", "named_beside", "names_generic_unit", "part_of_salient",
            "short_owner", "unknown_owners",

@@ -57,6 +57,7 @@ from kg.nlp.attribution import (
     respective_qualifier,
     salient_entity,
     unpaired_list,
+    value_is_for,
 )
 from kg.nlp.document import (
     CLAUSE_COMMA,
@@ -147,7 +148,7 @@ from kg.nlp.relation_cues import (
     relation_cues,
 )
 from kg.nlp.roles import is_adviser
-from kg.nlp.salience import credited_as_analysts, passing_rival, reports_own_results
+from kg.nlp.salience import contest_object, credited_as_analysts, passing_rival, reports_own_results
 from kg.records import Evidence, Figure
 
 STOCK_METRICS = frozenset({"StockPriceChange", "SharePrice", "PriceTarget", "FairValue",
@@ -4046,8 +4047,17 @@ def _raters(document: Document, sentence: Sentence, status: str) -> frozenset[st
         return institutions
     if status in ("Estimate", "Previous") or rating_context(document.lang, sentence.text,
                                                                   sentence.cache):
-        return institutions - rated_institutions(document, sentence)
+        return institutions - rated_institutions(document, sentence) - _valued_banks(document, sentence)
     return frozenset()
+
+
+def _valued_banks(document: Document, sentence: Sentence) -> frozenset[str]:
+    """The banks a value of the sentence is for, named right after it ("targets of 102 pence
+    for Lloyds, 560 pence for NatWest, … and forecasts Lloyds' margin at 2.95%"): they are
+    rated there, what its figures may be about, never the house that sets them."""
+    numbers: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return frozenset(m.label for m in sentence.mentions if m.type in INSTITUTION
+                     and value_is_for(sentence, m, numbers, document.lang))
 
 
 def _moving_institutions(sentence: Sentence, lang: str) -> frozenset[str]:
@@ -5833,10 +5843,11 @@ def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]
     if sentence.index == 0 or document.share_subject(sentence, window=0) is not None:
         return frozenset()
     previous = document.sentences[sentence.index - 1]
-    if sentence.index > 1 and not any(m.type in ISSUER_TYPES for m in previous.mentions) \
+    if sentence.index > 1 and _on_the_rating_before(document, previous) \
             and document.share_subject(previous, window=0) is None:
         # "… hob das Kursziel für Y an. Analyst X verwies auf die Rendite. Die Aktie …": a
-        # sentence naming only the analyst goes on about the rating before it
+        # sentence naming only the analyst goes on about the rating before it; so does one
+        # on the rivals Y competes with ("Der Händler leide unter dem Wettbewerb mit X")
         previous = document.sentences[sentence.index - 2]
     if not rating_context(document.lang, previous.text, previous.cache):
         return frozenset()
@@ -5847,6 +5858,19 @@ def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]
     return frozenset(m.label for m in previous.mentions
                      if m.type in ISSUER_TYPES and m.type not in INSTITUTION
                      and not is_credit(previous, m, document.lang)) | rated_institutions(document, previous)
+
+
+def _on_the_rating_before(document: Document, sentence: Sentence) -> bool:
+    """Does ``sentence`` name no company, or none but rivals competed with ("… im Wettbewerb
+    mit X und Y") and the companies the sentence before it names ("Der Autobauer leide unter
+    dem Wettbewerb mit X", its noun standing for the company rated there)? Then it goes on
+    about what the sentence before it told."""
+    issuers = [m for m in sentence.mentions if m.type in ISSUER_TYPES]
+    if not issuers:
+        return True
+    rivals = [m for m in issuers if contest_object(document.lang, sentence, m)]
+    before = {m.label for m in document.sentences[sentence.index - 1].mentions}
+    return bool(rivals) and all(m in rivals or m.label in before for m in issuers)
 
 
 def _subject_of_new_house(document: Document, sentence: Sentence,
@@ -6065,8 +6089,10 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
     if bracketed is not None:  # "250 Euro (Jefferies), 240 Euro (UBS)": each value's own house
         return status, bracketed
     window = _estimator_window(sentence, q, metric, words)
+    # "targets to 102 pence for Lloyds, 560 pence for NatWest": the banks valued are no houses
+    valued = _valued_banks(document, sentence)
     institution = document.recent(sentence, INSTITUTION, before=sentence.start + q.start,
-                                  window=window)
+                                  window=window, exclude=valued)
     home = document.sentence_at(institution.start) if institution is not None \
         and institution.start < sentence.start else None
     if institution is not None and home is not None \
@@ -6084,14 +6110,15 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
         # Morgan Stanley raised … The bank's target": no house clearly wins
         institution = None
     if institution is not None and institution.start < sentence.start and metric in ESTIMATE_METRICS:
-        institution = _house_after(document, sentence, q) or institution
+        institution = _house_after(document, sentence, q, valued) or institution
     if institution is not None and _unit_owner(document.lang, sentence, institution):
         # "Die LBBW senkte die DWS auf 'Untergewichten'. Das Kursziel für die Fondstochter der
         # Deutschen Bank belassen die Stuttgarter …": the bank owns the unit valued; the house is
         # the one named before it that no rating there rates
         institution = _house_before(document, sentence, institution)
     if institution is None:
-        later = [m for m in sentence.mentions if m.type in INSTITUTION and not is_adviser(document, m)]
+        later = [m for m in sentence.mentions if m.type in INSTITUTION and m.label not in valued
+                 and not is_adviser(document, m)]
         institution = later[0] if later else None
     if institution is None:
         if status == "Estimate" and _company_outlook(text, metric, words):
@@ -6126,12 +6153,14 @@ def _pronoun_of_several_houses(document: Document, sentence: Sentence, q: Quanti
     return False
 
 
-def _house_after(document: Document, sentence: Sentence, q: Quantity) -> Mention | None:
+def _house_after(document: Document, sentence: Sentence, q: Quantity,
+                 valued: frozenset[str] = frozenset()) -> Mention | None:
     """The first house named after a target in its own sentence, which names
     none before it ("Mit „Underweight" und einem Kursziel von 41 Euro bleibt
     Barclays dagegen skeptisch"): the target's, not that of a house the
-    sentence before named."""
-    return next((m for m in sentence.mentions if m.type in INSTITUTION
+    sentence before named; none of the banks ``valued`` in the sentence ("102 pence for
+    Lloyds"), which are rated, not rating."""
+    return next((m for m in sentence.mentions if m.type in INSTITUTION and m.label not in valued
                  and m.start >= sentence.start + q.end and not is_adviser(document, m)), None)
 
 

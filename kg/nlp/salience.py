@@ -273,10 +273,12 @@ def most_salient(document: Document, salience: dict[str, float]) -> str | None:
 def _not_counted(document: Document, sentence: Sentence, mention: Mention, headline_end: int) -> bool:
     """A mention that says nothing of what the article is about: the owner
     of a named rival ("Siemens' Konkurrent ABB"), the parent of a unit the
-    text speaks of (:func:`_unit_parent`), a credit, a reference ("der
+    text speaks of (:func:`_unit_parent`), the rival a company competes against
+    (:func:`contest_object`), a credit, a reference ("der
     Konzern" is resolved by salience and cannot add to it)."""
     return owns_named_relative(document.lang, sentence, mention) \
         or _unit_parent(document, sentence, mention, headline_end) \
+        or contest_object(document.lang, sentence, mention) \
         or is_credit(sentence, mention, document.lang) or mention.rule.startswith("reference/")
 
 
@@ -389,6 +391,8 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
     ``exclude`` is meant (a name the reference keeps company with). An ``owner`` ("its")
     after a sentence whose subject is another company than the article's means neither."""
     near = document.recent(sentence, types, before=before, window=window, exclude=exclude)
+    if near is not None and contest_object(document.lang, document.sentence_at(near.start) or sentence, near):
+        near = None  # "… winning against X and Y. The group …": a rival is never what it means
     main = salient(document, main_types or types, exclude=exclude)
     if main is None and near is not None and near.start < sentence.start \
             and not _is_subject(document, near):
@@ -525,6 +529,17 @@ def _governed_rival(lang: str, sentence: Sentence, mention: Mention) -> bool:
     X")? A headline that names it so is about the other company: the name counts as a
     plain mention there, not as the headline's subject."""
     pattern = lexicon_pattern(lang, "references", "rival_governed")
+    return pattern is not None and pattern.search(
+        sentence.text, 0, sentence.local(mention.start)) is not None
+
+
+def contest_object(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the name the other party its company competes or wins against ("we are winning
+    most of those decisions against X and Y", "im Wettbewerb mit Billiganbietern wie X und
+    Y")? Named so, often in a quote, it is the rival the text measures its company by: it
+    adds nothing to what the text is about, so a text whose company is not found gets no
+    subject from its rivals."""
+    pattern = lexicon_pattern(lang, "references", "contest_object")
     return pattern is not None and pattern.search(
         sentence.text, 0, sentence.local(mention.start)) is not None
 

@@ -113,6 +113,11 @@ class References(_Table):
     # a preposition governing a rival noun right before a name ("vom Konkurrenten X", "from
     # rival X"): the name is the rival of another company the text is about, even in a headline
     rival_governed: str = ""
+    # the words before a name, or a list of names, that make it the other party a company
+    # competes or wins against ("winning most deals against X and Y", "im Wettbewerb mit
+    # Billiganbietern wie X und Y"): a rival the text compares its company with, never what
+    # the text is about
+    contest_object: str = ""
     # group nouns a name joins with a hyphen ("die KHS-Gruppe"): with a word no mention covers
     # before them the phrase names an unknown group, it refers to no company named before
     named_group_heads: list[str] = []
