@@ -613,9 +613,22 @@ def _numbers_around(sentence: Sentence, number_start: int, lang: str
     at = next((i for i, q in enumerate(quantities) if q.number_start == number_start), None)
     if at is None:
         return None
-    numbers = next(run for run in listed_runs(sentence.text, [(q.start, q.end) for q in quantities],
-                                              words.numbers_listed) if at in run)
+    numbers = next(run for run in _number_runs(sentence, quantities, words.numbers_listed)
+                   if at in run)
     return quantities, at, numbers
+
+
+def _number_runs(sentence: Sentence, quantities: list[Quantity],
+                 listed: re.Pattern[str]) -> list[range]:
+    """The lists of the sentence's numbers (:func:`~kg.nlp.document.listed_runs`),
+    found once: the list rules ask for them at each number of the sentence. Kept
+    with the numbers they were found among, which are set once a sentence."""
+    kept = sentence.cache.get("number-runs")
+    if isinstance(kept, tuple) and kept[0] is quantities:
+        return kept[1]  # type: ignore[no-any-return]
+    runs = listed_runs(sentence.text, [(q.start, q.end) for q in quantities], listed)
+    sentence.cache["number-runs"] = (quantities, runs)
+    return runs
 
 
 def number_run(sentence: Sentence, number_start: int, lang: str) -> tuple[int, int] | None:
