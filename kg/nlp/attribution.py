@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from kg.nlp.document import (
     ISSUER_TYPES,
@@ -1520,10 +1521,22 @@ def previous_subject(document: Document, sentence: Sentence,
     Spezialist für Kabel hat …": X). Where that sentence opens with a
     possessive pronoun ("Astera sells chips. Its switches link Nvidia's
     GPUs. Revenue jumped 112%"), it goes on about the subject of the one
-    before it, whose subject is taken: its own names are objects."""
+    before it, whose subject is taken: its own names are objects.
+
+    Found once a sentence and ``types``: every figure of a sentence that names
+    no owner asks for it."""
     if sentence.index == 0:
         return None
-    previous = document.sentences[sentence.index - 1]
+    kept = cast(dict[frozenset[str], Mention | None],
+                document.sentences[sentence.index - 1].cache.setdefault("subject-for-next", {}))
+    if types not in kept:
+        kept[types] = _previous_subject(document, sentence.index, types)
+    return kept[types]
+
+
+def _previous_subject(document: Document, index: int, types: frozenset[str]) -> Mention | None:
+    """:func:`previous_subject` of the sentence at ``index``, worked out."""
+    previous = document.sentences[index - 1]
     back = _words(document.lang).back_reference
     if back is not None and previous.index > 0 and back.match(previous.text):
         previous = document.sentences[previous.index - 1]
