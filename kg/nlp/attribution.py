@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from kg.nlp.document import (
     ISSUER_TYPES,
@@ -613,9 +614,22 @@ def _numbers_around(sentence: Sentence, number_start: int, lang: str
     at = next((i for i, q in enumerate(quantities) if q.number_start == number_start), None)
     if at is None:
         return None
-    numbers = next(run for run in listed_runs(sentence.text, [(q.start, q.end) for q in quantities],
-                                              words.numbers_listed) if at in run)
+    numbers = next(run for run in _number_runs(sentence, quantities, words.numbers_listed)
+                   if at in run)
     return quantities, at, numbers
+
+
+def _number_runs(sentence: Sentence, quantities: list[Quantity],
+                 listed: re.Pattern[str]) -> list[range]:
+    """The lists of the sentence's numbers (:func:`~kg.nlp.document.listed_runs`),
+    found once: the list rules ask for them at each number of the sentence. Kept
+    with the numbers they were found among, which are set once a sentence."""
+    kept = sentence.cache.get("number-runs")
+    if isinstance(kept, tuple) and kept[0] is quantities:
+        return kept[1]  # type: ignore[no-any-return]
+    runs = listed_runs(sentence.text, [(q.start, q.end) for q in quantities], listed)
+    sentence.cache["number-runs"] = (quantities, runs)
+    return runs
 
 
 def number_run(sentence: Sentence, number_start: int, lang: str) -> tuple[int, int] | None:
@@ -1517,10 +1531,22 @@ def previous_subject(document: Document, sentence: Sentence,
     against X and Y"). Where that sentence opens with a
     possessive pronoun ("Astera sells chips. Its switches link Nvidia's
     GPUs. Revenue jumped 112%"), it goes on about the subject of the one
-    before it, whose subject is taken: its own names are objects."""
+    before it, whose subject is taken: its own names are objects.
+
+    Found once a sentence and ``types``: every figure of a sentence that names
+    no owner asks for it."""
     if sentence.index == 0:
         return None
-    previous = document.sentences[sentence.index - 1]
+    kept = cast(dict[frozenset[str], Mention | None],
+                document.sentences[sentence.index - 1].cache.setdefault("subject-for-next", {}))
+    if types not in kept:
+        kept[types] = _previous_subject(document, sentence.index, types)
+    return kept[types]
+
+
+def _previous_subject(document: Document, index: int, types: frozenset[str]) -> Mention | None:
+    """:func:`previous_subject` of the sentence at ``index``, worked out."""
+    previous = document.sentences[index - 1]
     back = _words(document.lang).back_reference
     if back is not None and previous.index > 0 and back.match(previous.text):
         previous = document.sentences[previous.index - 1]

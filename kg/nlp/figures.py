@@ -96,6 +96,7 @@ from kg.nlp.metrics import (
 )
 from kg.nlp.periods import (
     MONTH_IN_MARK,
+    REPORTING_SENTENCES,
     calendar_part_of_other,
     closest_period,
     compared_number_between,
@@ -2921,7 +2922,10 @@ def _reported_period(document: Document, sentence: Sentence, metric: str,
     if _reporting(document) is None:
         return None
     if "reporting-until" not in sentence.cache:  # as far as stated up to this sentence
-        sentence.cache["reporting-until"] = reporting_period(document, until=sentence.index)
+        # from the lead's last sentence on, that is the whole lead's: the article's, found once
+        sentence.cache["reporting-until"] = _reporting(document) \
+            if sentence.index + 1 >= REPORTING_SENTENCES \
+            else reporting_period(document, until=sentence.index)
     reporting: str | None = sentence.cache["reporting-until"]  # type: ignore[assignment]
     if reporting is None:
         return None

@@ -771,7 +771,16 @@ def forecast_period(sentence: Sentence, lang: str) -> bool:
     fourth-quarter profit above estimates", "rechnet für das vierte Quartal
     mit")? Then the period is the forecast's, not the one the results are of;
     not where a subordinate clause opens between them ("raised its forecast
-    after price rises lifted third-quarter profit": the results' quarter)."""
+    after price rises lifted third-quarter profit": the results' quarter).
+    Worked out once a sentence: the reporting period is looked for again in
+    the lead up to each sentence that gives a figure."""
+    if "forecast-period" not in sentence.cache:
+        sentence.cache["forecast-period"] = _forecast_period(sentence, lang)
+    return sentence.cache["forecast-period"]  # type: ignore[return-value]
+
+
+def _forecast_period(sentence: Sentence, lang: str) -> bool:
+    """:func:`forecast_period`, worked out."""
     words = _words(lang)
     if words.outlook is None:
         return False

@@ -570,6 +570,28 @@ def _term_cue(lang: str) -> Prefilter:
     return Prefilter([_patterns(lang).term])
 
 
+@prepares
+@lru_cache(maxsize=4)
+def _other_cues(lang: str) -> tuple[list[re.Pattern[str]], Prefilter]:
+    """The ways a sentence gives a rating other than a term (a term that is
+    also a common word, in quotes; advice, a verdict, a common verb moved to),
+    and the scan that tells which of them can match it at all (see
+    :func:`_worded_otherwise`)."""
+    pats = _patterns(lang)
+    patterns = [p for p in (pats.quoted_only, pats.advice, pats.verdict, pats.moved_verb)
+                if p is not None]
+    return patterns, Prefilter(patterns)
+
+
+def _worded_otherwise(lang: str, text: str, memo: dict[str, object]) -> bool:
+    """Does one of :func:`_other_cues` match ``text``? Each is a long
+    alternation tried at every character, and most sentences hold none of
+    their pieces: only those the sentence's scan (kept in ``memo``) leaves
+    are searched, which finds what searching all of them finds."""
+    patterns, cue = _other_cues(lang)
+    return any(patterns[i].search(text) for i in sorted(cue.candidates(text, memo)))
+
+
 def rating_spans(lang: str, sentence: Sentence) -> list[tuple[int, int]]:
     """Where the sentence's rating terms stand (offsets local to it), so
     that a word that is both a rating and a verb of a deal ("moved X to buy,
@@ -742,10 +764,8 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
     sentence = cased(sentence)
     text = sentence.text
     out: list[tuple[Rating, bool, bool, bool]] = []
-    if not pats.term_cue.candidates(text, sentence.cache) and not pats.quoted_only.search(text) \
-            and not (pats.advice is not None and pats.advice.search(text)) \
-            and not (pats.verdict is not None and pats.verdict.search(text)) \
-            and not (pats.moved_verb is not None and pats.moved_verb.search(text)):
+    if not pats.term_cue.candidates(text, sentence.cache) \
+            and not _worded_otherwise(document.lang, text, sentence.cache):
         return out
     last_end = 0  # where the previous rating of the sentence ended: "X auf Buy und Y auf Hold"
     terms = _terms(pats, text)
