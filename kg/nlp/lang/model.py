@@ -362,6 +362,10 @@ class Roles(_Table):
     # a speech verb after a comma right before a title ("…, sagte Vorstandschef X"): the
     # clause before it is what was said, so a name there does not employ the speaker
     speech: str = ""
+    # the words that open a clause of what a titled person concluded, said or asked ("kommt zu
+    # dem Schluss, dass X wächst", "concluded that X is growing"): a name after them is what the
+    # clause speaks of, never the person's employer
+    content_clause: str = ""
     # a possessive right before a title after a comma ("…, its co-founder X said", "…, sagte
     # sein Mitgründer X"): the title is of the one organisation the clause before names, and of
     # none we can tell where it names several; empty: no such rule
@@ -1404,6 +1408,9 @@ class Figures(_Table):
     # figures only the whole company has ("Solvenzquote", "dividend"): after a
     # unit's sentence, the company's, not the unit's
     group_metric: str | None = None
+    # the words of a maker's order book ("Auftragsbestand", "backlog", "deliveries"): a
+    # product named before is ordered and delivered, but the book is its maker's
+    maker_book: str | None = None
     # an order's words ("Großauftrag", "contract worth"), and what stands right
     # before the name of the client who placed it ("von den", "from"): the
     # order's value is the supplier's, never its client's
