@@ -264,13 +264,24 @@ def _noun_clause(lang: str, table: dict[str, str]) -> re.Pattern[str]:
     """A conjunction, a nominative article, up to two words ("Heidelberger") and a company noun
     (or a compound ending in one) with a lower-case word after it: "und die Firma
     unterzeichnete", "and the company signed". The noun is the subject of the clause it
-    opens; a name named before the conjunction is not."""
+    opens; a name named before the conjunction is not. So is a possessed company or unit noun
+    ("and its unit bought", "und seine Tochter kaufte"): a third company, which no name names."""
     if not table.get("subject_articles"):
         return re.compile("(?!)")
-    heads = alternation(lexicon(lang)["references"]["company_heads"])
-    noun = compound_head(heads) if info(lang).compounds else rf"(?i:{heads})"
-    return re.compile(rf"(?<![\w\-])(?:{table['conjunctions']})\s+(?:{table['subject_articles']})\s+"
-                      rf"(?:[\w\-]+\s+){{0,2}}?(?:{noun})\s+[a-zäöüß]")
+    references = lexicon(lang)["references"]
+    noun = _head_noun(lang, references["company_heads"])
+    possessed = ""
+    if table.get("possessive_pronouns"):
+        owned = _head_noun(lang, [*references["company_heads"], *references["unit_heads"]])
+        possessed = rf"|(?i:{table['possessive_pronouns']})\s+(?:[\w\-]+\s+){{0,2}}?(?:{owned})"
+    return re.compile(rf"(?<![\w\-])(?:{table['conjunctions']})\s+(?:(?:{table['subject_articles']})\s+"
+                      rf"(?:[\w\-]+\s+){{0,2}}?(?:{noun}){possessed})\s+[a-zäöüß]")
+
+
+def _head_noun(lang: str, heads: list[str]) -> str:
+    """One of ``heads``, also as the end of a compound where the language writes them as one word."""
+    alternatives = alternation(heads)
+    return compound_head(alternatives) if info(lang).compounds else rf"(?i:{alternatives})"
 
 
 def _list_gap(table: dict[str, str], descriptor: str) -> re.Pattern[str]:

@@ -1969,6 +1969,10 @@ class Discovery(_Table):
     # name endings of a company's investment arm ("Muster Ventures" beside the company "Muster"):
     # the longer name is the fund, not the company it opens
     investment_arm_suffixes: list[str] = []
+    # the articles of a description set off by a comma right after a name ("X Holdings, a
+    # Geneva-based investment company"): its noun, where it is an institution's, says what the
+    # name is, whatever its ending; empty: no such rule
+    described_after: str = ""
     # name endings of non-commercial organisations ("Muster Foundation"): type Organization
     organisation_suffixes: list[str] = []
     # name endings of exchanges ("Muster Stock Exchange"): type StockExchange
