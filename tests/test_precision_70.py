@@ -5,7 +5,8 @@ the customer, no partner. Orders, backlog and deliveries are counted in the make
 never in that of a product named in the sentence before. A titled person's employer is not
 the company named inside a clause of what the person concluded ("dass …", "that …"). A clause
 whose subject is a possessed company noun ("and its unit bought …") has a third, unnamed
-company as its subject, not the name before it. A name described right after a comma as an
+company as its subject, not the name before it; a verb only one subject takes after a list
+("Alibaba and Bosch buys") is its last name's alone. A name described right after a comma as an
 investment firm or asset manager is a financial institution whatever its name ends in. Two
 articles that type one discovered name differently are both written.
 Sentences written for the test (real company names, invented facts), each with a look-alike
@@ -140,6 +141,28 @@ def test_a_possessed_unit_buys_for_neither_name_before(extractor: Extractor, bod
 ])
 def test_the_first_verbs_subject_still_buys(extractor: Extractor, body: str, lang: str) -> None:
     assert "investsIn" in _between(extractor, body, lang, "Siemens", "Bosch")
+
+
+# --- a verb of one subject after a list: the last name alone acts -------------------------
+
+@pytest.mark.parametrize("body", [
+    "Siemens met Alibaba and Bosch buys a stake in Osram.",
+    "Siemens met Alibaba, and Bosch has a stake in Osram.",
+])
+def test_a_singular_verb_after_a_list_is_the_last_names(extractor: Extractor, body: str) -> None:
+    x = helpers.run_in(extractor, body, "en")
+    holders = {s for s, p, o in helpers.triples(x) if p == "investsIn" and o == "Osram"}
+    assert holders == {"Bosch"}
+
+
+@pytest.mark.parametrize("body", [
+    "Alibaba and Bosch buy a stake in Osram.",
+    "Alibaba and Bosch bought a stake in Osram.",
+])
+def test_a_verb_of_both_after_a_list_is_each_ones(extractor: Extractor, body: str) -> None:
+    x = helpers.run_in(extractor, body, "en")
+    holders = {s for s, p, o in helpers.triples(x) if p == "investsIn" and o == "Osram"}
+    assert holders == {"Alibaba Group", "Bosch"}
 
 
 # --- the description after a name tells an institution --------------------------------------

@@ -101,6 +101,8 @@ class Cues:
     # a conjunction, an article and a company noun before a verb: "und die Firma unterzeichnete"
     # opens a clause whose subject is that noun
     noun_clause: re.Pattern[str]
+    # a verb form of one subject right after a name: " buys" of "A and B buys" is B's alone
+    singular_verb: re.Pattern[str] | None
     owner_after: re.Pattern[str]  # "-owned", "-backed" right after a name: it qualifies the next
     # a comma, a verb and its preposition: "The rival, AMD, works with X" ended the rival phrase
     verb_after_comma: re.Pattern[str]
@@ -197,6 +199,7 @@ def relation_cues(lang: str) -> Cues:
         shared_verb=re.compile(rf"\s*,?\s*(?:{table['conjunctions']})\s+"
                                rf"(?:(?:{table.get('shared_verb_adverbs') or '(?!)'})\s+)?"),
         noun_clause=_noun_clause(lang, table),
+        singular_verb=re.compile(rf"\s+(?:{table['singular_verb']})(?![\w\-])") if table.get("singular_verb") else None,
         owner_after=re.compile(rf"-(?:{table.get('owner_after') or '(?!)'})\s"),
         verb_after_comma=re.compile(rf",\s*[a-zäöüß][\w\-]*\s+(?:{table.get('verb_prepositions') or '(?!)'})\s"),
         subordinate_after_comma=re.compile(rf",\s*(?:{table.get('subordinators') or '(?!)'})\s"),

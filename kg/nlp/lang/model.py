@@ -950,6 +950,10 @@ class RelationCues(_Table):
     # the subject that opens the sentence
     subject_pronouns: str = ""
     shared_verb_adverbs: str = ""
+    # a verb form only one subject takes, right after the last name of a list ("Siemens met
+    # Alibaba and Bosch buys a stake": "buys" agrees with Bosch alone, Alibaba is what was met);
+    # empty where the language's verbs do not tell
+    singular_verb: str = ""
     # a drug's kind noun right before the names of a pipeline ("die Aussichten der
     # Krebsmedikamente „A“ und B", "its prospects for the cancer drugs A and B"): in a text about
     # one company, drugs named so with no maker in the sentence are that company's
