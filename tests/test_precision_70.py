@@ -3,7 +3,9 @@
 A deal to run or modernise the other party's own systems sells that party a service: it is
 the customer, no partner. Orders, backlog and deliveries are counted in the maker's book,
 never in that of a product named in the sentence before. A titled person's employer is not
-the company named inside a clause of what the person concluded ("dass …", "that …"). A clause
+the company named inside a clause of what the person concluded ("dass …", "that …"), nor one
+named after the company the person's possessive owns ("CEO X's company, which competes with
+Y"). A clause
 whose subject is a possessed company noun ("and its unit bought …") has a third, unnamed
 company as its subject, not the name before it; a verb only one subject takes after a list
 ("Alibaba and Bosch buys") is its last name's alone. A name described right after a comma as an
@@ -120,6 +122,22 @@ def test_a_company_in_a_clause_of_what_was_concluded_employs_no_one(
 def test_the_employer_named_before_the_clause_stays(extractor: Extractor, body: str, lang: str) -> None:
     found = helpers.employers(extractor, body, lang)
     assert ("Anna Weber", "Henkel") in found and ("Anna Weber", "Beiersdorf") not in found
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Meta fell. Investors fear the spending at Chief Executive Mark Zuckerberg's company, which competes "
+     "with OpenAI for talent.", "en"),
+    ("Meta fiel. Anleger sorgen sich um die Ausgaben von Konzernchef Mark Zuckerbergs Unternehmen, das mit "
+     "OpenAI konkurriert.", "de"),
+])
+def test_the_company_a_titled_name_owns_is_the_employer_not_a_name_after(
+        extractor: Extractor, body: str, lang: str) -> None:
+    assert ("Mark Zuckerberg", "OpenAI") not in helpers.employers(extractor, body, lang)
+
+
+def test_a_titled_names_employer_after_of_stays(extractor: Extractor) -> None:
+    body = "Meta fell. Chief Executive Sam Altman of OpenAI said demand was strong."
+    assert ("Sam Altman", "OpenAI") in helpers.employers(extractor, body, "en")
 
 
 # --- a possessed company noun is the subject of its own clause ------------------------------

@@ -366,6 +366,10 @@ class Roles(_Table):
     # dem Schluss, dass X wächst", "concluded that X is growing"): a name after them is what the
     # clause speaks of, never the person's employer
     content_clause: str = ""
+    # right after a titled name, its possessive and a company noun ("CEO X's company, which
+    # competes with Y", "Konzernchef Xs Unternehmen"): the title's employer is that unnamed
+    # company, never a name further on
+    owned_company_after: str = ""
     # a possessive right before a title after a comma ("…, its co-founder X said", "…, sagte
     # sein Mitgründer X"): the title is of the one organisation the clause before names, and of
     # none we can tell where it names several; empty: no such rule
