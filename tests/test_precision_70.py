@@ -8,7 +8,8 @@ named after the company the person's possessive owns ("CEO X's company, which co
 Y"). A clause
 whose subject is a possessed company noun ("and its unit bought …") has a third, unnamed
 company as its subject, not the name before it; a verb only one subject takes after a list
-("Alibaba and Bosch buys") is its last name's alone. A name described right after a comma as an
+("Alibaba and Bosch buys") is its last name's alone. "bestellte … ein" summons and "bestellte
+… ab" cancels: no purchase. A name described right after a comma as an
 investment firm or asset manager is a financial institution whatever its name ends in. Two
 articles that type one discovered name differently are both written.
 Sentences written for the test (real company names, invented facts), each with a look-alike
@@ -181,6 +182,22 @@ def test_a_verb_of_both_after_a_list_is_each_ones(extractor: Extractor, body: st
     x = helpers.run_in(extractor, body, "en")
     holders = {s for s, p, o in helpers.triples(x) if p == "investsIn" and o == "Osram"}
     assert holders == {"Alibaba Group", "Bosch"}
+
+
+# --- a separable verb whose particle closes the clause is another verb -----------------------
+
+@pytest.mark.parametrize("body", [
+    "Die chinesische Internetaufsicht CAC bestellte Nvidia im Juli wegen Sicherheitsrisiken der H20 ein.",
+    "Die Lufthansa bestellte die A321neo im Herbst wieder ab.",
+])
+def test_summoned_or_cancelled_is_no_purchase(extractor: Extractor, body: str) -> None:
+    x = helpers.run_in(extractor, body, "de")
+    assert not any(p == "uses" for _s, p, _o in helpers.triples(x))
+
+
+def test_ordered_stays_a_purchase(extractor: Extractor) -> None:
+    body = "Die Lufthansa bestellte im Juli 20 Maschinen vom Typ A321neo."
+    assert "uses" in _between(extractor, body, "de", "Lufthansa", "Airbus A321neo")
 
 
 # --- the description after a name tells an institution --------------------------------------
