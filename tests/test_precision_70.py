@@ -231,6 +231,22 @@ def test_a_holding_described_otherwise_stays_a_company(
     assert _kind(extractor, body, lang, label) == "Company"
 
 
+def _units(extractor: Extractor, body: str) -> set[tuple[str, str, str]]:
+    x = helpers.run(extractor, "Nestle cut its forecast on Monday. " + body, "en", headline="Nestle cuts forecast")
+    return {t for t in helpers.triples(x) if t[1] == "subsidiaryOf"}
+
+
+def test_a_business_an_investor_named_after_it_buys_is_no_known_unit(extractor: Extractor) -> None:
+    """The investor named after the word may come to own the business: whose it is, is unsure."""
+    assert not _units(extractor, "The waters business, which includes the Perrier brand, will go to "
+                                 "Alpenquell Holdings, a Geneva-based investment company.")
+
+
+def test_a_business_with_no_other_owner_named_is_the_companys_unit(extractor: Extractor) -> None:
+    assert ("Nestlé Waters", "subsidiaryOf", "Nestlé") in _units(
+        extractor, "The waters business, which includes the Perrier brand, grew strongly.")
+
+
 # --- one name, two types in two articles: both written --------------------------------------
 
 def test_two_articles_typing_one_name_differently_are_both_written(

@@ -1824,7 +1824,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = salient_entity(document), "group"
         if about is None or document.type_of(about) in PRODUCT_TYPES:
             return None
-    if evidence in ("passage", "sentence") and about is not None \
+    if evidence == "passage" and about is not None \
             and document.type_of(about) in PRODUCT_TYPES and _maker_book(sentence, q, clause, trigger, words):
         # "Gefragt bleibt die Familie X. Der Auftragsbestand umfasst 8.700 Flugzeuge": a product
         # named before is ordered and delivered, but the order book is its maker's
