@@ -47,6 +47,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from kg.cache import compile_unremembered
 from kg.catalogue import Catalogue, CatalogueEntry, load_exchange_codes, per_catalogue
@@ -131,6 +132,8 @@ class _Patterns:
     descriptor: re.Pattern[str]  # a descriptive noun, also a compound's end ("Gebäudetechnikspezialisten")
     financial: tuple[str, ...]
     investment_arms: tuple[str, ...]  # "Muster Capital": a company's fund, not the company
+    # ", a Geneva-based investment company" right after a name: an institution, whatever its ending
+    institution_described: re.Pattern[str] | None
     organisational: tuple[str, ...]
     exchanges: tuple[str, ...]  # "Muster Stock Exchange": an exchange
     appositions: dict[str, str]
@@ -179,6 +182,17 @@ _AGE_COMMAS = r",\s+[2-9]\d,"
 _AGE = re.compile(rf"{_AGE_BRACKET}|{_AGE_COMMAS}")
 # A pattern that matches nothing: a rule the language has no words for.
 _NEVER = re.compile(r"(?!)")
+
+
+def _institution_described(table: dict[str, Any]) -> re.Pattern[str] | None:
+    """A description set off by a comma right after a name whose noun is an institution's
+    ("X Holdings, a Geneva-based investment company", "X, an asset manager"): the kind the
+    text gives the name, which its ending ("Holdings") would not tell."""
+    nouns = [noun for noun, kind in table["appositions"].items() if kind == "FinancialInstitution"]
+    if not table.get("described_after") or not nouns:
+        return None
+    return re.compile(rf",\s+(?:{table['described_after']})\s+(?:[\w\-]+\s+){{0,3}}?"
+                      rf"(?i:{alternation(nouns)})(?![\w\-])")
 
 
 @prepares
@@ -374,6 +388,7 @@ def _patterns(lang: str) -> _Patterns:
                               rf"(?:{alternation(table['apposition_endings'] + ['en', 'n', 'e'])})?)"),
         financial=tuple(table["financial_suffixes"]),
         investment_arms=tuple(table.get("investment_arm_suffixes", [])),
+        institution_described=_institution_described(table),
         organisational=tuple(table["organisation_suffixes"]),
         exchanges=tuple(table["exchange_suffixes"]),
         appositions=appositions,
@@ -1584,7 +1599,9 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             continue  # a bare "Bank" or "Group" names nothing
         # "Falkenstein Research AG": the name without its legal form says what it is, as the
         # same name repeated without it does ("Falkenstein Research stuft …")
-        financial = surface.endswith(pats.financial) or label.endswith(pats.financial)
+        financial = surface.endswith(pats.financial) or label.endswith(pats.financial) \
+            or pats.institution_described is not None \
+            and pats.institution_described.match(text, sentence.local(end)) is not None
         kind = "StockExchange" if surface.endswith(pats.exchanges) \
             else "FinancialInstitution" if financial \
             else "Organization" if surface.endswith(pats.organisational) else "Company"

@@ -1826,6 +1826,13 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = salient_entity(document), "group"
         if about is None or document.type_of(about) in PRODUCT_TYPES:
             return None
+    if evidence == "passage" and about is not None \
+            and document.type_of(about) in PRODUCT_TYPES and _maker_book(sentence, q, clause, trigger, words):
+        # "Gefragt bleibt die Familie X. Der Auftragsbestand umfasst 8.700 Flugzeuge": a product
+        # named before is ordered and delivered, but the order book is its maker's
+        about, evidence = _booked_by(document, sentence, about), "group"
+        if about is None:
+            return None
     if evidence == "passage" and about is not None and metric in _EARNINGS \
             and _contributed_before(document, sentence, about, words):
         # "Die Tochter X steuerte 520 Millionen Euro zum Umsatz bei. Das bereinigte Ebit
@@ -4577,6 +4584,27 @@ def _executive_speaks(sentence: Sentence, q: Quantity, words: FigureWords) -> bo
     """The company's own executive anywhere before the number ("Finanzchef Y kündigte an, die
     Investitionen … zu begrenzen")."""
     return words.own_forecast is not None and words.own_forecast.search(sentence.text, 0, q.start) is not None
+
+
+def _maker_book(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                trigger: tuple[int, int] | None, words: FigureWords) -> bool:
+    """The number counts a maker's order book: a word of orders, backlog or deliveries is the
+    number's metric word or stands before it in its clause ("112 neue Bestellungen", "the
+    backlog stood at 8,700 jets")."""
+    book = words.maker_book
+    if book is None:
+        return False
+    return trigger is not None and book.match(sentence.text, trigger[0]) is not None \
+        or book.search(sentence.text, clause[0], q.number_start) is not None
+
+
+def _booked_by(document: Document, sentence: Sentence, product: str) -> str | None:
+    """The maker whose book holds the orders of a product named before: the article's company
+    where it develops ``product``; none where the sentence names a product of its own ("darunter
+    40 Maschinen vom Typ Y für Z"), whose orders, for whichever client, those are."""
+    if any(m.label != product and document.type_of(m.label) in PRODUCT_TYPES for m in sentence.mentions):
+        return None
+    return _group_of(document, product)
 
 
 def _group_speaks(sentence: Sentence, q: Quantity, clause: tuple[int, int],

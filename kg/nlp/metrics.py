@@ -89,6 +89,7 @@ class FigureWords:
     expecting_other_to: re.Pattern[str] | None
     benchmark_before: re.Pattern[str] | None  # "lost 8%, lagging the Nikkei": a benchmark next
     group_metric: re.Pattern[str] | None  # "Solvenzquote": a figure of the whole company
+    maker_book: re.Pattern[str] | None  # "Auftragsbestand": the maker's book, no product's
     versus_estimate: re.Pattern[str] | None  # "$1.42 vs. $1.55 expected": the actual one
     change_of: re.Pattern[str] | None = None  # "10% drop in … revenue": the word is the 10's
     sign_after: re.Pattern[str] | None = None  # " im " of "1 Prozent im Plus": the sign's own
@@ -367,6 +368,7 @@ def figure_words(lang: str) -> FigureWords:
                        benchmark_before=optional("benchmark_before",
                                                  r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        group_metric=optional("group_metric", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       maker_book=optional("maker_book", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        versus_estimate=optional("versus_estimate", r"\s*(?:WORDS)"),
                        change_of=optional("change_of", r"\s*(?:WORDS)\s+(?:[\w-]+\s+){0,3}"),
                        sign_after=optional("sign_after", r"\s+(?:WORDS)\s+"),

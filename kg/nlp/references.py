@@ -1496,11 +1496,12 @@ def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list
             continue  # "die Netztochter Westenergie": the unit is named right here
         owner = doc.recent(sentence, COMPANY, before=start, window=3)
         if owner is not None and owner.start < sentence.start and any(
-                m.type in COMPANY and m.label != owner.label and m.start >= end
+                m.type in ISSUER_TYPES and m.label != owner.label and m.start >= end
                 for m in sentence.mentions):
             # "… auch Tencent baut aus. Im Cloud-Geschäft konkurriert Alibaba mit …": a
             # company of an earlier sentence and another named after the word in this
-            # one; neither clearly owns the business, so the word names no unit
+            # one (an investor too: "The waters business will go to investment firm X");
+            # neither clearly owns the business, so the word names no unit
             continue
         parent = owner.label if owner else doc.topic
         if parent is None:

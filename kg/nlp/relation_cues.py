@@ -101,6 +101,8 @@ class Cues:
     # a conjunction, an article and a company noun before a verb: "und die Firma unterzeichnete"
     # opens a clause whose subject is that noun
     noun_clause: re.Pattern[str]
+    # a verb form of one subject right after a name: " buys" of "A and B buys" is B's alone
+    singular_verb: re.Pattern[str] | None
     owner_after: re.Pattern[str]  # "-owned", "-backed" right after a name: it qualifies the next
     # a comma, a verb and its preposition: "The rival, AMD, works with X" ended the rival phrase
     verb_after_comma: re.Pattern[str]
@@ -197,6 +199,7 @@ def relation_cues(lang: str) -> Cues:
         shared_verb=re.compile(rf"\s*,?\s*(?:{table['conjunctions']})\s+"
                                rf"(?:(?:{table.get('shared_verb_adverbs') or '(?!)'})\s+)?"),
         noun_clause=_noun_clause(lang, table),
+        singular_verb=re.compile(rf"\s+(?:{table['singular_verb']})(?![\w\-])") if table.get("singular_verb") else None,
         owner_after=re.compile(rf"-(?:{table.get('owner_after') or '(?!)'})\s"),
         verb_after_comma=re.compile(rf",\s*[a-zäöüß][\w\-]*\s+(?:{table.get('verb_prepositions') or '(?!)'})\s"),
         subordinate_after_comma=re.compile(rf",\s*(?:{table.get('subordinators') or '(?!)'})\s"),
@@ -264,13 +267,24 @@ def _noun_clause(lang: str, table: dict[str, str]) -> re.Pattern[str]:
     """A conjunction, a nominative article, up to two words ("Heidelberger") and a company noun
     (or a compound ending in one) with a lower-case word after it: "und die Firma
     unterzeichnete", "and the company signed". The noun is the subject of the clause it
-    opens; a name named before the conjunction is not."""
+    opens; a name named before the conjunction is not. So is a possessed company or unit noun
+    ("and its unit bought", "und seine Tochter kaufte"): a third company, which no name names."""
     if not table.get("subject_articles"):
         return re.compile("(?!)")
-    heads = alternation(lexicon(lang)["references"]["company_heads"])
-    noun = compound_head(heads) if info(lang).compounds else rf"(?i:{heads})"
-    return re.compile(rf"(?<![\w\-])(?:{table['conjunctions']})\s+(?:{table['subject_articles']})\s+"
-                      rf"(?:[\w\-]+\s+){{0,2}}?(?:{noun})\s+[a-zäöüß]")
+    references = lexicon(lang)["references"]
+    noun = _head_noun(lang, references["company_heads"])
+    possessed = ""
+    if table.get("possessive_pronouns"):
+        owned = _head_noun(lang, [*references["company_heads"], *references["unit_heads"]])
+        possessed = rf"|(?i:{table['possessive_pronouns']})\s+(?:[\w\-]+\s+){{0,2}}?(?:{owned})"
+    return re.compile(rf"(?<![\w\-])(?:{table['conjunctions']})\s+(?:(?:{table['subject_articles']})\s+"
+                      rf"(?:[\w\-]+\s+){{0,2}}?(?:{noun}){possessed})\s+[a-zäöüß]")
+
+
+def _head_noun(lang: str, heads: list[str]) -> str:
+    """One of ``heads``, also as the end of a compound where the language writes them as one word."""
+    alternatives = alternation(heads)
+    return compound_head(alternatives) if info(lang).compounds else rf"(?i:{alternatives})"
 
 
 def _list_gap(table: dict[str, str], descriptor: str) -> re.Pattern[str]:

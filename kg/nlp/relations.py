@@ -1290,6 +1290,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 ending = list_ending(document.lang, sentence, [
                     m for m in candidates if absolute or not _governed_item(document.lang, sentence, m)])
                 subs = ending if absolute else _objects_of_earlier_verb(document.lang, sentence, ending)
+                if len(subs) > 1 and _agrees_with_last(document.lang, sentence, subs[-1]):
+                    subs = subs[-1:]  # "Siemens met Alibaba and Bosch buys a stake": Bosch alone
             if subs and (_pronoun_acts(document.lang, sentence, subs[-1], t_start)
                          or _noun_acts(document.lang, sentence, subs[-1], t_start)):
                 subs = []
@@ -1855,6 +1857,14 @@ def _subject_of_next_clause(lang: str, sentence: Sentence, t_end: int, obj: Ment
             and "," not in sentence.text[sentence.local(t_end):sentence.local(obj.start)]:
         return False
     return _verb_follows(lang, sentence.text, sentence.local(obj.end), rules)
+
+
+def _agrees_with_last(lang: str, sentence: Sentence, last: Mention) -> bool:
+    """Is the verb right after the last name of a list a form only one subject takes ("Alibaba
+    and Bosch buys")? The list is then no list of subjects: the names before belong to an earlier
+    verb the rules do not know ("met")."""
+    verb = relation_cues(lang).singular_verb
+    return verb is not None and verb.match(sentence.text, sentence.local(last.end)) is not None
 
 
 def _objects_of_earlier_verb(lang: str, sentence: Sentence, subs: list[Mention]) -> list[Mention]:

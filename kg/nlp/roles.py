@@ -91,6 +91,10 @@ class _RolePatterns:
     opening_possessive: re.Pattern[str] | None
     # " said the integration of ", " said " between a titled name and an organisation: what was said
     speaker_of: re.Pattern[str] | None
+    # " kommt zu dem Schluss, dass " between a titled name and an organisation: a clause of its own
+    content_clause: re.Pattern[str] | None
+    # "'s company" right after a titled name: the employer is the company it owns, unnamed there
+    owned_company_after: re.Pattern[str] | None
     generic_prefix: re.Pattern[str]  # "Konzern", "Vize": a title's prefix that names no employer
     spaced_prefix: re.Pattern[str] | None  # "Group" of "Group CEO": a word apart that names none
     named_title: re.Pattern[str]  # "Governor": a title that counts only with its employer named
@@ -251,6 +255,10 @@ def _role_patterns(lang: str) -> _RolePatterns:
         private_title=re.compile(rf"(?:{table['private_titles']})" if table.get("private_titles") else "(?!)"),
         speaker_after=re.compile(rf",[\s\"“”„«»']*(?:{table['speech']})\s+$") if table.get("speech") else None,
         speaker_of=re.compile(rf"^\s+(?:{table['speech']})\b[\s,]*") if table.get("speech") else None,
+        content_clause=re.compile(rf"(?<![\w-])(?:{table['content_clause']})\s")
+        if table.get("content_clause") else None,
+        owned_company_after=re.compile(rf"(?:{table['owned_company_after']})(?![\w-])")
+        if table.get("owned_company_after") else None,
         possessive_title=re.compile(rf"[,;][\s\"“”„«»']*(?:(?:{table['speech']})\s+)?(?:{table['possessive_titles']})\s+$")
         if table.get("possessive_titles") else None,
         opening_possessive=re.compile(rf"^\W*(?i:{table['possessive_titles']})\s+(?:[\w\-]+\s+){{0,3}}$")
@@ -882,6 +890,13 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
             # "CEO X said the integration of Y was on track": Y is what the speaker spoke of;
             # the employer is then the one the article is about
             named = None
+        if named is not None and named.start > person.end and pats.content_clause is not None \
+                and pats.content_clause.search(sentence.text, sentence.local(person.end),
+                                               sentence.local(named.start)):
+            named = None  # "Finanzchefin X kommt zu dem Schluss, dass Y wächst": Y is concluded on
+        if named is not None and named.start > person.end and pats.owned_company_after is not None \
+                and pats.owned_company_after.match(sentence.text, sentence.local(person.end)):
+            named = None  # "Chief Executive X's company, which competes with Y": X's, not Y's
         role = pre.group("role") if singular else _singular(pats, pre.group("role"))
         return role, named, f"relations/{lang}/role-before"
     pair = _pair_post(lang, orgs, person, sentence)

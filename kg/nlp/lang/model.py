@@ -367,6 +367,14 @@ class Roles(_Table):
     # a speech verb after a comma right before a title ("…, sagte Vorstandschef X"): the
     # clause before it is what was said, so a name there does not employ the speaker
     speech: str = ""
+    # the words that open a clause of what a titled person concluded, said or asked ("kommt zu
+    # dem Schluss, dass X wächst", "concluded that X is growing"): a name after them is what the
+    # clause speaks of, never the person's employer
+    content_clause: str = ""
+    # right after a titled name, its possessive and a company noun ("CEO X's company, which
+    # competes with Y", "Konzernchef Xs Unternehmen"): the title's employer is that unnamed
+    # company, never a name further on
+    owned_company_after: str = ""
     # a possessive right before a title after a comma ("…, its co-founder X said", "…, sagte
     # sein Mitgründer X"): the title is of the one organisation the clause before names, and of
     # none we can tell where it names several; empty: no such rule
@@ -951,6 +959,10 @@ class RelationCues(_Table):
     # the subject that opens the sentence
     subject_pronouns: str = ""
     shared_verb_adverbs: str = ""
+    # a verb form only one subject takes, right after the last name of a list ("Siemens met
+    # Alibaba and Bosch buys a stake": "buys" agrees with Bosch alone, Alibaba is what was met);
+    # empty where the language's verbs do not tell
+    singular_verb: str = ""
     # a drug's kind noun right before the names of a pipeline ("die Aussichten der
     # Krebsmedikamente „A“ und B", "its prospects for the cancer drugs A and B"): in a text about
     # one company, drugs named so with no maker in the sentence are that company's
@@ -1409,6 +1421,9 @@ class Figures(_Table):
     # figures only the whole company has ("Solvenzquote", "dividend"): after a
     # unit's sentence, the company's, not the unit's
     group_metric: str | None = None
+    # the words of a maker's order book ("Auftragsbestand", "backlog", "deliveries"): a
+    # product named before is ordered and delivered, but the book is its maker's
+    maker_book: str | None = None
     # an order's words ("Großauftrag", "contract worth"), and what stands right
     # before the name of the client who placed it ("von den", "from"): the
     # order's value is the supplier's, never its client's
@@ -1967,6 +1982,10 @@ class Discovery(_Table):
     # name endings of a company's investment arm ("Muster Ventures" beside the company "Muster"):
     # the longer name is the fund, not the company it opens
     investment_arm_suffixes: list[str] = []
+    # the articles of a description set off by a comma right after a name ("X Holdings, a
+    # Geneva-based investment company"): its noun, where it is an institution's, says what the
+    # name is, whatever its ending; empty: no such rule
+    described_after: str = ""
     # name endings of non-commercial organisations ("Muster Foundation"): type Organization
     organisation_suffixes: list[str] = []
     # name endings of exchanges ("Muster Stock Exchange"): type StockExchange
