@@ -136,6 +136,11 @@ class References(_Table):
     # "Im Späthandel gewann der Baukonzern X", "Deutlich legte X zu"): one opening phrase, the
     # finite verb, at most an article, an adjective and a company noun
     verb_second_before: str = ""
+    # the words before a company named as what moved the index or market of its sentence
+    # ("the Nikkei fell, dragged down by X", "der Dax stieg, gestützt von X"): a market report
+    # goes on with that company, so it is its sentence's subject for a reference after it; a
+    # regex ending at the name; empty: no such rule
+    mover_agent_before: str = ""
     # the heads that name only a parent ("der Mutterkonzern", "its parent"): never the company
     # just named itself, so where that is what the reference finds it names no one
     parent_heads: list[str] = []

@@ -1,0 +1,63 @@
+"""Market wraps, on families of construction that hold in any article, on sentences written for
+these tests (catalogued companies with invented facts): a company named as what moved the index of
+its sentence ("The Nikkei fell, dragged down by X", "Der Nikkei gab nach, belastet von X") is the
+company the report goes on with, so the share move and price of the next sentence, which calls it
+by a noun no rule resolves ("Shares of the automation specialist slid 6.3%"), are its own and no
+other company's the headline names. Each with a look-alike that keeps its reading."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import metric_facts, run
+
+from kg.nlp.extract import Extractor
+
+# --- the company that moved the index ----------------------------------------------------------
+
+_WRAP_EN = ("Japan's Nikkei 225 fell 0.5% to 48,210 points, dragged down by Fanuc. Shares of the "
+            "automation specialist slid 6.3% to 4,120 yen. Sony Group rose 3.1% to 3,850 yen after "
+            "Sony Group raised its forecast. Sony Group also announced a buyback of its own shares.")
+_WRAP_DE = ("Der Nikkei 225 gab um 0,5 Prozent auf 48.210 Punkte nach, belastet von Fanuc. Die "
+            "Papiere des Automatisierungsspezialisten sackten um 6,3 Prozent auf 4.120 Yen ab. Sony "
+            "Group stieg um 3,1 Prozent auf 3.850 Yen, nachdem Sony Group die Prognose angehoben "
+            "hatte. Sony Group kündigte zudem einen Aktienrückkauf an.")
+
+
+def test_the_company_that_dragged_the_index_down_keeps_the_next_move(extractor: Extractor) -> None:
+    x = run(extractor, _WRAP_EN, "en", headline="Asian stocks: Sony Group climbs on results; Fanuc slides")
+    assert ("Fanuc", Decimal("-6.3")) in metric_facts(x, "StockPriceChange")
+    assert ("Fanuc", Decimal("4120")) in metric_facts(x, "SharePrice")
+    assert ("Sony Group", Decimal("-6.3")) not in metric_facts(x, "StockPriceChange")
+    assert ("Sony Group", Decimal("4120")) not in metric_facts(x, "SharePrice")
+
+
+def test_the_company_that_weighed_on_the_index_keeps_the_next_move(extractor: Extractor) -> None:
+    x = run(extractor, _WRAP_DE, "de", headline="Börse Tokio: Sony Group legt zu, Fanuc schwach")
+    assert ("Fanuc", Decimal("-6.3")) in metric_facts(x, "StockPriceChange")
+    assert ("Sony Group", Decimal("-6.3")) not in metric_facts(x, "StockPriceChange")
+    assert ("Sony Group", Decimal("4120")) not in metric_facts(x, "SharePrice")
+
+
+def test_a_name_after_another_by_stays_an_object(extractor: Extractor) -> None:
+    """Look-alike: a company after "by" that did not move the index ("was sued by X") is no
+    subject the next sentence goes on with: the share of the sentence's subject moved."""
+    x = run(extractor, "Japan's Nikkei 225 fell 0.5% to 48,210 points. Sony Group was sued by Fanuc "
+            "over a patent. Shares of the electronics specialist slid 6.3% to 4,120 yen. Fanuc rose "
+            "3.1% to 3,850 yen.", "en", headline="Asian stocks: Sony Group slides; Fanuc gains")
+    moves = metric_facts(x, "StockPriceChange")
+    assert ("Sony Group", Decimal("-6.3")) in moves
+    assert ("Fanuc", Decimal("-6.3")) not in moves
+
+
+def test_a_name_after_another_von_stays_an_object(extractor: Extractor) -> None:
+    """Look-alike in German: "von Fanuc verklagt" names the plaintiff, no company that moved the
+    index; the share of the sentence's subject moved."""
+    x = run(extractor, "Der Nikkei 225 gab um 0,5 Prozent auf 48.210 Punkte nach. Sony Group wurde "
+            "von Fanuc wegen eines Patents verklagt. Die Papiere des Elektronikspezialisten sackten "
+            "um 6,3 Prozent auf 4.120 Yen ab. Fanuc stieg um 3,1 Prozent auf 3.850 Yen.", "de",
+            headline="Börse Tokio: Sony Group schwach, Fanuc legt zu")
+    moves = metric_facts(x, "StockPriceChange")
+    assert ("Sony Group", Decimal("-6.3")) in moves
+    assert ("Fanuc", Decimal("-6.3")) not in moves
+
