@@ -1,15 +1,18 @@
-"""Market wraps, on families of construction that hold in any article, on sentences written for
-these tests (catalogued companies with invented facts): a company named as what moved the index of
-its sentence ("The Nikkei fell, dragged down by X", "Der Nikkei gab nach, belastet von X") is the
-company the report goes on with, so the share move and price of the next sentence, which calls it
-by a noun no rule resolves ("Shares of the automation specialist slid 6.3%"), are its own and no
-other company's the headline names. Each with a look-alike that keeps its reading."""
+"""Market wraps and described companies, on families of construction that hold in any article, on
+sentences written for these tests (catalogued companies with invented facts): a company named as
+what moved the index of its sentence ("The Nikkei fell, dragged down by X", "Der Nikkei gab nach,
+belastet von X") is the company the report goes on with, so the share move and price of the next
+sentence, which calls it by a noun no rule resolves ("Shares of the automation specialist slid
+6.3%"), are its own and no other company's the headline names; a name before a comma and an
+indefinite description of its seat and trade ("Tallowmere AI, a Leeds-based developer of …") is a
+company's, named again by its first word ("Tallowmere employs …"), not a person's with a given
+name. Each with a look-alike that keeps its reading."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import metric_facts, run
+from helpers import labels, metric_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -60,4 +63,32 @@ def test_a_name_after_another_von_stays_an_object(extractor: Extractor) -> None:
     moves = metric_facts(x, "StockPriceChange")
     assert ("Sony Group", Decimal("-6.3")) in moves
     assert ("Fanuc", Decimal("-6.3")) not in moves
+
+
+# --- a company described by its seat and trade -------------------------------------------------
+
+_SEATED = ("Tallowmere AI, a Leeds-based developer of speech recognition software, said on Tuesday "
+           "its revenue rose 40% to $12 million in the third quarter. Tallowmere employs 180 people "
+           "and plans to hire 60 more.")
+
+
+def test_a_name_before_its_seat_and_trade_is_a_company(extractor: Extractor) -> None:
+    x = run(extractor, _SEATED, "en", headline="Software maker grows")
+    assert "Tallowmere AI" in labels(x)
+    assert ("Tallowmere AI", "locatedIn", "Leeds") in triples(x)
+    assert ("Tallowmere AI", Decimal("12000000")) in metric_facts(x, "Revenue")
+
+
+def test_the_described_company_is_named_again_by_its_first_word(extractor: Extractor) -> None:
+    x = run(extractor, _SEATED, "en", headline="Software maker grows")
+    assert ("Tallowmere AI", Decimal("180")) in metric_facts(x, "Employees")
+
+
+def test_a_person_before_a_seat_and_trade_is_no_company(extractor: Extractor) -> None:
+    """Look-alike: a person with a given name before the same description ("Sarah Collins, a
+    Leeds-based developer of mobile games") is no company, and takes no figure."""
+    x = run(extractor, "Sarah Collins, a Leeds-based developer of mobile games, said on Tuesday that "
+            "revenue at the studio rose 40% to $12 million.", "en", headline="Games market grows")
+    assert not [e for e in x.entities if e.label == "Sarah Collins" and e.type != "Person"]
+    assert not [about for about, _ in metric_facts(x, "Revenue") if about == "Sarah Collins"]
 

@@ -2160,6 +2160,10 @@ class Discovery(_Table):
     # after a name, the phrase of a company's executive before a person's name
     # ("X-Vorstandschef Jane Doe", "X's CEO Jane Doe"): the name is a company's; a regex
     executive_after: str = ""
+    # after a name, a comma and an indefinite phrase of a seat compound and a company noun
+    # ("X, a London-based developer of …", "X, a Pune-based data engineering firm"): the name
+    # is a company's; a regex
+    seated_after: str = ""
     # capitalised words that open such a phrase without naming a company ("Ex-CEO")
     executive_prefixes: list[str] = []
     # a business unit named by a unit noun: the nouns before its name ("im Segment X"), those
