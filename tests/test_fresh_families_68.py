@@ -6,13 +6,16 @@ sentence, which calls it by a noun no rule resolves ("Shares of the automation s
 6.3%"), are its own and no other company's the headline names; a name before a comma and an
 indefinite description of its seat and trade ("Tallowmere AI, a Leeds-based developer of …") is a
 company's, named again by its first word ("Tallowmere employs …"), not a person's with a given
-name. Each with a look-alike that keeps its reading."""
+name; a rival noun right after a share move that opens with a company ("Samsung Electronics
+climbed 3.2% after the chipmaker said it would supply Nvidia. Smaller rival SK Hynix …") is that
+company's rival, neither of the name inside the sentence nor of the article's first company. Each
+with a look-alike that keeps its reading."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import labels, metric_facts, run, triples
+from helpers import labels, metric_facts, rival_pairs, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -91,4 +94,39 @@ def test_a_person_before_a_seat_and_trade_is_no_company(extractor: Extractor) ->
             "revenue at the studio rose 40% to $12 million.", "en", headline="Games market grows")
     assert not [e for e in x.entities if e.label == "Sarah Collins" and e.type != "Person"]
     assert not [about for about, _ in metric_facts(x, "Revenue") if about == "Sarah Collins"]
+
+
+# --- a rival after a share move -----------------------------------------------------------------
+
+_OPENING = ("Sony Group rose 4.5% to 3,850 yen after Sony Group raised its forecast. Sony Group also "
+            "announced a buyback. ")
+
+
+def test_a_rival_after_a_share_move_is_the_movers(extractor: Extractor) -> None:
+    x = run(extractor, _OPENING + "Samsung Electronics climbed 3.2% to 104,500 won after the chipmaker "
+            "said it would supply memory chips to Nvidia. Smaller rival SK Hynix added 2.4% to 612,000 "
+            "won.", "en", headline="Asian stocks: Sony Group gains; chip shares mixed")
+    assert frozenset({"Samsung Electronics", "SK Hynix"}) in rival_pairs(x)
+    assert frozenset({"Sony Group", "SK Hynix"}) not in rival_pairs(x)
+    assert frozenset({"Nvidia", "SK Hynix"}) not in rival_pairs(x)
+
+
+def test_a_rival_after_a_share_move_in_german_is_the_movers(extractor: Extractor) -> None:
+    x = run(extractor, "Der Nikkei stieg. Sony Group stieg um 4,5 Prozent, nachdem Sony Group die "
+            "Prognose angehoben hatte. Sony Group kündigte einen Rückkauf an. Samsung Electronics "
+            "kletterte um 3,2 Prozent, nachdem der Chipkonzern Lieferungen an Nvidia angekündigt hatte. "
+            "Der kleinere Rivale SK Hynix legte um 2,4 Prozent zu.", "de",
+            headline="Börse Asien: Sony Group legt zu")
+    assert frozenset({"Samsung Electronics", "SK Hynix"}) in rival_pairs(x)
+    assert frozenset({"Sony Group", "SK Hynix"}) not in rival_pairs(x)
+
+
+def test_a_rival_after_the_articles_own_move_stays_its_rival(extractor: Extractor) -> None:
+    """Look-alike: the share move opens with the article's own company, whose customer is named
+    inside the sentence: the rival is the article's company's, not the customer's."""
+    x = run(extractor, _OPENING + "Sony Group shares climbed 3.2% after it agreed to supply image "
+            "sensors to Nvidia. Smaller rival Panasonic added 2.4%.", "en",
+            headline="Asian stocks: Sony Group gains; chip shares mixed")
+    assert frozenset({"Sony Group", "Panasonic"}) in rival_pairs(x)
+    assert frozenset({"Nvidia", "Panasonic"}) not in rival_pairs(x)
 

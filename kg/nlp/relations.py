@@ -2431,6 +2431,12 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                 # opening a sentence that rates, "Evercore cut its target on Y", rivals no one)
                 return None
         return recent
+    mover = _moved_before(document, sentence, recent) if rule.noun_trigger else None
+    if main is not None and mover is not None and mover.label not in (main, obj.label):
+        # "Samsung climbed 3% after it began supplying Nvidia. Smaller rival SK Hynix …" in a
+        # market report: the rival of the company whose share move the sentence before opens
+        # with, not of a name inside it nor of the article's first company
+        return mover.label
     return main
 
 
@@ -2442,6 +2448,24 @@ def _holder_named(document: Document, mention: Mention) -> bool:
     sentence = document.sentence_at(mention.start)
     return cue is not None and sentence is not None \
         and cue.search(sentence.text, 0, sentence.local(mention.start)) is not None
+
+
+def _moved_before(document: Document, sentence: Sentence, recent: Mention | None) -> Mention | None:
+    """The issuer opening the sentence before, one of a share price move, where ``recent``
+    (the last company named before the rival noun) stands inside that sentence: "Samsung
+    climbed 3% after it began supplying Nvidia" opens with the company the market report
+    goes on of."""
+    if recent is None or recent.start >= sentence.start or sentence.index == 0:
+        return None
+    earlier = document.sentences[sentence.index - 1]
+    if not earlier.start <= recent.start < earlier.end:
+        return None
+    move = lexicon_pattern(document.lang, "relation_cues", "price_move")
+    opening = _opening_subject(document.lang, earlier)
+    if move is None or not move.search(earlier.text) or not opening \
+            or opening[0].type not in ISSUER_TYPES or opening[0] is recent:
+        return None
+    return opening[0]
 
 
 def _sole_subject(document: Document, mention: Mention) -> bool:
