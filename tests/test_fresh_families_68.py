@@ -1,15 +1,16 @@
-"""Market wraps and described companies, on families of construction that hold in any article, on
-sentences written for these tests (catalogued companies with invented facts): a company named as
-what moved the index of its sentence ("The Nikkei fell, dragged down by X", "Der Nikkei gab nach,
-belastet von X") is the company the report goes on with, so the share move and price of the next
-sentence, which calls it by a noun no rule resolves ("Shares of the automation specialist slid
-6.3%"), are its own and no other company's the headline names; a name before a comma and an
-indefinite description of its seat and trade ("Tallowmere AI, a Leeds-based developer of …") is a
-company's, named again by its first word ("Tallowmere employs …"), not a person's with a given
-name; a rival noun right after a share move that opens with a company ("Samsung Electronics
-climbed 3.2% after the chipmaker said it would supply Nvidia. Smaller rival SK Hynix …") is that
-company's rival, neither of the name inside the sentence nor of the article's first company. Each
-with a look-alike that keeps its reading."""
+"""Market wraps, on families of construction that hold in any article, on sentences written for
+these tests (catalogued companies with invented facts): a company named as what moved the index of
+its sentence ("The Nikkei fell, dragged down by X", "Der Nikkei gab nach, belastet von X") is the
+company the report goes on with, so the share move and price of the next sentence, which calls it
+by a noun no rule resolves ("Shares of the automation specialist slid 6.3%"), are its own and no
+other company's the headline names; a name before a comma and an indefinite description of its seat
+and trade ("Tallowmere AI, a Leeds-based developer of …") is a company's, named again by its first
+word ("Tallowmere employs …"), not a person's with a given name; a rival noun right after a share
+move that opens with a company ("Samsung Electronics climbed 3.2% after the chipmaker said it would
+supply Nvidia. Smaller rival SK Hynix …") is that company's rival, neither of the name inside the
+sentence nor of the article's first company; a company printed right before a product it develops
+("on Nvidia H200 chips rented from CoreWeave") only says whose product it is, and is no buyer of
+the verb after it. Each with a look-alike that keeps its reading."""
 
 from __future__ import annotations
 
@@ -130,3 +131,25 @@ def test_a_rival_after_the_articles_own_move_stays_its_rival(extractor: Extracto
     assert frozenset({"Sony Group", "Panasonic"}) in rival_pairs(x)
     assert frozenset({"Nvidia", "Panasonic"}) not in rival_pairs(x)
 
+
+# --- a maker printed before its product -------------------------------------------------------
+
+
+def _suppliers(extractor: Extractor, body: str) -> set[tuple[str, str, str]]:
+    x = run(extractor, body, "en", headline="AI startup trains model")
+    return {t for t in triples(x) if t[1] == "supplierOf"}
+
+
+def test_a_maker_before_its_product_buys_nothing(extractor: Extractor) -> None:
+    found = _suppliers(extractor, "Mistral AI trained its new model on about 4,000 Nvidia H200 chips "
+                                  "rented from CoreWeave.")
+    assert ("CoreWeave", "supplierOf", "Mistral AI") in found
+    assert ("CoreWeave", "supplierOf", "Nvidia") not in found
+
+
+def test_the_maker_as_the_verbs_subject_still_buys(extractor: Extractor) -> None:
+    """Look-alike: the maker named as the subject, its product printed later ("Nvidia itself
+    rented H200 chips from CoreWeave"), is the buyer."""
+    found = _suppliers(extractor, "Nvidia itself rented H200 chips from CoreWeave for its research "
+                                  "teams.")
+    assert ("CoreWeave", "supplierOf", "Nvidia") in found

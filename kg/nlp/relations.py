@@ -1022,6 +1022,18 @@ def _own_words(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:{own})\s+)*", re.IGNORECASE)
 
 
+def _names_its_product(document: Document, sentence: Sentence, mention: Mention) -> bool:
+    """Is the organisation printed right before a product the catalogue says it develops
+    ("trained the model on Nvidia H200 chips rented from X")? The name only says whose product
+    it is: it acts in no clause, so it is no subject of a verb after it."""
+    if mention.type not in ORGANIZATION_TYPES:
+        return False
+    following = next((m for m in sentence.mentions if m.start >= mention.end), None)
+    return following is not None and following.type in PRODUCT_TYPES \
+        and not sentence.text[sentence.local(mention.end):sentence.local(following.start)].strip() \
+        and document.catalogue.developer_of(following.label) == mention.label
+
+
 def _maker_before(lang: str, sentence: Sentence, mention: Mention) -> Mention | None:
     """The organisation named as a product's possessor right before it ("Pfizer's
     Nurtec", "Pfizers Nurtec", "Alibaba's own Qwen"), if any."""
@@ -1115,7 +1127,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
         if rule.noun_trigger and _rival_compound_around(document.lang, sentence, match.start()):
             continue  # "with Acme rival X": X is Acme's rival, which rival_compounds reads
         t_start, t_end = (sentence.start + offset for offset in _trigger_span(match))
-        before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
+        before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)
+                  and not _names_its_product(document, sentence, m)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
         compared = lexicon_pattern(document.lang, "relation_cues", "compared_subject")
         if compared is not None and after and compared.match(
