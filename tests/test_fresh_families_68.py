@@ -153,3 +153,23 @@ def test_the_maker_as_the_verbs_subject_still_buys(extractor: Extractor) -> None
     found = _suppliers(extractor, "Nvidia itself rented H200 chips from CoreWeave for its research "
                                   "teams.")
     assert ("CoreWeave", "supplierOf", "Nvidia") in found
+
+
+def test_a_one_word_short_name_before_a_description_stays_the_firms(extractor: Extractor) -> None:
+    """Look-alike: one word before the description ("Harlow, a London-based buyout firm") is the
+    short name of the firm the article named in full, no company of its own."""
+    x = run(extractor, "Harlow Capital agreed to buy Brightwater Foods last month. Harlow, a London-based "
+            "buyout firm that also owns a bakery chain, has until December 17 to improve its terms.",
+            "en", headline="Bidding war for snack maker")
+    assert not [e for e in x.entities if e.label == "Harlow"]
+
+
+def test_a_rival_after_a_holders_move_stays_the_articles(extractor: Extractor) -> None:
+    """Look-alike: the share move opens with a holder of the article's company, named inside the
+    sentence ("Exor, which owns 24% of Ferrari, slipped 1.9%"): the rival is still the article's
+    company's."""
+    x = run(extractor, "Ferrari raised its forecast. Ferrari shares fell 4.8% to 378.20 euros in Milan. "
+            "Exor, which owns about 24% of Ferrari, slipped 1.9%. Rival Porsche reported a 6% drop in "
+            "deliveries.", "en", headline="Ferrari raises forecast")
+    assert frozenset({"Ferrari", "Porsche"}) in rival_pairs(x)
+    assert frozenset({"Exor", "Porsche"}) not in rival_pairs(x)

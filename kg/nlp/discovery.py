@@ -2220,11 +2220,13 @@ def _listed_or_led(sentence: Sentence, pats: _Patterns, catalogue: Catalogue) ->
         spans += [(match.start("name"), match.group("name"), "discovery/executive")
                   for match in pats.executive.finditer(text)]
     if pats.seated is not None and "," in text:
-        # "Acme, a Leeds-based developer of …": not "Jane Doe, a Leeds-based game developer"
+        # "Acme Robotics, a Leeds-based developer of …": not "Jane Doe, a Leeds-based game
+        # developer"; a name of two words or more, as one word alone ("Acme, a London-based
+        # buyout firm") is as often the short name of a firm the article named in full
         people = given_names(catalogue)
         spans += [(match.start("name"), match.group("name"), "discovery/seated")
                   for match in pats.seated.finditer(text)
-                  if match.group("name").split()[0] not in people]
+                  if " " in match.group("name") and match.group("name").split()[0] not in people]
     out = []
     for at, name, rule in spans:
         lead = _leading_function_words(name, pats.not_names)

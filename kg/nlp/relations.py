@@ -2444,11 +2444,14 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                 # opening a sentence that rates, "Evercore cut its target on Y", rivals no one)
                 return None
         return recent
-    mover = _moved_before(document, sentence, recent) if rule.noun_trigger else None
+    mover = _moved_before(document, sentence, recent) \
+        if rule.noun_trigger and recent is not None and recent.label != main else None
     if main is not None and mover is not None and mover.label not in (main, obj.label):
         # "Samsung climbed 3% after it began supplying Nvidia. Smaller rival SK Hynix …" in a
         # market report: the rival of the company whose share move the sentence before opens
-        # with, not of a name inside it nor of the article's first company
+        # with, not of a name inside it nor of the article's first company; where the name
+        # inside is the article's company ("X, which owns 24% of Ferrari, slipped 1.9%. Rival
+        # Porsche …"), the passage speaks of that one still
         return mover.label
     return main
 
