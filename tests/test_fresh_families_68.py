@@ -1,16 +1,17 @@
-"""Market wraps, on families of construction that hold in any article, on sentences written for
-these tests (catalogued companies with invented facts): a company named as what moved the index of
-its sentence ("The Nikkei fell, dragged down by X", "Der Nikkei gab nach, belastet von X") is the
-company the report goes on with, so the share move and price of the next sentence, which calls it
-by a noun no rule resolves ("Shares of the automation specialist slid 6.3%"), are its own and no
-other company's the headline names; a name before a comma and an indefinite description of its seat
-and trade ("Tallowmere AI, a Leeds-based developer of …") is a company's, named again by its first
-word ("Tallowmere employs …"), not a person's with a given name; a rival noun right after a share
-move that opens with a company ("Samsung Electronics climbed 3.2% after the chipmaker said it would
-supply Nvidia. Smaller rival SK Hynix …") is that company's rival, neither of the name inside the
-sentence nor of the article's first company; a company printed right before a product it develops
-("on Nvidia H200 chips rented from CoreWeave") only says whose product it is, and is no buyer of
-the verb after it. Each with a look-alike that keeps its reading."""
+"""Market wraps and described companies, on families of construction that hold in any article, on
+sentences written for these tests (catalogued companies with invented facts): a company named as
+what moved the index of its sentence ("The Nikkei fell, dragged down by X", "Der Nikkei gab nach,
+belastet von X") is the company the report goes on with, so the share move and price of the next
+sentence, which calls it by a noun no rule resolves ("Shares of the automation specialist slid
+6.3%"), are its own and no other company's the headline names; a name of two words or more before
+a comma and an indefinite description of its seat and trade ("Tallowmere AI, a Leeds-based
+developer of …") is a company's, named again by its first word ("Tallowmere employs …"), not a
+person's with a given name; a rival noun right after a share move that opens with a company
+("Samsung Electronics climbed 3.2% after the chipmaker said it would supply Nvidia. Smaller rival
+SK Hynix …") is that company's rival, neither of the name inside the sentence nor of the article's
+first company, unless the name inside is the article's company; a company printed right before a
+product it develops ("on Nvidia H200 chips rented from CoreWeave") only says whose product it is,
+and is no buyer of the verb after it. Each with a look-alike that keeps its reading."""
 
 from __future__ import annotations
 
