@@ -63,7 +63,7 @@ from kg.nlp.references import (
 )
 from kg.nlp.relation_cues import conjunction
 from kg.nlp.roles import titled_person_acts
-from kg.nlp.salience import contest_object, is_credit, part_of_salient, salient
+from kg.nlp.salience import contest_object, is_credit, moved_index, part_of_salient, salient
 
 # Ranks of evidence, strongest first.
 BOUND = 7.0
@@ -1561,7 +1561,8 @@ def _previous_subject(document: Document, index: int, types: frozenset[str]) -> 
              and not _in_person_clause(previous, m, document.lang)
              and not contest_object(document.lang, previous, m)  # "… winning against X and Y"
              and (not is_object(previous, m, document.lang)
-                  or _shares_of(previous, m, document.lang))]
+                  or _shares_of(previous, m, document.lang)
+                  or moved_index(document.lang, previous, m))]  # "dragged down by X": X
     return found[0] if found else None
 
 

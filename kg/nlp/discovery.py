@@ -142,6 +142,7 @@ class _Patterns:
     executive: re.Pattern[str] | None  # "Acme-Vorstandschef Jane Doe", "Acme's CEO Jane Doe"
     executive_cue: Prefilter  # whether executive can match in a sentence at all
     executive_prefixes: frozenset[str]  # "Ex" of "Ex-Vorstandschef": no company
+    seated: re.Pattern[str] | None  # "Acme, a Leeds-based developer of …"
     list_nouns: frozenset[str]
     quoted_only: frozenset[str]
     drug_nouns: tuple[str, ...]  # "hemmer": after one, a drug-shaped word is a name unquoted
@@ -336,6 +337,8 @@ def _patterns(lang: str) -> _Patterns:
     executive = re.compile(rf"(?<![\w-])(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}?)"
                            rf"(?:{table['executive_after']})\s+{person}(?![\w-])") \
         if table["executive_after"] else None
+    seated = re.compile(rf"(?<![\w-])(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}?)(?:{table['seated_after']})") \
+        if table.get("seated_after") else None
     # "Acme Optics, Inc.": the abbreviated legal forms also stand after a comma
     abbreviated = alternation([short for shorts in table.get("legal_abbreviations", {}).values()
                                for short in shorts])
@@ -397,6 +400,7 @@ def _patterns(lang: str) -> _Patterns:
         executive=executive,
         executive_cue=Prefilter([executive] if executive is not None else []),
         executive_prefixes=frozenset(table["executive_prefixes"]),
+        seated=seated,
         list_nouns=frozenset(w.lower() for w in table["list_nouns"]),
         quoted_only=frozenset(w.lower() for w in table["quoted_only"]),
         drug_nouns=tuple(table.get("drug_nouns", [])),
@@ -2205,9 +2209,10 @@ _INSTRUMENT_CODE = re.compile(r"\(\s*[A-Z0-9][A-Z0-9\-]{0,7}\.(?P<suffix>[A-Z]{1
 
 def _listed_or_led(sentence: Sentence, pats: _Patterns, catalogue: Catalogue) -> list[Mention]:
     """Companies named before their ticker and exchange ("Acme (NASDAQ:
-    ACME)", "Acme (ACME.L)", unless the catalogue knows the ticker) or before an executive's title and name ("Acme-Vorstandschef
-    Jane Doe", "Acme's CEO Jane Doe"): only a company has a ticker or a
-    chief executive, whatever the article."""
+    ACME)", "Acme (ACME.L)", unless the catalogue knows the ticker), before an executive's title and name ("Acme-Vorstandschef
+    Jane Doe", "Acme's CEO Jane Doe") or before a description of their seat and trade ("Acme,
+    a Leeds-based developer of …"): only a company has a ticker, a chief executive or a
+    seat and a trade, whatever the article."""
     text = sentence.text
     spans: list[tuple[int, str, str]] = []  # local start, name, rule
     for exchange in sentence.mentions:
@@ -2231,6 +2236,14 @@ def _listed_or_led(sentence: Sentence, pats: _Patterns, catalogue: Catalogue) ->
     if pats.executive is not None and pats.executive_cue.candidates(text, sentence.cache):
         spans += [(match.start("name"), match.group("name"), "discovery/executive")
                   for match in pats.executive.finditer(text)]
+    if pats.seated is not None and "," in text:
+        # "Acme Robotics, a Leeds-based developer of …": not "Jane Doe, a Leeds-based game
+        # developer"; a name of two words or more, as one word alone ("Acme, a London-based
+        # buyout firm") is as often the short name of a firm the article named in full
+        people = given_names(catalogue)
+        spans += [(match.start("name"), match.group("name"), "discovery/seated")
+                  for match in pats.seated.finditer(text)
+                  if " " in match.group("name") and match.group("name").split()[0] not in people]
     out = []
     for at, name, rule in spans:
         lead = _leading_function_words(name, pats.not_names)

@@ -1884,9 +1884,10 @@ def short_names(doc: Document) -> list[Mention]:
     return found
 
 
-# The discoveries that print a two-word name whole before its ticker or after its
-# descriptor, whose first word alone news use again ("Oakhurst", "Vestra").
-_NAMED_WHOLE = frozenset({"discovery/ticker", "discovery/apposition", "discovery/headed"})
+# The discoveries that print a two-word name whole before its ticker, after its descriptor or
+# before its seat and trade, whose first word alone news use again ("Oakhurst", "Vestra").
+_NAMED_WHOLE = frozenset({"discovery/ticker", "discovery/apposition", "discovery/headed",
+                          "discovery/seated"})
 
 
 def _distinctive(doc: Document, word: str) -> bool:

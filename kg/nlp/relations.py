@@ -1022,6 +1022,18 @@ def _own_words(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:{own})\s+)*", re.IGNORECASE)
 
 
+def _names_its_product(document: Document, sentence: Sentence, mention: Mention) -> bool:
+    """Is the organisation printed right before a product the catalogue says it develops
+    ("trained the model on Nvidia H200 chips rented from X")? The name only says whose product
+    it is: it acts in no clause, so it is no subject of a verb after it."""
+    if mention.type not in ORGANIZATION_TYPES:
+        return False
+    following = next((m for m in sentence.mentions if m.start >= mention.end), None)
+    return following is not None and following.type in PRODUCT_TYPES \
+        and not sentence.text[sentence.local(mention.end):sentence.local(following.start)].strip() \
+        and document.catalogue.developer_of(following.label) == mention.label
+
+
 def _maker_before(lang: str, sentence: Sentence, mention: Mention) -> Mention | None:
     """The organisation named as a product's possessor right before it ("Pfizer's
     Nurtec", "Pfizers Nurtec", "Alibaba's own Qwen"), if any."""
@@ -1115,7 +1127,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
         if rule.noun_trigger and _rival_compound_around(document.lang, sentence, match.start()):
             continue  # "with Acme rival X": X is Acme's rival, which rival_compounds reads
         t_start, t_end = (sentence.start + offset for offset in _trigger_span(match))
-        before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
+        before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)
+                  and not _names_its_product(document, sentence, m)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
         compared = lexicon_pattern(document.lang, "relation_cues", "compared_subject")
         if compared is not None and after and compared.match(
@@ -2448,6 +2461,15 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                 # opening a sentence that rates, "Evercore cut its target on Y", rivals no one)
                 return None
         return recent
+    mover = _moved_before(document, sentence, recent) \
+        if rule.noun_trigger and recent is not None and recent.label != main else None
+    if main is not None and mover is not None and mover.label not in (main, obj.label):
+        # "Samsung climbed 3% after it began supplying Nvidia. Smaller rival SK Hynix …" in a
+        # market report: the rival of the company whose share move the sentence before opens
+        # with, not of a name inside it nor of the article's first company; where the name
+        # inside is the article's company ("X, which owns 24% of Ferrari, slipped 1.9%. Rival
+        # Porsche …"), the passage speaks of that one still
+        return mover.label
     return main
 
 
@@ -2459,6 +2481,24 @@ def _holder_named(document: Document, mention: Mention) -> bool:
     sentence = document.sentence_at(mention.start)
     return cue is not None and sentence is not None \
         and cue.search(sentence.text, 0, sentence.local(mention.start)) is not None
+
+
+def _moved_before(document: Document, sentence: Sentence, recent: Mention | None) -> Mention | None:
+    """The issuer opening the sentence before, one of a share price move, where ``recent``
+    (the last company named before the rival noun) stands inside that sentence: "Samsung
+    climbed 3% after it began supplying Nvidia" opens with the company the market report
+    goes on of."""
+    if recent is None or recent.start >= sentence.start or sentence.index == 0:
+        return None
+    earlier = document.sentences[sentence.index - 1]
+    if not earlier.start <= recent.start < earlier.end:
+        return None
+    move = lexicon_pattern(document.lang, "relation_cues", "price_move")
+    opening = _opening_subject(document.lang, earlier)
+    if move is None or not move.search(earlier.text) or not opening \
+            or opening[0].type not in ISSUER_TYPES or opening[0] is recent:
+        return None
+    return opening[0]
 
 
 def _sole_subject(document: Document, mention: Mention) -> bool:

@@ -370,7 +370,7 @@ def passage_subject(document: Document, sentence: Sentence, before: int, window:
         first = next((m for m in named if m.type in ISSUER_TYPES), None)
         if first is None or (not back and first.end > before):
             continue  # "It raised its forecast", "Clients now use Claude": the passage goes on
-        if named[0] != first or not opens(here, first):
+        if (named[0] != first or not opens(here, first)) and not moved_index(document.lang, here, first):
             return None  # the passage last spoke of something else
         score = weight.get(first.label, 0.0)
         return first.label if score >= MINIMUM and score * MARGIN >= ranked[0][0] else None
@@ -658,8 +658,9 @@ def _is_subject(document: Document, mention: Mention) -> bool:
     """Does the mention open its sentence, or is it the first company and the owner of
     the shares the sentence speaks of ("Schwächster Dax-Wert waren die Titel von X
     mit …"), or the first company and the subject right after the verb ("Im Späthandel
-    führte der Baukonzern X die Liste an"), as a market report makes a company its
-    sentence's subject?"""
+    führte der Baukonzern X die Liste an"), or the first company and what moved the
+    sentence's index ("The Nikkei fell, dragged down by X"), as a market report makes a
+    company its sentence's subject?"""
     sentence = document.sentence_at(mention.start)
     if sentence is None or not sentence.mentions or credited_as_analysts(document.lang, sentence, mention):
         return False  # "Analysten der X lobten …": the analysts are the subject, not their house
@@ -670,7 +671,8 @@ def _is_subject(document: Document, mention: Mention) -> bool:
         return False
     before = sentence.text[:sentence.local(mention.start)]
     return any(p is not None and p.search(before)
-               for p in (_shares_before(document.lang), lexicon_pattern(document.lang, "references", "verb_second_before")))
+               for p in (_shares_before(document.lang), lexicon_pattern(document.lang, "references", "verb_second_before"))) \
+        or moved_index(document.lang, sentence, mention)
 
 
 def _rated_object(lang: str, sentence: Sentence, mention: Mention) -> bool:
@@ -712,6 +714,13 @@ def _rating_verb_before(lang: str) -> re.Pattern[str] | None:
     article = lexicon(lang)["clauses"].get("articles")
     optional = rf"(?:(?:{article})\s+)?" if article else ""
     return re.compile(rf"(?:{verbs})\s+{optional}$")
+
+
+def moved_index(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the mention named as what moved its sentence's index or market ("The Nikkei fell,
+    dragged down by X")? A market report goes on with that company, as with a subject."""
+    pattern = lexicon_pattern(lang, "references", "mover_agent_before")
+    return pattern is not None and pattern.search(sentence.text[:sentence.local(mention.start)]) is not None
 
 
 @lru_cache(maxsize=4)

@@ -141,6 +141,11 @@ class References(_Table):
     # "Im Späthandel gewann der Baukonzern X", "Deutlich legte X zu"): one opening phrase, the
     # finite verb, at most an article, an adjective and a company noun
     verb_second_before: str = ""
+    # the words before a company named as what moved the index or market of its sentence
+    # ("the Nikkei fell, dragged down by X", "der Dax stieg, gestützt von X"): a market report
+    # goes on with that company, so it is its sentence's subject for a reference after it; a
+    # regex ending at the name; empty: no such rule
+    mover_agent_before: str = ""
     # the heads that name only a parent ("der Mutterkonzern", "its parent"): never the company
     # just named itself, so where that is what the reference finds it names no one
     parent_heads: list[str] = []
@@ -2179,6 +2184,10 @@ class Discovery(_Table):
     # after a name, the phrase of a company's executive before a person's name
     # ("X-Vorstandschef Jane Doe", "X's CEO Jane Doe"): the name is a company's; a regex
     executive_after: str = ""
+    # after a name, a comma and an indefinite phrase of a seat compound and a company noun
+    # ("X, a London-based developer of …", "X, a Pune-based data engineering firm"): the name
+    # is a company's; a regex
+    seated_after: str = ""
     # capitalised words that open such a phrase without naming a company ("Ex-CEO")
     executive_prefixes: list[str] = []
     # a business unit named by a unit noun: the nouns before its name ("im Segment X"), those
