@@ -2241,7 +2241,7 @@ def _listed_or_led(sentence: Sentence, pats: _Patterns, catalogue: Catalogue) ->
         # developer"; a name of two words or more, as one word alone ("Acme, a London-based
         # buyout firm") is as often the short name of a firm the article named in full
         people = given_names(catalogue)
-        spans += [(match.start("name"), match.group("name"), "discovery/seated")
+        spans += [(match.start("name"), match.group("name"), SEATED_COMPANY)
                   for match in pats.seated.finditer(text)
                   if " " in match.group("name") and match.group("name").split()[0] not in people]
     out = []
@@ -2848,6 +2848,9 @@ def _opening_parent(sentence: Sentence, start: int, end: int) -> Mention | None:
 # The rule of a company found by what the text says it is ("Acme AI, a Paris startup"),
 # whose first word the article may go on to use alone (kg.nlp.references.short_names).
 DESCRIBED_COMPANY = "discovery/described-company"
+# The rule of a company found before its seat and trade ("Acme Robotics, a Leeds-based
+# developer of …"), whose first word the article may likewise use alone.
+SEATED_COMPANY = "discovery/seated"
 
 
 def _printed_inside(document: Document, sentence: Sentence, word: str) -> bool:

@@ -25,6 +25,7 @@ from kg.catalogue import (
 )
 from kg.nlp.discovery import (
     DESCRIBED_COMPANY,
+    SEATED_COMPANY,
     company_of_short_name,
     compound_head,
     given_names,
@@ -1824,11 +1825,12 @@ def short_names(doc: Document) -> list[Mention]:
             # no capitalised word follows it ("Altaris Health" may be another firm)
             head = parts[0]
             followed.add(head)
-        if head is None and mention.rule == DESCRIBED_COMPANY \
+        if head is None and mention.rule in (DESCRIBED_COMPANY, SEATED_COMPANY) \
                 and len(parts := mention.label.split(" ")) == 3 \
                 and _SHORT_HEAD.fullmatch(parts[0]) and _distinctive(doc, parts[0]):
-            # "Jadepeak" of "Jadepeak Advanced Packaging, a chip packaging firm": the first word
-            # of a three-word name the apposition shows to be a firm, news' name for it after the
+            # "Jadepeak" of "Jadepeak Advanced Packaging, a chip packaging firm" (or "…, a
+            # Taipei-based chip packaging firm"): the first word of a three-word name the
+            # apposition shows to be a firm, news' name for it after the
             # first mention; only where no capitalised word follows it
             head = parts[0]
             followed.add(head)
@@ -1887,7 +1889,7 @@ def short_names(doc: Document) -> list[Mention]:
 # The discoveries that print a two-word name whole before its ticker, after its descriptor or
 # before its seat and trade, whose first word alone news use again ("Oakhurst", "Vestra").
 _NAMED_WHOLE = frozenset({"discovery/ticker", "discovery/apposition", "discovery/headed",
-                          "discovery/seated"})
+                          SEATED_COMPANY})
 
 
 def _distinctive(doc: Document, word: str) -> bool:
