@@ -23,10 +23,10 @@ here from the raw text, for a company the article itself names, and only where t
 that one's.
 
 A market report may open with a ticker bar of index levels instead, each cell an index's name,
-its level and its move in brackets: "DAX 24.112,50 (+0,4 %) | TecDAX 3.712,40 (+0,8 %) | Euro
-1,1588 USD". Its cells are the indexes' ``IndexLevel`` and ``StockPriceChange``, read only where
-the name is that of an index the article names elsewhere; other cells (a currency) are passed
-over."""
+its level and its move, in brackets or not: "DAX 24.112,50 (+0,4 %) | TecDAX 3.712,40 (+0,8 %) |
+Euro 1,1588 USD", "DAX 24.287,40 +0,41 % | MDAX 30.118,22 +0,15 %". Its cells are the indexes'
+``IndexLevel`` and ``StockPriceChange``, read only where the name is that of an index the article
+names elsewhere; other cells (a currency) are passed over."""
 
 from __future__ import annotations
 
@@ -47,7 +47,8 @@ _NAME = r"[^\W\d_][^|\n\d:;!?]{0,58}?"
 # A price with its currency and a signed move right after it, the end of a price line.
 _PRICE_MOVE = (r"(?:[$€£¥][ \t]?)?\d[\d.,'’]*(?:[ \t]*(?:[A-Z]{3}|€|\$|£|¥|Euro))?[ \t]*\(?"
                r"[+\-−–][ \t]?\d[\d.,]*[ \t]*%\)?")
-# A cell of an index ticker bar: a name with no digit, a level and a signed move in brackets.
+# A cell of an index ticker bar: a name with no digit, a level and a signed move, in brackets
+# or not ("MDAX 30.118,22 +0,15 %").
 # A value line of a listing box: a short label with no digit, then a value ("Market Cap $372B").
 _VALUE_LINE = re.compile(r"[ \t]*[^\W\d_][^\n\d|:$€£¥]{0,30}?[ \t]+[(+\-−$€£¥\d][^\n]{0,30}")
 # A listing box may print the label on a line of its own and the value on the next ("Market Cap"
@@ -55,7 +56,7 @@ _VALUE_LINE = re.compile(r"[ \t]*[^\W\d_][^\n\d|:$€£¥]{0,30}?[ \t]+[(+\-−$
 _LABEL_LINE = re.compile(r"[ \t]*[^\W\d_][^\n\d|:$€£¥()]{0,30}")
 _VALUE_ONLY = re.compile(r"[ \t]*[(+\-−$€£¥\d][^\n]{0,30}")
 _INDEX_CELL = re.compile(r"[ \t]*(?P<name>[^\W\d_][^|\n\d()]{0,30}?)[ \t]+(?P<figures>\d[\d.,]*[ \t]*"
-                         r"\([ \t]*[+\-−–][ \t]?\d[\d.,]*[ \t]*%[ \t]*\))[ \t]*")
+                         r"(?:\([ \t]*[+\-−–][ \t]?\d[\d.,]*[ \t]*%[ \t]*\)|[+\-−–][ \t]?\d[\d.,]*[ \t]*%))[ \t]*")
 
 
 def _index_cells(line: str) -> list[re.Match[str]]:
