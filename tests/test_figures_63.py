@@ -15,12 +15,16 @@ facts invented.
 - A box of a label line and a value line ("Kursziel:" / "168 Euro") is one statement: the
   label is the value's metric word; not across a blank line, and not after a longer line
   ending in a colon.
-- Chips counted ("shipped 1.5 million chips") and a payment company's processed volume are
-  `Other` figures; a share move beside chips stays the share's.
+- Chips, tonnes and barrels counted ("shipped 1.5 million chips", "mined 241,000 metric tons
+  of copper") and a payment company's processed volume are `Other` figures; a share move
+  beside chips, or a price per ton, stays the share's or no figure.
 - A month with a count after it ("im Oktober 441.000 Fahrzeuge") is the month of a monthly
   report, not a month of a year written in two digits.
 - An index ticker bar whose moves stand without brackets ("MDAX 30.118,22 +0,15 %"); a
   lone cell beside a currency is no bar.
+- A strip of share moves by ticker under a byline ("NKE +0.84%   ONON -1.12%"): each move is
+  the company's whose ticker it is, where the article names it; a ticker of a company not
+  named, or a cell alone, gives nothing.
 """
 
 from __future__ import annotations
@@ -154,7 +158,7 @@ def test_no_label_line(extractor: Extractor, lang: str, headline: str, body: str
     assert not _run(extractor, body, lang, headline).figures
 
 
-# --- chips and processed volume ------------------------------------------------------------
+# --- chips, tonnes, barrels and processed volume ------------------------------------------
 
 @pytest.mark.parametrize(("lang", "headline", "body", "expected"), [
     ("en", "Nvidia results", "Nvidia shipped 1.5 million chips in the third quarter.",
@@ -169,12 +173,23 @@ def test_no_label_line(extractor: Extractor, lang: str, headline: str, body: str
     ("en", "Adyen results", "Adyen said processed volume rose 20% to 350 billion euros in the "
      "third quarter.", {("Other", Decimal("20"), "Percent"),
                         ("Other", Decimal("350000000000"), "EUR")}),
+    ("en", "Rio Tinto results", "Rio Tinto mined 241,000 metric tons of copper in the third "
+     "quarter.", {("Other", Decimal("241000"), "Count")}),
+    ("de", "Salzgitter", "Salzgitter produzierte im dritten Quartal 1,5 Millionen Tonnen Rohstahl.",
+     {("Other", Decimal("1500000"), "Count")}),
+    ("en", "Shell results", "Shell said output reached 2.84 million barrels of oil equivalent per "
+     "day.", {("Other", Decimal("2840000"), "Count")}),
+    # a price per ton is no count, a move beside it the share's
+    ("en", "Rio Tinto", "Iron ore prices averaged $98 a ton, and Rio Tinto shares rose 2%.",
+     {("StockPriceChange", Decimal("2"), "Percent")}),
+    ("de", "Salzgitter", "Der Stahlpreis lag bei 600 Euro je Tonne, die Salzgitter-Aktie stieg um "
+     "2 Prozent.", {("StockPriceChange", Decimal("2"), "Percent")}),
     # revenue beside it stays revenue
     ("en", "Adyen results", "Adyen said net revenue rose 20% to 612 million euros in the third "
      "quarter.", {("RevenueGrowth", Decimal("20"), "Percent"),
                   ("Revenue", Decimal("612000000"), "EUR")}),
 ])
-def test_chips_and_processed_volume(extractor: Extractor, lang: str, headline: str, body: str,
+def test_counted_volumes(extractor: Extractor, lang: str, headline: str, body: str,
                                     expected: set[tuple[str, Decimal, str]]) -> None:
     x = _run(extractor, body, lang, headline)
     assert {(f.metric, f.value, f.unit) for f in x.figures} == expected
@@ -209,3 +224,21 @@ def test_lone_cell_is_no_bar(extractor: Extractor) -> None:
     x = _run(extractor, "DAX 24.287,40 +0,41 % | Euro/USD 1,1620" + _REPORT, "de",
              "Aktien Frankfurt Ausblick: Dax leicht im Plus erwartet")
     assert not x.figures
+
+
+# --- strips of share moves by ticker -----------------------------------------------------------
+
+_BODY = "Nike and On Holding report results this week, and investors want proof of a comeback."
+
+
+@pytest.mark.parametrize(("strip", "expected"), [
+    ("NKE +0.84%   ONON -1.12%", {("Nike", Decimal("0.84")), ("On Holding", Decimal("-1.12"))}),
+    # a ticker of a company the article does not name gives nothing
+    ("NKE +0.84%  CRM -2.4%", {("Nike", Decimal("0.84"))}),
+    # one cell alone is no strip
+    ("NKE +0.84%", set()),
+])
+def test_ticker_strip(extractor: Extractor, strip: str,
+                      expected: set[tuple[str, Decimal]]) -> None:
+    x = _run(extractor, f"By Carla Mendes\n{strip}\n{_BODY}", "en", "Sneaker makers to report")
+    assert {(f.about, f.value) for f in x.figures if f.metric == "StockPriceChange"} == expected
