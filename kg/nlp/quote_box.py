@@ -59,6 +59,17 @@ _INDEX_CELL = re.compile(r"[ \t]*(?P<name>[^\W\d_][^|\n\d()]{0,30}?)[ \t]+(?P<fi
                          r"(?:\([ \t]*[+\-−–][ \t]?\d[\d.,]*[ \t]*%[ \t]*\)|[+\-−–][ \t]?\d[\d.,]*[ \t]*%))[ \t]*")
 
 
+# A strip of share moves by ticker that a US page prints under its byline ("NKE +0.84%   ONON
+# +1.12%"): two cells or more, each a ticker and a signed move, and nothing else on the line.
+_TICKER_CELL = r"(?P<ticker>[A-Z][A-Z.]{0,5})[ \t]+(?P<move>[+\-−–]\d[\d.,]*[ \t]?%)"
+_TICKER_STRIP = re.compile(rf"[ \t]*(?:{_TICKER_CELL}[ \t]*){{2,}}")
+
+
+def _ticker_cells(line: str) -> list[re.Match[str]]:
+    """The cells of a strip of share moves by ticker, or none where the line is no such strip."""
+    return list(re.finditer(_TICKER_CELL, line)) if _TICKER_STRIP.fullmatch(line) else []
+
+
 def _index_cells(line: str) -> list[re.Match[str]]:
     """The index cells of a ticker bar line, or none where the line is no such bar: a bar
     holds two cells or more, so a lone "Name 19,85 (+3,2 %)" stays a quote box's."""
@@ -210,7 +221,7 @@ def box_lines(article: Article) -> tuple[tuple[int, str], ...]:
     if shapes is None:
         return ()
     bars = [(m.start(), m.group(0)) for m in re.finditer(r"^[^\n]*", article.text, re.MULTILINE)
-            if _index_cells(m.group(0))]
+            if _index_cells(m.group(0)) or _ticker_cells(m.group(0))]
     return tuple(sorted([(box.start, box.text) for box in _read(article.text, shapes)] + bars))
 
 
@@ -262,6 +273,9 @@ def quote_box_figures(document: Document) -> Iterator[Figure]:
     for start, text in document.quote_boxes:
         if _index_cells(text):
             yield from _index_bar_figures(document, start, text)
+            continue
+        if _ticker_cells(text):
+            yield from _ticker_strip_figures(document, start, text)
             continue
         box = next(_read(text, shapes), None)
         if box is not None and box.listing:
@@ -326,7 +340,7 @@ def quote_box_listings(document: Document) -> Iterator[Relation]:
         return
     exchanges = exchange_names(document.catalogue)
     for start, text in document.quote_boxes:
-        quote = None if _index_cells(text) \
+        quote = None if _index_cells(text) or _ticker_cells(text) \
             else _quote(document, shapes, next(_read(text, shapes), None), start, text)
         if quote is None:
             continue
@@ -374,6 +388,27 @@ def _index_bar_figures(document: Document, start: int, text: str) -> Iterator[Fi
                                      evidence=Evidence(sentence=text, start=at + q.start, end=at + q.end,
                                                        extractor=f"figures/{document.lang}/index-bar"))
         offset += len(cell) + 1
+
+
+def _ticker_strip_figures(document: Document, start: int, text: str) -> Iterator[Figure]:
+    """The move (``StockPriceChange``) of each cell of a strip of share moves by ticker whose
+    ticker is that of one company the article names outside the strip ("NKE" for Nike); a
+    ticker of no company named, or of more than one, gives nothing."""
+    strip = range(start, start + len(text))
+    named = {m.label for m in document.mentions if m.type in ISSUER_TYPES and m.start not in strip}
+    for cell in _ticker_cells(text):
+        found = {label for label in named if label in document.catalogue.entries
+                 and cell.group("ticker") in document.catalogue.entries[label].tickers}
+        quantities = find_quantities(cell.group("move"), document.lang)
+        if len(found) != 1 or len(quantities) != 1 or quantities[0].unit != "Percent" \
+                or quantities[0].value is None:
+            continue
+        at = start + cell.start("move")
+        yield Figure(about=found.pop(), metric="StockPriceChange", value=quantities[0].value,
+                     unit="Percent",
+                     evidence=Evidence(sentence=text, start=at + quantities[0].start,
+                                       end=at + quantities[0].end,
+                                       extractor=f"figures/{document.lang}/ticker-strip"))
 
 
 def _opening(value: str, lang: str) -> Quantity | None:
