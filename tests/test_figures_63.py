@@ -25,6 +25,9 @@ facts invented.
 - A strip of share moves by ticker under a byline ("NKE +0.84%   ONON -1.12%"): each move is
   the company's whose ticker it is, where the article names it; a ticker of a company not
   named, or a cell alone, gives nothing.
+- A quote box whose name carries its instrument code in brackets and whose venue stands in a
+  cell of its own ("Allianz SE (ALVG.DE) | Xetra | 372.80 EUR | +2.6%"): the price, the move
+  and the venue; a word in brackets after the name is no code.
 """
 
 from __future__ import annotations
@@ -242,3 +245,22 @@ def test_ticker_strip(extractor: Extractor, strip: str,
                       expected: set[tuple[str, Decimal]]) -> None:
     x = _run(extractor, f"By Carla Mendes\n{strip}\n{_BODY}", "en", "Sneaker makers to report")
     assert {(f.about, f.value) for f in x.figures if f.metric == "StockPriceChange"} == expected
+
+
+# --- a quote box with an instrument code and a venue cell ---------------------------------------
+
+_ALLIANZ = "\nBy Carla Mendes\nAllianz, Europe's biggest insurer, set new targets on Thursday."
+
+
+def test_box_with_code_and_venue_cell(extractor: Extractor) -> None:
+    x = _run(extractor, "Allianz SE (ALVG.DE) | Xetra | 372.80 EUR | +2.6%" + _ALLIANZ, "en",
+             "Allianz sets new targets")
+    assert {(f.about, f.metric, f.value) for f in x.figures} == {
+        ("Allianz", "SharePrice", Decimal("372.80")), ("Allianz", "StockPriceChange", Decimal("2.6"))}
+    assert ("Allianz", "listedOn", "Xetra") in helpers.triples(x)
+
+
+def test_words_in_brackets_are_no_code(extractor: Extractor) -> None:
+    x = _run(extractor, "Allianz SE (Insurer) | Xetra | 372.80 EUR | +2.6%" + _ALLIANZ, "en",
+             "Allianz sets new targets")
+    assert not x.figures

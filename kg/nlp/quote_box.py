@@ -104,13 +104,13 @@ def _shapes(lang: str) -> _Shapes | None:
         codes=re.compile(rf"^(?P<name>[^|\n]{{0,60}}?)[ \t]*[|(]?[ \t]*(?:{codes})\b[ \t]*:?[ \t]*\w{{6,12}}\b"
                          rf"(?:[ \t]*\|?[ \t]*(?:{codes})\b[ \t]*:?[ \t]*\w{{6,12}}\b\)?)*(?P<rest>[^\n]*)$",
                          re.MULTILINE),
-        labelled=re.compile(rf"^(?P<name>{_NAME})[ \t]*\|[ \t]*(?=(?:{price})[ \t]*:)(?P<rest>[^\n]*)$",
+        labelled=re.compile(rf"^(?P<name>{_NAME})[ \t]*\|[ \t]*(?=(?:{price})[ \t]*[:|])(?P<rest>[^\n]*)$",
                             re.MULTILINE),
         bare=re.compile(rf"^(?P<name>{_NAME})[ \t]+(?P<rest>{_PRICE_MOVE}(?:[ \t]*\|[^\n]{{0,40}})?)[ \t]*$",
                         re.MULTILINE),
         name_line=re.compile(rf"[ \t]*(?P<name>{_NAME})[ \t]*"),
         price_line=re.compile(rf"[ \t]*(?:(?:{price})[ \t]*:|[$€£¥]?[ \t]?\d)"),
-        label=re.compile(rf"[ \t|(]*(?:(?:{price})[ \t]*:[ \t]*)?"),
+        label=re.compile(rf"[ \t|(]*(?:(?:{price})[ \t]*[:|][ \t]*)?"),
         venue=_optional(rf"[ \t]*(?:{table.get('quote_box_venues')})[ \t]*:[ \t]*[A-Z][A-Z.]{{0,6}}[ \t]*",
                         table.get("quote_box_venues")),
         price_lines=_value_label(table.get("quote_box_price_lines")),
@@ -239,6 +239,10 @@ class _Quote:
     move: Quantity | None
 
 
+# An instrument code in brackets after a box's name ("Allianz SE (ALVG.DE)"): no part of it.
+_INSTRUMENT_CODE = re.compile(r"[ \t]*\([A-Z0-9][A-Z0-9.:]{0,11}\)$")
+
+
 def _quote(document: Document, shapes: _Shapes, box: _Box | None, start: int,
            text: str) -> _Quote | None:
     """The box ``box`` read from ``text`` at ``start`` where its name is the name, or the name
@@ -247,7 +251,8 @@ def _quote(document: Document, shapes: _Shapes, box: _Box | None, start: int,
     if box is None or box.listing:
         return None
     drop = tuple(lexicon(document.lang)["discovery"]["drop_suffixes"])
-    about = _company(document, box.name, drop, range(start, start + len(text)))
+    about = _company(document, _INSTRUMENT_CODE.sub("", box.name), drop,
+                     range(start, start + len(text)))
     if about is None:
         return None
     rest = text[box.rest:]
@@ -333,8 +338,9 @@ def _listing_figures(document: Document, shapes: _Shapes, box: _Box, start: int,
 def quote_box_listings(document: Document) -> Iterator[Relation]:
     """listedOn of the company of each box (:func:`_quote`) that names the exchange it
     quotes the share on: as the price label ("Xetra: 19,85 EUR", "Nasdaq Helsinki: 5.62
-    EUR") or in the cell after the move ("19,85 EUR | +3,2 % | Xetra, 11:02 Uhr"). A label
-    that is no exchange ("Kurs:") names none."""
+    EUR"), in a cell of its own before the price ("| Xetra | 372.80 EUR") or in the cell after
+    the move ("19,85 EUR | +3,2 % | Xetra, 11:02 Uhr"). A label that is no exchange ("Kurs:")
+    names none."""
     shapes = _shapes(document.lang)
     if shapes is None:
         return
@@ -345,7 +351,8 @@ def quote_box_listings(document: Document) -> Iterator[Relation]:
         if quote is None:
             continue
         rest = quote.text[quote.rest:]
-        cells = [re.split(r"[|\n]", rest[:quote.price.start])[-1]]
+        # the price's label, or the cell of its own before it ("| Xetra | 372.80 EUR")
+        cells = re.split(r"[|\n]", rest[:quote.price.start])[-2:]
         if quote.move is not None:
             cells += [cell.split(",")[0] for cell in rest[quote.move.end:].split("|")[1:2]]
         for cell in cells:
