@@ -28,6 +28,9 @@ facts invented.
 - A quote box whose name carries its instrument code in brackets and whose venue stands in a
   cell of its own ("Allianz SE (ALVG.DE) | Xetra | 372.80 EUR | +2.6%"): the price, the move
   and the venue; a word in brackets after the name is no code.
+- A relative clause right after a metric word holds that metric's number ("a 73% jump in Data
+  Center revenue, which came in at $39.1 billion"); not one after a number ("profit rose 5%,
+  which beat the 3% analysts had expected") or after a name.
 """
 
 from __future__ import annotations
@@ -264,3 +267,19 @@ def test_words_in_brackets_are_no_code(extractor: Extractor) -> None:
     x = _run(extractor, "Allianz SE (Insurer) | Xetra | 372.80 EUR | +2.6%" + _ALLIANZ, "en",
              "Allianz sets new targets")
     assert not x.figures
+
+
+# --- a relative clause after a metric word ------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Growth was driven by a 73% jump in Data Center revenue, which came in at $39.1 billion.",
+     {("Nvidia Data Center", "RevenueGrowth", Decimal("73")),
+      ("Nvidia Data Center", "Revenue", Decimal("39100000000"))}),
+    # after a number: the clause's own, no figure of the metric before
+    ("Nvidia said profit rose 5%, which beat the 3% analysts had expected.",
+     {("Nvidia", "ProfitGrowth", Decimal("5"))}),
+])
+def test_relative_clause_after_metric_word(extractor: Extractor, body: str,
+                                           expected: set[tuple[str, str, Decimal]]) -> None:
+    x = _run(extractor, body, "en", "Nvidia results")
+    assert {(f.about, f.metric, f.value) for f in x.figures} == expected
