@@ -15,9 +15,10 @@ facts invented.
 - A box of a label line and a value line ("Kursziel:" / "168 Euro") is one statement: the
   label is the value's metric word; not across a blank line, and not after a longer line
   ending in a colon.
-- Chips, tonnes and barrels counted ("shipped 1.5 million chips", "mined 241,000 metric tons
-  of copper") and a payment company's processed volume are `Other` figures; a share move
-  beside chips, or a price per ton, stays the share's or no figure.
+- Wafers and barrels counted ("to about 140,000 wafers", "2.84 million barrels of oil
+  equivalent per day") and a payment company's processed volume are `Other` figures; chips
+  are no count ("2-nanometer chips"), a share move beside them stays the share's, and a
+  price per ton or barrel is no figure.
 - A month with a count after it ("im Oktober 441.000 Fahrzeuge") is the month of a monthly
   report, not a month of a year written in two digits.
 - An index ticker bar whose moves stand without brackets ("MDAX 30.118,22 +0,15 %"); a
@@ -164,32 +165,29 @@ def test_no_label_line(extractor: Extractor, lang: str, headline: str, body: str
     assert not _run(extractor, body, lang, headline).figures
 
 
-# --- chips, tonnes, barrels and processed volume ------------------------------------------
+# --- wafers, barrels and processed volume ---------------------------------------------------
 
 @pytest.mark.parametrize(("lang", "headline", "body", "expected"), [
-    ("en", "Nvidia results", "Nvidia shipped 1.5 million chips in the third quarter.",
-     {("Other", Decimal("1500000"), "Count")}),
-    ("de", "Nvidia", "Nvidia verkaufte im dritten Quartal 1,5 Millionen Chips.",
-     {("Other", Decimal("1500000"), "Count")}),
-    # a share move beside chips is the share's
+    ("en", "TSMC", "TSMC aims to raise monthly output to about 140,000 wafers by the end of 2027.",
+     {("Other", Decimal("140000"), "Count")}),
+    ("de", "BASF", "BASF will die Produktion auf 140.000 Wafer im Monat steigern.",
+     {("Other", Decimal("140000"), "Count")}),
+    ("en", "Shell results", "Shell said output reached 2.84 million barrels of oil equivalent per "
+     "day.", {("Other", Decimal("2840000"), "Count")}),
+    # chips are no count: a node size before them is none, a share move beside them the share's
+    ("en", "Nvidia", "Nvidia raised prices for its 2-nanometer chips.", set()),
     ("en", "Nvidia", "Nvidia shares rose 3% as demand for AI chips surged.",
      {("StockPriceChange", Decimal("3"), "Percent")}),
     ("de", "Nvidia", "Die Nvidia-Aktie stieg um 3 Prozent, weil die Nachfrage nach Chips wuchs.",
      {("StockPriceChange", Decimal("3"), "Percent")}),
+    # a price per barrel or ton is no count, a move beside it the share's
+    ("en", "ExxonMobil", "Brent crude rose to $80 a barrel, and ExxonMobil shares gained 1%.",
+     {("StockPriceChange", Decimal("1"), "Percent")}),
+    ("de", "Salzgitter", "Der Stahlpreis lag bei 600 Euro je Tonne, die Salzgitter-Aktie stieg um "
+     "2 Prozent.", {("StockPriceChange", Decimal("2"), "Percent")}),
     ("en", "Adyen results", "Adyen said processed volume rose 20% to 350 billion euros in the "
      "third quarter.", {("Other", Decimal("20"), "Percent"),
                         ("Other", Decimal("350000000000"), "EUR")}),
-    ("en", "Rio Tinto results", "Rio Tinto mined 241,000 metric tons of copper in the third "
-     "quarter.", {("Other", Decimal("241000"), "Count")}),
-    ("de", "Salzgitter", "Salzgitter produzierte im dritten Quartal 1,5 Millionen Tonnen Rohstahl.",
-     {("Other", Decimal("1500000"), "Count")}),
-    ("en", "Shell results", "Shell said output reached 2.84 million barrels of oil equivalent per "
-     "day.", {("Other", Decimal("2840000"), "Count")}),
-    # a price per ton is no count, a move beside it the share's
-    ("en", "Rio Tinto", "Iron ore prices averaged $98 a ton, and Rio Tinto shares rose 2%.",
-     {("StockPriceChange", Decimal("2"), "Percent")}),
-    ("de", "Salzgitter", "Der Stahlpreis lag bei 600 Euro je Tonne, die Salzgitter-Aktie stieg um "
-     "2 Prozent.", {("StockPriceChange", Decimal("2"), "Percent")}),
     # revenue beside it stays revenue
     ("en", "Adyen results", "Adyen said net revenue rose 20% to 612 million euros in the third "
      "quarter.", {("RevenueGrowth", Decimal("20"), "Percent"),
