@@ -80,10 +80,15 @@ def test_quarter_named_by_months_is_fiscal_where_the_article_counts_it_so(
 
 
 def test_months_without_a_quarter_word_stay_a_span(extractor: Extractor) -> None:
-    # "von Juli bis September" alone names months, not a quarter: written as it stands
+    # "von Juli bis September" alone names months: the calendar quarter they make up for a
+    # company whose year is the calendar's; written as it stands for one whose year ends
+    # in September, whose fourth quarter they are
     x = _extract(extractor, "Von Juli bis September steigerte BASF den Umsatz auf 15 Milliarden "
                  "Euro.", "de", "BASF", _NOV_2025)
-    assert _one(x.figures, "Revenue", "15000000000").period == "Juli bis September"
+    assert _one(x.figures, "Revenue", "15000000000").period == "Q3 2025"
+    x = _extract(extractor, "Von Juli bis September steigerte Siemens den Umsatz auf 19 "
+                 "Milliarden Euro.", "de", "Siemens", _NOV_2025)
+    assert _one(x.figures, "Revenue", "19000000000").period == "Juli bis September"
 
 
 # --- a dividend for the fiscal year just ended ----------------------------------------------

@@ -34,8 +34,9 @@ _QUARTER = ("Wipro reported a 7% rise in second-quarter profit on Thursday. Net 
     ("Wipro expects revenue for the fiscal year ending March 2027 to grow 2%.", "Q2 FY2027"),
     ("Its financial year that ends in March has two quarters left.", "Q2 FY2027"),
     ("Revenue for the year to June 2027 should grow 2%.", "Q2 FY2027"),  # October to December
-    # look-alikes: no fiscal year named, one ending in December, two different ones
-    ("Wipro expects revenue to grow 2% this year.", "Q2 2026"),
+    # none named: the catalogue's (Wipro's ends in March, as every Indian listed company's)
+    ("Wipro expects revenue to grow 2% this year.", "Q2 FY2027"),
+    # look-alikes: one ending in December, two different ones
     ("Wipro expects revenue for the fiscal year ending December 2026 to grow 2%.", "Q2 2026"),
     ("Revenue for the fiscal year ending March 2027 should grow 2%, while its rival's "
      "fiscal year ending June 2027 looks weaker.", "Q2 2026"),

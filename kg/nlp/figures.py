@@ -833,10 +833,31 @@ def _clause(sentence: Sentence, q: Quantity, words: FigureWords) -> tuple[int, i
               if c.closes < q.start and not _DIGIT.search(sentence.text, c.opens, c.closes)
               and not any(c.opens <= sentence.local(m.start) < c.closes for m in sentence.mentions)
               ] if words.lang else []
-    left = max((end for start, end in breaks if end <= q.start
+    held = _held_by_relative(sentence, q, words)
+    left = max((end for start, end in breaks if end <= q.start and start != held
                 and not any(opens <= start <= closes for opens, closes in asides)), default=0)
     right = min((start for start, end in breaks if start >= q.end), default=len(sentence.text))
     return left, right
+
+
+def _held_by_relative(sentence: Sentence, q: Quantity, words: FigureWords) -> int | None:
+    """Where the relative clause opens that holds the number as its first, with no name in it,
+    right after a metric word ("Data Center revenue, which came in at $39.1 billion"): the
+    clause speaks of that noun, whose metric the number takes, so its opening ends no clause.
+    None elsewhere: a clause after a name ("X, which owns 22% of Y", "Shares of X, which rose
+    73% …") or after a number ("profit rose 5%, which beat the 3% …") keeps its own bounds."""
+    if not words.lang:
+        return None
+    text = sentence.text
+    ends = {end for _order, _rule, found in trigger_spans(sentence, words) for _start, end in found}
+    for clause in relative_clauses(words.lang, text):
+        if clause.body <= q.start and q.end <= clause.closes \
+                and len(text[:clause.opens].rstrip()) in ends \
+                and not _DIGIT.search(text, clause.body, q.start) \
+                and not any(clause.opens <= sentence.local(m.start) < clause.closes
+                            for m in sentence.mentions):
+            return clause.opens
+    return None
 
 
 def _clause_breaks(sentence: Sentence, words: FigureWords) -> list[tuple[int, int]]:

@@ -387,6 +387,13 @@ def complete_period(period: str, document: Document) -> str:
     fiscal = period.endswith(FISCAL_MARK)
     if _MONTH_END.fullmatch(period) or _FY_ENDING.fullmatch(period):
         return dated_period(period, document.published)
+    quarter = _months_quarter(period, document.lang)
+    if quarter is not None:
+        # "Der Umsatz sank von Juli bis September": the calendar quarter of a company whose
+        # year is the calendar's; one whose year ends off December counts these months as a
+        # fiscal quarter, and the span stays as written
+        return period if fiscal_year_end(document) is not None \
+            else dated_period(quarter, document.published)
     if " " in period and not fiscal \
             or not (period.startswith(_PARTIAL) or _TO_DATE.fullmatch(period)):
         return _in_fiscal_count(period, document)
@@ -912,9 +919,11 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
         if month != 3 * number:
             return _fiscal_label("Q", number, month, groups.get("y"))
         return f"Q{number} {groups['y']}" if groups.get("y") else f"Q{number}"
-    if kind == "to_date":  # "in den ersten neun Monaten" → "9M", the first six → "H1"
+    if kind == "to_date":  # "in den ersten neun Monaten" → "9M", the first six → "H1"; the
+        # first three quarters are nine months
         raw = groups.get("n") or ""
         span = int(raw) if raw.isdigit() else _words(lang).numbers.get(raw.lower(), 0)
+        span *= 3 if groups.get("quarters") else 1
         if not 1 < span < 12:
             return ""
         label = _SPAN_LABELS.get(span, f"{span}M")
@@ -1010,6 +1019,18 @@ def _months_to_date(literal: str, lang: str) -> str | None:
     if first != 1 or last is None or not 6 <= last < 12:
         return None
     return _SPAN_LABELS.get(last, f"{last}M")
+
+
+def _months_quarter(period: str, lang: str) -> str | None:
+    """A span of months as written that makes up a calendar quarter ("Juli bis
+    September", "July to September"): that quarter, "Q3"; else None."""
+    parts = period.split()
+    months = _words(lang).months
+    first = months.get(parts[0].lower()) if len(parts) > 2 else None
+    last = months.get(parts[-1].lower()) if len(parts) > 2 else None
+    if first is None or last is None or last % 3 or last - first != 2:
+        return None
+    return f"Q{last // 3}"
 
 
 def _relative_label(kind: str, groups: dict[str, str | None], lang: str) -> str:

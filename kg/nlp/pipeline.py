@@ -112,14 +112,36 @@ def sentencizer_starts(final: np.ndarray, plain: np.ndarray) -> np.ndarray:
 
 
 def _break_lines(doc: Doc, starts: np.ndarray, space: np.ndarray) -> bool:
-    """Mark the token after each line break as a sentence start; whether any
-    changed."""
+    """Mark the token after each line break as a sentence start, but after a label
+    line whose value is on the next (:func:`_label_then_value`); whether any changed."""
     changed = False
     for i in space.nonzero()[0]:  # only white-space tokens hold line breaks
-        if i + 1 < len(doc) and starts[i + 1] != 1 and "\n" in doc[int(i)].text:
+        if i + 1 < len(doc) and starts[i + 1] != 1 and "\n" in doc[int(i)].text \
+                and not _label_then_value(doc, int(i)):
             starts[i + 1] = 1
             changed = True
     return changed
+
+
+_LABEL_TOKENS = 4  # the most tokens of a label line, its colon included ("Price target:")
+_VALUE_START = frozenset("$€£¥+-−–")  # what a value line may open with besides a digit
+
+
+def _label_then_value(doc: Doc, at: int) -> bool:
+    """Is the line break at token ``at`` one inside a box of a label line and a value
+    line ("Kursziel:" / "180 Euro")? A short line with no digit that ends in a colon,
+    right above a line that opens with a number: one statement, the label the value's
+    metric word, so no new sentence starts there. Not across a blank line."""
+    if doc[at].text.count("\n") != 1 or at < 2 or doc[at - 1].text != ":":
+        return False
+    following = doc[at + 1].text
+    if not (following[:1].isdigit() or following[:1] in _VALUE_START):
+        return False
+    start = at - 1
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    line = doc[start:at]
+    return len(line) <= _LABEL_TOKENS and not any(ch.isdigit() for ch in line.text)
 
 
 @lru_cache(maxsize=8)

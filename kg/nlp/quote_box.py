@@ -23,10 +23,10 @@ here from the raw text, for a company the article itself names, and only where t
 that one's.
 
 A market report may open with a ticker bar of index levels instead, each cell an index's name,
-its level and its move in brackets: "DAX 24.112,50 (+0,4 %) | TecDAX 3.712,40 (+0,8 %) | Euro
-1,1588 USD". Its cells are the indexes' ``IndexLevel`` and ``StockPriceChange``, read only where
-the name is that of an index the article names elsewhere; other cells (a currency) are passed
-over."""
+its level and its move, in brackets or not: "DAX 24.112,50 (+0,4 %) | TecDAX 3.712,40 (+0,8 %) |
+Euro 1,1588 USD", "DAX 24.287,40 +0,41 % | MDAX 30.118,22 +0,15 %". Its cells are the indexes'
+``IndexLevel`` and ``StockPriceChange``, read only where the name is that of an index the article
+names elsewhere; other cells (a currency) are passed over."""
 
 from __future__ import annotations
 
@@ -47,7 +47,8 @@ _NAME = r"[^\W\d_][^|\n\d:;!?]{0,58}?"
 # A price with its currency and a signed move right after it, the end of a price line.
 _PRICE_MOVE = (r"(?:[$€£¥][ \t]?)?\d[\d.,'’]*(?:[ \t]*(?:[A-Z]{3}|€|\$|£|¥|Euro))?[ \t]*\(?"
                r"[+\-−–][ \t]?\d[\d.,]*[ \t]*%\)?")
-# A cell of an index ticker bar: a name with no digit, a level and a signed move in brackets.
+# A cell of an index ticker bar: a name with no digit, a level and a signed move, in brackets
+# or not ("MDAX 30.118,22 +0,15 %").
 # A value line of a listing box: a short label with no digit, then a value ("Market Cap $372B").
 _VALUE_LINE = re.compile(r"[ \t]*[^\W\d_][^\n\d|:$€£¥]{0,30}?[ \t]+[(+\-−$€£¥\d][^\n]{0,30}")
 # A listing box may print the label on a line of its own and the value on the next ("Market Cap"
@@ -55,7 +56,18 @@ _VALUE_LINE = re.compile(r"[ \t]*[^\W\d_][^\n\d|:$€£¥]{0,30}?[ \t]+[(+\-−$
 _LABEL_LINE = re.compile(r"[ \t]*[^\W\d_][^\n\d|:$€£¥()]{0,30}")
 _VALUE_ONLY = re.compile(r"[ \t]*[(+\-−$€£¥\d][^\n]{0,30}")
 _INDEX_CELL = re.compile(r"[ \t]*(?P<name>[^\W\d_][^|\n\d()]{0,30}?)[ \t]+(?P<figures>\d[\d.,]*[ \t]*"
-                         r"\([ \t]*[+\-−–][ \t]?\d[\d.,]*[ \t]*%[ \t]*\))[ \t]*")
+                         r"(?:\([ \t]*[+\-−–][ \t]?\d[\d.,]*[ \t]*%[ \t]*\)|[+\-−–][ \t]?\d[\d.,]*[ \t]*%))[ \t]*")
+
+
+# A strip of share moves by ticker that a US page prints under its byline ("NKE +0.84%   ONON
+# +1.12%"): two cells or more, each a ticker and a signed move, and nothing else on the line.
+_TICKER_CELL = r"(?P<ticker>[A-Z][A-Z.]{0,5})[ \t]+(?P<move>[+\-−–]\d[\d.,]*[ \t]?%)"
+_TICKER_STRIP = re.compile(rf"[ \t]*(?:{_TICKER_CELL}[ \t]*){{2,}}")
+
+
+def _ticker_cells(line: str) -> list[re.Match[str]]:
+    """The cells of a strip of share moves by ticker, or none where the line is no such strip."""
+    return list(re.finditer(_TICKER_CELL, line)) if _TICKER_STRIP.fullmatch(line) else []
 
 
 def _index_cells(line: str) -> list[re.Match[str]]:
@@ -92,13 +104,13 @@ def _shapes(lang: str) -> _Shapes | None:
         codes=re.compile(rf"^(?P<name>[^|\n]{{0,60}}?)[ \t]*[|(]?[ \t]*(?:{codes})\b[ \t]*:?[ \t]*\w{{6,12}}\b"
                          rf"(?:[ \t]*\|?[ \t]*(?:{codes})\b[ \t]*:?[ \t]*\w{{6,12}}\b\)?)*(?P<rest>[^\n]*)$",
                          re.MULTILINE),
-        labelled=re.compile(rf"^(?P<name>{_NAME})[ \t]*\|[ \t]*(?=(?:{price})[ \t]*:)(?P<rest>[^\n]*)$",
+        labelled=re.compile(rf"^(?P<name>{_NAME})[ \t]*\|[ \t]*(?=(?:{price})[ \t]*[:|])(?P<rest>[^\n]*)$",
                             re.MULTILINE),
         bare=re.compile(rf"^(?P<name>{_NAME})[ \t]+(?P<rest>{_PRICE_MOVE}(?:[ \t]*\|[^\n]{{0,40}})?)[ \t]*$",
                         re.MULTILINE),
         name_line=re.compile(rf"[ \t]*(?P<name>{_NAME})[ \t]*"),
         price_line=re.compile(rf"[ \t]*(?:(?:{price})[ \t]*:|[$€£¥]?[ \t]?\d)"),
-        label=re.compile(rf"[ \t|(]*(?:(?:{price})[ \t]*:[ \t]*)?"),
+        label=re.compile(rf"[ \t|(]*(?:(?:{price})[ \t]*[:|][ \t]*)?"),
         venue=_optional(rf"[ \t]*(?:{table.get('quote_box_venues')})[ \t]*:[ \t]*[A-Z][A-Z.]{{0,6}}[ \t]*",
                         table.get("quote_box_venues")),
         price_lines=_value_label(table.get("quote_box_price_lines")),
@@ -209,7 +221,7 @@ def box_lines(article: Article) -> tuple[tuple[int, str], ...]:
     if shapes is None:
         return ()
     bars = [(m.start(), m.group(0)) for m in re.finditer(r"^[^\n]*", article.text, re.MULTILINE)
-            if _index_cells(m.group(0))]
+            if _index_cells(m.group(0)) or _ticker_cells(m.group(0))]
     return tuple(sorted([(box.start, box.text) for box in _read(article.text, shapes)] + bars))
 
 
@@ -227,6 +239,10 @@ class _Quote:
     move: Quantity | None
 
 
+# An instrument code in brackets after a box's name ("Allianz SE (ALVG.DE)"): no part of it.
+_INSTRUMENT_CODE = re.compile(r"[ \t]*\([A-Z0-9][A-Z0-9.:]{0,11}\)$")
+
+
 def _quote(document: Document, shapes: _Shapes, box: _Box | None, start: int,
            text: str) -> _Quote | None:
     """The box ``box`` read from ``text`` at ``start`` where its name is the name, or the name
@@ -235,7 +251,8 @@ def _quote(document: Document, shapes: _Shapes, box: _Box | None, start: int,
     if box is None or box.listing:
         return None
     drop = tuple(lexicon(document.lang)["discovery"]["drop_suffixes"])
-    about = _company(document, box.name, drop, range(start, start + len(text)))
+    about = _company(document, _INSTRUMENT_CODE.sub("", box.name), drop,
+                     range(start, start + len(text)))
     if about is None:
         return None
     rest = text[box.rest:]
@@ -261,6 +278,9 @@ def quote_box_figures(document: Document) -> Iterator[Figure]:
     for start, text in document.quote_boxes:
         if _index_cells(text):
             yield from _index_bar_figures(document, start, text)
+            continue
+        if _ticker_cells(text):
+            yield from _ticker_strip_figures(document, start, text)
             continue
         box = next(_read(text, shapes), None)
         if box is not None and box.listing:
@@ -318,19 +338,21 @@ def _listing_figures(document: Document, shapes: _Shapes, box: _Box, start: int,
 def quote_box_listings(document: Document) -> Iterator[Relation]:
     """listedOn of the company of each box (:func:`_quote`) that names the exchange it
     quotes the share on: as the price label ("Xetra: 19,85 EUR", "Nasdaq Helsinki: 5.62
-    EUR") or in the cell after the move ("19,85 EUR | +3,2 % | Xetra, 11:02 Uhr"). A label
-    that is no exchange ("Kurs:") names none."""
+    EUR"), in a cell of its own before the price ("| Xetra | 372.80 EUR") or in the cell after
+    the move ("19,85 EUR | +3,2 % | Xetra, 11:02 Uhr"). A label that is no exchange ("Kurs:")
+    names none."""
     shapes = _shapes(document.lang)
     if shapes is None:
         return
     exchanges = exchange_names(document.catalogue)
     for start, text in document.quote_boxes:
-        quote = None if _index_cells(text) \
+        quote = None if _index_cells(text) or _ticker_cells(text) \
             else _quote(document, shapes, next(_read(text, shapes), None), start, text)
         if quote is None:
             continue
         rest = quote.text[quote.rest:]
-        cells = [re.split(r"[|\n]", rest[:quote.price.start])[-1]]
+        # the price's label, or the cell of its own before it ("| Xetra | 372.80 EUR")
+        cells = re.split(r"[|\n]", rest[:quote.price.start])[-2:]
         if quote.move is not None:
             cells += [cell.split(",")[0] for cell in rest[quote.move.end:].split("|")[1:2]]
         for cell in cells:
@@ -373,6 +395,27 @@ def _index_bar_figures(document: Document, start: int, text: str) -> Iterator[Fi
                                      evidence=Evidence(sentence=text, start=at + q.start, end=at + q.end,
                                                        extractor=f"figures/{document.lang}/index-bar"))
         offset += len(cell) + 1
+
+
+def _ticker_strip_figures(document: Document, start: int, text: str) -> Iterator[Figure]:
+    """The move (``StockPriceChange``) of each cell of a strip of share moves by ticker whose
+    ticker is that of one company the article names outside the strip ("NKE" for Nike); a
+    ticker of no company named, or of more than one, gives nothing."""
+    strip = range(start, start + len(text))
+    named = {m.label for m in document.mentions if m.type in ISSUER_TYPES and m.start not in strip}
+    for cell in _ticker_cells(text):
+        found = {label for label in named if label in document.catalogue.entries
+                 and cell.group("ticker") in document.catalogue.entries[label].tickers}
+        quantities = find_quantities(cell.group("move"), document.lang)
+        if len(found) != 1 or len(quantities) != 1 or quantities[0].unit != "Percent" \
+                or quantities[0].value is None:
+            continue
+        at = start + cell.start("move")
+        yield Figure(about=found.pop(), metric="StockPriceChange", value=quantities[0].value,
+                     unit="Percent",
+                     evidence=Evidence(sentence=text, start=at + quantities[0].start,
+                                       end=at + quantities[0].end,
+                                       extractor=f"figures/{document.lang}/ticker-strip"))
 
 
 def _opening(value: str, lang: str) -> Quantity | None:
