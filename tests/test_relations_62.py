@@ -9,6 +9,12 @@
 * "X, which holds 1% of Y, said it would back talks": a relative clause closed before the
   first cue of talks, rumour or doubt states a holding the cue does not touch; a cue before
   the clause or inside it, a question, and the main clause's own deal stay unreal.
+* "X supplies chips for Apple's iPhone", "liefert Chips für Apples iPhone": the maker of the
+  product the recipient word governs receives the goods; a possessed product that is itself
+  the goods ("supplies Apple's iPhone chips to Y") leaves its maker out, and a user keeps the
+  product it uses.
+* "lifted its forecast for X, which supplies chips to Y": a name a recipient word governs is
+  still the subject of the relative clause it opens; the main clause's subject supplies nothing.
 
 Companies are real catalogue entries; the facts are invented. Each rule has a look-alike
 beside it that must not fire.
@@ -96,3 +102,42 @@ def test_cue_before_or_inside_the_clause_or_a_question_keeps_it_unreal(extractor
     assert not _of(x, "investsIn")
     assert not _of(x, "acquired")
 
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Infineon, which supplies chips for Apple's iPhone, raised its outlook.", "en"),
+    ("Infineon supplies power chips for Apple's iPhone and has begun shipping samples to Samsung.", "en"),
+    ("Infineon liefert Leistungschips für Apples iPhone.", "de"),
+])
+def test_maker_of_the_product_goods_go_to_receives_them(extractor: Extractor, body: str, lang: str) -> None:
+    x = run(extractor, body, lang, "Chips")
+    assert ("Infineon Technologies", "Apple") in _of(x, "supplierOf")
+    assert ("Apple", "iPhone") in _of(x, "develops")
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Infineon supplies Apple's iPhone chips to Samsung.", "en"),
+    ("Infineon liefert Apples iPhone an Samsung.", "de"),
+])
+def test_product_named_as_the_goods_leaves_its_maker_unsupplied(extractor: Extractor, body: str,
+                                                                lang: str) -> None:
+    assert _of(run(extractor, body, lang, "Chips"), "supplierOf") == {
+        ("Infineon Technologies", "Samsung Electronics")}
+
+
+def test_user_of_a_possessed_product_keeps_the_product(extractor: Extractor) -> None:
+    x = run(extractor, "Infineon uses Nvidia's Blackwell chips.", "en", "Chips")
+    assert _of(x, "uses") == {("Infineon Technologies", "Blackwell")}
+
+
+@pytest.mark.parametrize("body", [
+    "Sony lifted its forecast for Infineon, which supplies chips to BMW.",
+    "Sony lifted its forecast for Infineon, which also supplies chips for BMW's cars.",
+])
+def test_name_after_for_that_opens_a_relative_supplies(extractor: Extractor, body: str) -> None:
+    # the relative clause's pronoun is the verb's subject, never the main clause's
+    assert _of(run(extractor, body, "en", "Chips"), "supplierOf") == {("Infineon Technologies", "BMW")}
+
+
+def test_relative_with_a_subject_of_its_own_names_no_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Sony lifted its forecast for Infineon, which it supplies with chips.", "en", "Chips")
+    assert not _of(x, "supplierOf")

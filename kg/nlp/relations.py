@@ -1147,6 +1147,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
         t_start, t_end = (sentence.start + offset for offset in _trigger_span(match))
         before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
+        if rule.recipient is not None:
+            after = [_receiving_maker(document.lang, sentence, rule, m) for m in after]
         compared = lexicon_pattern(document.lang, "relation_cues", "compared_subject")
         if compared is not None and after and compared.match(
                 sentence.text[sentence.local(t_end):sentence.local(after[0].start)]):
@@ -1284,7 +1286,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             # "Volkswagen, which owns 5% of XPeng, will use Y": a name in a relative clause
             # closed before the trigger is not the verb's subject
             candidates = [m for m in before if m.type in rule.subject
-                          and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)
+                          and (not _received(sentence, rule, m)
+                               or _opens_subject_relative(document.lang, sentence, m, t_start))
+                          and not cited(document.lang, sentence, m)
                           and not _qualifies_next(document.lang, sentence, m)
                           and not titles_person(document.lang, sentence, m)
                           and not (rule.predicate == "investsIn" and titled_person_acts(
@@ -2256,6 +2260,29 @@ def _apposed_to(lang: str, sentence: Sentence, mention: Mention, t_start: int) -
     the rival of Y")? Then the name is its subject, governed or not."""
     gap = sentence.text[sentence.local(mention.end):sentence.local(t_start)]
     return "," in gap and bool(relation_cues(lang).apposed.match(gap))
+
+
+def _receiving_maker(lang: str, sentence: Sentence, rule: TriggerRule, mention: Mention) -> Mention:
+    """The mention, or where it is a product whose maker the recipient word names
+    ("supplies chips for Apple's iPhone", "liefert Chips für BMWs iX"), the maker: the goods
+    go to the one that builds the product. Not a product whose maker no recipient word
+    governs ("supplies Apple's iPhone chips to Y": Y receives them)."""
+    maker = _maker_before(lang, sentence, mention)
+    return maker if maker is not None and _received(sentence, rule, maker) else mention
+
+
+def _opens_subject_relative(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
+    """Is the name the antecedent of a relative clause whose pronoun is the trigger's subject,
+    with at most adverbs between ("raised its forecast for X, which also supplies chips to Y")?
+    Then the name acts in that clause, whatever word governed it before."""
+    opening = lexicon_pattern(lang, "clauses", "subject_relative")
+    found = opening.match(sentence.text, sentence.local(mention.end)) if opening is not None else None
+    return found is not None and _ADVERBS_ONLY.fullmatch(
+        sentence.text, found.end(), sentence.local(t_start)) is not None
+
+
+# Lower-case words between a relative pronoun and its verb ("which also supplies").
+_ADVERBS_ONLY = re.compile(r"(?:[a-zäöüß]+\s+){0,2}")
 
 
 def _received(sentence: Sentence, rule: TriggerRule, mention: Mention) -> bool:
