@@ -823,6 +823,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     # asked once, only of a sentence where a deal rule may match: where its deals stop being real
     # (None, its most common answer, is an answer too: _UNASKED marks the question not yet asked)
     unreal: int | None | object = _UNASKED
+    real: list[tuple[int, int]] = []
     rules = trigger_rules(document.lang)
     # "X, die 29 Prozent an Y hält, äußerte sich nicht": a relative clause that closes before
     # the negation is not negated; what its antecedent and it relate stays
@@ -836,7 +837,11 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
             if rule.predicate in DEALS:
                 if unreal is _UNASKED:
                     unreal = _unreal_from(document, sentence)
-                if unreal == 0:
+                    # "BlackRock, which holds 1% of X, said it would back talks": a relative
+                    # clause closed before the first cue of talks states a holding the cue after
+                    # it does not touch
+                    real = _relatives_before_unreal(document, sentence) if unreal is not None else []
+                if unreal == 0 and not real:
                     continue  # "Gespräche über eine Übernahme von X", "the deal collapsed"
                 if rule.predicate == "investsIn" and _divested(document.lang, sentence):
                     continue  # "sold its stake in X": no holding
@@ -847,7 +852,9 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
             cut = unreal if rule.predicate in DEALS and isinstance(unreal, int) else None
             # "X partners with Y, but the relationship could turn into rivalry": a deal told
             # before the clause of the modal stays, one inside it is only possible
-            yield from found if cut is None else (r for r in found if r.evidence.end <= sentence.start + cut)
+            yield from found if cut is None else (
+                r for r in found if r.evidence.end <= sentence.start + cut
+                or any(start <= r.evidence.start and r.evidence.end <= end for start, end in real))
     yield from _possessives(document, sentence)
     yield from _owned_antecedents(document, sentence)
     yield from _possessed_products(document, sentence)
@@ -907,18 +914,41 @@ def _unreal_from(document: Document, sentence: Sentence) -> int | None:
     after talks about a merger collapsed"), which leaves the sentence's own deal real. A modal
     of a later clause with a subject of its own (", but the relationship could turn into
     rivalry") makes only that clause unreal: the offset where it opens."""
-    if sentence.text.rstrip(" \"'“”’»«").endswith("?"):
+    if _asked(sentence):
         return 0  # "Is Microsoft investing in OpenAI again?": a question states no deal
+    later = [(m.start(), m.end()) for m in relation_cues(document.lang).modal_clause.finditer(sentence.text)]
+    starts = [next((lo for lo, hi in later if lo < cue < hi), 0) for cue in _unreal_cues(document, sentence)]
+    return min(starts) if starts else None
+
+
+def _asked(sentence: Sentence) -> bool:
+    """Does the sentence end with a question mark (before closing quotes)?"""
+    return sentence.text.rstrip(" \"'“”’»«").endswith("?")
+
+
+def _unreal_cues(document: Document, sentence: Sentence) -> list[int]:
+    """The local offsets of the cues of a deal only talked of (:func:`_unreal_from`) that
+    count: not one whose source is a party of the report, nor one in a later clause on an
+    earlier deal that failed."""
     cues = relation_cues(document.lang)
     confirmed = {match.end() for match in cues.shared_source.finditer(sentence.text)
                  if _names_party(document, sentence, match.start("source"), match.end("source"))} \
         if cues.shared_source is not None else set()
     ended = [(m.start(), m.end()) for m in cues.ended_before.finditer(sentence.text) if m.start() > 0]
-    later = [(m.start(), m.end()) for m in cues.modal_clause.finditer(sentence.text)]
-    starts = [next((lo for lo, hi in later if lo < cue.start() < hi), 0)
-              for cue in cues.unreal.finditer(sentence.text)
-              if cue.start() not in confirmed and not any(lo <= cue.start() < hi for lo, hi in ended)]
-    return min(starts) if starts else None
+    return [cue.start() for cue in cues.unreal.finditer(sentence.text)
+            if cue.start() not in confirmed and not any(lo <= cue.start() < hi for lo, hi in ended)]
+
+
+def _relatives_before_unreal(document: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """The spans (absolute offsets) of the relative clauses, each from its antecedent, that
+    close before the first cue of a deal only talked of: "Mainbruecke, which holds 1% of X,
+    said it would back talks" states the holding; the talks are the main clause's. None in a
+    question, nor where a cue stands in the clause or before it ("People familiar said X,
+    which holds …")."""
+    cues = _unreal_cues(document, sentence)
+    if not cues or _asked(sentence):
+        return []
+    return _clauses_before(document.lang, sentence, min(cues))
 
 
 def _names_party(document: Document, sentence: Sentence, start: int, end: int) -> bool:
@@ -1130,6 +1160,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
         before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)
                   and not _names_its_product(document, sentence, m)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
+        if rule.recipient is not None:
+            after = [_receiving_maker(document.lang, sentence, rule, m) for m in after]
         compared = lexicon_pattern(document.lang, "relation_cues", "compared_subject")
         if compared is not None and after and compared.match(
                 sentence.text[sentence.local(t_end):sentence.local(after[0].start)]):
@@ -1267,7 +1299,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             # "Volkswagen, which owns 5% of XPeng, will use Y": a name in a relative clause
             # closed before the trigger is not the verb's subject
             candidates = [m for m in before if m.type in rule.subject
-                          and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)
+                          and (not _received(sentence, rule, m)
+                               or _opens_subject_relative(document.lang, sentence, m, t_start))
+                          and not cited(document.lang, sentence, m)
                           and not _qualifies_next(document.lang, sentence, m)
                           and not titles_person(document.lang, sentence, m)
                           and not (rule.predicate == "investsIn" and titled_person_acts(
@@ -2256,6 +2290,29 @@ def _apposed_to(lang: str, sentence: Sentence, mention: Mention, t_start: int) -
     the rival of Y")? Then the name is its subject, governed or not."""
     gap = sentence.text[sentence.local(mention.end):sentence.local(t_start)]
     return "," in gap and bool(relation_cues(lang).apposed.match(gap))
+
+
+def _receiving_maker(lang: str, sentence: Sentence, rule: TriggerRule, mention: Mention) -> Mention:
+    """The mention, or where it is a product whose maker the recipient word names
+    ("supplies chips for Apple's iPhone", "liefert Chips für BMWs iX"), the maker: the goods
+    go to the one that builds the product. Not a product whose maker no recipient word
+    governs ("supplies Apple's iPhone chips to Y": Y receives them)."""
+    maker = _maker_before(lang, sentence, mention)
+    return maker if maker is not None and _received(sentence, rule, maker) else mention
+
+
+def _opens_subject_relative(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
+    """Is the name the antecedent of a relative clause whose pronoun is the trigger's subject,
+    with at most adverbs between ("raised its forecast for X, which also supplies chips to Y")?
+    Then the name acts in that clause, whatever word governed it before."""
+    opening = lexicon_pattern(lang, "clauses", "subject_relative")
+    found = opening.match(sentence.text, sentence.local(mention.end)) if opening is not None else None
+    return found is not None and _ADVERBS_ONLY.fullmatch(
+        sentence.text, found.end(), sentence.local(t_start)) is not None
+
+
+# Lower-case words between a relative pronoun and its verb ("which also supplies").
+_ADVERBS_ONLY = re.compile(r"(?:[a-zäöüß]+\s+){0,2}")
 
 
 def _received(sentence: Sentence, rule: TriggerRule, mention: Mention) -> bool:
