@@ -1038,6 +1038,7 @@ def discover_entities(document: Document) -> list[Mention]:
     _drop_surname_matches(document, displaced)
     _drop_other_given_names(document, given)
     _drop_titled_names(document)
+    _drop_cities_named_as_states(document)
     found += _named_again(document, pats, given, found)
     found = [m for m in found if (_is_name(m.label, pats.not_names)
                                   or m.label.split()[0] in pats.name_articles)
@@ -2559,6 +2560,32 @@ def _drop_titled_names(document: Document) -> None:
             m for m in sentence.mentions
             if not (m.type in ORGANIZATION_TYPES and m.rule == "gazetteer" and " " not in m.surface
                     and titled.search(sentence.text, 0, sentence.local(m.start)))]
+
+
+@lru_cache(maxsize=4)
+def _state_cues(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The words before and after a place's name that make it a state's, in ``lang``."""
+    table = lexicon(lang)["places"]
+    before, after = table.get("state_before", ""), table.get("state_after", "")
+    return (re.compile(rf"(?<![\w\-])(?:{before})\s+$") if before else None,
+            re.compile(rf"(?:{after})") if after else None)
+
+
+def _drop_cities_named_as_states(document: Document) -> None:
+    """"im Bundesstaat Washington", "Washington state": the name is a state's; where it is a
+    large city's of the city list as well, the catalogued place it found is that city (the
+    capital Washington), which the state is not, so the mention goes; a state the catalogue
+    lists under its name ("im Bundesstaat Kalifornien") is no city's name and stays."""
+    before, after = _state_cues(document.lang)
+    if before is None and after is None:
+        return
+    cities = _large_cities()
+    for sentence in document.sentences:
+        sentence.mentions[:] = [
+            m for m in sentence.mentions
+            if not (m.type == "Place" and m.rule == "gazetteer" and m.surface in cities
+                    and ((before is not None and before.search(sentence.text, 0, sentence.local(m.start)))
+                         or (after is not None and after.match(sentence.text, sentence.local(m.end)))))]
 
 
 def _units(document: Document) -> list[Mention]:

@@ -588,6 +588,10 @@ class Places(_Table):
     # a part after a place's name that makes the two a region's name ("Asia/Pacific"), no
     # mention of the place; every language's are used
     region_after: str = ""
+    # a word before or after a place's name that makes it a state's or province's ("im
+    # Bundesstaat Washington", "Washington state"): no mention of a large city of that name
+    state_before: str = ""
+    state_after: str = ""
     # the rest of an index's name after an exchange's ("the Philadelphia Stock Exchange
     # Semiconductor Index"), and the exchange's own word that the index's short name leaves
     # out ("Philadelphia Semiconductor Index"): no mention of the exchange; every language's are used
