@@ -61,3 +61,17 @@ def test_employer_named_before_the_clause_stays(extractor: Extractor, body: str,
     found = {(r.subject, r.object) for r in x.relations if r.predicate == "worksFor"}
     assert ("Anna Keller", "Henkel") in found
     assert ("Anna Keller", "Siemens") not in found
+
+
+@pytest.mark.parametrize("body", [
+    "Peter Lang soll im Sommer an die Spitze von Siemens rücken.",
+    "Peter Lang soll an die Spitze des Siemens-Konzerns rücken, teilte das Unternehmen mit.",
+])
+def test_announced_head_works_for_the_company(extractor: Extractor, body: str) -> None:
+    assert ("Peter Lang", "Siemens") in employers(extractor, body, "de")
+
+
+def test_share_moving_to_the_top_of_an_index_is_no_post(extractor: Extractor) -> None:
+    # "an die Spitze … rücken" of a share in an index names no person and no post
+    x = run(extractor, "Die Siemens-Aktie soll an die Spitze des Dax rücken.", "de", "Marktbericht")
+    assert not [r for r in x.relations if r.predicate == "worksFor"]
