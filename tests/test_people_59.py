@@ -5,8 +5,8 @@ a company named in a clause of what the person thinks or finds."""
 from __future__ import annotations
 
 import pytest
-
 from helpers import employers, run
+
 from kg.nlp.extract import Extractor
 
 
