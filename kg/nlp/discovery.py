@@ -109,6 +109,8 @@ class _Patterns:
     speaker_cue: Prefilter  # whether speaker_first can match in a sentence
     predecessor: re.Pattern[str] | None  # "succeeds Jane Doe", "folgt auf Jane Doe"
     predecessor_cue: Prefilter | None  # whether predecessor can match in a sentence
+    mover: re.Pattern[str] | None  # "Jane Doe kommt von Z zu Y", "Jane Doe joins Y from Z"
+    mover_cue: Prefilter | None  # whether mover can match in a sentence
     employed: re.Pattern[str]  # "Jane Doe at " before an organisation's mention
     heads_after: re.Pattern[str] | None  # after "Jane Doe, who runs Acme": the clause's end
     runs_it: re.Pattern[str] | None  # at an organisation's end: ", die Jane Doe leitet"
@@ -319,6 +321,10 @@ def _patterns(lang: str) -> _Patterns:
     # "X succeeds Jane Doe", "X folgt auf Jane Doe": the predecessor, kept only with a given name
     predecessor = re.compile(rf"\b(?:{posts['predecessor_before']})\s+(?P<name>{person})\b") \
         if posts.get("predecessor_before") else None
+    # "Jane Doe kommt von Z zu Y", "Jane Doe joins Y from Z": the subject of a move between
+    # employers with no title, kept only with a given name
+    moves = "|".join(posts[key] for key in ("moves_to", "moved_from") if posts.get(key))
+    mover = re.compile(rf"(?<![\w-])(?P<name>{person})\s+(?:{moves})") if moves else None
     # "Jane Doe at Acme", "Jane Doe von der Acme", "Jane Doe, who runs Acme": searched in the
     # text up to the organisation; a relative clause ("heads") must end after it (heads_after)
     runs = posts.get("heads") and posts.get("heads_after")
@@ -363,6 +369,8 @@ def _patterns(lang: str) -> _Patterns:
         speaker_cue=Prefilter([speaker_first]),
         predecessor=predecessor,
         predecessor_cue=Prefilter([predecessor]) if predecessor is not None else None,
+        mover=mover,
+        mover_cue=Prefilter([mover]) if mover is not None else None,
         employed=employed,
         heads_after=re.compile(rf"(?:{posts['heads_after']})") if runs else None,
         runs_it=re.compile(rf",\s+(?:{posts['runs_pronouns']})\s+(?P<name>{person})"
@@ -2361,7 +2369,8 @@ def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
     """A person named beside the organisation that employs them: "Jane Doe
     at Acme", "Jane Doe von der Acme", "Acme's Jane Doe went further", "die
     Sparte Acme Cloud, die Jane Doe leitet", a
-    speaker "Jane Doe said", a predecessor ("succeeds Jane Doe") and one a noun only a person
+    speaker "Jane Doe said", a predecessor ("succeeds Jane Doe"), one who moves between
+    employers ("Jane Doe kommt von Z zu Y") and one a noun only a person
     is names ("des Unternehmers Jane Doe", "billionaire Jane Doe"). The first word must be a given name the
     catalogue's people carry. Beside a bank or research house two capitalised
     words suffice: news name analysts with their house rather than a title,
@@ -2381,6 +2390,10 @@ def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
             and pats.predecessor_cue.candidates(text, sentence.cache):
         for left in pats.predecessor.finditer(text):
             out += _given_person(sentence, sentence.start + left.start("name"), left.group("name"),
+                                 pats, given, None)
+    if pats.mover is not None and pats.mover_cue is not None and pats.mover_cue.candidates(text, sentence.cache):
+        for moved in pats.mover.finditer(text):
+            out += _given_person(sentence, sentence.start + moved.start("name"), moved.group("name"),
                                  pats, given, None)
     for noun in pats.person_noun.finditer(text):  # "des Unternehmers Jane Doe"
         out += _given_person(sentence, sentence.start + noun.start("name"), noun.group("name"),

@@ -124,6 +124,7 @@ class _RolePatterns:
     titled_post: re.Pattern[str] | None
     moves_to: re.Pattern[str] | None  # " wechselt zum Konkurrenten ": a move to the employer next, no title
     moved_from: re.Pattern[str] | None  # " kommt von ": in a move, the organisation left is next
+    moved_from_after: re.Pattern[str] | None  # " from ": after a move's employer, the one left
     new_employer: re.Pattern[str] | None  # "bei seinem neuen Arbeitgeber ", "at his new employer "
     worked_for: re.Pattern[str] | None  # "arbeitete 14 Jahre für ", "worked as a consultant at "
     name_post: re.Pattern[str] | None  # "COO bei ", "COO at ": a post joined to a name right after
@@ -296,6 +297,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
                                rf"(?:{table['titled_post_link']})\s+$") if table.get("titled_post") else None,
         moves_to=re.compile(rf"^{_AGE}\s+(?:{table['moves_to']})\s+$") if table.get("moves_to") else None,
         moved_from=re.compile(rf"^{_AGE}\s+(?:{table['moved_from']})\s+$") if table.get("moved_from") else None,
+        moved_from_after=re.compile(rf"^\s+(?:{table['moved_from_after']})\s") if table.get("moved_from_after") else None,
         new_employer=re.compile(rf"\b(?:{table['new_employer']})\s+$") if table.get("new_employer") else None,
         worked_for=re.compile(rf"\b(?:{table['worked_for']})$") if table.get("worked_for") else None,
         # in the person's phrase after the name, up to its comma
@@ -1074,7 +1076,8 @@ def _post_taken(lang: str, orgs: list[Mention], person: Mention, sentence: Sente
         post = pats.titled_post.match(gap) if pats.titled_post is not None else None
         if post is not None:
             return post.group("role"), org
-        if pats.moves_to is not None and pats.moves_to.match(gap):
+        if pats.moves_to is not None and pats.moves_to.match(gap) \
+                and (pats.moved_from_after is None or pats.moved_from_after.match(rest)):
             post = pats.joins_title.match(rest)
             return (post.group("role") if post is not None else None), org
         if not org.rule.startswith("reference/"):
