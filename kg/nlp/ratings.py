@@ -1933,12 +1933,20 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
                  if not _apposed_possessor(sentence, m, named)}
     if not companies and owners:
         return []  # "Acme's chip unit Foo was rated buy": the unit, which the extractor does not know
-    if len(companies) > 1:
+    if companies:
         # "Für die Muttergesellschaft Siemens, die 70 Prozent an Healthineers hält, bestätigte die UBS
-        # ihr Rating": a company named in a relative clause closed before the rating is not rated
-        main = {label: m for label, m in companies.items()
-                if closed_relative(document.lang, sentence.text, sentence.local(m.start),
-                                   sentence.local(m.end), sentence.local(term_start)) is None}
+        # ihr Rating": a company named in a relative clause closed before the rating is not rated;
+        # where every company named is in such a clause and the clause follows words no mention
+        # covers ("Rival Foo, in which Siemens holds a stake, was cut to sell"), what is rated is
+        # that antecedent, a name the extractor does not know, so nothing is
+        clauses = {label: closed_relative(document.lang, sentence.text, sentence.local(m.start),
+                                          sentence.local(m.end), sentence.local(term_start))
+                   for label, m in companies.items()}
+        main = {label: m for label, m in companies.items() if clauses[label] is None}
+        if not main and not any(sentence.local(m.end) == clause.opens
+                                for clause in clauses.values() if clause is not None
+                                for m in sentence.mentions):
+            return []
         companies = main or companies
     # "bleibt bei 'Buy' und sieht in BYD keine Gefahr": a company named only past a conjunction
     # after the rating is not what is rated
