@@ -152,6 +152,8 @@ class _Patterns:
     catalogued_only: frozenset[str]  # nouns of a role a person holds too ("Großaktionär")
     subject_reference: re.Pattern[str] | None  # "sagte der Konzern " before a common noun
     genitive_reference: re.Pattern[str] | None  # "die KI-Tools des Konzerns " before a plural noun
+    clause_final_subject: re.Pattern[str] | None  # ", weil der Anbieter " before one capitalised word
+    clause_final_verb: re.Pattern[str] | None  # " erhöhte." after it: the clause's closing verb
     genitive_object_noun: re.Pattern[str]  # that plural noun's spelling
     genitive: re.Pattern[str] | None  # "des " (and fillers) ending before a weak noun: its singular
     versioned_only: frozenset[str]  # nouns whose name counts only with a version ("model X 2.0")
@@ -418,6 +420,10 @@ def _patterns(lang: str) -> _Patterns:
         if table.get("subject_reference") else None,
         genitive_reference=re.compile(table["genitive_reference"])
         if table.get("genitive_reference") else None,
+        clause_final_subject=re.compile(table["clause_final_subject"])
+        if table.get("clause_final_subject") else None,
+        clause_final_verb=re.compile(table["clause_final_verb"])
+        if table.get("clause_final_verb") else None,
         genitive_object_noun=re.compile(table.get("genitive_object_noun") or r"(?!)"),
         genitive=re.compile(rf"(?<![\w-])(?i:{table['genitive_articles']})\s+"
                             rf"(?:(?!(?i:{det})\s)[\w\-]+\s+){{0,{table.get('apposition_fillers', 2)}}}"
@@ -1682,6 +1688,10 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if pats.genitive_reference is not None and pats.genitive_object_noun.fullmatch(name) \
                 and pats.genitive_reference.search(text, 0, match.start("name")):
             continue  # "die KI-Tools des Konzerns Anzeigen …": a plural noun of the clause
+        if pats.clause_final_subject is not None and pats.clause_final_verb is not None \
+                and " " not in name and pats.clause_final_verb.match(text, match.start("name") + len(name)) \
+                and pats.clause_final_subject.search(text, 0, match.start("name")):
+            continue  # "…, weil der Anbieter Preise erhöhte": the object before the closing verb
         if noun in pats.versioned_only and not match.group("version"):
             continue  # "the model Aurora": as often a car's; "the model Aurora 2.0" is a version
         kind = pats.appositions.get(noun) or next(
