@@ -53,7 +53,7 @@ from kg.nlp.items import item_name
 from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.metrics import figure_words, quantities_of
 from kg.nlp.prefilter import Prefilter, prepares
-from kg.nlp.quantities import Quantity
+from kg.nlp.quantities import UNITS_NON_CURRENCY, Quantity
 from kg.nlp.references import (
     INSTITUTION,
     catalogue_heads,
@@ -1005,12 +1005,14 @@ def is_estimate_for(sentence: Sentence, mention: Mention, target: Target, lang: 
 
 
 def value_is_for(sentence: Sentence, mention: Mention, numbers: list[Quantity], lang: str) -> bool:
-    """Is ``mention`` the one a value of ``numbers`` is for, named right after it ("targets
-    of 102 pence for Lloyds, 560 pence for NatWest")? A bank named so is what is valued, never
-    the house of the next value."""
+    """Is ``mention`` the one a value of ``numbers`` in a currency is for, named right after it
+    ("targets of 102 pence for Lloyds, 560 pence for NatWest")? A bank named so is what is
+    valued, never the house of the next value; a move is no value ("rose 5% on a Jefferies
+    upgrade" names the house)."""
     start = sentence.local(mention.start)
     pattern = _words(lang).estimate_for
-    return any(q.end <= start and pattern.match(sentence.text[q.end:start]) for q in numbers)
+    return any(q.end <= start and q.unit not in (None, *UNITS_NON_CURRENCY)
+               and pattern.match(sentence.text[q.end:start]) for q in numbers)
 
 
 def _trusted(sentence: Sentence, start: int, target: Target, words: _Words) -> bool:

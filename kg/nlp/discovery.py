@@ -153,6 +153,7 @@ class _Patterns:
     subject_reference: re.Pattern[str] | None  # "sagte der Konzern " before a common noun
     genitive_reference: re.Pattern[str] | None  # "die KI-Tools des Konzerns " before a plural noun
     clause_final_subject: re.Pattern[str] | None  # ", weil der Anbieter " before one capitalised word
+    clause_final_object: re.Pattern[str] | None  # "Preise": the word spelled as a plural
     clause_final_verb: re.Pattern[str] | None  # " erhöhte." after it: the clause's closing verb
     genitive_object_noun: re.Pattern[str]  # that plural noun's spelling
     genitive: re.Pattern[str] | None  # "des " (and fillers) ending before a weak noun: its singular
@@ -191,13 +192,14 @@ _NEVER = re.compile(r"(?!)")
 
 def _institution_described(table: dict[str, Any]) -> re.Pattern[str] | None:
     """A description set off by a comma right after a name whose noun is an institution's
-    ("X Holdings, a Geneva-based investment company", "X, an asset manager"): the kind the
-    text gives the name, which its ending ("Holdings") would not tell."""
+    ("X Holdings, a Geneva-based investment company."): the kind the text gives the name,
+    which its ending ("Holdings") would not tell. A name right after the noun owns it: in "X
+    GmbH, a unit of insurer Y" it is Y's."""
     nouns = [noun for noun, kind in table["appositions"].items() if kind == "FinancialInstitution"]
     if not table.get("described_after") or not nouns:
         return None
     return re.compile(rf",\s+(?:{table['described_after']})\s+(?:[\w\-]+\s+){{0,3}}?"
-                      rf"(?i:{alternation(nouns)})(?![\w\-])")
+                      rf"(?i:{alternation(nouns)})(?![\w\-])(?!\s+[A-ZÄÖÜ])")
 
 
 @prepares
@@ -420,8 +422,12 @@ def _patterns(lang: str) -> _Patterns:
         if table.get("subject_reference") else None,
         genitive_reference=re.compile(table["genitive_reference"])
         if table.get("genitive_reference") else None,
-        clause_final_subject=re.compile(table["clause_final_subject"])
-        if table.get("clause_final_subject") else None,
+        clause_final_subject=re.compile(
+            rf"(?<![\w-])(?i:{lexicon(lang)['relation_cues']['subordinators']})\s+"
+            rf"{table['clause_final_subject']}")
+        if table.get("clause_final_subject") and lexicon(lang)["relation_cues"]["subordinators"] else None,
+        clause_final_object=re.compile(table["clause_final_object"])
+        if table.get("clause_final_object") else None,
         clause_final_verb=re.compile(table["clause_final_verb"])
         if table.get("clause_final_verb") else None,
         genitive_object_noun=re.compile(table.get("genitive_object_noun") or r"(?!)"),
@@ -1689,7 +1695,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
                 and pats.genitive_reference.search(text, 0, match.start("name")):
             continue  # "die KI-Tools des Konzerns Anzeigen …": a plural noun of the clause
         if pats.clause_final_subject is not None and pats.clause_final_verb is not None \
-                and " " not in name and pats.clause_final_verb.match(text, match.start("name") + len(name)) \
+                and pats.clause_final_object is not None and pats.clause_final_object.fullmatch(name) \
+                and pats.clause_final_verb.match(text, match.start("name") + len(name)) \
                 and pats.clause_final_subject.search(text, 0, match.start("name")):
             continue  # "…, weil der Anbieter Preise erhöhte": the object before the closing verb
         if noun in pats.versioned_only and not match.group("version"):

@@ -717,10 +717,13 @@ def _rating_verb_before(lang: str) -> re.Pattern[str] | None:
 
 
 def moved_index(lang: str, sentence: Sentence, mention: Mention) -> bool:
-    """Is the mention named as what moved its sentence's index or market ("The Nikkei fell,
-    dragged down by X")? A market report goes on with that company, as with a subject."""
+    """Is the mention named as what moved its sentence's index ("The Nikkei fell, dragged down
+    by X")? A market report goes on with that company, as with a subject. Only with an index
+    named before it: "The round was led by X" names an investor, no mover."""
     pattern = lexicon_pattern(lang, "references", "mover_agent_before")
-    return pattern is not None and pattern.search(sentence.text[:sentence.local(mention.start)]) is not None
+    return pattern is not None \
+        and any(m.type == "MarketIndex" and m.end <= mention.start for m in sentence.mentions) \
+        and pattern.search(sentence.text[:sentence.local(mention.start)]) is not None
 
 
 @lru_cache(maxsize=4)

@@ -2057,11 +2057,13 @@ class Discovery(_Table):
     # word is a noun of the clause ("Anzeigen"), not a name; a regex ending at the word
     genitive_reference: str = ""
     genitive_object_noun: str = ""
-    # a clause with its verb last opened by a conjunction and a company noun ("weil der
-    # Anbieter "), right before one capitalised word that only the clause's closing verb follows
-    # (clause_final_verb, matched after the word): that word is the verb's object ("Preise
-    # erhöhte"), not a name; regexes, empty where verbs do not go last
+    # a clause with its verb last, opened by a subordinating conjunction (relation_cues) and an
+    # article and noun after it (clause_final_subject, "weil der Anbieter "), right before one
+    # capitalised word spelled as a plural (clause_final_object) that only the clause's closing
+    # verb follows (clause_final_verb): that word is the verb's object ("Preise erhöhte"), not
+    # a name; regexes, empty where verbs do not go last
     clause_final_subject: str = ""
+    clause_final_object: str = ""
     clause_final_verb: str = ""
     # descriptive nouns whose name counts only with a version number after it ("model X 2.0")
     versioned_only: list[str] = []
