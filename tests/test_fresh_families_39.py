@@ -89,7 +89,7 @@ def test_trade_noun_before_an_unknown_name_refers_to_no_earlier_company(
                        "Lech hält Kepler-Analyst Tobias Reinhardt für überzogen.",
             headline="Analysten")
     covered = {o for s, p, o in triples(x) if s == "Kepler Cheuvreux" and p == "covers"}
-    assert not covered
+    assert not covered & {"Scout24", "Rightmove"}  # the kitchen outfitter itself may be found
 
 
 def test_trade_noun_with_only_an_origin_still_refers(extractor: Extractor) -> None:

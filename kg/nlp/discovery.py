@@ -326,8 +326,14 @@ def _patterns(lang: str) -> _Patterns:
     predecessor = re.compile(rf"\b(?:{posts['predecessor_before']})\s+(?P<name>{person})\b") \
         if posts.get("predecessor_before") else None
     # "Jane Doe kommt von Z zu Y", "Jane Doe joins Y from Z": the subject of a move between
-    # employers with no title, kept only with a given name
-    moves = "|".join(posts[key] for key in ("moves_to", "moved_from") if posts.get(key))
+    # two employers with no title, kept only with a given name; the one left must be named ("Jane
+    # Doe wechselt zu Y" may be no person's move, "Jane Doe joins Y in criticising Z" none)
+    if posts.get("moved_from"):
+        moves = posts["moved_from"]
+    elif posts.get("moves_to") and posts.get("moved_from_after"):
+        moves = rf"(?:{posts['moves_to']})\s+(?:[A-Z][\w&.\-]*\s+){{1,4}}(?:{posts['moved_from_after']})\s"
+    else:
+        moves = ""
     mover = re.compile(rf"(?<![\w-])(?P<name>{person})\s+(?:{moves})") if moves else None
     # "Jane Doe at Acme", "Jane Doe von der Acme", "Jane Doe, who runs Acme": searched in the
     # text up to the organisation; a relative clause ("heads") must end after it (heads_after)
