@@ -6106,7 +6106,7 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
         return "Reported", None  # "Earnings per share: $1.42 vs. $1.55 expected"
     forecast = words.forecast in present and _forecast_word(sentence, q, clause, words)
     if _is_previous(text, q, document.lang) \
-            or metric in ESTIMATE_METRICS and _old_estimate_in_brackets(text, q, words, document.lang):
+            or metric in ESTIMATE_METRICS and _old_estimate_in_brackets(sentence, q, words, document.lang):
         if metric not in ESTIMATE_METRICS and not forecast:
             # "die Papiere stiegen von 66,82 auf 70,62 Euro": a value reported before, which
             # no house estimated, whoever the sentence names
@@ -6391,17 +6391,18 @@ def _is_previous(text: str, q: Quantity, lang: str) -> bool:
     return _alternative_of_previous(text, q, lang)
 
 
-
-def _old_estimate_in_brackets(text: str, q: Quantity, words: FigureWords, lang: str) -> bool:
+def _old_estimate_in_brackets(sentence: Sentence, q: Quantity, words: FigureWords, lang: str) -> bool:
     """"Ziel 90 (80) Euro", "PT $90 ($80)": a number alone in brackets right after another of
     the same unit, as analysts' lists print a target and the one it replaces. Only an
     estimate's: a reported figure's bracket holds the year before's ("5,2 (4,8) Milliarden"),
     and one in another unit is a conversion ("$90 (€83)")."""
+    text = sentence.text
     if _aside_label(text, q, words) != "":
         return False
-    before = [found for found in find_quantities(text, lang) if found.end <= q.start]
+    before = [found for found in quantities_of(sentence, lang) if found.end <= q.start]
     return bool(before) and before[-1].unit == q.unit \
         and not text[before[-1].end:q.start].strip(" (")
+
 
 _NEW_BEFORE_OLD_SPAN = 90  # "to $2.1 billion, or $2.45 a share, from": the new value's reach
 
