@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Generic, TypeVar
 
 from spacy.tokens import Doc
@@ -213,10 +214,7 @@ def salience(document: Document, inputs: Inputs) -> None:
 
     document.salience = scores(document, headline_end, rates)
     document.topic = most_salient(document, scores(document, headline_end, rates, positions=False))
-    def verdict(sentence: Sentence, at: int) -> bool:
-        return opens_with_rating(document.lang, sentence, at)
-
-    starts = item_starts(document, rates, verdict)
+    starts = item_starts(document, rates, partial(opens_with_rating, document.lang))
     if starts:
         # a roundup: each item weighed on its own, its company's name as its headline
         for part, item_end in parts(document, starts):
