@@ -1,0 +1,59 @@
+"""Market wrap-ups, on families of construction that hold in any article, on sentences written
+for these tests (invented companies and catalogued ones with invented facts): a company a
+report names at a sentence's start after its trade noun and before its shares' move
+("Housebuilder Acme Homes sank 17.5%") is a company of its own, so its facts are not the
+neighbour's; a company heading a paragraph of a movers' list, its name before a spaced dash
+and the sentence after it opening with its seat and trade ("Acme Energy - The Denver-based oil
+and gas producer jumped …"), is one as before a colon. Each with a look-alike that keeps its
+reading."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import labels, metric_facts, run
+
+from kg.nlp.extract import Extractor
+
+# --- a trade noun opening the sentence before a mover --------------------------------------------
+
+def test_trade_noun_opening_a_move_names_a_company(extractor: Extractor) -> None:
+    x = run(extractor, "Tesco fell 0.8% to 402 pence. Homebuilder Ferncastle Living sank 12.4% "
+            "to 310 pence after it cut its sales outlook.", lang="en", headline="London close")
+    assert "Ferncastle Living" in labels(x)
+    moves = metric_facts(x, "StockPriceChange")
+    assert ("Ferncastle Living", Decimal("-12.4")) in moves
+    assert ("Tesco", Decimal("-12.4")) not in moves
+
+
+def test_trade_noun_opening_without_a_move_names_nothing(extractor: Extractor) -> None:
+    """Look-alike: no share moves after the words, which may be anything capitalised."""
+    x = run(extractor, "Homebuilder Ferncastle Living said on Tuesday it would cut its outlook.",
+            lang="en", headline="London close")
+    assert "Ferncastle Living" not in labels(x)
+
+
+def test_sector_word_opening_a_move_names_nothing(extractor: Extractor) -> None:
+    """Look-alike: a sector's word before the move is no trade noun and no name follows it."""
+    x = run(extractor, "Tesco fell 0.8% to 402 pence. Homebuilder shares sank 2.4% after the "
+            "data.", lang="en", headline="London close")
+    assert not {label for label in labels(x) if "Homebuilder" in label or "Homebuilders" in label}
+    assert ("Tesco", Decimal("-2.4")) not in metric_facts(x, "StockPriceChange")
+
+
+# --- a movers' list heading with a dash ------------------------------------------------------------
+
+def test_dash_heading_with_seat_and_trade_names_a_company(extractor: Extractor) -> None:
+    x = run(extractor, "Here are the biggest movers.\n\nPellham Resources - The Calgary-based "
+            "natural gas producer fell 6.2% after it cut its output forecast.\n\nChevron - The "
+            "oil major rose 1.1%.", lang="en", headline="Stocks making the biggest moves")
+    assert "Pellham Resources" in labels(x)
+
+
+def test_dash_heading_without_a_seat_names_nothing(extractor: Extractor) -> None:
+    """Look-alike: a heading's words before a dash and a sentence with no seat ("Energy
+    movers - The oil and gas producers fell") are no company's name."""
+    x = run(extractor, "Here are the biggest movers.\n\nEnergy Movers - The natural gas "
+            "producers fell 2% as prices dropped.", lang="en",
+            headline="Stocks making the biggest moves")
+    assert "Energy Movers" not in labels(x)
