@@ -57,3 +57,22 @@ def test_dash_heading_without_a_seat_names_nothing(extractor: Extractor) -> None
             "producers fell 2% as prices dropped.", lang="en",
             headline="Stocks making the biggest moves")
     assert "Energy Movers" not in labels(x)
+
+
+# --- a new company named by its shares -------------------------------------------------------------
+
+def test_shares_of_two_words_name_a_company(extractor: Extractor) -> None:
+    x = run(extractor, "Evonik gab um 1,2 Prozent nach. Gefragt waren dagegen die Papiere von "
+            "Hallweg Dentaltechnik. Der Hersteller von Zahnimplantaten aus Kiel gewann 6,4 Prozent.",
+            headline="Aktien Frankfurt")
+    assert "Hallweg Dentaltechnik" in labels(x)
+    assert ("Evonik Industries", Decimal("6.4")) not in metric_facts(x, "StockPriceChange")
+
+
+def test_shares_of_a_sector_word_name_nothing(extractor: Extractor) -> None:
+    """Look-alike: one capitalised word after the share words is a sector's noun, and two words
+    that do not close the clause are as often nouns of the sentence."""
+    x = run(extractor, "Gefragt waren die Aktien von Zahntechnikern. Die Aktien von Anlegern "
+            "Ende November verkauft.", headline="Aktien Frankfurt")
+    assert "Zahntechnikern" not in labels(x)
+    assert "Anlegern Ende November" not in labels(x)

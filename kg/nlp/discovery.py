@@ -1055,6 +1055,7 @@ def discover_entities(document: Document) -> list[Mention]:
         found += _based(document, sentence, pats, found)
         found += _headed(document, sentence, pats)
         found += _opening_trade(document, sentence, pats)
+        found += _shares_of_named(document, sentence, pats)
         found += _owned(document, sentence, pats, found)
         found += _listed_clause(document, sentence, pats, found)
         found += _examples(document, sentence, pats, found)
@@ -1896,6 +1897,33 @@ def _opening_trade_pattern(lang: str) -> re.Pattern[str] | None:
     words = lexicon(lang)["discovery"].get("short_name_after", "")
     return re.compile(rf"(?P<noun>[A-ZÄÖÜ][\w\-]*)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})(?:{words})(?!\w)") \
         if words else None
+
+
+@lru_cache(maxsize=4)
+def _shares_of_pattern(lang: str) -> re.Pattern[str] | None:
+    """The words of a company's shares, two or three capitalised words after them and the
+    clause's end ("die Papiere von Acme Medtec.")."""
+    words = lexicon(lang)["discovery"].get("short_name_before", "")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})(?=\s*[.;,])") \
+        if words else None
+
+
+def _shares_of_named(document: Document, sentence: Sentence, pats: _Patterns) -> list[Mention]:
+    """A company named by its shares ("Gesucht waren die Papiere von Acme Medtec."):
+    only a firm has shares, and two or three capitalised words closing the clause
+    after the share words are its name, where the catalogue knows none of them. One
+    capitalised word there is as often a sector's noun ("die Aktien von Autobauern")."""
+    pattern = _shares_of_pattern(document.lang)
+    out: list[Mention] = []
+    for match in pattern.finditer(sentence.text) if pattern is not None else ():
+        name = match.group("name")
+        start = sentence.start + match.start("name")
+        if any(w in pats.not_names for w in name.split()) or _taken(sentence, start, start + len(name)):
+            continue
+        kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
+        out.append(Mention(start, start + len(name), _canonical(name, pats.drop), kind, name,
+                           "discovery/shares-of"))
+    return out
 
 
 def _opening_trade(document: Document, sentence: Sentence, pats: _Patterns) -> list[Mention]:
