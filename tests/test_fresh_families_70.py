@@ -4,14 +4,18 @@ report names at a sentence's start after its trade noun and before its shares' m
 ("Housebuilder Acme Homes sank 17.5%") is a company of its own, so its facts are not the
 neighbour's; a company heading a paragraph of a movers' list, its name before a spaced dash
 and the sentence after it opening with its seat and trade ("Acme Energy - The Denver-based oil
-and gas producer jumped …"), is one as before a colon. Each with a look-alike that keeps its
-reading."""
+and gas producer jumped …"), is one as before a colon; two or three capitalised words closing
+the clause after share words ("die Papiere von Acme Medtec.") name a company; a possessed
+supplier noun ("Micron, Nvidia's supplier of memory, rose after Morgan Stanley …") names its
+customer before it, not a firm after "of"; a firm opening a compound of a supplier's noun after
+a verb of delivery ("liefert an den Nvidia-Zulieferer X") is not the one supplied. Each with a
+look-alike that keeps its reading."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import labels, metric_facts, run
+from helpers import labels, metric_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -76,3 +80,33 @@ def test_shares_of_a_sector_word_name_nothing(extractor: Extractor) -> None:
             "Ende November verkauft.", headline="Aktien Frankfurt")
     assert "Zahntechnikern" not in labels(x)
     assert "Anlegern Ende November" not in labels(x)
+
+
+# --- a possessed supplier noun ---------------------------------------------------------------------
+
+def test_possessed_supplier_noun_names_no_firm_after_it(extractor: Extractor) -> None:
+    x = run(extractor, "SK Hynix, Apple's supplier of memory chips, gained 2.1% after Jefferies "
+            "raised its price target.", lang="en", headline="Chip stocks rise")
+    assert ("SK Hynix", "supplierOf", "Apple") in triples(x)
+    assert not {t for t in triples(x) if t[1] == "supplierOf" and t[2] == "Jefferies"}
+
+
+def test_supplier_noun_of_a_firm_still_supplies_it(extractor: Extractor) -> None:
+    """Look-alike: an unpossessed supplier noun before "to" names the one supplied."""
+    x = run(extractor, "SK Hynix, a key supplier to Apple, gained 2.1% on Tuesday.", lang="en",
+            headline="Chip stocks rise")
+    assert ("SK Hynix", "supplierOf", "Apple") in triples(x)
+
+
+# --- a firm inside a supplier's compound -----------------------------------------------------------
+
+def test_firm_opening_a_supplier_compound_is_not_supplied(extractor: Extractor) -> None:
+    x = run(extractor, "Aixtron liefert Anlagen an den Apple-Zulieferer Foxconn.",
+            headline="Aixtron mit Auftrag")
+    assert ("Aixtron", "supplierOf", "Apple") not in triples(x)
+
+
+def test_firm_after_a_delivery_verb_is_supplied(extractor: Extractor) -> None:
+    """Look-alike: the firm itself after "an" receives the goods."""
+    x = run(extractor, "Aixtron liefert Anlagen an Apple.", headline="Aixtron mit Auftrag")
+    assert ("Aixtron", "supplierOf", "Apple") in triples(x)
