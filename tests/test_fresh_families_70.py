@@ -8,8 +8,9 @@ and gas producer jumped …"), is one as before a colon; two or three capitalise
 the clause after share words ("die Papiere von Acme Medtec.") name a company; a possessed
 supplier noun ("Micron, Nvidia's supplier of memory, rose after Morgan Stanley …") names its
 customer before it, not a firm after "of"; a firm opening a compound of a supplier's noun after
-a verb of delivery ("liefert an den Nvidia-Zulieferer X") is not the one supplied. Each with a
-look-alike that keeps its reading."""
+a verb of delivery ("liefert an den Nvidia-Zulieferer X") is not the one supplied; a
+commodity's price per unit of measure on an exchange ("copper hit $11,950 a tonne on the London
+Metal Exchange") lists no company there. Each with a look-alike that keeps its reading."""
 
 from __future__ import annotations
 
@@ -110,3 +111,24 @@ def test_firm_after_a_delivery_verb_is_supplied(extractor: Extractor) -> None:
     """Look-alike: the firm itself after "an" receives the goods."""
     x = run(extractor, "Aixtron liefert Anlagen an Apple.", headline="Aixtron mit Auftrag")
     assert ("Aixtron", "supplierOf", "Apple") in triples(x)
+
+
+# --- a commodity's price on an exchange -----------------------------------------------------------
+
+def test_commodity_price_per_unit_names_no_listing(extractor: Extractor) -> None:
+    x = run(extractor, "Anglo American rose 2.2% after copper climbed to $11,400 a tonne on the "
+            "London Metal Exchange.", lang="en", headline="London close")
+    assert not {t for t in triples(x) if t[1] == "listedOn"}
+
+
+def test_share_move_on_an_exchange_is_a_listing(extractor: Extractor) -> None:
+    """Look-alike: shares that moved on an exchange trade there."""
+    x = run(extractor, "Anglo American rose 2.2% on the London Stock Exchange.", lang="en",
+            headline="London close")
+    assert ("Anglo American", "listedOn", "London Stock Exchange") in triples(x)
+
+
+def test_commodity_price_per_unit_names_no_listing_in_german(extractor: Extractor) -> None:
+    x = run(extractor, "Aurubis stiegen um 2,2 Prozent, nachdem Kupfer 11.400 Dollar je Tonne an "
+            "der London Metal Exchange kostete.", headline="Aktien Frankfurt")
+    assert not {t for t in triples(x) if t[1] == "listedOn" and t[2] == "London Metal Exchange"}
