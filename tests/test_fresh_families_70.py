@@ -10,13 +10,15 @@ supplier noun ("Micron, Nvidia's supplier of memory, rose after Morgan Stanley �
 customer before it, not a firm after "of"; a firm opening a compound of a supplier's noun after
 a verb of delivery ("liefert an den Nvidia-Zulieferer X") is not the one supplied; a
 commodity's price per unit of measure on an exchange ("copper hit $11,950 a tonne on the London
-Metal Exchange") lists no company there. Each with a look-alike that keeps its reading."""
+Metal Exchange") lists no company there; a bank or research house as the clause's subject after a
+rival noun ("Beim Rivalen Puma, der …, rechnet HSBC mit …") observes the rival and is none. Each
+with a look-alike that keeps its reading."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import labels, metric_facts, run, triples
+from helpers import labels, metric_facts, rival_pairs, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -132,3 +134,19 @@ def test_commodity_price_per_unit_names_no_listing_in_german(extractor: Extracto
     x = run(extractor, "Aurubis stiegen um 2,2 Prozent, nachdem Kupfer 11.400 Dollar je Tonne an "
             "der London Metal Exchange kostete.", headline="Aktien Frankfurt")
     assert not {t for t in triples(x) if t[1] == "listedOn" and t[2] == "London Metal Exchange"}
+
+
+# --- an institution after a rival noun -------------------------------------------------------------
+
+def test_institution_after_a_rival_noun_is_no_rival(extractor: Extractor) -> None:
+    x = run(extractor, "BMW verloren 1,1 Prozent. Beim Konkurrenten Volkswagen, der 0,8 Prozent "
+            "nachgab, rechnet Barclays für 2027 mit einem Absatzplus von 2 Prozent.",
+            headline="Aktien Frankfurt")
+    assert frozenset(("Barclays", "Volkswagen")) not in rival_pairs(x)
+
+
+def test_company_after_a_rival_noun_stays_a_rival(extractor: Extractor) -> None:
+    """Look-alike: a company as the clause's subject after the rival noun is the rival."""
+    x = run(extractor, "Im Vergleich zu den Rivalen Volkswagen und Stellantis sei BMW günstig "
+            "bewertet.", headline="Autowerte")
+    assert frozenset(("BMW", "Volkswagen")) in rival_pairs(x)
