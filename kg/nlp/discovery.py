@@ -23,7 +23,12 @@
   verb with no article ("agreed to buy cloud-security startup Acme"), a
   company after its seat's compound ("Hangzhou-based Acme Biopharma") and a
   catalogued company's short name after its share words ("die Aktien von
-  Muster" for "Muster SE");
+  Muster" for "Muster SE"), a new one of two or three words closing the clause
+  there ("die Papiere von Acme Medtec.");
+* a company a market report names by its trade noun opening the sentence and
+  its shares' move after the name ("Housebuilder Acme Homes sank 17.5%"), or
+  heading a paragraph before a colon or a spaced dash, its seat and trade
+  after it ("Acme Energy - The Denver-based oil and gas producer jumped");
 * a new version of a catalogued model family by the version number after
   the family's name ("Gemini 4", "Llama-5") or written onto it as the
   catalogue writes the family's versions ("Qwen3.5"), the family's developer's;
