@@ -23,7 +23,12 @@
   verb with no article ("agreed to buy cloud-security startup Acme"), a
   company after its seat's compound ("Hangzhou-based Acme Biopharma") and a
   catalogued company's short name after its share words ("die Aktien von
-  Muster" for "Muster SE");
+  Muster" for "Muster SE"), a new one of two or three words closing the clause
+  there ("die Papiere von Acme Medtec.");
+* a company a market report names by its trade noun opening the sentence and
+  its shares' move after the name ("Housebuilder Acme Homes sank 17.5%"), or
+  heading a paragraph before a colon or a spaced dash, its seat and trade
+  after it ("Acme Energy - The Denver-based oil and gas producer jumped");
 * a new version of a catalogued model family by the version number after
   the family's name ("Gemini 4", "Llama-5") or written onto it as the
   catalogue writes the family's versions ("Qwen3.5"), the family's developer's;
@@ -446,9 +451,9 @@ def _patterns(lang: str) -> _Patterns:
         country_words=frozenset(lexicon(lang)["references"].get("country_words") or {}),
         based=re.compile(rf"(?<![\w\-])[A-ZÄÖÜ][\w.'’]*-(?:{table['place_compound']})\s+(?P<name>{_NAME})")
         if table.get("place_compound") else None,
-        headed=re.compile(rf"(?P<name>{_NAME}):\s+(?:{table['headed_determiners']})\s+"
+        headed=re.compile(rf"(?P<name>{_NAME})(?::|\s+[-–—])\s+(?:{table['headed_determiners']})\s+"
                           rf"(?:(?P<bare>[\w\-]+)\s+(?:{table['headed_seat_after']})\s+[A-ZÄÖÜ]"
-                          rf"|(?:{table['headed_seat_before']})\s+(?P<noun>[\w\-]+))")
+                          rf"|(?:{table['headed_seat_before']})\s+(?P<noun>[\w\-]+(?:\s+[a-zäöü][\w\-]*){{0,3}}))")
         if table.get("headed_determiners") else None,
         owned=re.compile(rf"(?<![\w\-'’.])(?P<name>{_NAME})(?:{table['owned_clause']})")
         if table.get("owned_clause") else None,
@@ -1054,6 +1059,8 @@ def discover_entities(document: Document) -> list[Mention]:
                                 info(document.lang).case_sensitive)
         found += _based(document, sentence, pats, found)
         found += _headed(document, sentence, pats)
+        found += _opening_trade(document, sentence, pats)
+        found += _shares_of_named(document, sentence, pats)
         found += _owned(document, sentence, pats, found)
         found += _listed_clause(document, sentence, pats, found)
         found += _examples(document, sentence, pats, found)
@@ -1865,17 +1872,19 @@ _OWNER_GAP = re.compile(rf"(?:{_WORD}\s+){{0,2}}{_WORD}['’]s\s+")
 
 
 def _headed(document: Document, sentence: Sentence, pats: _Patterns) -> list[Mention]:
-    """The company a paragraph opens with, its name before a colon, where the
-    sentence after the colon opens with a company noun and the company's seat
-    ("Acme Präzision: Der Maschinenbauer aus Ulm hat …", "Acme: Der Karlsruher
-    Softwareanbieter …", "Acme Corp: The Boston-based chipmaker"), as columns
-    on several companies print them. Without the seat a heading's words ("Fazit:
-    Der Konzern …") would pass for a name."""
+    """The company a paragraph opens with, its name before a colon or a spaced
+    dash, where the sentence after it opens with the company's seat and a company
+    noun ("Acme Präzision: Der Maschinenbauer aus Ulm hat …", "Acme: Der Karlsruher
+    Softwareanbieter …", "Acme Corp: The Boston-based chipmaker", "Acme Energy -
+    The Denver-based oil and gas producer jumped"), as columns and lists of the
+    day's movers print them; up to three words of the trade may stand before the
+    noun. Without the seat a heading's words ("Fazit: Der Konzern …") would pass
+    for a name."""
     match = pats.headed.match(sentence.text) if pats.headed is not None else None
     if match is None:
         return []
-    noun = match.group("noun") or match.group("bare")
-    if not (pats.descriptor.fullmatch(noun) or _company_nouns(document.lang).fullmatch(noun)):
+    words = (match.group("noun") or match.group("bare")).split()
+    if not any(pats.descriptor.fullmatch(w) or _company_nouns(document.lang).fullmatch(w) for w in words):
         return []
     name = match.group("name")
     start, end = sentence.start, sentence.start + len(name)
@@ -1884,6 +1893,62 @@ def _headed(document: Document, sentence: Sentence, pats: _Patterns) -> list[Men
         return []
     kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
     return [Mention(start, end, _canonical(name, pats.drop), kind, name, "discovery/headed")]
+
+
+@lru_cache(maxsize=4)
+def _opening_trade_pattern(lang: str) -> re.Pattern[str] | None:
+    """A capitalised word opening the sentence, two to four capitalised words after
+    it and a move of shares by a percentage ("Housebuilder Acme Homes sank 17.5%")."""
+    words = lexicon(lang)["discovery"].get("short_name_after", "")
+    return re.compile(rf"(?P<noun>[A-ZÄÖÜ][\w\-]*)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})(?:{words})(?!\w)") \
+        if words else None
+
+
+@lru_cache(maxsize=4)
+def _shares_of_pattern(lang: str) -> re.Pattern[str] | None:
+    """The words of a company's shares, two or three capitalised words after them and the
+    clause's end ("die Papiere von Acme Medtec.")."""
+    words = lexicon(lang)["discovery"].get("short_name_before", "")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})(?=\s*[.;,])") \
+        if words else None
+
+
+def _shares_of_named(document: Document, sentence: Sentence, pats: _Patterns) -> list[Mention]:
+    """A company named by its shares ("Gesucht waren die Papiere von Acme Medtec."):
+    only a firm has shares, and two or three capitalised words closing the clause
+    after the share words are its name, where the catalogue knows none of them. One
+    capitalised word there is as often a sector's noun ("die Aktien von Autobauern")."""
+    pattern = _shares_of_pattern(document.lang)
+    out: list[Mention] = []
+    for match in pattern.finditer(sentence.text) if pattern is not None else ():
+        name = match.group("name")
+        start = sentence.start + match.start("name")
+        if any(w in pats.not_names for w in name.split()) or _taken(sentence, start, start + len(name)):
+            continue
+        kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
+        out.append(Mention(start, start + len(name), _canonical(name, pats.drop), kind, name,
+                           "discovery/shares-of"))
+    return out
+
+
+def _opening_trade(document: Document, sentence: Sentence, pats: _Patterns) -> list[Mention]:
+    """A company a market report names at a sentence's start after its trade noun
+    and before its shares' move ("Housebuilder Acme Homes sank 17.5%", "Chipmaker
+    Muster Devices rose 4%"): the trade noun, where an article would stand, says
+    the words after it are a firm's name, and only a firm's shares move by a
+    percentage. Of two words at least, as one capitalised word there is as often a
+    sector's or a catalogued company's short name."""
+    pattern = _opening_trade_pattern(document.lang)
+    match = pattern.match(sentence.text) if pattern is not None else None
+    if match is None or pats.appositions.get(match.group("noun").lower()) not in _FIRMS:
+        return []
+    name = match.group("name")
+    start = sentence.start + match.start("name")
+    if any(w in pats.not_names for w in name.split()) or _taken(sentence, start, start + len(name)):
+        return []
+    kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
+    return [Mention(start, start + len(name), _canonical(name, pats.drop), kind, name,
+                    "discovery/opening-trade")]
 
 
 def _listed_clause(document: Document, sentence: Sentence, pats: _Patterns,

@@ -2457,7 +2457,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     if unresolved_reference(document, sentence, 0, sentence.local(t_start)):
         return None  # "Der Sportartikelhersteller kooperiert mit X" where no company is one
     if trailing is not None and trailing.type in fitting and trailing.type in rule.subject \
-            and trailing.label != obj.label and not is_object(sentence, trailing, document.lang):
+            and trailing.label != obj.label and not is_object(sentence, trailing, document.lang) \
+            and not _observer_of(rule, trailing, obj):
         # "sei Z günstig": the clause's subject; "Rival AMD struck deals with OpenAI": OpenAI
         # is the object of another verb, and AMD the article's rival
         return trailing
@@ -2528,6 +2529,15 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # Porsche …"), the passage speaks of that one still
         return mover.label
     return main
+
+
+def _observer_of(rule: TriggerRule, subject: Mention, obj: Mention) -> bool:
+    """Is ``subject``, the clause's subject after a rival noun, an institution observing the
+    rival rather than one ("Beim Rivalen Puma, der 3 Prozent verlor, rechnet HSBC mit …",
+    "Next to rivals such as X, Jefferies sees Y as cheap")? A bank or research house there
+    forecasts or comments; it is no rival of a company outside finance."""
+    return rule.predicate == "competitorOf" and subject.type == "FinancialInstitution" \
+        and obj.type != "FinancialInstitution"
 
 
 def _holder_named(document: Document, mention: Mention) -> bool:
