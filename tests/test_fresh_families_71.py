@@ -9,8 +9,11 @@ after a unit's; and a number after an old value the company gave in brackets beh
 new one ("… of $47 billion to $48 billion (previously $45 billion to $46 billion), above
 the consensus of $46.5 billion") replaces nothing, where an old value told first ("Statt
 2,3 bis 2,5 Milliarden Euro … nun mit 2,1 Milliarden Euro") is still replaced by the
-number after it, a range by one value too. Each with a look-alike where the other reading
-must hold."""
+number after it, a range by one value too; and a company's name opening a "-Tochter"
+compound with no name after it ("die Aktien der Jenaer Zeiss-Tochter fielen"), in an article
+about a subsidiary the catalogue gives that company, is the article's company and shows its
+parent, where in the parent's own article or before the subsidiary's name it stays as it
+was. Each with a look-alike where the other reading must hold."""
 
 from __future__ import annotations
 
@@ -120,3 +123,29 @@ def test_old_value_told_first_is_still_replaced(extractor: Extractor) -> None:
         new = [f for f in x.figures if f.value == Decimal("2100000000")]
         assert [(f.about, f.metric, f.status, f.min_value, f.max_value) for f in new] \
             == [("Siemens", "Revenue", "Guidance", None, None)]
+
+
+# --- "die X-Tochter" in an article about X's subsidiary -------------------------------
+
+def test_parent_compound_names_the_article_s_subsidiary(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens Healthineers hat mehr verdient. Die im Dax notierten Aktien der "
+                       "Siemens-Tochter stiegen im Xetra-Handel um 3,4 Prozent auf 51,20 Euro.",
+            headline="Siemens Healthineers: Zahlen")
+    facts = figure_facts(x)
+    assert ("Siemens Healthineers", "StockPriceChange", Decimal("3.4"), "Percent") in facts
+    assert not any(f[0] == "Siemens" for f in facts)
+    assert ("Siemens Healthineers", "subsidiaryOf", "Siemens") in triples(x)
+    assert ("Siemens", "listedOn", "Xetra") not in triples(x)
+    assert ("Siemens", "memberOf", "DAX") not in triples(x)
+
+
+def test_parent_compound_in_the_parent_s_article_stays_the_parent_s(extractor: Extractor) -> None:
+    """Look-alike: in an article about the parent, or with the subsidiary's name right after the
+    compound, the compound is no reference to the article's company."""
+    x = run(extractor, "Siemens hat mehr verdient. Die Aktien der Siemens-Tochter stiegen um 3,4 Prozent.",
+            headline="Siemens: Zahlen")
+    assert ("Siemens", "subsidiaryOf", "Siemens") not in triples(x)
+    x = run(extractor, "Bayer hat weniger verdient. Die Siemens-Tochter Healthineers gewann dagegen "
+                       "2,1 Prozent.", headline="Bayer: Zahlen")
+    assert not any(r.subject == "Bayer" and r.predicate == "subsidiaryOf" for r in x.relations)
+    assert ("Bayer", "StockPriceChange", Decimal("2.1"), "Percent") not in figure_facts(x)
