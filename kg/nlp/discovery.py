@@ -3348,6 +3348,8 @@ class _UnitCues:
     single_and: re.Pattern[str] | None  # " und Y" that a singular unit noun's name goes on with
     opening: re.Pattern[str] | None  # "X, the company's sneaker label, posted": X opens the sentence
     opening_not: frozenset[str]  # the words opening a sentence that are no name ("Separately")
+    list_line: re.Pattern[str] | None  # "- X: Umsatz 9,6 Milliarden Euro": a line naming a unit
+    list_line_not: frozenset[str]  # the names opening such a line that are no unit ("Konzern")
 
 
 @prepares
@@ -3422,6 +3424,11 @@ def _unit_cues(lang: str) -> _UnitCues:
                            rf"(?=[a-z])")
         if table.get("unit_opening_apposition") else None,
         opening_not=frozenset(table.get("unit_opening_not", ())),
+        # a bullet or nothing, the name, a colon, a result word and its number, the line's first
+        list_line=re.compile(rf"^(?:[-\u2013\u2022*]\s*)?(?P<name>{_UNIT_WORD}(?:\s+(?:&\s+)?{_UNIT_WORD}){{0,3}})"
+                             rf":\s+(?:{table['unit_list_line']})\s+[^\d]{{0,12}}\d")
+        if table.get("unit_list_line") else None,
+        list_line_not=frozenset(table.get("unit_list_line_not", ())),
     )
 
 
@@ -3492,6 +3499,11 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
                             for word in m.group("name").split()):
             # one word too: the apposition makes the name a unit or brand, as an adjective
             # or an opening adverb ("Separately", "Overall") is no unit
+            spans.append((m.start("name"), m.group("name"), True))
+        if cues.list_line is not None and (m := cues.list_line.match(sentence.text)) is not None \
+                and m.group("name") not in cues.list_line_not:
+            # "- Steel Europe: Umsatz 9,6 Milliarden Euro": a line of a list of results opened by
+            # a name and a colon reports that unit's results, one word too ("* Display: revenue …")
             spans.append((m.start("name"), m.group("name"), True))
         if cues.titled is not None:
             spans += [(m.start("name"), m.group("name"), False) for m in cues.titled.finditer(sentence.text)

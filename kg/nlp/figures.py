@@ -386,14 +386,25 @@ def _replacing_value(document: Document, sentence: Sentence, q: Quantity,
         and _BARE_END.match(sentence.text, q.end) is not None
     if figure.status != "Previous" or q.unit != before.unit and not bare or q.value is None \
             or q.value == before.value or not _superseded(sentence.text, before, words) \
-            or any(before.end <= p.start and p.end <= q.start for p in quantities):
+            or any(before.end <= p.start and p.end <= q.start for p in quantities) \
+            or _bracket_closed_between(sentence.text, before, q):
         return None
     return figure.model_copy(update={
-        "value": q.value, "qualifier": q.qualifier,
+        # an old range may be replaced by one value: the new figure keeps none of its bounds
+        "value": q.value, "min_value": None, "max_value": None, "qualifier": q.qualifier,
         "status": "Estimate" if figure.estimated_by else "Guidance",
         "evidence": figure.evidence.model_copy(update={
             "start": sentence.start + q.start, "end": sentence.start + q.end,
             "extractor": f"figures/{document.lang}/replacing-value/{figure.metric}"})})
+
+
+def _bracket_closed_between(text: str, old: Quantity, q: Quantity) -> bool:
+    """Is the old value inside a bracket that closes before the number ("… of £126m to £132m
+    (previously £118m to £128m), ahead of the consensus of £124.5m")? The bracket told the old
+    value after the new one, so the number after it replaces nothing: it is a figure of its own."""
+    opened = text.rfind("(", 0, old.start)
+    return opened >= 0 and text.find(")", opened, old.start) < 0 \
+        and text.find(")", old.end, q.start) >= 0
 
 
 _CHOICE = "|"  # between the codes of a currency word several countries use ("SEK|NOK|DKK")
@@ -921,6 +932,14 @@ def _changes_after_words(sentence: Sentence, words: FigureWords) -> list[tuple[i
 
 
 _LABEL = re.compile(r"[^\W\d_][\w'’&./-]*(?:[ \t]+[^\W\d_][\w'’&./-]*){0,3}")
+
+
+def _opens_with_label(text: str) -> bool:
+    """Does the line open with a label and a colon, maybe after a bullet ("- Konzern: Umsatz …",
+    "* Group: revenue …"), as a line of a list of results does?"""
+    lead = _LIST_BULLET.match(text)
+    label = _LABEL.match(text, lead.end() if lead is not None else 0)
+    return label is not None and text.startswith(":", label.end())
 
 
 def _label_colon(text: str, at: int) -> bool:
@@ -4197,6 +4216,12 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             # Marge stieg": the two sentences went through the parts in turn; the next figure
             # is the group's
             recent = None
+        if recent is not None and recent.type == "BusinessUnit" and _opens_with_label(sentence.text):
+            # "- Steel Europe: Umsatz 9,6 Milliarden Euro ¶ - Konzern: Umsatz 33 Milliarden Euro": a
+            # line of a list whose label names no company nor unit is no more the unit's of the
+            # line before; it sums up the article's company
+            main = salient_entity(document)
+            return main if main not in exclude else None
         if recent is None and sentence.index > 1:
             # the sentence before names no subject ("Bei der Tochter X hakte es"):
             # the one before it still does

@@ -1536,6 +1536,37 @@ def _subsidiary_heads(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?i:{alternation(words['determiners'])})\s+(?P<ref>{alternation(heads)})\b", flags)
 
 
+@lru_cache(maxsize=4)
+def _parent_compound(lang: str) -> re.Pattern[str] | None:
+    """A hyphen and a subsidiary head right after a name, closing the compound ("-Tochter")."""
+    heads = lexicon(lang)["references"].get("subsidiary_heads")
+    return re.compile(rf"-(?:{alternation(heads)})(?![\w-])") if heads else None
+
+
+def _parent_compounds(doc: Document, sentence: Sentence) -> list[Mention]:
+    """"Die Aktien der Jenaer Zeiss-Tochter fielen": a company's name opening a compound with a
+    subsidiary head, no name after it, in an article about a subsidiary the catalogue gives that
+    company, is the article's company, not the parent the compound names first; the parent's
+    mention gives way. Elsewhere the compound is left as it is."""
+    pattern = _parent_compound(doc.lang)
+    main = salient(doc, ISSUER_TYPES) if pattern is not None else None
+    entry = doc.catalogue.get(main) if main is not None else None
+    if pattern is None or entry is None:
+        return []
+    found = []
+    for mention in list(sentence.mentions):
+        if mention.label not in entry.parents or mention.rule != "gazetteer":
+            continue
+        match = pattern.match(sentence.text, sentence.local(mention.end))
+        if match is None or _followed_by_name(sentence, sentence.start + match.end()):
+            continue  # "die Siemens-Tochter Healthineers": the subsidiary is named right here
+        sentence.mentions.remove(mention)
+        found.append(Mention(mention.start, sentence.start + match.end(), entry.label, entry.type,
+                             sentence.text[sentence.local(mention.start):match.end()],
+                             "reference/subsidiary", owner=mention.label))
+    return found
+
+
 def _subsidiary_references(doc: Document, sentence: Sentence) -> list[Mention]:
     """"Die Tochter steigerte den Umsatz", "the subsidiary grew": the subsidiary of the
     company the article is about that the article has named, one the catalogue gives that
@@ -1544,7 +1575,7 @@ def _subsidiary_references(doc: Document, sentence: Sentence) -> list[Mention]:
     pattern = _subsidiary_heads(doc.lang)
     if pattern is None:
         return []
-    found = []
+    found = _parent_compounds(doc, sentence)
     for match in pattern.finditer(sentence.text):
         start = sentence.start + match.start("ref")
         end = sentence.start + match.end("ref")

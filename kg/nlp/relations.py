@@ -3221,6 +3221,10 @@ def _possessives(document: Document, sentence: Sentence) -> Iterator[Relation]:
             # "die Cloud-Sparte" was resolved as a unit of its parent: the text shows the link
             yield make_relation(mention, "subsidiaryOf", mention.owner, sentence,
                                 "relations/unit-reference")
+        elif mention.rule == "reference/subsidiary" and mention.owner:
+            # "die Zeiss-Tochter" read as the article's company: the compound shows its parent
+            yield make_relation(mention, "subsidiaryOf", mention.owner, sentence,
+                                "relations/subsidiary-compound")
         elif mention.rule == "discovery/unit-cue" and mention.owner \
                 and not _other_owner_named(sentence, mention):
             # "die Sparte X" of the company the passage is about

@@ -2312,6 +2312,12 @@ class Discovery(_Table):
     unit_opening_apposition: str = ""
     unit_opening_not_after: str = ""
     unit_opening_not: list[str] = []
+    # the result words that open a line of a list of results after a name and a colon ("- X:
+    # Umsatz 9,6 Milliarden Euro", "* X: revenue $5.4 billion"), which make the name a unit's,
+    # and the names that open such a line as no unit (the group, the outlook); empty: no list
+    # line names a unit
+    unit_list_line: str = ""
+    unit_list_line_not: list[str] = []
     # what follows a unit's name whose last capitalised word is then the object of a verb that
     # closes the clause ("die Tochter Acme Lagerhallen automatisiert"), in languages whose
     # nouns are capitalised; empty: a name's last word is never so read
