@@ -464,9 +464,23 @@ def _complete_period(period: str, document: Document) -> str:
     if _BARE_PART.fullmatch(period) and dated != period and not _fiscal_part(period, document):
         end = fiscal_year_end(document)
         fiscal = _months_as_fiscal(dated, end) if end is not None else dated
-        if fiscal[:2] in _fiscal_parts_named(document):
+        if fiscal[:2] in _fiscal_parts_named(document) \
+                or fiscal != dated and _named_by_first_and_last_month(period, document):
             return _as_split(fiscal, document)
     return dated
+
+
+def _named_by_first_and_last_month(label: str, document: Document) -> bool:
+    """Does the article name the quarter or half ``label`` by its first and last month ("the
+    July-September quarter", "im Juli-September-Quartal")? Such a span is one the company
+    reports on, and one whose fiscal year ends off December reports it as the fiscal quarter
+    those months are (Sony's "July-September quarter" is "Q2 FY2027"). A quarter named by
+    its last month only ("the quarter ended June") is read as the calendar's."""
+    return any(found is not None and found[0] == "quarter_to" and found[1].groupdict().get("f")
+               and _period_label("quarter_to", found[1], _period_patterns(document.lang)[1],
+                                 document.lang) == label
+               for found in (_first_match(s.text, document.lang, s.cache)
+                             for s in document.sentences))
 
 
 def calendar_part_of_other(raw: str, period: str, document: Document, about: str | None) -> str:
