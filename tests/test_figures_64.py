@@ -63,6 +63,9 @@ def _counts(x: Extraction) -> set[tuple[str, Decimal | None]]:
      "ab.", "Aurubis", "468000"),
     ("de", "Salzgitter legt Zahlen vor", "Salzgitter hat den Absatz in den ersten neun Monaten "
      "auf 1,2 Millionen Tonnen Stahl gesteigert.", "Salzgitter", "1200000"),
+    # a year named after the tonnes is their period, no rate
+    ("de", "Aurubis legt Zahlen vor", "Aurubis setzte 1,1 Millionen Tonnen Kupfer im Jahr 2025 "
+     "ab.", "Aurubis", "1100000"),
 ])
 def test_tonnes_counted(extractor: Extractor, lang: str, headline: str, body: str, about: str,
                         value: str) -> None:
