@@ -398,7 +398,8 @@ def test_quarter_named_by_months_reaches_the_figure(extractor: Extractor) -> Non
     body = ("Honda raised its outlook for the first half. Operating profit in the "
             "July-September quarter fell 12% to 300 billion yen.")
     x = dated(extractor, body, date(2026, 11, 5), lang="en", headline="Honda results")
-    assert periods(x).get(("ProfitGrowth", Decimal(-12))) == "Q3 2026"
+    # Honda's fiscal year ends in March: these months are its second fiscal quarter
+    assert periods(x).get(("ProfitGrowth", Decimal(-12))) == "Q2 FY2027"
 
 
 # --- a fiscal year named by the month it ends in --------------------------------

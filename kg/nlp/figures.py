@@ -102,6 +102,7 @@ from kg.nlp.periods import (
     compared_number_between,
     complete_period,
     counts_since_start,
+    fiscal_numbered_year,
     fiscal_restatement,
     fiscal_year_end,
     forecast_period,
@@ -2823,6 +2824,8 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
     if raw is not None and period is not None and _base_of_another(document, sentence, q, raw,
                                                                    period):
         return None
+    if period is not None:
+        period = fiscal_numbered_year(period, sentence.text, document, about)
     return None if period is None or is_undated(period) else period
 
 

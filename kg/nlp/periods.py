@@ -464,9 +464,41 @@ def _complete_period(period: str, document: Document) -> str:
     if _BARE_PART.fullmatch(period) and dated != period and not _fiscal_part(period, document):
         end = fiscal_year_end(document)
         fiscal = _months_as_fiscal(dated, end) if end is not None else dated
-        if fiscal[:2] in _fiscal_parts_named(document):
+        if fiscal[:2] in _fiscal_parts_named(document) \
+                or fiscal != dated and _named_by_first_and_last_month(period, document):
             return _as_split(fiscal, document)
     return dated
+
+
+def _named_by_first_and_last_month(label: str, document: Document) -> bool:
+    """Does the article name the quarter or half ``label`` by its first and last month ("the
+    July-September quarter", "im Juli-September-Quartal")? Such a span is one the company
+    reports on, and one whose fiscal year ends off December reports it as the fiscal quarter
+    those months are (Sony's "July-September quarter" is "Q2 FY2027"). A quarter named by
+    its last month only ("the quarter ended June") is read as the calendar's."""
+    return any(found is not None and found[0] == "quarter_to" and found[1].groupdict().get("f")
+               and _period_label("quarter_to", found[1], _period_patterns(document.lang)[1],
+                                 document.lang) == label
+               for found in (_first_match(s.text, document.lang, s.cache)
+                             for s in document.sentences))
+
+
+@lru_cache(maxsize=4)
+def _fiscal_year_number(lang: str) -> str | None:
+    return lexicon(lang)["periods"].get("fiscal_year_number")
+
+
+def fiscal_numbered_year(period: str, text: str, document: Document, about: str | None) -> str:
+    """A year ``text`` names as a fiscal year by its number ("für das Geschäftsjahr 2027") of a
+    company whose fiscal year ends off December (:func:`fiscal_year_end`): that fiscal year,
+    "FY2027", as the company counts it; of a calendar company, or a year named otherwise
+    ("für 2027"), ``period`` as it is."""
+    words = _fiscal_year_number(document.lang)
+    if words is None or not re.fullmatch(r"20\d\d", period) \
+            or re.search(rf"(?<![\w-])(?:{words})\s+{period}(?![/\d])", text) is None \
+            or fiscal_year_end(document, about) is None:
+        return period
+    return f"FY{period}"
 
 
 def calendar_part_of_other(raw: str, period: str, document: Document, about: str | None) -> str:
@@ -1061,7 +1093,7 @@ def _full_year(text: str) -> str:
     return head if len(head) == 4 else f"20{head[-2:]}"
 
 
-__all__ = ["REPORTING_SENTENCES", "calendar_part_of_other", "closest_period", "fiscal_year_end", "is_clause_only", "is_last_year", "is_this_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
+__all__ = ["REPORTING_SENTENCES", "calendar_part_of_other", "fiscal_numbered_year", "closest_period", "fiscal_year_end", "is_clause_only", "is_last_year", "is_this_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
            "is_month", "is_span", "is_year_to_date", "next_quarter", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
            "resolve_fiscal", "resolve_relative", "sentence_period", "stated_after", "compared_number_between",
            "forecast_period", "year_to_date"]

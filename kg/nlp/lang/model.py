@@ -1868,6 +1868,9 @@ class Periods(_Table):
     # words that count a total from a beginning ("seit dem Start", "since its launch"): a
     # figure of such a sentence is no period's, and takes none the passage reports on
     since_start: str | None = None
+    # the word right before a year that names it as the company's fiscal year ("Geschäftsjahr
+    # 2027"): of a company whose year ends off December, that fiscal year ("FY2027")
+    fiscal_year_number: str | None = None
 
 
 class Attribution(_Table):
