@@ -1076,7 +1076,8 @@ def discover_entities(document: Document) -> list[Mention]:
     found = [m for m in found if (_is_name(m.label, pats.not_names)
                                   or m.label.split()[0] in pats.name_articles)
              and not any(u.start < m.end and m.start < u.end for u in units)
-             and not _product_noun_named(document, m)]
+             and not _product_noun_named(document, m)
+             and not _surname_in_genitive(document, m, found)]
     found += units
     found += _short_compounds(document)
     found += _rival_list_names(document, pats, found)
@@ -1096,6 +1097,20 @@ def discover_entities(document: Document) -> list[Mention]:
               if not any(f.start < m.end and m.start < f.end for f in found)]
     found = _owned_by_most_named(document, _outside_longer_names(document, found))
     return _catalogue_capitals(document.catalogue, found)
+
+
+def _surname_in_genitive(document: Document, mention: Mention, found: list[Mention]) -> bool:
+    """Is the person's name opened by the genitive of another person's surname ("Bredes
+    Aufgaben als Finanzchef übernimmt …" after "Finanzvorstand Tobias Brede")? The phrase
+    speaks of that person's duties or words; the title after it is no new person's."""
+    ending = lexicon_pattern(document.lang, "discovery", "surname_genitive")
+    words = mention.label.split()
+    if ending is None or mention.type != "Person" or len(words) < 2:
+        return False
+    surnames = {m.label.split()[-1] for m in [*found, *document.mentions]
+                if m.type == "Person" and m.label != mention.label and " " in m.label}
+    return any(words[0].startswith(surname) and ending.fullmatch(words[0][len(surname):])
+               for surname in surnames)
 
 
 @per_catalogue

@@ -530,6 +530,8 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
             continue  # "its Azure cloud computing business": Azure's, no company
         if _introduces_unknown(doc.lang, sentence, end):
             continue  # "des Küchenausrüsters Rational aus Landsberg": a name we do not know
+        if _seat_word_before(sentence, match.start(), start) and unknown_name_after(doc.lang, sentence, end):
+            continue  # "der Hamburger Reederei Nordkai Shipping": likewise, by its seat's word
         if unknown_group_name(doc, sentence, match.group("ref"), start):
             continue  # "der Dortmunder KHS-Gruppe": a group named by a name we do not know
         if _in_foreign_subject(doc.lang, sentence, match.start(), match.end("ref")):
@@ -1459,6 +1461,26 @@ def _followed_by_name(sentence: Sentence, end: int) -> bool:
 _APOSTROPHE_ENDS = ("'s", "’s", "'", "’")
 
 
+def _seat_word_before(sentence: Sentence, opening: int, start: int) -> bool:
+    """Does a place's word stand in the phrase before its noun ("der Hamburger Reederei")?"""
+    return any(m.type == "Place" and sentence.start + opening <= m.start and m.end <= start
+               for m in sentence.mentions)
+
+
+def unknown_name_after(lang: str, sentence: Sentence, end: int) -> bool:
+    """Does a capitalised word that no mention covers, and that is no word the language never
+    names with, stand right after the noun ("der Hamburger Reederei Nordkai Shipping")? With the
+    seat's word before the noun, the phrase introduces a company by a name the extractor does
+    not know, the way "der Hamburger Versicherer Hanseatica" introduces a known one; it refers
+    to no company named before, not even to one the catalogue seats in that city."""
+    word = _NEXT_WORD.match(sentence.text, sentence.local(end))
+    if word is None or not word.group(1)[0].isupper() or word.group(1) in not_names(lang) \
+            or word.group(1).lower() in stop_words(lang):
+        return False
+    at = sentence.start + word.start(1)
+    return not any(m.start <= at < m.end for m in sentence.mentions)
+
+
 def _introduces_unknown(lang: str, sentence: Sentence, end: int) -> bool:
     """Does a capitalised word no mention covers stand right after the noun, and the
     company's origin right after that word ("des Großküchenausrüsters Rational aus Landsberg
@@ -1968,6 +1990,8 @@ def _short_name_owners(doc: Document, candidates: dict[str, set[str]], endings: 
                    if all(other == label or label in doc.catalogue.parents_of(other) for other in chosen)}
         if len(parents) == 1:
             chosen = parents  # "Reliance" beside "Reliance Industries" and its "Reliance Retail": the parent
+        if len(chosen) > 1 and not catalogued:
+            chosen = _not_presented_as_subsidiaries(doc, chosen)
         if len(chosen) != 1:
             continue
         owner = next(iter(chosen))
@@ -1981,6 +2005,26 @@ def _short_name_owners(doc: Document, candidates: dict[str, set[str]], endings: 
             guarded.add(head)
         owners[head] = owner
     return owners, frozenset(guarded)
+
+
+def _not_presented_as_subsidiaries(doc: Document, labels: set[str]) -> set[str]:
+    """Of the discovered names that open with one word ("Taurion Defence Systems SE" and
+    "die Tochter Taurion Optronics GmbH", "Meridian Holdings Ltd." and "its subsidiary
+    Meridian Management AS"), the ones the text never introduces as a subsidiary: a unit named after its
+    parent leaves the word to the parent, as the group's name, not to none. Where the text
+    presents none or all of them so, the word stays with all of them (and names none)."""
+    before = lexicon_pattern(doc.lang, "references", "subsidiary_before")
+    if before is None:
+        return labels
+    units = {m.label for m in doc.mentions if m.label in labels and _after_subsidiary_noun(doc, m, before)}
+    rest = labels - units
+    return rest if rest else labels
+
+
+def _after_subsidiary_noun(doc: Document, mention: Mention, before: re.Pattern[str]) -> bool:
+    """Does a subsidiary noun stand right before the mention ("die Tochter X", "its unit X")?"""
+    sentence = doc.sentence_at(mention.start)
+    return sentence is not None and before.search(sentence.text, 0, sentence.local(mention.start)) is not None
 
 
 # A capitalised word right after a short name: the name may open a longer one ("Merck Finck").

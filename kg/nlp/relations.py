@@ -67,6 +67,7 @@ from kg.nlp.references import (
     industries_compete,
     industry_known_fit,
     unknown_group_name,
+    unknown_name_after,
     unresolved_reference,
 )
 from kg.nlp.references import patterns as reference_patterns
@@ -3598,7 +3599,8 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 subject = lead
             elif demonym and (_company_head(lang).match(after)
                               or singular_adjective_head(lang, text, sentence.local(place.start))) \
-                    and not _unknown_group_after(document, sentence, place, after):
+                    and not _unknown_group_after(document, sentence, place, after) \
+                    and not _unknown_name_after_head(lang, sentence, place, after):
                 # "der Wolfsburger Konzern", "der Frankfurter Börsenbetreiber" (a noun alike in
                 # the plural, made singular by its article) with no name: the article's
                 # company seated there
@@ -4103,6 +4105,15 @@ def _unknown_group_after(document: Document, sentence: Sentence, place: Mention,
 
 
 _GROUP_WORD = re.compile(r"\s+([\w&\-]+)")
+
+
+def _unknown_name_after_head(lang: str, sentence: Sentence, place: Mention, after: str) -> bool:
+    """Does a name no mention covers follow the company noun after the seat's adjective ("in
+    den Aufsichtsrat der Hamburger Reederei Nordkai Shipping")? The seat is that company's, one
+    the extractor does not know, not that of a company named before that the catalogue seats
+    in the city (a bank quoted as analyst)."""
+    head = _company_head(lang).match(after)
+    return head is not None and unknown_name_after(lang, sentence, place.end + head.end())
 
 
 def _seat_of_reference(document: Document, sentence: Sentence, reference: Mention,

@@ -1988,6 +1988,10 @@ class DiscoveryRoles(_Table):
 
 class Discovery(_Table):
     legal_suffixes: list[str]
+    # the ending a surname takes in the genitive ("Bredes Aufgaben als Finanzchef"): a name
+    # opened by a surname of a person the article names, with this ending, is that person's
+    # phrase, no other person's name; empty: no such rule
+    surname_genitive: str = ""
     # a unit named only by its line of business ("die Nutzfahrzeugsparte"), and the first
     # parts that name no line ("die Kernsparte")
     line_unit: str = ""
