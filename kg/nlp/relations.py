@@ -2111,7 +2111,9 @@ def _agrees(lang: str, sentence: Sentence, match: re.Match[str], mention: Mentio
         return True
     pronoun = match.group(0).split()[-1]
     words = before.split()
-    if not words or words[-1] in cues.relative_unclear:
+    if not words:
+        return True  # "Y, an der X 17 Prozent hält, …": a name opening the sentence hangs on nothing
+    if words[-1] in cues.relative_unclear:
         return False  # "Server für Y, die X baut": the clause may be the servers'
     articles = frozenset().union(*cues.agreement.values())
     return words[-1] not in articles or words[-1] in cues.agreement.get(pronoun, frozenset())
