@@ -165,3 +165,20 @@ def test_share_of_a_company_in_the_genitive_is_a_stake(extractor: Extractor, bod
 ])
 def test_share_of_orders_a_market_or_no_company_is_no_stake(extractor: Extractor, body: str) -> None:
     assert not _of(run(extractor, body, "de", "Marktbericht"), "investsIn")
+
+
+# --- a partnership's partner described by a company noun --------------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Zudem gründet Hensoldt mit dem Düsseldorfer Rüstungskonzern Rheinmetall ein Gemeinschaftsunternehmen.",
+     {("Hensoldt", "Rheinmetall")}),
+    ("Zugleich vereinbarte Airbus mit dem französischen Elektronikkonzern Thales eine Partnerschaft.",
+     {("Airbus", "Thales")}),
+    # look-alikes: talks of one, one ended, a partnership of the next clause's name
+    ("Airbus verhandelt mit dem französischen Elektronikkonzern Thales über eine Partnerschaft.", set()),
+    ("Airbus beendete mit dem französischen Elektronikkonzern Thales die Partnerschaft.", set()),
+    ("Airbus konkurriert mit dem französischen Elektronikkonzern Thales, der eine Partnerschaft mit Boeing hat.",
+     {("Thales", "Boeing")}),
+])
+def test_partner_after_a_company_noun(extractor: Extractor, body: str, expected: set[tuple[str, str]]) -> None:
+    assert _of(run(extractor, body, "de", "Marktbericht"), "partnerOf") == expected
