@@ -335,8 +335,8 @@ def _patterns(lang: str) -> _Patterns:
     # Doe wechselt zu Y" may be no person's move, "Jane Doe joins Y in criticising Z" none)
     if posts.get("moved_from"):
         moves = posts["moved_from"]
-    elif posts.get("moves_to") and posts.get("moved_from_after"):
-        moves = rf"(?:{posts['moves_to']})\s+(?:[A-Z][\w&.\-]*\s+){{1,4}}(?:{posts['moved_from_after']})\s"
+    elif posts.get("joins_post") and posts.get("moved_from_after"):
+        moves = rf"(?:{posts['joins_post']})\s+(?:[A-Z][\w&.\-]*\s+){{1,4}}(?:{posts['moved_from_after']})\s"
     else:
         moves = ""
     mover = re.compile(rf"(?<![\w-])(?P<name>{person})\s+(?:{moves})") if moves else None

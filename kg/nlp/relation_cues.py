@@ -149,9 +149,9 @@ def relation_cues(lang: str) -> Cues:
         speaker_we=re.compile(rf"\b(?:{table['speaker_we']})\b") if table.get("speaker_we") else None,
         divested=re.compile(rf"\b(?:{table.get('divested') or '(?!)'})\b"),
         spun_off=re.compile(rf"\b(?:{table.get('spun_off') or '(?!)'})\b"),
-        list_gap=_list_gap(table, _descriptor(lang)),
+        list_gap=_list_gap(table, company_descriptor(lang)),
         described_gap=re.compile(rf"^\s*,?\s*(?:{table['conjunctions']})\s+(?:(?:{table['articles']})\s+)?"
-                                 rf"{_descriptor(lang)}$"),
+                                 rf"{company_descriptor(lang)}$"),
         of_object=re.compile(rf"\b(?:{table['of_object']})\s*$"),
         seat_before=re.compile(rf"\b(?:{table['seat_before']})\s+$"),
         seat_from=re.compile(
@@ -252,7 +252,7 @@ def contrast_spans(lang: str, sentence: Sentence) -> list[tuple[int, int]]:
             for found in pattern.finditer(sentence.text)]
 
 
-def _descriptor(lang: str) -> str:
+def company_descriptor(lang: str) -> str:
     """Where nouns form compounds, a company noun with up to two adjectives before a name ("der
     staatliche Ölkonzern X", "den Smartphone-Hersteller X", "der Tommy-Hilfiger-Mutter X", a
     compound of a name in two words): it describes the item after it; elsewhere nothing
@@ -536,7 +536,7 @@ def _opener_before_relative(lang: str, sentence: Sentence, item: Mention) -> Men
     return None
 
 
-__all__ = ["Cues", "list_after", "list_ending", "make_relation", "opens_relative", "place_adjective",
+__all__ = ["Cues", "company_descriptor", "list_after", "list_ending", "make_relation", "opens_relative", "place_adjective",
            "relation_cues"]
 
 

@@ -72,6 +72,7 @@ from kg.nlp.references import (
 )
 from kg.nlp.references import patterns as reference_patterns
 from kg.nlp.relation_cues import (
+    company_descriptor,
     conjunction,
     contrast_spans,
     gapped_holder,
@@ -2111,7 +2112,9 @@ def _agrees(lang: str, sentence: Sentence, match: re.Match[str], mention: Mentio
         return True
     pronoun = match.group(0).split()[-1]
     words = before.split()
-    if not words or words[-1] in cues.relative_unclear:
+    if not words:
+        return True  # "Y, an der X 17 Prozent hält, …": a name opening the sentence hangs on nothing
+    if words[-1] in cues.relative_unclear:
         return False  # "Server für Y, die X baut": the clause may be the servers'
     articles = frozenset().union(*cues.agreement.values())
     return words[-1] not in articles or words[-1] in cues.agreement.get(pronoun, frozenset())
@@ -3008,9 +3011,10 @@ def _joined_item(lang: str) -> re.Pattern[str]:
 def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: list[Mention],
                     trigger: str) -> list[Mention]:
     """More items after a relative clause on the last one, or after a few words
-    that name no one ("at home"), joined by a conjunction and the trigger's own
+    that name no one ("at home") or none, joined by a conjunction and the trigger's own
     preposition again: "competition from X, whose sales doubled, and from Y,
-    which …", "competes with X at home and with Y abroad" name Y too."""
+    which …", "competes with X at home and with Y abroad", "konkurriert mit X und
+    mit dem französischen Anbieter Y" name Y too."""
     if not items or not trigger.split():
         return []
     relative = _closed_after(lang, sentence, items[-1])
@@ -3054,11 +3058,14 @@ def _closed_apposition(lang: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _company_descriptor(lang: str) -> re.Pattern[str]:
-    """A few words ending in a noun that describes a company ("fellow digital lender"),
-    right before its name."""
+    """A few words ending in a noun that describes a company ("fellow digital lender"), or an
+    article and a company noun with its adjectives where nouns form compounds ("dem
+    französischen Anbieter"), right before its name."""
     nouns = [noun for noun, kind in (lexicon(lang)["discovery"].get("described_nouns") or {}).items()
              if kind in ORGANIZATION_TYPES]
-    return re.compile(rf"(?:[\w\-]+\s+){{0,2}}(?:{alternation(nouns)})\s+" if nouns else r"(?!)")
+    described = rf"(?:[\w\-]+\s+){{0,2}}(?:{alternation(nouns)})\s+" if nouns else r"(?!)"
+    articles = lexicon(lang)["relation_cues"]["articles"]
+    return re.compile(rf"{described}|(?:(?:{articles})\s+)?{company_descriptor(lang)}")
 
 
 def _number_right_after(lang: str, sentence: Sentence, mention: Mention) -> bool:
@@ -3150,10 +3157,10 @@ _NAME_NEXT = 4
 
 @lru_cache(maxsize=4)
 def _few_words(lang: str) -> re.Pattern[str]:
-    """One to three words and no punctuation, up to a conjunction ("at home" in "with X at home
-    and with Y")."""
+    """Up to three words and no punctuation, up to a conjunction ("at home" in "with X at home
+    and with Y", none in "mit X und mit dem Anbieter Y")."""
     conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
-    return re.compile(rf"(?:\s+(?!(?:{conjunctions})\s)[\w\-]+){{1,3}}?(?=\s+(?:{conjunctions})\s)")
+    return re.compile(rf"(?:\s+(?!(?:{conjunctions})\s)[\w\-]+){{0,3}}?(?=\s+(?:{conjunctions})\s)")
 
 
 @lru_cache(maxsize=4)

@@ -124,7 +124,7 @@ class _RolePatterns:
     titled_post: re.Pattern[str] | None
     moves_to: re.Pattern[str] | None  # " wechselt zum Konkurrenten ": a move to the employer next, no title
     moved_from: re.Pattern[str] | None  # " kommt von ": in a move, the organisation left is next
-    moved_from_after: re.Pattern[str] | None  # " from ": after a move's employer, the one left
+    moved_from_after: re.Pattern[str] | None  # " from ": after a joining's employer, the one left
     new_employer: re.Pattern[str] | None  # "bei seinem neuen Arbeitgeber ", "at his new employer "
     worked_for: re.Pattern[str] | None  # "arbeitete 14 Jahre für ", "worked as a consultant at "
     name_post: re.Pattern[str] | None  # "COO bei ", "COO at ": a post joined to a name right after
@@ -1076,13 +1076,32 @@ def _post_taken(lang: str, orgs: list[Mention], person: Mention, sentence: Sente
         post = pats.titled_post.match(gap) if pats.titled_post is not None else None
         if post is not None:
             return post.group("role"), org
-        if pats.moves_to is not None and pats.moves_to.match(gap) \
-                and (pats.moved_from_after is None or pats.moved_from_after.match(rest)):
+        if pats.joins_post is not None and pats.joins_post.match(gap) and pats.moved_from_after is not None \
+                and pats.moved_from_after.match(rest):
+            # "X joins Y from Z as CFO": a joining is a move where the one left follows the employer
+            return _title_after_left(pats, orgs, org, sentence), org
+        if pats.moves_to is not None and pats.moves_to.match(gap):
             post = pats.joins_title.match(rest)
             return (post.group("role") if post is not None else None), org
         if not org.rule.startswith("reference/"):
             break
     return None
+
+
+_FEW_WORDS = re.compile(r"(?:[\w\-]+\s+){0,2}")
+
+
+def _title_after_left(pats: _RolePatterns, orgs: list[Mention], org: Mention, sentence: Sentence) -> str | None:
+    """"X joins Y from Z as CFO": the title after the organisation a move leaves, named right
+    after the employer ``org`` and the word of leaving; None where no title follows it (the
+    post taken may be said elsewhere: "X joins Y from Z, where she was CFO" is the one left)."""
+    left = next((m for m in orgs if m.start > org.end), None)
+    gap = sentence.text[sentence.local(org.end):sentence.local(left.start)] if left is not None else ""
+    leaving = pats.moved_from_after.match(gap) if pats.moved_from_after is not None else None
+    if left is None or leaving is None or not _FEW_WORDS.fullmatch(gap, leaving.end()):
+        return None  # "joins Y from March as head of the unit at Z": no organisation left
+    post = pats.joins_title.match(sentence.text[sentence.local(left.end):])
+    return post.group("role") if post is not None else None
 
 
 def _authority_head(orgs: list[Mention], person: Mention, sentence: Sentence

@@ -347,9 +347,9 @@ class Roles(_Table):
     moves_to: str = ""
     # in a move, the organisation left named first ("X kommt von Z zu Y"): a regex up to it
     moved_from: str = ""
-    # where a move's verb alone may be a joining of something else ("X joins Y in criticising
-    # Z"): the words after the employer that make it a move, the one left named next ("from");
-    # a regex, empty where the move's verb says it alone
+    # where a joining (joins_post) may be of something else ("X joins Y in criticising Z"): the
+    # words after the employer that make it a move, the one left named next ("X joins Y from Z",
+    # a title after that one: "from Z as CFO"); a regex, empty where the language has none
     moved_from_after: str = ""
     # the word before a title after the employer of a move or a joining ("als", "as")
     joins_as: str = ""
