@@ -55,7 +55,7 @@ from kg.dist.inputs import needs_parts, read_parts
 from kg.errors import InputError, ShapeViolation
 from kg.ingest import read_articles
 from kg.nlp.confidence import above, reliability
-from kg.nlp.extract import Extractor
+from kg.nlp.extract import Extractor, Failed
 from kg.nlp.lang import codes
 from kg.nlp.pipeline import build_pipeline
 from kg.rdf.mapper import (
@@ -480,7 +480,11 @@ def process_batch(extractor: Extractor, batch: list[Article],
     threshold = _threshold(min_confidence)
     checker = fast_checker()
     result = BatchResult(graphs=[], shared=[], violations=[])
-    for article, extraction in zip(batch, extractor.extract_many(batch)):
+    for article, extraction in zip(batch, extractor.extract_each(batch)):
+        if isinstance(extraction, Failed):
+            result.failed.append(f"{article.source}: article {article.id} not written, "
+                                 f"extraction failed (a bug): {extraction.reason}")
+            continue
         kept = above(extraction, threshold)
         triples = to_triples(kept)
         entities = entity_triples(kept)

@@ -24,7 +24,7 @@ from rdflib.namespace import SKOS
 from kg.build import build
 from kg.catalogue import Catalogue
 from kg.ingest import make_article
-from kg.nlp.extract import Extractor
+from kg.nlp.extract import Extractor, Failed
 from kg.rdf.iri import entity_iri
 from kg.rdf.mapper import catalogue_triples, entity_triples, to_triples
 from kg.rdf.namespaces import FIN
@@ -116,10 +116,10 @@ class _OneBadRange(Extractor):
         super().__init__()
         self._bad = bad
 
-    def extract_many(self, articles: Iterable[Article], batch_size: int = 32
-                     ) -> Iterator[Extraction]:
-        for x in super().extract_many(articles, batch_size):
-            if x.article.id == self._bad:
+    def extract_each(self, articles: Iterable[Article], batch_size: int = 32
+                     ) -> Iterator[Extraction | Failed]:
+        for x in super().extract_each(articles, batch_size):
+            if isinstance(x, Extraction) and x.article.id == self._bad:
                 x = x.model_copy(update={"figures": tuple(
                     Figure(about=f.about, metric=f.metric, min_value=Decimal(9),
                            max_value=Decimal(1), unit=f.unit, evidence=f.evidence,

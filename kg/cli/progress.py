@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from types import TracebackType
 from typing import IO, Any, Self
 
-from kg.nlp.extract import Extractor
+from kg.nlp.extract import Extractor, Failed
 from kg.records import Article, Extraction
 
 PLAIN_INTERVAL = 30.0
@@ -131,12 +131,13 @@ def counting(extractor: Extractor, progress: BuildProgress) -> Extractor:
 
     Only for a build in this process: a forked worker must not touch the bar.
     """
-    extract_many = extractor.extract_many
+    extract_each = extractor.extract_each
 
-    def counted(articles: Iterable[Article], batch_size: int = 32) -> Iterator[Extraction]:
-        for extraction in extract_many(articles, batch_size):
+    def counted(articles: Iterable[Article],
+                batch_size: int = 32) -> Iterator[Extraction | Failed]:
+        for extraction in extract_each(articles, batch_size):
             progress.article_done()
             yield extraction
 
-    extractor.extract_many = counted  # type: ignore[method-assign]
+    extractor.extract_each = counted  # type: ignore[method-assign]
     return extractor

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.attrs import IDX, SENT_START
@@ -38,6 +38,21 @@ from kg.records import (
 )
 
 
+@dataclass(frozen=True)
+class Failed:
+    """An article whose extraction raised: a bug in a rule, kept to that one
+    article so that a build writes the others and names this one."""
+
+    article: Article
+    error: Exception
+
+    @property
+    def reason(self) -> str:
+        """The error in one line: a pydantic error spans several."""
+        text = " ".join(str(self.error).split())
+        return f"{type(self.error).__name__}: {text[:300]}"
+
+
 class Extractor:
     """Turns articles into :class:`Extraction` records."""
 
@@ -53,7 +68,16 @@ class Extractor:
         return next(self.extract_many([article]))
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Extraction]:
-        """Extractions in input order; texts go through ``nlp.pipe`` in batches."""
+        """Extractions in input order; the first failed article's error is raised."""
+        for result in self.extract_each(articles, batch_size):
+            if isinstance(result, Failed):
+                raise result.error
+            yield result
+
+    def extract_each(self, articles: Iterable[Article],
+                     batch_size: int = 32) -> Iterator[Extraction | Failed]:
+        """An extraction or a :class:`Failed` for each article, in input order; texts
+        go through ``nlp.pipe`` in batches."""
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
@@ -63,19 +87,25 @@ class Extractor:
         if batch:
             yield from self._extract_batch(batch)
 
-    def _extract_batch(self, batch: list[Article]) -> list[Extraction]:
+    def _extract_batch(self, batch: list[Article]) -> list[Extraction | Failed]:
         # the rules compile their patterns on first use: from code kept on disk
         with remembered_patterns():
             return self._extract_docs(batch)
 
-    def _extract_docs(self, batch: list[Article]) -> list[Extraction]:
+    def _extract_docs(self, batch: list[Article]) -> list[Extraction | Failed]:
         docs: dict[int, Doc] = {}
         for lang in sorted({a.lang for a in batch}):
             nlp = build_pipeline(lang, self.spacy_models.get(lang))
             indices = [i for i, a in enumerate(batch) if a.lang == lang]
             for i, doc in zip(indices, nlp.pipe(batch[i].clean_text for i in indices)):
                 docs[i] = doc
-        return [self._from_doc(article, docs[i]) for i, article in enumerate(batch)]
+        return [self._guarded(article, docs[i]) for i, article in enumerate(batch)]
+
+    def _guarded(self, article: Article, doc: Doc) -> Extraction | Failed:
+        try:
+            return self._from_doc(article, doc)
+        except Exception as err:  # a rule's bug must not cost the other articles
+            return Failed(article, err)
 
     def _from_doc(self, article: Article, doc: Doc) -> Extraction:
         document = self._document(article, doc)
