@@ -4885,6 +4885,9 @@ def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> 
                 words.antecedent_particles is not None
                 and words.antecedent_particles.fullmatch(gap))):
             return False  # "Siemens, die …", "Siemens shares, which …", "im SMI an, der …"
+        if gap and m.type in INSTITUTION and words.analyst_words is not None \
+                and words.analyst_words.fullmatch(gap.lstrip("-")):
+            return False  # "Morgan Stanley analysts, who rate the stock … with a target of …"
     return True
 
 
