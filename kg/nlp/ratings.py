@@ -64,6 +64,7 @@ from kg.nlp.references import (
     industry_known_fit,
     marked_reference,
 )
+from kg.nlp.relation_cues import relation_cues
 from kg.nlp.roles import employer_of
 from kg.nlp.salience import MINIMUM, passing_rival, ranking, salient
 from kg.records import Evidence, Figure, Rating
@@ -170,6 +171,8 @@ class _Patterns:
     # ": für die", ", for": the same opening a clause after a break, right before a name
     clause_fronted: re.Pattern[str] | None
     house_on: re.Pattern[str] | None  # " bei der", " on": from a house to the bank its view is on
+    # " upgraded it to", " sie auf": from a house to its rating, a pronoun as the object rated
+    pronoun_object: re.Pattern[str] | None
     cited_verdict: re.Pattern[str] | None  # "Laut RATER bleibt die RATED ein": the later one rated
     impersonal: re.Pattern[str] | None  # "man": after "Bei X", the subject that makes X the rater
     inverted_noun: re.Pattern[str] | None
@@ -442,6 +445,10 @@ def _patterns(lang: str) -> _Patterns:
                      clause_fronted=re.compile(rf"[:;,–]\s*(?:{words['clause_fronted']})\s+$")
                      if words.get("clause_fronted") else None,
                      house_on=re.compile(rf"\s+(?:{words['house_on']})\s+") if words.get("house_on") else None,
+                     pronoun_object=re.compile(
+                         rf"\s+(?:(?:has|have|had)\s+)?(?:{words['verbs']}\s+)?(?:{words['pronoun_object']})\s+"
+                         rf"(?:[\w\-]+\s+){{0,2}}?[{_QUOTES}]?")
+                     if words.get("pronoun_object") else None,
                      cited_verdict=re.compile(words["cited_verdict"]) if words.get("cited_verdict") else None,
                      impersonal=re.compile(words["impersonal"]) if words.get("impersonal") else None,
                      object_first=re.compile(rf"^\s+(?:{words['verbs']})\s+(?:[\w\-]+\s+){{0,2}}?$")
@@ -1478,7 +1485,8 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
         # house right after it
         return _list_starting_with(document.lang, sentence, later), "given-by", []
     if before:
-        fronted = _clause_fronted(pats, sentence, before)
+        fronted = _clause_fronted(pats, sentence, before) \
+            or _pronoun_object(document, sentence, before, start)
         if fronted is not None:
             return fronted
         rated = [m for m in shares if m.start > before[-1].end and m.label != before[-1].label]
@@ -1528,6 +1536,30 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
             and not _other_giver(pats, sentence, start) and not _own_voice(pats, sentence, start):
         return [earlier], "earlier", spoken_of or [m for m in shares if m.label != earlier.label]
     return [], "", []  # an institution past a comma speaks in another clause
+
+
+def _pronoun_object(document: Document, sentence: Sentence, before: list[Mention], start: int
+                    ) -> tuple[list[Mention], str, list[Mention]] | None:
+    """"Rival Commerzbank rose 4% after Jefferies upgraded it to 'buy'", "Die Commerzbank stieg,
+    nachdem Jefferies die Aktie auf 'Buy' hochgestuft hatte": a pronoun or the share's noun as
+    the object right after the house closest before the rating stands for the bank that opens
+    the sentence as its subject, which is the one rated, the house its rater. None where no
+    such object follows the house, or where another bank or any company is named before the
+    house, or the bank is a source cited ("Laut Commerzbank hat die UBS die Aktie …")."""
+    pats = _patterns(document.lang)
+    if pats.pronoun_object is None:
+        return None
+    house = before[-1]
+    if not pats.pronoun_object.fullmatch(sentence.text, sentence.local(house.end), sentence.local(start)):
+        return None
+    bank = sentence.mentions[0]
+    opening = sentence.text[:sentence.local(bank.start)]
+    if bank.type not in INSTITUTION or bank.label == house.label or "," in opening \
+            or len(opening.split()) > 3 or cited(document.lang, sentence, bank) \
+            or any(m.label not in (bank.label, house.label) and m.start < house.start
+                   and m.type in INSTITUTION | COMPANY for m in sentence.mentions):
+        return None
+    return [house], "pronoun", [bank]
 
 
 def _spoken_of(document: Document, sentence: Sentence, earlier: Mention | None
@@ -1939,6 +1971,11 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
             or (pats.advice is not None and pats.advice.search(gap)) or any(
             m.type in COMPANY and rater.end <= m.start and m.end <= rated.start
             for m in sentence.mentions):
+        return False
+    opened = list(relation_cues(lang).subordinate_after_comma.finditer(gap))
+    if opened and "," not in gap[opened[-1].end():]:
+        # "Die Commerzbank stieg, nachdem die UBS die Aktie auf 'Buy' hochgestuft hatte": the
+        # second opens a clause of its own, whose verb is not the first one's
         return False
     marked = pats.rated_marker is not None and pats.rated_marker.search(gap)
     if not marked and pats.agent is not None and pats.agent.search(gap):

@@ -1247,6 +1247,11 @@ class Ratings(_Table):
     # on Deutsche Bank"): a rating of the sentence after that names no company is the house's
     # on that bank
     house_on: str = ""
+    # the object pronouns or share nouns that, right after a house (after its verb of rating,
+    # where the language puts it there), stand for the bank opening the sentence ("Commerzbank
+    # rose after Jefferies upgraded it to 'buy'", "nachdem Jefferies sie auf 'Buy' hochgestuft
+    # hatte")
+    pronoun_object: str = ""
     # "Laut Bernstein bleibt die Commerzbank ein 'Outperform'": the text before a rating in which a
     # house cited (RATER) gives a verdict on an institution (RATED), which is then the rated one
     cited_verdict: str = ""
