@@ -3,9 +3,12 @@ languages: a bank after "für"/"for" opening a clause after a colon, rated by th
 before it ("bestätigten ihre Einstufungen: Für die Commerzbank bleibt es bei 'Neutral', für die
 Deutsche Bank bei 'Buy'"); a bank a house's view is on ("KBW bei der Deutschen Bank"), rated and
 valued by that house in the next sentence; a target in a relative clause on a house's analysts
-("Morgan Stanley analysts, who rate the stock … with a price target of …"); advice in the German
-passive with its agent ("wurde von der UBS zum Kauf empfohlen"); a rating stuck with ("stuck with
-hold on X"). Each with look-alikes that must keep their other reading."""
+("Morgan Stanley analysts, who rate the stock … with a price target of …"); a bank opening the
+sentence, rated where a pronoun or the share's noun follows the house ("Commerzbank rose after
+Jefferies upgraded it to buy"), and never the rater of a house in a clause of its own ("Die
+Commerzbank stieg, nachdem die UBS …"); advice in the German passive with its agent ("wurde von
+der UBS zum Kauf empfohlen"); a rating stuck with ("stuck with hold on X"). Each with look-alikes
+that must keep their other reading."""
 
 from __future__ import annotations
 
@@ -108,6 +111,42 @@ def test_number_in_relative_clause_on_unknown_name(extractor: Extractor) -> None
     x = run(extractor, "Adyen shares rose 5%. Rival Klarvo, which rose 3% to $40, lagged.", "en",
             headline="Adyen shares jump")
     assert not any(f.value == Decimal(40) for f in x.figures)
+
+
+# --- a bank opening the sentence, the object of a pronoun after the house -----------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "HSBC shares fell 1%. Smaller rival Commerzbank rose 3.1% after Jefferies upgraded it "
+                 "to \"buy\" from \"hold\".", ("Jefferies", "Commerzbank", "buy"), id="en-it"),
+    pytest.param("en", "HSBC shares fell 1%. Commerzbank gained 3.1% after Jefferies lifted the stock to "
+                 "\"buy\".", ("Jefferies", "Commerzbank", "buy"), id="en-the-stock"),
+    pytest.param("de", "Die HSBC-Aktie fiel um 1 Prozent. Die Commerzbank stieg um 3,1 Prozent, nachdem "
+                 "Jefferies sie auf \"Buy\" hochgestuft hatte.", ("Jefferies", "Commerzbank", "Buy"), id="de-sie"),
+    pytest.param("de", "Die HSBC-Aktie fiel um 1 Prozent. Die Commerzbank stieg um 3,1 Prozent, nachdem "
+                 "die UBS die Aktie auf \"Buy\" hochgestuft hatte.", ("UBS", "Commerzbank", "Buy"),
+                 id="de-die-aktie"),
+])
+def test_bank_opening_the_sentence_rated_by_pronoun(extractor: Extractor, lang: str, body: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    assert rating_facts(run(extractor, body, lang, headline="Bankwerte" if lang == "de" else "Bank shares")) \
+        == {expected}
+
+
+def test_pronoun_after_house_look_alikes(extractor: Extractor) -> None:
+    # the pronoun stands for the company named between: no bank is rated
+    assert rating_facts(run_in(extractor, "Commerzbank said Siemens rose after Jefferies upgraded it to "
+                               "\"buy\".", "en")) == {("Jefferies", "Siemens", "buy")}
+    # a house with its own object in the clause after the comma rates that one; the bank before
+    # the comma rates nothing
+    assert rating_facts(run_in(extractor, "Die Commerzbank stieg, nachdem die UBS Siemens auf \"Buy\" "
+                               "hochgestuft hatte.", "de")) == {("UBS", "Siemens", "Buy")}
+    # a clause closed between the house and the bank keeps the house the rater
+    assert rating_facts(run_in(extractor, "Die UBS hat, nachdem die Zahlen vorlagen, die Deutsche Bank auf "
+                               "\"Buy\" hochgestuft.", "de")) == {("UBS", "Deutsche Bank", "Buy")}
+    # a bank cited as the source is not what the house rates
+    assert not any(about == "Commerzbank" for _, about, _ in rating_facts(run_in(
+        extractor, "Laut Commerzbank hat die UBS die Aktie auf \"Buy\" hochgestuft.", "de")))
 
 
 # --- advice in the German passive ------------------------------------------------------------------
