@@ -171,7 +171,7 @@ class _Patterns:
     # ": für die", ", for": the same opening a clause after a break, right before a name
     clause_fronted: re.Pattern[str] | None
     house_on: re.Pattern[str] | None  # " bei der", " on": from a house to the bank its view is on
-    # " upgraded it to", " sie auf": from a house to its rating, a pronoun as the object rated
+    # " upgraded it to", " hat sie auf": from a house to its rating, a pronoun as the object rated
     pronoun_object: re.Pattern[str] | None
     cited_verdict: re.Pattern[str] | None  # "Laut RATER bleibt die RATED ein": the later one rated
     impersonal: re.Pattern[str] | None  # "man": after "Bei X", the subject that makes X the rater
@@ -446,7 +446,7 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("clause_fronted") else None,
                      house_on=re.compile(rf"\s+(?:{words['house_on']})\s+") if words.get("house_on") else None,
                      pronoun_object=re.compile(
-                         rf"\s+(?:(?:has|have|had)\s+)?(?:{words['verbs']}\s+)?(?:{words['pronoun_object']})\s+"
+                         rf"\s+(?:[\w\-]+\s+)?(?:{words['verbs']}\s+)?(?:{words['pronoun_object']})\s+"
                          rf"(?:[\w\-]+\s+){{0,2}}?[{_QUOTES}]?")
                      if words.get("pronoun_object") else None,
                      cited_verdict=re.compile(words["cited_verdict"]) if words.get("cited_verdict") else None,
