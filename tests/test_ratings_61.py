@@ -144,6 +144,10 @@ def test_pronoun_after_house_look_alikes(extractor: Extractor) -> None:
     # a clause closed between the house and the bank keeps the house the rater
     assert rating_facts(run_in(extractor, "Die UBS hat, nachdem die Zahlen vorlagen, die Deutsche Bank auf "
                                "\"Buy\" hochgestuft.", "de")) == {("UBS", "Deutsche Bank", "Buy")}
+    # a bank that rates in a clause of its own before the house rates the same stock as it
+    facts = rating_facts(run(extractor, "Siemens shares fell 2%. Citi reiterated its buy rating, while "
+                             "Jefferies kept the stock at hold.", "en", headline="Siemens shares fall"))
+    assert facts == {("Citigroup", "Siemens", "buy"), ("Jefferies", "Siemens", "hold")}
     # a bank cited as the source is not what the house rates
     assert not any(about == "Commerzbank" for _, about, _ in rating_facts(run_in(
         extractor, "Laut Commerzbank hat die UBS die Aktie auf \"Buy\" hochgestuft.", "de")))

@@ -1545,7 +1545,9 @@ def _pronoun_object(document: Document, sentence: Sentence, before: list[Mention
     the object right after the house closest before the rating stands for the bank that opens
     the sentence as its subject, which is the one rated, the house its rater. None where no
     such object follows the house, or where another bank or any company is named before the
-    house, or the bank is a source cited ("Laut Commerzbank hat die UBS die Aktie …")."""
+    house, or the bank is a source cited ("Laut Commerzbank hat die UBS die Aktie …"), or a
+    rating or a clause break stands between the bank and the house ("Citi reiterated its Buy
+    rating, while Jefferies kept the stock at Buy": the stock both rate)."""
     pats = _patterns(document.lang)
     if pats.pronoun_object is None:
         return None
@@ -1556,6 +1558,8 @@ def _pronoun_object(document: Document, sentence: Sentence, before: list[Mention
     opening = sentence.text[:sentence.local(bank.start)]
     if bank.type not in INSTITUTION or bank.label == house.label or "," in opening \
             or len(opening.split()) > 3 or cited(document.lang, sentence, bank) \
+            or not same_clause(sentence, bank.end, house.start) \
+            or _terms(pats, sentence.text[sentence.local(bank.end):sentence.local(house.start)]) \
             or any(m.label not in (bank.label, house.label) and m.start < house.start
                    and m.type in INSTITUTION | COMPANY for m in sentence.mentions):
         return None
