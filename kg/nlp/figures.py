@@ -133,7 +133,7 @@ from kg.nlp.quantities import (
     is_date_or_year_like,
     parse_number,
 )
-from kg.nlp.ratings import last_named, rated_in, rated_institutions, rating_context
+from kg.nlp.ratings import last_named, rated_in, rated_institutions, rating_context, viewing_house
 from kg.nlp.references import (
     coordinated,
     house_reference,
@@ -1607,9 +1607,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     targeted = _targeted(sentence, q, metric, clause, trigger, document.lang)
     if estimated_by in targeted:
         # "Jefferies raised its price target on Barclays": the bank named before the one
-        # the target is for sets it
+        # the target is for sets it, never another bank the sentence rates ("Für die
+        # Commerzbank bleibt es bei 'Neutral', für die Deutsche Bank bei 'Buy' mit 31 Euro")
+        rated = rated_institutions(document, sentence)
         estimated_by = next((m.label for m in reversed(sentence.mentions)
-                             if m.type in INSTITUTION and m.label not in targeted
+                             if m.type in INSTITUTION and m.label not in targeted | rated
                              and m.end <= sentence.start + q.number_start), None)
     if metric == "SharePrice" and status == "Estimate" and path != "offer-price" \
             and words.closing_before is not None \
@@ -4911,6 +4913,9 @@ def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> 
                 words.antecedent_particles is not None
                 and words.antecedent_particles.fullmatch(gap))):
             return False  # "Siemens, die …", "Siemens shares, which …", "im SMI an, der …"
+        if gap and m.type in INSTITUTION and words.analyst_words is not None \
+                and words.analyst_words.fullmatch(gap.lstrip("-")):
+            return False  # "Morgan Stanley analysts, who rate the stock … with a target of …"
     return True
 
 
@@ -6182,6 +6187,10 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
         # rated before is what the estimate is of, the house is the one that rated it
         institution = document.recent(sentence, INSTITUTION, before=sentence.start + q.start,
                                       window=window, exclude=frozenset({institution.label}))
+    elif institution is not None and home is not None:
+        # "Weniger zuversichtlich ist KBW bei der Deutschen Bank. Die Experten … kappten das
+        # Kursziel auf 27 Euro": the bank the house's view was on is valued, the house values it
+        institution = viewing_house(document, institution) or institution
     if institution is not None and is_adviser(document, institution):
         institution = None  # "Medtronic, which is being advised by Morgan Stanley, expects …"
     if institution is not None and institution.start < sentence.start \

@@ -64,6 +64,7 @@ from kg.nlp.references import (
     industry_known_fit,
     marked_reference,
 )
+from kg.nlp.relation_cues import relation_cues
 from kg.nlp.roles import employer_of
 from kg.nlp.salience import MINIMUM, passing_rival, ranking, salient
 from kg.records import Evidence, Figure, Rating
@@ -167,6 +168,11 @@ class _Patterns:
     # the subject's noun, then maybe the rater's name
     inverted: re.Pattern[str] | None
     fronted: re.Pattern[str] | None  # "Für die", "For": a preposition opening the sentence before a name
+    # ": für die", ", for": the same opening a clause after a break, right before a name
+    clause_fronted: re.Pattern[str] | None
+    house_on: re.Pattern[str] | None  # " bei der", " on": from a house to the bank its view is on
+    # " upgraded it to", " hat sie auf": from a house to its rating, a pronoun as the object rated
+    pronoun_object: re.Pattern[str] | None
     cited_verdict: re.Pattern[str] | None  # "Laut RATER bleibt die RATED ein": the later one rated
     impersonal: re.Pattern[str] | None  # "man": after "Bei X", the subject that makes X the rater
     inverted_noun: re.Pattern[str] | None
@@ -436,6 +442,13 @@ def _patterns(lang: str) -> _Patterns:
                      if plain and words.get("rating_nouns") else None,
                      inverted=re.compile(words["inverted"]) if words.get("inverted") else None,
                      fronted=re.compile(rf"^\s*(?:{words['fronted']})\s+$") if words.get("fronted") else None,
+                     clause_fronted=re.compile(rf"[:;,–]\s*(?:{words['clause_fronted']})\s+$")
+                     if words.get("clause_fronted") else None,
+                     house_on=re.compile(rf"\s+(?:{words['house_on']})\s+") if words.get("house_on") else None,
+                     pronoun_object=re.compile(
+                         rf"\s+(?:[\w\-]+\s+)?(?:{words['verbs']}\s+)?(?:{words['pronoun_object']})\s+"
+                         rf"(?:[\w\-]+\s+){{0,2}}?[{_QUOTES}]?")
+                     if words.get("pronoun_object") else None,
                      cited_verdict=re.compile(words["cited_verdict"]) if words.get("cited_verdict") else None,
                      impersonal=re.compile(words["impersonal"]) if words.get("impersonal") else None,
                      object_first=re.compile(rf"^\s+(?:{words['verbs']})\s+(?:[\w\-]+\s+){{0,2}}?$")
@@ -1472,6 +1485,10 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
         # house right after it
         return _list_starting_with(document.lang, sentence, later), "given-by", []
     if before:
+        fronted = _clause_fronted(pats, sentence, before) \
+            or _pronoun_object(document, sentence, before, start)
+        if fronted is not None:
+            return fronted
         rated = [m for m in shares if m.start > before[-1].end and m.label != before[-1].label]
         if len(before) > 1 and before[-2].label != before[-1].label \
                 and same_clause(sentence, before[-2].end, start):
@@ -1511,11 +1528,71 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
     if speaker is not None:
         return [speaker], "speaker", shares
     earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
+    spoken_of = _spoken_of(document, sentence, earlier)
+    if spoken_of is not None:
+        earlier, spoken_of = spoken_of
     if earlier is not None and not coordinated(document, earlier, INSTITUTION) \
             and (not _own(pats, sentence, start) or _possessive_of_house(document, pats, sentence, earlier)) \
             and not _other_giver(pats, sentence, start) and not _own_voice(pats, sentence, start):
-        return [earlier], "earlier", [m for m in shares if m.label != earlier.label]
+        return [earlier], "earlier", spoken_of or [m for m in shares if m.label != earlier.label]
     return [], "", []  # an institution past a comma speaks in another clause
+
+
+def _pronoun_object(document: Document, sentence: Sentence, before: list[Mention], start: int
+                    ) -> tuple[list[Mention], str, list[Mention]] | None:
+    """"Rival Commerzbank rose 4% after Jefferies upgraded it to 'buy'", "Die Commerzbank stieg,
+    nachdem Jefferies die Aktie auf 'Buy' hochgestuft hatte": a pronoun or the share's noun as
+    the object right after the house closest before the rating stands for the bank that opens
+    the sentence as its subject, which is the one rated, the house its rater. None where no
+    such object follows the house, or where another bank or any company is named before the
+    house, or the bank is a source cited ("Laut Commerzbank hat die UBS die Aktie …"), or a
+    rating or a clause break stands between the bank and the house ("Citi reiterated its Buy
+    rating, while Jefferies kept the stock at Buy": the stock both rate)."""
+    pats = _patterns(document.lang)
+    if pats.pronoun_object is None:
+        return None
+    house = before[-1]
+    if not pats.pronoun_object.fullmatch(sentence.text, sentence.local(house.end), sentence.local(start)):
+        return None
+    bank = sentence.mentions[0]
+    opening = sentence.text[:sentence.local(bank.start)]
+    if bank.type not in INSTITUTION or bank.label == house.label or "," in opening \
+            or len(opening.split()) > 3 or cited(document.lang, sentence, bank) \
+            or not same_clause(sentence, bank.end, house.start) \
+            or _terms(pats, sentence.text[sentence.local(bank.end):sentence.local(house.start)]) \
+            or any(m.label not in (bank.label, house.label) and m.start < house.start
+                   and m.type in INSTITUTION | COMPANY for m in sentence.mentions):
+        return None
+    return [house], "pronoun", [bank]
+
+
+def _spoken_of(document: Document, sentence: Sentence, earlier: Mention | None
+               ) -> tuple[Mention, list[Mention]] | None:
+    """"Weniger zuversichtlich ist das Analysehaus KBW bei der Deutschen Bank. Die Experten
+    senkten das Papier auf 'Market Perform'": where the institution named last before the
+    rating, in a sentence before, is a bank a house's view is on (:func:`viewing_house`) and
+    the rating's sentence names no company, that house rates that bank. None otherwise."""
+    if earlier is None or earlier.start >= sentence.start \
+            or any(m.type in ISSUER_TYPES for m in sentence.mentions):
+        return None
+    house = viewing_house(document, earlier)
+    return None if house is None else (house, [earlier])
+
+
+def viewing_house(document: Document, bank: Mention) -> Mention | None:
+    """The house named right before ``bank`` with the words that make the bank what its view is
+    on (``house_on``: "KBW bei der Deutschen Bank", "KBW on Deutsche Bank"): the bank is then
+    the one rated and valued, the house the one that rates and values it. None where no house
+    is so named."""
+    pats = _patterns(document.lang)
+    home = document.sentence_at(bank.start)
+    if pats.house_on is None or home is None:
+        return None
+    house = next((m for m in reversed(home.mentions) if m.end <= bank.start), None)
+    if house is None or house.type not in INSTITUTION or house.label == bank.label \
+            or not pats.house_on.fullmatch(home.text, home.local(house.end), home.local(bank.start)):
+        return None
+    return house
 
 
 # After the closing mark, a few words before the speaker's house: ', Jefferies analyst X wrote'.
@@ -1732,6 +1809,30 @@ def _fronted(lang: str, sentence: Sentence, mention: Mention, house: Mention) ->
                                            sentence.local(house.start)))
 
 
+def _clause_fronted(pats: _Patterns, sentence: Sentence, before: list[Mention]
+                    ) -> tuple[list[Mention], str, list[Mention]] | None:
+    """"Die UBS bestätigte ihre Einstufungen für beide Häuser: Für die Commerzbank bleibt es
+    bei 'Neutral', für die Deutsche Bank bei 'Buy'": an institution after a preposition that
+    opens a clause after a break is what that clause speaks of, so it is the rated one, and
+    the house named before the break, not after any such preposition, rates it. Only where
+    one house is so named; where none or several are, no one rates it (which one spoke is
+    not read). None where no such preposition comes right before the closest institution."""
+    opening = pats.clause_fronted
+    if opening is None:
+        return None
+
+    def fronted(mention: Mention) -> bool:
+        return opening.search(sentence.text, 0, sentence.local(mention.start)) is not None
+
+    rated = before[-1]
+    if not fronted(rated):
+        return None
+    houses = {m.label: m for m in before[:-1] if m.label != rated.label and not fronted(m)}
+    if len(houses) != 1:
+        return [], "", []
+    return [next(iter(houses.values()))], "bank-rated", [rated]
+
+
 def _cited_verdict(pats: _Patterns, sentence: Sentence, rater: Mention, rated: Mention, start: int
                    ) -> bool:
     """"Laut Bernstein bleibt die Commerzbank ein 'Outperform'": a house cited at the opening,
@@ -1874,6 +1975,11 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
             or (pats.advice is not None and pats.advice.search(gap)) or any(
             m.type in COMPANY and rater.end <= m.start and m.end <= rated.start
             for m in sentence.mentions):
+        return False
+    opened = list(relation_cues(lang).subordinate_after_comma.finditer(gap))
+    if opened and "," not in gap[opened[-1].end():]:
+        # "Die Commerzbank stieg, nachdem die UBS die Aktie auf 'Buy' hochgestuft hatte": the
+        # second opens a clause of its own, whose verb is not the first one's
         return False
     marked = pats.rated_marker is not None and pats.rated_marker.search(gap)
     if not marked and pats.agent is not None and pats.agent.search(gap):

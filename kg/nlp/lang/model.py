@@ -1238,6 +1238,20 @@ class Ratings(_Table):
     # a preposition opening the sentence right before an institution ("Bei der Commerzbank hat
     # Citigroup …", "For Barclays, Citi …"): that one is rated by the house after it
     fronted: str = ""
+    # a preposition opening a clause after a colon, semicolon or comma right before an
+    # institution ("…: Für die Commerzbank bleibt es bei 'Neutral'", "…; for Barclays it stays at
+    # buy"): that one is rated by the one house named before the break
+    clause_fronted: str = ""
+    # the words between a house and a bank right after it that make the bank what the house's
+    # view is on ("Weniger zuversichtlich ist KBW bei der Deutschen Bank", "Less upbeat was KBW
+    # on Deutsche Bank"): a rating of the sentence after that names no company is the house's
+    # on that bank
+    house_on: str = ""
+    # the object pronouns or share nouns that, right after a house (after its verb of rating,
+    # where the language puts it there), stand for the bank opening the sentence ("Commerzbank
+    # rose after Jefferies upgraded it to 'buy'", "nachdem Jefferies sie auf 'Buy' hochgestuft
+    # hatte")
+    pronoun_object: str = ""
     # "Laut Bernstein bleibt die Commerzbank ein 'Outperform'": the text before a rating in which a
     # house cited (RATER) gives a verdict on an institution (RATED), which is then the rated one
     cited_verdict: str = ""
