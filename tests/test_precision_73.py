@@ -2,13 +2,15 @@
 a bank that is the subject of the sentence before ("Unter Druck stand dagegen die X Bank")
 keeps the result the next sentence reports, where neither sentence rates a stock; a bank
 named before in a rating sentence, or as the house of analysts, stays the analyst and the
-figure the article's company's. Sentences written for the tests."""
+figure the article's company's; a rival compound before a name not known as a company ("X
+rival Korvath Apparel") pairs no one, where one before a verb stands for the article's company.
+Sentences written for the tests."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import metric_facts, run
+from helpers import metric_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -32,3 +34,26 @@ def test_a_bank_whose_analysts_rate_stays_the_analyst(extractor: Extractor) -> N
             headline="Commerzbank hebt Prognose")
     profits = metric_facts(x, "Profit")
     assert ("Baader Bank", Decimal("3100000000")) not in profits
+
+
+_NIKE = ("Nike raised its forecast on Monday, saying Nike's new running shoes sold well. Nike "
+         "shares rose 3.6% to $71.85. Nike expects a gross margin of 44%. ")
+
+
+def _rivals(extractor: Extractor, body: str) -> set[frozenset[str]]:
+    x = run(extractor, _NIKE + body, lang="en", headline="Nike upgraded at RBC as turnaround takes hold")
+    return {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+
+
+def test_a_rival_compound_before_an_unknown_name_pairs_no_one(extractor: Extractor) -> None:
+    """"Lululemon rival Korvath Apparel": the rival is the unknown company named right after
+    the compound, never the article's subject in its place."""
+    rivals = _rivals(extractor, "Evercore ISI downgraded Lululemon rival Korvath Apparel to "
+                                "\"in line\" from \"outperform\".")
+    assert frozenset(("Nike", "Lululemon Athletica")) not in rivals
+
+
+def test_a_rival_compound_before_a_verb_is_the_article_subject(extractor: Extractor) -> None:
+    """Look-alike: no name after the compound; it stands for the article's company."""
+    assert frozenset(("Nike", "Adidas")) in _rivals(extractor, "The Adidas rival said demand "
+                                                                "stayed strong.")
