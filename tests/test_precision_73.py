@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import metric_facts, run, triples
+from helpers import figure_facts, metric_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -36,6 +36,17 @@ def test_a_bank_whose_analysts_rate_stays_the_analyst(extractor: Extractor) -> N
     assert ("Baader Bank", Decimal("3100000000")) not in profits
 
 
+def test_a_figure_whose_sentence_names_a_company_is_not_the_bank_before(extractor: Extractor) -> None:
+    """Look-alike: the investor opens the sentence before, the figure's own sentence names
+    the company that raises the money."""
+    x = run(extractor, "Renk will an die Börse zurückkehren. Angeboten werden 9 Millionen Aktien aus "
+                       "dem Bestand des Finanzinvestors KKR. KKR will nach dem Börsengang noch gut "
+                       "die Hälfte der Anteile halten. Mit dem Erlös aus den neuen Aktien von rund "
+                       "310 Millionen Euro will Renk Schulden abbauen.", headline="Renk plant Börsengang")
+    owners = {about for about, _m, value, _u in figure_facts(x) if value == Decimal("310000000")}
+    assert "KKR" not in owners
+
+
 _NIKE = ("Nike raised its forecast on Monday, saying Nike's new running shoes sold well. Nike "
          "shares rose 3.6% to $71.85. Nike expects a gross margin of 44%. ")
 
@@ -57,3 +68,14 @@ def test_a_rival_compound_before_a_verb_is_the_article_subject(extractor: Extrac
     """Look-alike: no name after the compound; it stands for the article's company."""
     assert frozenset(("Nike", "Adidas")) in _rivals(extractor, "The Adidas rival said demand "
                                                                 "stayed strong.")
+
+
+def test_a_bank_that_speaks_of_a_company_stays_the_analyst(extractor: Extractor) -> None:
+    """Look-alike: the bank opens the sentence before, but of another company it names there."""
+    x = run(extractor, "Die Privatbank Berenberg traut dem Industriekonzern Siemens nach dem Abbau "
+                       "der Lagerbestände wieder Wachstum zu. Analystin Vera Holm erwartet für 2027 "
+                       "einen Umsatzanstieg um 7 Prozent. Die Aktie legte um 2,4 Prozent zu.",
+            headline="Berenberg hebt Siemens auf Buy")
+    growth = metric_facts(x, "RevenueGrowth")
+    assert ("Siemens", Decimal("7")) in growth
+    assert ("Berenberg", Decimal("7")) not in growth

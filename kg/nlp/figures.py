@@ -3399,10 +3399,14 @@ def _opens_with_name(sentence: Sentence, clause: tuple[int, int], words: FigureW
 def _bank_as_subject(document: Document, told: Sentence, bank: Mention, sentence: Sentence) -> bool:
     """Is ``bank``, named in the sentence ``told`` before, the subject the passage goes on
     with ("Unter Druck stand die X Bank. Das Institut wies einen Verlust aus")? It is where
-    it is the subject of ``told`` (it opens it, or stands right after its verb), neither
-    sentence rates a stock and no analysts of it are credited: a bank named just before is
-    otherwise as often the house whose analysts give the figure, and then no one's is told."""
+    it is the subject of ``told`` (it opens it, or stands right after its verb), ``told``
+    names no other company or bank (a bank that "traut X Wachstum zu" speaks of X), the
+    figure's sentence names none, neither sentence rates a stock and no analysts of it are
+    credited: a bank named just before is otherwise as often the house whose analysts give
+    the figure, and then no one's is told."""
     return is_subject(document, bank) \
+        and all(m.label == bank.label for m in told.mentions if m.type in ISSUER_TYPES) \
+        and not any(m.type in ISSUER_TYPES for m in sentence.mentions) \
         and not credited_as_analysts(document.lang, told, bank) \
         and not any(rating_context(document.lang, s.text, s.cache) for s in (told, sentence))
 
