@@ -150,7 +150,13 @@ from kg.nlp.relation_cues import (
     relation_cues,
 )
 from kg.nlp.roles import is_adviser
-from kg.nlp.salience import contest_object, credited_as_analysts, passing_rival, reports_own_results
+from kg.nlp.salience import (
+    contest_object,
+    credited_as_analysts,
+    is_subject,
+    passing_rival,
+    reports_own_results,
+)
 from kg.records import Evidence, Figure
 
 STOCK_METRICS = frozenset({"StockPriceChange", "SharePrice", "PriceTarget", "FairValue",
@@ -3414,6 +3420,21 @@ def _opens_with_name(sentence: Sentence, clause: tuple[int, int], words: FigureW
         and verb.fullmatch(sentence.text, verb_at, number.number_start) is not None
 
 
+def _bank_as_subject(document: Document, told: Sentence, bank: Mention, sentence: Sentence) -> bool:
+    """Is ``bank``, named in the sentence ``told`` before, the subject the passage goes on
+    with ("Unter Druck stand die X Bank. Das Institut wies einen Verlust aus")? It is where
+    it is the subject of ``told`` (it opens it, or stands right after its verb), ``told``
+    names no other company or bank (a bank that "traut X Wachstum zu" speaks of X), the
+    figure's sentence names none, neither sentence rates a stock and no analysts of it are
+    credited: a bank named just before is otherwise as often the house whose analysts give
+    the figure, and then no one's is told."""
+    return is_subject(document, bank) \
+        and all(m.label == bank.label for m in told.mentions if m.type in ISSUER_TYPES) \
+        and not any(m.type in ISSUER_TYPES for m in sentence.mentions) \
+        and not credited_as_analysts(document.lang, told, bank) \
+        and not any(rating_context(document.lang, s.text, s.cache) for s in (told, sentence))
+
+
 def _opening_apposition(sentence: Sentence, q: Quantity, words: FigureWords) -> tuple[int, int] | None:
     """The local span of an apposition to the name that opens the sentence, closed by a comma
     with only a verb between it and the number ("Exor, the Agnelli family's holding company
@@ -4248,7 +4269,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             return salient_entity(document)
         if recent is not None and recent.label not in exclude \
                 and recent.label not in _only_credited(document) and (
-                recent.type not in INSTITUTION or recent.label == salient_entity(document)):
+                recent.type not in INSTITUTION or recent.label == salient_entity(document)
+                or _bank_as_subject(document, document.sentences[told], recent, sentence)):
             if recent.type in ORGANIZATION_TYPES \
                     and any(told < i <= sentence.index for i in document.paragraph_starts) \
                     and (main := salient_entity(document)) is not None and main not in exclude:

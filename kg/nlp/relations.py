@@ -5202,6 +5202,11 @@ def main_exchanges(catalogue: Catalogue) -> dict[str, str]:
     return found
 
 
+# A capitalised word right after a compound: a name, where a verb or a lower-case word follows
+# a compound that stands for the article's subject ("the Nvidia rival said").
+_NAME_AFTER = re.compile(r"\s+[^\W\d_a-zà-ÿ][\w\-.&]*")
+
+
 @lru_cache(maxsize=4)
 def _rival_suffix(lang: str) -> re.Pattern[str]:
     return re.compile(rf"^(?:{lexicon(lang)['rivals']['compound']})\b")
@@ -5223,6 +5228,10 @@ def rival_compounds(document: Document, sentence: Sentence) -> Iterator[Relation
         named = named or [m for m in companies if m is not mention and m.end <= mention.start
                           and sentence.text[sentence.local(m.end):sentence.local(mention.start)]
                           .strip() == ","]
+        if not named and _NAME_AFTER.match(sentence.text, sentence.local(mention.end) + cue.end()):
+            # "Tessaly rival Corlane Automation": the compound describes a company named right
+            # after it that is not known as one; never the article's subject in its place
+            continue
         main = named[0].label if named else \
             salient(document, ISSUER_TYPES, exclude=frozenset({mention.label}))
         if main is not None:

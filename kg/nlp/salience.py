@@ -395,7 +395,7 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
         near = None  # "… winning against X and Y. The group …": a rival is never what it means
     main = salient(document, main_types or types, exclude=exclude)
     if main is None and near is not None and near.start < sentence.start \
-            and not _is_subject(document, near):
+            and not is_subject(document, near):
         # no clear subject of the article: the subject of the sentence that named the last
         # one, not a name in its object ("X beliefert Kunden wie Y. Das Unternehmen …" is X);
         # none where the last one named is only the house of analysts who spoke and the
@@ -426,7 +426,7 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
         return subject or (None if credited else near.label)
     if near is None or main is None or near.label == main:
         return main or (near.label if near else None)
-    if near.start >= sentence.start or _is_subject(document, near):
+    if near.start >= sentence.start or is_subject(document, near):
         if group and subsidiary_of(document, near, main):
             return main
         if near.start < sentence.start and passing_rival(document, near.label):
@@ -654,7 +654,7 @@ def _fronted(lang: str, sentence: Sentence, mention: Mention) -> re.Match[str] |
     return pattern.search(sentence.text, 0, sentence.local(mention.start)) if pattern is not None else None
 
 
-def _is_subject(document: Document, mention: Mention) -> bool:
+def is_subject(document: Document, mention: Mention) -> bool:
     """Does the mention open its sentence, or is it the first company and the owner of
     the shares the sentence speaks of ("Schwächster Dax-Wert waren die Titel von X
     mit …"), or the first company and the subject right after the verb ("Im Späthandel
