@@ -1707,8 +1707,7 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             continue  # "…, weil der Anbieter Preise erhöhte": the object before the closing verb
         if noun in pats.versioned_only and not match.group("version"):
             continue  # "the model Aurora": as often a car's; "the model Aurora 2.0" is a version
-        kind = pats.appositions.get(noun) or next(
-            (t for head, t in pats.apposition_heads.items() if noun.endswith(head)), "Company")
+        kind = _noun_kind(noun, pats)
         if match.group("comma") and kind not in PRODUCT_TYPES:
             continue  # "the company, Acme said": a comma ends the phrase of an organisation
         if match.group("comma") and not _CLOSED_AFTER.match(text, match.start("name") + len(name)):
@@ -1933,6 +1932,13 @@ def _no_firm_name(name: str, pats: _Patterns, catalogue: Catalogue) -> bool:
     return name in city_names() or name in pats.country_words or name.split()[0] in given_names(catalogue)
 
 
+def _noun_kind(noun: str, pats: _Patterns) -> str:
+    """The type of what a describing noun in lower case names ("drugmaker" a company,
+    "model" an AI model): its own entry, else the head noun it ends in, else a company."""
+    return pats.appositions.get(noun) or next(
+        (t for head, t in pats.apposition_heads.items() if noun.endswith(head)), "Company")
+
+
 def _owner_noun(gap: str, pats: _Patterns) -> bool:
     """Is ``gap`` what describes an owner before its name, "private equity firm",
     "Finanzinvestor": up to three words, the last a descriptive noun, the others in
@@ -2140,8 +2146,7 @@ def _called(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             continue
         for mention in inside:  # "Acme" of "Acme Oakhurst": a word of the new name
             sentence.mentions.remove(mention)
-        kind = pats.appositions.get(noun) or next(
-            (t for head, t in pats.apposition_heads.items() if noun.endswith(head)), "Company")
+        kind = _noun_kind(noun, pats)
         out.append(Mention(start, end, _canonical(name, pats.drop), kind, name, "discovery/called"))
     return out
 
@@ -2608,20 +2613,53 @@ def _state_cues(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | No
 
 
 def _drop_cities_named_as_states(document: Document) -> None:
-    """"im Bundesstaat Washington", "Washington state": the name is a state's; where it is a
-    large city's of the city list as well, the catalogued place it found is that city (the
-    capital Washington), which the state is not, so the mention goes; a state the catalogue
-    lists under its name ("im Bundesstaat Kalifornien") is no city's name and stays."""
+    """"im Bundesstaat Washington", "Washington state", "Seattle, Washington": the name is a
+    state's; where it is a large city's of the city list as well (by its name or by a name of
+    the catalogued place it found: "New York City"), that place is the city (the capital
+    Washington), which the state is not, so the mention goes; a state the catalogue lists under
+    its name ("im Bundesstaat Kalifornien") is no city's name and stays."""
     before, after = _state_cues(document.lang)
-    if before is None and after is None:
-        return
+    joint = _list_joint(document.lang)
     cities = _large_cities()
     for sentence in document.sentences:
         sentence.mentions[:] = [
             m for m in sentence.mentions
-            if not (m.type == "Place" and m.rule == "gazetteer" and m.surface in cities
+            if not (m.type == "Place" and m.rule == "gazetteer" and _names_large_city(document, m, cities)
                     and ((before is not None and before.search(sentence.text, 0, sentence.local(m.start)))
-                         or (after is not None and after.match(sentence.text, sentence.local(m.end)))))]
+                         or (after is not None and after.match(sentence.text, sentence.local(m.end)))
+                         or joint is not None and _state_of_city(document, sentence, m, joint)))]
+
+
+def _names_large_city(document: Document, mention: Mention, cities: frozenset[str]) -> bool:
+    """Whether a place's mention is printed as, or found a catalogued place also called by,
+    the name of a large city of the list ("New York" of "New York City")."""
+    entry = document.catalogue.get(mention.label)
+    return mention.surface in cities or entry is not None and any(name in cities for name in entry.names)
+
+
+_CITY_COMMA = re.compile(r",\s+$")
+
+
+def _state_of_city(document: Document, sentence: Sentence, mention: Mention,
+                   joint: re.Pattern[str]) -> bool:
+    """"Seattle, Washington", "Albany, New York": a city's name after another city of the
+    same country and a comma is that city's state, where the two are no items of a list of
+    places ("in Boston, Washington and Chicago", "Paris, Washington": another country)."""
+    text = sentence.text
+    at = sentence.local(mention.start)
+    comma = _CITY_COMMA.search(text, 0, at)
+    if comma is None:
+        return False
+    places = [m for m in sentence.mentions if m.type == "Place" and m is not mention]
+    city = next((m for m in places if sentence.local(m.end) == comma.start()), None)
+    if city is None or city.label not in city_names():
+        return False
+    entry, own = document.catalogue.get(city.label), document.catalogue.get(mention.label)
+    if entry is None or own is None or not set(entry.located_in) & set(own.located_in):
+        return False
+    return not any(joint.fullmatch(text, sentence.local(m.end), sentence.local(city.start))
+                   or joint.fullmatch(text, sentence.local(mention.end), sentence.local(m.start))
+                   for m in places if m is not city)
 
 
 def _units(document: Document) -> list[Mention]:
@@ -4035,7 +4073,8 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
     auf": the short name of a company the catalogue keeps with its legal form
     ("Muster SE", as "Muster" alone may be a common word, a tank or an
     adjective), after the words of its shares, of an analyst's rating, of a
-    rival ("Konkurrent Muster") or of a data source ("data from Muster"), or
+    rival ("Konkurrent Muster") or of a data source ("data from Muster"), after a noun of
+    its trade opening the sentence without an article ("Sportswear maker Muster said"), or
     before a move of its shares by a percentage, which only a company has (no
     share words before it in English, where a capitalised word there is as
     often an adjective: "shares of American carmakers"). A short name that
@@ -4047,6 +4086,7 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
     rival, source = _rival_before(document.lang), _source_before(document.lang)
     titled = _person_title_before(document.lang)
     framed = _rated_framed(document.lang)
+    pats = _patterns(document.lang)
     if before is None and after is None and rated is None and joint is None \
             and rival is None and source is None and framed is None or not short:
         return []
@@ -4078,6 +4118,9 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
         if source is not None:
             spans += [(m.start("name"), m.end("name")) for m in source.finditer(sentence.text)
                       if m.group("name") not in shared]
+        spans += [(m.start(), m.end()) for m in alone
+                  if _trade_opens(sentence.text, m.start(), pats)
+                  and _LONGER_NAME.match(sentence.text, m.end()) is None]
         if joint is not None:
             spans += [(m.start(), m.end()) for m in alone
                       if _listed_with_company(sentence, m.start(), m.end(), joint)]
@@ -4092,6 +4135,27 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
                 label, kind = short[name]
                 out.append(Mention(start, end, label, kind, name, "discovery/short-compound"))
     return out
+
+
+# A dateline's dash ("FRANKFURT (Reuters) - "): the sentence proper opens after it.
+_DATELINE_DASH = re.compile(r"\s[-–—]\s")
+# A capitalised word, a number or an ampersand after a name: the name goes on.
+_LONGER_NAME = re.compile(r"\s+[A-ZÄÖÜ0-9&]")
+
+
+def _trade_opens(text: str, at: int, pats: _Patterns) -> bool:
+    """"Sportswear maker Muster said", "Sportartikelhersteller Muster meldete": a noun of a
+    firm's trade, with up to two words of the trade before it and no article, opens the
+    sentence (after a dateline's dash) right before ``at``: as after "the sportswear maker",
+    only a firm is meant there. Not a noun of a product ("Modell Muster", "brand Muster"),
+    nor a phrase of the sentence's own ("Laut einer Studie des Konzerns Muster")."""
+    words = _DATELINE_DASH.split(text[:at])[-1].split()
+    if not 1 <= len(words) <= 3 or not words[0][0].isupper() \
+            or any(not word[0].islower() for word in words[1:-1]):
+        return False
+    noun = words[-1].lower()
+    return pats.descriptor.fullmatch(noun) is not None \
+        and all(_noun_kind(stem, pats) in _FIRMS for stem in (noun, noun[:-1], noun[:-2]))
 
 
 def _compound_mentions(document: Document, ends: re.Pattern[str],

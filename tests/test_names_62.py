@@ -1,0 +1,95 @@
+"""Names the extractor reads in these forms, each beside the look-alikes that keep their reading:
+
+* a catalogued company's short name that is also a common word ("Puma" of "Puma SE") after a
+  rival's noun without an article, "Konkurrent Puma" as "Rivale Puma" already was;
+* the same short name after a noun of its trade that opens the sentence without an article
+  ("Sportswear maker Puma said", "Sportartikelhersteller Puma meldete"): the company, as after
+  "the sportswear maker"; not after a product's noun ("Modell Puma"), nor as a common word
+  elsewhere, nor as the first word of a longer name;
+* a city's name after another city of the same country and a comma ("Seattle, Washington"),
+  or after a state's word ("im Bundesstaat New York", where the catalogue's place is the city
+  New York City): the state, which is not the catalogued city, so no place is found there;
+  in a list of places ("Boston, Washington and Chicago") or after a city of another country
+  the city stays.
+
+Companies and places are real catalogue entries; the facts are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import labels, run_in
+
+from kg.nlp.extract import Extractor
+
+
+@pytest.mark.parametrize(("text", "lang", "company"), [
+    ("Konkurrent Puma meldete am Dienstag ein Umsatzplus von 4 Prozent.", "de", "Puma SE"),
+    ("Der Umsatz stieg, während Konkurrent Continental seine Prognose senkte.", "de", "Continental AG"),
+    ("Rivale Puma meldete am Dienstag ein Umsatzplus von 4 Prozent.", "de", "Puma SE"),
+])
+def test_rival_noun_without_article_names_short_name(extractor: Extractor, text: str, lang: str,
+                                                     company: str) -> None:
+    assert company in labels(run_in(extractor, text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "company"), [
+    ("Sportswear maker Puma said on Tuesday that sales rose 4%.", "en", "Puma SE"),
+    ("Tire maker Continental cut its outlook on Monday.", "en", "Continental AG"),
+    ("Sportartikelhersteller Puma meldete am Dienstag ein Umsatzplus von 4 Prozent.", "de", "Puma SE"),
+    ("Autozulieferer Continental senkte am Montag die Prognose.", "de", "Continental AG"),
+    # after a dateline's dash the sentence proper opens
+    ("BERLIN (dpa) - Sportartikelhersteller Puma senkte am Montag die Prognose.", "de", "Puma SE"),
+])
+def test_trade_noun_opening_sentence_names_short_name(extractor: Extractor, text: str, lang: str,
+                                                      company: str) -> None:
+    assert company in labels(run_in(extractor, text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Modell Puma verkaufte sich im Sommer gut.", "de"),
+    ("Brand Puma sold well last summer, a retailer said.", "en"),
+    ("Puma sprang im Zoo über den Zaun.", "de"),
+    # a trade noun without an article inside the sentence opens no phrase
+    ("Im Zoo zeigte Händler Puma und Luchs.", "de"),
+    # the short name is the first word of a longer name
+    ("Sportswear maker Puma Zorblat said sales rose 4%.", "en"),
+])
+def test_short_name_without_company_context_stays_word(extractor: Extractor, text: str,
+                                                       lang: str) -> None:
+    assert "Puma SE" not in labels(run_in(extractor, text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The chipmaker is based in Seattle, Washington, and employs 500 people.", "en"),
+    ("The lender is based in Seattle, Washington.", "en"),
+    ("Der Konzern mit Sitz in Seattle, Washington, steigerte den Umsatz.", "de"),
+])
+def test_city_after_city_and_comma_is_state(extractor: Extractor, text: str, lang: str) -> None:
+    found = labels(run_in(extractor, text, lang))
+    assert "Seattle" in found
+    assert "Washington, D.C." not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Das Unternehmen hat seinen Sitz im Bundesstaat New York.", "de"),
+    ("The company is based in the state of New York.", "en"),
+])
+def test_state_word_before_city_catalogued_as_city(extractor: Extractor, text: str, lang: str) -> None:
+    assert "New York" not in labels(run_in(extractor, text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "places"), [
+    ("Talks were held in Boston, Washington and Chicago.", "en", {"Boston", "Washington, D.C.", "Chicago"}),
+    ("It opened offices in Chicago, Washington, Boston and Denver.", "en",
+     {"Chicago", "Washington, D.C.", "Boston", "Denver"}),
+    ("Talks were held in Paris, Washington.", "en", {"Paris", "Washington, D.C."}),
+    ("Die Gespräche fanden in Berlin, Washington und Peking statt.", "de",
+     {"Berlin", "Washington, D.C.", "Beijing"}),
+    ("Die Aktie wird in New York gehandelt.", "de", {"New York"}),
+    # a state the catalogue keeps under its name stays after a state's word
+    ("Die Firma sitzt im Bundesstaat Oregon.", "de", {"Oregon"}),
+])
+def test_city_in_list_or_alone_stays(extractor: Extractor, text: str, lang: str,
+                                     places: set[str]) -> None:
+    assert places <= labels(run_in(extractor, text, lang))
