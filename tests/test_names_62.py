@@ -10,7 +10,12 @@
   or after a state's word ("im Bundesstaat New York", where the catalogue's place is the city
   New York City): the state, which is not the catalogued city, so no place is found there;
   in a list of places ("Boston, Washington and Chicago") or after a city of another country
-  the city stays.
+  the city stays;
+* a name no catalogue knows that ends in a word of a trade ("Kelvara Software", "Norvik
+  Energy") or joins two names by "&" ("Harwick & Dunmore"), right before the words of a seat
+  and a city ("aus Leipzig", ", headquartered in Oslo"): a firm's, seated there; in German,
+  where nouns are capitalised and join by "&" as well, only a name the article prints in
+  another sentence too; not a common noun before "aus", nor goods "from" a country.
 
 Companies and places are real catalogue entries; the facts are invented.
 """
@@ -18,7 +23,7 @@ Companies and places are real catalogue entries; the facts are invented.
 from __future__ import annotations
 
 import pytest
-from helpers import labels, run_in
+from helpers import labels, run_in, triples
 
 from kg.nlp.extract import Extractor
 
@@ -93,3 +98,36 @@ def test_state_word_before_city_catalogued_as_city(extractor: Extractor, text: s
 def test_city_in_list_or_alone_stays(extractor: Extractor, text: str, lang: str,
                                      places: set[str]) -> None:
     assert places <= labels(run_in(extractor, text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "firm", "city"), [
+    ("Norvik Energy, headquartered in Oslo, said profit rose 5% in the third quarter.", "en",
+     "Norvik Energy", "Oslo"),
+    ("Analysts said Harwick & Dunmore, based in Dublin, would raise its dividend.", "en",
+     "Harwick & Dunmore", "Dublin"),
+    ("Kelvara Software aus Leipzig meldete ein Umsatzplus. Der Chef von Kelvara Software ist "
+     "zufrieden.", "de", "Kelvara Software", "Leipzig"),
+    ("Der Gewinn von Harwick & Dunmore mit Sitz in Dublin stieg. Harwick & Dunmore will "
+     "wachsen.", "de", "Harwick & Dunmore", "Dublin"),
+])
+def test_trade_or_ampersand_name_before_seat_is_firm(extractor: Extractor, text: str, lang: str,
+                                                     firm: str, city: str) -> None:
+    x = run_in(extractor, text, lang)
+    assert (firm, "Company") in {(e.label, e.type) for e in x.entities}
+    assert (firm, "locatedIn", city) in triples(x)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # goods from a place: a capitalised adjective opens the sentence, "from" names no seat
+    ("Cheap Software from China is flooding the market.", "en"),
+    ("Günstige Software aus China drückt die Preise.", "de"),
+    # German nouns joined by "&", named once
+    ("Der Absatz von Äpfeln & Birnen aus Chile stieg.", "de"),
+    # a name with a trade word the article prints once, in German
+    ("Der Umsatz der Kelvara Software aus Leipzig stieg um 5 Prozent.", "de"),
+    # no trade word and no "&": no firm by the seat alone
+    ("Die Besucher Kelvara Brenntal aus Leipzig kamen am Montag.", "de"),
+])
+def test_seat_after_other_words_names_no_firm(extractor: Extractor, text: str, lang: str) -> None:
+    assert not {e.label for e in run_in(extractor, text, lang).entities
+                if e.type in ("Company", "FinancialInstitution")}

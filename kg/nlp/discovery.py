@@ -444,7 +444,7 @@ def _patterns(lang: str) -> _Patterns:
         versioned_only=frozenset(w.lower() for w in table.get("versioned_only", [])),
         name_articles=frozenset(table.get("name_articles", [])),
         country_words=frozenset(lexicon(lang)["references"].get("country_words") or {}),
-        based=re.compile(rf"(?<![\w\-])[A-ZÄÖÜ][\w.'’]*-(?:{table['place_compound']})\s+(?P<name>{_NAME})")
+        based=re.compile(rf"(?<![\w\-])[A-ZÄÖÜ][\w.'’]*-(?:{table['place_compound']})\s+(?P<name>{_FIRM_NAME})")
         if table.get("place_compound") else None,
         headed=re.compile(rf"(?P<name>{_NAME}):\s+(?:{table['headed_determiners']})\s+"
                           rf"(?:(?P<bare>[\w\-]+)\s+(?:{table['headed_seat_after']})\s+[A-ZÄÖÜ]"
@@ -1053,6 +1053,7 @@ def discover_entities(document: Document) -> list[Mention]:
         found += _organisations(sentence, pats, document.catalogue, _unit_heads(document.lang),
                                 info(document.lang).case_sensitive)
         found += _based(document, sentence, pats, found)
+        found += _seated(document, sentence, pats, found)
         found += _headed(document, sentence, pats)
         found += _owned(document, sentence, pats, found)
         found += _listed_clause(document, sentence, pats, found)
@@ -1856,6 +1857,58 @@ def _based(document: Document, sentence: Sentence, pats: _Patterns,
         kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
         out.append(Mention(start, end, _canonical(name, pats.drop), kind, name, DESCRIBED_COMPANY))
     return out
+
+
+@lru_cache(maxsize=4)
+def _seat_after_name(lang: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """A name of capitalised words (joined by "&" or not) right before the language's words
+    of a seat and a city's name, and the trade words that make such a name a firm's."""
+    table = lexicon(lang)["discovery"]
+    cue, endings = table.get("seat_after_name", ""), tuple(table.get("seat_name_endings", ()))
+    if not cue:
+        return None, endings
+    return re.compile(rf"(?<![\w\-&])(?P<firm>{_FIRM_NAME})\s*(?:{cue})\s+{_CITY}"), endings
+
+
+def _seated(document: Document, sentence: Sentence, pats: _Patterns,
+            found: list[Mention]) -> list[Mention]:
+    """A firm no catalogue knows, named with its seat right after it ("Muster Software aus
+    Leipzig", "Muster & Partner mit Sitz in Köln", "Muster Energy, headquartered in Oslo"):
+    a name of two words or more whose last word tells a trade, or that joins two names by
+    "&", before a catalogued place or a city of the list. In a language that capitalises its
+    nouns, where common nouns join so too ("Äpfel & Birnen aus Chile"), the article must
+    name it in another sentence as well, as it names a firm it reports on."""
+    cue, endings = _seat_after_name(document.lang)
+    if cue is None or not (endings or "&" in sentence.text):
+        return []
+    out: list[Mention] = []
+    for match in cue.finditer(sentence.text):
+        firm = match.group("firm")
+        cut = _leading_function_words(firm, pats.not_names)
+        name = firm[cut:]
+        words = name.split()
+        if len(words) < 2 or any(word in pats.not_names for word in words) \
+                or not (words[-1] in endings or "&" in words[1:-1]):
+            continue
+        at = match.start("firm") + cut
+        start, end = sentence.start + at, sentence.start + at + len(name)
+        city_at = sentence.start + match.start("name")
+        if not (match.group("name") in city_names() or any(
+                m.type == "Place" and m.start == city_at for m in sentence.mentions)):
+            continue
+        if _unfit(sentence, name, start, end, found + out, pats, document.catalogue) \
+                or words[0] in pats.country_words \
+                or info(document.lang).case_sensitive and not _named_elsewhere(document, sentence, name):
+            continue
+        kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
+        out.append(Mention(start, end, _canonical(name, pats.drop), kind, name, DESCRIBED_COMPANY))
+    return out
+
+
+def _named_elsewhere(document: Document, sentence: Sentence, name: str) -> bool:
+    """Does the article print ``name`` as a whole word group in another sentence?"""
+    pattern = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])")
+    return any(other is not sentence and pattern.search(other.text) for other in document.sentences)
 
 
 # What may stand between an owner clause and the owner's mention: a possessive name, the
