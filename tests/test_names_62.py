@@ -15,7 +15,12 @@
   Energy") or joins two names by "&" ("Harwick & Dunmore"), right before the words of a seat
   and a city ("aus Leipzig", ", headquartered in Oslo"): a firm's, seated there; in German,
   where nouns are capitalised and join by "&" as well, only a name the article prints in
-  another sentence too; not a common noun before "aus", nor goods "from" a country.
+  another sentence too; not a common noun before "aus", nor goods "from" a country;
+* such a name right after the words of its shares, where a move or the clause's end follows
+  ("Shares of Kelvara Software rose 11%", "die Aktien von Norvanta Logistik, einem …"); not
+  a sector's words before a noun ("Shares of Asian Energy producers");
+* a name joined by "&" before a comma and its description ("Harwick & Dunmore, a
+  London-based lender"): the whole name, not its last word.
 
 Companies and places are real catalogue entries; the facts are invented.
 """
@@ -131,3 +136,34 @@ def test_trade_or_ampersand_name_before_seat_is_firm(extractor: Extractor, text:
 def test_seat_after_other_words_names_no_firm(extractor: Extractor, text: str, lang: str) -> None:
     assert not {e.label for e in run_in(extractor, text, lang).entities
                 if e.type in ("Company", "FinancialInstitution")}
+
+
+@pytest.mark.parametrize(("text", "lang", "firm"), [
+    ("Shares of Kelvara Software rose 11.2% after the company raised its forecast.", "en",
+     "Kelvara Software"),
+    ("Die Aktien von Norvanta Logistik, einem Lagerlogistiker, stiegen um 8 Prozent.", "de",
+     "Norvanta Logistik"),
+    ("Im SDax legten die Aktien von Falkenried Medizintechnik um 14 Prozent zu.", "de",
+     "Falkenried Medizintechnik"),
+])
+def test_trade_name_after_share_words_is_company(extractor: Extractor, text: str, lang: str,
+                                                 firm: str) -> None:
+    assert (firm, "Company") in {(e.label, e.type) for e in run_in(extractor, text, lang).entities}
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of Asian Energy producers fell 3% on Monday.",
+    "Shares of Big Software makers fell 2% on Monday.",
+])
+def test_sector_words_after_share_words_name_no_firm(extractor: Extractor, text: str) -> None:
+    assert not run_in(extractor, text, "en").entities
+
+
+@pytest.mark.parametrize("text", [
+    "Smaller rival Harwick & Dunmore, a London-based lender, rose 4.2% on Monday.",
+    "The index rose, and Harwick & Dunmore, a lender to small firms, gained 3%.",
+])
+def test_ampersand_name_before_description_is_whole(extractor: Extractor, text: str) -> None:
+    found = labels(run_in(extractor, text, "en"))
+    assert "Harwick & Dunmore" in found
+    assert "Dunmore" not in found

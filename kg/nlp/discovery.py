@@ -1860,49 +1860,63 @@ def _based(document: Document, sentence: Sentence, pats: _Patterns,
 
 
 @lru_cache(maxsize=4)
-def _seat_after_name(lang: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
-    """A name of capitalised words (joined by "&" or not) right before the language's words
-    of a seat and a city's name, and the trade words that make such a name a firm's."""
+def _firm_cues(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[str, ...]]:
+    """A name of capitalised words (joined by "&" or not, the group ``firm``) right before the
+    language's words of a seat and a city's name; the same name right after the words of its
+    shares; and the trade words that make such a name a firm's."""
     table = lexicon(lang)["discovery"]
-    cue, endings = table.get("seat_after_name", ""), tuple(table.get("seat_name_endings", ()))
-    if not cue:
-        return None, endings
-    return re.compile(rf"(?<![\w\-&])(?P<firm>{_FIRM_NAME})\s*(?:{cue})\s+{_CITY}"), endings
+    seat, shares = table.get("seat_after_name", ""), table.get("shares_before_name", "")
+    return (re.compile(rf"(?<![\w\-&])(?P<firm>{_FIRM_NAME})\s*(?:{seat})\s+{_CITY}") if seat else None,
+            re.compile(rf"(?<![\w\-])(?:{shares})\s+(?P<firm>{_FIRM_NAME})") if shares else None,
+            tuple(table.get("seat_name_endings", ())))
 
 
 def _seated(document: Document, sentence: Sentence, pats: _Patterns,
             found: list[Mention]) -> list[Mention]:
     """A firm no catalogue knows, named with its seat right after it ("Muster Software aus
-    Leipzig", "Muster & Partner mit Sitz in Köln", "Muster Energy, headquartered in Oslo"):
-    a name of two words or more whose last word tells a trade, or that joins two names by
-    "&", before a catalogued place or a city of the list. In a language that capitalises its
-    nouns, where common nouns join so too ("Äpfel & Birnen aus Chile"), the article must
-    name it in another sentence as well, as it names a firm it reports on."""
-    cue, endings = _seat_after_name(document.lang)
-    if cue is None or not (endings or "&" in sentence.text):
-        return []
+    Leipzig", "Muster & Partner mit Sitz in Köln", "Muster Energy, headquartered in Oslo")
+    before a catalogued place or a city of the list, or after the words of its shares where
+    a move of them or the clause's end follows ("Shares of Muster Software rose 11%", "die
+    Aktien von Muster Logistik, einem …"): a name of two words or more whose last word tells
+    a trade, or that joins two names by "&". In a language that capitalises its nouns, where
+    common nouns join so too ("Äpfel & Birnen aus Chile"), a name found by its seat must be
+    printed in another sentence as well, as the article names a firm it reports on."""
+    seat, shares, endings = _firm_cues(document.lang)
     out: list[Mention] = []
-    for match in cue.finditer(sentence.text):
-        firm = match.group("firm")
-        cut = _leading_function_words(firm, pats.not_names)
-        name = firm[cut:]
-        words = name.split()
-        if len(words) < 2 or any(word in pats.not_names for word in words) \
-                or not (words[-1] in endings or "&" in words[1:-1]):
-            continue
-        at = match.start("firm") + cut
-        start, end = sentence.start + at, sentence.start + at + len(name)
+    for match in seat.finditer(sentence.text) if seat is not None else ():
         city_at = sentence.start + match.start("name")
-        if not (match.group("name") in city_names() or any(
-                m.type == "Place" and m.start == city_at for m in sentence.mentions)):
-            continue
-        if _unfit(sentence, name, start, end, found + out, pats, document.catalogue) \
-                or words[0] in pats.country_words \
-                or info(document.lang).case_sensitive and not _named_elsewhere(document, sentence, name):
-            continue
-        kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
-        out.append(Mention(start, end, _canonical(name, pats.drop), kind, name, DESCRIBED_COMPANY))
+        if match.group("name") in city_names() or any(
+                m.type == "Place" and m.start == city_at for m in sentence.mentions):
+            out += _trade_firm(document, sentence, pats, found + out, match, endings,
+                               info(document.lang).case_sensitive)
+    after = _share_after(document.lang)
+    for match in shares.finditer(sentence.text) if shares is not None else ():
+        firm = _trade_firm(document, sentence, pats, found + out, match, endings, False)
+        closed = [m for m in firm if _CLOSED_AFTER.match(sentence.text, sentence.local(m.end))
+                  or after is not None and after.match(sentence.text, sentence.local(m.end))]
+        out += closed
     return out
+
+
+def _trade_firm(document: Document, sentence: Sentence, pats: _Patterns, taken: list[Mention],
+                match: re.Match[str], endings: tuple[str, ...], repeated: bool) -> list[Mention]:
+    """The firm the group ``firm`` of ``match`` names, without the sentence's words before it,
+    where its last word tells a trade or an "&" joins two names; none where the name is taken,
+    a city, a country's word or a person's, or (``repeated``) printed in this sentence only."""
+    firm = match.group("firm")
+    cut = _leading_function_words(firm, pats.not_names)
+    name = firm[cut:]
+    words = name.split()
+    if len(words) < 2 or any(word in pats.not_names for word in words) \
+            or not (words[-1] in endings or "&" in words[1:-1]) or words[0] in pats.country_words:
+        return []
+    start = sentence.start + match.start("firm") + cut
+    end = start + len(name)
+    if _unfit(sentence, name, start, end, taken, pats, document.catalogue) \
+            or repeated and not _named_elsewhere(document, sentence, name):
+        return []
+    kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
+    return [Mention(start, end, _canonical(name, pats.drop), kind, name, DESCRIBED_COMPANY)]
 
 
 def _named_elsewhere(document: Document, sentence: Sentence, name: str) -> bool:
@@ -2869,6 +2883,8 @@ def _product_cues(lang: str) -> _ProductCues:
 _FIRMS = frozenset({"Company", "FinancialInstitution"})
 
 # A capitalised word right before a name: the name's start lies further left.
+# One or two capitalised words and a free-standing "&" right before a name: its first part.
+_JOINED_BEFORE = re.compile(r"(?<![\w'’.\-&])[A-ZÄÖÜ][\w'’.\-]*(?:\s+[A-ZÄÖÜ][\w'’.\-]*)?\s+&\s+$")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.\-])[A-ZÄÖÜ][\w'’.\-]*\s$")
 
 
@@ -2947,6 +2963,12 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
             if "version" in match.re.groupindex and match.group("version") and name:
                 name += match.group("version")
             start = sentence.start + match.start("name") + lead
+            if match.re is cues.described and name \
+                    and (joined := _JOINED_BEFORE.search(text, 0, match.start("name"))) is not None:
+                # "Harwick & Dunmore, a London-based lender": the words the "&" joins before
+                # the name are the name's own, no name of their own left of it
+                name = text[joined.start():match.start("name")] + name
+                start = sentence.start + joined.start()
             end = start + len(name)
             if not name or len(name) < 3 or any(w in pats.not_names for w in name.split()):
                 continue

@@ -2135,6 +2135,10 @@ class Discovery(_Table):
     # ``seat_name_endings`` or joining two names by "&" is a company's there; a regex,
     # empty where none are listed
     seat_after_name: str = ""
+    # the words of a firm's shares right before its name ("Shares of Muster Software rose"):
+    # a name with a word of ``seat_name_endings`` or an "&" is a firm's there; a regex, empty
+    # where none are listed
+    shares_before_name: str = ""
     # the last words of a firm's name that tell its trade ("Software", "Energy") but, unlike a
     # legal form, not alone that the name is a firm's: with a seat after it, it is
     seat_name_endings: list[str] = []
