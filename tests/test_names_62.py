@@ -20,7 +20,10 @@
   ("Shares of Kelvara Software rose 11%", "die Aktien von Norvanta Logistik, einem …"); not
   a sector's words before a noun ("Shares of Asian Energy producers");
 * a name joined by "&" before a comma and its description ("Harwick & Dunmore, a
-  London-based lender"): the whole name, not its last word.
+  London-based lender"): the whole name, not its last word;
+* nouns of a trade before a name ("der Kabinenausstatter X", "der Bestandshalter X", "the
+  offshore driller X"): the name a company's, as after any other trade noun; not a given
+  name and surname after it.
 
 Companies and places are real catalogue entries; the facts are invented.
 """
@@ -167,3 +170,19 @@ def test_ampersand_name_before_description_is_whole(extractor: Extractor, text: 
     found = labels(run_in(extractor, text, "en"))
     assert "Harwick & Dunmore" in found
     assert "Dunmore" not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "firm"), [
+    ("Der Kabinenausstatter Aerolux Interiors liefert Gepäckfächer für Airbus.", "de", "Aerolux Interiors"),
+    ("Auch der Berliner Bestandshalter Grunewald Wohnbau dürfte von Zinssenkungen profitieren.", "de",
+     "Grunewald Wohnbau"),
+    ("Norwegian offshore driller Skarvik Drilling said it had won a contract from Shell.", "en",
+     "Skarvik Drilling"),
+])
+def test_trade_noun_names_company(extractor: Extractor, text: str, lang: str, firm: str) -> None:
+    assert (firm, "Company") in {(e.label, e.type) for e in run_in(extractor, text, lang).entities}
+
+
+def test_trade_noun_before_person_names_no_company(extractor: Extractor) -> None:
+    x = run_in(extractor, "The offshore driller John Smith said it had won a contract.", "en")
+    assert not {e.label for e in x.entities if e.type == "Company"}
