@@ -16,6 +16,9 @@
   and a city ("aus Leipzig", ", headquartered in Oslo"): a firm's, seated there; in German,
   where nouns are capitalised and join by "&" as well, only a name the article prints in
   another sentence too; not a common noun before "aus", nor goods "from" a country;
+* such a name after a noun of its trade opening the sentence without an article ("Smaller
+  rival Brightloom Logistics Software slipped", "Utility Norvik Energy said"); not after a
+  phrase that ends in no trade noun, nor inside the sentence;
 * such a name right after the words of its shares, where a move or the clause's end follows
   ("Shares of Kelvara Software rose 11%", "die Aktien von Norvanta Logistik, einem …"); not
   a sector's words before a noun ("Shares of Asian Energy producers");
@@ -186,3 +189,22 @@ def test_trade_noun_names_company(extractor: Extractor, text: str, lang: str, fi
 def test_trade_noun_before_person_names_no_company(extractor: Extractor) -> None:
     x = run_in(extractor, "The offshore driller John Smith said it had won a contract.", "en")
     assert not {e.label for e in x.entities if e.type == "Company"}
+
+
+@pytest.mark.parametrize(("text", "lang", "firm"), [
+    ('Smaller rival Brightloom Logistics Software slipped 2.3% after Jefferies cut it to "underperform".',
+     "en", "Brightloom Logistics Software"),
+    ("Utility Norvik Energy said on Monday that profit rose 5%.", "en", "Norvik Energy"),
+    ("Softwarehersteller Kelvara Software meldete am Montag ein Umsatzplus.", "de", "Kelvara Software"),
+])
+def test_trade_noun_opening_sentence_names_trade_name(extractor: Extractor, text: str, lang: str,
+                                                      firm: str) -> None:
+    assert (firm, "Company") in {(e.label, e.type) for e in run_in(extractor, text, lang).entities}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Energy stocks Global Energy rose on Monday.", "en"),
+    ("Im Zoo zeigte Händler Kelvara Software Luchse.", "de"),
+])
+def test_no_trade_noun_opening_names_no_trade_name(extractor: Extractor, text: str, lang: str) -> None:
+    assert not run_in(extractor, text, lang).entities

@@ -1877,7 +1877,8 @@ def _seated(document: Document, sentence: Sentence, pats: _Patterns,
     Leipzig", "Muster & Partner mit Sitz in Köln", "Muster Energy, headquartered in Oslo")
     before a catalogued place or a city of the list, or after the words of its shares where
     a move of them or the clause's end follows ("Shares of Muster Software rose 11%", "die
-    Aktien von Muster Logistik, einem …"): a name of two words or more whose last word tells
+    Aktien von Muster Logistik, einem …"), or after a noun of its trade opening the sentence
+    without an article ("Smaller rival Muster Software slipped"): a name of two words or more whose last word tells
     a trade, or that joins two names by "&". In a language that capitalises its nouns, where
     common nouns join so too ("Äpfel & Birnen aus Chile"), a name found by its seat must be
     printed in another sentence as well, as the article names a firm it reports on."""
@@ -1889,6 +1890,9 @@ def _seated(document: Document, sentence: Sentence, pats: _Patterns,
                 m.type == "Place" and m.start == city_at for m in sentence.mentions):
             out += _trade_firm(document, sentence, pats, found + out, match, endings,
                                info(document.lang).case_sensitive)
+    opening = _OPENING_FIRM.match(sentence.text)
+    if opening is not None and _trade_opens(sentence.text, opening.start("firm"), pats):
+        out += _trade_firm(document, sentence, pats, found + out, opening, endings, False)
     after = _share_after(document.lang)
     for match in shares.finditer(sentence.text) if shares is not None else ():
         firm = _trade_firm(document, sentence, pats, found + out, match, endings, False)
@@ -1896,6 +1900,10 @@ def _seated(document: Document, sentence: Sentence, pats: _Patterns,
                   or after is not None and after.match(sentence.text, sentence.local(m.end))]
         out += closed
     return out
+
+
+# A name after up to three words opening the sentence (after a dateline's dash).
+_OPENING_FIRM = re.compile(rf"(?:[^\n]*?\s[-–—]\s+)?(?:\S+\s+){{1,3}}?(?P<firm>{_FIRM_NAME})")
 
 
 def _trade_firm(document: Document, sentence: Sentence, pats: _Patterns, taken: list[Mention],
