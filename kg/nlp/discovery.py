@@ -449,7 +449,7 @@ def _patterns(lang: str) -> _Patterns:
         versioned_only=frozenset(w.lower() for w in table.get("versioned_only", [])),
         name_articles=frozenset(table.get("name_articles", [])),
         country_words=frozenset(lexicon(lang)["references"].get("country_words") or {}),
-        based=re.compile(rf"(?<![\w\-])[A-ZÄÖÜ][\w.'’]*-(?:{table['place_compound']})\s+(?P<name>{_NAME})")
+        based=re.compile(rf"(?<![\w\-])[A-ZÄÖÜ][\w.'’]*-(?:{table['place_compound']})\s+(?P<name>{_FIRM_NAME})")
         if table.get("place_compound") else None,
         headed=re.compile(rf"(?P<name>{_NAME})(?::|\s+[-–—])\s+(?:{table['headed_determiners']})\s+"
                           rf"(?:(?P<bare>[\w\-]+)\s+(?:{table['headed_seat_after']})\s+[A-ZÄÖÜ]"
@@ -1058,6 +1058,7 @@ def discover_entities(document: Document) -> list[Mention]:
         found += _organisations(sentence, pats, document.catalogue, _unit_heads(document.lang),
                                 info(document.lang).case_sensitive)
         found += _based(document, sentence, pats, found)
+        found += _seated(document, sentence, pats, found)
         found += _headed(document, sentence, pats)
         found += _opening_trade(document, sentence, pats)
         found += _shares_of_named(document, sentence, pats)
@@ -1729,8 +1730,7 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             continue  # "…, weil der Anbieter Preise erhöhte": the object before the closing verb
         if noun in pats.versioned_only and not match.group("version"):
             continue  # "the model Aurora": as often a car's; "the model Aurora 2.0" is a version
-        kind = pats.appositions.get(noun) or next(
-            (t for head, t in pats.apposition_heads.items() if noun.endswith(head)), "Company")
+        kind = _noun_kind(noun, pats)
         if match.group("comma") and kind not in PRODUCT_TYPES:
             continue  # "the company, Acme said": a comma ends the phrase of an organisation
         if match.group("comma") and not _CLOSED_AFTER.match(text, match.start("name") + len(name)):
@@ -1881,6 +1881,80 @@ def _based(document: Document, sentence: Sentence, pats: _Patterns,
     return out
 
 
+@lru_cache(maxsize=4)
+def _firm_cues(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[str, ...]]:
+    """A name of capitalised words (joined by "&" or not, the group ``firm``) right before the
+    language's words of a seat and a city's name; the same name right after the words of its
+    shares; and the trade words that make such a name a firm's."""
+    table = lexicon(lang)["discovery"]
+    seat, shares = table.get("seat_after_name", ""), table.get("shares_before_name", "")
+    return (re.compile(rf"(?<![\w\-&])(?P<firm>{_FIRM_NAME})\s*(?:{seat})\s+{_CITY}") if seat else None,
+            re.compile(rf"(?<![\w\-])(?:{shares})\s+(?P<firm>{_FIRM_NAME})") if shares else None,
+            tuple(table.get("seat_name_endings", ())))
+
+
+def _seated(document: Document, sentence: Sentence, pats: _Patterns,
+            found: list[Mention]) -> list[Mention]:
+    """A firm no catalogue knows, named with its seat right after it ("Muster Software aus
+    Leipzig", "Muster & Partner mit Sitz in Köln", "Muster Energy, headquartered in Oslo")
+    before a catalogued place or a city of the list, or after the words of its shares where
+    a move of them or the clause's end follows ("Shares of Muster Software rose 11%", "die
+    Aktien von Muster Logistik, einem …"), or after a noun of its trade opening the sentence
+    without an article ("Smaller rival Muster Software slipped"): a name of two words or more whose last word tells
+    a trade, or that joins two names by "&". In a language that capitalises its nouns, where
+    common nouns join so too ("Äpfel & Birnen aus Chile"), a name found by its seat must be
+    printed in another sentence as well, as the article names a firm it reports on."""
+    seat, shares, endings = _firm_cues(document.lang)
+    out: list[Mention] = []
+    for match in seat.finditer(sentence.text) if seat is not None else ():
+        city_at = sentence.start + match.start("name")
+        if match.group("name") in city_names() or any(
+                m.type == "Place" and m.start == city_at for m in sentence.mentions):
+            out += _trade_firm(document, sentence, pats, found + out, match, endings,
+                               info(document.lang).case_sensitive)
+    opening = _OPENING_FIRM.match(sentence.text)
+    if opening is not None and _trade_opens(sentence.text, opening.start("firm"), pats):
+        out += _trade_firm(document, sentence, pats, found + out, opening, endings, False)
+    after = _share_after(document.lang)
+    for match in shares.finditer(sentence.text) if shares is not None else ():
+        firm = _trade_firm(document, sentence, pats, found + out, match, endings, False)
+        closed = [m for m in firm if _CLOSED_AFTER.match(sentence.text, sentence.local(m.end))
+                  or after is not None and after.match(sentence.text, sentence.local(m.end))]
+        out += closed
+    return out
+
+
+# A name after up to three words opening the sentence (after a dateline's dash).
+_OPENING_FIRM = re.compile(rf"(?:[^\n]*?\s[-–—]\s+)?(?:\S+\s+){{1,3}}?(?P<firm>{_FIRM_NAME})")
+
+
+def _trade_firm(document: Document, sentence: Sentence, pats: _Patterns, taken: list[Mention],
+                match: re.Match[str], endings: tuple[str, ...], repeated: bool) -> list[Mention]:
+    """The firm the group ``firm`` of ``match`` names, without the sentence's words before it,
+    where its last word tells a trade or an "&" joins two names; none where the name is taken,
+    a city, a country's word or a person's, or (``repeated``) printed in this sentence only."""
+    firm = match.group("firm")
+    cut = _leading_function_words(firm, pats.not_names)
+    name = firm[cut:]
+    words = name.split()
+    if len(words) < 2 or any(word in pats.not_names for word in words) \
+            or not (words[-1] in endings or "&" in words[1:-1]) or words[0] in pats.country_words:
+        return []
+    start = sentence.start + match.start("firm") + cut
+    end = start + len(name)
+    if _unfit(sentence, name, start, end, taken, pats, document.catalogue) \
+            or repeated and not _named_elsewhere(document, sentence, name):
+        return []
+    kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
+    return [Mention(start, end, _canonical(name, pats.drop), kind, name, DESCRIBED_COMPANY)]
+
+
+def _named_elsewhere(document: Document, sentence: Sentence, name: str) -> bool:
+    """Does the article print ``name`` as a whole word group in another sentence?"""
+    pattern = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])")
+    return any(other is not sentence and pattern.search(other.text) for other in document.sentences)
+
+
 # What may stand between an owner clause and the owner's mention: a possessive name, the
 # owner's own owner ("owned by Jane Doe's Muster Holding").
 _OWNER_GAP = re.compile(rf"(?:{_WORD}\s+){{0,2}}{_WORD}['’]s\s+")
@@ -2011,6 +2085,13 @@ def _unfit(sentence: Sentence, name: str, start: int, end: int, taken: list[Ment
 def _no_firm_name(name: str, pats: _Patterns, catalogue: Catalogue) -> bool:
     """A city, a country's word or a person with a given name the catalogue's people carry."""
     return name in city_names() or name in pats.country_words or name.split()[0] in given_names(catalogue)
+
+
+def _noun_kind(noun: str, pats: _Patterns) -> str:
+    """The type of what a describing noun in lower case names ("drugmaker" a company,
+    "model" an AI model): its own entry, else the head noun it ends in, else a company."""
+    return pats.appositions.get(noun) or next(
+        (t for head, t in pats.apposition_heads.items() if noun.endswith(head)), "Company")
 
 
 def _owner_noun(gap: str, pats: _Patterns) -> bool:
@@ -2220,8 +2301,7 @@ def _called(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             continue
         for mention in inside:  # "Acme" of "Acme Oakhurst": a word of the new name
             sentence.mentions.remove(mention)
-        kind = pats.appositions.get(noun) or next(
-            (t for head, t in pats.apposition_heads.items() if noun.endswith(head)), "Company")
+        kind = _noun_kind(noun, pats)
         out.append(Mention(start, end, _canonical(name, pats.drop), kind, name, "discovery/called"))
     return out
 
@@ -2688,20 +2768,53 @@ def _state_cues(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | No
 
 
 def _drop_cities_named_as_states(document: Document) -> None:
-    """"im Bundesstaat Washington", "Washington state": the name is a state's; where it is a
-    large city's of the city list as well, the catalogued place it found is that city (the
-    capital Washington), which the state is not, so the mention goes; a state the catalogue
-    lists under its name ("im Bundesstaat Kalifornien") is no city's name and stays."""
+    """"im Bundesstaat Washington", "Washington state", "Seattle, Washington": the name is a
+    state's; where it is a large city's of the city list as well (by its name or by a name of
+    the catalogued place it found: "New York City"), that place is the city (the capital
+    Washington), which the state is not, so the mention goes; a state the catalogue lists under
+    its name ("im Bundesstaat Kalifornien") is no city's name and stays."""
     before, after = _state_cues(document.lang)
-    if before is None and after is None:
-        return
+    joint = _list_joint(document.lang)
     cities = _large_cities()
     for sentence in document.sentences:
         sentence.mentions[:] = [
             m for m in sentence.mentions
-            if not (m.type == "Place" and m.rule == "gazetteer" and m.surface in cities
+            if not (m.type == "Place" and m.rule == "gazetteer" and _names_large_city(document, m, cities)
                     and ((before is not None and before.search(sentence.text, 0, sentence.local(m.start)))
-                         or (after is not None and after.match(sentence.text, sentence.local(m.end)))))]
+                         or (after is not None and after.match(sentence.text, sentence.local(m.end)))
+                         or joint is not None and _state_of_city(document, sentence, m, joint)))]
+
+
+def _names_large_city(document: Document, mention: Mention, cities: frozenset[str]) -> bool:
+    """Whether a place's mention is printed as, or found a catalogued place also called by,
+    the name of a large city of the list ("New York" of "New York City")."""
+    entry = document.catalogue.get(mention.label)
+    return mention.surface in cities or entry is not None and any(name in cities for name in entry.names)
+
+
+_CITY_COMMA = re.compile(r",\s+$")
+
+
+def _state_of_city(document: Document, sentence: Sentence, mention: Mention,
+                   joint: re.Pattern[str]) -> bool:
+    """"Seattle, Washington", "Albany, New York": a city's name after another city of the
+    same country and a comma is that city's state, where the two are no items of a list of
+    places ("in Boston, Washington and Chicago", "Paris, Washington": another country)."""
+    text = sentence.text
+    at = sentence.local(mention.start)
+    comma = _CITY_COMMA.search(text, 0, at)
+    if comma is None:
+        return False
+    places = [m for m in sentence.mentions if m.type == "Place" and m is not mention]
+    city = next((m for m in places if sentence.local(m.end) == comma.start()), None)
+    if city is None or city.label not in city_names():
+        return False
+    entry, own = document.catalogue.get(city.label), document.catalogue.get(mention.label)
+    if entry is None or own is None or not set(entry.located_in) & set(own.located_in):
+        return False
+    return not any(joint.fullmatch(text, sentence.local(m.end), sentence.local(city.start))
+                   or joint.fullmatch(text, sentence.local(mention.end), sentence.local(m.start))
+                   for m in places if m is not city)
 
 
 def _units(document: Document) -> list[Mention]:
@@ -2858,6 +2971,8 @@ def _product_cues(lang: str) -> _ProductCues:
 _FIRMS = frozenset({"Company", "FinancialInstitution"})
 
 # A capitalised word right before a name: the name's start lies further left.
+# One or two capitalised words and a free-standing "&" right before a name: its first part.
+_JOINED_BEFORE = re.compile(r"(?<![\w'’.\-&])[A-ZÄÖÜ][\w'’.\-]*(?:\s+[A-ZÄÖÜ][\w'’.\-]*)?\s+&\s+$")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.\-])[A-ZÄÖÜ][\w'’.\-]*\s$")
 
 
@@ -2936,6 +3051,12 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
             if "version" in match.re.groupindex and match.group("version") and name:
                 name += match.group("version")
             start = sentence.start + match.start("name") + lead
+            if match.re is cues.described and name \
+                    and (joined := _JOINED_BEFORE.search(text, 0, match.start("name"))) is not None:
+                # "Harwick & Dunmore, a London-based lender": the words the "&" joins before
+                # the name are the name's own, no name of their own left of it
+                name = text[joined.start():match.start("name")] + name
+                start = sentence.start + joined.start()
             end = start + len(name)
             if not name or len(name) < 3 or any(w in pats.not_names for w in name.split()):
                 continue
@@ -4127,7 +4248,8 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
     auf": the short name of a company the catalogue keeps with its legal form
     ("Muster SE", as "Muster" alone may be a common word, a tank or an
     adjective), after the words of its shares, of an analyst's rating, of a
-    rival ("Konkurrent Muster") or of a data source ("data from Muster"), or
+    rival ("Konkurrent Muster") or of a data source ("data from Muster"), after a noun of
+    its trade opening the sentence without an article ("Sportswear maker Muster said"), or
     before a move of its shares by a percentage, which only a company has (no
     share words before it in English, where a capitalised word there is as
     often an adjective: "shares of American carmakers"). A short name that
@@ -4139,6 +4261,7 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
     rival, source = _rival_before(document.lang), _source_before(document.lang)
     titled = _person_title_before(document.lang)
     framed = _rated_framed(document.lang)
+    pats = _patterns(document.lang)
     if before is None and after is None and rated is None and joint is None \
             and rival is None and source is None and framed is None or not short:
         return []
@@ -4170,6 +4293,9 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
         if source is not None:
             spans += [(m.start("name"), m.end("name")) for m in source.finditer(sentence.text)
                       if m.group("name") not in shared]
+        spans += [(m.start(), m.end()) for m in alone
+                  if _trade_opens(sentence.text, m.start(), pats)
+                  and _LONGER_NAME.match(sentence.text, m.end()) is None]
         if joint is not None:
             spans += [(m.start(), m.end()) for m in alone
                       if _listed_with_company(sentence, m.start(), m.end(), joint)]
@@ -4184,6 +4310,27 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
                 label, kind = short[name]
                 out.append(Mention(start, end, label, kind, name, "discovery/short-compound"))
     return out
+
+
+# A dateline's dash ("FRANKFURT (Reuters) - "): the sentence proper opens after it.
+_DATELINE_DASH = re.compile(r"\s[-–—]\s")
+# A capitalised word, a number or an ampersand after a name: the name goes on.
+_LONGER_NAME = re.compile(r"\s+[A-ZÄÖÜ0-9&]")
+
+
+def _trade_opens(text: str, at: int, pats: _Patterns) -> bool:
+    """"Sportswear maker Muster said", "Sportartikelhersteller Muster meldete": a noun of a
+    firm's trade, with up to two words of the trade before it and no article, opens the
+    sentence (after a dateline's dash) right before ``at``: as after "the sportswear maker",
+    only a firm is meant there. Not a noun of a product ("Modell Muster", "brand Muster"),
+    nor a phrase of the sentence's own ("Laut einer Studie des Konzerns Muster")."""
+    words = _DATELINE_DASH.split(text[:at])[-1].split()
+    if not 1 <= len(words) <= 3 or not words[0][0].isupper() \
+            or any(not word[0].islower() for word in words[1:-1]):
+        return False
+    noun = words[-1].lower()
+    return pats.descriptor.fullmatch(noun) is not None \
+        and all(_noun_kind(stem, pats) in _FIRMS for stem in (noun, noun[:-1], noun[:-2]))
 
 
 def _compound_mentions(document: Document, ends: re.Pattern[str],

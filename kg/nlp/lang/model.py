@@ -2151,6 +2151,18 @@ class Discovery(_Table):
     # ("data from Muster showed", "Daten von Muster zeigen"): only a research house or a company
     # publishes data; a regex, empty where none are listed
     short_name_source: str = ""
+    # words of a seat right after a name no catalogue knows ("Muster Software aus Leipzig",
+    # "Muster Energy, headquartered in Oslo"): a name ending in a word of
+    # ``seat_name_endings`` or joining two names by "&" is a company's there; a regex,
+    # empty where none are listed
+    seat_after_name: str = ""
+    # the words of a firm's shares right before its name ("Shares of Muster Software rose"):
+    # a name with a word of ``seat_name_endings`` or an "&" is a firm's there; a regex, empty
+    # where none are listed
+    shares_before_name: str = ""
+    # the last words of a firm's name that tell its trade ("Software", "Energy") but, unlike a
+    # legal form, not alone that the name is a firm's: with a seat after it, it is
+    seat_name_endings: list[str] = []
     # a list of rivals closed by a verb of competing, as German puts it last ("mit X und Y
     # konkurriert"): the word before the list and the verb after it (regexes, empty where
     # the verb comes first)
