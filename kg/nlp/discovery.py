@@ -327,9 +327,12 @@ def _patterns(lang: str) -> _Patterns:
 
     # "Jane Doe said": the name before the verb, kept only with a given name
     speaker_first = re.compile(rf"(?<![\w-])(?P<name>{person})\s+(?:{table['roles']['speech']})\b")
-    # "X succeeds Jane Doe", "X folgt auf Jane Doe": the predecessor, kept only with a given name
-    predecessor = re.compile(rf"\b(?:{posts['predecessor_before']})\s+(?P<name>{person})\b") \
-        if posts.get("predecessor_before") else None
+    # "X succeeds Jane Doe", "X folgt auf Jane Doe": the predecessor; "X will be succeeded by
+    # Jane Doe", "X will step down as CEO and be succeeded by Jane Doe": the successor; either
+    # kept only with a given name
+    succession = "|".join(posts[key] for key in ("predecessor_before", "succeeded_by", "then_succeeded_by")
+                          if posts.get(key))
+    predecessor = re.compile(rf"\b(?:{succession})\s+(?P<name>{person})\b") if succession else None
     # "Jane Doe kommt von Z zu Y", "Jane Doe joins Y from Z": the subject of a move between
     # two employers with no title, kept only with a given name; the one left must be named ("Jane
     # Doe wechselt zu Y" may be no person's move, "Jane Doe joins Y in criticising Z" none)

@@ -84,6 +84,9 @@ class _RolePatterns:
     runs_before: re.Pattern[str] | None  # ", die ", ", which ": between what a person runs and the name
     runs_after: re.Pattern[str] | None  # " leitet", " runs": after the name, closing that clause
     succeeded_by: re.Pattern[str] | None  # "X will be succeeded by" + name: the name takes X's post
+    # "X will step down as CEO of Y and be succeeded by" + name: the post X leaves (group "role"),
+    # which the name takes
+    left_succeeded: re.Pattern[str] | None
     speaker_after: re.Pattern[str] | None  # ", sagte", ", said" before a title: the speaker follows
     # ", its ", ", sagte sein " before a title: it is of the organisation the clause before names
     possessive_title: re.Pattern[str] | None
@@ -250,6 +253,9 @@ def _role_patterns(lang: str) -> _RolePatterns:
         runs_after=re.compile(rf"^(?:{table['runs_after']})")
         if table.get("runs_pronouns") and table.get("runs_after") else None,
         succeeded_by=re.compile(rf"^\s+(?:{table['succeeded_by']})\s+$") if table.get("succeeded_by") else None,
+        left_succeeded=re.compile(rf"^\s+(?:{table['left_post']})\s+(?:(?:{table['articles']})\s+)?(?P<role>{title})\b"
+                                  rf"[^,;:.()\"“”„«»]{{0,60}}?\s+(?:{table['then_succeeded_by']})\s+$")
+        if table.get("left_post") and table.get("then_succeeded_by") else None,
         spaced_prefix=re.compile(rf"(?:{table['spaced_prefixes']})") if table.get("spaced_prefixes") else None,
         generic_prefix=re.compile(rf"(?:{table['generic_prefixes']})" if table.get("generic_prefixes") else "(?!)"),
         named_title=re.compile(rf"(?:{table['named_titles']})" if table.get("named_titles") else "(?!)"),
@@ -618,15 +624,30 @@ def _successor_of(document: Document, sentence: Sentence, person: Mention, orgs:
     if pats.succeeded_by is None:
         return None
     earlier = [m for m in sentence.mentions if m.type == "Person" and m.end <= person.start]
-    if not earlier or earlier[-1].label == person.label or not pats.succeeded_by.match(
-            sentence.text[sentence.local(earlier[-1].end):sentence.local(person.start)]):
+    if not earlier or earlier[-1].label == person.label:
         return None
     holder = earlier[-1]
+    gap = sentence.text[sentence.local(holder.end):sentence.local(person.start)]
+    if pats.left_succeeded is not None and (left := pats.left_succeeded.match(gap)) is not None:
+        return _post_handed_on(document, sentence, holder, person, orgs, left.group("role"))
+    if not pats.succeeded_by.match(gap):
+        return None
     found = _role_of(document.lang, orgs, holder, sentence, sentence.text[:sentence.local(holder.start)],
                      sentence.text[sentence.local(holder.end):])
     if found is None or not found[0]:
         return None  # no post named for the holder: nothing to take over
     return found[0], found[1], f"relations/{document.lang}/successor"
+
+
+def _post_handed_on(document: Document, sentence: Sentence, holder: Mention, person: Mention,
+                    orgs: list[Mention], role: str) -> tuple[str | None, Mention | None, str] | None:
+    """"X will step down as CEO of Y and be succeeded by Z": Z takes the post X leaves, at
+    the one organisation named between the two names (else the employer the article states
+    for X, see the caller); two named there leave the post's employer untold."""
+    between = [m for m in orgs if holder.end <= m.start and m.end <= person.start]
+    if len(between) > 1:
+        return None
+    return role, between[0] if between else None, f"relations/{document.lang}/successor"
 
 
 def _research_employer(lang: str, org: Mention, person: Mention, sentence: Sentence,

@@ -370,6 +370,9 @@ class Roles(_Table):
     # between a post holder and the next name: the next one takes the post
     # ("X will be succeeded by", "X übergibt den Posten an")
     succeeded_by: str = ""
+    # after a post left with its title ("X will step down as CEO"), before the next name: that
+    # name takes the post left ("… and be succeeded by Y")
+    then_succeeded_by: str = ""
     # right before a predecessor's name, the successor named earlier or not at all ("succeeds",
     # "folgt auf"): the name is a person's, found when it opens with a given name
     predecessor_before: str = ""
