@@ -31,3 +31,22 @@ def test_successor_takes_the_post_left(extractor: Extractor, body: str, employer
 ])
 def test_no_succession_without_one_post_handed_on(extractor: Extractor, body: str) -> None:
     assert not {org for person, org in employers(extractor, body, "en") if person == "Anna Keller"}
+
+
+@pytest.mark.parametrize(("body", "employer"), [
+    ("Zum 1. Januar übernimmt Anna Keller den Vorsitz.", "Siemens"),
+    ("Bei Siemens übernimmt Anna Keller zum 1. Januar den Vorsitz.", "Siemens"),
+    ("Im März übernahm Anna Keller kommissarisch die Leitung von Henkel.", "Henkel"),
+])
+def test_post_taken_with_the_verb_first(extractor: Extractor, body: str, employer: str) -> None:
+    assert ("Anna Keller", employer) in employers(extractor, body, "de", "Siemens baut den Vorstand um")
+
+
+@pytest.mark.parametrize("body", [
+    # a body's chair that is not the company's
+    "Zum 1. Januar übernimmt Anna Keller den Vorsitz der Monopolkommission.",
+    # the verb first, but shares taken, no post
+    "Im Januar übernimmt Anna Keller die Aktien von Henkel.",
+])
+def test_verb_first_without_the_companys_post_gives_none(extractor: Extractor, body: str) -> None:
+    assert not employers(extractor, body, "de", "Siemens baut den Vorstand um")

@@ -308,6 +308,10 @@ def _patterns(lang: str) -> _Patterns:
                            + (rf"|(?<![\w-])(?P<moving>{person})\s+(?:{posts['move_as']})\s+"
                               rf"(?:(?:{posts['articles']})\s+)?{fillers}(?:{roles})\b"
                               if posts.get("move_as") else "")
+                           # "Zum 1. Januar übernimmt X den Vorsitz": the verb put first
+                           + (rf"|\S\s+(?:{posts['took_over_verb_first']})\s+(?P<inverted>{person})"
+                              rf"(?:{posts['took_over_object']})"
+                              if posts.get("took_over_verb_first") and posts.get("took_over_object") else "")
                            # "Die Führung übernimmt X": the post put first
                            + (rf"|(?<![\w-])(?:{posts['took_over_before']})\s+(?P<taker>{person})"
                               if posts.get("took_over_before") else "")
@@ -4194,7 +4198,7 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
         if order not in possible or pattern is pats.aged and not _AGE.search(sentence.text):
             continue
         for match in pattern.finditer(sentence.text):
-            group = next((g for g in ("name", "named", "acting", "current", "titled", "dated", "taker", "left",
+            group = next((g for g in ("name", "named", "acting", "current", "titled", "dated", "taker", "inverted", "left",
                                                  "moving")
                           if g in pattern.groupindex and match.group(g) is not None), "name")
             start, end = sentence.start + match.start(group), sentence.start + match.end(group)

@@ -71,6 +71,10 @@ class _RolePatterns:
     subject_after: re.Pattern[str] | None  # "der Autobauer": the clause's subject, no employer
     took_over: re.Pattern[str] | None  # "X übernahm das Ruder", "X succeeds Y": a post, no title
     took_over_before: re.Pattern[str] | None  # "Die Führung übernimmt X": the post put first
+    # "Zum 1. Januar übernimmt X den Vorsitz": the verb right before the name (verb_first), the
+    # post taken after it (taken_after)
+    verb_first: re.Pattern[str] | None
+    taken_after: re.Pattern[str] | None
     post_elsewhere: re.Pattern[str] | None  # "den Vorsitz der Monopolkommission": a body not the company's
     research_act: re.Pattern[str] | None  # "X bestätigte seine Kaufempfehlung": an analyst's act
     joined: re.Pattern[str]  # " bei der ", " at ": a linker and article, all that stands before an employer
@@ -84,7 +88,6 @@ class _RolePatterns:
     runs_before: re.Pattern[str] | None  # ", die ", ", which ": between what a person runs and the name
     runs_after: re.Pattern[str] | None  # " leitet", " runs": after the name, closing that clause
     succeeded_by: re.Pattern[str] | None  # "X will be succeeded by" + name: the name takes X's post
-    predecessor_end: re.Pattern[str] | None  # "succeeding ", "folgt auf " right before a predecessor's name
     # "X will step down as CEO of Y and be succeeded by" + name: the post X leaves (group "role"),
     # which the name takes
     left_succeeded: re.Pattern[str] | None
@@ -241,6 +244,10 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if table.get("took_over") else None,
         took_over_before=re.compile(rf"(?<![\w-])(?:{table['took_over_before']})\s+$")
         if table.get("took_over_before") else None,
+        verb_first=re.compile(rf"\S\s+(?:{table['took_over_verb_first']})\s+$")
+        if table.get("took_over_verb_first") and table.get("took_over_object") else None,
+        taken_after=re.compile(rf"^(?:{table['took_over_object']})")
+        if table.get("took_over_verb_first") and table.get("took_over_object") else None,
         post_elsewhere=re.compile(table["post_elsewhere"]) if table.get("post_elsewhere") else None,
         research_act=re.compile(rf"^\s+(?:{table['research_acts']})")
         if table.get("research_acts") else None,
@@ -254,8 +261,6 @@ def _role_patterns(lang: str) -> _RolePatterns:
         runs_after=re.compile(rf"^(?:{table['runs_after']})")
         if table.get("runs_pronouns") and table.get("runs_after") else None,
         succeeded_by=re.compile(rf"^\s+(?:{table['succeeded_by']})\s+$") if table.get("succeeded_by") else None,
-        predecessor_end=re.compile(rf"(?<![\w-])(?:{table['predecessor_before']})\s+$")
-        if table.get("predecessor_before") else None,
         left_succeeded=re.compile(rf"^\s+(?:{table['left_post']})\s+(?:(?:{table['articles']})\s+)?(?P<role>{title})\b"
                                   rf"[^,;:.()\"“”„«»]{{0,60}}?\s+(?:{table['then_succeeded_by']})\s+$")
         if table.get("left_post") and table.get("then_succeeded_by") else None,
@@ -335,45 +340,8 @@ def roles(document: Document, sentence: Sentence) -> list[Relation]:
     longer change once facts are sought."""
     found: list[Relation] | None = sentence.cache.get("roles")  # type: ignore[assignment]
     if found is None:
-        found = list(_roles(document, sentence))
-        found = sentence.cache["roles"] = found + list(_predecessors(document, sentence, found))
+        found = sentence.cache["roles"] = list(_roles(document, sentence))
     return found
-
-
-# Rules of a post the person takes or holds by a title before the name, not an apposition's.
-_TAKEN = ("appoints", "appointed", "post-taken", "took-over", "role-before", "role-salient", "successor")
-
-
-def _predecessors(document: Document, sentence: Sentence, found: list[Relation]) -> Iterator[Relation]:
-    """"Krafton named X its CFO, succeeding Y", "Er folgt auf Y": the predecessor held the post
-    at the successor's employer, the one employer ``found`` gives the successor named before
-    in the sentence; with no successor named (a pronoun's), the company the article is about,
-    only where the sentence names no organisation that could be the post's. No title: the
-    post is no longer the predecessor's."""
-    pattern = _role_patterns(document.lang).predecessor_end
-    if pattern is None:
-        return
-    persons = sentence.of_types({"Person"})
-    for predecessor in persons:
-        if not pattern.search(sentence.text[:sentence.local(predecessor.start)]) \
-                or any(r.subject == predecessor.label for r in found):
-            continue
-        if any(m.start >= predecessor.end for m in sentence.of_types(ORGANIZATION_TYPES)):
-            continue  # "X replaced Y at BASF": the post's organisation is named after the name
-        earlier = [m for m in persons if m.end <= predecessor.start and m.label != predecessor.label]
-        if earlier:
-            # the post the successor takes, not one an apposition gives ("X, bislang
-            # Finanzchefin von Henkel, folgt auf Y": the post left)
-            held = {r.object for r in found if r.subject == earlier[-1].label
-                    and r.evidence.extractor.endswith(_TAKEN)}
-            employer: Mention | str | None = held.pop() if len(held) == 1 else None
-        elif not sentence.of_types(ORGANIZATION_TYPES):
-            employer = _employer(document, sentence, predecessor, False)
-        else:
-            employer = None
-        if employer is not None:
-            yield make_relation(predecessor, "worksFor", employer, sentence,
-                                f"relations/{document.lang}/predecessor")
 
 
 def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -1006,6 +974,9 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     if held is not None:
         return held
     took = pats.took_over.match(after) if pats.took_over is not None else None
+    if took is None and pats.verb_first is not None and pats.taken_after is not None \
+            and pats.verb_first.search(before):
+        took = pats.taken_after.match(after)  # "Zum 1. Januar übernimmt X den Vorsitz"
     if took is None and pats.took_over_before is not None and pats.took_over_before.search(before):
         return "", None, f"relations/{lang}/took-over"  # "Die Führung übernimmt X"
     if took is not None:

@@ -291,6 +291,10 @@ class Roles(_Table):
     took_over: str = ""
     # before a name: the post taken, put first ("Die Führung übernimmt X")
     took_over_before: str = ""
+    # a post taken by a verb put before its subject ("Zum 1. Januar übernimmt X den Vorsitz"):
+    # the verb right before the name, and what follows the name (the date, the post taken)
+    took_over_verb_first: str = ""
+    took_over_object: str = ""
     # after a name: a post left ("X stepped down as CEO"); the person is named, the post is
     # no longer theirs (no worksFor)
     left_post: str = ""
