@@ -50,3 +50,17 @@ def test_post_taken_with_the_verb_first(extractor: Extractor, body: str, employe
 ])
 def test_verb_first_without_the_companys_post_gives_none(extractor: Extractor, body: str) -> None:
     assert not employers(extractor, body, "de", "Siemens baut den Vorstand um")
+
+
+@pytest.mark.parametrize(("body", "employer"), [
+    # a name ending in "s" takes the apostrophe alone in its possessive
+    ("Anna Keller, Siemens' head of AI, said demand was strong.", "Siemens"),
+    ("Anna Keller, Nvidia's head of AI, said demand was strong.", "Nvidia"),
+])
+def test_possessive_title_after_a_name(extractor: Extractor, body: str, employer: str) -> None:
+    assert posts(extractor, body, "en", "Anna Keller") == {employer: "head of AI"}
+
+
+def test_possessive_with_no_title_is_no_post(extractor: Extractor) -> None:
+    # look-alike: the apposition names a thing of the company, no title
+    assert not employers(extractor, "Anna Keller, Siemens' largest shareholder, said demand was strong.", "en")

@@ -276,7 +276,8 @@ def _patterns(lang: str) -> _Patterns:
     link = rf"|\s+(?:{posts['role_link']})(?=\s)" if posts.get("role_link") else ""
     role_after = re.compile(
         rf"(?P<name>{person}){particle}(?:,|\s+\({link})\s*(?:(?:{table['role_articles']})\s+)?{title_fillers}"
-        rf"(?:(?:[A-ZÄÖÜ][\w.&\-]*\s+)?[\w.&\-]+['’]s\s+|[A-ZÄÖÜ][\w.&\-]*\s+)?"  # "Acme Corp's"
+        # "Acme Corp's", "Siemens'" (a name ending in "s" takes the apostrophe alone)
+        rf"(?:(?:[A-ZÄÖÜ][\w.&\-]*\s+)?[\w.&\-]+(?:['’]s|(?<=s)['’])\s+|[A-ZÄÖÜ][\w.&\-]*\s+)?"
         rf"(?:[a-zäöü][\w\-]*\s+)?(?:[\w.&]+-)?(?P<role>{roles})\b")  # "Jane Doe, senior analyst"
     # news print a manager's age in brackets after the name: "Jane Doe (59)"
     # also set off by commas, as English news print it: "Jane Doe, 52, was named"
