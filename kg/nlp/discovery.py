@@ -276,7 +276,8 @@ def _patterns(lang: str) -> _Patterns:
     link = rf"|\s+(?:{posts['role_link']})(?=\s)" if posts.get("role_link") else ""
     role_after = re.compile(
         rf"(?P<name>{person}){particle}(?:,|\s+\({link})\s*(?:(?:{table['role_articles']})\s+)?{title_fillers}"
-        rf"(?:(?:[A-ZÄÖÜ][\w.&\-]*\s+)?[\w.&\-]+['’]s\s+|[A-ZÄÖÜ][\w.&\-]*\s+)?"  # "Acme Corp's"
+        # "Acme Corp's", "Siemens'" (a name ending in "s" takes the apostrophe alone)
+        rf"(?:(?:[A-ZÄÖÜ][\w.&\-]*\s+)?[\w.&\-]+(?:['’]s|(?<=s)['’])\s+|[A-ZÄÖÜ][\w.&\-]*\s+)?"
         rf"(?:[a-zäöü][\w\-]*\s+)?(?:[\w.&]+-)?(?P<role>{roles})\b")  # "Jane Doe, senior analyst"
     # news print a manager's age in brackets after the name: "Jane Doe (59)"
     # also set off by commas, as English news print it: "Jane Doe, 52, was named"
@@ -308,6 +309,10 @@ def _patterns(lang: str) -> _Patterns:
                            + (rf"|(?<![\w-])(?P<moving>{person})\s+(?:{posts['move_as']})\s+"
                               rf"(?:(?:{posts['articles']})\s+)?{fillers}(?:{roles})\b"
                               if posts.get("move_as") else "")
+                           # "Zum 1. Januar übernimmt X den Vorsitz": the verb put first
+                           + (rf"|\S\s+(?:{posts['took_over_verb_first']})\s+(?P<inverted>{person})"
+                              rf"(?:{posts['took_over_object']})"
+                              if posts.get("took_over_verb_first") and posts.get("took_over_object") else "")
                            # "Die Führung übernimmt X": the post put first
                            + (rf"|(?<![\w-])(?:{posts['took_over_before']})\s+(?P<taker>{person})"
                               if posts.get("took_over_before") else "")
@@ -327,9 +332,12 @@ def _patterns(lang: str) -> _Patterns:
 
     # "Jane Doe said": the name before the verb, kept only with a given name
     speaker_first = re.compile(rf"(?<![\w-])(?P<name>{person})\s+(?:{table['roles']['speech']})\b")
-    # "X succeeds Jane Doe", "X folgt auf Jane Doe": the predecessor, kept only with a given name
-    predecessor = re.compile(rf"\b(?:{posts['predecessor_before']})\s+(?P<name>{person})\b") \
-        if posts.get("predecessor_before") else None
+    # "X succeeds Jane Doe", "X folgt auf Jane Doe": the predecessor; "X will be succeeded by
+    # Jane Doe", "X will step down as CEO and be succeeded by Jane Doe": the successor; either
+    # kept only with a given name
+    succession = "|".join(posts[key] for key in ("predecessor_before", "succeeded_by", "then_succeeded_by")
+                          if posts.get(key))
+    predecessor = re.compile(rf"\b(?:{succession})\s+(?P<name>{person})\b") if succession else None
     # "Jane Doe kommt von Z zu Y", "Jane Doe joins Y from Z": the subject of a move between
     # two employers with no title, kept only with a given name; the one left must be named ("Jane
     # Doe wechselt zu Y" may be no person's move, "Jane Doe joins Y in criticising Z" none)
@@ -4365,7 +4373,7 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
         if order not in possible or pattern is pats.aged and not _AGE.search(sentence.text):
             continue
         for match in pattern.finditer(sentence.text):
-            group = next((g for g in ("name", "named", "acting", "current", "titled", "dated", "taker", "left",
+            group = next((g for g in ("name", "named", "acting", "current", "titled", "dated", "taker", "inverted", "left",
                                                  "moving")
                           if g in pattern.groupindex and match.group(g) is not None), "name")
             start, end = sentence.start + match.start(group), sentence.start + match.end(group)

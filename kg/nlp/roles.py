@@ -71,6 +71,10 @@ class _RolePatterns:
     subject_after: re.Pattern[str] | None  # "der Autobauer": the clause's subject, no employer
     took_over: re.Pattern[str] | None  # "X übernahm das Ruder", "X succeeds Y": a post, no title
     took_over_before: re.Pattern[str] | None  # "Die Führung übernimmt X": the post put first
+    # "Zum 1. Januar übernimmt X den Vorsitz": the verb right before the name (verb_first), the
+    # post taken after it (taken_after)
+    verb_first: re.Pattern[str] | None
+    taken_after: re.Pattern[str] | None
     post_elsewhere: re.Pattern[str] | None  # "den Vorsitz der Monopolkommission": a body not the company's
     research_act: re.Pattern[str] | None  # "X bestätigte seine Kaufempfehlung": an analyst's act
     joined: re.Pattern[str]  # " bei der ", " at ": a linker and article, all that stands before an employer
@@ -84,6 +88,9 @@ class _RolePatterns:
     runs_before: re.Pattern[str] | None  # ", die ", ", which ": between what a person runs and the name
     runs_after: re.Pattern[str] | None  # " leitet", " runs": after the name, closing that clause
     succeeded_by: re.Pattern[str] | None  # "X will be succeeded by" + name: the name takes X's post
+    # "X will step down as CEO of Y and be succeeded by" + name: the post X leaves (group "role"),
+    # which the name takes
+    left_succeeded: re.Pattern[str] | None
     speaker_after: re.Pattern[str] | None  # ", sagte", ", said" before a title: the speaker follows
     # ", its ", ", sagte sein " before a title: it is of the organisation the clause before names
     possessive_title: re.Pattern[str] | None
@@ -237,6 +244,10 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if table.get("took_over") else None,
         took_over_before=re.compile(rf"(?<![\w-])(?:{table['took_over_before']})\s+$")
         if table.get("took_over_before") else None,
+        verb_first=re.compile(rf"\S\s+(?:{table['took_over_verb_first']})\s+$")
+        if table.get("took_over_verb_first") and table.get("took_over_object") else None,
+        taken_after=re.compile(rf"^(?:{table['took_over_object']})")
+        if table.get("took_over_verb_first") and table.get("took_over_object") else None,
         post_elsewhere=re.compile(table["post_elsewhere"]) if table.get("post_elsewhere") else None,
         research_act=re.compile(rf"^\s+(?:{table['research_acts']})")
         if table.get("research_acts") else None,
@@ -250,6 +261,9 @@ def _role_patterns(lang: str) -> _RolePatterns:
         runs_after=re.compile(rf"^(?:{table['runs_after']})")
         if table.get("runs_pronouns") and table.get("runs_after") else None,
         succeeded_by=re.compile(rf"^\s+(?:{table['succeeded_by']})\s+$") if table.get("succeeded_by") else None,
+        left_succeeded=re.compile(rf"^\s+(?:{table['left_post']})\s+(?:(?:{table['articles']})\s+)?(?P<role>{title})\b"
+                                  rf"[^,;:.()\"“”„«»]{{0,60}}?\s+(?:{table['then_succeeded_by']})\s+$")
+        if table.get("left_post") and table.get("then_succeeded_by") else None,
         spaced_prefix=re.compile(rf"(?:{table['spaced_prefixes']})") if table.get("spaced_prefixes") else None,
         generic_prefix=re.compile(rf"(?:{table['generic_prefixes']})" if table.get("generic_prefixes") else "(?!)"),
         named_title=re.compile(rf"(?:{table['named_titles']})" if table.get("named_titles") else "(?!)"),
@@ -618,15 +632,30 @@ def _successor_of(document: Document, sentence: Sentence, person: Mention, orgs:
     if pats.succeeded_by is None:
         return None
     earlier = [m for m in sentence.mentions if m.type == "Person" and m.end <= person.start]
-    if not earlier or earlier[-1].label == person.label or not pats.succeeded_by.match(
-            sentence.text[sentence.local(earlier[-1].end):sentence.local(person.start)]):
+    if not earlier or earlier[-1].label == person.label:
         return None
     holder = earlier[-1]
+    gap = sentence.text[sentence.local(holder.end):sentence.local(person.start)]
+    if pats.left_succeeded is not None and (left := pats.left_succeeded.match(gap)) is not None:
+        return _post_handed_on(document, sentence, holder, person, orgs, left.group("role"))
+    if not pats.succeeded_by.match(gap):
+        return None
     found = _role_of(document.lang, orgs, holder, sentence, sentence.text[:sentence.local(holder.start)],
                      sentence.text[sentence.local(holder.end):])
     if found is None or not found[0]:
         return None  # no post named for the holder: nothing to take over
     return found[0], found[1], f"relations/{document.lang}/successor"
+
+
+def _post_handed_on(document: Document, sentence: Sentence, holder: Mention, person: Mention,
+                    orgs: list[Mention], role: str) -> tuple[str | None, Mention | None, str] | None:
+    """"X will step down as CEO of Y and be succeeded by Z": Z takes the post X leaves, at
+    the one organisation named between the two names (else the employer the article states
+    for X, see the caller); two named there leave the post's employer untold."""
+    between = [m for m in orgs if holder.end <= m.start and m.end <= person.start]
+    if len(between) > 1:
+        return None
+    return role, between[0] if between else None, f"relations/{document.lang}/successor"
 
 
 def _research_employer(lang: str, org: Mention, person: Mention, sentence: Sentence,
@@ -945,6 +974,9 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     if held is not None:
         return held
     took = pats.took_over.match(after) if pats.took_over is not None else None
+    if took is None and pats.verb_first is not None and pats.taken_after is not None \
+            and pats.verb_first.search(before):
+        took = pats.taken_after.match(after)  # "Zum 1. Januar übernimmt X den Vorsitz"
     if took is None and pats.took_over_before is not None and pats.took_over_before.search(before):
         return "", None, f"relations/{lang}/took-over"  # "Die Führung übernimmt X"
     if took is not None:

@@ -291,6 +291,10 @@ class Roles(_Table):
     took_over: str = ""
     # before a name: the post taken, put first ("Die Führung übernimmt X")
     took_over_before: str = ""
+    # a post taken by a verb put before its subject ("Zum 1. Januar übernimmt X den Vorsitz"):
+    # the verb right before the name, and what follows the name (the date, the post taken)
+    took_over_verb_first: str = ""
+    took_over_object: str = ""
     # after a name: a post left ("X stepped down as CEO"); the person is named, the post is
     # no longer theirs (no worksFor)
     left_post: str = ""
@@ -370,6 +374,9 @@ class Roles(_Table):
     # between a post holder and the next name: the next one takes the post
     # ("X will be succeeded by", "X übergibt den Posten an")
     succeeded_by: str = ""
+    # after a post left with its title ("X will step down as CEO"), before the next name: that
+    # name takes the post left ("… and be succeeded by Y")
+    then_succeeded_by: str = ""
     # right before a predecessor's name, the successor named earlier or not at all ("succeeds",
     # "folgt auf"): the name is a person's, found when it opens with a given name
     predecessor_before: str = ""
