@@ -3,9 +3,9 @@
 A batch is read, extracted, mapped and validated in memory before the store
 is touched; only a conforming batch is written, each article graph replaced
 in one transaction. An unchanged article (same SHA-256 as in the store) is
-skipped, a changed one replaces exactly its graph, and a bad input, or an
-article whose own graph does not conform, is reported in one line and left
-out while the rest is built.
+skipped, a changed one replaces exactly its graph, and a bad input, an
+article whose own graph does not conform, or one whose extraction raised (a
+bug in a rule), is reported in one line and left out while the rest is built.
 
 The build streams: articles are read lazily and at most a few batches are in
 memory at any time, however many articles there are. With ``jobs > 1``
@@ -122,7 +122,7 @@ class BatchResult:
     violations: list[str]             # what the batch as a whole breaks, put on no one article
     # article graph IRI → the N-Triples it brings to the shared entity graph
     descriptions: dict[str, str] = field(default_factory=dict)
-    # one line per article left out because its own graph does not conform
+    # one line per article left out: its extraction raised, or its own graph does not conform
     failed: list[str] = field(default_factory=list)
 
     @classmethod
