@@ -1547,7 +1547,9 @@ def _pronoun_object(document: Document, sentence: Sentence, before: list[Mention
     such object follows the house, or where another bank or any company is named before the
     house, or the bank is a source cited ("Laut Commerzbank hat die UBS die Aktie …"), or a
     rating or a clause break stands between the bank and the house ("Citi reiterated its Buy
-    rating, while Jefferies kept the stock at Buy": the stock both rate)."""
+    rating, while Jefferies kept the stock at Buy": the stock both rate), or the bank is listed
+    with the house ("Deutsche Bank and Jefferies upgraded the stock": a co-rater of the stock,
+    never the one rated)."""
     pats = _patterns(document.lang)
     if pats.pronoun_object is None:
         return None
@@ -1559,6 +1561,7 @@ def _pronoun_object(document: Document, sentence: Sentence, before: list[Mention
     if bank.type not in INSTITUTION or bank.label == house.label or "," in opening \
             or len(opening.split()) > 3 or cited(document.lang, sentence, bank) \
             or not same_clause(sentence, bank.end, house.start) \
+            or bank in _list_ending_with(document.lang, sentence, before) \
             or _terms(pats, sentence.text[sentence.local(bank.end):sentence.local(house.start)]) \
             or any(m.label not in (bank.label, house.label) and m.start < house.start
                    and m.type in INSTITUTION | COMPANY for m in sentence.mentions):

@@ -1,0 +1,37 @@
+"""Ratings where a bank named near a house is not the one rated: a bank listed with the house
+is a co-rater of the stock both rate ("Deutsche Bank and Jefferies upgraded the stock to buy"),
+never rated through the share's noun. Each with a look-alike that must keep its other reading."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import rating_facts, run
+
+from kg.nlp.extract import Extractor
+
+# --- a bank listed with the house rates the stock with it ------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Siemens gained 3%. Deutsche Bank and Jefferies upgraded the stock to buy.",
+                 {("Deutsche Bank", "Siemens", "buy"), ("Jefferies", "Siemens", "buy")}, id="en"),
+    pytest.param("de", "Siemens legte zu. Die Deutsche Bank und Jefferies stuften die Aktie auf "
+                 "\"Kaufen\" hoch.",
+                 {("Deutsche Bank", "Siemens", "Kaufen"), ("Jefferies", "Siemens", "Kaufen")}, id="de"),
+])
+def test_bank_listed_with_house_rates_with_it(extractor: Extractor, lang: str, body: str,
+                                              expected: set[tuple[str, str, str]]) -> None:
+    assert rating_facts(run(extractor, body, lang)) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Deutsche Bank rose 4% after Jefferies upgraded the stock to buy.",
+                 {("Jefferies", "Deutsche Bank", "buy")}, id="en"),
+    pytest.param("de", "Die Deutsche Bank stieg um 4 Prozent, nachdem Jefferies die Aktie auf "
+                 "\"Kaufen\" hochgestuft hatte.",
+                 {("Jefferies", "Deutsche Bank", "Kaufen")}, id="de"),
+])
+def test_bank_opening_the_sentence_still_rated(extractor: Extractor, lang: str, body: str,
+                                               expected: set[tuple[str, str, str]]) -> None:
+    """Look-alike: the bank is the subject of its own verb, the house's object the share."""
+    assert rating_facts(run(extractor, body, lang)) == expected
