@@ -1,6 +1,9 @@
 """Ratings where a bank named near a house is not the one rated: a bank listed with the house
 is a co-rater of the stock both rate ("Deutsche Bank and Jefferies upgraded the stock to buy"),
-never rated through the share's noun. Each with a look-alike that must keep its other reading."""
+never rated through the share's noun; a house after "für"/"for" opening a clause on another
+company's share gives its view of that share ("Jefferies hob Siemens auf 'Buy', für die UBS bleibt
+die Aktie ein 'Sell'"), and is not rated. Each with a look-alike that must keep its other
+reading."""
 
 from __future__ import annotations
 
@@ -34,4 +37,33 @@ def test_bank_listed_with_house_rates_with_it(extractor: Extractor, lang: str, b
 def test_bank_opening_the_sentence_still_rated(extractor: Extractor, lang: str, body: str,
                                                expected: set[tuple[str, str, str]]) -> None:
     """Look-alike: the bank is the subject of its own verb, the house's object the share."""
+    assert rating_facts(run(extractor, body, lang)) == expected
+
+
+# --- "für die UBS": a house's view of a share named before, not a bank rated -----------------
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Jefferies hob Siemens auf \"Buy\", für die UBS bleibt die Aktie dagegen ein \"Sell\".",
+                 {("Jefferies", "Siemens", "Buy"), ("UBS", "Siemens", "Sell")}, id="de"),
+    pytest.param("en", "Jefferies raised Siemens to \"buy\", for UBS the stock remains a \"sell\".",
+                 {("Jefferies", "Siemens", "buy"), ("UBS", "Siemens", "sell")}, id="en"),
+])
+def test_house_fronted_on_another_share_gives_its_view(extractor: Extractor, lang: str, body: str,
+                                                      expected: set[tuple[str, str, str]]) -> None:
+    assert rating_facts(run(extractor, body, lang)) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Die Analysten der UBS bestätigten ihre Einstufungen für beide Häuser: Für die "
+                 "Commerzbank bleibt die Aktie bei \"Hold\", für die Deutsche Bank bei \"Buy\".",
+                 {("UBS", "Commerzbank", "Hold"), ("UBS", "Deutsche Bank", "Buy")}, id="de"),
+    pytest.param("en", "Barclays kept its ratings on both lenders: for HSBC the stock stays at "
+                 "\"overweight\", for Lloyds at \"equal weight\".",
+                 {("Barclays", "HSBC", "overweight"), ("Barclays", "Lloyds Banking Group", "equal weight")},
+                 id="en"),
+])
+def test_bank_fronted_with_its_own_share_still_rated(extractor: Extractor, lang: str, body: str,
+                                                     expected: set[tuple[str, str, str]]) -> None:
+    """Look-alike: no company but the houses named before, so the share is the fronted bank's."""
     assert rating_facts(run(extractor, body, lang)) == expected

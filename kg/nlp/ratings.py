@@ -1485,7 +1485,7 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
         # house right after it
         return _list_starting_with(document.lang, sentence, later), "given-by", []
     if before:
-        fronted = _clause_fronted(pats, sentence, before) \
+        fronted = _clause_fronted(document, sentence, before, start) \
             or _pronoun_object(document, sentence, before, start)
         if fronted is not None:
             return fronted
@@ -1812,14 +1812,18 @@ def _fronted(lang: str, sentence: Sentence, mention: Mention, house: Mention) ->
                                            sentence.local(house.start)))
 
 
-def _clause_fronted(pats: _Patterns, sentence: Sentence, before: list[Mention]
+def _clause_fronted(document: Document, sentence: Sentence, before: list[Mention], start: int
                     ) -> tuple[list[Mention], str, list[Mention]] | None:
     """"Die UBS bestätigte ihre Einstufungen für beide Häuser: Für die Commerzbank bleibt es
     bei 'Neutral', für die Deutsche Bank bei 'Buy'": an institution after a preposition that
-    opens a clause after a break is what that clause speaks of, so it is the rated one, and
-    the house named before the break, not after any such preposition, rates it. Only where
-    one house is so named; where none or several are, no one rates it (which one spoke is
-    not read). None where no such preposition comes right before the closest institution."""
+    opens a clause after a break (a colon, semicolon, comma or dash) is what that clause speaks
+    of, so it is the rated one, and the house named before the break, not after any such
+    preposition, rates it. Only where one house is so named; where none or several are, no one
+    rates it (which one spoke is not read). None where no such preposition comes right before
+    the closest institution, or where the clause's rating is on a share word while a company
+    other than the houses is named before ("Jefferies hob Siemens auf 'Buy', für die UBS bleibt
+    die Aktie ein 'Sell'": the preposition gives the house's view, the share is that company's)."""
+    pats = _patterns(document.lang)
     opening = pats.clause_fronted
     if opening is None:
         return None
@@ -1829,6 +1833,10 @@ def _clause_fronted(pats: _Patterns, sentence: Sentence, before: list[Mention]
 
     rated = before[-1]
     if not fronted(rated):
+        return None
+    if pats.share_noun.search(sentence.text, sentence.local(rated.end), sentence.local(start)) \
+            and document.recent(sentence, ISSUER_TYPES, before=rated.start,
+                                exclude=frozenset(m.label for m in before)) is not None:
         return None
     houses = {m.label: m for m in before[:-1] if m.label != rated.label and not fronted(m)}
     if len(houses) != 1:
