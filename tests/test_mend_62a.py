@@ -2,8 +2,9 @@
 is a co-rater of the stock both rate ("Deutsche Bank and Jefferies upgraded the stock to buy"),
 never rated through the share's noun; a house after "für"/"for" opening a clause on another
 company's share gives its view of that share ("Jefferies hob Siemens auf 'Buy', für die UBS bleibt
-die Aktie ein 'Sell'"), and is not rated. Each with a look-alike that must keep its other
-reading."""
+die Aktie ein 'Sell'"), and is not rated; a house that owns a stake in a bank ("Der Einstieg der
+Unicredit bei der Commerzbank") holds no view on it, so a rating of the next sentence is not its
+own. Each with a look-alike that must keep its other reading."""
 
 from __future__ import annotations
 
@@ -67,3 +68,26 @@ def test_bank_fronted_with_its_own_share_still_rated(extractor: Extractor, lang:
                                                      expected: set[tuple[str, str, str]]) -> None:
     """Look-alike: no company but the houses named before, so the share is the fronted bank's."""
     assert rating_facts(run(extractor, body, lang)) == expected
+
+
+# --- a house's stake in a bank is no view on it --------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("de", "Der Einstieg der Unicredit bei der Commerzbank sorgt für Unruhe. Die Analysten "
+                 "stuften die Aktie auf \"Hold\" ab und senkten das Kursziel auf 20 Euro.", id="de"),
+    pytest.param("en", "The bet of UniCredit on Commerzbank unsettled investors. The analysts cut the "
+                 "stock to \"hold\" and lowered the target to 20 euros.", id="en"),
+])
+def test_house_owning_a_stake_rates_nothing(extractor: Extractor, lang: str, body: str) -> None:
+    x = run(extractor, body, lang)
+    assert not any(by == "UniCredit" for by, _, _ in rating_facts(x))
+    assert not any(f.estimated_by == "UniCredit" for f in x.figures)
+
+
+def test_house_experts_view_on_a_bank_still_rates_it(extractor: Extractor) -> None:
+    """Look-alike: the genitive's noun names the house's experts, so the view is the house's."""
+    x = run(extractor, "Siemens legte zu. Skeptisch sind die Experten der UBS bei der Commerzbank. Die "
+            "Analysten stuften die Aktie auf \"Hold\" ab und senkten das Kursziel auf 20 Euro.", "de")
+    assert rating_facts(x) == {("UBS", "Commerzbank", "Hold")}
+    assert {(f.about, f.estimated_by) for f in x.figures if f.metric == "PriceTarget"} == {("Commerzbank", "UBS")}

@@ -171,6 +171,7 @@ class _Patterns:
     # ": für die", ", for": the same opening a clause after a break, right before a name
     clause_fronted: re.Pattern[str] | None
     house_on: re.Pattern[str] | None  # " bei der", " on": from a house to the bank its view is on
+    house_owner: re.Pattern[str] | None  # "Der Einstieg der ": a house owning a deal, not a view
     # " upgraded it to", " hat sie auf": from a house to its rating, a pronoun as the object rated
     pronoun_object: re.Pattern[str] | None
     cited_verdict: re.Pattern[str] | None  # "Laut RATER bleibt die RATED ein": the later one rated
@@ -445,6 +446,7 @@ def _patterns(lang: str) -> _Patterns:
                      clause_fronted=re.compile(rf"[:;,–]\s*(?:{words['clause_fronted']})\s+$")
                      if words.get("clause_fronted") else None,
                      house_on=re.compile(rf"\s+(?:{words['house_on']})\s+") if words.get("house_on") else None,
+                     house_owner=re.compile(words["house_owner"]) if words.get("house_owner") else None,
                      pronoun_object=re.compile(
                          rf"\s+(?:[\w\-]+\s+)?(?:{words['verbs']}\s+)?(?:{words['pronoun_object']})\s+"
                          rf"(?:[\w\-]+\s+){{0,2}}?[{_QUOTES}]?")
@@ -1586,7 +1588,8 @@ def viewing_house(document: Document, bank: Mention) -> Mention | None:
     """The house named right before ``bank`` with the words that make the bank what its view is
     on (``house_on``: "KBW bei der Deutschen Bank", "KBW on Deutsche Bank"): the bank is then
     the one rated and valued, the house the one that rates and values it. None where no house
-    is so named."""
+    is so named, or where the house is the genitive of a noun that names no rater ("Der Einstieg
+    der Unicredit bei der Commerzbank": its stake, not its view)."""
     pats = _patterns(document.lang)
     home = document.sentence_at(bank.start)
     if pats.house_on is None or home is None:
@@ -1594,6 +1597,10 @@ def viewing_house(document: Document, bank: Mention) -> Mention | None:
     house = next((m for m in reversed(home.mentions) if m.end <= bank.start), None)
     if house is None or house.type not in INSTITUTION or house.label == bank.label \
             or not pats.house_on.fullmatch(home.text, home.local(house.end), home.local(bank.start)):
+        return None
+    owner = pats.house_owner.search(home.text, 0, home.local(house.start)) \
+        if pats.house_owner is not None else None
+    if owner is not None and (pats.rater_words is None or not pats.rater_words.fullmatch(owner["noun"])):
         return None
     return house
 
