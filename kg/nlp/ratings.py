@@ -171,6 +171,7 @@ class _Patterns:
     # ": für die", ", for": the same opening a clause after a break, right before a name
     clause_fronted: re.Pattern[str] | None
     house_on: re.Pattern[str] | None  # " bei der", " on": from a house to the bank its view is on
+    house_owner: re.Pattern[str] | None  # "Der Einstieg der ": a house owning a deal, not a view
     # " upgraded it to", " hat sie auf": from a house to its rating, a pronoun as the object rated
     pronoun_object: re.Pattern[str] | None
     cited_verdict: re.Pattern[str] | None  # "Laut RATER bleibt die RATED ein": the later one rated
@@ -445,6 +446,7 @@ def _patterns(lang: str) -> _Patterns:
                      clause_fronted=re.compile(rf"[:;,–]\s*(?:{words['clause_fronted']})\s+$")
                      if words.get("clause_fronted") else None,
                      house_on=re.compile(rf"\s+(?:{words['house_on']})\s+") if words.get("house_on") else None,
+                     house_owner=re.compile(words["house_owner"]) if words.get("house_owner") else None,
                      pronoun_object=re.compile(
                          rf"\s+(?:[\w\-]+\s+)?(?:{words['verbs']}\s+)?(?:{words['pronoun_object']})\s+"
                          rf"(?:[\w\-]+\s+){{0,2}}?[{_QUOTES}]?")
@@ -1485,7 +1487,7 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
         # house right after it
         return _list_starting_with(document.lang, sentence, later), "given-by", []
     if before:
-        fronted = _clause_fronted(pats, sentence, before) \
+        fronted = _clause_fronted(document, sentence, before, start) \
             or _pronoun_object(document, sentence, before, start)
         if fronted is not None:
             return fronted
@@ -1547,7 +1549,9 @@ def _pronoun_object(document: Document, sentence: Sentence, before: list[Mention
     such object follows the house, or where another bank or any company is named before the
     house, or the bank is a source cited ("Laut Commerzbank hat die UBS die Aktie …"), or a
     rating or a clause break stands between the bank and the house ("Citi reiterated its Buy
-    rating, while Jefferies kept the stock at Buy": the stock both rate)."""
+    rating, while Jefferies kept the stock at Buy": the stock both rate), or the bank is listed
+    with the house ("Deutsche Bank and Jefferies upgraded the stock": a co-rater of the stock,
+    never the one rated)."""
     pats = _patterns(document.lang)
     if pats.pronoun_object is None:
         return None
@@ -1559,6 +1563,7 @@ def _pronoun_object(document: Document, sentence: Sentence, before: list[Mention
     if bank.type not in INSTITUTION or bank.label == house.label or "," in opening \
             or len(opening.split()) > 3 or cited(document.lang, sentence, bank) \
             or not same_clause(sentence, bank.end, house.start) \
+            or bank in _list_ending_with(document.lang, sentence, before) \
             or _terms(pats, sentence.text[sentence.local(bank.end):sentence.local(house.start)]) \
             or any(m.label not in (bank.label, house.label) and m.start < house.start
                    and m.type in INSTITUTION | COMPANY for m in sentence.mentions):
@@ -1583,7 +1588,8 @@ def viewing_house(document: Document, bank: Mention) -> Mention | None:
     """The house named right before ``bank`` with the words that make the bank what its view is
     on (``house_on``: "KBW bei der Deutschen Bank", "KBW on Deutsche Bank"): the bank is then
     the one rated and valued, the house the one that rates and values it. None where no house
-    is so named."""
+    is so named, or where the house is the genitive of a noun that names no rater ("Der Einstieg
+    der Unicredit bei der Commerzbank": its stake, not its view)."""
     pats = _patterns(document.lang)
     home = document.sentence_at(bank.start)
     if pats.house_on is None or home is None:
@@ -1591,6 +1597,10 @@ def viewing_house(document: Document, bank: Mention) -> Mention | None:
     house = next((m for m in reversed(home.mentions) if m.end <= bank.start), None)
     if house is None or house.type not in INSTITUTION or house.label == bank.label \
             or not pats.house_on.fullmatch(home.text, home.local(house.end), home.local(bank.start)):
+        return None
+    owner = pats.house_owner.search(home.text, 0, home.local(house.start)) \
+        if pats.house_owner is not None else None
+    if owner is not None and (pats.rater_words is None or not pats.rater_words.fullmatch(owner["noun"])):
         return None
     return house
 
@@ -1809,14 +1819,18 @@ def _fronted(lang: str, sentence: Sentence, mention: Mention, house: Mention) ->
                                            sentence.local(house.start)))
 
 
-def _clause_fronted(pats: _Patterns, sentence: Sentence, before: list[Mention]
+def _clause_fronted(document: Document, sentence: Sentence, before: list[Mention], start: int
                     ) -> tuple[list[Mention], str, list[Mention]] | None:
     """"Die UBS bestätigte ihre Einstufungen für beide Häuser: Für die Commerzbank bleibt es
     bei 'Neutral', für die Deutsche Bank bei 'Buy'": an institution after a preposition that
-    opens a clause after a break is what that clause speaks of, so it is the rated one, and
-    the house named before the break, not after any such preposition, rates it. Only where
-    one house is so named; where none or several are, no one rates it (which one spoke is
-    not read). None where no such preposition comes right before the closest institution."""
+    opens a clause after a break (a colon, semicolon, comma or dash) is what that clause speaks
+    of, so it is the rated one, and the house named before the break, not after any such
+    preposition, rates it. Only where one house is so named; where none or several are, no one
+    rates it (which one spoke is not read). None where no such preposition comes right before
+    the closest institution, or where the clause's rating is on a share word while a company
+    other than the houses is named before ("Jefferies hob Siemens auf 'Buy', für die UBS bleibt
+    die Aktie ein 'Sell'": the preposition gives the house's view, the share is that company's)."""
+    pats = _patterns(document.lang)
     opening = pats.clause_fronted
     if opening is None:
         return None
@@ -1826,6 +1840,10 @@ def _clause_fronted(pats: _Patterns, sentence: Sentence, before: list[Mention]
 
     rated = before[-1]
     if not fronted(rated):
+        return None
+    if pats.share_noun.search(sentence.text, sentence.local(rated.end), sentence.local(start)) \
+            and document.recent(sentence, ISSUER_TYPES, before=rated.start,
+                                exclude=frozenset(m.label for m in before)) is not None:
         return None
     houses = {m.label: m for m in before[:-1] if m.label != rated.label and not fronted(m)}
     if len(houses) != 1:

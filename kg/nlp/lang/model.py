@@ -1245,7 +1245,7 @@ class Ratings(_Table):
     # a preposition opening the sentence right before an institution ("Bei der Commerzbank hat
     # Citigroup …", "For Barclays, Citi …"): that one is rated by the house after it
     fronted: str = ""
-    # a preposition opening a clause after a colon, semicolon or comma right before an
+    # a preposition opening a clause after a colon, semicolon, comma or dash right before an
     # institution ("…: Für die Commerzbank bleibt es bei 'Neutral'", "…; for Barclays it stays at
     # buy"): that one is rated by the one house named before the break
     clause_fronted: str = ""
@@ -1254,6 +1254,11 @@ class Ratings(_Table):
     # on Deutsche Bank"): a rating of the sentence after that names no company is the house's
     # on that bank
     house_on: str = ""
+    # a noun and the genitive's words right before that house ("Der Einstieg der Unicredit bei
+    # der Commerzbank", "the bet of UniCredit on Commerzbank"), group ``noun``: unless the noun
+    # names the house's people or the house (``rater_words``), the house owns a deal or a stake,
+    # not a view, and the bank is not what it rates
+    house_owner: str = ""
     # the object pronouns or share nouns that, right after a house (after its verb of rating,
     # where the language puts it there), stand for the bank opening the sentence ("Commerzbank
     # rose after Jefferies upgraded it to 'buy'", "nachdem Jefferies sie auf 'Buy' hochgestuft
