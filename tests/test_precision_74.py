@@ -1,13 +1,15 @@
 """A company noun that repeats the noun which introduced a company ("der Getriebehersteller
 X … der Hersteller") takes that company up, unless a complement of its own says what it makes
 ("der Hersteller von Radaranlagen"): then it speaks of another maker, and the figures of its
-sentence are not the introduced company's. Sentences written for the tests."""
+sentence are not the introduced company's. A firm found by its description whose name an
+ampersand joins to a word before it ("Ashcombe & Pell") is named whole, not by its last part.
+Sentences written for the tests."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import metric_facts, run
+from helpers import labels, metric_facts, run, run_in
 
 from kg.nlp.extract import Extractor
 
@@ -29,3 +31,23 @@ def test_the_bare_noun_still_takes_up_the_company_it_introduced(extractor: Extra
                                      "einen Umsatz von 1,3 Milliarden Euro.")
     assert ("Renk Group", Decimal("4500")) in metric_facts(x, "Employees")
     assert ("Renk Group", Decimal("1300000000")) in metric_facts(x, "Revenue")
+
+
+def test_a_described_firm_joined_by_an_ampersand_is_named_whole(extractor: Extractor) -> None:
+    x = run_in(extractor, "Smaller rival Ashcombe & Pell, a Bristol-based lender that specialises "
+                          "in mortgages, rose 3.1% to 212 pence.", "en")
+    assert "Ashcombe & Pell" in labels(x)
+    assert "Pell" not in labels(x)
+
+
+def test_a_described_firm_without_an_ampersand_keeps_its_one_word(extractor: Extractor) -> None:
+    x = run_in(extractor, "Barclays rose 2% after a tie-up with Ashcombe, a Bristol-based lender "
+                          "that specialises in mortgages.", "en")
+    assert {"Barclays", "Ashcombe"} <= labels(x)
+
+
+def test_a_catalogued_name_before_the_ampersand_stays_its_own(extractor: Extractor) -> None:
+    x = run_in(extractor, "Barclays & Pell, a Bristol-based lender that specialises in mortgages, "
+                          "rose 3.1% to 212 pence.", "en")
+    assert "Barclays" in labels(x)
+    assert "Barclays & Pell" not in labels(x)
