@@ -3,7 +3,8 @@ X … der Hersteller") takes that company up, unless a complement of its own say
 ("der Hersteller von Radaranlagen"): then it speaks of another maker, and the figures of its
 sentence are not the introduced company's. A firm found by its description whose name an
 ampersand joins to a word before it ("Ashcombe & Pell") is named whole, not by its last part.
-Sentences written for the tests."""
+A profit warning names no profit: the price after it is the share's. Sentences written for
+the tests."""
 
 from __future__ import annotations
 
@@ -51,3 +52,16 @@ def test_a_catalogued_name_before_the_ampersand_stays_its_own(extractor: Extract
                           "rose 3.1% to 212 pence.", "en")
     assert "Barclays" in labels(x)
     assert "Barclays & Pell" not in labels(x)
+
+
+def test_the_price_after_a_profit_warning_is_no_profit(extractor: Extractor) -> None:
+    x = run(extractor, "Im MDax fielen die Aktien von Hapag-Lloyd nach einer Gewinnwarnung um "
+                       "11 Prozent auf 93,40 Euro.")
+    assert ("Hapag-Lloyd", Decimal("93.40")) not in metric_facts(x, "Profit")
+    assert ("Hapag-Lloyd", Decimal("93.40")) in metric_facts(x, "SharePrice")
+
+
+def test_the_profit_after_a_warning_is_still_read(extractor: Extractor) -> None:
+    x = run(extractor, "Hapag-Lloyd gab eine Gewinnwarnung heraus. Der Konzern erwartet für 2026 "
+                       "nur noch einen Gewinn von 410 Millionen Euro.")
+    assert ("Hapag-Lloyd", Decimal("410000000")) in metric_facts(x, "Profit")
