@@ -1104,7 +1104,7 @@ def discover_entities(document: Document) -> list[Mention]:
     found += _discovered_short_compounds(document, pats, found)
     found += [m for m in _capitalised_lines(document, {m.label for m in found})
               if not any(f.start < m.end and m.start < f.end for f in found)]
-    found = _owned_by_most_named(document, _outside_longer_names(document, found))
+    found = _owned_by_most_named(document, _outside_longer_names(document, _joined_names(document, pats, found)))
     return _catalogue_capitals(document.catalogue, found)
 
 
@@ -1174,6 +1174,29 @@ def _trade_shortened(mention: Mention, pats: _Patterns, lang: str) -> str | None
 def _name_particles(lang: str) -> frozenset[str]:
     """The particles inside names ("van", "der"), each word of the language's list."""
     return frozenset(lexicon(lang)["discovery"]["roles"]["particles"].replace("|", " ").split())
+
+
+# A capitalised word and an ampersand right before a name: "Harwick & " of "Harwick & Dunmore".
+_JOINED_BEFORE = re.compile(r"(?<![\w&\-])(?P<word>[A-ZÄÖÜ][\w\-]*)\s+&\s+$")
+
+
+def _joined_names(document: Document, pats: _Patterns, found: list[Mention]) -> list[Mention]:
+    """``found`` with each organisation whose name an ampersand joins to a capitalised word
+    before it ("Harwick & Dunmore") named whole: a firm's name of two partners is one name,
+    and its last part alone ("Dunmore") names no firm, whatever the rule that found it."""
+    out: list[Mention] = []
+    for mention in found:
+        sentence = document.sentence_at(mention.start) if mention.type in ORGANIZATION_TYPES else None
+        joined = _JOINED_BEFORE.search(sentence.text, 0, sentence.local(mention.start)) \
+            if sentence is not None else None
+        start = sentence.start + joined.start() if joined is not None else mention.start
+        if joined is None or joined.group("word") in pats.not_names or _taken(sentence, start, mention.start) \
+                or any(m.start < mention.start and start < m.end for m in found):
+            out.append(mention)
+            continue
+        out.append(replace(mention, start=start, label=f"{joined.group('word')} & {mention.label}",
+                           surface=sentence.text[joined.start():sentence.local(mention.end)]))
+    return out
 
 
 def _outside_longer_names(document: Document, found: list[Mention]) -> list[Mention]:

@@ -534,6 +534,8 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
             continue  # "der Hamburger Reederei Nordkai Shipping": likewise, by its seat's word
         if unknown_group_name(doc, sentence, match.group("ref"), start):
             continue  # "der Dortmunder KHS-Gruppe": a group named by a name we do not know
+        if kinds is COMPANY and _described_otherwise(doc, sentence, match.group("ref"), start):
+            continue  # "der Hersteller von Sonarsystemen" after "der Getriebehersteller X"
         if _in_foreign_subject(doc.lang, sentence, match.start(), match.end("ref")):
             continue  # "Die beiden Unternehmen erwarten …": two companies together, neither
         if _other_words(doc.lang).search(sentence.text, match.start(), match.start("ref")):
@@ -1194,9 +1196,26 @@ def _named_by_descriptor(doc: Document, sentence: Sentence, ref: str, before: in
                      for word in m.label.split())}
     if not named:
         # a noun that introduced a company is its name for the whole text
-        named = {m.label for s in doc.sentences[:sentence.index + 1] for m in s.mentions
-                 if m.type in COMPANY and m.end <= before and _introduced_as(doc.lang, s, m, head)}
+        named = _introduced_by(doc, sentence, ref, before)
     return named.pop() if len(named) == 1 else None
+
+
+def _introduced_by(doc: Document, sentence: Sentence, ref: str, before: int) -> set[str]:
+    """The companies named before ``before`` that a noun the descriptor ``ref`` repeats
+    introduced ("der Getriebehersteller X … der Hersteller")."""
+    head = ref.lower()
+    return {m.label for s in doc.sentences[:sentence.index + 1] for m in s.mentions
+            if m.type in COMPANY and m.end <= before and _introduced_as(doc.lang, s, m, head)}
+
+
+def _described_otherwise(doc: Document, sentence: Sentence, ref: str, start: int) -> bool:
+    """"Der Getriebehersteller X … Der Hersteller von Sonarsystemen": the descriptor repeats
+    the noun that introduced a company, but a complement of its own says what it makes, so it
+    speaks of another maker than that one, and of none the text makes sure of."""
+    complement = _origin_complement(doc.lang)
+    return complement is not None \
+        and complement.match(sentence.text, sentence.local(start + len(ref))) is not None \
+        and bool(_introduced_by(doc, sentence, ref, start))
 
 
 _NOUN_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+$")
