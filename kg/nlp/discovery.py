@@ -3002,8 +3002,6 @@ def _product_cues(lang: str) -> _ProductCues:
 _FIRMS = frozenset({"Company", "FinancialInstitution"})
 
 # A capitalised word right before a name: the name's start lies further left.
-# One or two capitalised words and a free-standing "&" right before a name: its first part.
-_JOINED_BEFORE = re.compile(r"(?<![\w'’.\-&])[A-ZÄÖÜ][\w'’.\-]*(?:\s+[A-ZÄÖÜ][\w'’.\-]*)?\s+&\s+$")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.\-])[A-ZÄÖÜ][\w'’.\-]*\s$")
 
 
@@ -3082,12 +3080,6 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
             if "version" in match.re.groupindex and match.group("version") and name:
                 name += match.group("version")
             start = sentence.start + match.start("name") + lead
-            if match.re is cues.described and name \
-                    and (joined := _JOINED_BEFORE.search(text, 0, match.start("name"))) is not None:
-                # "Harwick & Dunmore, a London-based lender": the words the "&" joins before
-                # the name are the name's own, no name of their own left of it
-                name = text[joined.start():match.start("name")] + name
-                start = sentence.start + joined.start()
             end = start + len(name)
             if not name or len(name) < 3 or any(w in pats.not_names for w in name.split()):
                 continue
