@@ -67,6 +67,7 @@ class Cues:
     rival_bidder: re.Pattern[str] | None  # "outbid ": the name after it lost the contest, no subject
     # nothing, or an apposition's article and a few words: a name's noun phrase before a trigger
     apposed: re.Pattern[str]
+    venture: re.Pattern[str]  # a joint venture's noun opening a trigger
     # an analyst's act or speech ("downgraded", "saying") after an institution: it comments
     # on a company, and a rival it names is that company's; None where the language lists none
     commentator: re.Pattern[str] | None
@@ -228,6 +229,7 @@ def relation_cues(lang: str) -> Cues:
         held_thing=re.compile(rf"\b(?:{table['held_thing']})\s+$") if table.get("held_thing") else None,
         raised=re.compile(rf"\b(?:{table['raised']})") if table.get("raised") else None,
         apposed=re.compile(rf"^\s*(?:,\s*(?:{table.get('apposition') or '(?!)'})\s+(?:[\w\-]+\s+){{0,4}}?)?$"),
+        venture=re.compile(rf"(?:{table.get('venture_nouns') or '(?!)'})\b"),
         commentator=re.compile(rf"\b(?:{table['commentator_acts']})\b")
         if table.get("commentator_acts") else None,
         rating_act=re.compile(table["rating_acts"]) if table.get("rating_acts") else None,

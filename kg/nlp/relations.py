@@ -915,12 +915,36 @@ def _unreal_from(document: Document, sentence: Sentence) -> int | None:
     nor does one in a later clause on an earlier deal that failed ("deepens its alliance with X
     after talks about a merger collapsed"), which leaves the sentence's own deal real. A modal
     of a later clause with a subject of its own (", but the relationship could turn into
-    rivalry") makes only that clause unreal: the offset where it opens."""
+    rivalry") makes only that clause unreal: the offset where it opens; so does a cue right after
+    the name opening a later clause (", Continental verhandelt über …")."""
     if _asked(sentence):
         return 0  # "Is Microsoft investing in OpenAI again?": a question states no deal
     later = [(m.start(), m.end()) for m in relation_cues(document.lang).modal_clause.finditer(sentence.text)]
-    starts = [next((lo for lo, hi in later if lo < cue < hi), 0) for cue in _unreal_cues(document, sentence)]
+    starts = [next((lo for lo, hi in later if lo < cue < hi), None) or _named_clause_start(
+        document.lang, sentence, cue) for cue in _unreal_cues(document, sentence)]
     return min(starts) if starts else None
+
+
+# The words between a clause's subject and a cue of talks it opens with: up to two ("is in talks").
+_CUE_AFTER_NAME = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,2}")
+
+
+def _named_clause_start(lang: str, sentence: Sentence, cue: int) -> int:
+    """Where (a local offset: its comma) the later clause opens whose subject, a company's
+    name, the cue of talks follows ("X liefert an A und B, Y verhandelt über …": Y's talks
+    leave X's supplies real); 0, the whole sentence, where the cue opens no such clause or the
+    name speaks ("…, Reuters said")."""
+    cues = relation_cues(lang)
+    comma = re.compile(rf",\s*(?:(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+)?$")
+    for m in sentence.mentions:
+        start, end = sentence.local(m.start), sentence.local(m.end)
+        if m.type not in ORGANIZATION_TYPES or end > cue or not _CUE_AFTER_NAME.fullmatch(sentence.text, end, cue) \
+                or cues.speaker_after.match(sentence.text, end):
+            continue
+        opening = comma.search(sentence.text, 0, start)
+        if opening is not None and opening.start() > 0:
+            return opening.start()
+    return 0
 
 
 def _asked(sentence: Sentence) -> bool:
@@ -1294,6 +1318,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if not rule.noun_trigger:
                 objs = objs[:next((i for i, m in enumerate(objs) if i and _subject_of_next_clause(
                     document.lang, sentence, t_end, m, (rule,))), len(objs))]
+                # "baut Pumpen für Netze und beliefert A sowie B": a name after a second verb of
+                # the subject's is that verb's object, none of the first verb's list
+                objs = objs[:next((i for i, m in enumerate(objs) if _second_verb_before(
+                    document.lang, sentence, t_end, m)), len(objs))]
             subs = []
         else:
             # "Microsoft und Nvidia investieren in X": every name of the list before the trigger
@@ -1434,6 +1462,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                             yield make_relation(objs[k], rule.predicate, gapped_object, sentence,
                                                 f"{rule.name}-gapped")
                     objs = objs[:k]
+            # "beliefert die Eon-Tochter Westenergie": the named unit receives, not its owner
+            objs = list({m.start: m for m in (_named_unit_after(document.lang, sentence, o, after)
+                                              for o in objs)}.values())
             gapped_pair = _gapped_pair(document, sentence, rule, objs[-1], after) \
                 if subs and objs and negated_from is None else None
             if gapped_pair is not None:
@@ -1492,9 +1523,16 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 subject = _peer_subject(document, sentence, peers, obj, rule, t_start, trailing, introduced)
                 if _described_by_trigger(document.lang, sentence, subject, t_start):
                     # "owns 60% of X, a joint venture with Y": X is the venture the phrase
-                    # describes, its owner before it Y's partner
-                    subject = _peer_subject(document, sentence, [m for m in peers if m is not subject],
+                    # describes, its owner before it Y's partner; a venture named by its own name
+                    # ("X, ein Joint Venture mit Y") leaves its other owner to a name before it,
+                    # never to the article's company
+                    venture = subject
+                    subject = _peer_subject(document, sentence, [m for m in peers if m is not venture],
                                             obj, rule, t_start, trailing, introduced)
+                    if isinstance(venture, Mention) and venture.rule != DESCRIBED_COMPANY and (
+                            not isinstance(subject, Mention) or subject.label == venture.label
+                            or subject.start >= venture.start):
+                        subject = None
                 maker = _maker_before(document.lang, sentence, obj)
                 if subject is None and maker is not None and maker.type in rule.object:
                     # "Merck will compete with Pfizer's Nurtec": no product before the trigger
@@ -2052,6 +2090,17 @@ def _unit_nouns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?<![\w\-])(?i:{heads})\s+(?:{links})\s+$"))
 
 
+def _named_unit_after(lang: str, sentence: Sentence, mention: Mention, after: list[Mention]) -> Mention:
+    """The unit named right after the name's unit noun ("die Eon-Tochter Westenergie", "the
+    Siemens unit X"), else the name itself: the owner in the compound only tells whose unit
+    it is."""
+    unit = next((m for m in after if m.start >= mention.end), None)
+    if unit is None or mention.type not in ORGANIZATION_TYPES or unit.type not in ORGANIZATION_TYPES:
+        return mention
+    gap = sentence.text[sentence.local(mention.end):sentence.local(unit.start)]
+    return unit if _unit_nouns(lang)[0].match(gap) else mention
+
+
 def _unnamed_unit(lang: str, sentence: Sentence, mention: Mention, verb: int) -> bool:
     """Is the name only the owner of a unit the sentence does not name, right before the verb
     at the local offset ``verb`` ("Die Siemens-Tochter liefert", "A subsidiary of Siemens
@@ -2283,10 +2332,14 @@ def _governed_item(lang: str, sentence: Sentence, mention: Mention) -> bool:
 
 def _described_by_trigger(lang: str, sentence: Sentence, subject: Mention | str | None,
                           t_start: int) -> bool:
-    """Is ``subject`` a name found by its description and the trigger's noun that
-    description, in the name's apposition ("X, a joint venture with Y")?"""
-    return isinstance(subject, Mention) and subject.rule == DESCRIBED_COMPANY \
-        and _apposed_to(lang, sentence, subject, t_start)
+    """Is ``subject`` described by the trigger's noun in the name's apposition: a name
+    found by its description ("X, a joint venture with Y"), or any name the noun of a joint
+    venture follows ("Vantage Towers, ein Joint Venture mit KKR")? Then it is the venture,
+    no partner of its owner."""
+    if not isinstance(subject, Mention) or not _apposed_to(lang, sentence, subject, t_start):
+        return False
+    return subject.rule == DESCRIBED_COMPANY \
+        or relation_cues(lang).venture.match(sentence.text, sentence.local(t_start)) is not None
 
 
 def _apposed_to(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:

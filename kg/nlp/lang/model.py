@@ -829,6 +829,9 @@ class RelationCues(_Table):
     rival_bidder: str = ""
     # the articles opening an apposition ("Y, a pill that X developed", "Y, eine Tochter …")
     apposition: str = ""
+    # nouns of a joint venture: a name in whose apposition one stands with its partner ("X, a
+    # joint venture with Y") is the venture, no partner of its owner; empty: no such nouns
+    venture_nouns: str = ""
     # an analyst's act or speech between an institution and a rival noun ("Y fell after X
     # downgraded it, saying competition from Z …"): X comments on Y, whose rival Z is, and so
     # X is no subject of the rivalry; empty: no such words
