@@ -89,7 +89,14 @@ from kg.nlp.relation_cues import (
     remaining_holder_clause,
     rival_described,
 )
-from kg.nlp.roles import analyst_covers, covered_company, roles, titled_person_acts, titles_person
+from kg.nlp.roles import (
+    FEW_WORDS,
+    analyst_covers,
+    covered_company,
+    roles,
+    titled_person_acts,
+    titles_person,
+)
 from kg.nlp.salience import (
     antecedent,
     credited_as_analysts,
@@ -4863,11 +4870,8 @@ def _attributive_holder(lang: str, sentence: Sentence, venue: Mention) -> tuple[
     for m in sentence.mentions:
         if m.start >= phrase_end and m.type in ISSUER_TYPES:
             gap = sentence.text[sentence.local(phrase_end):sentence.local(m.start)]
-            return True, m if _NOUN_WORDS.fullmatch(gap) else None
+            return True, m if FEW_WORDS.fullmatch(gap) else None
     return True, None
-
-
-_NOUN_WORDS = re.compile(r"(?:[\w\-]+\s+){0,2}")
 
 
 def _unit_before(lang: str, sentence: Sentence, venue: Mention, company: Mention | str | None) -> bool:
