@@ -5208,7 +5208,7 @@ def main_exchanges(catalogue: Catalogue) -> dict[str, str]:
 
 # A capitalised word right after a compound: a name, where a verb or a lower-case word follows
 # a compound that stands for the article's subject ("the Nvidia rival said").
-_NAME_AFTER = re.compile(r"\s+[^\W\d_a-zà-ÿ][\w\-.&]*")
+_CAPITALISED_WORD_AFTER = re.compile(r"\s+[^\W\d_a-zà-ÿ][\w\-.&]*")
 
 
 @lru_cache(maxsize=4)
@@ -5232,7 +5232,7 @@ def rival_compounds(document: Document, sentence: Sentence) -> Iterator[Relation
         named = named or [m for m in companies if m is not mention and m.end <= mention.start
                           and sentence.text[sentence.local(m.end):sentence.local(mention.start)]
                           .strip() == ","]
-        if not named and _NAME_AFTER.match(sentence.text, sentence.local(mention.end) + cue.end()):
+        if not named and _CAPITALISED_WORD_AFTER.match(sentence.text, sentence.local(mention.end) + cue.end()):
             # "Tessaly rival Corlane Automation": the compound describes a company named right
             # after it that is not known as one; never the article's subject in its place
             continue
