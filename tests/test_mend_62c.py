@@ -35,6 +35,8 @@ def _counts(x: Extraction) -> set[tuple[str, Decimal | None]]:
     ("en", "Rio Tinto shares", "Rio Tinto rose 2%. World steel demand reached 1.8 billion tonnes."),
     ("en", "Rio Tinto shares", "Rio Tinto rose 2%. About 1.9 billion tonnes of steel were "
      "produced last year."),
+    ("de", "Thyssenkrupp legt zu", "Thyssenkrupp legte zu. Die Branche setzte 3 Millionen "
+     "Tonnen ab."),
 ])
 def test_world_and_passive_tonnes_are_no_company_count(extractor: Extractor, lang: str,
                                                        headline: str, body: str) -> None:
@@ -49,6 +51,9 @@ def test_world_and_passive_tonnes_are_no_company_count(extractor: Extractor, lan
      "tonnes.", "Rio Tinto", "330000000"),
     ("de", "Rio Tinto legt Zahlen vor", "Rio Tintos Absatz stieg auf 468.000 Tonnen.",
      "Rio Tinto", "468000"),
+    # a word of a subject that is no company before the company named keeps its volume
+    ("en", "Rio Tinto output", "Rio Tinto rose 1%. Rival BHP shipped 2.7 million tonnes of "
+     "copper concentrate in the quarter.", "BHP", "2700000"),
 ])
 def test_own_tonnes_stay_counted(extractor: Extractor, lang: str, headline: str, body: str,
                                  about: str, value: str) -> None:

@@ -5774,13 +5774,14 @@ def _foreign_subject(sentence: Sentence, q: Quantity, clause: tuple[int, int],
 
 def _foreign_volume(sentence: Sentence, q: Quantity, clause: tuple[int, int],
                     words: FigureWords) -> bool:
-    """The clause tells a volume as no company's own: a subject that is no company before the
-    number ("Die Branche setzte 3 Millionen Tonnen ab"), a world total ("Global steel output
+    """The clause tells a volume as no company's own: a world total ("Global steel output
     reached …") or a passive ("Weltweit wurden … Tonnen produziert"). A volume such as tonnes
-    is a company's only where it is the clause's subject or possessor."""
-    return _foreign_subject(sentence, q, clause, words) or (
-        words.foreign_volume is not None
-        and words.foreign_volume.search(sentence.text, clause[0], clause[1]) is not None)
+    is a company's only where it is the clause's subject or possessor; a clause with a subject
+    that is no company and none named ("Die Branche setzte 3 Millionen Tonnen ab") is already
+    none by ``_foreign_subject``, while a word of it before a company named ("Rival Glencore
+    cut its forecast to 850,000 tons") keeps the company's volume."""
+    return words.foreign_volume is not None \
+        and words.foreign_volume.search(sentence.text, clause[0], clause[1]) is not None
 
 
 def _government_subject(sentence: Sentence, q: Quantity, clause: tuple[int, int],
