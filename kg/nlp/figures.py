@@ -1836,6 +1836,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # nor is a name after the number ("Bitcoin hit a record high of $120,000,
         # lifting Coinbase shares")
         return None
+    if rule is not None and rule.own_volume and not evidence.startswith("bound") \
+            and _foreign_volume(sentence, q, clause, words):
+        return None  # "Weltweit wurden 1,9 Milliarden Tonnen Stahl produziert": the world's
     if not evidence.startswith("bound") and not borne and _foreign_phrase(sentence, q, about, clause, words):
         return None  # "BASF fiel um 2 Prozent, der Ölpreis gab um 1,6 Prozent nach"
     if not evidence.startswith("bound") and about is not None \
@@ -5767,6 +5770,18 @@ def _foreign_subject(sentence: Sentence, q: Quantity, clause: tuple[int, int],
                and not any(n.start <= sentence.start + m.start() < n.end
                            for n in sentence.mentions if n.type in ORGANIZATION_TYPES)
                for m in words.foreign_subject.finditer(sentence.text, clause[0], q.number_start))
+
+
+def _foreign_volume(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                    words: FigureWords) -> bool:
+    """The clause tells a volume as no company's own: a world total ("Global steel output
+    reached …") or a passive ("Weltweit wurden … Tonnen produziert"). A volume such as tonnes
+    is a company's only where it is the clause's subject or possessor; a clause with a subject
+    that is no company and none named ("Die Branche setzte 3 Millionen Tonnen ab") is already
+    none by ``_foreign_subject``, while a word of it before a company named ("Rival Glencore
+    cut its forecast to 850,000 tons") keeps the company's volume."""
+    return words.foreign_volume is not None \
+        and words.foreign_volume.search(sentence.text, clause[0], clause[1]) is not None
 
 
 def _government_subject(sentence: Sentence, q: Quantity, clause: tuple[int, int],

@@ -33,6 +33,7 @@ class MetricRule:
     by_unit: dict[str, str]
     negative: bool
     generic: bool  # a word that says little ("Aktie"): a specific one further away wins
+    own_volume: bool = False  # "Tonnen": a company's only as its clause's subject or possessor
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class FigureWords:
     market: re.Pattern[str]  # "market": a portion of it is a market share
     foreign_subject: re.Pattern[str] | None  # "ein Rivale", "the market": no named company
     government_subject: re.Pattern[str] | None  # "die Bundesregierung": the country's figure
+    foreign_volume: re.Pattern[str] | None  # "Weltweit wurden …": no company's volume
     relative_clause: re.Pattern[str] | None  # ", die 6,2 Prozent": the name before owns it
     share_count: re.Pattern[str] | None  # "48 Millionen Aktien": right after a count
     deal_count: re.Pattern[str] | None  # "12 orders", "12 Aufträge": right after a count of deals
@@ -277,6 +279,7 @@ def figure_words(lang: str) -> FigureWords:
                      if k in entry},
             negative=bool(entry.get("negative", False)),
             generic=bool(entry.get("generic", False)),
+            own_volume=bool(entry.get("own_volume", False)),
         )
         for entry in table["metrics"]
     )
@@ -340,6 +343,7 @@ def figure_words(lang: str) -> FigureWords:
                        foreign_subject=optional("foreign_subject", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        government_subject=optional("government_subject",
                                                    r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       foreign_volume=optional("foreign_volume", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        relative_clause=optional("relative_clause", "WORDS"),
                        aside_label=_ASIDE_LABEL,
                        aside_prior=optional("aside_prior", r"\s*(?:WORDS)\W*\s*$"),

@@ -1492,12 +1492,9 @@ def unknown_name_after(lang: str, sentence: Sentence, end: int) -> bool:
     seat's word before the noun, the phrase introduces a company by a name the extractor does
     not know, the way "der Hamburger Versicherer Hanseatica" introduces a known one; it refers
     to no company named before, not even to one the catalogue seats in that city."""
-    word = _NEXT_WORD.match(sentence.text, sentence.local(end))
-    if word is None or not word.group(1)[0].isupper() or word.group(1) in not_names(lang) \
-            or word.group(1).lower() in stop_words(lang):
-        return False
-    at = sentence.start + word.start(1)
-    return not any(m.start <= at < m.end for m in sentence.mentions)
+    word = _unknown_word_after(sentence, end)
+    return word is not None and word.group(1) not in not_names(lang) \
+        and word.group(1).lower() not in stop_words(lang)
 
 
 def _introduces_unknown(lang: str, sentence: Sentence, end: int) -> bool:
@@ -1506,15 +1503,21 @@ def _introduces_unknown(lang: str, sentence: Sentence, end: int) -> bool:
     am Lech")? The noun then introduces a company by a name the extractor does not know, as
     "der Anlagenbauer Dürr aus Bietigheim" does a known one; it refers to no company before
     ("der Anlagenbauer aus Bietigheim" would)."""
-    word = _NEXT_WORD.match(sentence.text, sentence.local(end))
-    if word is None or not word.group(1)[0].isupper():
-        return False
-    at = sentence.start + word.start(1)
-    return not any(m.start <= at < m.end for m in sentence.mentions) \
-        and origin_after(lang, sentence.text, word.end()) is not None
+    word = _unknown_word_after(sentence, end)
+    return word is not None and origin_after(lang, sentence.text, word.end()) is not None
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w&\-]*)")
+
+
+def _unknown_word_after(sentence: Sentence, end: int) -> re.Match[str] | None:
+    """The capitalised word right after ``end`` (group 1) where no mention covers it: a name
+    the extractor does not know, if the caller's context makes it one; None otherwise."""
+    word = _NEXT_WORD.match(sentence.text, sentence.local(end))
+    if word is None or not word.group(1)[0].isupper():
+        return None
+    at = sentence.start + word.start(1)
+    return None if any(m.start <= at < m.end for m in sentence.mentions) else word
 
 
 def unknown_group_name(doc: Document, sentence: Sentence, ref: str, start: int) -> bool:

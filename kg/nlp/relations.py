@@ -89,7 +89,14 @@ from kg.nlp.relation_cues import (
     remaining_holder_clause,
     rival_described,
 )
-from kg.nlp.roles import analyst_covers, covered_company, roles, titled_person_acts, titles_person
+from kg.nlp.roles import (
+    FEW_WORDS,
+    analyst_covers,
+    covered_company,
+    roles,
+    titled_person_acts,
+    titles_person,
+)
 from kg.nlp.salience import (
     antecedent,
     credited_as_analysts,
@@ -4916,11 +4923,8 @@ def _attributive_holder(lang: str, sentence: Sentence, venue: Mention) -> tuple[
     for m in sentence.mentions:
         if m.start >= phrase_end and m.type in ISSUER_TYPES:
             gap = sentence.text[sentence.local(phrase_end):sentence.local(m.start)]
-            return True, m if _NOUN_WORDS.fullmatch(gap) else None
+            return True, m if FEW_WORDS.fullmatch(gap) else None
     return True, None
-
-
-_NOUN_WORDS = re.compile(r"(?:[\w\-]+\s+){0,2}")
 
 
 def _unit_before(lang: str, sentence: Sentence, venue: Mention, company: Mention | str | None) -> bool:
@@ -5257,7 +5261,7 @@ def main_exchanges(catalogue: Catalogue) -> dict[str, str]:
 
 # A capitalised word right after a compound: a name, where a verb or a lower-case word follows
 # a compound that stands for the article's subject ("the Nvidia rival said").
-_NAME_AFTER = re.compile(r"\s+[^\W\d_a-zà-ÿ][\w\-.&]*")
+_CAPITALISED_WORD_AFTER = re.compile(r"\s+[^\W\d_a-zà-ÿ][\w\-.&]*")
 
 
 @lru_cache(maxsize=4)
@@ -5281,7 +5285,7 @@ def rival_compounds(document: Document, sentence: Sentence) -> Iterator[Relation
         named = named or [m for m in companies if m is not mention and m.end <= mention.start
                           and sentence.text[sentence.local(m.end):sentence.local(mention.start)]
                           .strip() == ","]
-        if not named and _NAME_AFTER.match(sentence.text, sentence.local(mention.end) + cue.end()):
+        if not named and _CAPITALISED_WORD_AFTER.match(sentence.text, sentence.local(mention.end) + cue.end()):
             # "Tessaly rival Corlane Automation": the compound describes a company named right
             # after it that is not known as one; never the article's subject in its place
             continue

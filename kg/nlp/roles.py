@@ -1120,7 +1120,8 @@ def _post_taken(lang: str, orgs: list[Mention], person: Mention, sentence: Sente
     return None
 
 
-_FEW_WORDS = re.compile(r"(?:[\w\-]+\s+){0,2}")
+# Up to two words, each with the space after it: a gap that names nothing between two phrases.
+FEW_WORDS = re.compile(r"(?:[\w\-]+\s+){0,2}")
 
 
 def _title_after_left(pats: _RolePatterns, orgs: list[Mention], org: Mention, sentence: Sentence) -> str | None:
@@ -1130,7 +1131,7 @@ def _title_after_left(pats: _RolePatterns, orgs: list[Mention], org: Mention, se
     left = next((m for m in orgs if m.start > org.end), None)
     gap = sentence.text[sentence.local(org.end):sentence.local(left.start)] if left is not None else ""
     leaving = pats.moved_from_after.match(gap) if pats.moved_from_after is not None else None
-    if left is None or leaving is None or not _FEW_WORDS.fullmatch(gap, leaving.end()):
+    if left is None or leaving is None or not FEW_WORDS.fullmatch(gap, leaving.end()):
         return None  # "joins Y from March as head of the unit at Z": no organisation left
     post = pats.joins_title.match(sentence.text[sentence.local(left.end):])
     return post.group("role") if post is not None else None

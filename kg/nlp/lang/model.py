@@ -1310,6 +1310,9 @@ class Metric(_Table):
     multiple: str | None = None
     negative: bool = False
     generic: bool = False
+    # a volume only a company's own ("shipped 3.4 million tonnes"): counted for a company only
+    # as the subject or possessor of its clause, never as a world or market total
+    own_volume: bool = False
 
 
 class Figures(_Table):
@@ -1379,6 +1382,9 @@ class Figures(_Table):
     # a government as the subject of a clause naming no company ("Die Bundesregierung will bis
     # 2030 15 Millionen Elektroautos auf der Straße sehen"): the country's figure
     government_subject: str | None = None
+    # a volume that is no company's: a world total ("Weltweit wurden …", "Global steel output")
+    # or one told in a passive ("… Tonnen produziert"); an `own_volume` metric is none there
+    foreign_volume: str | None = None
     # the start of a relative clause after a name ("…, gefolgt von X, die 6,2
     # Prozent zulegten"): its number is that name's; and how a clause the figure
     # rules pass over opens (attribution.in_closed_relative, ``opens_as``)
