@@ -1489,13 +1489,14 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
             or _pronoun_object(document, sentence, before, start)
         if fronted is not None:
             return fronted
-        rated = [m for m in shares if m.start > before[-1].end and m.label != before[-1].label]
         if len(before) > 1 and before[-2].label != before[-1].label \
                 and same_clause(sentence, before[-2].end, start):
             if _fronted(document.lang, sentence, before[-2], before[-1]):
                 return [before[-1]], "fronted", [before[-2]]
             if _cited_verdict(pats, sentence, before[-2], before[-1], start):
                 return [before[-2]], "cited", [before[-1]]
+        before = _acting(document, sentence, before, start)
+        rated = [m for m in shares if m.start > before[-1].end and m.label != before[-1].label]
         listed = _list_ending_with(document.lang, sentence, before)
         k = before.index(listed[0])
         if len(listed) > 1 and k > 0 and before[k - 1].label not in {m.label for m in listed} \
@@ -1536,6 +1537,18 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
             and not _other_giver(pats, sentence, start) and not _own_voice(pats, sentence, start):
         return [earlier], "earlier", spoken_of or [m for m in shares if m.label != earlier.label]
     return [], "", []  # an institution past a comma speaks in another clause
+
+
+def _acting(document: Document, sentence: Sentence, before: list[Mention], start: int) -> list[Mention]:
+    """The houses named before a rating less the sources cited among them ("Laut Commerzbank hat
+    die UBS die Aktie hochgestuft", "According to Commerzbank, Jefferies upgraded …"): a source
+    cited tells of another house's rating, and is the house only where no other house that is
+    not cited stands in the rating's clause ("Laut Commerzbank ist Siemens ein Kauf")."""
+    sources = [m for m in before if cited(document.lang, sentence, m)]
+    actors = [m for m in before if m not in sources]
+    if not sources or not any(same_clause(sentence, m.end, start) for m in actors):
+        return before
+    return actors
 
 
 def _pronoun_object(document: Document, sentence: Sentence, before: list[Mention], start: int
@@ -2499,11 +2512,13 @@ def _passive_subjects(pats: _Patterns, lang: str, sentence: Sentence, term_start
     if pats.passive is None:
         return []
     text = sentence.text
-    span = None
-    for found in pats.passive.finditer(text, 0, sentence.local(term_start)):
-        if same_clause(sentence, sentence.start + found.start(), term_start):
-            span = found.span()
-            break
+    spans = [found.span() for found in pats.passive.finditer(text, 0, sentence.local(term_start))
+             if same_clause(sentence, sentence.start + found.start(), term_start)]
+    # of several passive words in the clause, the last one a name stands right before ("Siemens was
+    # upgraded to buy by UBS while SAP was cut to hold by Citi": SAP for hold), else the first
+    span = next((found for found in reversed(spans[1:]) if any(
+        m.end <= sentence.start + found[0] and not text[sentence.local(m.end):found[0]].strip()
+        for m in sentence.mentions)), spans[0] if spans else None)
     if span is None:
         agent = next((m for m in sentence.mentions if m.type in INSTITUTION and m.end <= term_start
                       and _agent_word(pats, text, sentence.local(m.start)) is not None
