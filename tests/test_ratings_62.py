@@ -113,3 +113,25 @@ def test_struck_recommendation_look_alikes(extractor: Extractor) -> None:
         == {("UBS", "BASF", "Kaufempfehlung")}
     assert rating_facts(run_in(extractor, "UBS reiterated its buy rating on BASF.", "en")) \
         == {("UBS", "BASF", "buy")}
+
+
+# --- a bank opening a list's line, rated by the house after the colon ----------------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "- Deutsche Bank: UBS bestätigt \"Buy\", Ziel 21 Euro",
+                 {("UBS", "Deutsche Bank", "Buy")}, id="de"),
+    pytest.param("en", "- Barclays: Citi upgrades to buy", {("Citigroup", "Barclays", "buy")}, id="en"),
+])
+def test_bank_opening_a_bulleted_line_is_rated(extractor: Extractor, lang: str, body: str,
+                                               expected: set[tuple[str, str, str]]) -> None:
+    assert rating_facts(run_in(extractor, body, lang)) == expected
+
+
+def test_bulleted_bank_look_alikes(extractor: Extractor) -> None:
+    # a company named after the bank in the line's own words is the one rated
+    assert rating_facts(run_in(extractor, "- Barclays said: Citi upgrades BASF to buy", "en")) \
+        == {("Citigroup", "BASF", "buy")}
+    # the line's target goes with the bank, set by the house
+    assert ("Deutsche Bank", Decimal(21), "UBS") in _targets(
+        run_in(extractor, "- Deutsche Bank: UBS bestätigt \"Buy\", Ziel 21 Euro", "de"))

@@ -2900,14 +2900,16 @@ _APPOSITION = re.compile(rf"^{_TICKER},\s+[^,.;:]{{1,60}}?,\s+(?:\w+\s+)?[{_QUOT
 
 # A name opening a line as its topic: the colon right after it ("Deutsche Bank: Goldman …").
 _TOPIC_COLON = re.compile(r"\s*:\s")
+# What may stand before that name: nothing, or the bullet of a list's line ("- Deutsche Bank: …").
+_LINE_BULLET = re.compile(r"(?:[-\u2013\u2022*][ \t]*)?")
 
 
 def _banks_rated(document: Document, sentence: Sentence, institutions: frozenset[str],
                  term_start: int, term_end: int) -> dict[str, Mention]:
     """Institutions that a rating verb puts between the rater and the
     rating: rated banks; or the one that opens the sentence as its topic
-    before a colon, the rater after it ("Deutsche Bank: Goldman belässt auf
-    'Buy'", the headline form of "Siemens: Goldman belässt auf 'Buy'"); or
+    before a colon, maybe after a list's bullet, the rater after it ("Deutsche Bank: Goldman belässt auf
+    'Buy'", "- Barclays: Citi upgrades to buy", the headline form of "Siemens: Goldman belässt auf 'Buy'"); or
     the one right after the rating and its marker, in its clause ("Morgan
     Stanley reiterated its overweight rating on Citigroup"), as a company
     there is."""
@@ -2923,7 +2925,8 @@ def _banks_rated(document: Document, sentence: Sentence, institutions: frozenset
         return {after.label: after}
     first = sentence.mentions[0] if sentence.mentions else None
     if first is not None and first.type in INSTITUTION and first.label not in institutions \
-            and sentence.local(first.start) == 0 and first.end <= raters[0].start \
+            and _LINE_BULLET.fullmatch(sentence.text, 0, sentence.local(first.start)) \
+            and first.end <= raters[0].start \
             and _TOPIC_COLON.match(sentence.text, sentence.local(first.end)):
         return {first.label: first}
     out = {}
