@@ -897,6 +897,7 @@ def _clause_breaks(sentence: Sentence, words: FigureWords) -> list[tuple[int, in
     breaks = [m.span() for m in words.clause_break.finditer(text)
               if not any(g_start <= m.start() < g_end for g_start, g_end in glosses)
               and not _label_colon(text, m.start()) and not _topic_colon(text, m.start(), words)
+              and not _metric_label_colon(sentence, words, m.start())
               and m.start() not in joined and not _joins_pair(text, m.start(), words)]
     sentence.cache["clause-breaks"] = breaks
     return breaks
@@ -955,6 +956,28 @@ def _label_colon(text: str, at: int) -> bool:
     Milliarden Euro"), or a cell of a line a page divides by bars ("Tesla Inc. |
     WKN: … | Kurs: 318,50 EUR"): the label names the number after it, one clause."""
     return text[at] == ":" and bool(_LABEL.fullmatch(text[:at].rsplit("|", 1)[-1].strip(_LINE_MARKS)))
+
+
+# A label a metric's word opens, after at most two capitalised words ("Das", a house's name),
+# with the names it is of: up to six words and no number.
+_LABEL_LEAD = re.compile(r"(?:[A-ZÄÖÜ][\w'’&./-]*[ \t]+){0,2}")
+_METRIC_LABEL = re.compile(r"[^\W\d_][\w'’&./-]*(?:[ \t]+[^\W\d_][\w'’&./-]*){0,5}")
+
+
+def _metric_label_colon(sentence: Sentence, words: FigureWords, at: int) -> bool:
+    """The colon after a metric's word and the names it is of, opening the line ("Kursziel von
+    Jefferies für Siemens: 120 Euro", "Jefferies price target for Siemens: 120 euros"): longer
+    than a plain label, it still names the number after it, one clause. Not where a word in
+    lower case stands before the metric's word ("Analysten erhöhen Kursziel für X: …"), which
+    makes a sentence of its own."""
+    text = sentence.text
+    if text[at] != ":":
+        return False
+    lead = len(text) - len(text.lstrip(_LINE_MARKS))
+    return any(lead <= start < at and _LABEL_LEAD.fullmatch(text, lead, start) is not None
+               and _METRIC_LABEL.fullmatch(text, start, at) is not None
+               for _order, rule, spans in trigger_spans(sentence, words) if not rule.generic
+               for start, _end in spans)
 
 
 # A name or gloss in brackets: no number, though digits may close a word ("Die harte

@@ -1491,13 +1491,14 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
             or _pronoun_object(document, sentence, before, start)
         if fronted is not None:
             return fronted
-        rated = [m for m in shares if m.start > before[-1].end and m.label != before[-1].label]
         if len(before) > 1 and before[-2].label != before[-1].label \
                 and same_clause(sentence, before[-2].end, start):
             if _fronted(document.lang, sentence, before[-2], before[-1]):
                 return [before[-1]], "fronted", [before[-2]]
             if _cited_verdict(pats, sentence, before[-2], before[-1], start):
                 return [before[-2]], "cited", [before[-1]]
+        before = _acting(document, sentence, before, start)
+        rated = [m for m in shares if m.start > before[-1].end and m.label != before[-1].label]
         listed = _list_ending_with(document.lang, sentence, before)
         k = before.index(listed[0])
         if len(listed) > 1 and k > 0 and before[k - 1].label not in {m.label for m in listed} \
@@ -1538,6 +1539,18 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
             and not _other_giver(pats, sentence, start) and not _own_voice(pats, sentence, start):
         return [earlier], "earlier", spoken_of or [m for m in shares if m.label != earlier.label]
     return [], "", []  # an institution past a comma speaks in another clause
+
+
+def _acting(document: Document, sentence: Sentence, before: list[Mention], start: int) -> list[Mention]:
+    """The houses named before a rating less the sources cited among them ("Laut Commerzbank hat
+    die UBS die Aktie hochgestuft", "According to Commerzbank, Jefferies upgraded …"): a source
+    cited tells of another house's rating, and is the house only where no other house that is
+    not cited stands in the rating's clause ("Laut Commerzbank ist Siemens ein Kauf")."""
+    sources = [m for m in before if cited(document.lang, sentence, m)]
+    actors = [m for m in before if m not in sources]
+    if not sources or not any(same_clause(sentence, m.end, start) for m in actors):
+        return before
+    return actors
 
 
 def _pronoun_object(document: Document, sentence: Sentence, before: list[Mention], start: int
@@ -2517,11 +2530,13 @@ def _passive_subjects(pats: _Patterns, lang: str, sentence: Sentence, term_start
     if pats.passive is None:
         return []
     text = sentence.text
-    span = None
-    for found in pats.passive.finditer(text, 0, sentence.local(term_start)):
-        if same_clause(sentence, sentence.start + found.start(), term_start):
-            span = found.span()
-            break
+    spans = [found.span() for found in pats.passive.finditer(text, 0, sentence.local(term_start))
+             if same_clause(sentence, sentence.start + found.start(), term_start)]
+    # of several passive words in the clause, the last one a name stands right before ("Siemens was
+    # upgraded to buy by UBS while SAP was cut to hold by Citi": SAP for hold), else the first
+    span = next((found for found in reversed(spans[1:]) if any(
+        m.end <= sentence.start + found[0] and not text[sentence.local(m.end):found[0]].strip()
+        for m in sentence.mentions)), spans[0] if spans else None)
     if span is None:
         agent = next((m for m in sentence.mentions if m.type in INSTITUTION and m.end <= term_start
                       and _agent_word(pats, text, sentence.local(m.start)) is not None
@@ -2903,14 +2918,16 @@ _APPOSITION = re.compile(rf"^{_TICKER},\s+[^,.;:]{{1,60}}?,\s+(?:\w+\s+)?[{_QUOT
 
 # A name opening a line as its topic: the colon right after it ("Deutsche Bank: Goldman …").
 _TOPIC_COLON = re.compile(r"\s*:\s")
+# What may stand before that name: nothing, or the bullet of a list's line ("- Deutsche Bank: …").
+_LINE_BULLET = re.compile(r"(?:[-\u2013\u2022*][ \t]*)?")
 
 
 def _banks_rated(document: Document, sentence: Sentence, institutions: frozenset[str],
                  term_start: int, term_end: int) -> dict[str, Mention]:
     """Institutions that a rating verb puts between the rater and the
     rating: rated banks; or the one that opens the sentence as its topic
-    before a colon, the rater after it ("Deutsche Bank: Goldman belässt auf
-    'Buy'", the headline form of "Siemens: Goldman belässt auf 'Buy'"); or
+    before a colon, maybe after a list's bullet, the rater after it ("Deutsche Bank: Goldman belässt auf
+    'Buy'", "- Barclays: Citi upgrades to buy", the headline form of "Siemens: Goldman belässt auf 'Buy'"); or
     the one right after the rating and its marker, in its clause ("Morgan
     Stanley reiterated its overweight rating on Citigroup"), as a company
     there is."""
@@ -2926,7 +2943,8 @@ def _banks_rated(document: Document, sentence: Sentence, institutions: frozenset
         return {after.label: after}
     first = sentence.mentions[0] if sentence.mentions else None
     if first is not None and first.type in INSTITUTION and first.label not in institutions \
-            and sentence.local(first.start) == 0 and first.end <= raters[0].start \
+            and _LINE_BULLET.fullmatch(sentence.text, 0, sentence.local(first.start)) \
+            and first.end <= raters[0].start \
             and _TOPIC_COLON.match(sentence.text, sentence.local(first.end)):
         return {first.label: first}
     out = {}
