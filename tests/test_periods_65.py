@@ -1,0 +1,68 @@
+"""Halves of a fiscal year: a half of a fiscal year written over two calendar years
+("im ersten Halbjahr des Geschäftsjahres 2026/27", "the first half of fiscal 2026/27")
+keeps both years, as its fiscal year does; a half named by the day and month it ended
+in ("the six months ended 30 September 2026") is the fiscal half it is.
+
+Sentences are written for the test; names are real companies, facts invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from kg.nlp.extract import Extractor
+from kg.nlp.periods import period_match
+from tests.helpers import run
+
+
+def test_german_half_of_a_split_fiscal_year() -> None:
+    found = period_match("Siemens hat im ersten Halbjahr des Geschäftsjahres 2026/27 mehr "
+                         "umgesetzt.", "de")
+    assert found is not None and found[1] == "H1 FY2026/27"
+
+
+def test_german_half_of_a_calendar_year_keeps_its_year() -> None:
+    found = period_match("Siemens hat im ersten Halbjahr 2026 mehr umgesetzt.", "de")
+    assert found is not None and found[1] == "H1 2026"
+
+
+def test_german_half_of_a_fiscal_year_named_by_one_year() -> None:
+    found = period_match("Siemens hat im zweiten Halbjahr des Geschäftsjahres 2026 mehr "
+                         "umgesetzt.", "de")
+    assert found is not None and found[1] == "H2 FY2026"
+
+
+def test_english_half_of_a_split_fiscal_year() -> None:
+    found = period_match("Vodafone's revenue rose in the first half of fiscal 2026/27.", "en")
+    assert found is not None and found[1] == "H1 FY2026/27"
+
+
+def test_english_half_of_a_fiscal_year_named_by_one_year() -> None:
+    found = period_match("Vodafone's revenue rose in the first half of fiscal 2027.", "en")
+    assert found is not None and found[1] == "H1 FY2027"
+
+
+def test_six_months_ended_day_before_month() -> None:
+    found = period_match("Vodafone reported results for the six months ended 30 September "
+                         "2026.", "en")
+    assert found is not None and found[1] == "H1 FY2027"
+
+
+def test_six_months_ended_june_stays_the_calendar_half() -> None:
+    found = period_match("Vodafone reported results for the six months ended 30 June 2026.",
+                         "en")
+    assert found is not None and found[1] == "H1 2026"
+
+
+def test_headline_half_ended_day_before_month_gives_the_figures_their_fiscal_half(
+        extractor: Extractor) -> None:
+    body = ("Vodafone reported revenue of £19.4 billion. The company did not comment "
+            "further.")
+    x = run(extractor, body, lang="en",
+            headline="Vodafone: results for the six months ended 30 September 2026",
+            published=date(2026, 11, 12))
+    periods = {f.period for f in x.figures
+               if f.about == "Vodafone" and f.metric == "Revenue"
+               and f.value == Decimal("19400000000")}
+    assert periods == {"H1 FY2027"}
