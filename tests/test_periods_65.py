@@ -1,7 +1,9 @@
 """Halves of a fiscal year: a half of a fiscal year written over two calendar years
 ("im ersten Halbjahr des Geschäftsjahres 2026/27", "the first half of fiscal 2026/27")
 keeps both years, as its fiscal year does; a half named by the day and month it ended
-in ("the six months ended 30 September 2026") is the fiscal half it is.
+in ("the six months ended 30 September 2026") is the fiscal half it is; a quarter the
+text calls fiscal ("the fiscal third quarter ended Oct. 31") is one of the fiscal year
+that ends the next January, where one it does not call so is dated as a calendar one.
 
 Sentences are written for the test; names are real companies, facts invented.
 """
@@ -66,3 +68,31 @@ def test_headline_half_ended_day_before_month_gives_the_figures_their_fiscal_hal
                if f.about == "Vodafone" and f.metric == "Revenue"
                and f.value == Decimal("19400000000")}
     assert periods == {"H1 FY2027"}
+
+
+def quarter_revenue_period(extractor: Extractor, company: str, quarter: str) -> str | None:
+    """The period of the revenue figure of a results article about ``company`` whose
+    lead names its quarter as ``quarter``, published in November 2026."""
+    body = (f"{company} reported results for {quarter}. Revenue rose 5% to $41.3 billion. "
+            "The company did not comment further.")
+    x = run(extractor, body, lang="en", headline=f"{company} beats estimates",
+            published=date(2026, 11, 19))
+    found = {f.period for f in x.figures
+             if f.about == company and f.metric == "Revenue" and f.value == Decimal("41300000000")}
+    assert len(found) == 1, found
+    return found.pop()
+
+
+def test_fiscal_quarter_of_a_year_ending_in_january(extractor: Extractor) -> None:
+    assert quarter_revenue_period(
+        extractor, "Walmart", "the fiscal third quarter ended Oct. 31") == "Q3 FY2027"
+
+
+def test_quarter_ended_in_october_not_called_fiscal_stays_calendar(
+        extractor: Extractor) -> None:
+    assert quarter_revenue_period(
+        extractor, "Walmart", "the third quarter ended Oct. 31") == "Q3 2026"
+
+
+def test_quarter_of_a_calendar_year_company_stays_calendar(extractor: Extractor) -> None:
+    assert quarter_revenue_period(extractor, "Amazon", "the third quarter") == "Q3 2026"
