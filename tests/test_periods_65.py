@@ -3,7 +3,8 @@
 keeps both years, as its fiscal year does; a half named by the day and month it ended
 in ("the six months ended 30 September 2026") is the fiscal half it is; a quarter the
 text calls fiscal ("the fiscal third quarter ended Oct. 31") is one of the fiscal year
-that ends the next January, where one it does not call so is dated as a calendar one.
+that ends the next January, where one it does not call so is dated as a calendar one;
+nine-month results in one word ("Neunmonatszahlen") name the span the figures after them are of.
 
 Sentences are written for the test; names are real companies, facts invented.
 """
@@ -96,3 +97,22 @@ def test_quarter_ended_in_october_not_called_fiscal_stays_calendar(
 
 def test_quarter_of_a_calendar_year_company_stays_calendar(extractor: Extractor) -> None:
     assert quarter_revenue_period(extractor, "Amazon", "the third quarter") == "Q3 2026"
+
+
+def test_nine_month_results_in_one_word() -> None:
+    found = period_match("Siemens hatte am Morgen Neunmonatszahlen vorgelegt.", "de")
+    assert found is not None and found[1] == "9M"
+
+
+def test_month_word_of_no_results_names_no_period() -> None:
+    assert period_match("Siemens zahlt ein Neunmonatsgehalt als Abfindung.", "de") is None
+
+
+def test_figures_after_nine_month_results_take_that_span(extractor: Extractor) -> None:
+    body = ("Rheinmetall hatte am Morgen Neunmonatszahlen vorgelegt. Der Umsatz wuchs um 7 Prozent "
+            "auf 8,3 Milliarden Euro.")
+    x = run(extractor, body, published=date(2026, 11, 24))
+    periods = {f.period for f in x.figures
+               if f.about == "Rheinmetall" and f.metric == "Revenue"
+               and f.value == Decimal("8300000000")}
+    assert periods == {"9M 2026"}
