@@ -949,7 +949,8 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
         number = ordinals[(groups["q"] or "").lower()]
         month = _words(lang).months[(groups["m"] or "").lower()]
         if month != 3 * number:
-            return _fiscal_label("Q", number, month, groups.get("y"))
+            return _fiscal_label("Q", number, month, groups.get("y"),
+                                 bool(groups.get("fiscal") or groups.get("fiscal_after")))
         return f"Q{number} {groups['y']}" if groups.get("y") else f"Q{number}"
     if kind == "to_date":  # "in den ersten neun Monaten" → "9M", the first six → "H1"; the
         # first three quarters are nine months
@@ -1002,19 +1003,22 @@ def _fiscal_year_label(fy: str) -> str:
     return f"FY{_full_year(fy)}"
 
 
-def _fiscal_label(kind: str, number: int, month: int, year: str | None) -> str:
+def _fiscal_label(kind: str, number: int, month: int, year: str | None,
+                  fiscal: bool = False) -> str:
     """A quarter or half that ends in a month where no calendar one does ("the
     second quarter ended Sept. 30", "the six months to September") is one of a
     fiscal year, named by the year it ends in: the second quarter ended
     September 2026 is "Q2 FY2027" (a year ending in March); a half ending off
     the calendar's is the first of its fiscal year. Without the year of its
     last month, marked to take its fiscal year from the article
-    (:func:`complete_period`)."""
+    (:func:`complete_period`). ``fiscal``: the text calls it a fiscal quarter
+    ("the fiscal third quarter ended Oct. 31"), which is then one of its fiscal
+    year even where that ends in January, as the company counts it."""
     label = f"{kind}{number}"
     months_left = (3 if kind == "Q" else 6) * ((4 if kind == "Q" else 2) - number)
     if year:
         return _fiscal_name(label, int(year) * 12 + month - 1 + months_left)
-    if (month + months_left - 1) % 12 + 1 <= _CALENDAR_LIKE_END:
+    if (month + months_left - 1) % 12 + 1 <= _CALENDAR_LIKE_END and not fiscal:
         return label  # a retailer's "third quarter ended Nov. 1": dated as a calendar one
     return f"{label}{FISCAL_MARK}"
 
