@@ -1189,8 +1189,11 @@ def _joined_names(document: Document, pats: _Patterns, found: list[Mention]) -> 
         sentence = document.sentence_at(mention.start) if mention.type in ORGANIZATION_TYPES else None
         joined = _JOINED_BEFORE.search(sentence.text, 0, sentence.local(mention.start)) \
             if sentence is not None else None
-        start = sentence.start + joined.start() if joined is not None else mention.start
-        if joined is None or joined.group("word") in pats.not_names or _taken(sentence, start, mention.start) \
+        if sentence is None or joined is None:
+            out.append(mention)
+            continue
+        start = sentence.start + joined.start()
+        if joined.group("word") in pats.not_names or _taken(sentence, start, mention.start) \
                 or any(m.start < mention.start and start < m.end for m in found):
             out.append(mention)
             continue

@@ -1638,9 +1638,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "Jefferies raised its price target on Barclays": the bank named before the one
         # the target is for sets it, never another bank the sentence rates ("Für die
         # Commerzbank bleibt es bei 'Neutral', für die Deutsche Bank bei 'Buy' mit 31 Euro")
-        rated = rated_institutions(document, sentence)
+        rated_banks = rated_institutions(document, sentence)
         estimated_by = next((m.label for m in reversed(sentence.mentions)
-                             if m.type in INSTITUTION and m.label not in targeted | rated
+                             if m.type in INSTITUTION and m.label not in targeted | rated_banks
                              and m.end <= sentence.start + q.number_start), None)
     if metric == "SharePrice" and status == "Estimate" and path != "offer-price" \
             and words.closing_before is not None \

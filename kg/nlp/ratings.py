@@ -1531,9 +1531,10 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
     if speaker is not None:
         return [speaker], "speaker", shares
     earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
-    spoken_of = _spoken_of(document, sentence, earlier)
-    if spoken_of is not None:
-        earlier, spoken_of = spoken_of
+    viewed = _spoken_of(document, sentence, earlier)
+    spoken_of: list[Mention] | None = None
+    if viewed is not None:
+        earlier, spoken_of = viewed
     if earlier is not None and not coordinated(document, earlier, INSTITUTION) \
             and (not _own(pats, sentence, start) or _possessive_of_house(document, pats, sentence, earlier)) \
             and not _other_giver(pats, sentence, start) and not _own_voice(pats, sentence, start):
