@@ -1976,7 +1976,8 @@ def _headed(document: Document, sentence: Sentence, pats: _Patterns) -> list[Men
     The Denver-based oil and gas producer jumped"), as columns and lists of the
     day's movers print them; up to three words of the trade may stand before the
     noun. Without the seat a heading's words ("Fazit: Der Konzern …") would pass
-    for a name."""
+    for a name; a place there ("Eschborn - Der Münchner Autobauer …") is the
+    report's dateline, never the company."""
     match = pats.headed.match(sentence.text) if pats.headed is not None else None
     if match is None:
         return []
@@ -1986,7 +1987,7 @@ def _headed(document: Document, sentence: Sentence, pats: _Patterns) -> list[Men
     name = match.group("name")
     start, end = sentence.start, sentence.start + len(name)
     if _leading_function_words(name, pats.not_names) or any(w in pats.not_names for w in name.split()) \
-            or _taken(sentence, start, end):
+            or _taken(sentence, start, end) or _no_firm_name(name, pats, document.catalogue):
         return []
     kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
     return [Mention(start, end, _canonical(name, pats.drop), kind, name, "discovery/headed")]
