@@ -2002,7 +2002,8 @@ def _headed(document: Document, sentence: Sentence, pats: _Patterns) -> list[Men
     The Denver-based oil and gas producer jumped"), as columns and lists of the
     day's movers print them; up to three words of the trade may stand before the
     noun. Without the seat a heading's words ("Fazit: Der Konzern …") would pass
-    for a name."""
+    for a name; a place there ("Eschborn - Der Münchner Autobauer …") is the
+    report's dateline, never the company."""
     match = pats.headed.match(sentence.text) if pats.headed is not None else None
     if match is None:
         return []
@@ -2012,7 +2013,7 @@ def _headed(document: Document, sentence: Sentence, pats: _Patterns) -> list[Men
     name = match.group("name")
     start, end = sentence.start, sentence.start + len(name)
     if _leading_function_words(name, pats.not_names) or any(w in pats.not_names for w in name.split()) \
-            or _taken(sentence, start, end):
+            or _taken(sentence, start, end) or _no_firm_name(name, pats, document.catalogue):
         return []
     kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
     return [Mention(start, end, _canonical(name, pats.drop), kind, name, "discovery/headed")]
@@ -3633,6 +3634,8 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
     out: list[Mention] = []
     siblings: list[tuple[Sentence, int, str]] = []  # one-word names kept until a unit is found
     gate = _unit_gate(document.lang)
+    roundup = _roundup_lines(document, cues, known)
+    companies: list[Mention] = []  # the names opening the lines of a roundup of companies
     for sentence in document.sentences:
         spans: list[tuple[int, str, bool]] = []  # local start, name, one word allowed
         if cues.before is not None and gate is not None \
@@ -3663,10 +3666,14 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
             # or an opening adverb ("Separately", "Overall") is no unit
             spans.append((m.start("name"), m.group("name"), True))
         if cues.list_line is not None and (m := cues.list_line.match(sentence.text)) is not None \
-                and m.group("name") not in cues.list_line_not:
-            # "- Steel Europe: Umsatz 9,6 Milliarden Euro": a line of a list of results opened by
-            # a name and a colon reports that unit's results, one word too ("* Display: revenue …")
-            spans.append((m.start("name"), m.group("name"), True))
+                and m.group("name") not in cues.list_line_not \
+                and not _period_label(document.lang).search(m.group("name")):
+            if id(sentence) in roundup:
+                companies += _roundup_company(document, sentence, pats, m, known + out + companies)
+            else:
+                # "- Steel Europe: Umsatz 9,6 Milliarden Euro": a line of a list of results opened
+                # by a name and a colon reports that unit's results, one word too ("* Display: …")
+                spans.append((m.start("name"), m.group("name"), True))
         if cues.titled is not None:
             spans += [(m.start("name"), m.group("name"), False) for m in cues.titled.finditer(sentence.text)
                       if _company_possessive(sentence, m.start(), m.start("name"), m.end("name"))]
@@ -3679,7 +3686,56 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
             unit = _unit_mention(document, sentence, pats, at, name, single, known + out)
             if unit is not None:
                 out.append(unit)
-    return out + _segment_siblings(document, pats, siblings, known, out) + _sibling_units(document, pats, out)
+    return out + _segment_siblings(document, pats, siblings, known, out) + _sibling_units(document, pats, out) \
+        + companies
+
+
+def _roundup_company(document: Document, sentence: Sentence, pats: _Patterns, match: re.Match[str],
+                     taken: list[Mention]) -> list[Mention]:
+    """The company a line of a roundup of companies' results opens with ("- Acme Anlagenbau:
+    Umsatz 1,2 Milliarden Euro" below "- SAP: Umsatz …"), unless the name is taken, a city, a
+    country's word or a person's."""
+    name = _trim_name(match.group("name"), pats.not_names)
+    start = sentence.start + match.start("name")
+    end = start + len(name)
+    if _unfit(sentence, name, start, end, taken, pats, document.catalogue):
+        return []
+    kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
+    return [Mention(start, end, _canonical(name, pats.drop), kind, name, "discovery/roundup-line")]
+
+
+@lru_cache(maxsize=4)
+def _period_label(lang: str) -> re.Pattern[str]:
+    """The language's words of a reporting period ("Drittes Quartal", "Fourth Quarter",
+    "Full-year"), in any case: a list line they open reports the period's results, no
+    unit's."""
+    table = lexicon(lang)["periods"]
+    literals = "|".join(re.escape(word) for word in (*table.get("current_year", ()),
+                                                     *table.get("needs_year", ())))
+    return re.compile(rf"(?<![\w-])(?:{table['period_words']}|{literals or '(?!)'})(?![\w-])", re.IGNORECASE)
+
+
+def _roundup_lines(document: Document, cues: _UnitCues, known: list[Mention]) -> set[int]:
+    """The ids of the sentences in lists of results ("- X: Umsatz …", line after line) where
+    one line's name is a company's, catalogued or found ("- SAP: Umsatz 8,5 Milliarden Euro"):
+    such a list rounds up companies, so its other names are companies too, no one's units."""
+    if cues.list_line is None:
+        return set()
+    out: set[int] = set()
+    run: list[Sentence] = []
+    company = False
+    for sentence in [*document.sentences, None]:
+        match = cues.list_line.match(sentence.text) if sentence is not None else None
+        if match is None:
+            if company:
+                out.update(id(line) for line in run)
+            run, company = [], False
+            continue
+        run.append(sentence)
+        start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+        company = company or any(m.type in _UNIT_OWNER_TYPES and m.start < end and start < m.end
+                                 for m in [*sentence.mentions, *known])
+    return out
 
 
 def _after_names(cues: _UnitCues, match: re.Match[str]) -> list[tuple[int, str]]:
