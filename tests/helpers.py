@@ -63,6 +63,13 @@ def metric_facts(x: Extraction, metric: str) -> set[tuple[str, Decimal | None]]:
     return {(about, value) for about, m, value, _ in figure_facts(x) if m == metric}
 
 
+def period_of(x: Extraction, metric: str, value: str) -> str | None:
+    """The period of the single figure of ``metric`` and ``value``; the test fails where
+    there is none or more than one."""
+    [found] = [f.period for f in x.figures if f.metric == metric and f.value == Decimal(value)]
+    return found
+
+
 def report_moves(extractor: Extractor, body: str, lang: str) -> set[tuple[str, Decimal | None]]:
     """The share moves of ``body`` read inside a closing report (a headline and an opening on
     the index, in ``lang``), without the index's own: the setting lists of moves come in."""

@@ -54,13 +54,6 @@ def _run(extractor: Extractor, body: str, lang: str, headline: str,
     return helpers.run(extractor, body, lang, headline, published=published)
 
 
-def _period(x: Extraction, metric: str, value: str) -> str | None:
-    """The period of the single figure of ``metric`` and ``value``; the test fails where
-    there is none or more than one."""
-    [found] = [f.period for f in x.figures if f.metric == metric and f.value == Decimal(value)]
-    return found
-
-
 # --- the first quarters of a year --------------------------------------------------------
 
 @pytest.mark.parametrize(("lang", "headline", "body", "value", "period"), [
@@ -75,7 +68,7 @@ def _period(x: Extraction, metric: str, value: str) -> str | None:
 ])
 def test_first_quarters_are_the_first_months(extractor: Extractor, lang: str, headline: str,
                                              body: str, value: str, period: str) -> None:
-    assert _period(_run(extractor, body, lang, headline), "Revenue", value) == period
+    assert helpers.period_of(_run(extractor, body, lang, headline), "Revenue", value) == period
 
 
 @pytest.mark.parametrize(("lang", "headline", "body", "value", "period"), [
@@ -87,7 +80,7 @@ def test_first_quarters_are_the_first_months(extractor: Extractor, lang: str, he
 ])
 def test_a_run_of_quarters_is_no_span(extractor: Extractor, lang: str, headline: str, body: str,
                                       value: str, period: str) -> None:
-    assert _period(_run(extractor, body, lang, headline), "Revenue", value) == period
+    assert helpers.period_of(_run(extractor, body, lang, headline), "Revenue", value) == period
 
 
 # --- months that make up a quarter -------------------------------------------------------
@@ -107,7 +100,7 @@ def test_a_run_of_quarters_is_no_span(extractor: Extractor, lang: str, headline:
 ])
 def test_months_of_a_quarter(extractor: Extractor, headline: str, body: str, value: str,
                              period: str) -> None:
-    assert _period(_run(extractor, body, "de", headline), "Revenue", value) == period
+    assert helpers.period_of(_run(extractor, body, "de", headline), "Revenue", value) == period
 
 
 # --- fiscal years of Indian, Japanese and Australian companies -----------------------------
@@ -135,7 +128,7 @@ def test_fiscal_years_as_data() -> None:
 def test_bare_parts_of_these_fiscal_years(extractor: Extractor, headline: str, body: str,
                                           published: date, value: str, period: str) -> None:
     x = _run(extractor, body, "en", headline, published)
-    assert _period(x, "Profit", value) == period
+    assert helpers.period_of(x, "Profit", value) == period
 
 
 # --- a label line and its value line -------------------------------------------------------
@@ -207,7 +200,7 @@ def test_counted_volumes(extractor: Extractor, lang: str, headline: str, body: s
     ("BYD lieferte im Oktober 2025 insgesamt 441.000 Fahrzeuge aus.", "441000", "2025-10"),
 ])
 def test_month_before_a_count(extractor: Extractor, body: str, value: str, period: str) -> None:
-    assert _period(_run(extractor, body, "de", "BYD"), "Other", value) == period
+    assert helpers.period_of(_run(extractor, body, "de", "BYD"), "Other", value) == period
 
 
 # --- index ticker bars without brackets --------------------------------------------------------

@@ -40,13 +40,6 @@ def _run(extractor: Extractor, body: str, lang: str, headline: str,
     return helpers.run(extractor, body, lang, headline, published=published)
 
 
-def _period(x: Extraction, metric: str, value: str) -> str | None:
-    """The period of the single figure of ``metric`` and ``value``; the test fails where
-    there is none or more than one."""
-    [found] = [f.period for f in x.figures if f.metric == metric and f.value == Decimal(value)]
-    return found
-
-
 def _counts(x: Extraction) -> set[tuple[str, Decimal | None]]:
     """The (about, value) pairs of the `Other` figures counted (unit `Count`)."""
     return {(f.about, f.value) for f in x.figures if f.metric == "Other" and f.unit == "Count"}
@@ -117,7 +110,7 @@ def test_yearly_rates_and_prices_of_tonnes_are_no_count(extractor: Extractor, la
 ])
 def test_months_of_a_fiscal_quarter(extractor: Extractor, lang: str, headline: str, body: str,
                                     metric: str, value: str, period: str) -> None:
-    assert _period(_run(extractor, body, lang, headline), metric, value) == period
+    assert helpers.period_of(_run(extractor, body, lang, headline), metric, value) == period
 
 
 # --- the last fiscal year ----------------------------------------------------------------
@@ -137,13 +130,13 @@ def test_months_of_a_fiscal_quarter(extractor: Extractor, lang: str, headline: s
 def test_last_fiscal_year(extractor: Extractor, lang: str, headline: str, body: str,
                           published: date, value: str, period: str) -> None:
     x = _run(extractor, body, lang, headline, published)
-    assert _period(x, "Revenue", value) == period
+    assert helpers.period_of(x, "Revenue", value) == period
 
 
 def test_the_past_year_stays_a_span(extractor: Extractor) -> None:
     x = _run(extractor, "Sony Group said revenue rose 12% in the past year.", "en",
              "Sony Group reports results")
-    assert _period(x, "RevenueGrowth", "12") == "1 year"
+    assert helpers.period_of(x, "RevenueGrowth", "12") == "1 year"
 
 
 # --- a fiscal year by its number -------------------------------------------------------------
@@ -161,4 +154,4 @@ def test_the_past_year_stays_a_span(extractor: Extractor) -> None:
 ])
 def test_fiscal_year_by_its_number(extractor: Extractor, headline: str, body: str, metric: str,
                                    value: str, period: str) -> None:
-    assert _period(_run(extractor, body, "de", headline), metric, value) == period
+    assert helpers.period_of(_run(extractor, body, "de", headline), metric, value) == period
