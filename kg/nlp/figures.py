@@ -141,6 +141,7 @@ from kg.nlp.references import (
     patterns,
     unit_of,
     unit_reference_at,
+    unresolved_institution,
 )
 from kg.nlp.relation_cues import (
     conjunction,
@@ -962,22 +963,28 @@ def _label_colon(text: str, at: int) -> bool:
 # with the names it is of: up to six words and no number.
 _LABEL_LEAD = re.compile(r"(?:[A-ZÄÖÜ][\w'’&./-]*[ \t]+){0,2}")
 _METRIC_LABEL = re.compile(r"[^\W\d_][\w'’&./-]*(?:[ \t]+[^\W\d_][\w'’&./-]*){0,5}")
+# What may follow the metric's word in such a label: the names it is of, each after one word
+# in lower case ("von Jefferies für Siemens", "for Siemens"); not the rest of a clause ("paid
+# a record price").
+_OF_NAMES = re.compile(r"(?:[ \t]+[^\W\d_A-ZÄÖÜ]+(?:[ \t]+[A-ZÄÖÜ][\w'’&./-]*)+)*[ \t]*")
 
 
 def _metric_label_colon(sentence: Sentence, words: FigureWords, at: int) -> bool:
     """The colon after a metric's word and the names it is of, opening the line ("Kursziel von
     Jefferies für Siemens: 120 Euro", "Jefferies price target for Siemens: 120 euros"): longer
     than a plain label, it still names the number after it, one clause. Not where a word in
-    lower case stands before the metric's word ("Analysten erhöhen Kursziel für X: …"), which
-    makes a sentence of its own."""
+    lower case stands before the metric's word ("Analysten erhöhen Kursziel für X: …"), or
+    more than names follow it ("Siemens paid a record price: …"), which makes a sentence of
+    its own."""
     text = sentence.text
     if text[at] != ":":
         return False
     lead = len(text) - len(text.lstrip(_LINE_MARKS))
     return any(lead <= start < at and _LABEL_LEAD.fullmatch(text, lead, start) is not None
                and _METRIC_LABEL.fullmatch(text, start, at) is not None
+               and _OF_NAMES.fullmatch(text, end, at) is not None
                for _order, rule, spans in trigger_spans(sentence, words) if not rule.generic
-               for start, _end in spans)
+               for start, end in spans)
 
 
 # A name or gloss in brackets: no number, though digits may close a word ("Die harte
@@ -3451,12 +3458,14 @@ def _bank_as_subject(document: Document, told: Sentence, bank: Mention, sentence
     with ("Unter Druck stand die X Bank. Das Institut wies einen Verlust aus")? It is where
     it is the subject of ``told`` (it opens it, or stands right after its verb), ``told``
     names no other company or bank (a bank that "traut X Wachstum zu" speaks of X), the
-    figure's sentence names none, neither sentence rates a stock and no analysts of it are
-    credited: a bank named just before is otherwise as often the house whose analysts give
+    figure's sentence names none nor calls an institution by a noun that resolved to no one
+    ("The asset manager said" where two fit), neither sentence rates a stock and no analysts
+    of it are credited: a bank named just before is otherwise as often the house whose analysts give
     the figure, and then no one's is told."""
     return is_subject(document, bank) \
         and all(m.label == bank.label for m in told.mentions if m.type in ISSUER_TYPES) \
         and not any(m.type in ISSUER_TYPES for m in sentence.mentions) \
+        and not unresolved_institution(document, sentence) \
         and not credited_as_analysts(document.lang, told, bank) \
         and not any(rating_context(document.lang, s.text, s.cache) for s in (told, sentence))
 

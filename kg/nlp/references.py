@@ -237,6 +237,14 @@ def unfit_institution(doc: Document, sentence: Sentence, start: int, end: int,
                if (industries := descriptor_industries(doc.lang, phrase)))
 
 
+def unresolved_institution(doc: Document, sentence: Sentence) -> bool:
+    """Does the sentence call an institution by a noun that resolved to no one ("KKR bought.
+    Blackstone bid too. The asset manager said …": two fit)? Then no institution named
+    before is its subject."""
+    return next(_bare_references(doc, sentence, patterns(doc.lang).institution, 0,
+                                 len(sentence.text)), None) is not None
+
+
 def _bare_references(doc: Document, sentence: Sentence, pattern: re.Pattern[str], start: int,
                      end: int) -> Iterator[tuple[re.Match[str], str]]:
     """The references of ``pattern`` between the local offsets ``start`` and ``end`` that
