@@ -54,15 +54,16 @@ _NOV_2025 = date(2025, 11, 10)
     # a year ending in September: the same months close it
     ("en", "Apple results", "Apple said revenue rose 8% to $102 billion in the July-September "
      "quarter, its fiscal fourth quarter.", "Revenue", "102000000000", "Q4 FY2025"),
-    # look-alikes: months alone name the calendar quarter, whatever the company's year …
+    # a quarter named by its months alone is the company's fiscal quarter where the catalogue
+    # knows its year to end in another month than December …
     ("en", "Sony results", "Sony's operating profit rose 12% to 380 billion yen in the "
-     "July–September quarter.", "Profit", "380000000000", "Q3 2025"),
+     "July–September quarter.", "Profit", "380000000000", "Q2 FY2026"),
     ("de", "Sony", "Sony steigerte den Umsatz im Quartal Juli bis September auf 3,1 Billionen "
-     "Yen.", "Revenue", "3100000000000", "Q3 2025"),
-    # … a fiscal quarter the months are not leaves them calendar months …
+     "Yen.", "Revenue", "3100000000000", "Q2 FY2026"),
+    # … whatever other fiscal quarter the article names …
     ("en", "Sony results", "Sony's operating profit rose 12% to 380 billion yen in the "
      "July–September quarter. It expects a weaker fiscal fourth quarter.", "Profit",
-     "380000000000", "Q3 2025"),
+     "380000000000", "Q2 FY2026"),
     # … and a calendar-year company keeps the calendar quarter
     ("en", "BASF results", "BASF said sales rose 3% to 15 billion euros in the July-September "
      "quarter, its third quarter.", "Revenue", "15000000000", "Q3 2025"),

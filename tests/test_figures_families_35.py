@@ -226,9 +226,9 @@ def test_dividend_after_an_outlook_takes_no_outlook_year(extractor: Extractor) -
      "das neue Geschäftsjahr 2026/27 stellt Infineon einen Umsatz von rund 17 Milliarden Euro "
      "in Aussicht. Die Aktionäre sollen eine Dividende von 0,40 Euro je Aktie erhalten.",
      "0.4", "FY2025/26"),
-    # the dividend's own sentence names its year
+    # the dividend's own sentence names its year (Infineon's fiscal year, ending in September)
     ("Für 2027 peilt Infineon eine Marge von 20 Prozent an. Für das Geschäftsjahr 2026 sollen "
-     "die Aktionäre eine Dividende von 0,40 Euro je Aktie erhalten.", "0.4", "2026"),
+     "die Aktionäre eine Dividende von 0,40 Euro je Aktie erhalten.", "0.4", "FY2026"),
     # an outlook for the year the article reports is the year the dividend is paid for
     ("LEG Immobilien verdiente in den ersten neun Monaten 2026 operativ 371 Millionen Euro. "
      "Für 2026 bekräftigte LEG die Prognose eines FFO I zwischen 480 und 500 Millionen Euro. "

@@ -53,11 +53,11 @@ def test_a_bare_quarter_is_one_of_the_fiscal_year_the_article_names(
      "74 billion rupees, compared with 68 billion rupees a year earlier. Infosys expects "
      "revenue for the fiscal year ending March 2027 to grow 3%.",
      {("Profit", "74000000000"): "Q2 FY2027", ("Profit", "68000000000"): "Q2 FY2026"}),
-    # a quarter named by its months stays the calendar quarter; a bare half is fiscal
+    # a quarter named by its months and a bare half are both fiscal
     ("Sony expects operating profit of 1.5 trillion yen for the fiscal year through March "
      "2027. Operating profit in the July-September quarter rose 14% to 428 billion yen. "
      "Music sales rose 9% to 900 billion yen in the first half.",
-     {("Profit", "428000000000"): "Q3 2026", ("Revenue", "900000000000"): "H1 FY2027"}),
+     {("Profit", "428000000000"): "Q2 FY2027", ("Revenue", "900000000000"): "H1 FY2027"}),
 ])
 def test_fiscal_parts_beside_other_periods(extractor: Extractor, body: str,
                                           expected: dict[tuple[str, str], str]) -> None:

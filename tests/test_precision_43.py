@@ -98,7 +98,8 @@ def test_german_bracketed_prior_year_amount_with_a_period_is_that_year_s(extract
     x = _run(extractor, "Der Umsatz von Siemens stieg im Geschäftsjahr 2025 auf 12,4 Milliarden Euro "
                         "(Vorjahr: 11,9 Milliarden Euro).", "de")
     old = [f for f in x.figures if f.metric == "Revenue" and f.value == Decimal("11900000000")]
-    assert [(f.status, f.period) for f in old] == [("Reported", "2024")]
+    # Siemens's fiscal year ends in September: "Geschäftsjahr 2025" is FY2025, the year before FY2024
+    assert [(f.status, f.period) for f in old] == [("Reported", "FY2024")]
 
 
 def test_from_to_without_period_keeps_the_new_value_current(extractor: Extractor) -> None:
