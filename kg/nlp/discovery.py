@@ -3726,7 +3726,7 @@ def _roundup_lines(document: Document, cues: _UnitCues, known: list[Mention]) ->
     company = False
     for sentence in [*document.sentences, None]:
         match = cues.list_line.match(sentence.text) if sentence is not None else None
-        if match is None:
+        if sentence is None or match is None:
             if company:
                 out.update(id(line) for line in run)
             run, company = [], False
