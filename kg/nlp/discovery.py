@@ -855,9 +855,7 @@ def _country_possessed(document: Document, pats: _Patterns, found: list[Mention]
                     or not _is_name(name, pats.not_names) or name.split()[0] in given \
                     or name.endswith(pats.organisational + pats.exchanges):
                 continue
-            kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
-            out.append(Mention(start, end, _canonical(name, pats.drop), kind, name,
-                               "discovery/country-possessive"))
+            out.append(_firm(name, start, end, pats, "discovery/country-possessive"))
     return out
 
 
@@ -1910,8 +1908,7 @@ def _based(document: Document, sentence: Sentence, pats: _Patterns,
         if " " not in name and _LOWER_NEXT.match(sentence.text, sentence.local(end)) \
                 and not _printed_inside(document, sentence, name):
             continue
-        kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
-        out.append(Mention(start, end, _canonical(name, pats.drop), kind, name, DESCRIBED_COMPANY))
+        out.append(_firm(name, start, end, pats, DESCRIBED_COMPANY))
     return out
 
 
@@ -1979,8 +1976,14 @@ def _trade_firm(document: Document, sentence: Sentence, pats: _Patterns, taken: 
     if _unfit(sentence, name, start, end, taken, pats, document.catalogue) \
             or repeated and not _named_elsewhere(document, sentence, name):
         return []
+    return [_firm(name, start, end, pats, DESCRIBED_COMPANY)]
+
+
+def _firm(name: str, start: int, end: int, pats: _Patterns, rule: str) -> Mention:
+    """A discovered firm's mention: a financial institution where its name ends in a
+    bank's word ("… Bank", "… Capital"), a company otherwise."""
     kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
-    return [Mention(start, end, _canonical(name, pats.drop), kind, name, DESCRIBED_COMPANY)]
+    return Mention(start, end, _canonical(name, pats.drop), kind, name, rule)
 
 
 def _named_elsewhere(document: Document, sentence: Sentence, name: str) -> bool:
@@ -2015,8 +2018,7 @@ def _headed(document: Document, sentence: Sentence, pats: _Patterns) -> list[Men
     if _leading_function_words(name, pats.not_names) or any(w in pats.not_names for w in name.split()) \
             or _taken(sentence, start, end) or _no_firm_name(name, pats, document.catalogue):
         return []
-    kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
-    return [Mention(start, end, _canonical(name, pats.drop), kind, name, "discovery/headed")]
+    return [_firm(name, start, end, pats, "discovery/headed")]
 
 
 @lru_cache(maxsize=4)
@@ -2049,9 +2051,7 @@ def _shares_of_named(document: Document, sentence: Sentence, pats: _Patterns) ->
         start = sentence.start + match.start("name")
         if any(w in pats.not_names for w in name.split()) or _taken(sentence, start, start + len(name)):
             continue
-        kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
-        out.append(Mention(start, start + len(name), _canonical(name, pats.drop), kind, name,
-                           "discovery/shares-of"))
+        out.append(_firm(name, start, start + len(name), pats, "discovery/shares-of"))
     return out
 
 
@@ -2070,9 +2070,7 @@ def _opening_trade(document: Document, sentence: Sentence, pats: _Patterns) -> l
     start = sentence.start + match.start("name")
     if any(w in pats.not_names for w in name.split()) or _taken(sentence, start, start + len(name)):
         return []
-    kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
-    return [Mention(start, start + len(name), _canonical(name, pats.drop), kind, name,
-                    "discovery/opening-trade")]
+    return [_firm(name, start, start + len(name), pats, "discovery/opening-trade")]
 
 
 def _listed_clause(document: Document, sentence: Sentence, pats: _Patterns,
@@ -2104,8 +2102,7 @@ def _described(document: Document, sentence: Sentence, match: re.Match[str], pat
     end = start + len(name)
     if _unfit(sentence, name, start, end, taken, pats, document.catalogue):
         return None
-    kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
-    return Mention(start, end, _canonical(name, pats.drop), kind, name, DESCRIBED_COMPANY)
+    return _firm(name, start, end, pats, DESCRIBED_COMPANY)
 
 
 def _unfit(sentence: Sentence, name: str, start: int, end: int, taken: list[Mention],
@@ -3700,8 +3697,7 @@ def _roundup_company(document: Document, sentence: Sentence, pats: _Patterns, ma
     end = start + len(name)
     if _unfit(sentence, name, start, end, taken, pats, document.catalogue):
         return []
-    kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
-    return [Mention(start, end, _canonical(name, pats.drop), kind, name, "discovery/roundup-line")]
+    return [_firm(name, start, end, pats, "discovery/roundup-line")]
 
 
 @lru_cache(maxsize=4)
