@@ -137,6 +137,7 @@ class _Words:
     bid: re.Pattern[str] | None  # "bietet", "offered": the verb of a bid per share
     buyer: re.Pattern[str] | None  # "PNC agreed to buy": the name before it pays
     bought: re.Pattern[str] | None  # "agreed to acquire software startup ": the name next is bought
+    bought_by: re.Pattern[str] | None  # "agreed to be bought by ": the name next is the buyer
     joined: re.Pattern[str] | None  # "und", "and" alone between two names
     joined_nouns: re.Pattern[str] | None  # so, or after a name's own lower-case nouns ("bars and")
     respectively: re.Pattern[str] | None  # ", respectively" right after a list of numbers
@@ -230,6 +231,8 @@ def _words(lang: str) -> _Words:
         if table.get("buyer_verbs") else None,
         bought=re.compile(rf"(?<!\w)(?:{table['buyer_verbs']})\s+(?:[a-z][\w-]*\s+){{0,3}}$")
         if table.get("buyer_verbs") else None,
+        bought_by=re.compile(rf"(?<!\w)(?:{table['buyer_agent']})\s+$")
+        if table.get("buyer_agent") else None,
         joined=re.compile(rf"^\s+(?:{table['coordination']})\s+$")
         if table.get("coordination") else None,
         joined_nouns=re.compile(rf"^(?:\s+[a-z][\w-]*){{0,2}}\s+(?:{table['coordination']})\s+$")
@@ -1136,6 +1139,14 @@ def candidates(document: Document, sentence: Sentence, target: Target,
     if head is not None and head.end <= clause_start and head in fitting:
         # "Intel — Shares rose 5.5% after the chipmaker won Microsoft": the item's company
         found.append(Candidate(head.label, CLAUSE, "item"))
+    agent = next((m for m in fitting if target.spender
+                  and sentence.start + target.number_end <= m.start < clause_end
+                  and "," not in sentence.text[target.number_end:sentence.local(m.start)]
+                  and _buyer_agent(_words(document.lang), sentence, m)), None)
+    if agent is not None:
+        # "X agrees 3.4 billion pound takeover by Y": the agent of the deal's noun after the
+        # amount pays it, not the company bought that opens the clause
+        found.append(Candidate(agent.label, BOUND, "buyer-agent"))
     if in_clause:
         subject = _buyer(sentence, in_clause, document.lang) if target.spender else in_clause[-1]
         subject = apposition_head(sentence, subject, target.number_start) or subject
@@ -1215,9 +1226,23 @@ def is_bought(sentence: Sentence, mention: Mention, lang: str) -> bool:
     """Is the mention what a verb of buying right before it buys ("it agreed to acquire
     software startup X for $380 million")? The company bought pays nothing: the amount
     is its buyer's, told before the verb or, as a pronoun, in the passage."""
-    pattern = _words(lang).bought
-    return pattern is not None \
-        and pattern.search(sentence.text, 0, sentence.local(mention.start)) is not None
+    words = _words(lang)
+    return words.bought is not None \
+        and words.bought.search(sentence.text, 0, sentence.local(mention.start)) is not None \
+        and not _buyer_agent(words, sentence, mention)
+
+
+def is_buyer_agent(sentence: Sentence, mention: Mention, lang: str) -> bool:
+    """:func:`_buyer_agent` in the words of ``lang``: for the figures, which ask whose shares
+    a price per share is for, never the buyer's."""
+    return _buyer_agent(_words(lang), sentence, mention)
+
+
+def _buyer_agent(words: _Words, sentence: Sentence, mention: Mention) -> bool:
+    """Is the mention the agent of a passive verb of buying right before it ("agreed to be
+    bought by X")? It is the buyer, never what is bought."""
+    return words.bought_by is not None \
+        and words.bought_by.search(sentence.text, 0, sentence.local(mention.start)) is not None
 
 
 def _buyer(sentence: Sentence, in_clause: list[Mention], lang: str) -> Mention:
@@ -1225,10 +1250,11 @@ def _buyer(sentence: Sentence, in_clause: list[Mention], lang: str) -> Mention:
     integration of Y, the lender X agreed to buy for $4 billion"), else the clause's first
     name that follows no preposition, as the buyer opens a clause more often than what it
     buys, and what is bought may open it after one ("Für X zahlt Y 2 Milliarden Euro")."""
-    pattern = _words(lang).buyer
-    if pattern is not None:
+    words = _words(lang)
+    if words.buyer is not None:
         buyers = {m.label: m for m in in_clause
-                  if pattern.match(sentence.text, sentence.local(m.end))}
+                  if words.buyer.match(sentence.text, sentence.local(m.end))
+                  or _buyer_agent(words, sentence, m)}
         if len(buyers) == 1:
             return next(iter(buyers.values()))
     return next((m for m in in_clause if not is_object(sentence, m, lang)), in_clause[0])
@@ -1605,6 +1631,7 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
 
 
 __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "combined_of", "common_owner",
+           "is_buyer_agent",
            "each_of", "figure_subject", "fits", "fits_type", "listed_before",
            "estimate_for_other", "estimate_for_other_after", "estimate_for_unknown", "estimated_antecedent", "fitting_types", "is_apposition", "possessor_at", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for", "value_is_for",

@@ -41,6 +41,7 @@ from kg.nlp.attribution import (
     in_closed_relative,
     is_bought,
     is_bound,
+    is_buyer_agent,
     is_credit,
     is_estimate_for,
     is_figure_object,
@@ -133,7 +134,14 @@ from kg.nlp.quantities import (
     is_date_or_year_like,
     parse_number,
 )
-from kg.nlp.ratings import last_named, rated_in, rated_institutions, rating_context, viewing_house
+from kg.nlp.ratings import (
+    last_named,
+    rated_in,
+    rated_institutions,
+    rates_unknown_name,
+    rating_context,
+    viewing_house,
+)
 from kg.nlp.references import (
     coordinated,
     house_reference,
@@ -1816,6 +1824,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
                  or estimate_for_other_after(sentence, q.end, about, document.lang)
                  or estimate_for_unknown(sentence, q.start, document.lang)):
         return None  # "… Y senkte das für Microsoft auf 400", "the $250 target set by Y for Microsoft"
+    if metric in ESTIMATE_METRICS and about is not None \
+            and not any(m.label == about for m in sentence.mentions) \
+            and rates_unknown_name(document, sentence, q.start):
+        return None  # "Barclays, which rates Acme overweight, raised its target to 1,450p", Acme unknown
     researcher = _market_researcher(sentence, q, about, words) \
         if status in ("Estimate", "Guidance") and estimated_by is None else None
     if researcher is not None:
@@ -2716,7 +2728,9 @@ def _offer_issuer(sentence: Sentence, q: Quantity, clause: tuple[int, int],
         bought = [m for m in named if m.label != buyer]
         return bought[-1].label if bought else None
     if len({m.label for m in named}) >= 2:
-        return named[-1].label
+        # "X agreed to be bought by Y for 412 pence per share": not the passive's agent
+        bought = [m for m in named if not is_buyer_agent(sentence, m, lang)]
+        return bought[-1].label if bought else None
     # "Siemens bietet 50 Euro je Aktie für Altair": the company bought named after it
     clause_end = sentence.start + clause[1]
     buyers = {m.label for m in named}

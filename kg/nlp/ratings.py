@@ -514,7 +514,9 @@ def _capitalised_rated(words: dict[str, Any], share_nouns: str, terms: str, plai
         return re.compile(rf"{owner}(?:{words['to']}|{words['source']})\s+[{_QUOTES}]?(?:{terms})(?!\w)")
     return re.compile(rf"{owner}(?:(?:{words['to']}|{words['source']})\b"
                       # "who rate Puma sell", "rates Acme a buy": the common word right after the name
-                      rf"|(?:(?:{words['indefinite']})\s+)?(?:{plain})\b)")
+                      rf"|(?:(?:{words['indefinite']})\s+)?(?:{plain})\b"
+                      # "which rates Acme overweight": a rating term right after the name
+                      rf"|[{_QUOTES}]?(?:{terms})(?!\w))")
 
 
 def _capitalised_passive(words: dict[str, Any], share_nouns: str) -> re.Pattern[str] | None:
@@ -747,6 +749,18 @@ def rated_in(document: Document, sentence: Sentence, house: str) -> str | None:
     rated = {rating.about for rating, *_ in _sentence_ratings(document, sentence, frozenset({house}))
              if rating.by == house}
     return next(iter(rated)) if len(rated) == 1 else None
+
+
+def rates_unknown_name(document: Document, sentence: Sentence, before: int) -> bool:
+    """Does a verb of rating before ``before`` (an offset in the sentence) take a name the
+    extractor does not know ("Barclays, which rates Acme overweight, raised its target to
+    1,450p")? Then the house's target beside that rating is that company's too, and no
+    company the passage named before takes it."""
+    pats = _patterns(document.lang)
+    if pats.capitalised_rated is None:
+        return False
+    return any(names_unknown(sentence, match, pats.not_names) for match in
+               pats.capitalised_rated.finditer(sentence.text, 0, before))
 
 
 def _unnamed_rated(sentence: Sentence, ratings: list[Rating]) -> str | None:

@@ -1097,6 +1097,26 @@ def _names_its_product(document: Document, sentence: Sentence, mention: Mention)
         and document.catalogue.developer_of(following.label) == mention.label
 
 
+# A capitalised name in the possessive and at most two lower-case words or amounts right
+# before a trigger ("cleared Vantor's €900mn purchase of Y").
+_POSSESSED_TRIGGER = re.compile(
+    r"(?<![\w\-&.])(?P<owner>[A-Z][\w&.\-]*)['’]s?\s+(?:(?:[^\W\d_A-Z][\w\-]*|[$€£]?\d[\d.,]*\w*)\s+){0,2}$")
+
+
+def _trigger_possessor(sentence: Sentence, t_start: int) -> tuple[bool, Mention | None]:
+    """Whether a name in the possessive stands right before the trigger at ``t_start``, and
+    the organisation it names (None where the extractor does not know the name): the
+    possessor of the trigger's noun is its agent, whatever names the clause's subject."""
+    found = _POSSESSED_TRIGGER.search(sentence.text, 0, sentence.local(t_start))
+    if found is None:
+        return False, None
+    at = sentence.start + found.start("owner")
+    owner = next((m for m in sentence.mentions if m.start <= at < m.end), None)
+    if owner is not None and owner.type not in ORGANIZATION_TYPES:
+        return False, None
+    return True, owner
+
+
 def _maker_before(lang: str, sentence: Sentence, mention: Mention) -> Mention | None:
     """The organisation named as a product's possessor right before it ("Pfizer's
     Nurtec", "Pfizers Nurtec", "Alibaba's own Qwen"), if any."""
@@ -1376,6 +1396,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 subs = ending if absolute else _objects_of_earlier_verb(document.lang, sentence, ending)
                 if len(subs) > 1 and _agrees_with_last(document.lang, sentence, subs[-1]):
                     subs = subs[-1:]  # "Siemens met Alibaba and Bosch buys a stake": Bosch alone
+            possessed, possessor = _trigger_possessor(sentence, t_start)
+            if possessed and not rule.relative:
+                # "the Commission cleared Vantor's €900mn purchase of Y": the possessor of the
+                # trigger's noun acts, no earlier name; an unknown possessor leaves none
+                subs = [possessor] if possessor is not None and possessor.type in rule.subject else []
             if subs and (_pronoun_acts(document.lang, sentence, subs[-1], t_start)
                          or _noun_acts(document.lang, sentence, subs[-1], t_start)):
                 subs = []

@@ -1962,6 +1962,9 @@ class Attribution(_Table):
     # the clause of an amount paid, the one the verb follows is the buyer, even when what it
     # bought is named first ("the integration of Y, the lender X agreed to buy for $4 billion")
     buyer_verbs: str | None = None
+    # a verb or noun of buying and the word of its agent ("agreed to be bought by X",
+    # "takeover by X"): the name after it is the buyer, never what is bought
+    buyer_agent: str | None = None
     # a verb of bidding before a price per share ("X bietet 68 Euro je Aktie",
     # "X offered $52 a share"): the price is for the shares bought, and the
     # name before the verb is the bidder, never its owner
