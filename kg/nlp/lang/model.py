@@ -2482,6 +2482,9 @@ class QuantityWords(_Table):
     # such words that say so only where the clause ends right after them ("narrowed it to $3.00
     # to $3.15, from $2.90 to $3.15 before."); "from $20 to $25 before the close" is a move
     range_after_closing: list[str] = []
+    # words right before "from $44 to $66" that make it a span of values, not a change
+    # ("price targets ranging from $44 to $66", "targets range from $40 to $56")
+    range_from: list[str] = []
     # verbs of change right before "$4 to $212" that make it a move and the level it moved to,
     # not a range ("shares rose $4 to $212", "fell 4p to 312p")
     move_before: list[str] = []
