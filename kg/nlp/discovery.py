@@ -139,6 +139,7 @@ class _Patterns:
     subsidiary_nouns: tuple[str, ...]  # "tochter": a name after it may open with its parent's
     descriptor: re.Pattern[str]  # a descriptive noun, also a compound's end ("Gebäudetechnikspezialisten")
     financial: tuple[str, ...]
+    funds: tuple[str, ...]  # a fund's name ending ("ETF"): the issuer opening the name is inside it
     investment_arms: tuple[str, ...]  # "Muster Capital": a company's fund, not the company
     # ", a Geneva-based investment company" right after a name: an institution, whatever its ending
     institution_described: re.Pattern[str] | None
@@ -422,6 +423,7 @@ def _patterns(lang: str) -> _Patterns:
         descriptor=re.compile(rf"(?i:[\w\-]*?(?:{alternation(list(table['appositions']) + list(table['apposition_heads']))})"
                               rf"(?:{alternation(table['apposition_endings'] + ['en', 'n', 'e'])})?)"),
         financial=tuple(table["financial_suffixes"]),
+        funds=tuple(table.get("fund_suffixes", ())),
         investment_arms=tuple(table.get("investment_arm_suffixes", [])),
         institution_described=_institution_described(table),
         organisational=tuple(table["organisation_suffixes"]),
@@ -1677,6 +1679,7 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
                 and _displace_inside(sentence, start, end, "Place")
                 or pats.investment_arms and surface.endswith(pats.investment_arms)
                 and _displace_inside(sentence, start, end, "Company")
+                or pats.funds and surface.endswith(pats.funds) and _displace_inside(sentence, start, end)
                 or _city_opens(sentence, start, surface) and _displace_inside(sentence, start, end, "Place")
                 or _generic_tail(sentence, start, end, pats) and _displace_inside(sentence, start, end, "Company")
                 or _catalogued_head(sentence, start, end, pats) and _displace_inside(sentence, start, end)):

@@ -2037,6 +2037,9 @@ class Discovery(_Table):
     # name endings of a company's investment arm ("Muster Ventures" beside the company "Muster"):
     # the longer name is the fund, not the company it opens
     investment_arm_suffixes: list[str] = []
+    # name endings of a fund ("Acme Wind Energy ETF"): the fund is named whole, the issuer or
+    # brand opening it ("Acme") is not named there
+    fund_suffixes: list[str] = []
     # the articles of a description set off by a comma right after a name ("X Holdings, a
     # Geneva-based investment company"): its noun, where it is an institution's, says what the
     # name is, whatever its ending; empty: no such rule
