@@ -2065,14 +2065,16 @@ def _boxed_firms(document: Document, pats: _Patterns, found: list[Mention]) -> l
     named where the article's text gives the name without it ("Acme Energie: Aktie springt
     an", "Die Aktie von Acme Energie"): only a listed firm has a box with codes and a price,
     and ingest blanks the box, so its name is found at the first sentence that repeats it
-    (the others as repeats). A name the catalogue or another rule knows is left to them."""
+    (the others as repeats). A name the catalogue or another rule knows, with its legal form
+    or without ("Continental AG" printed, "Continental" in the text), is left to them."""
     out: list[Mention] = []
-    labels = {m.label for m in found}
+    labels = {m.label for m in found} | {m.label for m in document.mentions}
+    known = _catalogue_names(document.catalogue)
     for printed in box_names(document):
         match = pats.legal.fullmatch(printed)
         label = _canonical(printed, pats.drop) if match is not None else ""
-        if not label or label == printed or label in labels or not _is_name(label, pats.not_names) \
-                or any(w in pats.not_names for w in label.split()):
+        if not label or label == printed or {label, printed} & (labels | known) \
+                or not _is_name(label, pats.not_names) or any(w in pats.not_names for w in label.split()):
             continue
         again = re.compile(rf"(?<![\w-]){re.escape(label)}(?![\w-])")
         for sentence in document.sentences:
