@@ -53,6 +53,16 @@ def test_box_of_a_firm_the_text_never_names_finds_nothing(extractor: Extractor) 
     assert ("RWE", Decimal("96000000")) in metric_facts(x, "Revenue")
 
 
+def test_box_of_a_catalogued_company_finds_no_second_one(extractor: Extractor) -> None:
+    """Look-alike: a box printing a catalogued company with its legal form is left to the
+    catalogue, where the text names the company without it."""
+    x = run(extractor, "Continental AG | WKN: 543900 | ISIN: DE0005439004\nDer Reifenhersteller "
+            "Continental steigerte den Umsatz auf 5,2 Milliarden Euro.",
+            headline="Continental-Aktie: Marge steigt")
+    assert "Continental AG" in labels(x)
+    assert "Continental" not in labels(x)
+
+
 # --- a question word opening a heading ----------------------------------------------------
 
 def test_question_word_is_no_word_of_the_name(extractor: Extractor) -> None:
