@@ -61,6 +61,7 @@ from kg.nlp.document import MODEL_VERSION, Document, Sentence
 from kg.nlp.gazetteer import Mention, alternation, trie_pattern
 from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names, quantity_words
 from kg.nlp.prefilter import Prefilter, prepares
+from kg.nlp.quote_box import box_names
 from kg.rdf.iri import entity_slug
 from kg.resources import ontology_path
 from kg.vocabulary import ORGANIZATION_TYPES, PRODUCT_TYPES
@@ -138,6 +139,7 @@ class _Patterns:
     subsidiary_nouns: tuple[str, ...]  # "tochter": a name after it may open with its parent's
     descriptor: re.Pattern[str]  # a descriptive noun, also a compound's end ("Gebäudetechnikspezialisten")
     financial: tuple[str, ...]
+    funds: tuple[str, ...]  # a fund's name ending ("ETF"): the issuer opening the name is inside it
     investment_arms: tuple[str, ...]  # "Muster Capital": a company's fund, not the company
     # ", a Geneva-based investment company" right after a name: an institution, whatever its ending
     institution_described: re.Pattern[str] | None
@@ -421,6 +423,7 @@ def _patterns(lang: str) -> _Patterns:
         descriptor=re.compile(rf"(?i:[\w\-]*?(?:{alternation(list(table['appositions']) + list(table['apposition_heads']))})"
                               rf"(?:{alternation(table['apposition_endings'] + ['en', 'n', 'e'])})?)"),
         financial=tuple(table["financial_suffixes"]),
+        funds=tuple(table.get("fund_suffixes", ())),
         investment_arms=tuple(table.get("investment_arm_suffixes", [])),
         institution_described=_institution_described(table),
         organisational=tuple(table["organisation_suffixes"]),
@@ -1075,6 +1078,7 @@ def discover_entities(document: Document) -> list[Mention]:
         for mention in _employed(sentence, pats, given, info(document.lang).case_sensitive):
             if not any(o.start < mention.end and mention.start < o.end for o in found):
                 found.append(mention)
+    found += _boxed_firms(document, pats, found)
     _drop_surname_matches(document, displaced)
     _drop_other_given_names(document, given)
     _drop_titled_names(document)
@@ -1675,6 +1679,7 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
                 and _displace_inside(sentence, start, end, "Place")
                 or pats.investment_arms and surface.endswith(pats.investment_arms)
                 and _displace_inside(sentence, start, end, "Company")
+                or pats.funds and surface.endswith(pats.funds) and _displace_inside(sentence, start, end)
                 or _city_opens(sentence, start, surface) and _displace_inside(sentence, start, end, "Place")
                 or _generic_tail(sentence, start, end, pats) and _displace_inside(sentence, start, end, "Company")
                 or _catalogued_head(sentence, start, end, pats) and _displace_inside(sentence, start, end)):
@@ -2052,6 +2057,34 @@ def _shares_of_named(document: Document, sentence: Sentence, pats: _Patterns) ->
         if any(w in pats.not_names for w in name.split()) or _taken(sentence, start, start + len(name)):
             continue
         out.append(_firm(name, start, start + len(name), pats, "discovery/shares-of"))
+    return out
+
+
+def _boxed_firms(document: Document, pats: _Patterns, found: list[Mention]) -> list[Mention]:
+    """A company a quote box prints with its legal form ("Acme Energie AG | WKN: … | Kurs: …"),
+    named where the article's text gives the name without it ("Acme Energie: Aktie springt
+    an", "Die Aktie von Acme Energie"): only a listed firm has a box with codes and a price,
+    and ingest blanks the box, so its name is found at the first sentence that repeats it
+    (the others as repeats). A name the catalogue or another rule knows, with its legal form
+    or without ("Continental AG" printed, "Continental" in the text), is left to them."""
+    out: list[Mention] = []
+    labels = {m.label for m in found} | {m.label for m in document.mentions}
+    known = _catalogue_names(document.catalogue)
+    for printed in box_names(document):
+        match = pats.legal.fullmatch(printed)
+        label = _canonical(printed, pats.drop) if match is not None else ""
+        if not label or label == printed or {label, printed} & (labels | known) \
+                or not _is_name(label, pats.not_names) or any(w in pats.not_names for w in label.split()):
+            continue
+        again = re.compile(rf"(?<![\w-]){re.escape(label)}(?![\w-])")
+        for sentence in document.sentences:
+            hit = again.search(sentence.text)
+            start = sentence.start + hit.start() if hit is not None else 0
+            if hit is not None and not _taken(sentence, start, start + len(label)) \
+                    and not any(m.start < start + len(label) and start < m.end for m in found + out):
+                out.append(Mention(start, start + len(label), label, "Company", label, "discovery/quote-box"))
+                labels.add(label)
+                break
     return out
 
 

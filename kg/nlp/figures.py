@@ -4251,6 +4251,9 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             if subject is None and metric in ESTIMATE_METRICS:
                 # a target in a market report: the company the passage named, as a rating
                 subject = last_named(document, sentence, exclude)
+            if subject is not None and metric in _RESULTS_PER_SHARE \
+                    and _other_named_since(document, sentence, subject):
+                subject = None
             if subject is not None or metric not in _RESULTS_PER_SHARE:
                 return subject if subject not in exclude else None
             # "X runs the largest railroad network … Operating ratio improved, and earnings
@@ -6000,6 +6003,18 @@ def _rated_by(document: Document, sentence: Sentence, institution: str) -> str |
         # "The brokerage cut its price target on the machinery maker": a sentence of the
         # house that names no company says nothing of which; the one before may
     return None
+
+
+def _other_named_since(document: Document, sentence: Sentence, subject: str) -> bool:
+    """Has the sentence right before named another company than ``subject``, the last one whose
+    shares moved, and not ``subject`` itself ("…, while shares of rival Y slipped 1.1%. ¶ X's net
+    sales rose 3.8%. Adjusted earnings per share came in at $0.94")? A result per share then goes
+    on with the results told there, not with the rival's share move further back."""
+    if sentence.index == 0:
+        return False
+    before = document.sentences[sentence.index - 1].mentions
+    return any(m.type in ISSUER_TYPES and m.label != subject for m in before) \
+        and not any(m.label == subject for m in before)
 
 
 def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]:

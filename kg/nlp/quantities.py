@@ -232,6 +232,7 @@ class _Grammar:
     before_from: re.Pattern[str]
     range_before: re.Pattern[str] | None
     range_after: re.Pattern[str] | None
+    range_from: re.Pattern[str] | None  # "ranging from": "from $44 to $66" is a span, no change
     move_before: re.Pattern[str] | None
     change_by: re.Pattern[str] | None  # "by" before a change: "raised it by 5 cents to $1.65"
     percent_change: re.Pattern[str] | None  # "percentage points": a change's unit, no level's
@@ -335,6 +336,8 @@ def _grammar(code: str) -> _Grammar:
     range_after = re.compile(rf"\s*,?\s*(?:(?:{_alt(union('range_after'))})(?!\w)"
                              rf"|(?:{_alt(union('range_after_closing'))})(?=\s*(?:[.,;:)]|\Z)))",
                              re.IGNORECASE) if union("range_after") else None
+    range_from = re.compile(rf"(?<!\w)(?:{_alt(union('range_from'))})\s+(?:{_alt(union('change_from'))})\s+\S{{0,4}}\Z",
+                            re.IGNORECASE) if union("range_from") else None
     particle = (rf"(?:(?:{_alt(union('move_particles'))})\s+)?"
                 if union("move_particles") else "")
     move_before = re.compile(rf"(?<!\w)(?:{_alt(union('move_before'))})\s+{particle}\Z",
@@ -410,6 +413,7 @@ def _grammar(code: str) -> _Grammar:
         before_from=before_from,
         range_before=range_before,
         range_after=range_after,
+        range_from=range_from,
         move_before=move_before,
         change_by=change_by,
         percent_change=percent_change,
@@ -627,9 +631,10 @@ def _second_end(
         return None  # "2025-10-30", "10-12-2025": a date, not a range
     if mc["to"] and mc["to"].lower() in g.change_to:
         if g.before_from.search(text, max(0, a.start - 12), a.start) and not (
-                g.range_after is not None and g.range_after.match(text, b.end)):
+                g.range_after is not None and g.range_after.match(text, b.end)) and not (
+                g.range_from is not None and g.range_from.search(text, max(0, a.start - 24), a.start)):
             return None  # "from $650 to $675" is a change; "from $3.55 to $3.75 previously"
-            # is the range of before
+            # is the range of before, "ranging from $44 to $66" a span
         banded = bool(a.unit_after and a.unit in UNITS_NON_CURRENCY and g.range_before is not None
                       and g.range_before.search(text, max(0, a.start - _RANGE_BEFORE), a.start))
         if a.unit_after and a.unit in UNITS_NON_CURRENCY and not banded and not (

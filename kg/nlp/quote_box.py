@@ -266,6 +266,20 @@ def _quote(document: Document, shapes: _Shapes, box: _Box | None, start: int,
     return _Quote(start, text, about, box.rest, price, move)
 
 
+def box_names(document: Document) -> Iterator[str]:
+    """The share's name each quote box of ``document`` prints before its codes or price, as
+    printed ("Acme Energie AG"); index bars, ticker strips and listing boxes name none."""
+    shapes = _shapes(document.lang)
+    if shapes is None:
+        return
+    for _start, text in document.quote_boxes:
+        if _index_cells(text) or _ticker_cells(text):
+            continue
+        box = next(_read(text, shapes), None)
+        if box is not None and not box.listing:
+            yield _INSTRUMENT_CODE.sub("", box.name)
+
+
 def quote_box_figures(document: Document) -> Iterator[Figure]:
     """The price (``SharePrice``) and the signed move right after it (``StockPriceChange``)
     of each box of a company the article names (:func:`_quote`), and the level and move of

@@ -2388,10 +2388,15 @@ def _own_phrase_before(lang: str, sentence: Sentence, named: list[Mention], term
 def _rated_next(pats: _Patterns, sentence: Sentence, company: Mention, term_end: int) -> bool:
     """Is the company named after the rating, past a comma, with a rating of
     its own after it in its clause ("haben die Aktie auf 'Reduce' gesenkt,
-    Munich Re bleibt 'Hold'")? Then that later rating is its, not this one."""
+    Munich Re bleibt 'Hold'"), or with a house named after it in its clause, which
+    gives the clause its own view ("bekräftigte ihr 'Buy', für den Konkurrenten LEG nennt
+    UBS ein Ziel von 96 Euro")? Then that later clause is its, not this rating."""
     if company.start < term_end or "," not in sentence.text[sentence.local(term_end):
                                                              sentence.local(company.start)]:
         return False
+    if any(m.type in INSTITUTION and m.start >= company.end and same_clause(sentence, company.end, m.start)
+           for m in sentence.mentions):
+        return True
     # a common word counts there too ("…, Munich Re stays at hold")
     later = [found for pattern in (pats.term, pats.plain_word) if pattern is not None
              for found in [pattern.search(sentence.text, sentence.local(company.end))] if found is not None]

@@ -2040,6 +2040,9 @@ class Discovery(_Table):
     # name endings of a company's investment arm ("Muster Ventures" beside the company "Muster"):
     # the longer name is the fund, not the company it opens
     investment_arm_suffixes: list[str] = []
+    # name endings of a fund ("Acme Wind Energy ETF"): the fund is named whole, the issuer or
+    # brand opening it ("Acme") is not named there
+    fund_suffixes: list[str] = []
     # the articles of a description set off by a comma right after a name ("X Holdings, a
     # Geneva-based investment company"): its noun, where it is an institution's, says what the
     # name is, whatever its ending; empty: no such rule
@@ -2485,6 +2488,9 @@ class QuantityWords(_Table):
     # such words that say so only where the clause ends right after them ("narrowed it to $3.00
     # to $3.15, from $2.90 to $3.15 before."); "from $20 to $25 before the close" is a move
     range_after_closing: list[str] = []
+    # words right before "from $44 to $66" that make it a span of values, not a change
+    # ("price targets ranging from $44 to $66", "targets range from $40 to $56")
+    range_from: list[str] = []
     # verbs of change right before "$4 to $212" that make it a move and the level it moved to,
     # not a range ("shares rose $4 to $212", "fell 4p to 312p")
     move_before: list[str] = []
