@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from kg.nlp.document import (
     ISSUER_TYPES,
@@ -28,7 +29,7 @@ from kg.nlp.document import (
     same_clause,
 )
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import lexicon
+from kg.nlp.lang import lexicon, lexicon_pattern
 from kg.nlp.references import (
     joined_clause_subject,
     listed_on_exchange,
@@ -76,6 +77,10 @@ class _RolePatterns:
     verb_first: re.Pattern[str] | None
     taken_after: re.Pattern[str] | None
     post_elsewhere: re.Pattern[str] | None  # "den Vorsitz der Monopolkommission": a body not the company's
+    # a post given by a verb put before the name, each as the text before the name (ending in
+    # the verb) and the text after it (up to the title, group "role"): "Bei Y folgt X auf Z als
+    # Finanzchefin" (the predecessor between), "Bei Y wird X zum 1. April neue Finanzchefin"
+    verb_first_posts: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     research_act: re.Pattern[str] | None  # "X bestätigte seine Kaufempfehlung": an analyst's act
     joined: re.Pattern[str]  # " bei der ", " at ": a linker and article, all that stands before an employer
     linked_noun: re.Pattern[str]  # " vom Analysehaus ", " at investment bank ": a linker and the employer's noun
@@ -249,6 +254,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
         taken_after=re.compile(rf"^(?:{table['took_over_object']})")
         if table.get("took_over_verb_first") and table.get("took_over_object") else None,
         post_elsewhere=re.compile(table["post_elsewhere"]) if table.get("post_elsewhere") else None,
+        verb_first_posts=_verb_first_posts(table, fillers, title),
         research_act=re.compile(rf"^\s+(?:{table['research_acts']})")
         if table.get("research_acts") else None,
         heads=re.compile(rf"^,\s+(?:{table['heads']})\s+(?:(?:{table['articles']})\s+)?"
@@ -327,6 +333,25 @@ def _role_patterns(lang: str) -> _RolePatterns:
     )
 
 
+def _verb_first_posts(table: dict[str, Any], fillers: str, title: str
+                      ) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """The posts a verb put before the name gives (see ``_RolePatterns.verb_first_posts``): a
+    succession with the predecessor between the name and the title, and an appointment with the
+    date the post begins there, its title closing the clause or joined to the employer ("wird X
+    Finanzchefin Y treffen" is no appointment)."""
+    forms: list[tuple[str, str, str]] = []
+    if table.get("succession_verb_first") and table.get("succession_after"):
+        forms.append((table["succession_verb_first"], rf"(?:{table['succession_after']})\s+", ""))
+    if table.get("appointed_title_first"):
+        dated = rf"(?:(?:{table['appointed_date']})\s+)?" if table.get("appointed_date") else ""
+        closing = table.get("appointed_closing") or "(?!)"
+        forms.append((table["appointed_title_first"], dated,
+                      rf"(?=\s*[,.;]|\s*$|\s+(?:{table['employer_after']}|{table['articles']}|{closing})\b)"))
+    return tuple((re.compile(rf"\S\s+(?:{verb})\s+$"),
+                  re.compile(rf"^\s+{between}{fillers}(?P<role>{title})\b{closed}"))
+                 for verb, between, closed in forms)
+
+
 # "X, 52, becomes …": the age set off by commas between the name and the verb of a post
 _AGE = r"(?:,\s+\d{2},)?"
 
@@ -366,6 +391,11 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             yield make_relation(person, "worksFor", taken[1], sentence,
                                 f"relations/{document.lang}/authority-head", role=taken[0])
         successor = _successor_of(document, sentence, person, orgs)
+        handed = _post_stated_before(document, sentence, person) if successor is None else None
+        if handed is not None:
+            yield make_relation(person, "worksFor", handed.object, sentence,
+                                f"relations/{document.lang}/successor", role=handed.role)
+            continue
         listed = pats.plural.search(before)
         if successor is None and (pats.departing.search(before) or listed is not None
                                   and pats.departing.search(before, 0, listed.start())):
@@ -375,6 +405,9 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if found is None:
             continue
         role, named, rule = found
+        if named is not None:
+            # "X, Chef der Siemens-Tochter Healthineers": the subsidiary, not its owner
+            named = _subsidiary_named(document, sentence, orgs, named)
         titled_before = rule.endswith("role-before")
         if role and named is not None and named.end <= person.start and not pats.research.search(role) \
                 and (joined := joined_clause_subject(document, sentence, person)) is not None:
@@ -407,6 +440,10 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             # "Neue Finanzchefin wird X, derzeit COO beim Konkurrenten Y" (or "bei Y"): the title
             # before the name is a post at the passage's company; Y employs the apposition's
             # post only (a post now or a former one, which this rule does not tell)
+            named = None
+        elif titled_before and named is not None and named.start > person.end and _APPOSITION_OPEN.match(after):
+            # "Finanzchefin X, die 2024 von Y kam,", "CEO X, who joined from Y,": a clause or an
+            # apposition after the name tells of an organisation, never the one of the title before
             named = None
         org: Mention | str | None = named
         if (named is None or named.start >= person.end) and not rule.endswith("took-over") \
@@ -467,6 +504,22 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
                                     f"relations/{document.lang}/role-after", role=current[0])
     yield from _analysts_by_act(document, sentence)
     yield from _possessed_employers(document, sentence, orgs)
+
+
+def _subsidiary_named(document: Document, sentence: Sentence, orgs: list[Mention], named: Mention) -> Mention:
+    """The company a subsidiary noun right after ``named`` introduces ("der Siemens-Tochter
+    Healthineers", "the Siemens subsidiary Healthineers"): ``named`` only qualifies the noun as
+    the owner, and the post is at the subsidiary, a company of its own; else ``named``. A unit
+    that is no company ("die Siemens-Sparte X") is not read here: its head works for the owner."""
+    noun = lexicon_pattern(document.lang, "references", "subsidiary_before")
+    if noun is None:
+        return named
+    for org in orgs:
+        if org.start < named.end:
+            continue
+        found = noun.search(sentence.text, sentence.local(named.end), sentence.local(org.start))
+        return org if found is not None and found.start() - sentence.local(named.end) <= 1 else named
+    return named
 
 
 def _rival_post(lang: str, sentence: Sentence, person: Mention, orgs: list[Mention],
@@ -645,6 +698,25 @@ def _successor_of(document: Document, sentence: Sentence, person: Mention, orgs:
     if found is None or not found[0]:
         return None  # no post named for the holder: nothing to take over
     return found[0], found[1], f"relations/{document.lang}/successor"
+
+
+def _post_stated_before(document: Document, sentence: Sentence, person: Mention) -> Relation | None:
+    """"Weber will retire in March. He will be succeeded by Keller": the holder named right
+    before the succession gets no post in its sentence (a pronoun, or a name alone), so the
+    successor takes the last titled post an earlier sentence states for the holder with its
+    employer named (an inferred one is not handed on)."""
+    pats = _role_patterns(document.lang)
+    if pats.succeeded_by is None:
+        return None
+    earlier = [m for m in sentence.mentions if m.type == "Person" and m.end <= person.start]
+    if not earlier or earlier[-1].label == person.label:
+        return None
+    holder = earlier[-1]
+    if not pats.succeeded_by.match(sentence.text[sentence.local(holder.end):sentence.local(person.start)]):
+        return None
+    stated = [relation for relation in _earlier_roles(document, holder.label, sentence.start)
+              if relation.role and not relation.evidence.extractor.endswith(_INFERRED)]
+    return stated[-1] if stated else None
 
 
 def _post_handed_on(document: Document, sentence: Sentence, holder: Mention, person: Mention,
@@ -951,6 +1023,10 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
         if org is not None:
             return None, org, f"relations/{lang}/led-by"
     appointed = pats.appointed.match(after)
+    first = _verb_first_post(pats, before, after) if appointed is None else None
+    if first is not None:
+        # "Bei Y wird X neue Finanzchefin": the organisation of the clause, before the verb or after the title
+        return first.group("role"), _org_near(orgs, person, sentence, before=True), f"relations/{lang}/appointed"
     if appointed:
         named = _org_near(orgs, person, sentence, before=False) or _joined_org(lang, orgs, person, sentence)
         if named is None and pats.rival_reach.match(after, appointed.end()):
@@ -991,6 +1067,14 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
             return None  # "X übernimmt den Vorsitz der Monopolkommission": not the company's post
         return "", named, f"relations/{lang}/took-over"
     return None
+
+
+def _verb_first_post(pats: _RolePatterns, before: str, after: str) -> re.Match[str] | None:
+    """"Bei Y folgt X auf Z als Finanzchefin", "Bei Y wird X zum 1. April neue Finanzchefin":
+    the title a verb put before the name gives it; the verb must stand right before the name, as
+    "X setzt auf Z als Berater" is no succession."""
+    return next((post for verb, title in pats.verb_first_posts
+                 if verb.search(before) and (post := title.match(after)) is not None), None)
 
 
 def _pair_post(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
