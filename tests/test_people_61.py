@@ -127,3 +127,85 @@ def test_press_spokesperson_of_a_government_is_no_companys(extractor: Extractor)
     # look-alike: a government's spokesperson, with no company's title before the name
     body = "BASF prüft die Lage. Regierungssprecher Markus Weber sagte, man beobachte die Entwicklung."
     assert not posts(extractor, body, "de", "Markus Weber")
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("BASF reported results. Anna Keller, the chief financial officer who joined from Siemens in 2024, "
+     "said margins would improve.", "en"),
+    ("BASF legte Zahlen vor. Anna Keller, Finanzchefin, die 2024 von Siemens kam, sagte, die Margen "
+     "würden steigen.", "de"),
+])
+def test_former_employer_in_a_clause_after_the_title_after_a_name_is_none(extractor: Extractor, body: str,
+                                                                          lang: str) -> None:
+    x = run_in(extractor, body, lang)
+    assert {r.object for r in x.relations if r.predicate == "worksFor" and r.subject == "Anna Keller"} == {"BASF"}
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    # look-alike: the title's own linker names the employer
+    ("BASF reported results. Anna Keller, the chief financial officer at Siemens, said margins would improve.",
+     "en"),
+    ("BASF legte Zahlen vor. Anna Keller, Finanzchefin von Siemens, sagte, die Margen würden steigen.", "de"),
+])
+def test_employer_the_title_after_a_name_joins_is_kept(extractor: Extractor, body: str, lang: str) -> None:
+    assert ("Anna Keller", "Siemens") in employers(extractor, body, lang)
+
+
+def test_replaced_by_a_titled_name_names_the_successor(extractor: Extractor) -> None:
+    # "replaced by" makes the name after it the incoming one, who keeps the title before the name
+    body = ("BASF said chief executive Markus Weber would step down at the end of the year and be "
+            "replaced by chief operating officer Anna Keller.")
+    assert posts(extractor, body, "en", "Anna Keller") == {"BASF": "chief operating officer"}
+
+
+def test_replacing_a_titled_name_leaves_that_one_no_post(extractor: Extractor) -> None:
+    # look-alike: "replaced" without "by" still makes the name after it the one leaving
+    body = "BASF said Anna Keller replaced chief operating officer Markus Weber last year."
+    assert not posts(extractor, body, "en", "Markus Weber")
+
+
+def test_successor_of_a_pronoun_takes_a_post_given_by_the_articles_company(extractor: Extractor) -> None:
+    # the holder's employer is not named in the holder's phrase but is the one the article is about
+    body = ("BASF reported higher sales. Chief Executive Markus Weber will step down at the end of March, "
+            "the company said. He will be succeeded by Anna Keller.")
+    x = run_in(extractor, body, "en", "BASF names new chief executive")
+    assert {(r.object, r.role) for r in x.relations if r.predicate == "worksFor" and r.subject == "Anna Keller"} \
+        == {("BASF", "Chief Executive")}
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("BASF reported results. Anna Keller will succeed founder Markus Weber as chief executive on March 1.", "en"),
+    ("BASF reported results. Anna Keller succeeds Markus Weber, who will retire in March, as chief executive.",
+     "en"),
+    ("BASF legte Zahlen vor. Anna Keller folgt auf Markus Weber, der in den Aufsichtsrat wechseln soll.", "de"),
+])
+def test_predecessor_still_in_post_works_there_without_the_post(extractor: Extractor, body: str,
+                                                                lang: str) -> None:
+    assert posts(extractor, body, lang, "Markus Weber") == {"BASF": None}
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    # look-alikes: a succession that has happened, the predecessor gone
+    ("BASF reported results. Anna Keller succeeded founder Markus Weber as chief executive in 2020.", "en"),
+    ("BASF legte Zahlen vor. Anna Keller folgte 2020 auf Markus Weber, der das Unternehmen verlassen hatte.",
+     "de"),
+])
+def test_predecessor_of_a_past_succession_works_there_no_more(extractor: Extractor, body: str,
+                                                              lang: str) -> None:
+    assert not posts(extractor, body, lang, "Markus Weber")
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("BASF reported results. Anna Keller, previously head of strategy at Siemens, said margins would improve.",
+     "en"),
+    ("BASF legte Zahlen vor. Anna Keller, zuvor Finanzchefin von Siemens, sagte, die Margen würden steigen.",
+     "de"),
+])
+def test_past_title_after_a_name_names_no_employer(extractor: Extractor, body: str, lang: str) -> None:
+    assert ("Anna Keller", "Siemens") not in employers(extractor, body, lang)
+
+
+def test_current_title_after_a_name_keeps_its_employer(extractor: Extractor) -> None:
+    # look-alike: the same apposition with no word of the past
+    body = "BASF reported results. Anna Keller, head of strategy at Siemens, said margins would improve."
+    assert posts(extractor, body, "en", "Anna Keller") == {"Siemens": "head of strategy"}

@@ -81,6 +81,13 @@ class _RolePatterns:
     # the verb) and the text after it (up to the title, group "role"): "Bei Y folgt X auf Z als
     # Finanzchefin" (the predecessor between), "Bei Y wird X zum 1. April neue Finanzchefin"
     verb_first_posts: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    # "X folgt auf Y, der in den Aufsichtsrat wechseln soll", "succeeding Y, who will retire":
+    # a succession's cue before the predecessor (predecessor_cue) and what keeps the predecessor
+    # in post after the name, or a succession still to come before it (staying, to_come)
+    predecessor_cue: re.Pattern[str] | None
+    past_title: re.Pattern[str]  # "previously head of strategy": a title after a name held once
+    staying: re.Pattern[str] | None
+    to_come: re.Pattern[str] | None
     research_act: re.Pattern[str] | None  # "X bestätigte seine Kaufempfehlung": an analyst's act
     joined: re.Pattern[str]  # " bei der ", " at ": a linker and article, all that stands before an employer
     linked_noun: re.Pattern[str]  # " vom Analysehaus ", " at investment bank ": a linker and the employer's noun
@@ -149,6 +156,9 @@ class _RolePatterns:
     # between the person and that verb: no clause of its own (a comma but an age's, a quotation,
     # a speech verb or a conjunction opening a clause)
     worker_gap: re.Pattern[str]
+    # between a title after a name and an organisation: a comma or a word opening a clause of
+    # its own, so the organisation is no employer the title names
+    clause_after_title: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -255,6 +265,12 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if table.get("took_over_verb_first") and table.get("took_over_object") else None,
         post_elsewhere=re.compile(table["post_elsewhere"]) if table.get("post_elsewhere") else None,
         verb_first_posts=_verb_first_posts(table, fillers, title),
+        predecessor_cue=re.compile(rf"\b(?:{table['predecessor_before']})\s+(?:\S+\s+){{0,2}}?$")
+        if table.get("predecessor_before") else None,
+        past_title=re.compile(rf"(?:{table['past_fillers']})\s") if table.get("past_fillers") else re.compile("(?!)"),
+        staying=re.compile(table["predecessor_staying"]) if table.get("predecessor_staying") else None,
+        to_come=re.compile(rf"\b(?:{table['succession_to_come']})\s+(?:\S+\s+){{0,2}}?$")
+        if table.get("succession_to_come") else None,
         research_act=re.compile(rf"^\s+(?:{table['research_acts']})")
         if table.get("research_acts") else None,
         heads=re.compile(rf"^,\s+(?:{table['heads']})\s+(?:(?:{table['articles']})\s+)?"
@@ -328,6 +344,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
                               rf"(?:{table.get('heads_unit_before') or '(?!)'}){owner_noun}"),
         name_post=re.compile(rf"[^,;:()]*?(?<![\w-])(?:{table['name_post']})\s+(?=[A-ZÄÖÜ])")
         if table.get("name_post") else None,
+        clause_after_title=re.compile(rf",|\b(?:{table['clause_openers']})\b") if table.get("clause_openers")
+        else re.compile(","),
         worker_gap=re.compile(rf"(?:,\s*\d{{2}},)?(?![^\"“”„«»,;:]*\b(?:{table['speech']}|{table['clause_openers']})\b)"
                               rf"[^\"“”„«»,;:]*") if table.get("speech") and table.get("clause_openers") else re.compile("(?!)"),
     )
@@ -400,6 +418,13 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if successor is None and (pats.departing.search(before) or listed is not None
                                   and pats.departing.search(before, 0, listed.start())):
             # the predecessor is not the post holder, nor is either of "former co-CEOs X and Y"
+            if _still_in_post(pats, before, after):
+                # "folgt auf X, der in den Aufsichtsrat wechseln soll": X works there still, with
+                # no post named (the one handed on is the successor's)
+                staying = _employer(document, sentence, person, research=False)
+                if staying is not None:
+                    yield make_relation(person, "worksFor", staying, sentence,
+                                        f"relations/{document.lang}/predecessor-staying")
             continue
         found = successor or _role_of(document.lang, orgs, person, sentence, before, after)
         if found is None:
@@ -700,11 +725,21 @@ def _successor_of(document: Document, sentence: Sentence, person: Mention, orgs:
     return found[0], found[1], f"relations/{document.lang}/successor"
 
 
+def _still_in_post(pats: _RolePatterns, before: str, after: str) -> bool:
+    """Is the predecessor a succession names still in post: the succession yet to come ("Y will
+    succeed X"), or a clause after the name telling the departure to come ("Y folgt auf X, der
+    in den Aufsichtsrat wechseln soll", "succeeding X, who will retire in March")? Not a former
+    holder named so ("der frühere Chef X"): only a succession's cue counts."""
+    if pats.predecessor_cue is None or not pats.predecessor_cue.search(before):
+        return False
+    return bool(pats.to_come is not None and pats.to_come.search(before)
+                or pats.staying is not None and pats.staying.match(after))
+
+
 def _post_stated_before(document: Document, sentence: Sentence, person: Mention) -> Relation | None:
     """"Weber will retire in March. He will be succeeded by Keller": the holder named right
     before the succession gets no post in its sentence (a pronoun, or a name alone), so the
-    successor takes the last titled post an earlier sentence states for the holder with its
-    employer named (an inferred one is not handed on)."""
+    successor takes the last titled post an earlier sentence gives the holder."""
     pats = _role_patterns(document.lang)
     if pats.succeeded_by is None:
         return None
@@ -714,8 +749,7 @@ def _post_stated_before(document: Document, sentence: Sentence, person: Mention)
     holder = earlier[-1]
     if not pats.succeeded_by.match(sentence.text[sentence.local(holder.end):sentence.local(person.start)]):
         return None
-    stated = [relation for relation in _earlier_roles(document, holder.label, sentence.start)
-              if relation.role and not relation.evidence.extractor.endswith(_INFERRED)]
+    stated = [relation for relation in _earlier_roles(document, holder.label, sentence.start) if relation.role]
     return stated[-1] if stated else None
 
 
@@ -1009,12 +1043,17 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     if unit is not None:
         return unit
     post = pats.after.match(after)
+    if post and pats.past_title.match(post.group("role")):
+        post = None  # "X, previously head of strategy at Y": a post held once, at no employer now
     if post:
-        return (post.group("role").strip(),
-                _org_near(orgs, person, sentence, before=False)
-                or _employer_after_title(lang, orgs, person, sentence, post.end())
-                or _unit_joined(lang, sentence, sentence.local(person.end) + post.end()),
-                f"relations/{lang}/role-after")
+        title_end = sentence.local(person.end) + post.end()
+        named = _org_near(orgs, person, sentence, before=False) \
+            or _employer_after_title(lang, orgs, person, sentence, post.end()) \
+            or _unit_joined(lang, sentence, title_end)
+        if named is not None and sentence.local(named.start) >= title_end \
+                and pats.clause_after_title.search(sentence.text, title_end, sentence.local(named.start)):
+            named = None  # "X, the CFO who joined from Y", "X, Finanzchefin, die von Y kam": not the title's
+        return post.group("role").strip(), named, f"relations/{lang}/role-after"
     chaired = pats.chaired.search(before)
     if chaired:
         return chaired.group("role"), _board_owner(orgs, sentence, chaired), f"relations/{lang}/board-chair"
