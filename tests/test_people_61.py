@@ -63,6 +63,12 @@ def test_appointment_with_the_verb_first_or_the_employer_before_the_title(extrac
     assert (found["BASF"] or "").lower() in {"finanzchefin", "chief financial officer"}
 
 
+def test_verb_first_appointment_goes_to_the_employer_the_title_joins(extractor: Extractor) -> None:
+    # the cited source before the verb is not the employer the title's linker names
+    body = "Laut Siemens wird Anna Keller zum 1. April Finanzchefin bei BASF."
+    assert posts(extractor, body, "de", "Anna Keller") == {"BASF": "Finanzchefin"}
+
+
 def test_verb_first_with_a_title_before_another_name_is_no_appointment(extractor: Extractor) -> None:
     # look-alike: the title belongs to the name after it, the one before is only its subject
     body = "Bei BASF wird Anna Keller am Montag Finanzchef Markus Weber treffen."

@@ -1064,8 +1064,10 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     appointed = pats.appointed.match(after)
     first = _verb_first_post(pats, before, after) if appointed is None else None
     if first is not None:
-        # "Bei Y wird X neue Finanzchefin": the organisation of the clause, before the verb or after the title
-        return first.group("role"), _org_near(orgs, person, sentence, before=True), f"relations/{lang}/appointed"
+        # "Bei Y wird X neue Finanzchefin": the organisation the title joins after it ("Laut Z wird X
+        # Finanzchefin bei Y"), else the one of the clause before the verb
+        return (first.group("role"), _employer_after_title(lang, orgs, person, sentence, first.end())
+                or _org_near(orgs, person, sentence, before=True, after=False), f"relations/{lang}/appointed")
     if appointed:
         named = _org_near(orgs, person, sentence, before=False) or _joined_org(lang, orgs, person, sentence)
         if named is None and pats.rival_reach.match(after, appointed.end()):
