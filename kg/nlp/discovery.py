@@ -315,6 +315,17 @@ def _patterns(lang: str) -> _Patterns:
                            + (rf"|\S\s+(?:{posts['took_over_verb_first']})\s+(?P<inverted>{person})"
                               rf"(?:{posts['took_over_object']})"
                               if posts.get("took_over_verb_first") and posts.get("took_over_object") else "")
+                           # "Bei Y wird X zum 1. April neue Finanzchefin": the verb of an appointment
+                           # put first, the title closing the clause or joined to its employer
+                           + (rf"|\S\s+(?:{posts['appointed_title_first']})\s+(?P<promoted>{person})\s+"
+                              rf"(?:(?:{posts['appointed_date']})\s+)?{fillers}(?:{roles})"
+                              rf"(?=\s*[,.;]|\s*$|\s+(?:{posts['employer_after']}|{posts['articles']}"
+                              rf"|{posts.get('appointed_closing') or '(?!)'})\b)"
+                              if posts.get("appointed_title_first") and posts.get("appointed_date") else "")
+                           # "X will become Y's new CFO": the title after the employer's possessive
+                           + (rf"|(?<![\w-])(?P<becoming>{person})\s+(?:{posts['becomes_post']})\s+"
+                              rf"[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?['’]s?\s+{fillers}(?:{roles})\b"
+                              if posts.get("becomes_post") else "")
                            # "Die Führung übernimmt X": the post put first
                            + (rf"|(?<![\w-])(?:{posts['took_over_before']})\s+(?P<taker>{person})"
                               if posts.get("took_over_before") else "")
@@ -339,6 +350,9 @@ def _patterns(lang: str) -> _Patterns:
     # kept only with a given name
     succession = "|".join(posts[key] for key in ("predecessor_before", "succeeded_by", "then_succeeded_by")
                           if posts.get(key))
+    if posts.get("succession_verb_first") and posts.get("succession_after"):
+        # "Bei Y folgt Jane Doe auf Z als Finanzchefin": the successor after the verb put first
+        succession += rf"|(?:{posts['succession_verb_first']})(?=\s+{person}\s+(?:{posts['succession_after']})\s)"
     predecessor = re.compile(rf"\b(?:{succession})\s+(?P<name>{person})\b") if succession else None
     # "Jane Doe kommt von Z zu Y", "Jane Doe joins Y from Z": the subject of a move between
     # two employers with no title, kept only with a given name; the one left must be named ("Jane
@@ -4477,7 +4491,7 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
             continue
         for match in pattern.finditer(sentence.text):
             group = next((g for g in ("name", "named", "acting", "current", "titled", "dated", "taker", "inverted", "left",
-                                                 "moving")
+                                                 "moving", "promoted", "becoming")
                           if g in pattern.groupindex and match.group(g) is not None), "name")
             start, end = sentence.start + match.start(group), sentence.start + match.end(group)
             name = match.group(group)

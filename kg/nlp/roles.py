@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from kg.nlp.document import (
     ISSUER_TYPES,
@@ -28,7 +29,7 @@ from kg.nlp.document import (
     same_clause,
 )
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import lexicon
+from kg.nlp.lang import lexicon, lexicon_pattern
 from kg.nlp.references import (
     joined_clause_subject,
     listed_on_exchange,
@@ -76,6 +77,17 @@ class _RolePatterns:
     verb_first: re.Pattern[str] | None
     taken_after: re.Pattern[str] | None
     post_elsewhere: re.Pattern[str] | None  # "den Vorsitz der Monopolkommission": a body not the company's
+    # a post given by a verb put before the name, each as the text before the name (ending in
+    # the verb) and the text after it (up to the title, group "role"): "Bei Y folgt X auf Z als
+    # Finanzchefin" (the predecessor between), "Bei Y wird X zum 1. April neue Finanzchefin"
+    verb_first_posts: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    # "X folgt auf Y, der in den Aufsichtsrat wechseln soll", "succeeding Y, who will retire":
+    # a succession's cue before the predecessor (predecessor_cue) and what keeps the predecessor
+    # in post after the name, or a succession still to come before it (staying, to_come)
+    predecessor_cue: re.Pattern[str] | None
+    past_title: re.Pattern[str]  # "previously head of strategy": a title after a name held once
+    staying: re.Pattern[str] | None
+    to_come: re.Pattern[str] | None
     research_act: re.Pattern[str] | None  # "X bestätigte seine Kaufempfehlung": an analyst's act
     joined: re.Pattern[str]  # " bei der ", " at ": a linker and article, all that stands before an employer
     linked_noun: re.Pattern[str]  # " vom Analysehaus ", " at investment bank ": a linker and the employer's noun
@@ -144,6 +156,9 @@ class _RolePatterns:
     # between the person and that verb: no clause of its own (a comma but an age's, a quotation,
     # a speech verb or a conjunction opening a clause)
     worker_gap: re.Pattern[str]
+    # between a title after a name and an organisation: a comma or a word opening a clause of
+    # its own, so the organisation is no employer the title names
+    clause_after_title: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -249,6 +264,13 @@ def _role_patterns(lang: str) -> _RolePatterns:
         taken_after=re.compile(rf"^(?:{table['took_over_object']})")
         if table.get("took_over_verb_first") and table.get("took_over_object") else None,
         post_elsewhere=re.compile(table["post_elsewhere"]) if table.get("post_elsewhere") else None,
+        verb_first_posts=_verb_first_posts(table, fillers, title),
+        predecessor_cue=re.compile(rf"\b(?:{table['predecessor_before']})\s+(?:\S+\s+){{0,2}}?$")
+        if table.get("predecessor_before") else None,
+        past_title=re.compile(rf"(?:{table['past_fillers']})\s") if table.get("past_fillers") else re.compile("(?!)"),
+        staying=re.compile(table["predecessor_staying"]) if table.get("predecessor_staying") else None,
+        to_come=re.compile(rf"\b(?:{table['succession_to_come']})\s+(?:\S+\s+){{0,2}}?$")
+        if table.get("succession_to_come") else None,
         research_act=re.compile(rf"^\s+(?:{table['research_acts']})")
         if table.get("research_acts") else None,
         heads=re.compile(rf"^,\s+(?:{table['heads']})\s+(?:(?:{table['articles']})\s+)?"
@@ -322,9 +344,30 @@ def _role_patterns(lang: str) -> _RolePatterns:
                               rf"(?:{table.get('heads_unit_before') or '(?!)'}){owner_noun}"),
         name_post=re.compile(rf"[^,;:()]*?(?<![\w-])(?:{table['name_post']})\s+(?=[A-ZÄÖÜ])")
         if table.get("name_post") else None,
+        clause_after_title=re.compile(rf",|\b(?:{table['clause_openers']})\b") if table.get("clause_openers")
+        else re.compile(","),
         worker_gap=re.compile(rf"(?:,\s*\d{{2}},)?(?![^\"“”„«»,;:]*\b(?:{table['speech']}|{table['clause_openers']})\b)"
                               rf"[^\"“”„«»,;:]*") if table.get("speech") and table.get("clause_openers") else re.compile("(?!)"),
     )
+
+
+def _verb_first_posts(table: dict[str, Any], fillers: str, title: str
+                      ) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """The posts a verb put before the name gives (see ``_RolePatterns.verb_first_posts``): a
+    succession with the predecessor between the name and the title, and an appointment with the
+    date the post begins there, its title closing the clause or joined to the employer ("wird X
+    Finanzchefin Y treffen" is no appointment)."""
+    forms: list[tuple[str, str, str]] = []
+    if table.get("succession_verb_first") and table.get("succession_after"):
+        forms.append((table["succession_verb_first"], rf"(?:{table['succession_after']})\s+", ""))
+    if table.get("appointed_title_first"):
+        dated = rf"(?:(?:{table['appointed_date']})\s+)?" if table.get("appointed_date") else ""
+        closing = table.get("appointed_closing") or "(?!)"
+        forms.append((table["appointed_title_first"], dated,
+                      rf"(?=\s*[,.;]|\s*$|\s+(?:{table['employer_after']}|{table['articles']}|{closing})\b)"))
+    return tuple((re.compile(rf"\S\s+(?:{verb})\s+$"),
+                  re.compile(rf"^\s+{between}{fillers}(?P<role>{title})\b{closed}"))
+                 for verb, between, closed in forms)
 
 
 # "X, 52, becomes …": the age set off by commas between the name and the verb of a post
@@ -366,15 +409,30 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             yield make_relation(person, "worksFor", taken[1], sentence,
                                 f"relations/{document.lang}/authority-head", role=taken[0])
         successor = _successor_of(document, sentence, person, orgs)
+        handed = _post_stated_before(document, sentence, person) if successor is None else None
+        if handed is not None:
+            yield make_relation(person, "worksFor", handed.object, sentence,
+                                f"relations/{document.lang}/successor", role=handed.role)
+            continue
         listed = pats.plural.search(before)
         if successor is None and (pats.departing.search(before) or listed is not None
                                   and pats.departing.search(before, 0, listed.start())):
             # the predecessor is not the post holder, nor is either of "former co-CEOs X and Y"
+            if _still_in_post(pats, before, after):
+                # "folgt auf X, der in den Aufsichtsrat wechseln soll": X works there still, with
+                # no post named (the one handed on is the successor's)
+                staying = _employer(document, sentence, person, research=False)
+                if staying is not None:
+                    yield make_relation(person, "worksFor", staying, sentence,
+                                        f"relations/{document.lang}/predecessor-staying")
             continue
         found = successor or _role_of(document.lang, orgs, person, sentence, before, after)
         if found is None:
             continue
         role, named, rule = found
+        if named is not None:
+            # "X, Chef der Siemens-Tochter Healthineers": the subsidiary, not its owner
+            named = _subsidiary_named(document, sentence, orgs, named)
         titled_before = rule.endswith("role-before")
         if role and named is not None and named.end <= person.start and not pats.research.search(role) \
                 and (joined := joined_clause_subject(document, sentence, person)) is not None:
@@ -407,6 +465,10 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             # "Neue Finanzchefin wird X, derzeit COO beim Konkurrenten Y" (or "bei Y"): the title
             # before the name is a post at the passage's company; Y employs the apposition's
             # post only (a post now or a former one, which this rule does not tell)
+            named = None
+        elif titled_before and named is not None and named.start > person.end and _APPOSITION_OPEN.match(after):
+            # "Finanzchefin X, die 2024 von Y kam,", "CEO X, who joined from Y,": a clause or an
+            # apposition after the name tells of an organisation, never the one of the title before
             named = None
         org: Mention | str | None = named
         if (named is None or named.start >= person.end) and not rule.endswith("took-over") \
@@ -467,6 +529,22 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
                                     f"relations/{document.lang}/role-after", role=current[0])
     yield from _analysts_by_act(document, sentence)
     yield from _possessed_employers(document, sentence, orgs)
+
+
+def _subsidiary_named(document: Document, sentence: Sentence, orgs: list[Mention], named: Mention) -> Mention:
+    """The company a subsidiary noun right after ``named`` introduces ("der Siemens-Tochter
+    Healthineers", "the Siemens subsidiary Healthineers"): ``named`` only qualifies the noun as
+    the owner, and the post is at the subsidiary, a company of its own; else ``named``. A unit
+    that is no company ("die Siemens-Sparte X") is not read here: its head works for the owner."""
+    noun = lexicon_pattern(document.lang, "references", "subsidiary_before")
+    if noun is None:
+        return named
+    for org in orgs:
+        if org.start < named.end:
+            continue
+        found = noun.search(sentence.text, sentence.local(named.end), sentence.local(org.start))
+        return org if found is not None and found.start() - sentence.local(named.end) <= 1 else named
+    return named
 
 
 def _rival_post(lang: str, sentence: Sentence, person: Mention, orgs: list[Mention],
@@ -645,6 +723,34 @@ def _successor_of(document: Document, sentence: Sentence, person: Mention, orgs:
     if found is None or not found[0]:
         return None  # no post named for the holder: nothing to take over
     return found[0], found[1], f"relations/{document.lang}/successor"
+
+
+def _still_in_post(pats: _RolePatterns, before: str, after: str) -> bool:
+    """Is the predecessor a succession names still in post: the succession yet to come ("Y will
+    succeed X"), or a clause after the name telling the departure to come ("Y folgt auf X, der
+    in den Aufsichtsrat wechseln soll", "succeeding X, who will retire in March")? Not a former
+    holder named so ("der frühere Chef X"): only a succession's cue counts."""
+    if pats.predecessor_cue is None or not pats.predecessor_cue.search(before):
+        return False
+    return bool(pats.to_come is not None and pats.to_come.search(before)
+                or pats.staying is not None and pats.staying.match(after))
+
+
+def _post_stated_before(document: Document, sentence: Sentence, person: Mention) -> Relation | None:
+    """"Weber will retire in March. He will be succeeded by Keller": the holder named right
+    before the succession gets no post in its sentence (a pronoun, or a name alone), so the
+    successor takes the last titled post an earlier sentence gives the holder."""
+    pats = _role_patterns(document.lang)
+    if pats.succeeded_by is None:
+        return None
+    earlier = [m for m in sentence.mentions if m.type == "Person" and m.end <= person.start]
+    if not earlier or earlier[-1].label == person.label:
+        return None
+    holder = earlier[-1]
+    if not pats.succeeded_by.match(sentence.text[sentence.local(holder.end):sentence.local(person.start)]):
+        return None
+    stated = [relation for relation in _earlier_roles(document, holder.label, sentence.start) if relation.role]
+    return stated[-1] if stated else None
 
 
 def _post_handed_on(document: Document, sentence: Sentence, holder: Mention, person: Mention,
@@ -937,12 +1043,17 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     if unit is not None:
         return unit
     post = pats.after.match(after)
+    if post and pats.past_title.match(post.group("role")):
+        post = None  # "X, previously head of strategy at Y": a post held once, at no employer now
     if post:
-        return (post.group("role").strip(),
-                _org_near(orgs, person, sentence, before=False)
-                or _employer_after_title(lang, orgs, person, sentence, post.end())
-                or _unit_joined(lang, sentence, sentence.local(person.end) + post.end()),
-                f"relations/{lang}/role-after")
+        title_end = sentence.local(person.end) + post.end()
+        named = _org_near(orgs, person, sentence, before=False) \
+            or _employer_after_title(lang, orgs, person, sentence, post.end()) \
+            or _unit_joined(lang, sentence, title_end)
+        if named is not None and sentence.local(named.start) >= title_end \
+                and pats.clause_after_title.search(sentence.text, title_end, sentence.local(named.start)):
+            named = None  # "X, the CFO who joined from Y", "X, Finanzchefin, die von Y kam": not the title's
+        return post.group("role").strip(), named, f"relations/{lang}/role-after"
     chaired = pats.chaired.search(before)
     if chaired:
         return chaired.group("role"), _board_owner(orgs, sentence, chaired), f"relations/{lang}/board-chair"
@@ -951,6 +1062,12 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
         if org is not None:
             return None, org, f"relations/{lang}/led-by"
     appointed = pats.appointed.match(after)
+    first = _verb_first_post(pats, before, after) if appointed is None else None
+    if first is not None:
+        # "Bei Y wird X neue Finanzchefin": the organisation the title joins after it ("Laut Z wird X
+        # Finanzchefin bei Y"), else the one of the clause before the verb
+        return (first.group("role"), _employer_after_title(lang, orgs, person, sentence, first.end())
+                or _org_near(orgs, person, sentence, before=True, after=False), f"relations/{lang}/appointed")
     if appointed:
         named = _org_near(orgs, person, sentence, before=False) or _joined_org(lang, orgs, person, sentence)
         if named is None and pats.rival_reach.match(after, appointed.end()):
@@ -991,6 +1108,14 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
             return None  # "X übernimmt den Vorsitz der Monopolkommission": not the company's post
         return "", named, f"relations/{lang}/took-over"
     return None
+
+
+def _verb_first_post(pats: _RolePatterns, before: str, after: str) -> re.Match[str] | None:
+    """"Bei Y folgt X auf Z als Finanzchefin", "Bei Y wird X zum 1. April neue Finanzchefin":
+    the title a verb put before the name gives it; the verb must stand right before the name, as
+    "X setzt auf Z als Berater" is no succession."""
+    return next((post for verb, title in pats.verb_first_posts
+                 if verb.search(before) and (post := title.match(after)) is not None), None)
 
 
 def _pair_post(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence

@@ -295,6 +295,16 @@ class Roles(_Table):
     # the verb right before the name, and what follows the name (the date, the post taken)
     took_over_verb_first: str = ""
     took_over_object: str = ""
+    # a succession with its verb before the successor's name ("Bei Y folgt X auf Z als
+    # Finanzchefin"): that verb, and what joins the name to the title after the predecessor's
+    succession_verb_first: str = ""
+    succession_after: str = ""
+    # after a predecessor's name: a clause telling the departure to come, so the predecessor is
+    # still in post ("…, who will retire in March"); before it: a succession still to come
+    predecessor_staying: str = ""
+    # before a title after a name: a word making the post a past one ("X, previously CFO of Y")
+    past_fillers: str = ""
+    succession_to_come: str = ""
     # after a name: a post left ("X stepped down as CEO"); the person is named, the post is
     # no longer theirs (no worksFor)
     left_post: str = ""
