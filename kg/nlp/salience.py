@@ -16,8 +16,10 @@ relations, the attribution of figures), on evidence that holds in any article:
 * a bank or insurer counts half, as it is as often the analyst as the
   subject, and nothing in a sentence that rates a stock (there it is the
   analyst's house), unless it is the object of the rating verb ("Moody's
-  lifts Lloyds", "Goldman stuft die Commerzbank hoch"): then it is the one
-  rated, and an article about a bank names it so in headline and lead;
+  lifts Lloyds", "Goldman stuft die Commerzbank hoch") or follows the
+  preposition that opens a clause after a break (": für die Commerzbank bleibt
+  es bei 'Neutral'"): then it is the one rated, and an article about a bank
+  names it so in headline and lead;
 * a company named only as the owner of a rival, partner, supplier or customer
   named right after it ("UBTech's smaller rival, Dexmate, soared", "Siemens'
   Konkurrent ABB") counts nothing there: the sentence is about the other one;
