@@ -821,7 +821,11 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
                     # der 5.600 Stellen", a part of the count after it
                 # "zahlt 0,90 Euro Dividende je Aktie", "$2 billion revenue": the noun right
                 # after the amount names it, closer than any verb before it
-                distance = 0 if not rule.generic and text[q.end:start].isspace() else (start - past) * 1.5
+                # after the number's noun of change ("a 2.7% drop in comparable sales"), the word
+                # is the number's, nearer than one before it ("cut its profit outlook and
+                # reported a 2.7% drop in comparable sales" tells no profit growth)
+                distance = 0 if changed or not rule.generic and text[q.end:start].isspace() \
+                    else (start - past) * 1.5
             elif start <= q.number_start and q.number_end <= end:
                 distance = 0  # the words frame the number: "earnings of 81 cents per share"
             else:

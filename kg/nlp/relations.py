@@ -4511,10 +4511,13 @@ def _passage_member(document: Document, sentence: Sentence, exclude: frozenset[s
     … an"), none of ``exclude``. None where they name two ("X greift nach Y. X bietet … Die
     Offerte bewertet das SDax-Unternehmen …": the compound may mean either); a bank named
     further back than the nearest name is most often the house of an economist or analyst
-    quoted, and does not count. Not a name of the sentence itself, which may be the
-    compound's rival or counterpart."""
+    quoted, and does not count; nor does the nearest one where the text names it so ("Die
+    Analysten von X strichen ihre Kaufempfehlung. Die im SDax notierte Aktie …": the
+    analysts' house is no company the passage tells of). Not a name of the sentence itself,
+    which may be the compound's rival or counterpart."""
     named = [m for _back, here in document.looking_back(sentence, _MEMBER_PASSAGE, first=1)
-             for m in here.mentions if m.type in ISSUER_TYPES and m.label not in exclude]
+             for m in here.mentions if m.type in ISSUER_TYPES and m.label not in exclude
+             and not credited_as_analysts(document.lang, here, m)]
     if not named:
         return None
     labels = {m.label for m in named if m.type == "Company"} | {named[0].label}

@@ -16,8 +16,10 @@ relations, the attribution of figures), on evidence that holds in any article:
 * a bank or insurer counts half, as it is as often the analyst as the
   subject, and nothing in a sentence that rates a stock (there it is the
   analyst's house), unless it is the object of the rating verb ("Moody's
-  lifts Lloyds", "Goldman stuft die Commerzbank hoch"): then it is the one
-  rated, and an article about a bank names it so in headline and lead;
+  lifts Lloyds", "Goldman stuft die Commerzbank hoch") or follows the
+  preposition that opens a clause after a break (": für die Commerzbank bleibt
+  es bei 'Neutral'"): then it is the one rated, and an article about a bank
+  names it so in headline and lead;
 * a company named only as the owner of a rival, partner, supplier or customer
   named right after it ("UBTech's smaller rival, Dexmate, soared", "Siemens'
   Konkurrent ABB") counts nothing there: the sentence is about the other one;
@@ -678,11 +680,28 @@ def is_subject(document: Document, mention: Mention) -> bool:
 def _rated_object(lang: str, sentence: Sentence, mention: Mention) -> bool:
     """Does the mention stand right after a rating verb, maybe after an article
     ("upgraded Lloyds", "stuft die Commerzbank")? There the bank is the object
-    of the rating, the one rated; the house is the verb's subject or follows "by"."""
+    of the rating, the one rated; the house is the verb's subject or follows "by".
+    So is a bank after the preposition that opens a clause after a break ("bestätigte
+    ihre Einstufungen: Für die Commerzbank bleibt es bei 'Neutral', für die Deutsche
+    Bank bei 'Buy'"), which the rating finder reads as the one rated: not counted, the
+    banks a house rates so weighed nothing while a rival named once more elsewhere
+    became the article's company, and took the figures of their passages."""
+    before = sentence.text[:sentence.local(mention.start)]
+    clause = _clause_fronted_before(lang)
+    if clause is not None and clause.search(before):
+        return True
     pattern = _rating_verb_before(lang)
     if pattern is None or _fronted(lang, sentence, mention):
         return False  # "Am Mittwoch hob die X das Kursziel an": after an opening phrase, the subject
-    return bool(pattern.search(sentence.text[:sentence.local(mention.start)]))
+    return bool(pattern.search(before))
+
+
+@lru_cache(maxsize=4)
+def _clause_fronted_before(lang: str) -> re.Pattern[str] | None:
+    """The preposition opening a clause after a break, right before a name (the rating
+    finder's ``clause_fronted``: ": für die ", "; for ")."""
+    words = lexicon(lang)["ratings"].get("clause_fronted")
+    return re.compile(rf"[:;,–]\s*(?:{words})\s+$") if words else None
 
 
 def reports_own_results(lang: str, sentence: Sentence, n: int) -> bool:
