@@ -514,10 +514,11 @@ def test_shared_short_name_without_a_full_name_names_nothing(extractor: Extracto
 
 
 def test_short_name_opening_other_catalogued_names_names_nothing(extractor: Extractor) -> None:
-    """Look-alike: "Royal" also opens catalogued names that are more than a legal form
-    apart ("Royal Caribbean Group"), so alone it is not the discovered company's."""
-    x = run(extractor, "Royal Systems Inc. reported higher orders on Tuesday.\n"
-                       "Royal shares rose 5.2% in New York.",
+    """Look-alike: "Royal" also opens a catalogued name that is more than a legal form
+    apart and that the article names too ("Royal Caribbean Group"), so alone it is
+    neither's."""
+    x = run(extractor, "Royal Systems Inc. reported higher orders on Tuesday; Royal Caribbean Group "
+                       "reported later.\nRoyal shares rose 5.2% in New York.",
             lang="en", headline="Chip equipment orders rise")
     assert "Royal Systems" in {e.label for e in x.entities}
     assert _figures_about(x, "StockPriceChange") != {"Royal Systems"}

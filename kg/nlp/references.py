@@ -1993,13 +1993,13 @@ def _short_name_owners(doc: Document, candidates: dict[str, set[str]], endings: 
     another entity the article does not name ("Merck Finck" beside "Merck &
     Co."), which count only where no capitalised word follows them.
 
-    The article's own full mention of a catalogued company wins over such a
-    name: it says which entity the article writes about, and news name a
-    second one in full before shortening it. Another entity the article
-    names, a word the article prints in lower case ("Deutsche" of "deutsche
-    Anleihen") or a company the catalogue does not know ("Royal" of "Royal
-    Systems Inc." beside "Royal Caribbean Group"), a guess of its own, leaves
-    the short name to none. Where the article names a catalogued parent and its
+    The article's own full mention of a company wins over such a name, a
+    catalogued company's or one the catalogue does not know ("Meridian" of
+    "Meridian Tanker Holdings" beside the catalogued "Meridian Energy"): it
+    says which entity the article writes about, and news name a second one in
+    full before shortening it. Another entity the article names that the word
+    opens, or a word the article prints in lower case ("Deutsche" of "deutsche
+    Anleihen"), leaves the short name to none. Where the article names a catalogued parent and its
     units that open with the same word, the word alone names the parent; so it does
     where the word is the catalogued group's own short name ("Vinci" of "Vinci SA")
     and the article names only units of it ("Vinci Energies")."""
@@ -2028,8 +2028,7 @@ def _short_name_owners(doc: Document, candidates: dict[str, set[str]], endings: 
         # a unit named after its parent ("Merck Research Laboratories") is that parent's
         rivals = [label for label in shared.get(head, frozenset()) - {owner}
                   if _head_of(label, endings) != head and owner not in doc.catalogue.parents_of(label)]
-        if rivals and (doc.catalogue.get(owner) is None or named.intersection(rivals)
-                       or _in_lower_case(doc, head)):
+        if rivals and (named.intersection(rivals) or _in_lower_case(doc, head)):
             continue
         if rivals:
             guarded.add(head)
