@@ -8,6 +8,12 @@ sentences written for the test.
 * "Auftraggeber ist X", "Den Auftrag erteilte der Energiekonzern X": the client of the order
   the article is about, named after the fronted order noun, is the article company's customer;
   not where the order goes to a recipient named after it ("an Y", "dem Konsortium aus Y").
+* "Chips für die Fahrassistenz liefert der Pekinger Spezialist X", "Die Zünder liefert der
+  Rüstungskonzern X", "Die Fahrzeuge für die Radare liefert X zu": goods fronted before the
+  verb, its subject after it, supply the company the fronted phrase names, else the article's;
+  not a contribution delivered ("Den größten Beitrag für das Wachstum lieferte die Sparte X"),
+  a dative after the verb ("liefert der Deutschen Bahn") or a subject fronted ("Der Spezialist
+  für Chips liefert …").
 
 Companies are real catalogue entries; the facts are invented. Each reading has a look-alike
 beside it that must keep its other reading.
@@ -76,3 +82,37 @@ def test_an_order_given_to_a_named_recipient_is_not_the_article_companys(extract
 
 def test_a_client_without_an_article_company_supplies_no_one(extractor: Extractor) -> None:
     assert not _suppliers(extractor, "Den Auftrag erteilte der schwedische Energiekonzern Vattenfall.")
+
+
+# --- goods fronted, the supplier after the verb ---------------------------------------------------
+
+@pytest.mark.parametrize(("headline", "body", "pair"), [
+    ("BYD steigert Absatz", "BYD hat den Absatz gesteigert. Chips für die Fahrassistenz liefert der "
+     "Pekinger Spezialist Horizon Robotics.", ("Horizon Robotics", "BYD")),
+    ("BMW steigert Absatz", "BMW steigerte den Absatz. Die Zünder liefert der Nürnberger "
+     "Rüstungskonzern Diehl Defence.", ("Diehl Defence", "BMW")),
+    ("Hensoldt steigert Umsatz", "Hensoldt hat den Umsatz gesteigert. Auch Partner profitieren: Die "
+     "Fahrzeuge für die mobilen Radare liefert Rheinmetall zu.", ("Rheinmetall", "Hensoldt")),
+    ("Telekom baut Netz aus", "Die Telekom baut das Netz aus. Die Netztechnik für Vodafone liefert "
+     "bislang der finnische Ausrüster Nokia.", ("Nokia", "Vodafone")),
+])
+def test_fronted_goods_name_their_supplier_after_the_verb(
+        extractor: Extractor, headline: str, body: str, pair: tuple[str, str]) -> None:
+    assert _suppliers(extractor, body, headline) == {pair}
+
+
+@pytest.mark.parametrize(("headline", "body"), [
+    ("Talanx steigert Gewinn", "Talanx steigerte den Gewinn. Den größten Beitrag für das Wachstum "
+     "lieferte erneut die Rückversicherungstochter Hannover Rück."),
+    ("Siemens baut Netz aus", "Siemens baut das Netz aus. Die Technik für das Netz liefert der "
+     "Deutschen Bahn die Firma Nokia."),
+    ("Continental wächst", "Continental wächst. Der Spezialist für Chips liefert der Autobauer BMW "
+     "künftig mehr."),
+])
+def test_a_contribution_a_dative_or_a_fronted_subject_names_no_supplier(
+        extractor: Extractor, headline: str, body: str) -> None:
+    assert not _suppliers(extractor, body, headline)
+
+
+def test_fronted_goods_without_an_article_company_supply_no_one(extractor: Extractor) -> None:
+    assert not _suppliers(extractor, "Chips für die Fahrassistenz liefert der Pekinger Spezialist Horizon Robotics.")
