@@ -1,5 +1,5 @@
-"""Customers of an order that German news name in forms the supply rules used to miss, on
-sentences written for the test.
+"""Customers of an order, suppliers of goods and holders of a stake in forms the relation rules
+used to miss, on sentences written for the test.
 
 * "X erhielt einen Munitionsauftrag der Bundeswehr", "einen Milliardenauftrag von Y": an order
   named by its size or its goods is an order won like "einen Großauftrag"; the client in the
@@ -14,6 +14,9 @@ sentences written for the test.
   not a contribution delivered ("Den größten Beitrag für das Wachstum lieferte die Sparte X"),
   a dative after the verb ("liefert der Deutschen Bahn") or a subject fronted ("Der Spezialist
   für Chips liefert …").
+* "A and B, Y's two largest shareholders with stakes of 9.6% and 8.1% respectively,": each
+  name of the list the apposition follows holds a stake in Y; not a source before the list
+  ("Apple said A and B, …"), nor customers with orders of a size.
 
 Companies are real catalogue entries; the facts are invented. Each reading has a look-alike
 beside it that must keep its other reading.
@@ -116,3 +119,25 @@ def test_a_contribution_a_dative_or_a_fronted_subject_names_no_supplier(
 
 def test_fronted_goods_without_an_article_company_supply_no_one(extractor: Extractor) -> None:
     assert not _suppliers(extractor, "Chips für die Fahrassistenz liefert der Pekinger Spezialist Horizon Robotics.")
+
+
+# --- a list apposed to the holders' noun with their stakes ----------------------------------------
+
+def _holders(extractor: Extractor, body: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples(run(extractor, body, "en", "Market report")) if p == "investsIn"}
+
+
+@pytest.mark.parametrize("body", [
+    "Vanguard Group and BlackRock Inc., PepsiCo's two largest shareholders with stakes of about 9.6% "
+    "and 8.1% respectively, voted against.",
+    "Apple said Vanguard and BlackRock, PepsiCo's largest shareholders with stakes of 9% and 8%, voted "
+    "against.",
+])
+def test_each_holder_of_a_list_with_its_stake_holds_one(extractor: Extractor, body: str) -> None:
+    assert _holders(extractor, body) == {("Vanguard", "PepsiCo"), ("BlackRock", "PepsiCo")}
+
+
+def test_customers_with_orders_of_a_size_hold_no_stake(extractor: Extractor) -> None:
+    body = ("Vanguard Group and BlackRock Inc., PepsiCo's two largest customers with orders of about 9.6% "
+            "and 8.1% respectively, voted against.")
+    assert not _holders(extractor, body)
