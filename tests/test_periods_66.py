@@ -161,3 +161,20 @@ def test_fiscal_year_under_way_is_no_reporting_period(extractor: Extractor) -> N
 
 def test_fiscal_year_ended_by_the_date_is_the_reporting_period(extractor: Extractor) -> None:
     assert reported_orders_period(extractor, date(2027, 11, 12)) == {"FY2026/27"}
+
+
+def test_current_fiscal_year_after_the_year_that_ended_is_the_one_under_way(
+        extractor: Extractor) -> None:
+    body = ("In the fiscal year that ended on March 31, Toyota's operating profit fell 8% to "
+            "4.61 trillion yen. For the current fiscal year, Toyota forecast a 12% fall in "
+            "operating profit.")
+    assert periods_of(extractor, body, "en", "Toyota Motor", "ProfitGrowth", "-12",
+                      date(2026, 5, 12)) == {"FY2027"}
+
+
+def test_ended_fiscal_year_keeps_its_own_figures(extractor: Extractor) -> None:
+    body = ("In the fiscal year that ended on March 31, Toyota's operating profit fell 8% to "
+            "4.61 trillion yen. For the current fiscal year, Toyota forecast a 12% fall in "
+            "operating profit.")
+    assert periods_of(extractor, body, "en", "Toyota Motor", "Profit", "4610000000000",
+                      date(2026, 5, 12)) == {"FY2026"}

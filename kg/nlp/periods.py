@@ -260,6 +260,11 @@ def resolve_relative(period: str | None, reporting: str | None, lang: str,
     if published is not None and step < 0 and year_end is not None \
             and period in words.fiscal_year:
         return f"FY{published.year if published.month > year_end else published.year - 1}"
+    if published is not None and step == 0 and year_end is not None \
+            and period in words.fiscal_year:
+        # "the current fiscal year" is the one under way at the date, also after the results
+        # of the year just ended ("In the fiscal year that ended on March 31, …")
+        return f"FY{published.year + (published.month > year_end)}"
     if published is not None and (step < 0 or period in words.calendar_year):
         # "last year", "this year", "next year": from now, whatever the lead reports; "im
         # vergangenen Geschäftsjahr" is the fiscal year ("FY2025"), not the calendar one
