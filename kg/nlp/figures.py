@@ -103,6 +103,7 @@ from kg.nlp.periods import (
     compared_number_between,
     complete_period,
     counts_since_start,
+    ended_fiscal_year,
     fiscal_numbered_year,
     fiscal_restatement,
     fiscal_year_end,
@@ -124,6 +125,7 @@ from kg.nlp.periods import (
     sentence_period,
     stated_after,
     subordinate_start,
+    under_way,
     year_to_date,
 )
 from kg.nlp.quantities import (
@@ -3092,13 +3094,17 @@ def _period_before(document: Document, sentence: Sentence,
     where a results passage names it once and goes on without it ("Alphabet
     reported third-quarter results. Revenue increased 16%")."""
     previous, found = _last_period_before(document, sentence, about)
+    ended = ended_fiscal_year(found, document)
+    if ended is not None and previous is not None and not forecast_period(previous, document.lang):
+        return ended  # "In the fiscal year that ended on March 31, …. Net profit came in at …"
     if previous is None or found is None or found[0] == "fy_ending" or not (
             found[1].startswith(("Q", "H", "FY")) or found[0] == "to_date"):
         return None  # (a fiscal year "ending in March" is an outlook's, under way); the
         # first months of the year ("In den ersten neun Monaten …") go on as a quarter does
-    if forecast_period(previous, document.lang):
+    if forecast_period(previous, document.lang) or under_way(found[1], document):
         return None  # "guided for fourth-quarter revenue of …. Gross margin held at 75%":
-        # the quarter of an outlook is no period of what the company reports
+        # the quarter of an outlook is no period of what the company reports, nor is a
+        # fiscal year not yet ended ("Für das Geschäftsjahr 2026/27 stellte X … in Aussicht")
     return complete_period(fiscal_restatement(found[1], previous.text, _reporting(document),
                                               document.lang) or found[1], document)
 
@@ -3125,9 +3131,17 @@ def _last_period_before(document: Document, sentence: Sentence, about: str | Non
         if found is not None and not _compared_base(earlier, found[1], document.lang) \
                 and not _quoted_period(earlier, found[1], document.lang):
             return earlier, found
-        if _names_another_issuer(earlier, about):
+        if _names_another_issuer(earlier, about) or _opens_list(earlier):
             return None, None
     return None, None
+
+
+def _opens_list(sentence: Sentence) -> bool:
+    """Does the sentence end in a colon, as the lead-in of a list does ("Die beiden Sparten
+    entwickelten sich gegensätzlich:")? The lines after it are a passage of their own: one
+    whose lead-in names no period is of the period the article reports, not of a quarter
+    named before it ("Im vierten Quartal legte der Umsatz zu. Die Sparten: …")."""
+    return sentence.text.rstrip().endswith(":")
 
 
 def _quoted_period(sentence: Sentence, period: str, lang: str) -> bool:

@@ -260,6 +260,11 @@ def resolve_relative(period: str | None, reporting: str | None, lang: str,
     if published is not None and step < 0 and year_end is not None \
             and period in words.fiscal_year:
         return f"FY{published.year if published.month > year_end else published.year - 1}"
+    if published is not None and step == 0 and year_end is not None \
+            and period in words.fiscal_year:
+        # "the current fiscal year" is the one under way at the date, also after the results
+        # of the year just ended ("In the fiscal year that ended on March 31, …")
+        return f"FY{published.year + (published.month > year_end)}"
     if published is not None and (step < 0 or period in words.calendar_year):
         # "last year", "this year", "next year": from now, whatever the lead reports; "im
         # vergangenen Geschäftsjahr" is the fiscal year ("FY2025"), not the calendar one
@@ -310,13 +315,19 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
     plan ("der Rückkauf soll im ersten Halbjahr starten"). A lead that speaks
     of "the quarter" before the figure still takes the quarter named later.
     A fiscal year "ending in March" is one still under way: an outlook's, not
-    the period reported on."""
+    the period reported on; one that "ended on March 31" is the year the
+    results are of, dated from the article's date."""
     last = len(document.sentences) if until is None else until + 1
     lead = document.sentences[:min(REPORTING_SENTENCES, last)]
     for sentence in lead:
         found = sentence_period(sentence, document.lang)
         if found and forecast_period(sentence, document.lang):
             continue  # a lead's outlook ("forecast fourth-quarter profit"): not reported
+        ended = ended_fiscal_year(found, document)
+        if ended is not None:
+            return ended
+        if found and under_way(found[1], document):
+            continue  # "Für das Geschäftsjahr 2026/27 stellte X ein Umsatzplus in Aussicht"
         if found and found[0] != "fy_ending" and (found[0] in ("annual", "months")
                       or found[1].startswith((*_PARTIAL, "FY"))
                       or _TO_DATE.match(found[1])):
@@ -353,6 +364,34 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
 # a quarter that ends its phrase ("up from the second quarter."); one with more words
 # ("… of last year", "des Vorjahres") may be a year-ago quarter
 _PHRASE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+_WHOLE_FISCAL_YEAR = re.compile(r"FY(20\d\d)(?:/(\d\d))?")  # "FY2027", "FY2026/27"
+
+
+def under_way(period: str, document: Document) -> bool:
+    """Is ``period`` a whole fiscal year that had not ended by the article's date ("FY2026/27"
+    of a year ending in September, told in December 2026)? Its figures are an outlook's,
+    not the results the article reports; a year ends in the month the company's fiscal
+    year ends in, else in December."""
+    whole = _WHOLE_FISCAL_YEAR.fullmatch(period)
+    if whole is None or document.published is None:
+        return False
+    year = int(whole.group(1)) + (1 if whole.group(2) else 0)
+    month = fiscal_year_end(document) or 12
+    return (year, month) > (document.published.year, document.published.month)
+
+
+def ended_fiscal_year(found: tuple[str, str] | None, document: Document) -> str | None:
+    """The fiscal year a sentence names as ended by its month ("in the fiscal year that
+    ended on March 31", "im Ende März abgelaufenen Geschäftsjahr"), dated from the
+    article's date ("FY2026" in May 2026): a year past, whose results are reported,
+    unlike one "ending in March", which is under way. None for any other period, and
+    where no date gives the year."""
+    if found is None or found[0] != "fy_ending" or not found[1].startswith(FY_ENDED_MARK):
+        return None
+    dated = complete_period(found[1], document)
+    return None if is_undated(dated) else dated
 
 
 def _after_compared_quarter(lead: list[Sentence], lang: str) -> str | None:
@@ -798,11 +837,30 @@ def _first_match(text: str, lang: str,
         if entry.kind == _DEADLINE:
             continue  # the amount's right before it only (:func:`closest_period`)
         match = next((m for m in entry.pattern.finditer(text)
-                      if not (_DIGIT.search(text, 0, m.start()) and _is_comparison_base(text, m.start(), lang))),
+                      if not (_DIGIT.search(text, 0, m.start()) and _is_comparison_base(text, m.start(), lang))
+                      and not _in_bracket_legend(text, m.start(), lang)),
                      None)
         if match is not None:
             return entry.kind, match
     return None
+
+
+@lru_cache(maxsize=4)
+def _bracket_legend(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["periods"].get("bracket_legend")
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])") if words else None
+
+
+def _in_bracket_legend(text: str, at: int, lang: str) -> bool:
+    """Does the period at ``at`` stand in brackets that say the list's figures in brackets
+    are of it ("Financial highlights (H1 FY26 in brackets):")? It is then the period of
+    the old values, not of the list the sentence opens."""
+    legend = _bracket_legend(lang)
+    if legend is None:
+        return False
+    opened, closed = text.rfind("(", 0, at), text.find(")", at)
+    return opened >= 0 and closed >= 0 and ")" not in text[opened:at] \
+        and legend.search(text, opened, closed) is not None
 
 
 def forecast_period(sentence: Sentence, lang: str) -> bool:

@@ -1916,6 +1916,10 @@ class Periods(_Table):
     # the word right before a year that names it as the company's fiscal year ("Geschäftsjahr
     # 2027"): of a company whose year ends off December, that fiscal year ("FY2027")
     fiscal_year_number: str | None = None
+    # words in brackets that say the list's figures in brackets are of another period
+    # ("(H1 FY26 in brackets)", "(Vorjahr in Klammern)"): the period named there is theirs,
+    # not the period of the list
+    bracket_legend: str | None = None
 
 
 class Attribution(_Table):
