@@ -125,3 +125,27 @@ def test_other_word_after_the_hyphen_is_no_word_of_the_version(extractor: Extrac
     x = run(extractor, "Alibaba stellte das Qwen3.7-Modell am Dienstag vor.", headline="Alibaba: Modell")
     assert kinds(x).get("Qwen3.7") == "AIModel"
     assert "Qwen3.7-Modell" not in kinds(x)
+
+
+# --- a model measured against others in German ------------------------------------------
+
+def test_model_taking_on_others_is_their_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Das neue Modell Ernie 5.7 soll es laut Baidu mit GPT-5 und Gemini 3 Pro "
+            "aufnehmen können.", headline="Baidu: Neues Modell")
+    assert ("Ernie 5.7", "competitorOf", "GPT-5") in triples(x)
+    assert ("Ernie 5.7", "competitorOf", "Gemini 3 Pro") in triples(x)
+
+
+def test_model_scoring_better_than_others_is_their_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Das Modell Llama 7 schneidet in Mathematiktests besser ab als GPT-5 und "
+            "Qwen3 von Alibaba.", headline="Meta: Neues Modell")
+    assert ("Llama 7", "competitorOf", "GPT-5") in triples(x)
+    assert ("Llama 7", "competitorOf", "Qwen3") in triples(x)
+
+
+def test_company_scoring_better_is_no_model_rivalry(extractor: Extractor) -> None:
+    """Look-alike: a company's results measured against a model's maker relate no models, and
+    the maker of a model named after "mit" is no rival of the company taking it on."""
+    x = run(extractor, "Mit neuen Chips will es Infineon mit Nvidia aufnehmen, dessen Modell "
+            "Nemotron 5 gefragt ist.", headline="Infineon: Chips")
+    assert not any(p == "competitorOf" and "Nemotron 5" in (s, o) for s, p, o in triples(x))
