@@ -149,3 +149,20 @@ def test_company_scoring_better_is_no_model_rivalry(extractor: Extractor) -> Non
     x = run(extractor, "Mit neuen Chips will es Infineon mit Nvidia aufnehmen, dessen Modell "
             "Nemotron 5 gefragt ist.", headline="Infineon: Chips")
     assert not any(p == "competitorOf" and "Nemotron 5" in (s, o) for s, p, o in triples(x))
+
+
+# --- rivals given as examples of a field ----------------------------------------------------
+
+def test_examples_of_a_field_competed_with_are_rivals(extractor: Extractor) -> None:
+    x = run(extractor, "Baidu competes with a crowded field of Chinese model makers, including "
+            "DeepSeek, Moonshot AI and MiniMax.", lang="en", headline="Model race")
+    for rival in ("DeepSeek", "Moonshot AI", "MiniMax"):
+        assert ("Baidu", "competitorOf", rival) in triples(x) \
+            or (rival, "competitorOf", "Baidu") in triples(x)
+
+
+def test_examples_after_what_is_competed_for_are_no_rivals(extractor: Extractor) -> None:
+    """Look-alike: after a rival and what the two compete for, the examples are customers."""
+    x = run(extractor, "Baidu competes with Alibaba for customers, including Geely and BYD.",
+            lang="en", headline="Model race")
+    assert not any(p == "competitorOf" and {"Geely", "BYD"} & {s, o} for s, p, o in triples(x))
