@@ -72,6 +72,10 @@ _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
 # A name before a legal form may join its words with a free-standing ampersand, as firm
 # names of two founders do: "Harbor & Pine Inc.", "Procter & Gamble Co."
 _FIRM_NAME = rf"{_WORD}(?:\s+(?:&\s+)?{_WORD}){{0,3}}"
+# Up to two words of a trade before a company's noun after a seat's compound or a country's
+# adjective ("Shanghai-based artificial intelligence startup X", "Chinese AI startup X"): in lower
+# case, or an acronym of two or three capitals, which names a trade as a word does ("AI", "EV")
+_TRADE_WORDS = r"(?:(?:[a-z][\w\-]*|[A-Z]{2,3})\s+){0,2}"
 # A capitalised word of a person's name, no digits; a hyphened given name or surname is one
 # word ("Jan-Philipp", "Müller-Lüdenscheid"), never ending in the hyphen. Letters with
 # diacritics of the Latin alphabets count ("Chloé", "Øyvind", "Łukasz"), and a short
@@ -233,7 +237,7 @@ def _patterns(lang: str) -> _Patterns:
     # "the Hamburg-based label printer X": a seat compound tells an organisation, whatever
     # noun of its trade follows in lower case (see _organisations)
     based = rf"|(?<![\w\-])[A-ZÄÖÜ][\w.]*-(?:{lexicon(lang)['places']['seat_compound']})\s+" \
-        rf"(?:[a-z][\w\-]*\s+)?(?P<based>[a-z][\w\-]*)"
+        rf"{_TRADE_WORDS}(?P<based>[a-z][\w\-]*)"
     # "der Halbleiterhersteller X": a compound ending in a company noun, in lower case
     heads = rf"|[\w\-]{{2,}}?(?:{alternation(list(table['apposition_heads']))})" \
         if table["apposition_heads"] else ""
@@ -242,7 +246,7 @@ def _patterns(lang: str) -> _Patterns:
     # noun after it is in lower case (see _organisations); two words of the trade may stand
     # before the noun ("U.S. optical equipment maker X")
     countries = rf"|(?<![\w\-.])(?P<country>{alternation(list(lexicon(lang)['references']['country_words']))})" \
-        rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}" if table.get("country_appositions") else ""
+        rf"\s+{_TRADE_WORDS}" if table.get("country_appositions") else ""
     # up to two words may stand between the determiner and the noun ("its only marketed
     # product, X,"); a noun may be the end of a compound with a capitalised first part ("die US-Tochter X");
     # a product's name may follow a comma ("its lead drug candidate, X-210,") and carry a
@@ -1295,14 +1299,20 @@ def _attached_versions(document: Document, sentence: Sentence, amounts: frozense
     """A version written onto a model family's name, as the catalogue writes the family's
     listed versions ("Qwen3.5" where it knows "Qwen" and "Qwen2.5"): that version, its own
     model, made by the family's developer. The gazetteer finds no name in such a word, the
-    family's name being cut off by the digit; a name it found there ("Qwen3-Max") stays."""
+    family's name being cut off by the digit; a name it found there ("Qwen3-Max") stays. A
+    tier joined by a hyphen, as the catalogue joins it to the family's listed versions
+    ("Qwen3.6-Max" where it knows "Qwen3-Max"), is a word of the version's name; another
+    word there ("Qwen3.6-Modell") is not."""
     pattern = _attached_families(document.catalogue)
     if pattern is None:
         return
     for match in pattern.finditer(sentence.text):
         label = match.group(0)
-        start, end = sentence.start + match.start(), sentence.start + match.end()
-        after = sentence.text[match.end():].split(maxsplit=1)
+        tier = _HYPHEN_TIER.match(sentence.text, match.end())
+        if tier is not None and (match.group("family"), tier.group("tier")) in _hyphen_tiers(document.catalogue):
+            label = sentence.text[match.start():tier.end()]
+        start, end = sentence.start + match.start(), sentence.start + match.start() + len(label)
+        after = sentence.text[sentence.local(end):].split(maxsplit=1)
         if document.catalogue.get(label) is not None or _taken(sentence, start, end) \
                 or (after and after[0].lower().strip(".,;:") in amounts):
             continue
@@ -1329,6 +1339,27 @@ def _attached_families(catalogue: Catalogue) -> re.Pattern[str] | None:
     if not families:
         return None
     return re.compile(rf"(?<![\w\-.])(?P<family>{alternation(sorted(families))}){_ATTACHED_VERSION}")
+
+
+# A tier joined by a hyphen to a model's version ("-Max" of "Qwen3-Max").
+_HYPHEN_TIER = re.compile(r"-(?P<tier>[A-Z][a-z]+)(?![\w\-])")
+
+
+@per_catalogue
+def _hyphen_tiers(catalogue: Catalogue) -> frozenset[tuple[str, str]]:
+    """The model families whose versions the catalogue lists with a tier joined by a hyphen,
+    each with that tier ("Qwen" and "Max" of "Qwen3-Max"): a new version of the family may
+    carry it too."""
+    found = set()
+    for entry in catalogue.entries.values():
+        if entry.type != "AIModel":
+            continue
+        for name in entry.names:
+            head, hyphen, tier = name.rpartition("-")
+            version = _ATTACHED.fullmatch(head) if hyphen else None
+            if version is not None and _HYPHEN_TIER.fullmatch(f"-{tier}"):
+                found.add((version.group("family"), tier))
+    return frozenset(found)
 
 
 # A version number written right after a letter of a model family's name ("Qwen2.5").

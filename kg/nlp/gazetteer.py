@@ -503,7 +503,13 @@ class Gazetteer:
             if ending and not _ending_allowed(name, ending):
                 continue
             if not ending and name[-1].isdigit() and _VERSION_GOES_ON.match(text, match.end()):
-                continue  # "Ernie 5.5", "Llama 3.1": a later version than the name "Ernie 5"
+                # "Ernie 5.5", "Llama 3.1": a later version than the name "Ernie 5"; the family's
+                # name before the number ("Ernie") is still named, and the version found on it
+                family = _VERSION_CLOSING.sub("", name)
+                if family != name and self._by_name.get(family, ("", ""))[1] == "AIModel":
+                    found.append(Mention(match.start(), match.start() + len(family),
+                                         self._by_name[family][0], "AIModel", family))
+                continue
             label, kind = self._by_name[name]
             if kind == "Place" and not ending and text[match.end():match.end() + 1] == "-" \
                     and not _seat_compound().match(text, match.end()):
@@ -542,6 +548,9 @@ _CAPITAL_HEAD = re.compile(r"^(?P<head>[A-ZÄÖÜ][A-ZÄÖÜ0-9&.'\- ]*[A-ZÄÖ�
 
 # A name ending in a number that the text carries on with a decimal ("Ernie 5" in "Ernie 5.5").
 _VERSION_GOES_ON = re.compile(r"[.,]\d")
+# The version number closing a model's name, lettered or not, with the space or hyphen before it
+# ("Ernie 5", "Kimi K2").
+_VERSION_CLOSING = re.compile(r"[ \-][A-Z]?\d+$")
 
 
 def _catalogue_names(catalogue: Catalogue) -> str:

@@ -3654,7 +3654,8 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             halves = after_truncated(lang, text, sentence.local(last.end) + 1) - sentence.local(last.end) - 1 \
                 if demonym else 0
             if nxt is not None and nxt.rule not in ("gazetteer/ticker", "gazetteer/exchange-code") \
-                    and nxt.start - last_end - halves <= (60 if seated else 30) \
+                    and (nxt.start - last_end - halves <= (60 if seated else 30)
+                         or _TRADE_GAP.fullmatch(text, sentence.local(last_end), sentence.local(nxt.start))) \
                     and (seated or "," not in text[sentence.local(last_end):sentence.local(nxt.start)]) \
                     and (not demonym or _adjective_of(lang, sentence, place, nxt, halves)) \
                     and not _unknown_group_after(document, sentence, place, after) \
@@ -3976,6 +3977,10 @@ def _apposed_owner(lang: str, sentence: Sentence, place: Mention, last: Mention)
     return owner if "," in gap and cues.apposed.match(gap) else None
 
 
+# A seat compound's ending and up to three words of the trade and its noun before the name,
+# in lower case or acronyms ("-based artificial intelligence startup ", "-based AI chip
+# designer "): however long, nothing but the name's description stands between.
+_TRADE_GAP = re.compile(r"-[a-z]+\s+(?:(?:[a-z][\w\-]*|[A-Z]{2,3})\s+){1,3}")
 # The word right after a seat compound: its noun ("-based biotech").
 _NOUN_WORD = re.compile(r"\s*[\w\-]+")
 # A possessive ending right after a noun: "the Paris firm's rival" is another company.
