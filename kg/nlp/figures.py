@@ -4343,7 +4343,25 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         # just posted …": a name after a comma begins a statement of its own
         return after[0].label if after else None
 
-    return figure_subject(document, sentence, target, usable, passage, exclude)
+    found = figure_subject(document, sentence, target, usable, passage, exclude)
+    if found is not None and found.evidence in _FALLBACKS and metric in SPENDER_METRICS \
+            and _credit_before_number(document, sentence, target.number_start):
+        # "Für das Paket zahlte der Fonds nach Berechnungen des Handelsblatts rund 640 Millionen
+        # Euro": the clause names who reckoned the payment, and the payer only by a noun; the
+        # company the passage or the article speaks of is more often the one paid for
+        return None
+    return found
+
+
+_FALLBACKS = frozenset({"passage", "salient"})  # a subject the clause itself does not name
+
+
+def _credit_before_number(document: Document, sentence: Sentence, number_at: int) -> bool:
+    """Whether a source credited ("nach Berechnungen des Handelsblatts", "according to
+    calculations by Reuters") stands before the number at ``number_at`` (counted in the
+    sentence) in ``sentence``."""
+    return any(sentence.local(m.end) <= number_at and is_credit(sentence, m, document.lang)
+               for m in sentence.mentions)
 
 
 def _covered_before(document: Document, sentence: Sentence, previous: Sentence) -> str | None:

@@ -1,0 +1,89 @@
+"""Figures of deals filed under the right company, on texts written for the test.
+
+Names are catalogued companies, facts invented.
+
+- A reckoning credited before a payment ("nach Berechnungen des Handelsblatts", "nach Recherchen
+  von Bloomberg", "according to calculations by Reuters") names its source, not the payer: the
+  source owns no figure; where the clause names the payer only by a noun ("zahlte der Fonds"),
+  neither the company the passage spoke of nor the article's is taken for it. A payer the clause
+  names keeps the payment, and a result the clause reports keeps going to the passage's company.
+- The price shares were offered, sold or priced at in a placement ("The shares were offered at
+  EUR17.85 apiece") is a `SharePrice` of the company whose shares they are, no `Investment`; an
+  amount a company offers for another's shares stays a payment.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import helpers
+import pytest
+
+from kg.nlp.extract import Extractor
+
+# --- a reckoning credited before a payment -----------------------------------------------
+
+_STAKE_DE = ("Beim Kupferkonzern Aurubis verschieben sich die Gewichte im Aktionärskreis. Der "
+             "Staatsfonds Qatar Investment Authority hat seinen Anteil auf 15,1 Prozent "
+             "aufgestockt. ")
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("de", _STAKE_DE + "Für das Paket zahlte der Fonds nach Berechnungen des Handelsblatts rund "
+     "640 Millionen Euro."),
+    ("de", _STAKE_DE + "Für das Paket zahlte der Fonds nach Recherchen von Bloomberg rund 640 "
+     "Millionen Euro."),
+    ("en", "Qatar Investment Authority raised its stake in Aurubis to 15%. According to "
+     "calculations by Reuters, the fund paid about 640 million euros."),
+])
+def test_a_reckoned_payment_goes_to_no_bystander(extractor: Extractor, lang: str,
+                                                  body: str) -> None:
+    x = helpers.run_in(extractor, body, lang)
+    assert not helpers.metric_facts(x, "Investment")
+
+
+@pytest.mark.parametrize(("lang", "body", "payer"), [
+    # the payer named in the clause keeps the payment, whoever reckoned it
+    ("de", "Für das Paket zahlte Qatar Investment Authority nach Berechnungen des Handelsblatts "
+     "rund 640 Millionen Euro.", "Qatar Investment Authority"),
+    ("de", "Siemens hat Aurubis übernommen. Nach Recherchen von Bloomberg zahlte Siemens rund 640 "
+     "Millionen Euro.", "Siemens"),
+    ("en", "According to calculations by Reuters, Qatar Investment Authority paid about 640 "
+     "million euros for the stake in Aurubis.", "Qatar Investment Authority"),
+    # a noun that names the buyer of the sentence before, with no source credited
+    ("de", "Siemens hat Aurubis übernommen. Für das Paket zahlte der Konzern rund 640 Millionen "
+     "Euro.", "Siemens"),
+])
+def test_a_named_payer_keeps_its_payment(extractor: Extractor, lang: str, body: str,
+                                         payer: str) -> None:
+    x = helpers.run_in(extractor, body, lang)
+    assert helpers.metric_facts(x, "Investment") == {(payer, Decimal("640000000"))}
+
+
+def test_a_reckoned_result_stays_the_passage_company(extractor: Extractor) -> None:
+    x = helpers.run_in(extractor, "Siemens wächst weiter. Nach Berechnungen des Handelsblatts "
+                       "stieg der Umsatz um 640 Millionen Euro.", "de")
+    assert helpers.metric_facts(x, "Revenue") == {("Siemens", Decimal("640000000"))}
+
+
+# --- the price of shares placed ----------------------------------------------------------
+
+_PLACED = ("Temasek sold about 62 million shares of Aurubis in an overnight placement. The shares "
+           "were {verb} at EUR17.85 {each}, a 5.4% discount to Tuesday's close.")
+
+
+@pytest.mark.parametrize(("verb", "each"), [
+    ("offered", "apiece"), ("priced", "each"), ("sold", "apiece"),
+])
+def test_the_placement_price_is_the_share_price(extractor: Extractor, verb: str,
+                                                each: str) -> None:
+    x = helpers.run_in(extractor, _PLACED.format(verb=verb, each=each), "en")
+    assert helpers.metric_facts(x, "SharePrice") == {("Aurubis", Decimal("17.85"))}
+    assert not helpers.metric_facts(x, "Investment")
+
+
+def test_an_amount_offered_for_shares_stays_a_payment(extractor: Extractor) -> None:
+    x = helpers.run_in(extractor, "Siemens offered EUR17.85 apiece for the shares of Aurubis.",
+                       "en")
+    assert not helpers.metric_facts(x, "SharePrice")
+    assert helpers.metric_facts(x, "Investment")
