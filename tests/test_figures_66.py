@@ -10,6 +10,9 @@ Names are catalogued companies, facts invented.
 - The price shares were offered, sold or priced at in a placement ("The shares were offered at
   EUR17.85 apiece") is a `SharePrice` of the company whose shares they are, no `Investment`; an
   amount a company offers for another's shares stays a payment.
+- The price of a sale given to what is sold ("Der Kaufpreis für die Sparte X liegt bei …", "The
+  purchase price for the unit X is …") is paid by the buyer of the sale told in the sentence or
+  the one before, whoever sells and wherever the seller stands; with no sale told, by no one.
 """
 
 from __future__ import annotations
@@ -87,3 +90,34 @@ def test_an_amount_offered_for_shares_stays_a_payment(extractor: Extractor) -> N
                        "en")
     assert not helpers.metric_facts(x, "SharePrice")
     assert helpers.metric_facts(x, "Investment")
+
+
+# --- the price of a unit sold ------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("de", "Zugleich verkauft Siemens sein Geschäft mit Industrieventilen an den Finanzinvestor "
+     "Triton Partners. Der Kaufpreis für die Sparte Siemens Healthineers liegt einschließlich "
+     "Schulden bei 780 Millionen Euro."),
+    ("de", "Siemens verkauft sein Geschäft mit Industrieventilen an Triton Partners. Der Kaufpreis "
+     "für die Sparte Siemens Healthineers liegt bei 780 Millionen Euro."),
+    ("en", "Siemens agreed to sell its valves business to Triton Partners. The purchase price for "
+     "the unit Siemens Healthineers is 780 million euros."),
+    # the look-alike: the price given to the seller goes to the buyer as before
+    ("de", "Siemens verkauft eine Sparte an Triton Partners. Der Kaufpreis liegt bei 780 "
+     "Millionen Euro."),
+])
+def test_the_price_of_a_unit_sold_is_its_buyers(extractor: Extractor, lang: str,
+                                                body: str) -> None:
+    x = helpers.run_in(extractor, body, lang)
+    assert helpers.metric_facts(x, "Investment") == {("Triton Partners", Decimal("780000000"))}
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Siemens agreed to buy a valves maker. The purchase price for the unit Siemens "
+     "Healthineers is 780 million euros."),
+    ("de", "Der Kaufpreis für die Sparte Siemens Healthineers liegt bei 780 Millionen Euro."),
+])
+def test_a_unit_priced_with_no_sale_told_pays_nothing(extractor: Extractor, lang: str,
+                                                      body: str) -> None:
+    x = helpers.run_in(extractor, body, lang)
+    assert ("Siemens Healthineers", Decimal("780000000")) not in helpers.metric_facts(x, "Investment")

@@ -1751,9 +1751,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if metric == "Investment" and trigger is not None and not evidence.startswith("bound") \
             and words.purchase_price is not None \
             and words.purchase_price.fullmatch(text, trigger[0], trigger[1]):
-        buyer = _sale_buyer(document, sentence, about, words)
+        buyer = _sale_buyer(document, sentence, about, words,
+                            sold=_priced_thing(sentence, about, words))
         if buyer == "":
-            return None  # the seller does not pay the price of what it sells
+            return None  # the seller, or what is sold, does not pay the price of the sale
         if buyer is not None:
             about, evidence = buyer, "bound-buyer"  # "X verkauft … an Y. Der Kaufpreis liegt …"
     if evidence in ("passage", "salient"):
@@ -5792,27 +5793,38 @@ def _phrase_breaks(sentence: Sentence, q: Quantity, clause: tuple[int, int],
 
 
 def _sale_buyer(document: Document, sentence: Sentence, about: str | None,
-                words: FigureWords) -> str | None:
+                words: FigureWords, sold: bool = False) -> str | None:
     """The buyer of a sale told in the sentence or the one before ("Vonovia verkauft
     Wohnungen an den Versicherer Allianz. Der Kaufpreis liegt bei …"), whose seller is
-    the one the price was given to: the price of a sale is paid by its buyer. "" where
-    that seller sells to no organisation named (the seller pays nothing); None where no
-    sale of that seller is told."""
+    the one the price was given to: the price of a sale is paid by its buyer. Where
+    ``sold`` (the price was given to what is sold, "Der Kaufpreis für die Sparte X"), the
+    first sale told there, whoever sells. "" where that seller sells to no organisation named, or
+    where what is sold has no sale told (neither pays); None where no sale of that seller
+    is told."""
     if words.sale_to is None or about is None:
-        return None
+        return "" if sold else None
     for here in (sentence, *(document.sentences[sentence.index - 1:sentence.index]
                              if sentence.index else ())):
         for sale in words.sale_to.finditer(here.text):
             sellers = [m for m in here.mentions
                        if m.type in ORGANIZATION_TYPES and here.local(m.end) <= sale.start()]
-            if not sellers or sellers[-1].label != about:
-                continue
+            if not sold and (not sellers or sellers[-1].label != about):
+                continue  # what is sold may follow its seller's verb ("Zugleich verkauft X …")
             buyer = next((m for m in here.mentions if m.type in ORGANIZATION_TYPES
                           and sale.end() <= here.local(m.start) <= sale.end() + _BUYER_GAP
                           and not re.search(r"[,;:]", here.text[sale.end():here.local(m.start)])),
                          None)
-            return buyer.label if buyer is not None else ""
-    return None
+            return buyer.label if buyer is not None and buyer.label != about else ""
+    return "" if sold else None
+
+
+def _priced_thing(sentence: Sentence, about: str | None, words: FigureWords) -> bool:
+    """Is ``about`` named right after a sale's price and its preposition ("Der Kaufpreis
+    für die Sparte Kaltenbrunn Flow Control liegt bei …", "the purchase price for the unit
+    X")? It is what is sold, which pays nothing."""
+    return words.priced_for is not None and about is not None and any(
+        m.label == about and words.priced_for.search(sentence.text, 0, sentence.local(m.start))
+        for m in sentence.mentions)
 
 
 _BUYER_GAP = 30  # an article and a noun ("den Versicherer") between the preposition and the buyer

@@ -82,6 +82,7 @@ class FigureWords:
     sale_to: re.Pattern[str] | None  # "verkauft … an ": a sale, its buyer next
     prior_ellipsis: re.Pattern[str] | None  # "Im Vorjahr waren es ": the year before's value
     purchase_price: re.Pattern[str] | None  # "Kaufpreis": the price of a sale
+    priced_for: re.Pattern[str] | None  # "Kaufpreis für die Sparte ": the name next is sold
     unit_subject: re.Pattern[str] | None  # "Die Sparte X": a unit speaks, not its parent
     own_forecast: re.Pattern[str] | None  # "X-Chef Y hob die Prognose an": the company's
     others_forecast: re.Pattern[str] | None  # "Analysten erwarten": no guidance of the company
@@ -360,6 +361,9 @@ def figure_words(lang: str) -> FigureWords:
                        sale_to=optional("sale_to", r"(?<![\w])(?:WORDS)"),
                        prior_ellipsis=optional("prior_ellipsis", r"(?:WORDS)"),
                        purchase_price=optional("purchase_price", r"(?:WORDS)"),
+                       priced_for=re.compile(rf"(?<![\w])(?:{f['purchase_price']})\s+"
+                                             rf"(?:{f['priced_for']})\s+(?:[\w\-]+\s+){{0,3}}$", flags)
+                       if f.get("purchase_price") and f.get("priced_for") else None,
                        unit_subject=optional("unit_subject", r"(?<![\w-])(?:WORDS)(?![\w-])",
                                              case_blind=False),
                        own_forecast=optional("own_forecast", r"(?:WORDS)(?![\w-])",

@@ -1441,6 +1441,9 @@ class Figures(_Table):
     prior_ellipsis: str | None = None
     # a sale's price ("Kaufpreis", "purchase price"): paid by the buyer of the sale told
     purchase_price: str | None = None
+    # the preposition between a sale's price and what is sold ("Kaufpreis für die Sparte X",
+    # "the purchase price for the unit X"): the name after it is bought, and pays nothing
+    priced_for: str | None = None
     # a business unit as the subject ("Die Sparte X", "Im Segment X", "Die
     # Nutzfahrzeugsparte"): a figure after it that no name binds is the unit's
     unit_subject: str | None = None
