@@ -13,6 +13,9 @@ Names are catalogued companies, facts invented.
 - The price of a sale given to what is sold ("Der Kaufpreis für die Sparte X liegt bei …", "The
   purchase price for the unit X is …") is paid by the buyer of the sale told in the sentence or
   the one before, whoever sells and wherever the seller stands; with no sale told, by no one.
+- What the partners of a venture spend together ("Die Partner wollen 1,2 Milliarden Euro
+  investieren", "The partners plan to invest $400 million") is none of them alone; a partner
+  named ("Der Partner BASF will …") or a company investing with its partners keeps its own.
 """
 
 from __future__ import annotations
@@ -121,3 +124,35 @@ def test_a_unit_priced_with_no_sale_told_pays_nothing(extractor: Extractor, lang
                                                       body: str) -> None:
     x = helpers.run_in(extractor, body, lang)
     assert ("Siemens Healthineers", Decimal("780000000")) not in helpers.metric_facts(x, "Investment")
+
+
+# --- the partners' spend -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("de", "Zugleich gründet Aurubis mit BASF ein Gemeinschaftsunternehmen. Die Partner wollen "
+     "bis 2030 zusammen rund 1,2 Milliarden Euro investieren."),
+    ("de", "Zugleich gründet Aurubis mit BASF ein Gemeinschaftsunternehmen. Beide Partner wollen "
+     "bis 2030 rund 1,2 Milliarden Euro investieren."),
+    ("en", "Aurubis also said it formed a joint venture with BASF. The partners plan to invest "
+     "1.2 billion euros over five years."),
+    ("en", "Aurubis also said it formed a joint venture with BASF. Both partners plan to invest "
+     "1.2 billion euros over five years."),
+])
+def test_the_partners_spend_is_none_of_them_alone(extractor: Extractor, lang: str,
+                                                  body: str) -> None:
+    x = helpers.run_in(extractor, body, lang)
+    assert not helpers.metric_facts(x, "Investment")
+
+
+@pytest.mark.parametrize(("lang", "body", "payer"), [
+    ("de", "Zugleich gründet Aurubis mit BASF ein Gemeinschaftsunternehmen. Der Partner BASF will "
+     "bis 2030 rund 1,2 Milliarden Euro investieren.", "BASF"),
+    ("en", "Aurubis also said it will invest 1.2 billion euros with its partners over five "
+     "years.", "Aurubis"),
+    ("en", "Aurubis sold a stake to Partners Group. Partners Group will invest 1.2 billion "
+     "euros over five years.", "Partners Group"),
+])
+def test_a_partner_named_keeps_its_spend(extractor: Extractor, lang: str, body: str,
+                                         payer: str) -> None:
+    x = helpers.run_in(extractor, body, lang)
+    assert helpers.metric_facts(x, "Investment") == {(payer, Decimal("1200000000"))}
