@@ -16,6 +16,11 @@ Names are catalogued companies, facts invented.
 - What the partners of a venture spend together ("Die Partner wollen 1,2 Milliarden Euro
   investieren", "The partners plan to invest $400 million") is none of them alone; a partner
   named ("Der Partner BASF will …") or a company investing with its partners keeps its own.
+- The terms of a share offering (price range, issue price, proceeds) that the parent sets ("Die
+  Preisspanne legte der Konzern auf 24 bis 28 Euro je Aktie fest") are the listed subsidiary's,
+  where the passage names one subsidiary of the parent and the article tells its listing (or
+  a unit's listing right after the parent's name, "Siemens bringt Zugtochter an die Börse"); a
+  parent listing itself, or one whose subsidiary is only named in passing, keeps them.
 """
 
 from __future__ import annotations
@@ -156,3 +161,48 @@ def test_a_partner_named_keeps_its_spend(extractor: Extractor, lang: str, body: 
                                          payer: str) -> None:
     x = helpers.run_in(extractor, body, lang)
     assert helpers.metric_facts(x, "Investment") == {(payer, Decimal("1200000000"))}
+
+
+# --- the terms of a subsidiary's listing -------------------------------------------------
+
+_LISTING_DE = ("Die Zugtochter Siemens Mobility soll noch vor Weihnachten im Prime Standard notiert "
+               "werden. Die Preisspanne legte der Konzern am Mittwoch auf 24 bis 28 Euro je Aktie "
+               "fest. Der Emissionserlös soll bis zu 900 Millionen Euro betragen.")
+
+
+def _offering(x: object) -> set[tuple[str, str]]:
+    """(about, metric) of the price range and the proceeds of the offering."""
+    return {(f.about, f.metric) for f in x.figures  # type: ignore[attr-defined]
+            if f.metric == "SharePrice" and f.min_value == Decimal("24")
+            or f.metric == "Other" and f.value == Decimal("900000000")}
+
+
+def test_the_terms_of_a_subsidiary_listing_are_its_own(extractor: Extractor) -> None:
+    x = helpers.run(extractor, _LISTING_DE, "de", "Siemens bringt Zugtochter an die Börse")
+    assert _offering(x) == {("Siemens Mobility", "SharePrice"), ("Siemens Mobility", "Other")}
+
+
+@pytest.mark.parametrize(("headline", "about"), [
+    ("Siemens plans IPO of Siemens Mobility", "Siemens Mobility"),
+    # the look-alike: the parent's own listing, its subsidiary named in passing
+    ("Siemens plans IPO", "Siemens"),
+])
+def test_the_proceeds_of_a_listing_in_english(extractor: Extractor, headline: str,
+                                              about: str) -> None:
+    x = helpers.run(extractor, "Siemens Mobility, the rail business, grew fast. Siemens expects "
+                    "IPO proceeds of up to 900 million euros.", "en", headline)
+    assert helpers.metric_facts(x, "Other") == {(about, Decimal("900000000"))}
+
+
+@pytest.mark.parametrize(("headline", "body"), [
+    # the parent lists itself; its subsidiary is named in passing
+    ("Siemens geht an die Börse", "Die Zugtochter Siemens Mobility wuchs zuletzt kräftig. Die "
+     "Preisspanne legte der Konzern am Mittwoch auf 24 bis 28 Euro je Aktie fest."),
+    # a subsidiary named, but the article tells no listing of it nor of a unit
+    ("Siemens legt Zahlen vor", "Die Zugtochter Siemens Mobility wuchs zuletzt kräftig. Die "
+     "Preisspanne legte der Konzern am Mittwoch auf 24 bis 28 Euro je Aktie fest."),
+])
+def test_the_terms_stay_the_parents_without_a_subsidiary_listing(extractor: Extractor,
+                                                                 headline: str, body: str) -> None:
+    x = helpers.run(extractor, body, "de", headline)
+    assert "Siemens Mobility" not in {f.about for f in x.figures if f.metric == "SharePrice"}

@@ -165,6 +165,7 @@ from kg.nlp.salience import (
     is_subject,
     passing_rival,
     reports_own_results,
+    subsidiary_of,
 )
 from kg.records import Evidence, Figure
 
@@ -1746,6 +1747,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = estimated.label, "bound-relative"  # "an Y, für die X ein Kursziel …"
     if path == "signed-change" and signed is not None:
         about, evidence = signed[1].label, "bound-signed"  # "Bayer (-2,5 Prozent)"
+    if about is not None and (lister := _listed_part(document, sentence, q, clause, about,
+                                                     words)) is not None:
+        about, evidence = lister, "bound-lister"  # "Die Preisspanne legte der Konzern … fest"
     if about is not None and trigger is not None and _unit_lists(sentence, about, trigger, words):
         return None  # "L&T power-grid unit jumps … after $1.1 billion IPO": the unit's offering
     if metric == "Investment" and trigger is not None and not evidence.startswith("bound") \
@@ -5274,6 +5278,52 @@ def _unit_lists(sentence: Sentence, about: str, trigger: tuple[int, int],
             if unit is not None and unit.end() <= trigger[0]:
                 return True
     return False
+
+
+def _listed_part(document: Document, sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                 about: str, words: FigureWords) -> str | None:
+    """The subsidiary of ``about`` whose listing the terms of an offering before the number
+    are of ("Kaltenbrunn bringt Medizintechnik-Tochter an die Börse … Die Tochter X soll im
+    Prime Standard notiert werden. Die Preisspanne legte der Konzern auf 24 bis 28 Euro je
+    Aktie fest"): the parent sets the price range and sells the shares, but they are the
+    listed company's. Only where the sentence and the three before name one subsidiary of
+    ``about``, and a sentence of the article tells a listing of it or of a unit of
+    ``about``; else None, and the figure stays where it was."""
+    if words.offering_terms is None \
+            or not words.offering_terms.search(sentence.text, clause[0], q.number_start):
+        return None
+    window = document.sentences[max(0, sentence.index - _LISTING_PASSAGE):sentence.index + 1]
+    parts = {m.label for here in window for m in here.mentions
+             if m.label != about and m.type in ORGANIZATION_TYPES and subsidiary_of(document, m, about)}
+    if len(parts) != 1:
+        return None
+    [part] = parts
+    return part if any(_tells_listing(document.lang, here, about, part, words)
+                       for here in document.sentences) else None
+
+
+_LISTING_PASSAGE = 3  # how many sentences back the subsidiary listed may be named
+
+
+def _tells_listing(lang: str, sentence: Sentence, parent: str, part: str,
+                   words: FigureWords) -> bool:
+    """Does ``sentence`` tell a listing ("an die Börse", "IPO") of ``part``, named there, or
+    of a unit named right after ``parent`` ("Kaltenbrunn bringt Medizintechnik-Tochter an
+    die Börse")?"""
+    debut = _debut_words(lang)
+    if debut is None or not debut.search(sentence.text):
+        return False
+    return any(m.label == part or m.label == parent and words.unit_after_parent is not None
+               and words.unit_after_parent.match(sentence.text, sentence.local(m.end))
+               for m in sentence.mentions)
+
+
+@lru_cache(maxsize=4)
+def _debut_words(lang: str) -> re.Pattern[str] | None:
+    """The words of a stock-market debut ("an die Börse", "IPO"), which the listing relation
+    reads too."""
+    words = lexicon(lang).get("listing", {}).get("debut")
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])") if words else None
 
 
 def _revenue_for(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:

@@ -215,6 +215,7 @@ class FigureWords:
     possessive_opening: re.Pattern[str] | None = None  # "Deren ", "Its " opening a sentence
     unit_after_parent: re.Pattern[str] | None = None  # "'s cloud unit": a unit after its parent's name
     unit_after_listing: re.Pattern[str] | None = None  # " of its cloud unit": the unit listed
+    offering_terms: re.Pattern[str] | None = None  # "Preisspanne", "IPO price range": an offering's
     valued_name: re.Pattern[str] | None = None  # "values Kestral at": the name valued, in the words
     upside_to_price: re.Pattern[str] | None = None  # "above the current price": after a target
     reference_move: re.Pattern[str] | None = None  # "closed " of "closed 6% below Friday's close"
@@ -447,6 +448,7 @@ def figure_words(lang: str) -> FigureWords:
                                                   case_blind=False),
                        unit_after_listing=optional("unit_after_listing", r"\s+(?:WORDS)(?![\w-])",
                                                    case_blind=False),
+                       offering_terms=optional("offering_terms", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        valued_name=optional("valued_name", "(?:WORDS)", case_blind=False),
                        upside_to_price=optional("upside_to_price", r"(?:WORDS)(?![\w-])"),
                        reference_move=optional("reference_move", r"(?<![\w-])(?:WORDS)\s+\Z"),

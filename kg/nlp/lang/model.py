@@ -1757,6 +1757,11 @@ class Figures(_Table):
     possessive_opening: str | None = None
     unit_after_parent: str | None = None
     unit_after_listing: str | None = None
+    # the terms of a share offering ("Die Preisspanne legte der Konzern auf 24 bis 28 Euro fest",
+    # "Der Emissionserlös soll bis zu 900 Millionen Euro betragen", "set the IPO price range"):
+    # where the passage names the one subsidiary of their company whose listing the article
+    # tells, they are the subsidiary's, never the parent's that sets them
+    offering_terms: str | None = None
     # the span a move was counted over, or the index named again, after one index's move
     index_carried: str | None = None
     # the words of a valuation that name what is valued ("values Kestral at"): a name the
