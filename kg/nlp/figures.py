@@ -167,6 +167,7 @@ from kg.nlp.salience import (
     is_subject,
     passing_rival,
     reports_own_results,
+    subsidiary_of,
 )
 from kg.records import Evidence, Figure
 
@@ -1748,14 +1749,18 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = estimated.label, "bound-relative"  # "an Y, für die X ein Kursziel …"
     if path == "signed-change" and signed is not None:
         about, evidence = signed[1].label, "bound-signed"  # "Bayer (-2,5 Prozent)"
+    if about is not None and (lister := _listed_part(document, sentence, q, clause, about,
+                                                     words)) is not None:
+        about, evidence = lister, "bound-lister"  # "Die Preisspanne legte der Konzern … fest"
     if about is not None and trigger is not None and _unit_lists(sentence, about, trigger, words):
         return None  # "L&T power-grid unit jumps … after $1.1 billion IPO": the unit's offering
     if metric == "Investment" and trigger is not None and not evidence.startswith("bound") \
             and words.purchase_price is not None \
             and words.purchase_price.fullmatch(text, trigger[0], trigger[1]):
-        buyer = _sale_buyer(document, sentence, about, words)
+        buyer = _sale_buyer(document, sentence, about, words,
+                            sold=_priced_thing(sentence, about, words))
         if buyer == "":
-            return None  # the seller does not pay the price of what it sells
+            return None  # the seller, or what is sold, does not pay the price of the sale
         if buyer is not None:
             about, evidence = buyer, "bound-buyer"  # "X verkauft … an Y. Der Kaufpreis liegt …"
     if evidence in ("passage", "salient"):
@@ -4360,7 +4365,25 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         # just posted …": a name after a comma begins a statement of its own
         return after[0].label if after else None
 
-    return figure_subject(document, sentence, target, usable, passage, exclude)
+    found = figure_subject(document, sentence, target, usable, passage, exclude)
+    if found is not None and found.evidence in _FALLBACKS and metric in SPENDER_METRICS \
+            and _credit_before_number(document, sentence, target.number_start):
+        # "Für das Paket zahlte der Fonds nach Berechnungen des Handelsblatts rund 640 Millionen
+        # Euro": the clause names who reckoned the payment, and the payer only by a noun; the
+        # company the passage or the article speaks of is more often the one paid for
+        return None
+    return found
+
+
+_FALLBACKS = frozenset({"passage", "salient"})  # a subject the clause itself does not name
+
+
+def _credit_before_number(document: Document, sentence: Sentence, number_at: int) -> bool:
+    """Whether a source credited ("nach Berechnungen des Handelsblatts", "according to
+    calculations by Reuters") stands before the number at ``number_at`` (counted in the
+    sentence) in ``sentence``."""
+    return any(sentence.local(m.end) <= number_at and is_credit(sentence, m, document.lang)
+               for m in sentence.mentions)
 
 
 def _covered_before(document: Document, sentence: Sentence, previous: Sentence) -> str | None:
@@ -5274,6 +5297,52 @@ def _unit_lists(sentence: Sentence, about: str, trigger: tuple[int, int],
     return False
 
 
+def _listed_part(document: Document, sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                 about: str, words: FigureWords) -> str | None:
+    """The subsidiary of ``about`` whose listing the terms of an offering before the number
+    are of ("Kaltenbrunn bringt Medizintechnik-Tochter an die Börse … Die Tochter X soll im
+    Prime Standard notiert werden. Die Preisspanne legte der Konzern auf 24 bis 28 Euro je
+    Aktie fest"): the parent sets the price range and sells the shares, but they are the
+    listed company's. Only where the sentence and the three before name one subsidiary of
+    ``about``, and a sentence of the article tells a listing of it or of a unit of
+    ``about``; else None, and the figure stays where it was."""
+    if words.offering_terms is None \
+            or not words.offering_terms.search(sentence.text, clause[0], q.number_start):
+        return None
+    window = document.sentences[max(0, sentence.index - _LISTING_PASSAGE):sentence.index + 1]
+    parts = {m.label for here in window for m in here.mentions
+             if m.label != about and m.type in ORGANIZATION_TYPES and subsidiary_of(document, m, about)}
+    if len(parts) != 1:
+        return None
+    [part] = parts
+    return part if any(_tells_listing(document.lang, here, about, part, words)
+                       for here in document.sentences) else None
+
+
+_LISTING_PASSAGE = 3  # how many sentences back the subsidiary listed may be named
+
+
+def _tells_listing(lang: str, sentence: Sentence, parent: str, part: str,
+                   words: FigureWords) -> bool:
+    """Does ``sentence`` tell a listing ("an die Börse", "IPO") of ``part``, named there, or
+    of a unit named right after ``parent`` ("Kaltenbrunn bringt Medizintechnik-Tochter an
+    die Börse")?"""
+    debut = _debut_words(lang)
+    if debut is None or not debut.search(sentence.text):
+        return False
+    return any(m.label == part or m.label == parent and words.unit_after_parent is not None
+               and words.unit_after_parent.match(sentence.text, sentence.local(m.end))
+               for m in sentence.mentions)
+
+
+@lru_cache(maxsize=4)
+def _debut_words(lang: str) -> re.Pattern[str] | None:
+    """The words of a stock-market debut ("an die Börse", "IPO"), which the listing relation
+    reads too."""
+    words = lexicon(lang).get("listing", {}).get("debut")
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])") if words else None
+
+
 def _revenue_for(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:
     """"The deal could be worth more than $10 billion in revenue for AMD": the company named
     right after "in revenue for" earns the amount; None where no known name stands there."""
@@ -5791,27 +5860,38 @@ def _phrase_breaks(sentence: Sentence, q: Quantity, clause: tuple[int, int],
 
 
 def _sale_buyer(document: Document, sentence: Sentence, about: str | None,
-                words: FigureWords) -> str | None:
+                words: FigureWords, sold: bool = False) -> str | None:
     """The buyer of a sale told in the sentence or the one before ("Vonovia verkauft
     Wohnungen an den Versicherer Allianz. Der Kaufpreis liegt bei …"), whose seller is
-    the one the price was given to: the price of a sale is paid by its buyer. "" where
-    that seller sells to no organisation named (the seller pays nothing); None where no
-    sale of that seller is told."""
+    the one the price was given to: the price of a sale is paid by its buyer. Where
+    ``sold`` (the price was given to what is sold, "Der Kaufpreis für die Sparte X"), the
+    first sale told there, whoever sells. "" where that seller sells to no organisation named, or
+    where what is sold has no sale told (neither pays); None where no sale of that seller
+    is told."""
     if words.sale_to is None or about is None:
-        return None
+        return "" if sold else None
     for here in (sentence, *(document.sentences[sentence.index - 1:sentence.index]
                              if sentence.index else ())):
         for sale in words.sale_to.finditer(here.text):
             sellers = [m for m in here.mentions
                        if m.type in ORGANIZATION_TYPES and here.local(m.end) <= sale.start()]
-            if not sellers or sellers[-1].label != about:
-                continue
+            if not sold and (not sellers or sellers[-1].label != about):
+                continue  # what is sold may follow its seller's verb ("Zugleich verkauft X …")
             buyer = next((m for m in here.mentions if m.type in ORGANIZATION_TYPES
                           and sale.end() <= here.local(m.start) <= sale.end() + _BUYER_GAP
                           and not re.search(r"[,;:]", here.text[sale.end():here.local(m.start)])),
                          None)
-            return buyer.label if buyer is not None else ""
-    return None
+            return buyer.label if buyer is not None and buyer.label != about else ""
+    return "" if sold else None
+
+
+def _priced_thing(sentence: Sentence, about: str | None, words: FigureWords) -> bool:
+    """Is ``about`` named right after a sale's price and its preposition ("Der Kaufpreis
+    für die Sparte Kaltenbrunn Flow Control liegt bei …", "the purchase price for the unit
+    X")? It is what is sold, which pays nothing."""
+    return words.priced_for is not None and about is not None and any(
+        m.label == about and words.priced_for.search(sentence.text, 0, sentence.local(m.start))
+        for m in sentence.mentions)
 
 
 _BUYER_GAP = 30  # an article and a noun ("den Versicherer") between the preposition and the buyer

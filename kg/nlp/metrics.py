@@ -82,6 +82,7 @@ class FigureWords:
     sale_to: re.Pattern[str] | None  # "verkauft … an ": a sale, its buyer next
     prior_ellipsis: re.Pattern[str] | None  # "Im Vorjahr waren es ": the year before's value
     purchase_price: re.Pattern[str] | None  # "Kaufpreis": the price of a sale
+    priced_for: re.Pattern[str] | None  # "Kaufpreis für die Sparte ": the name next is sold
     unit_subject: re.Pattern[str] | None  # "Die Sparte X": a unit speaks, not its parent
     own_forecast: re.Pattern[str] | None  # "X-Chef Y hob die Prognose an": the company's
     others_forecast: re.Pattern[str] | None  # "Analysten erwarten": no guidance of the company
@@ -214,6 +215,7 @@ class FigureWords:
     possessive_opening: re.Pattern[str] | None = None  # "Deren ", "Its " opening a sentence
     unit_after_parent: re.Pattern[str] | None = None  # "'s cloud unit": a unit after its parent's name
     unit_after_listing: re.Pattern[str] | None = None  # " of its cloud unit": the unit listed
+    offering_terms: re.Pattern[str] | None = None  # "Preisspanne", "IPO price range": an offering's
     valued_name: re.Pattern[str] | None = None  # "values Kestral at": the name valued, in the words
     upside_to_price: re.Pattern[str] | None = None  # "above the current price": after a target
     reference_move: re.Pattern[str] | None = None  # "closed " of "closed 6% below Friday's close"
@@ -360,6 +362,9 @@ def figure_words(lang: str) -> FigureWords:
                        sale_to=optional("sale_to", r"(?<![\w])(?:WORDS)"),
                        prior_ellipsis=optional("prior_ellipsis", r"(?:WORDS)"),
                        purchase_price=optional("purchase_price", r"(?:WORDS)"),
+                       priced_for=re.compile(rf"(?<![\w])(?:{f['purchase_price']})\s+"
+                                             rf"(?:{f['priced_for']})\s+(?:[\w\-]+\s+){{0,3}}$", flags)
+                       if f.get("purchase_price") and f.get("priced_for") else None,
                        unit_subject=optional("unit_subject", r"(?<![\w-])(?:WORDS)(?![\w-])",
                                              case_blind=False),
                        own_forecast=optional("own_forecast", r"(?:WORDS)(?![\w-])",
@@ -443,6 +448,7 @@ def figure_words(lang: str) -> FigureWords:
                                                   case_blind=False),
                        unit_after_listing=optional("unit_after_listing", r"\s+(?:WORDS)(?![\w-])",
                                                    case_blind=False),
+                       offering_terms=optional("offering_terms", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        valued_name=optional("valued_name", "(?:WORDS)", case_blind=False),
                        upside_to_price=optional("upside_to_price", r"(?:WORDS)(?![\w-])"),
                        reference_move=optional("reference_move", r"(?<![\w-])(?:WORDS)\s+\Z"),

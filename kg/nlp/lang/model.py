@@ -1451,6 +1451,9 @@ class Figures(_Table):
     prior_ellipsis: str | None = None
     # a sale's price ("Kaufpreis", "purchase price"): paid by the buyer of the sale told
     purchase_price: str | None = None
+    # the preposition between a sale's price and what is sold ("Kaufpreis für die Sparte X",
+    # "the purchase price for the unit X"): the name after it is bought, and pays nothing
+    priced_for: str | None = None
     # a business unit as the subject ("Die Sparte X", "Im Segment X", "Die
     # Nutzfahrzeugsparte"): a figure after it that no name binds is the unit's
     unit_subject: str | None = None
@@ -1764,6 +1767,11 @@ class Figures(_Table):
     possessive_opening: str | None = None
     unit_after_parent: str | None = None
     unit_after_listing: str | None = None
+    # the terms of a share offering ("Die Preisspanne legte der Konzern auf 24 bis 28 Euro fest",
+    # "Der Emissionserlös soll bis zu 900 Millionen Euro betragen", "set the IPO price range"):
+    # where the passage names the one subsidiary of their company whose listing the article
+    # tells, they are the subsidiary's, never the parent's that sets them
+    offering_terms: str | None = None
     # the span a move was counted over, or the index named again, after one index's move
     index_carried: str | None = None
     # the words of a valuation that name what is valued ("values Kestral at"): a name the
