@@ -18,7 +18,7 @@ Companies are real catalogue entries; the facts are invented.
 from __future__ import annotations
 
 import pytest
-from helpers import run, rival_pairs
+from helpers import rival_pairs, run
 
 from kg.nlp.extract import Extractor
 
@@ -41,7 +41,7 @@ def _rivals(extractor: Extractor, paragraph: str) -> set[frozenset[str]]:
     "Prognose. Im dritten Quartal sank der Umsatz um 8 Prozent. Konkurrent Wacker Chemie gab im Sog "
     "um 2,2 Prozent nach.",
     "Covestro brachen um 9,7 Prozent ein, nachdem der Konzern seine Prognose gekappt hatte. "
-    "Der schwedische Konkurrent Wacker Chemie legte dagegen zu.",
+    "Der Münchner Konkurrent Wacker Chemie legte dagegen zu.",
 ])
 def test_a_rival_alone_is_the_rival_of_the_paragraphs_company(extractor: Extractor, paragraph: str) -> None:
     assert frozenset({"Covestro", "Wacker Chemie"}) in _rivals(extractor, paragraph)
