@@ -100,6 +100,7 @@ from kg.nlp.roles import (
 from kg.nlp.salience import (
     antecedent,
     credited_as_analysts,
+    is_subject,
     passage_subject,
     passing_rival,
     salient,
@@ -2601,6 +2602,12 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
             opener = passage_subject(document, sentence, t_start)
             if opener is not None and opener != obj.label:
                 return opener
+            passage = _passage_company(document, sentence, obj) \
+                if rule.noun_trigger and rule.predicate == "competitorOf" else None
+            if passage is not None:
+                # "Tesla rose 2.9% after data showed the carmaker sold more. Chinese rival BYD …":
+                # the sentence before names one company only, the one it opens with and refers to
+                return passage
             if earlier is not None and not rating_context(document.lang, earlier.text, earlier.cache) \
                     and any(m.type in fitting for m in _opening_subject(document.lang, earlier)):
                 # "X, which supplies Y's chips, sold out. Rival Z …": a company opens the sentence
@@ -2617,7 +2624,44 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # inside is the article's company ("X, which owns 24% of Ferrari, slipped 1.9%. Rival
         # Porsche …"), the passage speaks of that one still
         return mover.label
+    if main is None and recent is None and rule.noun_trigger and rule.predicate == "competitorOf":
+        # "Im MDax brachen Lanxess ein. Der Chemiekonzern kappte die Prognose. Im Quartal sank
+        # der Umsatz. Konkurrent Evonik gab im Sog nach": in a report on several companies, the
+        # rival of the one company the paragraph speaks of
+        return _passage_company(document, sentence, obj)
     return main
+
+
+# How many sentences before a rival noun's sentence :func:`_passage_company` reads, at most
+_PASSAGE_WINDOW = 4
+
+
+def _passage_company(document: Document, sentence: Sentence, obj: Mention) -> str | None:
+    """The one company the passage before a rival phrase speaks of ("Konkurrent X gab nach",
+    "Chinese rival X fell 1.4%"), where the sentence names no one else: the sentences before
+    it in its paragraph (a few at most, the headline never) name no company but that one,
+    and it is the subject of one of them. Houses that rate or whose analysts speak are
+    no contenders of a company rival; banks are, of a bank. None where X is that company or
+    a unit of it, or the sentence or passage names another company: whose rival X is,
+    is then not clear (a market report moving from one company to the next)."""
+    if obj.type not in ISSUER_TYPES or any(
+            m.type in _COMMERCIAL and m.label != obj.label for m in sentence.mentions):
+        return None
+    kinds = ISSUER_TYPES if obj.type == "FinancialInstitution" else frozenset({"Company"})
+    named: list[Mention] = []
+    for here in reversed(document.sentences[max(1, sentence.index - _PASSAGE_WINDOW):sentence.index]):
+        named += [m for m in here.mentions
+                  if m.type in kinds and not credited_as_analysts(document.lang, here, m)]
+        if here.index in document.paragraph_starts:
+            break
+    labels = {m.label for m in named}
+    if len(labels) != 1 or obj.label in labels:
+        return None
+    label = labels.pop()
+    if any(entry is not None and owner in entry.parents for entry, owner in (
+            (document.catalogue.get(obj.label), label), (document.catalogue.get(label), obj.label))):
+        return None  # "die Tochter X": a unit is no rival of its owner, nor the owner of its unit
+    return label if any(is_subject(document, m) for m in named) else None
 
 
 def _observer_of(rule: TriggerRule, subject: Mention, obj: Mention) -> bool:
