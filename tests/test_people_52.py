@@ -27,9 +27,18 @@ def test_analyst_house_before_and_company_word_after(extractor: Extractor) -> No
 
 
 def test_analyst_of_a_house_named_in_part(extractor: Extractor) -> None:
-    # "von Meridian" right after the name: an employer we cannot tell, so not the bank before
+    # "von Meridian" right after the name: the house named in full before, never the bank before
     found = employers(extractor, _HOUSE + "Analystin Laura Pfeffer von Meridian lobte die Entwicklung.", "de")
-    assert not {pair for pair in found if pair[0] == "Laura Pfeffer"}
+    assert ("Laura Pfeffer", "Deutsche Bank") not in found
+    assert ("Laura Pfeffer", "Meridian Capital Partners") in found
+
+
+def test_analyst_of_a_house_named_in_part_that_opens_two_names(extractor: Extractor) -> None:
+    # Look-alike: "Meridian" opens two names given in full: an employer we cannot tell
+    text = ("Meridian Capital Partners und Meridian Energy legten an der Börse zu. Die Deutsche Bank "
+            "senkte ihr Kursziel für Siemens auf 52 Euro. "
+            "Analystin Laura Pfeffer von Meridian lobte die Entwicklung.")
+    assert not {pair for pair in employers(extractor, text, "de") if pair[0] == "Laura Pfeffer"}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
