@@ -139,6 +139,7 @@ class _Patterns:
     competing_after: re.Pattern[str] | None
     drop: tuple[str, ...]
     not_names: frozenset[str]  # capitalised words that open sentences or are titles, never names
+    statement_not_names: frozenset[str]  # those of them that open no name in a statement (no question words)
     title_word: re.Pattern[str]  # a job title: no word of a person's name ("Neuer Vorstandschef")
     subsidiary_nouns: tuple[str, ...]  # "tochter": a name after it may open with its parent's
     descriptor: re.Pattern[str]  # a descriptive noun, also a compound's end ("Gebäudetechnikspezialisten")
@@ -161,6 +162,7 @@ class _Patterns:
     drug_nouns: tuple[str, ...]  # "hemmer": after one, a drug-shaped word is a name unquoted
     noun_ending: re.Pattern[str]  # the endings of common nouns, which no such name has
     catalogued_only: frozenset[str]  # nouns of a role a person holds too ("Großaktionär")
+    plain_trade: frozenset[str]  # "Reederei": after one, a word spelt as a common noun is none of a name
     subject_reference: re.Pattern[str] | None  # "sagte der Konzern " before a common noun
     genitive_reference: re.Pattern[str] | None  # "die KI-Tools des Konzerns " before a plural noun
     clause_final_subject: re.Pattern[str] | None  # ", weil der Anbieter " before one capitalised word
@@ -436,6 +438,7 @@ def _patterns(lang: str) -> _Patterns:
         if table.get("rival_list_verb") else None,
         drop=tuple(table["drop_suffixes"]),
         not_names=not_names(lang),
+        statement_not_names=not_names(lang) - frozenset(table.get("question_words", [])),
         title_word=re.compile(rf"(?:{roles})"),
         subsidiary_nouns=tuple(w.lower() for w in table.get("subsidiary_nouns", [])),
         descriptor=re.compile(rf"(?i:[\w\-]*?(?:{alternation(list(table['appositions']) + list(table['apposition_heads']))})"
@@ -458,6 +461,7 @@ def _patterns(lang: str) -> _Patterns:
         drug_nouns=tuple(table.get("drug_nouns", [])),
         noun_ending=re.compile(rf"\w*{table['noun_endings']}") if table.get("noun_endings") else _NEVER,
         catalogued_only=frozenset(w.lower() for w in table.get("catalogued_only", [])),
+        plain_trade=frozenset(w.lower() for w in table.get("plain_trade_nouns", [])),
         subject_reference=re.compile(table["subject_reference"])
         if table.get("subject_reference") else None,
         genitive_reference=re.compile(table["genitive_reference"])
@@ -1102,7 +1106,9 @@ def discover_entities(document: Document) -> list[Mention]:
     _drop_titled_names(document)
     _drop_cities_named_as_states(document)
     found += _named_again(document, pats, given, found)
-    found = [m for m in found if (_is_name(m.label, pats.not_names)
+    # a legal form's name kept its opening question word only in a statement (see _asks)
+    found = [m for m in found if (_is_name(m.label, pats.statement_not_names if m.rule == "discovery/legal-form"
+                                           else pats.not_names)
                                   or m.label.split()[0] in pats.name_articles)
              and not any(u.start < m.end and m.start < u.end for u in units)
              and not _product_noun_named(document, m)
@@ -1664,6 +1670,14 @@ def _title_cased(text: str) -> bool:
     return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def _asks(text: str) -> bool:
+    """Whether the sentence is a question or a heading (no full stop closes it): only there
+    does a question word open a question before a name ("Is Acme Foods stock a buy?", "Why
+    Harrow Motors Stock Jumped"); a statement may open with a name that begins with one
+    ("Where Food Comes From Inc. reported …")."""
+    return not text.rstrip().rstrip("\"'”’»)").endswith((".", "!"))
+
+
 def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
                    unit_heads: re.Pattern[str], nouns_capitalised: bool) -> list[Mention]:
     out: list[Mention] = []
@@ -1673,7 +1687,7 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
     for match in legal:
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
         surface = match.group("name")
-        lead = _leading_function_words(surface, pats.not_names)
+        lead = _leading_function_words(surface, pats.not_names if _asks(text) else pats.statement_not_names)
         if lead and surface.split()[0] in pats.name_articles and lead == len(surface.split()[0]) + 1 \
                 and re.search(r"\w", text[:match.start("name")]):
             lead = 0  # "…, The Acme Company, which": a capitalised article inside a sentence
@@ -1724,8 +1738,9 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
                 and _displace_inside(sentence, start, end, "Place")
                 or pats.investment_arms and surface.endswith(pats.investment_arms)
                 and _displace_inside(sentence, start, end, "Company")
-                or pats.funds and surface.endswith(pats.funds) and _displace_inside(sentence, start, end)
-                or _city_opens(sentence, start, surface) and _displace_inside(sentence, start, end, "Place")
+                or pats.funds and surface.endswith(pats.funds) and not _issuer_alone(sentence, start, surface, pats.funds)
+                and _displace_inside(sentence, start, end)
+                or _city_opens(sentence, start, surface, pats.drop) and _displace_inside(sentence, start, end, "Place")
                 or _generic_tail(sentence, start, end, pats) and _displace_inside(sentence, start, end, "Company")
                 or _catalogued_head(sentence, start, end, pats) and _displace_inside(sentence, start, end)):
             # a place opens the names of exchanges and funds: "China … Investment Fund"
@@ -1810,6 +1825,9 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
                 and pats.clause_final_verb.match(text, match.start("name") + len(name)) \
                 and pats.clause_final_subject.search(text, 0, match.start("name")):
             continue  # "…, weil der Anbieter Preise erhöhte": the object before the closing verb
+        if noun in pats.plain_trade and " " not in name and pats.noun_ending.fullmatch(name) \
+                and not _CLOSED_AFTER.match(text, match.start("name") + len(name)):
+            continue  # "will die Fluggesellschaft Kosten in Höhe von …": a noun of the sentence
         if noun in pats.versioned_only and not match.group("version"):
             continue  # "the model Aurora": as often a car's; "the model Aurora 2.0" is a version
         kind = _noun_kind(noun, pats)
@@ -1868,14 +1886,17 @@ def _seat_adjective_opens(sentence: Sentence, start: int, surface: str) -> bool:
         and first.end == start + len(surface.split()[0]) and first.surface.endswith("er")
 
 
-def _city_opens(sentence: Sentence, start: int, surface: str) -> bool:
+def _city_opens(sentence: Sentence, start: int, surface: str, legal_forms: tuple[str, ...]) -> bool:
     """Does a place open a firm's name with two more words and its legal form,
-    as Chinese firms carry their city ("Suzhou Acme Microelectronics Co.")? Not
-    after a lower-case word, which governs the place ("opened in Suzhou Acme …")."""
+    as Chinese firms carry their city ("Suzhou Acme Microelectronics Co."), or
+    with one word and a legal form proper ("Gdansk Shipping Ltd": no name
+    ending only in a word of the trade, "Ostrava Frachtwerke")? Not after a
+    lower-case word, which governs the place ("opened in Suzhou Acme …")."""
     words = surface.split()
     first = next((m for m in sentence.mentions if m.start == start), None)
     before = sentence.text[:sentence.local(start)].rstrip()
-    return len(words) >= 4 and first is not None and first.type == "Place" \
+    return (len(words) >= 4 or len(words) == 3 and words[-1] in legal_forms) \
+        and first is not None and first.type == "Place" \
         and first.end == start + len(words[0]) \
         and not (before and before.split()[-1][:1].islower())
 
@@ -2637,6 +2658,15 @@ def _catalogued_head(sentence: Sentence, start: int, end: int, pats: _Patterns) 
     middle = words[:-1]
     return any(word not in pats.legal_words for word in middle) \
         and all(word[0].isupper() and word.lower() not in pats.descriptive_nouns for word in middle)
+
+
+def _issuer_alone(sentence: Sentence, start: int, surface: str, endings: tuple[str, ...]) -> bool:
+    """"Amundi ETF": a catalogued issuer's name right before a fund's ending, with no fund's
+    name between, names the issuer's business of that kind, no fund of its own ("Acme Global
+    Clean Energy ETF" is one)."""
+    ending = next(e for e in endings if surface.endswith(e))
+    head = surface[:-len(ending)].rstrip()
+    return any(m.start == start and m.end == start + len(head) for m in sentence.mentions)
 
 
 def _displace_inside(sentence: Sentence, start: int, end: int, only: str | None = None) -> bool:

@@ -2057,6 +2057,10 @@ class Discovery(_Table):
     line_unit: str = ""
     line_unit_not: str = ""
     not_names: list[str]
+    # the question words among not_names ("Is", "Why"): they open a question or a heading's
+    # question ("Is Acme Foods stock a buy?"), while a statement may open with a name that
+    # begins with one ("Where Food Comes From Inc. reported …")
+    question_words: list[str] = []
     drop_suffixes: list[str]
     financial_suffixes: list[str]
     # name endings of a company's investment arm ("Muster Ventures" beside the company "Muster"):
@@ -2118,6 +2122,11 @@ class Discovery(_Table):
     # shareholder X"): the name after one counts only where the catalogue lists it with a legal
     # form, as the short name of a company it knows ("Muster" of "Muster S.p.A.")
     catalogued_only: list[str] = []
+    # descriptive nouns of a trade that are common nouns of their own ("die Reederei", "die
+    # Holding"): where every noun is capitalised, one word after them names a firm only where it
+    # is spelt unlike a common noun (noun_endings) or punctuation closes it ("die Holding
+    # Schulden von …" is the sentence's object)
+    plain_trade_nouns: list[str] = []
     # a reference to a company as the subject after its verb ("sagte der Konzern", "führt das
     # Unternehmen"), right before one capitalised word: that word is the verb's object (a
     # common noun, "Gespräche", "Pläne"), not a name; a regex ending at the word
