@@ -138,6 +138,9 @@ class _Words:
     buyer: re.Pattern[str] | None  # "PNC agreed to buy": the name before it pays
     bought: re.Pattern[str] | None  # "agreed to acquire software startup ": the name next is bought
     bought_by: re.Pattern[str] | None  # "agreed to be bought by ": the name next is the buyer
+    agent_of: re.Pattern[str] | None  # "bought by", "takeover by": anywhere
+    agent_aside: re.Pattern[str] | None  # "after", "failed": a "takeover by X" not the clause's deal
+    active_buyer: re.Pattern[str] | None  # "agreed to pay", "buys": a verb whose subject pays
     joined: re.Pattern[str] | None  # "und", "and" alone between two names
     joined_nouns: re.Pattern[str] | None  # so, or after a name's own lower-case nouns ("bars and")
     respectively: re.Pattern[str] | None  # ", respectively" right after a list of numbers
@@ -233,6 +236,12 @@ def _words(lang: str) -> _Words:
         if table.get("buyer_verbs") else None,
         bought_by=re.compile(rf"(?<!\w)(?:{table['buyer_agent']})\s+$")
         if table.get("buyer_agent") else None,
+        agent_of=re.compile(rf"(?<!\w)(?:{table['buyer_agent']})(?!\w)")
+        if table.get("buyer_agent") else None,
+        agent_aside=re.compile(rf"(?<!\w)(?:{table['buyer_agent_aside']})(?!\w)", re.IGNORECASE)
+        if table.get("buyer_agent_aside") else None,
+        active_buyer=re.compile(rf"(?<!\w)(?:{table['buyer_verbs']}|{table['bid_verbs']})(?!\w)")
+        if table.get("buyer_verbs") and table.get("bid_verbs") else None,
         joined=re.compile(rf"^\s+(?:{table['coordination']})\s+$")
         if table.get("coordination") else None,
         joined_nouns=re.compile(rf"^(?:\s+[a-z][\w-]*){{0,2}}\s+(?:{table['coordination']})\s+$")
@@ -1142,7 +1151,8 @@ def candidates(document: Document, sentence: Sentence, target: Target,
     agent = next((m for m in fitting if target.spender
                   and sentence.start + target.number_end <= m.start < clause_end
                   and "," not in sentence.text[target.number_end:sentence.local(m.start)]
-                  and _buyer_agent(_words(document.lang), sentence, m)), None)
+                  and _buyer_agent(_words(document.lang), sentence, m)
+                  and _own_deal_agent(_words(document.lang), sentence, target, m)), None)
     if agent is not None:
         # "X agrees 3.4 billion pound takeover by Y": the agent of the deal's noun after the
         # amount pays it, not the company bought that opens the clause
@@ -1243,6 +1253,25 @@ def _buyer_agent(words: _Words, sentence: Sentence, mention: Mention) -> bool:
     bought by X")? It is the buyer, never what is bought."""
     return words.bought_by is not None \
         and words.bought_by.search(sentence.text, 0, sentence.local(mention.start)) is not None
+
+
+def _own_deal_agent(words: _Words, sentence: Sentence, target: Target, mention: Mention) -> bool:
+    """Is the agent ``mention`` of a "takeover by" after the amount the payer of the amount's
+    own deal ("X agrees 3.4 billion pound takeover by Y")? Not where an active verb before the
+    amount has its own buyer ("Acme agreed to pay $1.2 billion for X"), nor where the words
+    between make the takeover another deal ("… after a failed takeover by Y")."""
+    text = sentence.text
+    if words.agent_aside is not None and words.agent_aside.search(
+            text, target.number_end, sentence.local(mention.start)) is not None:
+        return False
+    if words.active_buyer is None:
+        return True
+    passive = [match.span() for match in words.agent_of.finditer(text, target.clause[0],
+                                                                  target.number_start)] \
+        if words.agent_of is not None else []
+    return not any(not any(start <= verb.start() < end for start, end in passive)
+                   for verb in words.active_buyer.finditer(text, target.clause[0],
+                                                            target.number_start))
 
 
 def _buyer(sentence: Sentence, in_clause: list[Mention], lang: str) -> Mention:

@@ -379,7 +379,8 @@ def figure_words(lang: str) -> FigureWords:
                        group_metric=optional("group_metric", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        maker_book=optional("maker_book", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        versus_estimate=optional("versus_estimate", r"\s*(?:WORDS)"),
-                       change_of=optional("change_of", r"\s*(?:WORDS)\s+(?:[\w-]+\s+){0,3}"),
+                       change_of=optional("change_of",
+                                          r"\s*(?:WORDS)\s+(?P<complement>(?:[\w-]+\s+){0,3})"),
                        sign_after=optional("sign_after", r"\s+(?:WORDS)\s+"),
                        reference_after=optional("reference_after", r"\s+(?=(?:WORDS)\s)"),
                        premium_list_link=optional("premium_list_link", r"WORDS"),
@@ -792,7 +793,7 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
         if metric is None or (q.scaled and metric in PER_SHARE_METRICS):
             continue
         for start, end in rule_spans:
-            changed = _change_of(text, q, start, end, clause[1], words)
+            changed = _change_of(text, q, start, end, clause[1], words, spans)
             if start < lo or (start > hi or end > clause[1] or end > hi and not verb_final) \
                     and not changed:
                 continue  # where verbs close the clause, a word after the number need only
@@ -859,12 +860,18 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
 
 
 def _change_of(text: str, q: Quantity, start: int, end: int, clause_end: int,
-               words: FigureWords) -> bool:
+               words: FigureWords, spans: TriggerSpans) -> bool:
     """The metric word at ``start``–``end`` follows the number's noun of change
     ("a 9% decline in Latin America revenue"): it is the number's, however long
-    the words between and whatever number follows it."""
-    return words.change_of is not None and q.end <= start and end <= clause_end \
-        and words.change_of.fullmatch(text, q.end, start) is not None
+    the words between and whatever number follows it. Only the first metric word
+    of the change's complement is: in "a 5% increase in profit on higher sales"
+    the sales are the cause, and the profit grew."""
+    if words.change_of is None or q.end > start or end > clause_end:
+        return False
+    change = words.change_of.fullmatch(text, q.end, start)
+    return change is not None and not any(
+        change.start("complement") <= other_start and other_end <= start
+        for _order, _rule, found in spans for other_start, other_end in found)
 
 
 _GLOSS_LONGEST = 120  # how long a gloss between commas may be

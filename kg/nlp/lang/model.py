@@ -1987,6 +1987,9 @@ class Attribution(_Table):
     # a verb or noun of buying and the word of its agent ("agreed to be bought by X",
     # "takeover by X"): the name after it is the buyer, never what is bought
     buyer_agent: str | None = None
+    # words between an amount and a later "takeover by X" that make that deal another than
+    # the amount's ("… for Y after a failed takeover by X"): X pays nothing of it
+    buyer_agent_aside: str | None = None
     # a verb of bidding before a price per share ("X bietet 68 Euro je Aktie",
     # "X offered $52 a share"): the price is for the shares bought, and the
     # name before the verb is the bidder, never its owner
