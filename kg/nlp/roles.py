@@ -792,15 +792,14 @@ def _formerly_employing(document: Document, sentence: Sentence, orgs: list[Menti
     return past
 
 
-def _framing_org(lang: str, sentence: Sentence, org: Mention | None) -> Mention | None:
+def _framing(lang: str, sentence: Sentence, org: Mention | None) -> Mention | None:
     """"Bei Y wird X neue Finanzchefin": the organisation closest before the name in a clause
-    with its verb before the name is the employer when the frame preposition stands before it;
+    with its verb before the name is the employer only with the frame preposition before it;
     else ("Wie Y mitteilte, wird X …") the title goes to the company the passage speaks of."""
     pats = _role_patterns(lang)
-    if org is None or pats.verb_first_frame is None \
-            or not pats.verb_first_frame.search(sentence.text, 0, sentence.local(org.start)):
-        return None
-    return org
+    framed = org is not None and pats.verb_first_frame is not None \
+        and pats.verb_first_frame.search(sentence.text, 0, sentence.local(org.start)) is not None
+    return org if framed else None
 
 
 def _reported_by(lang: str, sentence: Sentence, org: Mention) -> bool:
@@ -1140,13 +1139,12 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     first = _verb_first_post(pats, before, after) if appointed is None else None
     if first is not None:
         # "Bei Y wird X neue Finanzchefin": the organisation the title joins after it ("Laut Z wird X
-        # Finanzchefin bei Y"), else the one of the clause before the verb
+        # Finanzchefin bei Y"), else the one framing the clause before the verb
         named = _employer_after_title(lang, orgs, person, sentence, first.end())
         if named is None and any(_reported_by(lang, sentence, m) for m in orgs if m.end <= person.start):
             return None  # "Wie Reuters berichtet, wird X neue Finanzchefin": the source employs no one
-        return (first.group("role"), named or _framing_org(
-            lang, sentence, _org_near(orgs, person, sentence, before=True, after=False)),
-                f"relations/{lang}/appointed")
+        framing = _org_near(orgs, person, sentence, before=True, after=False)
+        return first.group("role"), named or _framing(lang, sentence, framing), f"relations/{lang}/appointed"
     if appointed:
         named = _org_near(orgs, person, sentence, before=False) or _joined_org(lang, orgs, person, sentence)
         if named is None and pats.rival_reach.match(after, appointed.end()):
