@@ -81,6 +81,18 @@ class _RolePatterns:
     # the verb) and the text after it (up to the title, group "role"): "Bei Y folgt X auf Z als
     # Finanzchefin" (the predecessor between), "Bei Y wird X zum 1. April neue Finanzchefin"
     verb_first_posts: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    # "Bei Y wird X …": the preposition that makes Y the frame of such a clause, ending the text
+    # before Y (a source cited there, "Wie Y berichtet", "Laut Y", employs no one it reports on)
+    verb_first_frame: re.Pattern[str] | None
+    # "Beta's former CFO X will succeed Y", "die ehemalige Siemens-Managerin X folgt auf Y": a
+    # word of a past post right before an organisation's name (former_before) or after its
+    # possessive (former_after); the organisation is the successor's old employer
+    former_before: re.Pattern[str] | None
+    former_after: re.Pattern[str] | None
+    # "Y will succeed X as CEO of Z": a title and its linker after the predecessor, before the
+    # organisation of the post handed on
+    post_of: re.Pattern[str]
+    reports_after: re.Pattern[str] | None  # "Wie Y berichtet": a medium's verb of reporting after its name
     # "X folgt auf Y, der in den Aufsichtsrat wechseln soll", "succeeding Y, who will retire":
     # a succession's cue before the predecessor (predecessor_cue) and what keeps the predecessor
     # in post after the name, or a succession still to come before it (staying, to_come)
@@ -265,6 +277,15 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if table.get("took_over_verb_first") and table.get("took_over_object") else None,
         post_elsewhere=re.compile(table["post_elsewhere"]) if table.get("post_elsewhere") else None,
         verb_first_posts=_verb_first_posts(table, fillers, title),
+        verb_first_frame=re.compile(rf"(?<![\w-])(?:{table['verb_first_frame']})\s+(?:[\w\-]+\s+){{0,2}}?$")
+        if table.get("verb_first_frame") else None,
+        former_before=re.compile(rf"(?<![\w-])(?:{table['former_post']})\s*(?:[\w\-]+\s+)?$")
+        if table.get("former_post") else None,
+        former_after=re.compile(rf"(?:['’]s?)?\s+(?:{table['former_post']})(?![\w-])")
+        if table.get("former_post") else None,
+        reports_after=re.compile(rf"\s+(?:{table['reports_after']})(?![\w-])") if table.get("reports_after") else None,
+        post_of=re.compile(rf"^\s+(?:[\w\-]+\s+){{0,2}}?(?:{title})\s+(?:{table['linkers']})\s+"
+                           rf"(?:(?:{table['articles']})\s+)?$"),
         predecessor_cue=re.compile(rf"\b(?:{table['predecessor_before']})\s+(?:\S+\s+){{0,2}}?$")
         if table.get("predecessor_before") else None,
         past_title=re.compile(rf"(?:{table['past_fillers']})\s") if table.get("past_fillers") else re.compile("(?!)"),
@@ -421,8 +442,10 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if _still_in_post(pats, before, after):
                 # "folgt auf X, der in den Aufsichtsrat wechseln soll": X works there still, with
                 # no post named (the one handed on is the successor's)
-                staying = _employer(document, sentence, person, research=False)
-                if staying is not None:
+                staying = _company_handed_on(document.lang, orgs, person, sentence) \
+                    or _employer(document, sentence, person, research=False)
+                if staying is not None and (staying if isinstance(staying, str) else staying.label) \
+                        not in _formerly_employing(document, sentence, orgs, person):
                     yield make_relation(person, "worksFor", staying, sentence,
                                         f"relations/{document.lang}/predecessor-staying")
             continue
@@ -734,6 +757,57 @@ def _still_in_post(pats: _RolePatterns, before: str, after: str) -> bool:
         return False
     return bool(pats.to_come is not None and pats.to_come.search(before)
                 or pats.staying is not None and pats.staying.match(after))
+
+
+def _company_handed_on(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence) -> Mention | None:
+    """"Y will succeed X as CEO of Acme", "Y folgt auf X als Chefin von Acme": the organisation
+    of the post handed on, joined by the title's linker after the predecessor in the same
+    clause; the predecessor still in post holds it there."""
+    pats = _role_patterns(lang)
+    org = next((m for m in orgs if m.start >= person.end), None)
+    if org is None or not same_clause(sentence, person.end, org.start):
+        return None
+    gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
+    return org if len(gap) <= _TITLE_TAIL and pats.post_of.match(gap) else None
+
+
+def _formerly_employing(document: Document, sentence: Sentence, orgs: list[Mention],
+                        person: Mention) -> set[str]:
+    """The organisations before the predecessor that a word of a past post ties to the name
+    ("Beta's former CFO Jane Doe will succeed X", "die ehemalige Siemens-Managerin Y folgt auf
+    X"): the successor's old employers, which the predecessor does not work for (each with its
+    parent, as a passage counts a unit as its owner)."""
+    pats = _role_patterns(document.lang)
+    if pats.former_before is None or pats.former_after is None:
+        return set()
+    text = sentence.text
+    past: set[str] = set()
+    for org in orgs:
+        if org.end > person.start:
+            break
+        if pats.former_before.search(text, 0, sentence.local(org.start)) \
+                or pats.former_after.match(text, sentence.local(org.end)):
+            past.add(org.label)
+            past.add(document.catalogue.parent_of(org.label) or org.label)
+    return past
+
+
+def _framing(lang: str, sentence: Sentence, org: Mention | None) -> Mention | None:
+    """"Bei Y wird X neue Finanzchefin": the organisation closest before the name in a clause
+    with its verb before the name is the employer only with the frame preposition before it;
+    else ("Wie Y mitteilte, wird X …") the title goes to the company the passage speaks of."""
+    pats = _role_patterns(lang)
+    framed = org is not None and pats.verb_first_frame is not None \
+        and pats.verb_first_frame.search(sentence.text, 0, sentence.local(org.start)) is not None
+    return org if framed else None
+
+
+def _reported_by(lang: str, sentence: Sentence, org: Mention) -> bool:
+    """"Laut Reuters", "according to Bloomberg", "Wie das Handelsblatt berichtet": a source
+    cited or a medium reporting, never the employer of a post it reports on."""
+    pats = _role_patterns(lang)
+    return cited(lang, sentence, org) or pats.reports_after is not None \
+        and pats.reports_after.match(sentence.text, sentence.local(org.end)) is not None
 
 
 def _post_stated_before(document: Document, sentence: Sentence, person: Mention) -> Relation | None:
@@ -1065,9 +1139,12 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     first = _verb_first_post(pats, before, after) if appointed is None else None
     if first is not None:
         # "Bei Y wird X neue Finanzchefin": the organisation the title joins after it ("Laut Z wird X
-        # Finanzchefin bei Y"), else the one of the clause before the verb
-        return (first.group("role"), _employer_after_title(lang, orgs, person, sentence, first.end())
-                or _org_near(orgs, person, sentence, before=True, after=False), f"relations/{lang}/appointed")
+        # Finanzchefin bei Y"), else the one framing the clause before the verb
+        named = _employer_after_title(lang, orgs, person, sentence, first.end())
+        if named is None and any(_reported_by(lang, sentence, m) for m in orgs if m.end <= person.start):
+            return None  # "Wie Reuters berichtet, wird X neue Finanzchefin": the source employs no one
+        framing = _org_near(orgs, person, sentence, before=True, after=False)
+        return first.group("role"), named or _framing(lang, sentence, framing), f"relations/{lang}/appointed"
     if appointed:
         named = _org_near(orgs, person, sentence, before=False) or _joined_org(lang, orgs, person, sentence)
         if named is None and pats.rival_reach.match(after, appointed.end()):

@@ -277,6 +277,16 @@ class Roles(_Table):
     appointed_closing: str = ""
     # after that verb, the date the post begins ("Nachfolgerin wird zum 1. April X"): no word of the title
     appointed_date: str = ""
+    # before the organisation opening such a clause: the preposition that makes it the clause's
+    # frame and the employer ("Bei Y wird X Finanzchefin"); a source cited there ("Wie Y
+    # berichtet", "Laut Y") employs no one it reports on
+    verb_first_frame: str = ""
+    # after an organisation's name: a medium's verb of reporting ("Wie Y berichtet"); Y is the
+    # source of what the clause reports, never the employer of a post it tells of
+    reports_after: str = ""
+    # a word of a past post around an organisation's name ("Beta's former CFO", "die ehemalige
+    # Siemens-Managerin"): in a succession, the successor's old employer, not the predecessor's
+    former_post: str = ""
     # after a name and its comma, a relative clause only a person opens ("X, who heads the chip
     # unit,"): the name is a person's, whatever follows
     person_clause: str = ""
