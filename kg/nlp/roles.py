@@ -723,6 +723,16 @@ def _unknown_prefix(lang: str, sentence: Sentence, person: Mention, before: str)
 _SPACED_WORD = re.compile(r"(?<![\w.&\-'’])(?P<org>[A-Z][\w.&\-]*)(?:['’]s)?\s+$")
 
 
+def _holder_before(sentence: Sentence, person: Mention) -> tuple[Mention, str] | None:
+    """The other person named last before ``person`` in the sentence, with the text between
+    them: a succession's holder, whose post the words between hand on."""
+    earlier = [m for m in sentence.mentions if m.type == "Person" and m.end <= person.start]
+    if not earlier or earlier[-1].label == person.label:
+        return None
+    holder = earlier[-1]
+    return holder, sentence.text[sentence.local(holder.end):sentence.local(person.start)]
+
+
 def _successor_of(document: Document, sentence: Sentence, person: Mention, orgs: list[Mention]
                   ) -> tuple[str | None, Mention | None, str] | None:
     """"CEO X will be succeeded by Y", "Konzernchef X übergibt den Posten an
@@ -730,13 +740,9 @@ def _successor_of(document: Document, sentence: Sentence, person: Mention, orgs:
     person's title and the employer a role phrase names for them here (else
     one stated earlier: see :func:`_predecessor_employer`'s caller)."""
     pats = _role_patterns(document.lang)
-    if pats.succeeded_by is None:
+    if pats.succeeded_by is None or (found_holder := _holder_before(sentence, person)) is None:
         return None
-    earlier = [m for m in sentence.mentions if m.type == "Person" and m.end <= person.start]
-    if not earlier or earlier[-1].label == person.label:
-        return None
-    holder = earlier[-1]
-    gap = sentence.text[sentence.local(holder.end):sentence.local(person.start)]
+    holder, gap = found_holder
     if pats.left_succeeded is not None and (left := pats.left_succeeded.match(gap)) is not None:
         return _post_handed_on(document, sentence, holder, person, orgs, left.group("role"))
     if not pats.succeeded_by.match(gap):
@@ -815,13 +821,10 @@ def _post_stated_before(document: Document, sentence: Sentence, person: Mention)
     before the succession gets no post in its sentence (a pronoun, or a name alone), so the
     successor takes the last titled post an earlier sentence gives the holder."""
     pats = _role_patterns(document.lang)
-    if pats.succeeded_by is None:
+    if pats.succeeded_by is None or (found_holder := _holder_before(sentence, person)) is None:
         return None
-    earlier = [m for m in sentence.mentions if m.type == "Person" and m.end <= person.start]
-    if not earlier or earlier[-1].label == person.label:
-        return None
-    holder = earlier[-1]
-    if not pats.succeeded_by.match(sentence.text[sentence.local(holder.end):sentence.local(person.start)]):
+    holder, gap = found_holder
+    if not pats.succeeded_by.match(gap):
         return None
     stated = [relation for relation in _earlier_roles(document, holder.label, sentence.start) if relation.role]
     return stated[-1] if stated else None
