@@ -66,7 +66,7 @@ from kg.nlp.references import (
 )
 from kg.nlp.relation_cues import relation_cues
 from kg.nlp.roles import employer_of
-from kg.nlp.salience import MINIMUM, passing_rival, ranking, salient
+from kg.nlp.salience import MINIMUM, clause_fronted_before, passing_rival, ranking, salient
 from kg.records import Evidence, Figure, Rating
 from kg.vocabulary import ORGANIZATION_TYPES
 
@@ -443,8 +443,7 @@ def _patterns(lang: str) -> _Patterns:
                      if plain and words.get("rating_nouns") else None,
                      inverted=re.compile(words["inverted"]) if words.get("inverted") else None,
                      fronted=re.compile(rf"^\s*(?:{words['fronted']})\s+$") if words.get("fronted") else None,
-                     clause_fronted=re.compile(rf"[:;,–]\s*(?:{words['clause_fronted']})\s+$")
-                     if words.get("clause_fronted") else None,
+                     clause_fronted=clause_fronted_before(lang),
                      house_on=re.compile(rf"\s+(?:{words['house_on']})\s+") if words.get("house_on") else None,
                      house_owner=re.compile(words["house_owner"]) if words.get("house_owner") else None,
                      pronoun_object=re.compile(

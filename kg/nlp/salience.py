@@ -687,7 +687,7 @@ def _rated_object(lang: str, sentence: Sentence, mention: Mention) -> bool:
     banks a house rates so weighed nothing while a rival named once more elsewhere
     became the article's company, and took the figures of their passages."""
     before = sentence.text[:sentence.local(mention.start)]
-    clause = _clause_fronted_before(lang)
+    clause = clause_fronted_before(lang)
     if clause is not None and clause.search(before):
         return True
     pattern = _rating_verb_before(lang)
@@ -697,9 +697,9 @@ def _rated_object(lang: str, sentence: Sentence, mention: Mention) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _clause_fronted_before(lang: str) -> re.Pattern[str] | None:
-    """The preposition opening a clause after a break, right before a name (the rating
-    finder's ``clause_fronted``: ": für die ", "; for ")."""
+def clause_fronted_before(lang: str) -> re.Pattern[str] | None:
+    """The preposition opening a clause after a break, right before a name (": für die ",
+    "; for "): the bank after it is the one rated, for salience and the rating finder alike."""
     words = lexicon(lang)["ratings"].get("clause_fronted")
     return re.compile(rf"[:;,–]\s*(?:{words})\s+$") if words else None
 
