@@ -1,0 +1,86 @@
+"""Offer prices per share told in forms the offer rules did not read.
+
+A bid verb kept from its price by a long object ("X bietet die schon im Sommer genannten
+62 Euro je Aktie"): the share word after the amount is nearer than the verb, yet a named
+bidder offers the price, and it is the company bought's share price, as a short bid's is.
+A share word that names the company whose shares are bought ("62 Euro je Covestro-Aktie",
+"$62 per BP share"): still a price per share, never the bidder's investment of a few euros.
+Sentences written for the test (catalogued companies, invented facts); each reading has a
+look-alike that keeps its other reading.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import helpers
+import pytest
+
+from kg.nlp.extract import Extractor
+
+_TAKEOVER_DE = "Der Ölkonzern ADNOC übernimmt den Kunststoffhersteller Covestro. "
+_TAKEOVER_EN = "Shell agreed to buy BP. "
+
+
+def _prices(extractor: Extractor, body: str, lang: str) -> set[tuple[str, Decimal | None]]:
+    """The (about, value) pairs of the share prices read in ``body``."""
+    return helpers.metric_facts(helpers.run_in(extractor, body, lang), "SharePrice")
+
+
+def _investments(extractor: Extractor, body: str, lang: str) -> set[tuple[str, Decimal | None]]:
+    """The (about, value) pairs of the investments read in ``body``."""
+    return helpers.metric_facts(helpers.run_in(extractor, body, lang), "Investment")
+
+
+@pytest.mark.parametrize("body", [
+    _TAKEOVER_DE + "ADNOC bietet die bereits im Frühjahr in Aussicht gestellten 58 Euro je Aktie.",
+    _TAKEOVER_DE + "ADNOC bietet nach monatelangen zähen Verhandlungen 58 Euro je Aktie.",
+])
+def test_german_bid_kept_from_its_price(extractor: Extractor, body: str) -> None:
+    assert _prices(extractor, body, "de") == {("Covestro", Decimal("58"))}
+
+
+@pytest.mark.parametrize("body", [
+    _TAKEOVER_EN + "Shell offers the previously announced and widely expected $41 a share.",
+])
+def test_english_bid_kept_from_its_price(extractor: Extractor, body: str) -> None:
+    assert _prices(extractor, body, "en") == {("BP", Decimal("41"))}
+
+
+def test_bid_with_no_company_bought_is_no_price(extractor: Extractor) -> None:
+    # the bidder named, but no takeover tells whose shares: the price is nobody's, and never
+    # the bidder's own share price
+    body = "ADNOC bietet die bereits im Frühjahr in Aussicht gestellten 58 Euro je Aktie."
+    assert _prices(extractor, body, "de") == set()
+
+
+def test_share_price_with_no_bid_keeps_its_owner(extractor: Extractor) -> None:
+    # no bid verb: a price after a takeover told is the share's own, not the company bought's
+    body = _TAKEOVER_DE + "Die ADNOC-Aktie schloss nach dem langen und turbulenten Handelstag bei 58 Euro."
+    assert ("Covestro", Decimal("58")) not in _prices(extractor, body, "de")
+
+
+@pytest.mark.parametrize(("body", "lang", "issuer"), [
+    ("ADNOC bietet 58 Euro je Covestro-Aktie.", "de", "Covestro"),
+    ("ADNOC bietet den Aktionären 58 Euro pro Covestro-Aktie in bar.", "de", "Covestro"),
+    ("Shell offers $41 per BP share.", "en", "BP"),
+])
+def test_named_share_in_per_share_phrase(extractor: Extractor, body: str, lang: str,
+                                         issuer: str) -> None:
+    price = Decimal("58") if lang == "de" else Decimal("41")
+    assert _prices(extractor, body, lang) == {(issuer, price)}
+    assert _investments(extractor, body, lang) == set()
+
+
+@pytest.mark.parametrize(("body", "lang", "metric", "expected"), [
+    # a plain per-share phrase still reads earnings where the verb earns
+    ("Covestro verdiente im Quartal 1,35 Euro je Aktie.", "de", "EarningsPerShare",
+     {("Covestro", Decimal("1.35"))}),
+    ("BP earned $1.35 per share in the quarter.", "en", "EarningsPerShare", {("BP", Decimal("1.35"))}),
+    # a sum paid for the whole company, no share word: the buyer's investment
+    ("Shell will pay $41 billion for BP.", "en", "Investment", {("Shell", Decimal("41000000000"))}),
+])
+def test_look_alikes_keep_their_reading(extractor: Extractor, body: str, lang: str, metric: str,
+                                        expected: set[tuple[str, Decimal]]) -> None:
+    found = helpers.metric_facts(helpers.run_in(extractor, body, lang), metric)
+    assert found == expected
