@@ -84,3 +84,40 @@ def test_look_alikes_keep_their_reading(extractor: Extractor, body: str, lang: s
                                         expected: set[tuple[str, Decimal]]) -> None:
     found = helpers.metric_facts(helpers.run_in(extractor, body, lang), metric)
     assert found == expected
+
+
+# An adverb pointing back to the index the sentence before tells of alone: the shares the
+# sentence names are that index's.
+_MDAX_CLOSE = "Der MDax schloss 0,8 Prozent fester bei 27.310 Punkten. "
+
+
+def _members(extractor: Extractor, body: str, lang: str) -> set[tuple[str, str]]:
+    """The (member, index) pairs read in ``body``."""
+    return {(s, o) for s, p, o in helpers.triples(helpers.run_in(extractor, body, lang)) if p == "memberOf"}
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    (_MDAX_CLOSE + "Einen Satz nach oben machten hier die Aktien von Aurubis mit 6,3 Prozent.", "de",
+     {("Aurubis", "MDAX")}),
+    (_MDAX_CLOSE + "Dort legten die Papiere von Aurubis und ElringKlinger um 6,3 und 4,1 Prozent zu.", "de",
+     {("Aurubis", "MDAX"), ("ElringKlinger", "MDAX")}),
+    ("The MDax closed 0.8% higher at 27,310 points. Among its members, shares of Aurubis "
+     "jumped 6.3%.", "en", {("Aurubis", "MDAX")}),
+])
+def test_members_named_back_to_the_index(extractor: Extractor, body: str, lang: str,
+                                         expected: set[tuple[str, str]]) -> None:
+    assert _members(extractor, body, lang) == expected
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    # no share word: "hier" tells of the market's mood, no company's shares in the index
+    (_MDAX_CLOSE + "Hier zeigte sich, dass Aurubis bei Anlegern gefragt blieb.", "de"),
+    # the sentence before names a company beside the index: "hier" may speak of it
+    ("Der MDax schloss 0,8 Prozent fester, Siemens gab nach. Hier fielen die Aktien von "
+     "Aurubis um 2 Prozent.", "de"),
+    # no adverb pointing back: a share move after the index's own is no membership
+    (_MDAX_CLOSE + "Die Aktien von Aurubis stiegen um 6,3 Prozent.", "de"),
+    ("The MDax closed 0.8% higher at 27,310 points. Shares of Aurubis jumped 6.3%.", "en"),
+])
+def test_look_alikes_name_no_member(extractor: Extractor, body: str, lang: str) -> None:
+    assert _members(extractor, body, lang) == set()
