@@ -2555,13 +2555,19 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
         # "schüttet 0,90 Euro je Aktie aus, die Aktie notierte bei 45 Euro": that phrase is
         # the amount's before it, and the price stays a price
         return "EarningsPerShare"
-    if metric not in _PER_SHARE_READINGS:
-        return None
     text = sentence.text
     right = text[q.end:min(clause[1], q.end + 40)]
     # the share words open within reach of the amount, however long they run ("in cash for
     # each Muster share")
     close = next((m for m in words.per_share.finditer(right) if m.start() < _PER_SHARE_AFTER), None)
+    if metric == "SharePrice" and close is not None and not _DIGIT.search(right, 0, close.start()) \
+            and bidder(sentence, clause, q.number_start, words.lang) is not None:
+        # "X bietet die schon im Sommer genannten 62 Euro je Aktie": the share word after
+        # the amount is nearer than the bid verb a long object keeps from it, but a named
+        # bidder offers the price, the offer's for the company bought
+        return "SharePrice"
+    if metric not in _PER_SHARE_READINGS:
+        return None
     if close is not None and not _DIGIT.search(right, 0, close.start()):
         # "1,22 Euro je Aktie", "96 Franken in bar je Aktie", "$52 in cash per share"; paid
         # in cash, the amount is an offer price wherever the buyer is named ("Zalando will

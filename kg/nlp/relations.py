@@ -3783,6 +3783,7 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
     yield from _listings(document, sentence)
     yield from _memberships(document, sentence)
     yield from _coordinated_members(document, sentence)
+    yield from _members_back(document, sentence)
     yield from _participations(document, sentence)
 
 
@@ -4629,6 +4630,33 @@ def _coordinated_members(document: Document, sentence: Sentence) -> Iterator[Rel
                 and after.match(text[sentence.local(index.end):]):
             yield make_relation(opening[0], "memberOf", index, sentence,
                                 f"relations/{document.lang}/index-member-coordinated")
+
+
+def _members_back(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"Der MDax schloss 1,2 Prozent fester. Einen Satz machten hier die Aktien von X": an
+    adverb of place pointing back, in a sentence of shares that names no index, to the one
+    index the sentence before names with no company beside it (the report's move of that
+    index): the company the sentence names after the adverb, or each of one list of them, is
+    the index's member. Not where the sentence before names a company too ("Der Dax stieg,
+    Siemens fiel"), for "hier" may then speak of it; not several names in other phrases."""
+    cue = lexicon(document.lang)["membership"].get("index_back")
+    if not cue or sentence.index == 0 or sentence.of_types({"MarketIndex"}):
+        return
+    before = document.sentences[sentence.index - 1]
+    indices = {m.label for m in before.of_types({"MarketIndex"})}
+    if len(indices) != 1 or any(_issuer(document, before, m) for m in before.mentions):
+        return
+    back = re.search(cue, sentence.text)
+    pats = _member_patterns(document.lang)
+    if back is None or not pats.shares.search(sentence.text):
+        return
+    names = [m for m in sentence.mentions if sentence.local(m.start) >= back.end()
+             and _issuer(document, sentence, m)]
+    members = names[:1] if len({m.label for m in names}) == 1 else _one_list(document.lang, sentence, names)
+    [index] = indices  # by its label: the evidence is this sentence's, where the member is named
+    for member in members:
+        yield make_relation(member, "memberOf", index, sentence,
+                            f"relations/{document.lang}/index-member-back")
 
 
 def _plural_members(document: Document, sentence: Sentence, pats: _MemberPatterns, index: Mention,

@@ -506,6 +506,9 @@ class Membership(_Table):
     # the member, whatever names the first predicate holds
     coordinated_before: str = ""
     coordinated_after: str = ""
+    # an adverb pointing back to the one index the sentence before tells of alone ("Der MDax
+    # schloss fester. Einen Satz machten hier die Aktien von X"): the shares named are its
+    index_back: str = ""
     shares: str
     hedged: str = ""  # a possibility before the index cue ("could join the"): no membership yet
     # a move of the index itself before it ("outpacing a 0.6 per cent gain in the Topix"): the
