@@ -151,9 +151,30 @@ def find_facts(document: Document) -> Facts:
         for component in FACT_FINDERS:
             component.run(part, found)
         facts.relations += found.relations
-        facts.figures += found.figures
-        facts.ratings += found.ratings
+        facts.figures += _not_told(facts.figures, found.figures)
+        facts.ratings += _not_rated(facts.ratings, found.ratings)
     return facts
+
+
+def _not_told(told: list[Figure], found: list[Figure]) -> list[Figure]:
+    """The figures of an item that no part before told the same: a news flash's
+    headline retold as its first item's title ("JPMorgan hebt Ziel für Allianz auf
+    330 Euro - 'Overweight'") states one target, not two."""
+    known = {_figure_key(f) for f in told}
+    return [f for f in found if _figure_key(f) not in known]
+
+
+def _figure_key(figure: Figure) -> tuple:
+    """What makes two figures one fact: the same value of the same thing, by the same
+    estimator, of the same period and status."""
+    return (figure.about, figure.metric, figure.value, figure.min_value, figure.max_value,
+            figure.unit, figure.period, figure.status, figure.estimated_by)
+
+
+def _not_rated(rated: list[Rating], found: list[Rating]) -> list[Rating]:
+    """The ratings of an item that no part before gave the same (see :func:`_not_told`)."""
+    known = {(r.by, r.about, r.rating) for r in rated}
+    return [r for r in found if (r.by, r.about, r.rating) not in known]
 
 
 # ------------------------------------------------------------------ mention sources

@@ -1090,6 +1090,7 @@ def discover_entities(document: Document) -> list[Mention]:
                                 info(document.lang).case_sensitive)
         found += _based(document, sentence, pats, found)
         found += _seated(document, sentence, pats, found)
+        found += _covered(document, sentence, pats, found)
         found += _headed(document, sentence, pats)
         found += _opening_trade(document, sentence, pats)
         found += _shares_of_named(document, sentence, pats)
@@ -2023,6 +2024,39 @@ def _seated(document: Document, sentence: Sentence, pats: _Patterns,
         closed = [m for m in firm if _CLOSED_AFTER.match(sentence.text, sentence.local(m.end))
                   or after is not None and after.match(sentence.text, sentence.local(m.end))]
         out += closed
+    return out
+
+
+@lru_cache(maxsize=4)
+def _coverage_cue(lang: str) -> re.Pattern[str] | None:
+    """A name of capitalised words right after the words of a house taking up its coverage
+    (the group ``firm``), closed by a word in lower case (the rating's or target's
+    preposition) or the clause's end."""
+    cue = lexicon(lang)["discovery"].get("coverage_before_name")
+    return re.compile(rf"(?<![\w\-])(?:{cue})\s+(?P<firm>{_FIRM_NAME})(?=\s+[a-z]|[,.;]|$)") \
+        if cue else None
+
+
+def _covered(document: Document, sentence: Sentence, pats: _Patterns,
+             found: list[Mention]) -> list[Mention]:
+    """A firm no catalogue knows whose coverage a house takes up ("Bank of America initiated
+    coverage of Muster Devices with a buy rating"): a house covers listed companies, so a
+    name of two capitalised words or more there is a firm's, whatever trade its last word
+    tells; a single word is left to the catalogue (it may be a short name)."""
+    cue = _coverage_cue(document.lang)
+    out: list[Mention] = []
+    for match in cue.finditer(sentence.text) if cue is not None else ():
+        firm = match.group("firm")
+        cut = _leading_function_words(firm, pats.not_names)
+        name = firm[cut:]
+        words = name.split()
+        if len(words) < 2 or any(word in pats.not_names for word in words) \
+                or words[0] in pats.country_words:
+            continue
+        start = sentence.start + match.start("firm") + cut
+        end = start + len(name)
+        if not _unfit(sentence, name, start, end, found + out, pats, document.catalogue):
+            out.append(_firm(name, start, end, pats, DESCRIBED_COMPANY))
     return out
 
 

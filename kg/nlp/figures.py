@@ -70,6 +70,7 @@ from kg.nlp.document import (
     Sentence,
     addressed,
     cased,
+    cited,
     closed_relative,
     in_quotation,
     is_share_subject,
@@ -6141,7 +6142,8 @@ def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]
     # a bank rated there too ("Jefferies bestätigte 'Hold' für die Commerzbank")
     return frozenset(m.label for m in previous.mentions
                      if m.type in ISSUER_TYPES and m.type not in INSTITUTION
-                     and not is_credit(previous, m, document.lang)) | rated_institutions(document, previous)
+                     and not is_credit(previous, m, document.lang)
+                     and not cited(document.lang, previous, m)) | rated_institutions(document, previous)
 
 
 def _on_the_rating_before(document: Document, sentence: Sentence) -> bool:

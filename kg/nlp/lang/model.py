@@ -2234,6 +2234,10 @@ class Discovery(_Table):
     # a name with a word of ``seat_name_endings`` or an "&" is a firm's there; a regex, empty
     # where none are listed
     shares_before_name: str = ""
+    # the words of a house taking up coverage right before a name ("initiated coverage of
+    # Muster Devices"): a name of two capitalised words or more is a firm's there; a regex,
+    # empty where none are listed
+    coverage_before_name: str = ""
     # the last words of a firm's name that tell its trade ("Software", "Energy") but, unlike a
     # legal form, not alone that the name is a firm's: with a seat after it, it is
     seat_name_endings: list[str] = []
