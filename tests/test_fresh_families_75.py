@@ -9,7 +9,8 @@ calls "its" unit; "orders for robots from X" is the noun, X the buyer, not a sup
 name after a comparative of price ("günstiger als die Aktie von X", "cheaper than the
 shares of X") is the yardstick, not whose multiple it is; a name found by its ending and
 set off by a phrase calling it a unit ("The Home Devices Group, its largest unit,") is that
-unit. Each with a look-alike that keeps its other reading."""
+unit; a list item read as a company's unnamed unit ("competes with Siemens' Indian unit and
+X") goes on to the item after it. Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
@@ -134,3 +135,22 @@ def test_group_called_its_holder_stays_a_company(extractor: Extractor) -> None:
             lang="en", headline="Lenovo profit rises")
     assert kinds(x).get("Kestrel Holdings Group") != "BusinessUnit"
     assert ("Kestrel Holdings Group", "subsidiaryOf", "Lenovo Group") not in triples(x)
+
+
+# --- a list going on after a company's unnamed unit --------------------------------------
+
+def test_rival_list_goes_on_after_a_possessed_unit(extractor: Extractor) -> None:
+    x = run(extractor, "Kaveri Switchgear Ltd. competes with Siemens' Indian unit and Hitachi "
+            "Energy in transformers.", lang="en", headline="Kaveri Switchgear beats estimates")
+    assert ("Kaveri Switchgear", "competitorOf", "Siemens") in triples(x) \
+        or ("Siemens", "competitorOf", "Kaveri Switchgear") in triples(x)
+    assert ("Kaveri Switchgear", "competitorOf", "Hitachi Energy") in triples(x) \
+        or ("Hitachi Energy", "competitorOf", "Kaveri Switchgear") in triples(x)
+
+
+def test_relative_clause_after_a_possessed_unit_ends_the_list(extractor: Extractor) -> None:
+    """Look-alike: a relative clause after the unit tells of it; the name there is no rival."""
+    x = run(extractor, "Kaveri Switchgear Ltd. competes with Siemens' Indian unit, which sold a "
+            "plant to Hitachi Energy last year.", lang="en", headline="Kaveri Switchgear beats estimates")
+    assert ("Kaveri Switchgear", "competitorOf", "Hitachi Energy") not in triples(x)
+    assert ("Hitachi Energy", "competitorOf", "Kaveri Switchgear") not in triples(x)
