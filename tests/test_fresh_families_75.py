@@ -10,7 +10,9 @@ name after a comparative of price ("günstiger als die Aktie von X", "cheaper th
 shares of X") is the yardstick, not whose multiple it is; a name found by its ending and
 set off by a phrase calling it a unit ("The Home Devices Group, its largest unit,") is that
 unit; a list item read as a company's unnamed unit ("competes with Siemens' Indian unit and
-X") goes on to the item after it. Each with a look-alike that keeps its other reading."""
+X") goes on to the item after it; a German relative clause whose pronoun is the object ("Nvidia,
+den Foxconn mit Servern beliefert") names the supplier of the name before it. Each with a
+look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
@@ -154,3 +156,25 @@ def test_relative_clause_after_a_possessed_unit_ends_the_list(extractor: Extract
             "plant to Hitachi Energy last year.", lang="en", headline="Kaveri Switchgear beats estimates")
     assert ("Kaveri Switchgear", "competitorOf", "Hitachi Energy") not in triples(x)
     assert ("Hitachi Energy", "competitorOf", "Kaveri Switchgear") not in triples(x)
+
+
+# --- the supplier in a German relative clause ---------------------------------------------
+
+def test_object_pronoun_clause_names_the_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Treiber war das Geschäft mit dem Chipkonzern Nvidia, den Quanta Computer "
+            "mit kompletten Serversystemen beliefert.", headline="Quanta Computer: Gewinn steigt")
+    assert ("Quanta Computer", "supplierOf", "Nvidia") in triples(x)
+
+
+def test_subject_pronoun_clause_names_no_supplier_of_the_name(extractor: Extractor) -> None:
+    """Look-alike: "der" opens the clause as its subject, so the name before it supplies."""
+    x = run(extractor, "Treiber war das Geschäft mit dem Chipkonzern Nvidia, der Quanta Computer "
+            "mit Grafikchips beliefert.", headline="Quanta Computer: Gewinn steigt")
+    assert ("Quanta Computer", "supplierOf", "Nvidia") not in triples(x)
+
+
+def test_negated_clause_names_no_supplier(extractor: Extractor) -> None:
+    """Look-alike: a supply the clause denies is none."""
+    x = run(extractor, "Das Geschäft mit dem Chipkonzern Nvidia, den Quanta Computer nicht mehr "
+            "beliefert, schrumpfte.", headline="Quanta Computer: Gewinn sinkt")
+    assert ("Quanta Computer", "supplierOf", "Nvidia") not in triples(x)
