@@ -1127,6 +1127,7 @@ def discover_entities(document: Document) -> list[Mention]:
                          for m in found)]
     if info(document.lang).case_sensitive:
         found = _shortest_forms(found)
+    found = _apposed_units(document, found)
     found += _repeats(document, found)
     found += _discovered_short_compounds(document, pats, found)
     found += [m for m in _capitalised_lines(document, {m.label for m in found})
@@ -4071,6 +4072,35 @@ def _line_label(lang: str, name: str, owner: str) -> str:
 _MOST_NAMED = ""
 
 
+def _apposed_units(document: Document, found: list[Mention]) -> list[Mention]:
+    """"The Intelligent Devices Group, its largest unit, posted …": a name found as a company
+    by its ending, set off by a phrase that calls it a company's unit, is that unit. Its owner
+    is the company a possessive there names ("Acme's consumer unit") where discovery or the
+    catalogue knows it, else the company the passage is about, as "its" means."""
+    pattern = lexicon_pattern(document.lang, "figures", "unit_apposition")
+    if pattern is None:
+        return found
+    out = []
+    for mention in found:
+        sentence = document.sentence_at(mention.start)
+        comma = sentence.local(mention.end) if sentence is not None else 0
+        described = pattern.match(sentence.text, comma + 2) \
+            if sentence is not None and mention.type == "Company" and mention.rule.startswith("discovery/") \
+            and " " in mention.label and sentence.text.startswith(", ", comma) else None
+        if described is None or not re.match(r"s?,\s", sentence.text[described.end():]):
+            out.append(mention)
+            continue
+        at = sentence.start + described.start()
+        possessor = next((m.label for m in [*sentence.mentions, *found]
+                          if m.start == at and m.type in ("Company", "FinancialInstitution")), None)
+        if described.group()[:1].isupper() and possessor is None:
+            out.append(mention)  # "X, Acme's unit,": an owner no one knows, no guess
+            continue
+        out.append(replace(mention, type="BusinessUnit", rule="discovery/unit-cue",
+                           owner=possessor or _MOST_NAMED))
+    return out
+
+
 def _owned_by_most_named(document: Document, found: list[Mention]) -> list[Mention]:
     """The units waiting for an owner get the company discovery found before
     them in their sentence, else the company the article names most, counting
@@ -4106,7 +4136,8 @@ def _most_named(document: Document, found: list[Mention] | None = None) -> tuple
     names no company before it, as a results passage goes on about the company
     it opened with. A bank counts only when the headline names it: an article about a bank names its
     divisions ("the Global Banking & Markets division"), a round-up of
-    analysts' views names banks that own none of the units spoken of.
+    analysts' views names banks that own none of the units spoken of. Of several named
+    as often, the one the headline names is the article's, as a results story heads with it.
     ``found``: mentions discovery has found, not yet in the document."""
     first = document.sentences[0] if document.sentences else None
     headline = {m.label for m in first.mentions} if first is not None else set()
@@ -4119,7 +4150,11 @@ def _most_named(document: Document, found: list[Mention] | None = None) -> tuple
     if not counts:
         return None, False
     most = max(counts, key=lambda label: counts[label])
-    return most, sum(1 for count in counts.values() if count == counts[most]) > 1
+    equals = [label for label, count in counts.items() if count == counts[most]]
+    titled = [label for label in equals if label in headline]
+    if len(equals) > 1 and len(titled) == 1:
+        return titled[0], False  # of the companies named as often, the headline's is the article's
+    return most, len(equals) > 1
 
 
 _UNIT_PASSAGE = 4  # how many sentences back the company a unit's passage is about may be named
@@ -4719,6 +4754,32 @@ def _opens_firm_compound(text: str, at: int, pats: _Patterns) -> bool:
 _COMPOUND_TAIL = re.compile(r"-([\w\-]+)")
 
 
+def _firm_heads(mentions: list[Mention]) -> frozenset[str]:
+    """The first words of the organisations' names of several words ("Aratani" of "Aratani
+    Machinery"): a person's surname among them may name the firm as well as the person."""
+    return frozenset(m.label.split(" ")[0] for m in mentions
+                     if m.type in ORGANIZATION_TYPES and " " in m.label)
+
+
+def _company_reading(lang: str, text: str, start: int, end: int) -> bool:
+    """Does the word at ``start``-``end`` stand where only a company is meant: before the words
+    of its shares ("Aratani shares", "Aratani-Aktien") or as the one an analyst rates ("rates
+    Aratani outperform", "upgrades Aratani to")? A founder's surname that is also the first
+    word of his company's name names the company there, and the person elsewhere."""
+    after = _surname_company_after(lang)
+    if after is not None and after.match(text, end):
+        return True
+    return any(m.start("name") == start and m.end("name") == end
+               for pattern in (_rated_before(lang), _rated_framed(lang)) if pattern is not None
+               for m in pattern.finditer(text, max(0, start - 80), min(len(text), end + 80)))
+
+
+@lru_cache(maxsize=4)
+def _surname_company_after(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["discovery"].get("surname_company_after", "")
+    return re.compile(words) if words else None
+
+
 def _repeats(document: Document, found: list[Mention]) -> list[Mention]:
     """The same names again elsewhere in the article; a person by surname too,
     an organisation of several words also without the legal form it was found
@@ -4741,6 +4802,7 @@ def _repeats(document: Document, found: list[Mention]) -> list[Mention]:
             names.setdefault(mention.label.split()[-1], (mention.label, mention.type))
     if not names:
         return []
+    firm_heads = _firm_heads(found + document.mentions)
     pattern = re.compile(r"(?<![\w-])(?:" + alternation(list(names)) + r")(?:s|'s|’s)?(?![\w])")
     seen = {(m.start, m.end) for m in found}
     out = []
@@ -4758,6 +4820,9 @@ def _repeats(document: Document, found: list[Mention]) -> list[Mention]:
                 continue  # "der Nivea-Hersteller": the product's maker, not the product
             if kind == "Person" and _opens_firm_compound(sentence.text, sentence.local(end), pats):
                 continue  # "die Brügger-Gruppe": a family's firm, not the person of that name
+            if kind == "Person" and key in firm_heads \
+                    and _company_reading(document.lang, sentence.text, sentence.local(start), sentence.local(end)):
+                continue  # "Aratani shares" beside "Kenji Aratani": the firm named after him
             family = _family_words(document.lang)[1]
             if kind != "Person" and family is not None and family.match(sentence.text, sentence.local(end)):
                 continue  # "the founding Van Rensburg family": the family, not its company

@@ -1896,6 +1896,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "Volkswagen's Porsche brand posted a margin of 14%, while the group's margin was
         # 6%": the parent's; a company with no parent is the group itself
         about = document.catalogue.parent_of(about) or about
+    if not evidence.startswith("bound") and _valued_against(sentence, q, about, words):
+        # "mit dem 14-Fachen des Gewinns gehandelt und damit günstiger als die Aktie von X":
+        # X is what the share is measured by; whose multiple it is the sentence does not say
+        return None
     if evidence == "clause-after" and metric == "StockPriceChange" \
             and _benchmark_after(sentence, q, about, words):
         # "They have lost 8% this year, underperforming the Nikkei 225": the share
@@ -4734,6 +4738,20 @@ def _gap_to_amount(text: str, q: Quantity, words: FigureWords) -> bool:
     while end > q.end and not text[end - 1].isspace() and not text[end - 1].isalpha():
         end -= 1  # a currency sign before the second amount ("than the $412")
     return words.gap_than.match(text, q.end, end) is not None
+
+
+def _valued_against(sentence: Sentence, q: Quantity, about: str | None,
+                    words: FigureWords) -> bool:
+    """The name the number went to stands after it only right behind a comparative of price
+    and "than" ("cheaper than the shares of X"): the yardstick the share is measured by,
+    not the one whose number it is."""
+    if about is None or words.valued_than is None:
+        return False
+    named = [m for m in sentence.mentions if m.label == about]
+    return bool(named) and all(
+        sentence.local(m.start) >= q.end
+        and words.valued_than.search(sentence.text, q.end, sentence.local(m.start)) is not None
+        for m in named)
 
 
 def _benchmark_after(sentence: Sentence, q: Quantity, about: str | None,

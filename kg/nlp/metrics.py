@@ -164,6 +164,7 @@ class FigureWords:
     compared_for: re.Pattern[str] | None = None  # " for ": after it, the name it is of next
     ellipsis_owner: re.Pattern[str] | None = None  # ", der von ": another name's number next
     gap_than: re.Pattern[str] | None = None  # " more cars than ": another company's number next
+    valued_than: re.Pattern[str] | None = None  # "cheaper than the shares of ": a yardstick next
     ellipsis_gap: re.Pattern[str] | None = None  # "um": from that name to its number
     owner_after: re.Pattern[str] | None = None  # " from its brand ": the count's owner next
     pay_to: re.Pattern[str] | None = None  # "will pay" before the company paid
@@ -552,6 +553,7 @@ def figure_words(lang: str) -> FigureWords:
                                                 r"(?<![\w-])(?:WORDS)\s+\S{0,3}$"),
                        compared_for=optional("compared_for", r"\s+(?:WORDS)\s+"),
                        gap_than=optional("gap_than", r"\s+(?:WORDS)\s+$"),
+                       valued_than=optional("valued_than", r"(?<![\w-])(?:WORDS)$"),
                        compared_at=optional("compared_at",
                                             r"\s+(?:[^\W\d][\w-]*\s+){0,2}?(?:WORDS)\s+"),
                        unnamed_owner=optional("unnamed_owner",

@@ -380,6 +380,11 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
             sentence.text, 0, sentence.local(items[-1].start)) else None
         if unit is not None:
             gap = gap[unit.end():]  # "A's X unit and Y": the unit noun closes the item X
+        owned = _owned_unit_after(lang).match(gap) if items and unit is None and (
+            _POSSESSIVE_END.search(sentence.text, 0, sentence.local(items[-1].end))
+            or _POSSESSIVE_END.match(gap.split(" ", 1)[0])) else None
+        if owned is not None:
+            gap = gap[owned.end():]  # "A's Indian unit and Y": A's unnamed unit is the item
         share = _share_after(lang).match(gap) if items else None
         if share is not None:
             gap = gap[share.end():]  # "A mit 5,1 Prozent und B": the item's share closes it
@@ -433,6 +438,21 @@ def _other_preposition(lang: str, sentence: Sentence, gap: str, t_end: int) -> b
 
 # An owner's name in the possessive right before a list item ("Huawei Technologies' HiSilicon").
 POSSESSIVE_BEFORE = re.compile(r"[A-Za-z.&\-]+(?:['’]s|s['’])\s+$")
+
+
+@lru_cache(maxsize=4)
+def _owned_unit_after(lang: str) -> re.Pattern[str]:
+    """The rest of a possessive list item, up to two words and a unit noun, before the comma
+    or conjunction that goes on with the list ("A's Indian unit and Y"): the item's unnamed
+    unit, which the list goes on after."""
+    heads = alternation(lexicon(lang)["references"]["unit_heads"])
+    conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
+    return re.compile(rf"(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?(?:{heads})\b"
+                      rf"(?=\s*,|\s+(?:{conjunctions})\s)")
+
+
+# A possessive ending a list item, inside the mention or right after it ("Siemens'", "Acme's").
+_POSSESSIVE_END = re.compile(r"(?:['’]s|s['’]|^['’]s?)$")
 
 
 @lru_cache(maxsize=4)

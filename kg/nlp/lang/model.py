@@ -1492,6 +1492,10 @@ class Figures(_Table):
     # a comparative and "than" right after a percentage, before a name ("10% more
     # cars than Mercedes-Benz"): the gap between two companies, no growth
     gap_than: str | None = None
+    # a comparative of price and "than" right before a name after the number ("traded at 14
+    # times earnings, cheaper than the shares of X", "günstiger als die Aktie von X"): the name
+    # is what the share is measured by, not whose number it is
+    valued_than: str | None = None
     # figures only the whole company has ("Solvenzquote", "dividend"): after a
     # unit's sentence, the company's, not the unit's
     group_metric: str | None = None
@@ -2196,6 +2200,11 @@ class Discovery(_Table):
     # word is that person's surname, so a company's short name there names no company by the
     # words after it; a regex, empty where none are listed
     short_name_person_titles: str = ""
+    # words right after a bare word that is both the surname of a person the article names and
+    # the first word of a company's name it prints ("Aratani shares" beside "Kenji Aratani" and
+    # "Aratani Machinery"): the words of its shares make the word name the company; a regex,
+    # empty where none are listed
+    surname_company_after: str = ""
     # a paragraph opened by a name and a colon whose sentence opens with a company noun and the
     # company's seat ("Acme Präzision: Der Maschinenbauer aus Ulm …", "Acme: Der Karlsruher
     # Softwareanbieter …"), as columns on several companies print them: the determiners that
