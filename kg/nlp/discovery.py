@@ -4083,11 +4083,8 @@ def _apposed_units(document: Document, found: list[Mention]) -> list[Mention]:
     out = []
     for mention in found:
         sentence = document.sentence_at(mention.start)
-        comma = sentence.local(mention.end) if sentence is not None else 0
-        described = pattern.match(sentence.text, comma + 2) \
-            if sentence is not None and mention.type == "Company" and mention.rule.startswith("discovery/") \
-            and " " in mention.label and sentence.text.startswith(", ", comma) else None
-        if described is None or not re.match(r"s?,\s", sentence.text[described.end():]):
+        described = _unit_apposition(pattern, sentence, mention) if sentence is not None else None
+        if sentence is None or described is None:
             out.append(mention)
             continue
         at = sentence.start + described.start()
@@ -4099,6 +4096,19 @@ def _apposed_units(document: Document, found: list[Mention]) -> list[Mention]:
         out.append(replace(mention, type="BusinessUnit", rule="discovery/unit-cue",
                            owner=possessor or _MOST_NAMED))
     return out
+
+
+def _unit_apposition(pattern: re.Pattern[str], sentence: Sentence,
+                     mention: Mention) -> re.Match[str] | None:
+    """The phrase calling a discovered firm of several words a unit, set off by commas right
+    after it ("The Intelligent Devices Group, its largest unit, …"), if there is one."""
+    if mention.type != "Company" or not mention.rule.startswith("discovery/") or " " not in mention.label:
+        return None
+    comma = sentence.local(mention.end)
+    if not sentence.text.startswith(", ", comma):
+        return None
+    described = pattern.match(sentence.text, comma + 2)
+    return described if described is not None and re.match(r"s?,\s", sentence.text[described.end():]) else None
 
 
 def _owned_by_most_named(document: Document, found: list[Mention]) -> list[Mention]:
