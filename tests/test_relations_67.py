@@ -136,3 +136,34 @@ def test_the_partner_of_an_event_or_of_a_backed_startup_is_not_the_named_bodys(
         extractor: Extractor, body: str, lang: str, headline: str) -> None:
     facts = _facts(extractor, body, lang, headline)
     assert not {pair for pair in _partners(facts) if pair & {"FIFA", "Nvidia"}}
+
+
+# --- investors taking part in a round named before ----------------------------------------------------
+
+@pytest.mark.parametrize(("body", "lang", "headline"), [
+    ("Zhipu AI raised $500 million in a new funding round. Nvidia and Tencent also took part in "
+     "the round.", "en", "Zhipu AI raises funds"),
+    ("Zhipu AI raised $500 million in a new funding round. Tencent, which already owned a stake, "
+     "and Nvidia invested in the round.", "en", "Zhipu AI raises funds"),
+    ("Zhipu AI hat in einer Finanzierungsrunde 500 Millionen Dollar eingesammelt. Nvidia und "
+     "Tencent beteiligten sich an der Runde.", "de", "Zhipu AI sammelt Geld ein"),
+])
+def test_each_name_taking_part_in_the_round_backs_the_company_raising(
+        extractor: Extractor, body: str, lang: str, headline: str) -> None:
+    facts = _facts(extractor, body, lang, headline)
+    assert {("Nvidia", "investsIn", "Zhipu AI"), ("Tencent Holdings", "investsIn", "Zhipu AI")} <= facts
+
+
+@pytest.mark.parametrize(("body", "lang", "headline"), [
+    # no round named before: "the round" may be of talks
+    ("Zhipu AI raised $500 million from banks. Nvidia also took part in the round.", "en",
+     "Zhipu AI raises funds"),
+    # a round declined or not joined
+    ("Zhipu AI raised $500 million in a new funding round. Nvidia declined to take part in the "
+     "round.", "en", "Zhipu AI raises funds"),
+    ("Zhipu AI hat in einer Finanzierungsrunde 500 Millionen Dollar eingesammelt. Nvidia "
+     "beteiligte sich nicht an der Runde.", "de", "Zhipu AI sammelt Geld ein"),
+])
+def test_a_round_not_named_or_not_joined_backs_no_one(extractor: Extractor, body: str, lang: str,
+                                                     headline: str) -> None:
+    assert ("Nvidia", "investsIn", "Zhipu AI") not in _facts(extractor, body, lang, headline)
