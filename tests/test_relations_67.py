@@ -167,3 +167,22 @@ def test_each_name_taking_part_in_the_round_backs_the_company_raising(
 def test_a_round_not_named_or_not_joined_backs_no_one(extractor: Extractor, body: str, lang: str,
                                                      headline: str) -> None:
     assert ("Nvidia", "investsIn", "Zhipu AI") not in _facts(extractor, body, lang, headline)
+
+
+# --- a list of customers after a sentence on a rival ------------------------------------------------
+
+_BRAKES = ("Knorr-Bremse hat eine neue Bremse für Güterzüge vorgestellt. Der Rivale Wabtec hat "
+           "dagegen einen neuen Vorstandschef. ")
+
+
+def test_the_customers_listed_after_a_rivals_sentence_are_the_passages_companys(
+        extractor: Extractor) -> None:
+    facts = _facts(extractor, _BRAKES + "Zu den Kunden zählen die Deutsche Bahn und die ÖBB.", "de",
+                   "Knorr-Bremse stellt neue Bremse vor")
+    assert ("Knorr-Bremse", "supplierOf", "Deutsche Bahn") in facts
+
+
+def test_the_customers_of_dessen_are_the_rivals_not_the_articles(extractor: Extractor) -> None:
+    facts = _facts(extractor, _BRAKES + "Zu dessen Kunden zählen die Deutsche Bahn und die ÖBB.", "de",
+                   "Knorr-Bremse stellt neue Bremse vor")
+    assert not {f for f in facts if f[1] == "supplierOf" and f[0] == "Knorr-Bremse"}
