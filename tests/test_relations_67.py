@@ -186,3 +186,41 @@ def test_the_customers_of_dessen_are_the_rivals_not_the_articles(extractor: Extr
     facts = _facts(extractor, _BRAKES + "Zu dessen Kunden zählen die Deutsche Bahn und die ÖBB.", "de",
                    "Knorr-Bremse stellt neue Bremse vor")
     assert not {f for f in facts if f[1] == "supplierOf" and f[0] == "Knorr-Bremse"}
+
+
+# --- "X, its partner on …," after a sentence on the passage's company ----------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Pfizer, its partner on a combination shot, dipped 0.7%.",
+    "Pfizer, its longtime partner, dipped 0.7%.",
+])
+def test_its_partner_in_apposition_is_the_passages_companys(extractor: Extractor, sentence: str) -> None:
+    facts = _facts(extractor, "Moderna slid 8.9% after regulators asked for more data. " + sentence,
+                   "en", "Moderna slides")
+    assert frozenset({"Pfizer", "Moderna"}) in _partners(facts)
+
+
+@pytest.mark.parametrize("sentence", [
+    # another company before the name: "its" may be Merck's
+    "Merck and Pfizer, its partner on a combination shot, dipped 0.7%.",
+    "After Merck cut its outlook, Pfizer, its partner on a combination shot, dipped 0.7%.",
+    # a name after the apposition may be the one meant
+    "Pfizer, its partner on a combination shot, said BioNTech would lead the trial.",
+    # a former partner
+    "Pfizer, its former partner, dipped 0.7%.",
+])
+def test_its_partner_where_its_is_open_or_former_gives_nothing(extractor: Extractor, sentence: str) -> None:
+    facts = _facts(extractor, "Moderna slid 8.9% after regulators asked for more data. " + sentence,
+                   "en", "Moderna slides")
+    assert frozenset({"Pfizer", "Moderna"}) not in _partners(facts)
+
+
+def test_its_partner_in_a_movers_item_is_the_items_company(extractor: Extractor) -> None:
+    body = (_MOVERS_OPENING
+            + "Salesforce - The cloud software company rose 6.8% after reporting higher revenue.\n\n"
+            "Moderna - The vaccine maker slid 8.9% after regulators asked for more data.\n\n"
+            "Halliburton - Shares rose 3% after a contract win. Chevron, its partner on a drilling "
+            "project, added 1.1%.")
+    partners = _partners(_facts(extractor, body, "en", _MOVERS_HEADLINE))
+    assert frozenset({"Chevron", "Halliburton"}) in partners
+    assert not {pair for pair in partners if "Moderna" in pair}
