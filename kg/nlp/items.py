@@ -31,11 +31,13 @@ from kg.nlp.gazetteer import Mention
 # items of different companies that make a text a roundup
 MINIMUM_ITEMS = 3
 # What follows an item's company name: a colon, or a dash between spaces as lists of a day's
-# movers print it ("Boeing — The aircraft maker gained 4.6% …"); no hyphen, which joins words.
-_ITEM_MARK = re.compile(r": | [—–] ")
+# movers print it ("Boeing — The aircraft maker gained 4.6% …"), some with a hyphen between
+# spaces for the dash ("Boeing - The aircraft maker …"); not a hyphen joining words.
+_ITEM_MARK = re.compile(r": | [—–-] ")
 # A name the catalogue lacks opening a movers item: capitalised words, then the dash ("Quantivo
-# Health — The small-cap company jumped 63% …"); only a dash, as "Update: …" opens no item.
-_UNKNOWN_ITEM = re.compile(r"[A-Z][\w&.'\-]*(?: [A-Z&][\w&.'\-]*){0,4}(?= [—–] )")
+# Health — The small-cap company jumped 63% …"); only a dash (or a hyphen between spaces), as
+# "Update: …" opens no item.
+_UNKNOWN_ITEM = re.compile(r"[A-Z][\w&.'\-]*(?: [A-Z&][\w&.'\-]*){0,4}(?= [—–-] )")
 # The same in a ticker whose items open with names in capitals and a colon ("NORDHAFEN
 # LOGISTIK: Die Papiere …"): there a head so printed opens an item too.
 _UNKNOWN_CAPITAL_ITEM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ&.'\-]+(?: [A-ZÄÖÜ&][A-ZÄÖÜ&.'\-]*){0,4}(?=: )")

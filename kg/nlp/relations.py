@@ -5062,15 +5062,24 @@ def _moved_in(lang: str, sentence: Sentence, city: Mention) -> bool:
     Shanghai": a company's name right before the verb of a price move and
     its percentage, then "in" and the city: the company's shares move
     there. A metric between name and verb ("Xiaomi's sales rose 5% in
-    Hong Kong") speaks of business, not of shares."""
+    Hong Kong") speaks of business, not of shares. A relative clause closed
+    between name and verb ("Baidu, whose models compete with Qwen, fell 0.8%
+    in Hong Kong") leaves the name the verb's subject; a name inside that
+    clause is none."""
     moved = _venue_patterns(lang).moved
     if moved is None:
         return False
-    companies = [m for m in sentence.of_types(frozenset({"Company"})) if m.end <= city.start]
+    text, at = sentence.text, sentence.local(city.start)
+    companies = [m for m in sentence.of_types(frozenset({"Company"})) if m.end <= city.start
+                 and closed_relative(lang, text, sentence.local(m.start), sentence.local(m.end), at) is None]
     if not companies:
         return False
     last = companies[-1]  # the name closest before the city
-    return bool(moved.match(sentence.text[sentence.local(last.end):sentence.local(city.start)]))
+    start = sentence.local(last.end)
+    clause = next((c for c in relative_clauses(lang, text) if c.opens == start and c.closes < at), None)
+    if clause is not None:
+        start = clause.closes + 1  # after the comma that closes the clause
+    return bool(moved.match(text[start:at]))
 
 
 def _moved_after(lang: str, sentence: Sentence, city: Mention) -> bool:
