@@ -28,7 +28,7 @@ from kg.nlp.document import (
     named_only_as,
     same_clause,
 )
-from kg.nlp.gazetteer import Mention
+from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import lexicon, lexicon_pattern
 from kg.nlp.references import (
     joined_clause_subject,
@@ -58,6 +58,10 @@ class _RolePatterns:
     chaired: re.Pattern[str]
     after: re.Pattern[str]  # "X, CEO von Y", "X (Analyst bei Y)"
     led_by: re.Pattern[str]  # "Analysten von Y unter der Leitung von X"
+    # "Die Analysten der DZ Bank um X": the team before the house (team) and the word between
+    # the house and the name (team_head); the head works for the house
+    team: re.Pattern[str] | None
+    team_head: re.Pattern[str] | None
     research: re.Pattern[str]  # a title that works for a bank or research house
     departing: re.Pattern[str]  # "Vorgänger X", "former CEO X": not the post holder
     apposed_before: re.Pattern[str]  # "X, the former ": a name's apposition up to an owner of a title
@@ -68,6 +72,8 @@ class _RolePatterns:
     appoints_current: re.Pattern[str] | None
     post_after: re.Pattern[str]  # after an appointed name: "zur neuen Finanzchefin", "its new CFO"
     employer: re.Pattern[str]  # after a name: "von", "of" + the employer right after
+    # after a name: "vom Analysehaus", "of investment bank" + a house right after: its employer
+    house_employer: re.Pattern[str]
     addressee: re.Pattern[str] | None  # "der Nachrichtenagentur": who was told, no employer
     subject_after: re.Pattern[str] | None  # "der Autobauer": the clause's subject, no employer
     took_over: re.Pattern[str] | None  # "X übernahm das Ruder", "X succeeds Y": a post, no title
@@ -206,6 +212,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
     conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
     # "der Chemiesparte des schwedischen Konzerns X": the owner's noun between a unit and its owner
     owner_noun = rf"(?:{table['unit_owner_noun']})?" if table.get("unit_owner_noun") else ""
+    houses = alternation(lexicon(lang)["references"]["institution_heads"])
     chaired = re.compile(rf"(?<!\w)(?P<board>(?:{table['boards']})(?:e?s)?)\b(?P<of>[^,;:()]{{0,60}}?),?\s+"
                          rf"(?:{table['chaired_by']})\s+$") if table.get("boards") and table.get("chaired_by") \
         else re.compile("(?!)")
@@ -236,6 +243,9 @@ def _role_patterns(lang: str) -> _RolePatterns:
                          rf"(?:{title}(?!\w)|{title}))"
                          rf"(?:\s+(?:{table['linkers']})\b)?"),
         led_by=re.compile(rf"\b(?:{table['led_by']})\s+$"),
+        team=re.compile(rf"\b(?:{table['research_team']})\s+(?:{table['linkers']}|{table['employer_after']})\s+"
+                        rf"(?:(?:{table['articles']})\s+)?$") if table.get("research_team") else None,
+        team_head=re.compile(rf"\s+(?:{table['team_head']})\s+") if table.get("team_head") else None,
         research=re.compile(table["research"]),
         # "former CEO X", "der frühere Intel-Chef X", "Intel's former chief executive X",
         # "former Apple design chief X" (the title's employer and field between)
@@ -259,6 +269,9 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if table.get("current_post") else None,
         post_after=re.compile(rf"^\s+{fillers}(?P<role>{title})\b"),
         employer=re.compile(rf"^\s+(?:{table['employer_after']})\s+(?:(?:{table['articles']})\s+)?$"),
+        # one word may qualify the house's noun ("von der US-Investmentbank", "of US bank")
+        house_employer=re.compile(rf"^\s+(?:{table['employer_after']})\s+(?:(?:{table['articles']})\s+)?"
+                                  rf"(?:[\w\-]+\s+)?(?:[\w]+-)?(?:{houses})\s+$"),
         addressee=re.compile(rf"\b(?:{table['addressees']})\b") if table.get("addressees") else None,
         subject_after=re.compile(rf"^\s+(?:{table['subject_after']})\s+$")
         if table.get("subject_after") else None,
@@ -1069,7 +1082,10 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
                                 # "traf sich mit dem Chef von Nvidia, X": the title's own
                                 # "von" names the employer, whatever preposition governs the phrase
                                 or m.start >= sentence.start + pre.start()
-                                or not _governed_list(lang, sentence, m)], person, sentence,
+                                or not _governed_list(lang, sentence, m)
+                                # "Laut Reuters sagte Finanzchefin X": the source employs no one it
+                                # reports on; the passage's company is the title's
+                                and not _reported_by(lang, sentence, m)], person, sentence,
                           before=True)
         owned = pats.possessive_title.search(before, 0, pre.start()) \
             if owner is None and pats.possessive_title is not None else None
@@ -1134,6 +1150,9 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     chaired = pats.chaired.search(before)
     if chaired:
         return chaired.group("role"), _board_owner(orgs, sentence, chaired), f"relations/{lang}/board-chair"
+    team = _team_led(pats, orgs, person, sentence)
+    if team is not None:
+        return None, team, f"relations/{lang}/team-head"
     if pats.led_by.search(before):
         org = _org_near(orgs, person, sentence, before=True)
         if org is not None:
@@ -1188,6 +1207,21 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
             return None  # "X übernimmt den Vorsitz der Monopolkommission": not the company's post
         return "", named, f"relations/{lang}/took-over"
     return None
+
+
+def _team_led(pats: _RolePatterns, orgs: list[Mention], person: Mention, sentence: Sentence
+              ) -> Mention | None:
+    """The house whose team the person heads ("Die Analysten der DZ Bank um X"): the
+    institution right before the word naming the head, its team's noun right before it;
+    None for any other organisation ("die Aktionäre der Familie um X" own, they do not work)."""
+    if pats.team is None or pats.team_head is None:
+        return None
+    house = next((m for m in reversed(orgs) if m.end <= person.start), None)
+    if house is None or house.type not in INSTITUTIONS \
+            or not pats.team_head.fullmatch(sentence.text, sentence.local(house.end), sentence.local(person.start)) \
+            or not pats.team.search(sentence.text, 0, sentence.local(house.start)):
+        return None
+    return house
 
 
 def _verb_first_post(pats: _RolePatterns, before: str, after: str) -> re.Match[str] | None:
@@ -1581,11 +1615,15 @@ def _unit_joined(lang: str, sentence: Sentence, offset: int) -> Mention | None:
 def _employer_named(orgs: list[Mention], person: Mention, sentence: Sentence, lang: str
                     ) -> Mention | None:
     """"Jane Doe of Bernstein said", "Tom Muster von der UBS": the
-    organisation joined to the name by a bare "of" or "von"."""
+    organisation joined to the name by a bare "of" or "von"; a house also by its
+    noun between ("X vom Analysehaus Jefferies", "X of investment bank Jefferies"),
+    which no company a person merely comes from is called."""
+    pats = _role_patterns(lang)
     for org in orgs:
         if org.start >= person.end:
             gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
-            return org if _role_patterns(lang).employer.match(gap) else None
+            return org if pats.employer.match(gap) \
+                or org.type in INSTITUTIONS and pats.house_employer.match(gap) else None
     return None
 
 
@@ -1660,6 +1698,10 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
     if rated is not None:
         return rated
     main = salient(document, ISSUER_TYPES)
+    if main is not None and _only_cited(document, main):
+        # "Laut Reuters sagte Finanzchefin X": a source only cited employs no one, nor does the
+        # passage open with it (below)
+        main = None
     turned = _turned_to(document, sentence, person)
     if turned is not None and main not in (turned, document.catalogue.parent_of(turned)) \
             and document.catalogue.parent_of(main or "") != turned:
@@ -1676,7 +1718,8 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
         return near[0]
     # no clear subject of the article: the company a sentence just before opened with, if
     # the article is about it as much as about any other ("Acme gained customers. CEO X said")
-    return passage_subject(document, sentence, person.start) if main is None else None
+    opened = passage_subject(document, sentence, person.start) if main is None else None
+    return None if opened is not None and _only_cited(document, opened) else opened
 
 
 def _turned_to(document: Document, sentence: Sentence, person: Mention) -> str | None:
@@ -1750,8 +1793,10 @@ def _passage_organisations(document: Document, sentence: Sentence, before: int,
         for mention in reversed(here.mentions):
             if mention.type not in ISSUER_TYPES | {"BusinessUnit"} or (not back and mention.end > before):
                 continue
-            if addressed(document.lang, here, mention):
-                continue  # "sagte X dem Handelsblatt", "told CNBC": the medium only heard it
+            if addressed(document.lang, here, mention) or _reported_by(document.lang, here, mention):
+                # "sagte X dem Handelsblatt", "told CNBC": the medium only heard it; "laut
+                # Reuters", "according to Bloomberg": the source only tells it
+                continue
             label = (document.catalogue.parent_of(mention.label) or mention.label) \
                 if mention.type == "BusinessUnit" else mention.label
             if label not in found:
