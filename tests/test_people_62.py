@@ -49,6 +49,10 @@ def test_a_title_owned_after_a_cited_lead_in_keeps_its_owner(extractor: Extracto
     ("BASF hat Zahlen vorgelegt. Markus Weber von der US-Investmentbank Jefferies sieht Potenzial.", "de"),
     ("BASF reported results. Mark Weber of investment bank Jefferies sees upside.", "en"),
     ("BASF reported results. Mark Weber at brokerage Jefferies sees upside.", "en"),
+    # the title after the name, then its linker and the house's noun
+    ("BASF hat Zahlen vorgelegt. Markus Weber, Analyst beim Analysehaus Jefferies, sieht Potenzial.", "de"),
+    ("BASF hat Zahlen vorgelegt. Markus Weber, Analyst bei der Investmentbank Jefferies, sieht Potenzial.", "de"),
+    ("BASF reported results. Mark Weber, an analyst at investment bank Jefferies, sees upside.", "en"),
 ])
 def test_an_analyst_named_with_the_house_noun_works_for_the_house(extractor: Extractor, body: str,
                                                                   lang: str) -> None:
@@ -60,6 +64,7 @@ def test_an_analyst_named_with_the_house_noun_works_for_the_house(extractor: Ext
 @pytest.mark.parametrize(("body", "lang"), [
     # a company's noun is no house's: the person may come from it or speak of it
     ("BASF hat Zahlen vorgelegt. Markus Weber vom Chemiekonzern Bayer sieht Potenzial.", "de"),
+    ("BASF hat Zahlen vorgelegt. Markus Weber, Analyst beim Chemiekonzern Bayer, sieht Potenzial.", "de"),
     # no person before the house's noun
     ("BASF hat Zahlen vorgelegt. Neue Studie vom Analysehaus Jefferies sieht Potenzial.", "de"),
     ("BASF reported results. A new study from brokerage Jefferies sees upside.", "en"),

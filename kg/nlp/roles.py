@@ -74,6 +74,8 @@ class _RolePatterns:
     employer: re.Pattern[str]  # after a name: "von", "of" + the employer right after
     # after a name: "vom Analysehaus", "of investment bank" + a house right after: its employer
     house_employer: re.Pattern[str]
+    # after a title's linker: "der Investmentbank ", " brokerage " + a house right after
+    house_noun: re.Pattern[str]
     addressee: re.Pattern[str] | None  # "der Nachrichtenagentur": who was told, no employer
     subject_after: re.Pattern[str] | None  # "der Autobauer": the clause's subject, no employer
     took_over: re.Pattern[str] | None  # "X übernahm das Ruder", "X succeeds Y": a post, no title
@@ -213,6 +215,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
     # "der Chemiesparte des schwedischen Konzerns X": the owner's noun between a unit and its owner
     owner_noun = rf"(?:{table['unit_owner_noun']})?" if table.get("unit_owner_noun") else ""
     houses = alternation(lexicon(lang)["references"]["institution_heads"])
+    house_noun = rf"\s+(?:(?:{table['articles']})\s+)?(?:[\w\-]+\s+)?(?:\w+-)?(?:{houses})\s+$"
     chaired = re.compile(rf"(?<!\w)(?P<board>(?:{table['boards']})(?:e?s)?)\b(?P<of>[^,;:()]{{0,60}}?),?\s+"
                          rf"(?:{table['chaired_by']})\s+$") if table.get("boards") and table.get("chaired_by") \
         else re.compile("(?!)")
@@ -270,8 +273,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
         post_after=re.compile(rf"^\s+{fillers}(?P<role>{title})\b"),
         employer=re.compile(rf"^\s+(?:{table['employer_after']})\s+(?:(?:{table['articles']})\s+)?$"),
         # one word may qualify the house's noun ("von der US-Investmentbank", "of US bank")
-        house_employer=re.compile(rf"^\s+(?:{table['employer_after']})\s+(?:(?:{table['articles']})\s+)?"
-                                  rf"(?:[\w\-]+\s+)?(?:[\w]+-)?(?:{houses})\s+$"),
+        house_employer=re.compile(rf"^\s+(?:{table['employer_after']})(?=\s){house_noun}"),
+        house_noun=re.compile(rf"^{house_noun}"),
         addressee=re.compile(rf"\b(?:{table['addressees']})\b") if table.get("addressees") else None,
         subject_after=re.compile(rf"^\s+(?:{table['subject_after']})\s+$")
         if table.get("subject_after") else None,
@@ -870,12 +873,25 @@ def _research_employer(lang: str, org: Mention, person: Mention, sentence: Sente
         gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
         # "Analyst X vom Analysehaus Y", "analyst X at investment bank Y": the linker may
         # take the institution's noun with it
-        return _joined_after(lang, gap) or org.type in INSTITUTIONS and bool(
-            _role_patterns(lang).linked_noun.match(gap))
+        return _joined_after(lang, gap) or org.type in INSTITUTIONS and (
+            bool(_role_patterns(lang).linked_noun.match(gap)) or _house_after_title(lang, gap))
     if org.type in INSTITUTIONS:
         return True
     gap = sentence.text[sentence.local(org.end):sentence.local(person.start)]
     return gap.strip(" -") == role.strip()
+
+
+def _house_after_title(lang: str, gap: str) -> bool:
+    """Does ``gap`` hold a title after the name, its linker and a house's noun (", Analyst
+    beim Analysehaus ", ", analyst at investment bank ")? The house named next employs the
+    analyst, as with the linker alone."""
+    pats = _role_patterns(lang)
+    post = pats.after.match(gap)
+    if post is None:
+        return False
+    rest = gap[post.end():]
+    return bool(pats.house_noun.match(rest) if pats.linker_end.search(gap[:post.end()])
+                else pats.house_employer.match(rest))
 
 
 def _listed_partner(lang: str, sentence: Sentence, person: Mention) -> Mention:
