@@ -101,3 +101,30 @@ def test_the_predecessor_holds_no_post(extractor: Extractor, body: str, lang: st
     found = employers(extractor, body, lang)
     assert ("Anna Keller", "BASF") in found
     assert not any(person == former for person, _employer in found)
+
+
+@pytest.mark.parametrize(("body", "lang", "given"), [
+    ("BASF named Anna Keller, previously head of strategy at Bayer, as its new chief financial officer.",
+     "en", {"BASF"}),
+    ("BASF named Anna Keller, 52, as its new chief financial officer.", "en", {"BASF"}),
+    # a post held now or so far in the apposition is the other company's, beside the one given
+    ("BASF named Anna Keller, currently finance chief at Bayer, as its new chief financial officer.",
+     "en", {"BASF", "Bayer"}),
+    ("BASF beruft Anna Keller, bislang Finanzchefin bei Bayer, zur neuen Vorstandschefin.", "de",
+     {"BASF", "Bayer"}),
+])
+def test_an_appointment_past_an_apposition_gives_the_appointer_s_post(extractor: Extractor, body: str,
+                                                                      lang: str, given: set[str]) -> None:
+    assert posts(extractor, body, lang, "Anna Keller").keys() == given
+
+
+@pytest.mark.parametrize(("body", "lang", "held"), [
+    # no title given after the apposition: no post at the appointing company
+    ("BASF named Anna Keller, chief financial officer of Bayer, to its board.", "en", {"Bayer"}),
+    ("BASF hired Anna Keller, the Bayer veteran, and Mark Weber as advisers.", "en", set()),
+    # no appointing verb before the name: the apposition's post alone
+    ("Anna Keller, bislang Finanzchefin bei Bayer, sprach mit BASF über eine neue Aufgabe.", "de", {"Bayer"}),
+])
+def test_no_appointer_s_post_without_an_appointment(extractor: Extractor, body: str, lang: str,
+                                                    held: set[str]) -> None:
+    assert posts(extractor, body, lang, "Anna Keller").keys() == held

@@ -566,6 +566,13 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if current is not None and current[1].label != (org if isinstance(org, str) else org.label):
                 yield make_relation(person, "worksFor", current[1], sentence,
                                     f"relations/{document.lang}/role-after", role=current[0])
+            given = _appointed_post(pats, before, after) if rule.endswith("role-after") else None
+            appointer = _org_near(orgs, person, sentence, before=True, after=False) if given is not None else None
+            if appointer is not None and appointer.label != (org if isinstance(org, str) else org.label):
+                # "BASF beruft X, bislang Finanzchefin bei Y, zur Vorstandschefin": the apposition's
+                # post is Y's, the one given after it the appointing company's
+                yield make_relation(person, "worksFor", appointer, sentence,
+                                    f"relations/{document.lang}/appoints", role=given.group("role"))
     yield from _analysts_by_act(document, sentence)
     yield from _possessed_employers(document, sentence, orgs)
 
@@ -645,6 +652,8 @@ def _unread_employer(lang: str, sentence: Sentence, person: Mention, after: str)
 _APPOSITION_OPEN = re.compile(r"(?:,\s*\d{2})?,\s*")
 # … and the whole apposition up to the comma that closes it
 _APPOSITION = re.compile(r"^(?:,\s*\d{2})?,[^,;:()]*,")
+# … an apposition alone, an age's or a post's, up to the comma that closes it
+_SET_OFF = re.compile(r"^,[^,;:()]*,")
 
 
 # An owner's possessive opening a title read after a name ("Nike's chief executive"): the
@@ -1446,7 +1455,11 @@ def _appointed_post(pats: _RolePatterns, before: str, after: str) -> re.Match[st
     where the person's post so far stands between, the name set off by commas ("Apple named
     its treasurer, X, as its new CFO")."""
     if pats.appoints.search(before):
-        return pats.post_after.match(after)
+        aside = _SET_OFF.match(after)
+        # "Krafton named X, previously head of strategy at Y, as its new CFO": the apposition
+        # tells the post so far; the post given follows it
+        return pats.post_after.match(after) or (pats.post_after.match(after[aside.end():])
+                                                if aside is not None else None)
     if pats.appoints_current is not None and pats.appoints_current.search(before) \
             and after.startswith(","):
         return pats.post_after.match(after[1:])
