@@ -122,6 +122,10 @@ class _Patterns:
     mover: re.Pattern[str] | None  # "Jane Doe kommt von Z zu Y", "Jane Doe joins Y from Z"
     mover_cue: Prefilter | None  # whether mover can match in a sentence
     employed: re.Pattern[str]  # "Jane Doe at " before an organisation's mention
+    employed_house: re.Pattern[str]  # "Jane Doe vom Analysehaus " before a house's mention
+    # "Die Analysten der " before a house's mention, " um Jane Doe" after it: the team's head
+    team: re.Pattern[str] | None
+    team_head: re.Pattern[str] | None
     heads_after: re.Pattern[str] | None  # after "Jane Doe, who runs Acme": the clause's end
     runs_it: re.Pattern[str] | None  # at an organisation's end: ", die Jane Doe leitet"
     possessor_of: re.Pattern[str]  # "'s Jane Doe went" after an organisation's "Acme"
@@ -376,6 +380,14 @@ def _patterns(lang: str) -> _Patterns:
     heads = rf"|,\s+(?P<heads>{posts['heads']})" if runs else ""
     employed = re.compile(rf"(?<![\w-])(?P<name>{person})(?:\s+(?:{posts['employer_after']}){heads})"
                           rf"\s+(?:(?:{posts['articles']})\s+)?$")
+    # "Jane Doe vom Analysehaus", "Jane Doe of investment bank": the house's noun between, one
+    # word qualifying it ("von der US-Investmentbank")
+    employed_house = re.compile(rf"(?<![\w-])(?P<name>{person})\s+(?:{posts['employer_after']})\s+"
+                                rf"(?:(?:{posts['articles']})\s+)?(?:[\w\-]+\s+)?(?:\w+-)?"
+                                rf"(?:{alternation(lexicon(lang)['references']['institution_heads'])})\s+$")
+    team = re.compile(rf"\b(?:{posts['research_team']})\s+(?:{posts['linkers']}|{posts['employer_after']})\s+"
+                      rf"(?:(?:{posts['articles']})\s+)?$") if posts.get("research_team") else None
+    team_head = re.compile(rf"\s+(?:{posts['team_head']})\s+(?P<name>{person})") if posts.get("team_head") else None
     # "Acme's Jane Doe went": matched at the organisation's end, the "'s" in its mention or not
     # "Acme Securities' Jane Doe": a plural's possessive is the apostrophe alone
     possessor_of = re.compile(rf"(?P<owner>['’]s|(?<=s)['’])?\s+(?P<name>{person})\b(?!['’]s\b)"
@@ -417,6 +429,9 @@ def _patterns(lang: str) -> _Patterns:
         mover=mover,
         mover_cue=Prefilter([mover]) if mover is not None else None,
         employed=employed,
+        employed_house=employed_house,
+        team=team,
+        team_head=team_head,
         heads_after=re.compile(rf"(?:{posts['heads_after']})") if runs else None,
         runs_it=re.compile(rf",\s+(?:{posts['runs_pronouns']})\s+(?P<name>{person})"
                            rf"(?={posts['runs_after']})")
@@ -2772,6 +2787,16 @@ def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
             relaxed = bank and before.group("heads") is None
             out += _given_person(sentence, start, before.group("name"), pats, given,
                                  nouns_capitalised if relaxed else None)
+        elif bank and (house := pats.employed_house.search(text[window:local])) is not None:
+            # "Jane Doe vom Analysehaus Acme": a house's analyst, as with "von" alone
+            out += _given_person(sentence, sentence.start + window + house.start("name"), house.group("name"),
+                                 pats, given, nouns_capitalised)
+        head = pats.team_head.match(text, sentence.local(org.end)) \
+            if bank and pats.team is not None and pats.team_head is not None \
+            and pats.team.search(text, window, local) else None
+        if head is not None:  # "Die Analysten der DZ Bank um Jane Doe": the team's head
+            out += _given_person(sentence, sentence.start + head.start("name"), head.group("name"),
+                                 pats, given, nouns_capitalised)
         owner = _OWNER_BEFORE.search(text, window, local)
         if owner is not None:  # "Jane Doe's Acme Group": the person who owns or runs it
             out += _given_person(sentence, sentence.start + owner.start("name"), owner.group("name"),

@@ -28,7 +28,7 @@ from kg.nlp.document import (
     named_only_as,
     same_clause,
 )
-from kg.nlp.gazetteer import Mention
+from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import lexicon, lexicon_pattern
 from kg.nlp.references import (
     joined_clause_subject,
@@ -58,6 +58,10 @@ class _RolePatterns:
     chaired: re.Pattern[str]
     after: re.Pattern[str]  # "X, CEO von Y", "X (Analyst bei Y)"
     led_by: re.Pattern[str]  # "Analysten von Y unter der Leitung von X"
+    # "Die Analysten der DZ Bank um X": the team before the house (team) and the word between
+    # the house and the name (team_head); the head works for the house
+    team: re.Pattern[str] | None
+    team_head: re.Pattern[str] | None
     research: re.Pattern[str]  # a title that works for a bank or research house
     departing: re.Pattern[str]  # "Vorgänger X", "former CEO X": not the post holder
     apposed_before: re.Pattern[str]  # "X, the former ": a name's apposition up to an owner of a title
@@ -68,6 +72,10 @@ class _RolePatterns:
     appoints_current: re.Pattern[str] | None
     post_after: re.Pattern[str]  # after an appointed name: "zur neuen Finanzchefin", "its new CFO"
     employer: re.Pattern[str]  # after a name: "von", "of" + the employer right after
+    # after a name: "vom Analysehaus", "of investment bank" + a house right after: its employer
+    house_employer: re.Pattern[str]
+    # after a title's linker: "der Investmentbank ", " brokerage " + a house right after
+    house_noun: re.Pattern[str]
     addressee: re.Pattern[str] | None  # "der Nachrichtenagentur": who was told, no employer
     subject_after: re.Pattern[str] | None  # "der Autobauer": the clause's subject, no employer
     took_over: re.Pattern[str] | None  # "X übernahm das Ruder", "X succeeds Y": a post, no title
@@ -206,6 +214,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
     conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
     # "der Chemiesparte des schwedischen Konzerns X": the owner's noun between a unit and its owner
     owner_noun = rf"(?:{table['unit_owner_noun']})?" if table.get("unit_owner_noun") else ""
+    houses = alternation(lexicon(lang)["references"]["institution_heads"])
+    house_noun = rf"\s+(?:(?:{table['articles']})\s+)?(?:[\w\-]+\s+)?(?:\w+-)?(?:{houses})\s+$"
     chaired = re.compile(rf"(?<!\w)(?P<board>(?:{table['boards']})(?:e?s)?)\b(?P<of>[^,;:()]{{0,60}}?),?\s+"
                          rf"(?:{table['chaired_by']})\s+$") if table.get("boards") and table.get("chaired_by") \
         else re.compile("(?!)")
@@ -236,6 +246,9 @@ def _role_patterns(lang: str) -> _RolePatterns:
                          rf"(?:{title}(?!\w)|{title}))"
                          rf"(?:\s+(?:{table['linkers']})\b)?"),
         led_by=re.compile(rf"\b(?:{table['led_by']})\s+$"),
+        team=re.compile(rf"\b(?:{table['research_team']})\s+(?:{table['linkers']}|{table['employer_after']})\s+"
+                        rf"(?:(?:{table['articles']})\s+)?$") if table.get("research_team") else None,
+        team_head=re.compile(rf"\s+(?:{table['team_head']})\s+") if table.get("team_head") else None,
         research=re.compile(table["research"]),
         # "former CEO X", "der frühere Intel-Chef X", "Intel's former chief executive X",
         # "former Apple design chief X" (the title's employer and field between)
@@ -259,6 +272,9 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if table.get("current_post") else None,
         post_after=re.compile(rf"^\s+{fillers}(?P<role>{title})\b"),
         employer=re.compile(rf"^\s+(?:{table['employer_after']})\s+(?:(?:{table['articles']})\s+)?$"),
+        # one word may qualify the house's noun ("von der US-Investmentbank", "of US bank")
+        house_employer=re.compile(rf"^\s+(?:{table['employer_after']})(?=\s){house_noun}"),
+        house_noun=re.compile(rf"^{house_noun}"),
         addressee=re.compile(rf"\b(?:{table['addressees']})\b") if table.get("addressees") else None,
         subject_after=re.compile(rf"^\s+(?:{table['subject_after']})\s+$")
         if table.get("subject_after") else None,
@@ -550,6 +566,13 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if current is not None and current[1].label != (org if isinstance(org, str) else org.label):
                 yield make_relation(person, "worksFor", current[1], sentence,
                                     f"relations/{document.lang}/role-after", role=current[0])
+            given = _appointed_post(pats, before, after) if rule.endswith("role-after") else None
+            appointer = _org_near(orgs, person, sentence, before=True, after=False) if given is not None else None
+            if appointer is not None and appointer.label != (org if isinstance(org, str) else org.label):
+                # "BASF beruft X, bislang Finanzchefin bei Y, zur Vorstandschefin": the apposition's
+                # post is Y's, the one given after it the appointing company's
+                yield make_relation(person, "worksFor", appointer, sentence,
+                                    f"relations/{document.lang}/appoints", role=given.group("role"))
     yield from _analysts_by_act(document, sentence)
     yield from _possessed_employers(document, sentence, orgs)
 
@@ -629,6 +652,8 @@ def _unread_employer(lang: str, sentence: Sentence, person: Mention, after: str)
 _APPOSITION_OPEN = re.compile(r"(?:,\s*\d{2})?,\s*")
 # … and the whole apposition up to the comma that closes it
 _APPOSITION = re.compile(r"^(?:,\s*\d{2})?,[^,;:()]*,")
+# … an apposition alone, an age's or a post's, up to the comma that closes it
+_SET_OFF = re.compile(r"^,[^,;:()]*,")
 
 
 # An owner's possessive opening a title read after a name ("Nike's chief executive"): the
@@ -857,12 +882,25 @@ def _research_employer(lang: str, org: Mention, person: Mention, sentence: Sente
         gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
         # "Analyst X vom Analysehaus Y", "analyst X at investment bank Y": the linker may
         # take the institution's noun with it
-        return _joined_after(lang, gap) or org.type in INSTITUTIONS and bool(
-            _role_patterns(lang).linked_noun.match(gap))
+        return _joined_after(lang, gap) or org.type in INSTITUTIONS and (
+            bool(_role_patterns(lang).linked_noun.match(gap)) or _house_after_title(lang, gap))
     if org.type in INSTITUTIONS:
         return True
     gap = sentence.text[sentence.local(org.end):sentence.local(person.start)]
     return gap.strip(" -") == role.strip()
+
+
+def _house_after_title(lang: str, gap: str) -> bool:
+    """Does ``gap`` hold a title after the name, its linker and a house's noun (", Analyst
+    beim Analysehaus ", ", analyst at investment bank ")? The house named next employs the
+    analyst, as with the linker alone."""
+    pats = _role_patterns(lang)
+    post = pats.after.match(gap)
+    if post is None:
+        return False
+    rest = gap[post.end():]
+    return bool(pats.house_noun.match(rest) if pats.linker_end.search(gap[:post.end()])
+                else pats.house_employer.match(rest))
 
 
 def _listed_partner(lang: str, sentence: Sentence, person: Mention) -> Mention:
@@ -1069,7 +1107,10 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
                                 # "traf sich mit dem Chef von Nvidia, X": the title's own
                                 # "von" names the employer, whatever preposition governs the phrase
                                 or m.start >= sentence.start + pre.start()
-                                or not _governed_list(lang, sentence, m)], person, sentence,
+                                or not _governed_list(lang, sentence, m)
+                                # "Laut Reuters sagte Finanzchefin X": the source employs no one it
+                                # reports on; the passage's company is the title's
+                                and not _reported_by(lang, sentence, m)], person, sentence,
                           before=True)
         owned = pats.possessive_title.search(before, 0, pre.start()) \
             if owner is None and pats.possessive_title is not None else None
@@ -1134,6 +1175,9 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     chaired = pats.chaired.search(before)
     if chaired:
         return chaired.group("role"), _board_owner(orgs, sentence, chaired), f"relations/{lang}/board-chair"
+    team = _team_led(pats, orgs, person, sentence)
+    if team is not None:
+        return None, team, f"relations/{lang}/team-head"
     if pats.led_by.search(before):
         org = _org_near(orgs, person, sentence, before=True)
         if org is not None:
@@ -1188,6 +1232,21 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
             return None  # "X übernimmt den Vorsitz der Monopolkommission": not the company's post
         return "", named, f"relations/{lang}/took-over"
     return None
+
+
+def _team_led(pats: _RolePatterns, orgs: list[Mention], person: Mention, sentence: Sentence
+              ) -> Mention | None:
+    """The house whose team the person heads ("Die Analysten der DZ Bank um X"): the
+    institution right before the word naming the head, its team's noun right before it;
+    None for any other organisation ("die Aktionäre der Familie um X" own, they do not work)."""
+    if pats.team is None or pats.team_head is None:
+        return None
+    house = next((m for m in reversed(orgs) if m.end <= person.start), None)
+    if house is None or house.type not in INSTITUTIONS \
+            or not pats.team_head.fullmatch(sentence.text, sentence.local(house.end), sentence.local(person.start)) \
+            or not pats.team.search(sentence.text, 0, sentence.local(house.start)):
+        return None
+    return house
 
 
 def _verb_first_post(pats: _RolePatterns, before: str, after: str) -> re.Match[str] | None:
@@ -1396,7 +1455,11 @@ def _appointed_post(pats: _RolePatterns, before: str, after: str) -> re.Match[st
     where the person's post so far stands between, the name set off by commas ("Apple named
     its treasurer, X, as its new CFO")."""
     if pats.appoints.search(before):
-        return pats.post_after.match(after)
+        aside = _SET_OFF.match(after)
+        # "Krafton named X, previously head of strategy at Y, as its new CFO": the apposition
+        # tells the post so far; the post given follows it
+        return pats.post_after.match(after) or (pats.post_after.match(after[aside.end():])
+                                                if aside is not None else None)
     if pats.appoints_current is not None and pats.appoints_current.search(before) \
             and after.startswith(","):
         return pats.post_after.match(after[1:])
@@ -1581,11 +1644,15 @@ def _unit_joined(lang: str, sentence: Sentence, offset: int) -> Mention | None:
 def _employer_named(orgs: list[Mention], person: Mention, sentence: Sentence, lang: str
                     ) -> Mention | None:
     """"Jane Doe of Bernstein said", "Tom Muster von der UBS": the
-    organisation joined to the name by a bare "of" or "von"."""
+    organisation joined to the name by a bare "of" or "von"; a house also by its
+    noun between ("X vom Analysehaus Jefferies", "X of investment bank Jefferies"),
+    which no company a person merely comes from is called."""
+    pats = _role_patterns(lang)
     for org in orgs:
         if org.start >= person.end:
             gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
-            return org if _role_patterns(lang).employer.match(gap) else None
+            return org if pats.employer.match(gap) \
+                or org.type in INSTITUTIONS and pats.house_employer.match(gap) else None
     return None
 
 
@@ -1660,6 +1727,10 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
     if rated is not None:
         return rated
     main = salient(document, ISSUER_TYPES)
+    if main is not None and _only_cited(document, main):
+        # "Laut Reuters sagte Finanzchefin X": a source only cited employs no one, nor does the
+        # passage open with it (below)
+        main = None
     turned = _turned_to(document, sentence, person)
     if turned is not None and main not in (turned, document.catalogue.parent_of(turned)) \
             and document.catalogue.parent_of(main or "") != turned:
@@ -1676,7 +1747,8 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
         return near[0]
     # no clear subject of the article: the company a sentence just before opened with, if
     # the article is about it as much as about any other ("Acme gained customers. CEO X said")
-    return passage_subject(document, sentence, person.start) if main is None else None
+    opened = passage_subject(document, sentence, person.start) if main is None else None
+    return None if opened is not None and _only_cited(document, opened) else opened
 
 
 def _turned_to(document: Document, sentence: Sentence, person: Mention) -> str | None:
@@ -1750,8 +1822,10 @@ def _passage_organisations(document: Document, sentence: Sentence, before: int,
         for mention in reversed(here.mentions):
             if mention.type not in ISSUER_TYPES | {"BusinessUnit"} or (not back and mention.end > before):
                 continue
-            if addressed(document.lang, here, mention):
-                continue  # "sagte X dem Handelsblatt", "told CNBC": the medium only heard it
+            if addressed(document.lang, here, mention) or _reported_by(document.lang, here, mention):
+                # "sagte X dem Handelsblatt", "told CNBC": the medium only heard it; "laut
+                # Reuters", "according to Bloomberg": the source only tells it
+                continue
             label = (document.catalogue.parent_of(mention.label) or mention.label) \
                 if mention.type == "BusinessUnit" else mention.label
             if label not in found:

@@ -262,6 +262,10 @@ class Roles(_Table):
     linkers: str
     articles: str
     led_by: str
+    # a house's team before its name ("Die Analysten der DZ Bank um X") and the word after the
+    # name that names the team's head (a regex each, empty where the language has no such phrase)
+    research_team: str = ""
+    team_head: str = ""
     research: str
     departing: str
     appointed: str
