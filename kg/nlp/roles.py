@@ -568,7 +568,8 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
                                     f"relations/{document.lang}/role-after", role=current[0])
             given = _appointed_post(pats, before, after) if rule.endswith("role-after") else None
             appointer = _org_near(orgs, person, sentence, before=True, after=False) if given is not None else None
-            if appointer is not None and appointer.label != (org if isinstance(org, str) else org.label):
+            if given is not None and appointer is not None \
+                    and appointer.label != (org if isinstance(org, str) else org.label):
                 # "BASF beruft X, bislang Finanzchefin bei Y, zur Vorstandschefin": the apposition's
                 # post is Y's, the one given after it the appointing company's
                 yield make_relation(person, "worksFor", appointer, sentence,
