@@ -1,6 +1,6 @@
 """Figures read right on texts written for the test: the band a forecast replaces, ratios
-of debt, a publication's own pick, the price of a product's use, the terms of a share
-offering and the month of a monthly measure.
+of debt, a publication's own pick, the price of a product's use and the terms of a share
+offering.
 
 Names are catalogued companies and products, facts invented.
 
@@ -20,14 +20,10 @@ Names are catalogued companies and products, facts invented.
   share", "an issue price of", "priced its IPO at") is the price the issuer's shares are offered
   at, a `SharePrice` of the issuer, never earnings per share; earnings in a range keep their
   reading; and an amount offered "apiece for shares of Y" is a price per share of Y.
-- A count of a measure taken month by month ("38 million monthly active users in November") has
-  the month its clause names as its period; a count of users or staff "in November" without it
-  does not (a month dates only a monthly report's figures).
 """
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 import helpers
@@ -154,6 +150,13 @@ def test_an_issue_price_is_a_share_price(extractor: Extractor, body: str) -> Non
     assert not helpers.metric_facts(x, "EarningsPerShare")
 
 
+def test_shares_offered_apiece_are_priced_so(extractor: Extractor) -> None:
+    x = helpers.run_in(extractor, "Siemens Healthineers is offering 215 million shares at HK$36 to "
+                       "HK$40 apiece, the terms show.", "en")
+    assert {(f.about, f.metric, f.min_value, f.max_value) for f in x.figures if f.unit == "HKD"} == {
+        ("Siemens Healthineers", "SharePrice", Decimal("36"), Decimal("40"))}
+
+
 def test_earnings_in_a_range_keep_their_reading(extractor: Extractor) -> None:
     x = helpers.run_in(extractor, "Siemens Healthineers reported earnings of EUR 2.10 per share, in "
                        "a range of EUR 2.00 to 2.20 per share.", "en")
@@ -166,24 +169,3 @@ def test_an_amount_offered_apiece_for_shares_is_their_price(extractor: Extractor
     assert helpers.metric_facts(x, "SharePrice") == {("Aurubis", Decimal("17.85"))}
     assert not helpers.metric_facts(x, "Investment")
 
-
-# --- a measure taken month by month -----------------------------------------------------------
-
-def _periods(extractor: Extractor, body: str, lang: str) -> set[tuple[Decimal | None, str | None]]:
-    x = helpers.run(extractor, body, lang, headline="Market report", published=date(2026, 12, 2))
-    return {(f.value, f.period) for f in x.figures if f.metric == "Users"}
-
-
-@pytest.mark.parametrize(("lang", "body"), [
-    ("en", "Alibaba's chatbot Qwen had about 38 million monthly active users in November, the "
-     "company said."),
-    ("de", "Der Chatbot Qwen von Alibaba hatte im November rund 38 Millionen monatlich aktive "
-     "Nutzer."),
-])
-def test_a_monthly_measure_keeps_its_month(extractor: Extractor, lang: str, body: str) -> None:
-    assert _periods(extractor, body, lang) == {(Decimal("38000000"), "2026-11")}
-
-
-def test_a_count_of_users_in_a_month_takes_no_month(extractor: Extractor) -> None:
-    assert _periods(extractor, "Qwen had 38 million users in November.", "en") == {
-        (Decimal("38000000"), None)}

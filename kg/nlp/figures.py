@@ -2882,8 +2882,7 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
     period = fiscal_restatement(period, sentence.text, _reporting(document), document.lang)
     monthly = period is not None and period.startswith(MONTH_IN_MARK)
     period = complete_period(period, document) if period else None
-    if monthly and not is_month(_reporting(document)) \
-            and not _measured_monthly(document, sentence, clause):
+    if monthly and not is_month(_reporting(document)):
         # "approved in May", "users in July": a month only of a monthly report (whose
         # months are all counted: "expects to deliver 40,000 vehicles in December");
         # another period of the clause is the number's ("die Prognose für 2026 im Oktober
@@ -2901,14 +2900,6 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
     if period is not None:
         period = fiscal_numbered_year(period, sentence.text, document, about)
     return None if period is None or is_undated(period) else period
-
-
-def _measured_monthly(document: Document, sentence: Sentence, clause: tuple[int, int]) -> bool:
-    """Does the clause count a measure taken month by month ("172 million monthly active users
-    in October", "up from 1.1 million in June" after "monthly active users")? Its month is the
-    number's, as a monthly report's months are."""
-    words = figure_words(document.lang).monthly_measure
-    return words is not None and words.search(sentence.text, clause[0], clause[1]) is not None
 
 
 def _later_phrase(sentence: Sentence, q: Quantity, period: str, lang: str) -> bool:

@@ -255,7 +255,6 @@ class FigureWords:
     debt_multiple: re.Pattern[str] | None = None  # "leverage 1.1x": a debt ratio, no valuation
     publication_voice: re.Pattern[str] | None = None  # "newsletter", "Börsenbrief": its own pick
     usage_price: re.Pattern[str] | None = None  # " per million tokens": a price of use
-    monthly_measure: re.Pattern[str] | None = None  # "monthly active users": counted by month
     charged_for: re.Pattern[str] | None = None  # "for the hosted version of ": before a product
     appended_change: re.Pattern[str] | None = None  # ", ein Plus von ": the amount before's change
     multiple_before: re.Pattern[str] | None = None  # " at ": a multiple told again next
@@ -491,7 +490,6 @@ def figure_words(lang: str) -> FigureWords:
                                               r"(?<![\w-])(?:WORDS)(?![\w-])[^\d.,;]{0,50}$"),
                        publication_voice=optional("publication_voice", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        usage_price=optional("usage_price", r"\s+(?:WORDS)(?![\w-])"),
-                       monthly_measure=optional("monthly_measure", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        charged_for=optional("priced_for",
                                             r"(?<![\w-])(?:WORDS)\s+(?:[^\W\d_][\w-]*\s+){0,4}$"),
                        appended_change=optional(

@@ -1737,9 +1737,6 @@ class Figures(_Table):
     # Nutzer und Monat"): a price of the product named after it with ``priced_for``, not of
     # its maker
     usage_price: str | None = None
-    # a measure taken month by month ("monthly active users", "monatlich aktive Nutzer"): a month
-    # its clause names is the number's, where elsewhere a month dates only a monthly report's
-    monthly_measure: str | None = None
     # a change appended after a comma, its noun alone ("…, ein Plus von 41 Prozent"): the
     # change of the amount before the comma
     appended_change: str | None = None
