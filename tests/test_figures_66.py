@@ -8,8 +8,8 @@ Names are catalogued companies, facts invented.
   neither the company the passage spoke of nor the article's is taken for it. A payer the clause
   names keeps the payment, and a result the clause reports keeps going to the passage's company.
 - The price shares were offered, sold or priced at in a placement ("The shares were offered at
-  EUR17.85 apiece") is a `SharePrice` of the company whose shares they are, no `Investment`; an
-  amount a company offers for another's shares stays a payment.
+  EUR17.85 apiece") is a `SharePrice` of the company whose shares they are, no `Investment`; so
+  is an amount a company offers apiece for another's shares.
 - The price of a sale given to what is sold ("Der Kaufpreis für die Sparte X liegt bei …", "The
   purchase price for the unit X is …") is paid by the buyer of the sale told in the sentence or
   the one before, whoever sells and wherever the seller stands; with no sale told, by no one.
@@ -93,11 +93,13 @@ def test_the_placement_price_is_the_share_price(extractor: Extractor, verb: str,
     assert not helpers.metric_facts(x, "Investment")
 
 
-def test_an_amount_offered_for_shares_stays_a_payment(extractor: Extractor) -> None:
+def test_an_amount_offered_for_shares_is_their_price(extractor: Extractor) -> None:
+    # a price per share bid for another's shares is that company's share price, as gold files
+    # it ("agreed to buy X for 34.50 euros per share"), never the bidder's investment
     x = helpers.run_in(extractor, "Siemens offered EUR17.85 apiece for the shares of Aurubis.",
                        "en")
-    assert not helpers.metric_facts(x, "SharePrice")
-    assert helpers.metric_facts(x, "Investment")
+    assert helpers.metric_facts(x, "SharePrice") == {("Aurubis", Decimal("17.85"))}
+    assert not helpers.metric_facts(x, "Investment")
 
 
 # --- the price of a unit sold ------------------------------------------------------------

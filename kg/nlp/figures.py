@@ -1452,6 +1452,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "platzierte neue Aktien 4 Prozent unter dem Schlusskurs": a price set
     if kind == "percent" and _held_in_relative(sentence, q, words.lang):
         return None  # "Y, an dem X noch knapp 25 Prozent hält": the size of X's stake in Y
+    if q.unit == "Multiple" and words.debt_multiple is not None \
+            and words.debt_multiple.search(text, max(0, q.start - _DEBT_REACH), q.start):
+        return None  # "net debt £143.0m, leverage 1.1x": a ratio of debt, no valuation
     if q.unit in _UNIT_METRIC:
         found, path = (_UNIT_METRIC[q.unit], None, None), "unit"  # "25.132 Punkte", "das 30-Fache"
     elif kind == "count" and q.unit is None and _level_after_index_move(
@@ -1672,6 +1675,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             return None  # "Investors expect Tesla shares to reach $300": a hope, no price
         # "Morgan Stanley expects Tesla shares to reach $350": the bank's target
         metric, path = "PriceTarget", "expected-price"
+    if metric in ESTIMATE_METRICS and _publication_voice(document, sentence, q):
+        return None  # "investment newsletter X named Y its top pick, with a target of $90": a
+        # publication's own pick, no house's target, whatever house the passage named before
     credited = estimated_by is not None and _credited_analyst(document.lang, sentence,
                                                               estimated_by)
     unnamed = estimated_by is not None and _unnamed_company_after(document, sentence, estimated_by,
@@ -1820,6 +1826,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     maker = _maker_subject(document, sentence, q, about, clause) if metric == "Other" else None
     if maker is not None:
         about, evidence = maker, "maker"  # "Nintendo raises Switch 2 forecast to 23 million units"
+    priced = _priced_product(sentence, q, clause, words) if metric == "Other" else None
+    if priced is not None:
+        about, evidence = priced, "bound-priced"  # "charges 1 yuan per million tokens for Qwen3"
     if _ellipsis_of_other(sentence, q, about, words):
         return None  # "Der Cloud-Umsatz von SAP stieg um 25 Prozent, der von Oracle um 20 Prozent"
     if _counted_at_other(sentence, q, about, words):
@@ -1970,7 +1979,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             and document.type_of(about) != "BusinessUnit" \
             and _unit_speaks(sentence, q, about, words):
         return None  # "Die Sparte X steigerte den Umsatz um 3 Prozent": the unit's, not known
-    if per_share == "SharePrice":
+    if per_share == "SharePrice" and not _offering_terms(sentence, q, clause, words):
         about, evidence = _offer_issuer(sentence, q, clause, document.lang), "offer"
         if about is None:
             # "Schindler biete 96 Franken je Aktie": only the bidder is named here, the
@@ -2312,6 +2321,7 @@ def _base_of_other_portion(sentence: Sentence, q: Quantity, words: FigureWords,
 
 
 _PAYOUTS = frozenset({"Dividend", "ShareBuyback"})
+_DEBT_REACH = 80  # "Der Verschuldungsgrad von X lag zuletzt bei ": how far back a debt ratio's word
 
 
 def _combined_total(sentence: Sentence, q: Quantity, words: FigureWords, word: tuple[int, int]) -> bool:
@@ -2549,10 +2559,11 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
         words.sold_before is not None
         and words.sold_before.search(sentence.text, clause[0], q.start) is not None)
     cash = _paid_in_cash(sentence.text, q, words, clause)
-    if metric == "EarningsPerShare" and (paid or cash):
-        return "SharePrice"  # "buy SimCorp for 1,100 crowns per share"
+    offered = _offering_terms(sentence, q, clause, words)  # "a price range of EUR 20 to 24 per share"
+    if metric == "EarningsPerShare" and (paid or cash or offered):
+        return "SharePrice"  # "buy SimCorp for 1,100 crowns per share": a price, never earnings
     phrase_before = words.per_share.search(sentence.text, max(clause[0], q.start - 40), q.start)
-    if metric == "SharePrice" and not paid and not cash and (
+    if metric == "SharePrice" and not paid and not cash and not offered and (
             phrase_before is not None and not per_share_of_other(sentence, q, words, *phrase_before.span())
             or words.per_share.match(sentence.text, q.end + 1)):
         # "das Plus je Aktie bei 15,33 CNY", "erhalten sie 1,20 Euro je Aktie": no price
@@ -2577,7 +2588,7 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
         # "1,22 Euro je Aktie", "96 Franken in bar je Aktie", "$52 in cash per share"; paid
         # in cash, the amount is an offer price wherever the buyer is named ("Zalando will
         # Westwing übernehmen – 14,50 Euro je Aktie in bar"): earnings are never paid
-        return "SharePrice" if metric == "Investment" or cash else "EarningsPerShare"
+        return "SharePrice" if metric == "Investment" or cash or offered else "EarningsPerShare"
     if metric == "Profit" and words.per_share.search(right):
         return "EarningsPerShare"
     earlier = words.per_share.search(text, max(clause[0], q.start - _PER_SHARE_BEFORE), q.start)
@@ -4021,6 +4032,25 @@ def _maker_subject(document: Document, sentence: Sentence, q: Quantity, about: s
     return maker
 
 
+_PRICED_FOR = 40  # "for the hosted version of ": how far before a product its word of purpose may start
+
+
+def _priced_product(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                    words: FigureWords) -> str | None:
+    """The product a price of use is charged for ("X charges 1 yuan per million input tokens
+    for Qwen3", "$0.30 per million tokens for the hosted version of Quill-3"): the product's
+    price, not its maker's, where the clause names the product after the price; else None."""
+    if words.usage_price is None or words.charged_for is None \
+            or not words.usage_price.match(sentence.text, q.end):
+        return None
+    for m in sentence.mentions:
+        at = sentence.local(m.start)
+        if m.type in PRODUCT_TYPES and q.end <= at < clause[1] \
+                and words.charged_for.search(sentence.text, max(q.end, at - _PRICED_FOR), at):
+            return m.label
+    return None
+
+
 def _verb_after(text: str, at: int, verb: re.Pattern[str]) -> re.Match[str] | None:
     """The verb right after offset ``at``, an adverb or two before it at most ("now", "still")."""
     for _word in range(3):
@@ -5322,6 +5352,16 @@ def _unit_lists(sentence: Sentence, about: str, trigger: tuple[int, int],
     return False
 
 
+def _offering_terms(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                    words: FigureWords) -> bool:
+    """Do the terms of a share offering stand before the number in its clause ("set a price
+    range of EUR 20 to 24 per share", "Die Preisspanne liegt bei 24 bis 28 Euro je Aktie")?
+    Then an amount per share is the price the shares are offered at, the issuer's, no takeover's
+    price nor earnings."""
+    return words.offering_terms is not None \
+        and words.offering_terms.search(sentence.text, clause[0], q.number_start) is not None
+
+
 def _listed_part(document: Document, sentence: Sentence, q: Quantity, clause: tuple[int, int],
                  about: str, words: FigureWords) -> str | None:
     """The subsidiary of ``about`` whose listing the terms of an offering before the number
@@ -5331,8 +5371,7 @@ def _listed_part(document: Document, sentence: Sentence, q: Quantity, clause: tu
     listed company's. Only where the sentence and the three before name one subsidiary of
     ``about``, and a sentence of the article tells a listing of it or of a unit of
     ``about``; else None, and the figure stays where it was."""
-    if words.offering_terms is None \
-            or not words.offering_terms.search(sentence.text, clause[0], q.number_start):
+    if not _offering_terms(sentence, q, clause, words):
         return None
     window = document.sentences[max(0, sentence.index - _LISTING_PASSAGE):sentence.index + 1]
     parts = {m.label for here in window for m in here.mentions
@@ -6564,6 +6603,18 @@ def _estimator_window(sentence: Sentence, q: Quantity, metric: str, words: Figur
     # "… hält an ihrem Kaufvotum fest. Der Grund: X soll um rund 35 Prozent zulegen": the house
     # of the sentence before gives its reason
     return 1 if words.reason_opener is not None and words.reason_opener.match(sentence.text) else 0
+
+
+def _publication_voice(document: Document, sentence: Sentence, q: Quantity) -> bool:
+    """Does a publication's own voice give the estimate, its words before the number and no
+    house the sentence names before them ("In its weekly column, investment newsletter X named
+    Y its top pick, with a target of $90")? Then the target is the publication's pick, not the
+    house an earlier sentence named. "Jefferies, in a note to its newsletter readers, set …"
+    keeps its house, and so does any sentence naming one."""
+    words = figure_words(document.lang).publication_voice
+    if words is None or words.search(sentence.text, 0, q.start) is None:
+        return False
+    return not any(m.type in INSTITUTION for m in sentence.mentions)
 
 
 @lru_cache(maxsize=4)

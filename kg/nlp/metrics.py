@@ -253,6 +253,10 @@ class FigureWords:
     placement_discount: re.Pattern[str] | None = None  # "4 Prozent unter dem Schlusskurs": no move
     occurrences_after: re.Pattern[str] | None = None  # " times since": occasions counted
     unit_price_after: re.Pattern[str] | None = None  # " je Quadratmeter": a unit price, no share's
+    debt_multiple: re.Pattern[str] | None = None  # "leverage 1.1x": a debt ratio, no valuation
+    publication_voice: re.Pattern[str] | None = None  # "newsletter", "Börsenbrief": its own pick
+    usage_price: re.Pattern[str] | None = None  # " per million tokens": a price of use
+    charged_for: re.Pattern[str] | None = None  # "for the hosted version of ": before a product
     appended_change: re.Pattern[str] | None = None  # ", ein Plus von ": the amount before's change
     multiple_before: re.Pattern[str] | None = None  # " at ": a multiple told again next
     multiple_after: re.Pattern[str] | None = None  # " times.": … ending its phrase
@@ -483,6 +487,12 @@ def figure_words(lang: str) -> FigureWords:
                        occurrences_after=optional("occurrences_after",
                                                   r"\s*(?:WORDS)(?![\w-])"),
                        unit_price_after=optional("unit_price_after", r"\s+(?:WORDS)(?![\w-])"),
+                       debt_multiple=optional("debt_multiple",
+                                              r"(?<![\w-])(?:WORDS)(?![\w-])[^\d.,;]{0,50}$"),
+                       publication_voice=optional("publication_voice", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       usage_price=optional("usage_price", r"\s+(?:WORDS)(?![\w-])"),
+                       charged_for=optional("priced_for",
+                                            r"(?<![\w-])(?:WORDS)\s+(?:[^\W\d_][\w-]*\s+){0,4}$"),
                        appended_change=optional(
                            "appended_change", r",\s+(?:WORDS)\s+(?:[^\W\d]+\s+)?$"),
                        multiple_before=optional("multiple_ellipsis_before",

@@ -610,9 +610,11 @@ _DATE_CHAIN_AFTER = re.compile(r"[-/:]\d")
 
 
 def _second_end(
-    text: str, a: _Single, g: _Grammar, code: str, token_end: dict[int, int]
+    text: str, a: _Single, g: _Grammar, code: str, token_end: dict[int, int],
+    before: Quantity | None = None,
 ) -> _Single | None:
-    """The second end of a range that starts with ``a``, if the text goes on with one."""
+    """The second end of a range that starts with ``a``, if the text goes on with one;
+    ``before`` is the quantity read just before ``a``."""
     if a.attached or _year_like(text, a):
         return None
     if _DATE_CHAIN_BEFORE.search(text, max(0, a.number_start - 2), a.number_start):
@@ -632,6 +634,7 @@ def _second_end(
     if mc["to"] and mc["to"].lower() in g.change_to:
         if g.before_from.search(text, max(0, a.start - 12), a.start) and not (
                 g.range_after is not None and g.range_after.match(text, b.end)) and not (
+                _range_then_from(text, a, before, g)) and not (
                 g.range_from is not None and g.range_from.search(text, max(0, a.start - 24), a.start)):
             return None  # "from $650 to $675" is a change; "from $3.55 to $3.75 previously"
             # is the range of before, "ranging from $44 to $66" a span
@@ -662,6 +665,20 @@ def _second_end(
         return replace(b, unit=a.unit, factor=a.factor,
                                    value=b.value * a.factor)  # "11,61 Euro bis 11,91"
     return None
+
+
+def _range_then_from(text: str, a: _Single, before: Quantity | None, g: _Grammar) -> bool:
+    """Whether ``a`` follows a range and "from", maybe after one word: "raised its forecast
+    to $1.05 billion to $1.1 billion from $950 million to $1 billion", "…, up from $2.33
+    billion to $2.37 billion" name the band they replace, a band too, not a change from the
+    one end to the other."""
+    if before is None or before.min_value is None:
+        return False
+    m = g.before_from.search(text, before.end, a.start)
+    return m is not None and _ONE_WORD.fullmatch(text, before.end, m.start()) is not None
+
+
+_ONE_WORD = re.compile(r"[\s,]*(?:[^\W\d_]+\s+)?")  # what may stand before "from": "up ", ", "
 
 
 _CLOSE = Decimal("1.5")  # the upper end of such a range lies close above the lower
@@ -757,7 +774,7 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
             continue
         try:
             a = _single(text, s, e, pos, g, code)
-            b = _second_end(text, a, g, code, token_end)
+            b = _second_end(text, a, g, code, token_end, out[-1] if out else None)
             q = _combine(a, b) if b is not None else None
             out.append(q if q is not None else _as_quantity(a))
         except (ValueError, ArithmeticError, KeyError):

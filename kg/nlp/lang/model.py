@@ -1737,6 +1737,17 @@ class Figures(_Table):
     # right after an amount of money, the physical unit it is the price of ("7,38 Euro je
     # Quadratmeter", "$82 a barrel"; never a share): a unit price, no share's price
     unit_price_after: str | None = None
+    # before a multiple in its clause, the words of a ratio of debt or of demand ("leverage 1.1x",
+    # "Verschuldungsgrad von 2,5x", "oversubscribed 3x"): no valuation multiple, no figure
+    debt_multiple: str | None = None
+    # before a target or forecast, the words of a publication speaking for itself ("investment
+    # newsletter X named Y its top pick, with a target of $90"): where the sentence names no
+    # house, the pick is the publication's, no house's figure
+    publication_voice: str | None = None
+    # right after an amount, the unit of use it is charged by ("per million input tokens", "je
+    # Nutzer und Monat"): a price of the product named after it with ``priced_for``, not of
+    # its maker
+    usage_price: str | None = None
     # a change appended after a comma, its noun alone ("…, ein Plus von 41 Prozent"): the
     # change of the amount before the comma
     appended_change: str | None = None
