@@ -2555,9 +2555,9 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
     crowns per share"). Dividends, prices and targets keep their metric."""
     if unit_kind(q) != "currency" or q.scaled:
         return None
-    paid = _paid_before(sentence, q, words, clause) or (
-        words.sold_before is not None
-        and words.sold_before.search(sentence.text, clause[0], q.start) is not None)
+    sold = words.sold_before is not None \
+        and words.sold_before.search(sentence.text, clause[0], q.start) is not None
+    paid = _paid_before(sentence, q, words, clause) or sold
     cash = _paid_in_cash(sentence.text, q, words, clause)
     offered = _offering_terms(sentence, q, clause, words)  # "a price range of EUR 20 to 24 per share"
     if metric == "EarningsPerShare" and (paid or cash or offered):
@@ -2576,11 +2576,13 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
     # the share words open within reach of the amount, however long they run ("in cash for
     # each Muster share")
     close = next((m for m in words.per_share.finditer(right) if m.start() < _PER_SHARE_AFTER), None)
-    if metric == "SharePrice" and close is not None and not _DIGIT.search(right, 0, close.start()) \
+    if metric == "SharePrice" and not offered and not sold and close is not None \
+            and not _DIGIT.search(right, 0, close.start()) \
             and bidder(sentence, clause, q.number_start, words.lang) is not None:
         # "X bietet die schon im Sommer genannten 62 Euro je Aktie": the share word after
         # the amount is nearer than the bid verb a long object keeps from it, but a named
-        # bidder offers the price, the offer's for the company bought
+        # bidder offers the price, the offer's for the company bought; shares a company
+        # sells or offers itself ("is offering shares at HK$36 apiece") are no bid
         return "SharePrice"
     if metric not in _PER_SHARE_READINGS:
         return None
