@@ -2568,15 +2568,6 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # "Der Konkurrent X" is the rival of a company the reader already knows: one the
         # article names only further on is not the one meant, however often it is named
         main = None
-    if recent is not None and recent.start < sentence.start and rule.noun_trigger \
-            and rule.predicate == "competitorOf" and recent.label != obj.label \
-            and industries_compete(obj.label, recent.label) \
-            and (other := main or passage_subject(document, sentence, t_start)) not in (None, recent.label) \
-            and not industries_compete(obj.label, other):
-        # "Die Netztechnik für X liefert der Ausrüster Nokia. Der Konkurrent Ericsson …": the
-        # sentence before named last a company the rival's trade makes it compete with, and the
-        # company the passage is about otherwise is none known to: the rival is the one named
-        return recent.label
     if recent is not None and recent.label != obj.label and recent.start not in introduced \
             and not _holder_named(document, recent) and (
             main is None or recent.start >= sentence.start or _opens_sentence(document, recent)
