@@ -1,11 +1,11 @@
 """Names read by their setting: a roundup's paragraph that leaves its item, the trade noun
-that picks one of two catalogued companies sharing a name, a short name after the full
-name of another catalogued organisation, and a rival noun's owner by trade."""
+that picks one of two catalogued companies sharing a name, and a short name after the full
+name of another catalogued organisation."""
 
 from __future__ import annotations
 
 from kg.nlp.extract import Extractor
-from tests.helpers import labels, rival_pairs, run, triples
+from tests.helpers import labels, run, triples
 
 # ------------------------------------------------------------------ a paragraph leaves the item
 
@@ -83,27 +83,3 @@ def test_a_parent_named_short_after_its_unit_stays_the_parent(extractor: Extract
     x = run(extractor, "Alibaba Health raised its forecast. Alibaba holds 60% of the unit.",
             lang="en", headline="Market report")
     assert "Alibaba Group" in labels(x)
-
-
-# ------------------------------------------------------------------ a rival noun's owner by trade
-
-
-def test_a_rival_noun_after_a_named_maker_of_its_trade_is_that_makers_rival(extractor: Extractor) -> None:
-    x = run(extractor, "Die Telekom übernimmt den Glasfaseranbieter Fjordnet Netze. Fjordnet "
-                       "Netze versorgt 80.000 Haushalte. Die Netztechnik für Fjordnet liefert "
-                       "bislang der finnische Ausrüster Nokia. Der schwedische Konkurrent "
-                       "Ericsson beliefert die Telekom mit Antennen.")
-    assert frozenset({"Nokia", "Ericsson"}) in rival_pairs(x)
-    assert not any("Ericsson" in pair and "Fjordnet Netze" in pair for pair in rival_pairs(x))
-
-
-def test_a_rival_noun_after_the_articles_own_trade_keeps_the_article(extractor: Extractor) -> None:
-    # the look-alike: the company the article is about is of the rival's trade itself, so
-    # the rival is its rival, though another company was named just before
-    x = run(extractor, "Nokia hat im dritten Quartal mehr Netztechnik verkauft. Nokia "
-                       "beliefert seit Jahren die Telekom. Den Auftrag vermittelte die "
-                       "Beratung Accenture. Der schwedische Konkurrent Ericsson ging leer aus.",
-            headline="Nokia steigert Umsatz")
-    assert frozenset({"Nokia", "Ericsson"}) in rival_pairs(x)
-    assert not any("Accenture" in pair for pair in rival_pairs(x))
-

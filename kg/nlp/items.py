@@ -142,16 +142,16 @@ def _item_left(document: Document, begin: int, end: int) -> int | None:
     des Dax fielen die Aktien des Logistikers X … Das SDax-Unternehmen erwartet …"). The
     text there has left the item, and its references mean the company it names, not the
     item's. None where every paragraph of the item stays with it (an analysts' house
-    opening a paragraph speaks of the item's company)."""
-    opening = document.sentences[begin].mentions
-    if not opening:
+    opening a paragraph speaks of the item's company). The item's company is any name of its
+    opening line: a note's headline names the house before the company it rates."""
+    own = {m.label for m in document.sentences[begin].mentions}
+    if not own:
         return None
-    own = opening[0].label
     for index in range(begin + 1, end):
         if index not in document.paragraph_starts:
             continue
         named = [m for m in document.sentences[index].mentions if m.type in ISSUER_TYPES]
-        if named and named[0].type == "Company" and all(m.label != own for m in named):
+        if named and named[0].type == "Company" and not own & {m.label for m in named}:
             return index
     return None
 
