@@ -62,6 +62,7 @@ from kg.nlp.gazetteer import Mention, alternation, trie_pattern
 from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names, quantity_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.quote_box import box_names
+from kg.nlp.trades import descriptor_industries, industry_known_fit
 from kg.rdf.iri import entity_slug
 from kg.resources import ontology_path
 from kg.vocabulary import ORGANIZATION_TYPES, PRODUCT_TYPES
@@ -102,6 +103,7 @@ def _person(particles: str, given_particles: str = "") -> str:
     return rf"(?:{_PERSON_WORD}\s+(?:{given_particles})\s+{_PERSON_WORD}(?![\w-])|{plain})"
 @dataclass(frozen=True)
 class _Patterns:
+    lang: str
     legal: re.Pattern[str]
     apposition: re.Pattern[str]
     role_before: re.Pattern[str]
@@ -409,6 +411,7 @@ def _patterns(lang: str) -> _Patterns:
     # "Muster Beteiligungs-GmbH": a legal form of several letters joined to the last word
     joined = alternation([form for form in table["drop_suffixes"] if len(form) >= 4])
     return _Patterns(
+        lang=lang,
         legal=re.compile(rf"(?<![\w-])(?P<name>{_FIRM_NAME}(?:\s+(?:{suffixes}){comma_form})|{_FIRM_NAME}-(?:{joined}))(?![\w])"),
         apposition=apposition,
         role_before=role_before,
@@ -1665,14 +1668,22 @@ def _taken(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _catalogued(name: str, kind: str, catalogue: Catalogue,
-                pats: _Patterns) -> tuple[str, str]:
+                pats: _Patterns, noun: str = "") -> tuple[str, str]:
     """A name found without its legal form that the catalogue lists with
-    one ("die Tochter Muster" → "Muster Holdings"): the catalogued entity."""
-    for suffix in pats.legal_words:
-        entry = catalogue.get(f"{name} {suffix}")
-        if entry is not None and entry.type in ORGANIZATION_TYPES:
-            return entry.label, entry.type
-    return name, kind
+    one ("die Tochter Muster" → "Muster Holdings"): the catalogued entity. Where
+    the catalogue lists it with several ("EQT Corporation", the gas producer, and "EQT
+    AB", the buyout house), the descriptive ``noun`` before the name picks the one of its
+    trade ("der Finanzinvestor EQT"); else, or where it fits none or more than one, the
+    first by the legal forms' order."""
+    entries = [entry for suffix in pats.legal_words
+               if (entry := catalogue.get(f"{name} {suffix}")) is not None
+               and entry.type in ORGANIZATION_TYPES]
+    if not entries:
+        return name, kind
+    trade = descriptor_industries(pats.lang, noun) if noun and len(entries) > 1 else frozenset()
+    fitting = [entry for entry in entries if industry_known_fit(entry.label, trade)]
+    entry = fitting[0] if len({e.label for e in fitting}) == 1 else entries[0]
+    return entry.label, entry.type
 
 
 # A word of running text, to tell a headline printed in title case.
@@ -1855,7 +1866,7 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if match.group("version") and kind in PRODUCT_TYPES and name == match.group("name"):
             name += match.group("version")  # "VLA 2.0"
             end = start + len(name)
-        label, kind = _catalogued(_canonical(name, pats.drop), kind, catalogue, pats)
+        label, kind = _catalogued(_canonical(name, pats.drop), kind, catalogue, pats, noun)
         if noun in pats.catalogued_only and label == _canonical(name, pats.drop):
             continue  # "der Großaktionär Klaus Muster": a person holds such a role as well
         out.append(Mention(start, end, label, kind, name, "discovery/apposition"))

@@ -137,15 +137,38 @@ def unnamed_item(part: Document, item_end: int) -> bool:
     return not any(m.start < item_end for m in part.sentences[0].mentions)
 
 
+def _item_left(document: Document, begin: int, end: int) -> int | None:
+    """The sentence, of those after the item opened at ``begin`` and before ``end``, that
+    opens a paragraph about another company: its first name of a company or institution is
+    a company, and it does not name the item's company ("Adidas: Die Aktie fiel … Außerhalb
+    des Dax fielen die Aktien des Logistikers X … Das SDax-Unternehmen erwartet …"). The
+    text there has left the item, and its references mean the company it names, not the
+    item's. None where every paragraph of the item stays with it (an analysts' house
+    opening a paragraph speaks of the item's company). The item's company is any name of its
+    opening line: a note's headline names the house before the company it rates."""
+    own = {m.label for m in document.sentences[begin].mentions}
+    if not own:
+        return None
+    for index in range(begin + 1, end):
+        if index not in document.paragraph_starts:
+            continue
+        named = [m for m in document.sentences[index].mentions if m.type in ISSUER_TYPES]
+        if named and named[0].type == "Company" and not own & {m.label for m in named}:
+            return index
+    return None
+
+
 def parts(document: Document, starts: dict[int, int]) -> list[tuple[Document, int | None]]:
     """The document cut before each item: each part with the end of its headline
     (None for the part before the first item, whose headline is the article's).
     A part's sentences are numbered from 0 but share their mentions with the
     whole document's, so a mention added to a part is the document's too."""
     cuts = sorted(starts)
-    bounds = ([(0, cuts[0])] if cuts[0] > 0 else []) + [
-        (cut, cuts[n + 1] if n + 1 < len(cuts) else len(document.sentences))
-        for n, cut in enumerate(cuts)]
+    bounds = [(0, cuts[0])] if cuts[0] > 0 else []
+    for n, cut in enumerate(cuts):
+        end = cuts[n + 1] if n + 1 < len(cuts) else len(document.sentences)
+        leaves = _item_left(document, cut, end)
+        bounds += [(cut, leaves), (leaves, end)] if leaves is not None else [(cut, end)]
     out: list[tuple[Document, int | None]] = []
     for begin, end in bounds:
         sentences: list[Sentence] = [replace(s, index=i)
