@@ -1,0 +1,35 @@
+"""Families of construction of management changes, governance and activist stories, on
+sentences written for these tests (invented companies beside catalogued ones and invented
+facts): a company named by "Software" after its own name ("Acme Software") is found as one,
+and again where the text repeats its short name, so an activist's stake, the share move and
+the results go to it and not to the fund. Each with a look-alike that keeps its other
+reading."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import labels, metric_facts, run, triples
+
+from kg.nlp.extract import Extractor
+
+# --- "Software" closing a company's name ---------------------------------------------------
+
+
+def test_software_name_is_a_company_and_its_short_name_repeats_it(extractor: Extractor) -> None:
+    x = run(extractor, "Trian Partners has built a 6.1% stake in Quellmark Software and wants two "
+            "board seats. Quellmark shares rose 7.2% to $31.10 on Monday.", lang="en",
+            headline="Activist fund builds stake")
+    assert "Quellmark Software" in labels(x)
+    assert ("Quellmark Software", Decimal("7.2")) in metric_facts(x, "StockPriceChange")
+    assert ("Trian Fund Management", "investsIn", "Quellmark Software") in triples(x)
+    assert not any(about == "Trian Fund Management" for about, _ in metric_facts(x, "StockPriceChange"))
+
+
+def test_software_after_a_catalogued_name_adds_no_company(extractor: Extractor) -> None:
+    """Look-alike: "Software" after a catalogued company's name is no new company that takes
+    the catalogued one's results."""
+    x = run(extractor, "Oracle Software licences sold well, and Oracle reported revenue of "
+            "$14 billion.", lang="en", headline="Results")
+    assert ("Oracle", Decimal("14000000000")) in metric_facts(x, "Revenue")
+    assert not any(e.label == "Oracle Software" and e.type == "Company" for e in x.entities)
