@@ -1081,9 +1081,11 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
                 return None
             named = next(iter(clause.values()), named)
         elif owner is None and named is not None and named.end <= person.start \
-                and _CLAUSE_OPENED.search(before, 0, pre.start()):
+                and _clause_opened(lang).search(before, 0, pre.start()):
             # "SAP invested in Celonis, co-founder X said": a title opening its clause after a
-            # comma owns no company of the clause before; the name there is what was said
+            # comma owns no company of the clause before; the name there is what was said; nor
+            # does a title opening a subordinate clause ("Glass Lewis riet ab, weil
+            # Vorstandschef X …"): the adviser is the main clause's subject, not X's employer
             named = None
         elif owner is None and named is not None and named.end <= person.start \
                 and pats.conjoined.fullmatch(before, sentence.local(named.end), pre.start()):
@@ -1466,8 +1468,15 @@ def _title_owner(orgs: list[Mention], sentence: Sentence, title_start: int) -> M
                 None)
 
 
-# A comma or semicolon right before a title: the title opens a clause of its own.
-_CLAUSE_OPENED = re.compile(r"[,;]\s*$")
+@lru_cache(maxsize=4)
+def _clause_opened(lang: str) -> re.Pattern[str]:
+    """A comma or semicolon right before a title, a subordinating conjunction between at
+    most ("…, weil Vorstandschef X", "…, because chief executive X"): the title opens a
+    clause of its own."""
+    subordinators = lexicon(lang)["relation_cues"].get("subordinators")
+    opening = rf"(?:(?:{subordinators})\s+)?" if subordinators else ""
+    return re.compile(rf"[,;]\s*{opening}$")
+
 
 # What may stand between a company's name and the title it owns: a space, a hyphen, a possessive.
 _TITLE_JOIN = re.compile(r"(?:['’]s?)?[\s\-]*")
