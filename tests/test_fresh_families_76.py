@@ -4,7 +4,9 @@ facts): a company named by "Software" after its own name ("Acme Software") is fo
 and again where the text repeats its short name, so an activist's stake, the share move and
 the results go to it and not to the fund; a title opening a subordinate clause after a comma
 ("Glass Lewis riet ab, weil Vorstandschef X …", "…, because Chief Executive X …") owns no
-company of the main clause. Each with a look-alike that keeps its other reading."""
+company of the main clause; a company the article brought in as a rival ("vom Rivalen Y",
+"beim Konkurrenten Y") is not whose post a bare title in the passage is. Each with a
+look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
@@ -62,3 +64,26 @@ def test_title_in_the_main_clause_keeps_its_company(extractor: Extractor) -> Non
     body = "Bei Brenntag erhielt Vorstandschef Lukas Ebersberg eine höhere Vergütung, weil der Gewinn stieg."
     found = employers(extractor, body, "de", headline="Vergütung")
     assert ("Lukas Ebersberg", "Brenntag") in found
+
+
+# --- a company brought in as a rival owns no bare title of the passage -------------------
+
+
+def test_bare_title_after_a_rival_named_in_an_apposition_is_not_the_rivals(
+        extractor: Extractor) -> None:
+    body = ("Der Maschinenbauer Krones bekommt einen neuen Chef. KSB-Chef Moritz Albers bedauerte "
+            "den Abgang. Die KSB-Aktie verlor 1,2 Prozent. Nachfolger wird Lars Tiefenbach, bislang "
+            "Technikvorstand beim Konkurrenten KSB. Tiefenbach übernimmt im März. Bis dahin führt "
+            "Produktionsvorständin Hanna Seeliger die Geschäfte kommissarisch.")
+    found = employers(extractor, body, "de", headline="Krones-Chef geht – Nachfolger kommt vom Rivalen KSB")
+    assert ("Hanna Seeliger", "KSB") not in found
+    assert ("Moritz Albers", "KSB") in found
+
+
+def test_bare_title_after_a_company_not_brought_in_as_rival_keeps_it(extractor: Extractor) -> None:
+    """Look-alike: the same passage where the other company is named as the new chief's
+    employer, not as a rival, still gives the title to the one company just named."""
+    body = ("Der Maschinenbauer KSB meldet einen Wechsel an der Spitze. Lars Tiefenbach übernimmt "
+            "im März. Bis dahin führt Produktionsvorständin Hanna Seeliger die Geschäfte kommissarisch.")
+    found = employers(extractor, body, "de", headline="Wechsel an der Spitze")
+    assert ("Hanna Seeliger", "KSB") in found

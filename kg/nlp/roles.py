@@ -37,7 +37,7 @@ from kg.nlp.references import (
     unnamed_first_word,
 )
 from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
-from kg.nlp.salience import opens, part_of_salient, passage_subject, salient
+from kg.nlp.salience import opens, part_of_salient, passage_subject, passing_rival, salient
 from kg.records import Evidence, Figure, Rating, Relation
 
 
@@ -1680,7 +1680,11 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
         # a passage that names only units no owner is known for ("die Sparte Specialty
         # Additives … Finanzchef X") still speaks of the article's company
         return main
-    near = _passage_organisations(document, sentence, person.start, 2)
+    # a company the article brought in as a rival ("Nachfolger kommt vom Rivalen Y", "bislang
+    # Technikvorstand beim Konkurrenten Y") is the other one beside the article's, not whose
+    # post a bare title in the passage ("Bis dahin führt Produktionsvorständin X …") is
+    near = [label for label in _passage_organisations(document, sentence, person.start, 2)
+            if not passing_rival(document, label)]
     if len(near) == 1:
         return near[0]
     # no clear subject of the article: the company a sentence just before opened with, if
