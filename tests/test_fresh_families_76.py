@@ -5,8 +5,10 @@ and again where the text repeats its short name, so an activist's stake, the sha
 the results go to it and not to the fund; a title opening a subordinate clause after a comma
 ("Glass Lewis riet ab, weil Vorstandschef X …", "…, because Chief Executive X …") owns no
 company of the main clause; a company the article brought in as a rival ("vom Rivalen Y",
-"beim Konkurrenten Y") is not whose post a bare title in the passage is. Each with a
-look-alike that keeps its other reading."""
+"beim Konkurrenten Y") is not whose post a bare title in the passage is; a house whose name
+opens the next person's title ("… an Vorstandschefin X fordert Cevian-Partner Y") employs
+that person, not the one named before it. Each with a look-alike that keeps its other
+reading."""
 
 from __future__ import annotations
 
@@ -87,3 +89,22 @@ def test_bare_title_after_a_company_not_brought_in_as_rival_keeps_it(extractor: 
             "im März. Bis dahin führt Produktionsvorständin Hanna Seeliger die Geschäfte kommissarisch.")
     found = employers(extractor, body, "de", headline="Wechsel an der Spitze")
     assert ("Hanna Seeliger", "KSB") in found
+
+
+# --- a house's name opening the next person's title --------------------------------------
+
+
+def test_house_opening_the_next_persons_title_employs_that_person_only(extractor: Extractor) -> None:
+    body = ("In einem Brief an Vorstandschefin Greta Holmberg fordert Cevian-Partner Henrik Aronsson, "
+            "die Sparte Bilfinger Nuclear abzuspalten. \"Die Sparte ist unterbewertet\", schrieb Henrik Aronsson.")
+    found = employers(extractor, body, "de", headline="Cevian steigt bei Bilfinger ein")
+    assert ("Greta Holmberg", "Cevian Capital") not in found
+    assert ("Henrik Aronsson", "Cevian Capital") in found
+
+
+def test_house_joined_to_the_name_by_a_verb_alone_stays_the_employer(extractor: Extractor) -> None:
+    """Look-alike: with no second person whose title the house opens, "Analystin X von Y"
+    still names her house after the name."""
+    body = "Analystin Greta Holmberg von der DZ Bank erwartet eine Abspaltung der Sparte."
+    found = employers(extractor, body, "de", headline="Bilfinger im Blick")
+    assert ("Greta Holmberg", "DZ Bank") in found

@@ -1796,8 +1796,21 @@ def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
             continue
         gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
         return org if len(gap) <= _ROLE_GAP and len(_WORD.findall(gap)) <= _ROLE_GAP_WORDS \
-            and same_clause(sentence, person.end, org.start) else None
+            and same_clause(sentence, person.end, org.start) and not _titles_next_person(sentence, org) else None
     return None
+
+
+def _titles_next_person(sentence: Sentence, org: Mention) -> bool:
+    """Does ``org`` open the title of the next person named ("… fordert Cevian-Partner Y",
+    "… said Acme analyst Y")? Then it is that person's employer, never the one of a name
+    before it ("In einem Brief an Vorstandschefin X fordert Cevian-Partner Y …")."""
+    following = _next_person(sentence, org)
+    return following is not None and _TITLE_OPENED.fullmatch(
+        sentence.text, sentence.local(org.end), sentence.local(following.start)) is not None
+
+
+# A name's possessive or hyphen and one word of a title up to the next name ("-Partner ", " analyst ")
+_TITLE_OPENED = re.compile(r"(?:['’]s?)?[\s\-][^\W\d_][\w\-]*\s+")
 
 
 # The most text between a person's name and the employer the role phrase names.
