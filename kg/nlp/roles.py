@@ -37,7 +37,7 @@ from kg.nlp.references import (
     unnamed_first_word,
 )
 from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
-from kg.nlp.salience import opens, part_of_salient, passage_subject, salient
+from kg.nlp.salience import opens, part_of_salient, passage_subject, passing_rival, salient
 from kg.records import Evidence, Figure, Rating, Relation
 
 
@@ -1123,9 +1123,11 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
                 return None
             named = next(iter(clause.values()), named)
         elif owner is None and named is not None and named.end <= person.start \
-                and _CLAUSE_OPENED.search(before, 0, pre.start()):
+                and _clause_opened(lang).search(before, 0, pre.start()):
             # "SAP invested in Celonis, co-founder X said": a title opening its clause after a
-            # comma owns no company of the clause before; the name there is what was said
+            # comma owns no company of the clause before; the name there is what was said; nor
+            # does a title opening a subordinate clause ("Glass Lewis riet ab, weil
+            # Vorstandschef X …"): the adviser is the main clause's subject, not X's employer
             named = None
         elif owner is None and named is not None and named.end <= person.start \
                 and pats.conjoined.fullmatch(before, sentence.local(named.end), pre.start()):
@@ -1530,8 +1532,15 @@ def _title_owner(orgs: list[Mention], sentence: Sentence, title_start: int) -> M
                 None)
 
 
-# A comma or semicolon right before a title: the title opens a clause of its own.
-_CLAUSE_OPENED = re.compile(r"[,;]\s*$")
+@lru_cache(maxsize=4)
+def _clause_opened(lang: str) -> re.Pattern[str]:
+    """A comma or semicolon right before a title, a subordinating conjunction between at
+    most ("…, weil Vorstandschef X", "…, because chief executive X"): the title opens a
+    clause of its own."""
+    subordinators = lexicon(lang)["relation_cues"].get("subordinators")
+    opening = rf"(?:(?:{subordinators})\s+)?" if subordinators else ""
+    return re.compile(rf"[,;]\s*{opening}$")
+
 
 # What may stand between a company's name and the title it owns: a space, a hyphen, a possessive.
 _TITLE_JOIN = re.compile(r"(?:['’]s?)?[\s\-]*")
@@ -1743,7 +1752,11 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
         # a passage that names only units no owner is known for ("die Sparte Specialty
         # Additives … Finanzchef X") still speaks of the article's company
         return main
-    near = _passage_organisations(document, sentence, person.start, 2)
+    # a company the article brought in as a rival ("Nachfolger kommt vom Rivalen Y", "bislang
+    # Technikvorstand beim Konkurrenten Y") is the other one beside the article's, not whose
+    # post a bare title in the passage ("Bis dahin führt Produktionsvorständin X …") is
+    near = [label for label in _passage_organisations(document, sentence, person.start, 2)
+            if not passing_rival(document, label)]
     if len(near) == 1:
         return near[0]
     # no clear subject of the article: the company a sentence just before opened with, if
@@ -1858,8 +1871,21 @@ def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
             continue
         gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
         return org if len(gap) <= _ROLE_GAP and len(_WORD.findall(gap)) <= _ROLE_GAP_WORDS \
-            and same_clause(sentence, person.end, org.start) else None
+            and same_clause(sentence, person.end, org.start) and not _titles_next_person(sentence, org) else None
     return None
+
+
+def _titles_next_person(sentence: Sentence, org: Mention) -> bool:
+    """Does ``org`` open the title of the next person named ("… fordert Cevian-Partner Y",
+    "… said Acme analyst Y")? Then it is that person's employer, never the one of a name
+    before it ("In einem Brief an Vorstandschefin X fordert Cevian-Partner Y …")."""
+    following = _next_person(sentence, org)
+    return following is not None and _TITLE_OPENED.fullmatch(
+        sentence.text, sentence.local(org.end), sentence.local(following.start)) is not None
+
+
+# A name's possessive or hyphen and one word of a title up to the next name ("-Partner ", " analyst ")
+_TITLE_OPENED = re.compile(r"(?:['’]s?)?[\s\-][^\W\d_][\w\-]*\s+")
 
 
 # The most text between a person's name and the employer the role phrase names.
