@@ -40,7 +40,7 @@ from kg.nlp.discovery import (
 )
 from kg.nlp.document import ISSUER_TYPES, Document, Sentence
 from kg.nlp.figures import find_figures
-from kg.nlp.gazetteer import Gazetteer, short_of_named
+from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.issuer_block import issuer_block
 from kg.nlp.items import item_starts, parts, unnamed_item
 from kg.nlp.line_units import hidden as hidden_line_units
@@ -192,8 +192,8 @@ def catalogue_mentions(document: Document, inputs: Inputs) -> None:
     longer = rival_names(document.lang, text, found) + fund_names(document.lang, text, found)
     longer += joint_names(document.lang, text, [m for m in found if m not in dropped])
     dropped += [m for m in found if any(n.start < m.end and m.start < n.end for n in longer)]
-    kept = short_of_named(document.catalogue, [m for m in found if m not in dropped])
-    document.add_mentions(kept + partnership_names(document.lang, text, found) + longer)
+    document.add_mentions([m for m in found if m not in dropped]
+                          + partnership_names(document.lang, text, found) + longer)
 
 
 @mention_source("discovery", order=200)

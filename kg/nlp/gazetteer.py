@@ -540,40 +540,6 @@ class Gazetteer:
         return found
 
 
-def short_of_named(catalogue: Catalogue, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, each short name that opens the full name of another organisation the
-    text has named before it ("Brookfield" after "Brookfield Infrastructure Partners", where
-    the catalogue gives "Brookfield" to Brookfield Asset Management) taken as that one's:
-    news shorten the name they printed in full. Not where the text names the short name's
-    own entity otherwise (by its label or another alias), nor where one owns the other
-    ("Alibaba" after "Alibaba Health" is the parent the news speaks of as well)."""
-    out: list[Mention] = []
-    for mention in mentions:
-        entry = catalogue.get(mention.label)
-        short = _without_ending(mention.surface)
-        fuller = None if entry is None or entry.type not in ORGANIZATION_TYPES \
-            or short not in entry.aliases or any(
-                m.label == mention.label and _without_ending(m.surface) != short for m in mentions) \
-            else {m.label for m in mentions if m.start < mention.start and m.label != mention.label
-                  and m.label.startswith(short + " ")
-                  and (other := catalogue.get(m.label)) is not None
-                  and other.type in ORGANIZATION_TYPES
-                  and mention.label not in other.parents and m.label not in entry.parents}
-        if fuller is not None and len(fuller) == 1:
-            [label] = fuller
-            mention = replace(mention, label=label, type=catalogue.entries[label].type)
-        out.append(mention)
-    return out
-
-
-def _without_ending(surface: str) -> str:
-    """The name as printed without a genitive or plural ending the matcher allows ("Brookfield's")."""
-    for ending in _ENDINGS:
-        if surface.endswith(ending) and len(surface) > len(ending) + 1:
-            return surface[:-len(ending)]
-    return surface
-
-
 _CACHE_KIND = "gazetteer"
 
 # The head of a ticker's item: words in capitals at a line's start, then a colon and a space
