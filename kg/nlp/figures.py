@@ -4260,6 +4260,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             and not (metric in SPENDER_METRICS and is_bought(sentence, m, document.lang))
 
     def passage() -> str | None:
+        if metric in ESTIMATE_METRICS and (counted := _covered_by_count(document, sentence)):
+            return counted if counted not in exclude else None
         if stock:
             subject = document.share_subject(sentence, window=3)
             rated = _rated_just_before(document, sentence)
@@ -6116,6 +6118,36 @@ def _other_named_since(document: Document, sentence: Sentence, subject: str) -> 
     before = document.sentences[sentence.index - 1].mentions
     return any(m.type in ISSUER_TYPES and m.label != subject for m in before) \
         and not any(m.label == subject for m in before)
+
+
+@lru_cache(maxsize=4)
+def _covering_count(lang: str) -> re.Pattern[str] | None:
+    """The words of a count of the analysts covering a company, right before its name; None
+    where the language lists none."""
+    words = lexicon(lang)["figures"].get("covering_count")
+    return re.compile(words) if words else None
+
+
+def _covered_by_count(document: Document, sentence: Sentence) -> str | None:
+    """The one issuer a count of analysts in this sentence or the one before names as covered
+    ("Of the 24 analysts covering Wells Fargo, 15 rate the stock buy. Their median price target
+    is $101."): the consensus estimate is of that company, not of a share the text moved last.
+    None where no such count stands there, where it names no issuer right after its words, or
+    where the estimate's sentence names another house or issuer."""
+    pattern = _covering_count(document.lang)
+    if pattern is None:
+        return None
+    for _back, here in document.looking_back(sentence, 1):
+        found = {m.label for match in pattern.finditer(here.text) for m in here.mentions
+                 if here.local(m.start) == match.end() and m.type in ISSUER_TYPES}
+        if found:
+            label = next(iter(found)) if len(found) == 1 else None
+            # a house or another issuer named with the estimate may be its own ("… Jefferies set
+            # a $60 target on Y"): the count speaks for an estimate naming none of them
+            others = any(m.label != label and (m.type in ISSUER_TYPES or m.type in INSTITUTION)
+                         for m in sentence.mentions)
+            return None if others else label
+    return None
 
 
 def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]:
