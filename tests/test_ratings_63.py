@@ -109,3 +109,30 @@ def test_paired_targets_look_alikes(extractor: Extractor) -> None:
     x = run_in(extractor, "Hannover Rück bestätigte seine Ziele. Der Gewinn soll 2,6 Milliarden "
                "Euro erreichen.", "de")
     assert _targets(x) == set()
+
+
+# --- a second house's target with the target's words left out ----------------------------------
+
+
+def test_gapped_target_of_second_house(extractor: Extractor) -> None:
+    x = run_in(extractor, "Bernstein sieht das Kursziel für Siemens bei 188 Euro, Jefferies bei "
+               "176 Euro.", "de")
+    assert _targets(x) == {("Siemens", Decimal("188"), "Bernstein"),
+                           ("Siemens", Decimal("176"), "Jefferies")}
+    x = run_in(extractor, "Bernstein set its price target on Siemens at $188, Jefferies at $176.", "en")
+    assert ("Siemens", Decimal("176"), "Jefferies") in _targets(x)
+
+
+def test_gapped_target_look_alikes(extractor: Extractor) -> None:
+    # a share price in the clause after: no house, no target
+    x = run_in(extractor, "Bernstein sieht das Kursziel für Siemens bei 188 Euro, die Aktie schloss "
+               "bei 176 Euro.", "de")
+    assert _targets(x) == {("Siemens", Decimal("188"), "Bernstein")}
+    # the clause goes on to another company: the second house's number is not Siemens' target
+    x = run_in(extractor, "Bernstein sieht das Kursziel für Siemens bei 188 Euro, Jefferies bei 76 "
+               "Euro für BASF.", "de")
+    assert ("Siemens", Decimal("76"), "Jefferies") not in _targets(x)
+    # another word before the number: another figure
+    x = run_in(extractor, "Bernstein sieht das Kursziel für Siemens bei 188 Euro, Jefferies seit 176 "
+               "Euro.", "de")
+    assert ("Siemens", Decimal("176"), "Jefferies") not in _targets(x)

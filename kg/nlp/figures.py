@@ -307,7 +307,8 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
             figure = earlier
         if figure is None and last is not None:
             figure = _earlier_value(document, sentence, q, last, words) \
-                or _replacing_value(document, sentence, q, last, words)
+                or _replacing_value(document, sentence, q, last, words) \
+                or _gapped_estimate(document, sentence, q, last)
         if figure is None and aside is not None and words.earlier_after_aside is not None:
             # "net income rose to $15.2 billion, or $5.31 per share, from $14.0 billion a year
             # earlier": the earlier value of the figure before the aside
@@ -391,6 +392,43 @@ def _earlier_value(document: Document, sentence: Sentence, q: Quantity,
         "evidence": figure.evidence.model_copy(update={
             "start": sentence.start + q.start, "end": sentence.start + q.end,
             "extractor": f"figures/{document.lang}/earlier-value/{figure.metric}"})})
+
+
+def _gapped_estimate(document: Document, sentence: Sentence, q: Quantity,
+                     last: tuple[Quantity, Figure]) -> Figure | None:
+    """A clause of only another house and a number after a house's estimate, the estimate's
+    words left out ("Bernstein sieht das Kursziel bei 265 Euro, Jefferies bei 250 Euro",
+    "UBS sets its target at $265, Citi at $250"): the same estimate of the same company, by
+    that house. The word before the number must be the one before the first number, and
+    nothing but the clause's end may follow the number; else it is another figure."""
+    before, figure = last
+    text = sentence.text
+    if figure.metric not in ESTIMATE_METRICS or figure.estimated_by is None \
+            or figure.status == "Previous" or q.unit != before.unit or q.value is None:
+        return None
+    house = next((m for m in sentence.mentions if m.type in INSTITUTION
+                  and before.end < sentence.local(m.start) and sentence.local(m.end) < q.start), None)
+    if house is None or house.label in (figure.estimated_by, figure.about):
+        return None
+    lead, tail = _GAP_LEAD.fullmatch(text, before.end, sentence.local(house.start)), \
+        _GAP_WORD.fullmatch(text, sentence.local(house.end), q.start)
+    word_before = _WORD_BEFORE.search(text, 0, before.start)
+    if lead is None or tail is None or word_before is None \
+            or tail.group("word") != word_before.group("word") \
+            or not _CLAUSE_END.match(text, q.end):
+        return None
+    return figure.model_copy(update={
+        "value": q.value, "min_value": None, "max_value": None, "qualifier": q.qualifier,
+        "estimated_by": house.label,
+        "evidence": figure.evidence.model_copy(update={
+            "start": sentence.start + q.start, "end": sentence.start + q.end,
+            "extractor": f"figures/{document.lang}/gapped-estimate/{figure.metric}"})})
+
+
+_GAP_LEAD = re.compile(r",\s*(?:[^\W\d_]+\s+)?")  # ", " and maybe an article: "…, die UBS bei"
+_GAP_WORD = re.compile(r"\s+(?P<word>[^\W\d_]+)\s+")  # " bei ", " at "
+_WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+)\s+$")  # the word right before the first number
+_CLAUSE_END = re.compile(r"\s*(?:[.;,)]|$)")
 
 
 def _replacing_value(document: Document, sentence: Sentence, q: Quantity,
