@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import metric_facts, run_in, triples
+from helpers import metric_facts, rating_facts, run_in, triples
 
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
@@ -136,3 +136,34 @@ def test_gapped_target_look_alikes(extractor: Extractor) -> None:
     x = run_in(extractor, "Bernstein sieht das Kursziel für Siemens bei 188 Euro, Jefferies seit 176 "
                "Euro.", "de")
     assert ("Siemens", Decimal("176"), "Jefferies") not in _targets(x)
+
+
+# --- a second house's rating in the clause after the first's ---------------------------------
+
+
+def test_second_house_rating_after_first_rating_clause(extractor: Extractor) -> None:
+    x = run_in(extractor, "Allianz shares rose 2% on Monday. JPMorgan reiterated its neutral rating "
+               "on Allianz with a $64 target, while Barclays raised its target to $72, keeping an "
+               "overweight rating.", "en")
+    assert rating_facts(x) == {("JPMorgan", "Allianz", "neutral"), ("Barclays", "Allianz", "overweight")}
+
+
+def test_second_house_rating_look_alikes(extractor: Extractor) -> None:
+    # the company rated before is not the article's: the later house's rating is not its
+    x = run_in(extractor, "Siemens shares rose 2% on Monday after Siemens won a large order. Siemens "
+               "also raised its outlook. JPMorgan reiterated its neutral rating on Allianz, while "
+               "Barclays kept an overweight rating.", "en", headline="Siemens wins order")
+    assert ("Barclays", "Allianz", "overweight") not in rating_facts(x)
+    # the other rating after the term: the company is that one's
+    x = run_in(extractor, "Barclays kept its overweight rating, while JPMorgan has a neutral rating "
+               "on Allianz.", "en")
+    assert ("Barclays", "Allianz", "overweight") not in rating_facts(x)
+
+
+def test_second_house_rating_of_short_named_company(extractor: Extractor) -> None:
+    # the article's company found in the text, named short in the rating's sentence
+    x = run_in(extractor, "Shares of Tarvik Insurance Holdings rose 3% on Monday. JPMorgan reiterated "
+               "its neutral rating on Tarvik, while Barclays raised its target to $72, keeping an "
+               "overweight rating.", "en")
+    assert {(by, about.split()[0], rating) for by, about, rating in rating_facts(x)} \
+        == {("JPMorgan", "Tarvik", "neutral"), ("Barclays", "Tarvik", "overweight")}
