@@ -161,6 +161,8 @@ class _Words:
     move_of: re.Pattern[str] | None  # "Kurseinbruch von ": the name next owns a share move
     fronted: re.Pattern[str] | None  # "Mit einem Umsatz von ": a figure before the verb and subject
     possessed_head: re.Pattern[str] | None  # " index's ": a noun a name's possessive stands on
+    # " for the bank index": after a change, a sector's gauge named by common nouns only
+    unnamed_gauge: re.Pattern[str] | None
 
 
 @prepares
@@ -192,6 +194,11 @@ def _words(lang: str) -> _Words:
             rf"(?<!\w)(?:{table['estimate_for']})\s+(?:(?:{table['articles']})\s+)?$"),
         after_number=re.compile(
             rf"^\s*(?:{table['after_number']})\s+(?:(?:{table['articles']})\s+)?$"),
+        unnamed_gauge=re.compile(
+            rf"\s*(?:{table['gauge_after_number']})\s+(?:{table['articles']})\s+"
+            rf"(?:[^\W\d_][\w-]*\s+){{0,3}}(?:{tails})(?![\w-])")
+        if table.get("gauge_after_number")
+        and (tails := lexicon(lang)["references"].get("sector_tails")) else None,
         # a country's possessive may stand before the index's noun ("on Brazil's benchmark Ibovespa")
         venue_before=re.compile(rf"(?<!\w)(?:{table['venue_before']})\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?$",
                                 re.IGNORECASE),
@@ -392,6 +399,16 @@ def in_closed_relative(sentence: Sentence, mention: Mention, number_start: int, 
 
 
 _NAME_GAP = re.compile(r"[ \t]{1,2}")  # between a unit word and the name after it
+
+
+def _of_unnamed_gauge(sentence: Sentence, target: Target, lang: str) -> bool:
+    """Is the change bound by a preposition to a sector's gauge named by common nouns only
+    ("a 19% rise for the bank index", "a 4% drop in the insurance sector")? It is that
+    sector's, so no company named elsewhere in the sentence takes it."""
+    found = _words(lang).unnamed_gauge
+    match = found.match(sentence.text, target.number_end) if found is not None else None
+    return match is not None and not any(
+        target.number_end <= sentence.local(m.start) < match.end() for m in sentence.mentions)
 
 
 def names_generic_unit(document: Document, sentence: Sentence, target: Target) -> bool:
@@ -1394,6 +1411,8 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
         # "a 10% rise in the Nasdaq Composite": a change of something else ("rose 3% in
         # London" says where it was traded, not what changed)
         return None
+    if target.change and _of_unnamed_gauge(sentence, target, document.lang):
+        return None  # "against a 19% rise for the bank index": the sector's move, no company's
     if target.stock and _unlisted_subject(document, sentence, target, usable):
         return None  # the clause's company, not known to be listed: no other takes its move
     listed, paired = respective(sentence, target.number_start, fit, document.lang,

@@ -307,7 +307,8 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
             figure = earlier
         if figure is None and last is not None:
             figure = _earlier_value(document, sentence, q, last, words) \
-                or _replacing_value(document, sentence, q, last, words)
+                or _replacing_value(document, sentence, q, last, words) \
+                or _gapped_estimate(document, sentence, q, last)
         if figure is None and aside is not None and words.earlier_after_aside is not None:
             # "net income rose to $15.2 billion, or $5.31 per share, from $14.0 billion a year
             # earlier": the earlier value of the figure before the aside
@@ -391,6 +392,43 @@ def _earlier_value(document: Document, sentence: Sentence, q: Quantity,
         "evidence": figure.evidence.model_copy(update={
             "start": sentence.start + q.start, "end": sentence.start + q.end,
             "extractor": f"figures/{document.lang}/earlier-value/{figure.metric}"})})
+
+
+def _gapped_estimate(document: Document, sentence: Sentence, q: Quantity,
+                     last: tuple[Quantity, Figure]) -> Figure | None:
+    """A clause of only another house and a number after a house's estimate, the estimate's
+    words left out ("Bernstein sieht das Kursziel bei 265 Euro, Jefferies bei 250 Euro",
+    "UBS sets its target at $265, Citi at $250"): the same estimate of the same company, by
+    that house. The word before the number must be the one before the first number, and
+    nothing but the clause's end may follow the number; else it is another figure."""
+    before, figure = last
+    text = sentence.text
+    if figure.metric not in ESTIMATE_METRICS or figure.estimated_by is None \
+            or figure.status == "Previous" or q.unit != before.unit or q.value is None:
+        return None
+    house = next((m for m in sentence.mentions if m.type in INSTITUTION
+                  and before.end < sentence.local(m.start) and sentence.local(m.end) < q.start), None)
+    if house is None or house.label in (figure.estimated_by, figure.about):
+        return None
+    lead, tail = _GAP_LEAD.fullmatch(text, before.end, sentence.local(house.start)), \
+        _GAP_WORD.fullmatch(text, sentence.local(house.end), q.start)
+    word_before = _WORD_BEFORE.search(text, 0, before.start)
+    if lead is None or tail is None or word_before is None \
+            or tail.group("word") != word_before.group("word") \
+            or not _CLAUSE_END.match(text, q.end):
+        return None
+    return figure.model_copy(update={
+        "value": q.value, "min_value": None, "max_value": None, "qualifier": q.qualifier,
+        "estimated_by": house.label,
+        "evidence": figure.evidence.model_copy(update={
+            "start": sentence.start + q.start, "end": sentence.start + q.end,
+            "extractor": f"figures/{document.lang}/gapped-estimate/{figure.metric}"})})
+
+
+_GAP_LEAD = re.compile(r",\s*(?:[^\W\d_]+\s+)?")  # ", " and maybe an article: "…, die UBS bei"
+_GAP_WORD = re.compile(r"\s+(?P<word>[^\W\d_]+)\s+")  # " bei ", " at "
+_WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+)\s+$")  # the word right before the first number
+_CLAUSE_END = re.compile(r"\s*(?:[.;,)]|$)")
 
 
 def _replacing_value(document: Document, sentence: Sentence, q: Quantity,
@@ -4296,6 +4334,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             and not (metric in SPENDER_METRICS and is_bought(sentence, m, document.lang))
 
     def passage() -> str | None:
+        if metric in ESTIMATE_METRICS and (counted := _covered_by_count(document, sentence)):
+            return counted if counted not in exclude else None
         if stock:
             subject = document.share_subject(sentence, window=3)
             rated = _rated_just_before(document, sentence)
@@ -6175,6 +6215,36 @@ def _other_named_since(document: Document, sentence: Sentence, subject: str) -> 
     before = document.sentences[sentence.index - 1].mentions
     return any(m.type in ISSUER_TYPES and m.label != subject for m in before) \
         and not any(m.label == subject for m in before)
+
+
+@lru_cache(maxsize=4)
+def _covering_count(lang: str) -> re.Pattern[str] | None:
+    """The words of a count of the analysts covering a company, right before its name; None
+    where the language lists none."""
+    words = lexicon(lang)["figures"].get("covering_count")
+    return re.compile(words) if words else None
+
+
+def _covered_by_count(document: Document, sentence: Sentence) -> str | None:
+    """The one issuer a count of analysts in this sentence or the one before names as covered
+    ("Of the 24 analysts covering Wells Fargo, 15 rate the stock buy. Their median price target
+    is $101."): the consensus estimate is of that company, not of a share the text moved last.
+    None where no such count stands there, where it names no issuer right after its words, or
+    where the estimate's sentence names another house or issuer."""
+    pattern = _covering_count(document.lang)
+    if pattern is None:
+        return None
+    for _back, here in document.looking_back(sentence, 1):
+        found = {m.label for match in pattern.finditer(here.text) for m in here.mentions
+                 if here.local(m.start) == match.end() and m.type in ISSUER_TYPES}
+        if found:
+            label = next(iter(found)) if len(found) == 1 else None
+            # a house or another issuer named with the estimate may be its own ("… Jefferies set
+            # a $60 target on Y"): the count speaks for an estimate naming none of them
+            others = any(m.label != label and (m.type in ISSUER_TYPES or m.type in INSTITUTION)
+                         for m in sentence.mentions)
+            return None if others else label
+    return None
 
 
 def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]:

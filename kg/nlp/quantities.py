@@ -229,6 +229,9 @@ class _Grammar:
     right_qual: re.Pattern[str]
     connector: re.Pattern[str]
     percent_listed: re.Pattern[str] | None  # ", ", " und ": a list's numbers before its percent sign
+    # " beziehungsweise ": a pair of amounts whose currency stands after the second only
+    amount_listed: re.Pattern[str] | None
+    currencies: frozenset[str]  # the units that are currencies
     before_from: re.Pattern[str]
     range_before: re.Pattern[str] | None
     range_after: re.Pattern[str] | None
@@ -410,6 +413,9 @@ def _grammar(code: str) -> _Grammar:
         connector=connector,
         percent_listed=re.compile(rf"\s*,\s*|\s+(?:{_alt(union('percent_listed'))})\s+",
                                   re.IGNORECASE) if union("percent_listed") else None,
+        amount_listed=re.compile(rf"\s+(?:{_alt(union('amount_listed'))})\s+", re.IGNORECASE)
+        if union("amount_listed") else None,
+        currencies=frozenset(cur_before.values()) | frozenset(cur_after.values()),
         before_from=before_from,
         range_before=range_before,
         range_after=range_after,
@@ -780,7 +786,7 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
         except (ValueError, ArithmeticError, KeyError):
             continue
         pos = out[-1].end
-    return _percent_listed(text, out, g)
+    return _amount_listed(text, _percent_listed(text, out, g), g)
 
 
 def _percent_listed(text: str, out: list[Quantity], g: _Grammar) -> list[Quantity]:
@@ -799,6 +805,22 @@ def _percent_listed(text: str, out: list[Quantity], g: _Grammar) -> list[Quantit
             continue
         plain = a.unit == "Percent" and a.value is not None and not a.scaled \
             and g.percent.get(text[a.number_end:a.end].strip().lower()) == 1
+    return out
+
+
+def _amount_listed(text: str, out: list[Quantity], g: _Grammar) -> list[Quantity]:
+    """A bare number joined by a word of "respectively" to an amount whose currency stands after
+    it ("Ziele von 620 beziehungsweise 605 Euro") is an amount of that currency too: the pair
+    gives each of two houses or companies its own. Only for a plain amount after a plain number;
+    "3 bzw. 5 Millionen Euro" keeps its reading, as does a year."""
+    if g.amount_listed is None:
+        return out
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.unit is None and not a.scaled and a.value is not None and b.unit in g.currencies \
+                and not b.scaled and b.value is not None and b.number_start == b.start \
+                and g.amount_listed.fullmatch(text, a.end, b.start) and not _date_or_year_like(text, a):
+            out[i] = replace(a, unit=b.unit)
     return out
 
 

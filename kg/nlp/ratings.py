@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import Any, cast
 
 from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
-from kg.nlp.attribution import listed_fit, side_rival
+from kg.nlp.attribution import listed_fit, short_owner, side_rival
 from kg.nlp.document import (
     ISSUER_TYPES,
     SPEECH_MARKS,
@@ -2121,7 +2121,8 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     if len(companies) == 1:
         only = next(iter(companies.values()))
         if all(_rated_elsewhere(pats, sentence, m, term_start, term_end)
-               for m in sentence.mentions if m.label == only.label):
+               for m in sentence.mentions if m.label == only.label) \
+                and not _shared_with_rating_before(document, sentence, only, term_start, institutions):
             # "X kept its outperform rating, while Y has an equal-weight rating on Tesla"; not where
             # the company is also named in the rating's clause ("X kept its outperform rating on
             # Intel, while Y has a neutral rating on the chipmaker")
@@ -2353,6 +2354,22 @@ def _rated_elsewhere(pats: _Patterns, sentence: Sentence, company: Mention, term
                and pats.rated_after.match(sentence.text[other.end():sentence.local(company.start)])
                and same_clause(sentence, sentence.start + other.start(), company.end)
                for other in pats.term.finditer(sentence.text))
+
+
+def _shared_with_rating_before(document: Document, sentence: Sentence, company: Mention,
+                               term_start: int, institutions: frozenset[str]) -> bool:
+    """Is the company rated in a clause before the rating's, which names none, and the one the
+    article is about ("JPMorgan reiterated its neutral rating on Corlane, while BMO raised its
+    target, keeping an outperform rating")? The later house's rating is then of it too: the
+    article's company is what a rating naming none would be of, and the clause before names no
+    other; a short form of the article's company's name ("Corlane" of "Corlane Insurance
+    Holdings") is that company. Not where the other rating comes after ("X kept its outperform
+    rating, while Y has an equal-weight rating on Tesla"), nor where the company is not the
+    article's."""
+    main = salient(document, ISSUER_TYPES, exclude=institutions)
+    return main is not None and all(m.end <= term_start for m in sentence.mentions
+                                    if m.label == company.label) \
+        and main in (company.label, short_owner(document, [company.label]))
 
 
 def _other_rated(pats: _Patterns, sentence: Sentence, term_start: int, term_end: int) -> bool:

@@ -268,6 +268,14 @@ def _other_words(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _sector_tail(lang: str) -> re.Pattern[str]:
+    """The noun right after a company or institution noun that makes the pair a sector's
+    compound ("the bank index", "insurer stocks"); a language that lists none matches nothing."""
+    words = lexicon(lang)["references"].get("sector_tails")
+    return re.compile(rf"\s+(?:{words})(?![\w-])" if words else r"(?!)")
+
+
+@lru_cache(maxsize=4)
 def _other_company(lang: str) -> re.Pattern[str]:
     """A company or institution noun in the singular after a word that makes it another
     company ("another chipmaker", "a rival lender", "ein anderer Autobauer"), with at most
@@ -512,6 +520,8 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
             continue  # "Die beiden Unternehmen erwarten …": two companies together, neither
         if _other_words(doc.lang).search(sentence.text, match.start(), match.start("ref")):
             continue  # "the rival chipmaker": another company than those named
+        if _sector_tail(doc.lang).match(sentence.text, match.end("ref")):
+            continue  # "for the bank index": the sector's gauge, no company
         # "Mit X und Y konkurriert das Unternehmen": a name "mit" governs is no antecedent
         companions = _companions_before(doc.lang, sentence, kinds, start)
         main_types = ISSUER_TYPES if kinds is COMPANY else None

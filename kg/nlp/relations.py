@@ -4513,10 +4513,13 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             excluded = frozenset() if own else frozenset(m.label for m in others)
             main = salient(document, ISSUER_TYPES, exclude=excluded) \
                 or _passage_member(document, sentence, excluded)
-            if not own and any(m.label != main and m not in others and m.end <= index.start
-                               and _issuer(document, sentence, m) for m in sentence.mentions):
-                # "Auch X gilt als Konkurrent; an Y ist der Dax-Konzern nicht beteiligt": the
-                # compound may mean the company an earlier clause names as well as the article's
+            if not own and any(m.label != main and m.end <= index.start and _issuer(document, sentence, m)
+                               and (m not in others or "," in text[sentence.local(m.end):
+                                                                    sentence.local(index.start)])
+                               for m in sentence.mentions):
+                # "Auch X gilt als Konkurrent; an Y ist der Dax-Konzern nicht beteiligt", "Die
+                # Papiere von X gaben nach, Analysten sehen für den Dax-Konzern …": the compound
+                # may mean the company an earlier clause names as well as the article's
                 continue
             if main is not None and document.type_of(main) in ISSUER_TYPES:
                 yield make_relation(main, "memberOf", index, sentence, f"{rule}-salient")

@@ -205,6 +205,10 @@ class References(_Table):
     # chipmaker", "the rival carmaker", "ein anderer Autobauer"): such a phrase refers to no
     # company named before, and a figure of its clause is no one else's
     other_words: str = ""
+    # the nouns right after a company or institution noun that make it the first part of a
+    # compound naming a sector or its gauge ("the bank index", "insurer stocks"): the phrase
+    # speaks of the sector, so the noun refers to no company named before
+    sector_tails: str = ""
 
 
 class RelationRule(_Table):
@@ -1343,6 +1347,9 @@ class Metric(_Table):
 
 
 class Figures(_Table):
+    # the words of a count of the analysts who cover a company, right before its name ("Of the
+    # 24 analysts covering X"): a consensus estimate told next is of that company; "" where none
+    covering_count: str = ""
     down: str
     up: str
     forecast: str
@@ -1964,6 +1971,9 @@ class Periods(_Table):
 
 class Attribution(_Table):
     credit_before: str
+    # the words between a change and a sector's gauge named by common nouns only ("a 19% rise
+    # for the bank index"): the change is the sector's; None where a language names none so
+    gauge_after_number: str | None = None
     # the nouns a name's possessive may stand on before a number ("the Nikkei 225 index's 21%
     # gain"): the name owns the number as "Toyota's 21% gain" does; None where a language
     # makes no possessive of a noun after a name
@@ -2538,6 +2548,9 @@ class QuantityWords(_Table):
     range_and: list[str]
     # words joining a list of numbers with one percent sign after the last ("5,2 und 4,4 Prozent")
     percent_listed: list[str] = []
+    # words of "respectively" joining a bare number to an amount whose currency stands after it
+    # only ("620 beziehungsweise 605 Euro"): the number is an amount of that currency too
+    amount_listed: list[str] = []
     # the percent words of a change in points ("percentage points", "Basispunkte"): a number
     # in them and one in plain percent are a change and a level, never a range's two ends
     percent_change: list[str] = []
