@@ -2265,6 +2265,18 @@ class Discovery(_Table):
     # the last words of a firm's name that tell its trade ("Software", "Energy") but, unlike a
     # legal form, not alone that the name is a firm's: with a seat after it, it is
     seat_name_endings: list[str] = []
+    # words right after a name that make it a group of stocks, no firm ("Application Software
+    # stocks fell", "Enterprise Software names after"); a regex, empty where none are listed
+    group_after_name: str = ""
+    # sector words that, all before a trade ending, name a sector, no firm ("Cloud Software",
+    # "Enterprise Software")
+    sector_name_words: list[str] = []
+    # plural nouns of a group of stocks closing a name ("Latin American Banks", "European
+    # Luxury Goods"): a house covering them covers a sector, no firm
+    group_plurals: list[str] = []
+    # a region's or nation's words opening a group of stocks ("European", "Latin"), beside
+    # references.country_words: a house covering them covers a region's stocks, no firm
+    group_regions: list[str] = []
     # a list of rivals closed by a verb of competing, as German puts it last ("mit X und Y
     # konkurriert"): the word before the list and the verb after it (regexes, empty where
     # the verb comes first)

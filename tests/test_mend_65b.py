@@ -1,0 +1,66 @@
+"""Names that a sector must not bend, on sentences written for these tests (catalogued
+companies and houses, invented firms): a sector named with a trade ending ("Application
+Software stocks", "Cloud Software") is no firm; a house taking up coverage of a sector or
+a region's stocks ("European Luxury Goods", "Latin American Banks", "Magnificent Seven
+stocks") covers no firm of that name and keeps the rating of the company it names. Each
+with a look-alike that keeps its other reading."""
+
+from __future__ import annotations
+
+from helpers import labels, rating_facts, run_in, triples
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def kinds(x: Extraction) -> dict[str, str]:
+    """Each entity's type by its label."""
+    return {e.label: e.type for e in x.entities}
+
+
+# --- a sector named with a trade ending ------------------------------------------------------
+
+def test_sector_with_a_trade_ending_before_stocks_is_no_company(extractor: Extractor) -> None:
+    x = run_in(extractor, "Application Software stocks slid on Wednesday as Salesforce lost 3.5%.", "en")
+    assert "Application Software" not in labels(x)
+    assert "Salesforce" in labels(x)
+
+
+def test_sector_words_before_the_ending_name_no_company(extractor: Extractor) -> None:
+    x = run_in(extractor, "Fund managers sold Enterprise Software names after Microsoft unveiled "
+               "cheaper tools. Cloud Software stocks such as Snowflake dropped 6%.", "en")
+    assert not {"Enterprise Software", "Cloud Software"} & labels(x)
+    assert "Snowflake" in labels(x)
+
+
+def test_firm_named_with_the_ending_that_names_a_person_stays_a_company(extractor: Extractor) -> None:
+    """Look-alike: "names" as the verb of an appointment after a firm's name keeps the firm."""
+    x = run_in(extractor, "Verrando Software names Jane Doe chief executive. Verrando shares rose "
+               "4.1% on Tuesday.", "en")
+    assert kinds(x).get("Verrando Software") == "Company"
+
+
+# --- coverage of a sector or a region's stocks -----------------------------------------------
+
+def test_coverage_of_a_group_of_stocks_keeps_the_named_companys_rating(extractor: Extractor) -> None:
+    x = run_in(extractor, "Barclays initiated coverage of Magnificent Seven stocks, rating Microsoft "
+               "overweight.", "en")
+    assert "Magnificent Seven" not in labels(x)
+    assert ("Barclays", "Microsoft", "overweight") in rating_facts(x)
+
+
+def test_coverage_of_a_regions_sector_makes_no_company(extractor: Extractor) -> None:
+    x = run_in(extractor, "UBS began coverage of European Luxury Goods with Kering as its top pick, "
+               "rated buy. Citigroup started coverage of Latin American Banks, rating Santander "
+               "neutral.", "en")
+    assert not {"European Luxury Goods", "Latin American Banks"} & labels(x)
+    assert not any(about in ("European Luxury Goods", "Latin American Banks")
+                   for _, about, _ in rating_facts(x))
+
+
+def test_coverage_of_an_unknown_firm_still_makes_it_a_company(extractor: Extractor) -> None:
+    """Look-alike: a firm's name of two words, ending in neither a plural nor a sector's
+    word, is covered as a firm."""
+    x = run_in(extractor, "Jefferies initiated coverage of Norvale Instruments with a buy rating.", "en")
+    assert kinds(x).get("Norvale Instruments") == "Company"
+    assert ("Jefferies", "covers", "Norvale Instruments") in triples(x)
