@@ -1,13 +1,17 @@
-"""Names that a sector must not bend, on sentences written for these tests (catalogued
-companies and houses, invented firms): a sector named with a trade ending ("Application
-Software stocks", "Cloud Software") is no firm; a house taking up coverage of a sector or
-a region's stocks ("European Luxury Goods", "Latin American Banks", "Magnificent Seven
-stocks") covers no firm of that name and keeps the rating of the company it names. Each
-with a look-alike that keeps its other reading."""
+"""Names and multiples that a sector or a debt word must not bend, on sentences written
+for these tests (catalogued companies and houses, invented firms and figures): a sector
+named with a trade ending ("Application Software stocks", "Cloud Software") is no firm; a
+house taking up coverage of a sector or a region's stocks ("European Luxury Goods", "Latin
+American Banks", "Magnificent Seven stocks") covers no firm of that name and keeps the
+rating of the company it names; a debt word takes a multiple only where it governs it
+("leverage of 1.1x"), not from earlier in the clause. Each with a look-alike that keeps
+its other reading."""
 
 from __future__ import annotations
 
-from helpers import labels, rating_facts, run_in, triples
+from decimal import Decimal
+
+from helpers import labels, metric_facts, rating_facts, run_in, triples
 
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
@@ -64,3 +68,25 @@ def test_coverage_of_an_unknown_firm_still_makes_it_a_company(extractor: Extract
     x = run_in(extractor, "Jefferies initiated coverage of Norvale Instruments with a buy rating.", "en")
     assert kinds(x).get("Norvale Instruments") == "Company"
     assert ("Jefferies", "covers", "Norvale Instruments") in triples(x)
+
+
+# --- a debt word and a multiple ---------------------------------------------------------------
+
+def test_debt_word_earlier_in_the_clause_keeps_the_valuation_multiple(extractor: Extractor) -> None:
+    x = run_in(extractor, "Despite its heavy leverage Siemens trades at 17 times earnings.", "en")
+    assert ("Siemens", Decimal("17")) in metric_facts(x, "ValuationMultiple")
+
+
+def test_debt_word_earlier_in_the_clause_keeps_the_multiple_in_german(extractor: Extractor) -> None:
+    x = run_in(extractor, "Trotz der hohen Leverage wird Siemens mit dem 17-Fachen des Gewinns "
+               "bewertet.", "de")
+    assert ("Siemens", Decimal("17")) in metric_facts(x, "ValuationMultiple")
+
+
+def test_debt_word_governing_the_multiple_gives_no_valuation(extractor: Extractor) -> None:
+    """Look-alike: the ratio's own figure after its words is no valuation multiple."""
+    for body, lang in (("Siemens said its leverage of 1.3x was lower than a year ago.", "en"),
+                       ("The net debt to EBITDA ratio of Siemens stood at 2.2x in June.", "en"),
+                       ("Der Verschuldungsgrad von 2,1 sei für Siemens tragbar.", "de")):
+        x = run_in(extractor, body, lang)
+        assert not metric_facts(x, "ValuationMultiple"), body

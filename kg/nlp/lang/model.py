@@ -1737,8 +1737,9 @@ class Figures(_Table):
     # right after an amount of money, the physical unit it is the price of ("7,38 Euro je
     # Quadratmeter", "$82 a barrel"; never a share): a unit price, no share's price
     unit_price_after: str | None = None
-    # before a multiple in its clause, the words of a ratio of debt or of demand ("leverage 1.1x",
-    # "Verschuldungsgrad von 2,5x", "oversubscribed 3x"): no valuation multiple, no figure
+    # right before a multiple, the words of a ratio of debt or of demand governing it and what may
+    # stand between ("leverage of 1.1x", "Verschuldungsgrad von 2,5x", "oversubscribed 3x"): no
+    # valuation multiple, no figure; a debt word earlier in the clause does not govern it
     debt_multiple: str | None = None
     # before a target or forecast, the words of a publication speaking for itself ("investment
     # newsletter X named Y its top pick, with a target of $90"): where the sentence names no
