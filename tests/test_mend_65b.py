@@ -1,17 +1,17 @@
-"""Names and multiples that a sector or a debt word must not bend, on sentences written
-for these tests (catalogued companies and houses, invented firms and figures): a sector
-named with a trade ending ("Application Software stocks", "Cloud Software") is no firm; a
-house taking up coverage of a sector or a region's stocks ("European Luxury Goods", "Latin
-American Banks", "Magnificent Seven stocks") covers no firm of that name and keeps the
-rating of the company it names; a debt word takes a multiple only where it governs it
-("leverage of 1.1x"), not from earlier in the clause. Each with a look-alike that keeps
-its other reading."""
+"""Names and multiples that a sector, a debt word or a sale must not bend, on sentences
+written for these tests (catalogued companies and houses, invented units and figures): a
+sector named with a trade ending ("Application Software stocks", "Cloud Software") is no
+firm; a house taking up coverage of a sector or a region's stocks ("European Luxury Goods",
+"Latin American Banks", "Magnificent Seven stocks") covers no firm of that name and keeps
+the rating of the company it names; a debt word takes a multiple only where it governs it
+("leverage of 1.1x"), not from earlier in the clause; a name called a former unit, or one a
+company sells, is no unit of it. Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import labels, metric_facts, rating_facts, run_in, triples
+from helpers import labels, metric_facts, rating_facts, run, run_in, triples
 
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
@@ -90,3 +90,29 @@ def test_debt_word_governing_the_multiple_gives_no_valuation(extractor: Extracto
                        ("Der Verschuldungsgrad von 2,1 sei für Siemens tragbar.", "de")):
         x = run_in(extractor, body, lang)
         assert not metric_facts(x, "ValuationMultiple"), body
+
+
+# --- a unit that was, or that is sold ----------------------------------------------------------
+
+def test_former_unit_is_no_unit(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens reported higher orders on Thursday. The Nordhavn Marine Group, its "
+            "former unit, posted revenue of $3.1 billion last year.", lang="en",
+            headline="Siemens orders rise")
+    assert kinds(x).get("Nordhavn Marine Group") != "BusinessUnit"
+    assert ("Nordhavn Marine Group", "subsidiaryOf", "Siemens") not in triples(x)
+
+
+def test_unit_a_company_sells_is_no_unit_of_it(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens sold Nordhavn Marine Group, its shipping arm, to Carlyle for $1.4 "
+            "billion.", lang="en", headline="Siemens sells shipping business")
+    assert kinds(x).get("Nordhavn Marine Group") != "BusinessUnit"
+    assert ("Nordhavn Marine Group", "subsidiaryOf", "Siemens") not in triples(x)
+
+
+def test_current_unit_after_another_verb_stays_a_unit(extractor: Extractor) -> None:
+    """Look-alike: a company's present unit, named by a verb other than selling, is its unit."""
+    x = run(extractor, "Siemens reported higher orders on Thursday. It expanded Nordhavn Marine "
+            "Group, its shipping arm, with a new yard in Kiel.", lang="en",
+            headline="Siemens orders rise")
+    assert kinds(x).get("Nordhavn Marine Group") == "BusinessUnit"
+    assert ("Nordhavn Marine Group", "subsidiaryOf", "Siemens") in triples(x)

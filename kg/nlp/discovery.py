@@ -4138,14 +4138,20 @@ def _apposed_units(document: Document, found: list[Mention]) -> list[Mention]:
     """"The Intelligent Devices Group, its largest unit, posted …": a name found as a company
     by its ending, set off by a phrase that calls it a company's unit, is that unit. Its owner
     is the company a possessive there names ("Acme's consumer unit") where discovery or the
-    catalogue knows it, else the company the passage is about, as "its" means."""
+    catalogue knows it, else the company the passage is about, as "its" means. Not
+    where a verb of selling governs the name ("sold X, its shipping arm, to Y"): the company
+    parts with it, so it is no unit of the company any longer."""
     pattern = lexicon_pattern(document.lang, "figures", "unit_apposition")
     if pattern is None:
         return found
+    sold = lexicon_pattern(document.lang, "figures", "unit_sold_before")
     out = []
     for mention in found:
         sentence = document.sentence_at(mention.start)
         described = _unit_apposition(pattern, sentence, mention) if sentence is not None else None
+        if described is not None and sold is not None \
+                and sold.search(sentence.text, 0, sentence.local(mention.start)) is not None:
+            described = None  # "Siemens sold X, its shipping arm,": a unit it parts with
         if sentence is None or described is None:
             out.append(mention)
             continue

@@ -1581,6 +1581,9 @@ class Figures(_Table):
     apposition_owner: str | None = None
     # "Acme, the company's sneaker label, posted …": a unit's description set off after a name
     unit_apposition: str | None = None
+    # a verb of selling right before such a name ("sold X, its shipping arm,"): a unit parted
+    # with, no current one
+    unit_sold_before: str | None = None
     # the words opening an apposition to a name, closed by a comma ("X, the family's holding
     # company, slipped 1.9%"): what stands inside describes the name, the verb after is its
     apposition_open: str | None = None
