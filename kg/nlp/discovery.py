@@ -179,6 +179,11 @@ class _Patterns:
     versioned_only: frozenset[str]  # nouns whose name counts only with a version ("model X 2.0")
     name_articles: frozenset[str]  # capitalised articles inside a name mid-sentence ("The")
     country_words: frozenset[str]  # "Chinese": a country's adjective, no name ("rival Chinese makers")
+    group_after: re.Pattern[str] | None  # " stocks" after "Application Software": a group of stocks
+    sector_words: frozenset[str]  # "Cloud": all before a trade ending, a sector's name ("Cloud Software")
+    trade_endings: frozenset[str]  # "Software": a trade closing a name, no legal form
+    group_plurals: frozenset[str]  # "Banks": closing a covered name, a sector ("Latin American Banks")
+    group_regions: frozenset[str]  # "European": opening a covered name, a region's stocks
     based: re.Pattern[str] | None  # "Hangzhou-based Acme Biopharma": a name after its seat's compound
     headed: re.Pattern[str] | None  # "Acme Präzision: Der Maschinenbauer aus Ulm": a paragraph's name
     owned: re.Pattern[str] | None  # "Acme, which is owned by Muster": a name before its owner clause
@@ -500,6 +505,11 @@ def _patterns(lang: str) -> _Patterns:
         versioned_only=frozenset(w.lower() for w in table.get("versioned_only", [])),
         name_articles=frozenset(table.get("name_articles", [])),
         country_words=frozenset(lexicon(lang)["references"].get("country_words") or {}),
+        group_after=re.compile(table["group_after_name"]) if table.get("group_after_name") else None,
+        sector_words=frozenset(table.get("sector_name_words", ())),
+        trade_endings=frozenset(table.get("seat_name_endings", ())),
+        group_plurals=frozenset(table.get("group_plurals", ())),
+        group_regions=frozenset(table.get("group_regions", ())),
         based=re.compile(rf"(?<![\w\-])[A-ZÄÖÜ][\w.'’]*-(?:{table['place_compound']})\s+(?P<name>{_FIRM_NAME})")
         if table.get("place_compound") else None,
         headed=re.compile(rf"(?P<name>{_NAME})(?::|\s+[-–—])\s+(?:{table['headed_determiners']})\s+"
@@ -1776,6 +1786,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         label = _canonical(surface, pats.drop)
         if len(surface.split()) < 2:
             continue  # a bare "Bank" or "Group" names nothing
+        if surface.split()[-1] in pats.trade_endings and _sector_named(text, sentence.local(end), surface, pats):
+            continue
         # "Falkenstein Research AG": the name without its legal form says what it is, as the
         # same name repeated without it does ("Falkenstein Research stuft …")
         financial = surface.endswith(pats.financial) or label.endswith(pats.financial) \
@@ -2078,7 +2090,9 @@ def _covered(document: Document, sentence: Sentence, pats: _Patterns,
         name = firm[cut:]
         words = name.split()
         if len(words) < 2 or any(word in pats.not_names for word in words) \
-                or words[0] in pats.country_words:
+                or words[0] in pats.country_words or words[0] in pats.group_regions \
+                or words[-1] in pats.group_plurals \
+                or _sector_named(sentence.text, match.end("firm"), name, pats):
             continue
         start = sentence.start + match.start("firm") + cut
         end = start + len(name)
@@ -2101,7 +2115,8 @@ def _trade_firm(document: Document, sentence: Sentence, pats: _Patterns, taken: 
     name = firm[cut:]
     words = name.split()
     if len(words) < 2 or any(word in pats.not_names for word in words) \
-            or not (words[-1] in endings or "&" in words[1:-1]) or words[0] in pats.country_words:
+            or not (words[-1] in endings or "&" in words[1:-1]) or words[0] in pats.country_words \
+            or _sector_named(sentence.text, match.end("firm"), name, pats):
         return []
     start = sentence.start + match.start("firm") + cut
     end = start + len(name)
@@ -2109,6 +2124,17 @@ def _trade_firm(document: Document, sentence: Sentence, pats: _Patterns, taken: 
             or repeated and not _named_elsewhere(document, sentence, name):
         return []
     return [_firm(name, start, end, pats, DESCRIBED_COMPANY)]
+
+
+def _sector_named(text: str, end: int, name: str, pats: _Patterns) -> bool:
+    """Whether ``name``, ending at ``end`` of ``text``, names a sector or a group of stocks
+    rather than a firm: a group's word follows it ("Application Software stocks fell",
+    "dumped Enterprise Software names after"), or all its words before its trade ending are
+    a sector's ("Cloud Software"). Markets name sectors so as often as firms bear such
+    endings, and a sector taken for a firm would take the moves of the firms in it."""
+    words = name.split()
+    return pats.group_after is not None and pats.group_after.match(text, end) is not None \
+        or len(words) > 1 and words[-1] in pats.trade_endings and all(w in pats.sector_words for w in words[:-1])
 
 
 def _firm(name: str, start: int, end: int, pats: _Patterns, rule: str) -> Mention:
@@ -4112,14 +4138,20 @@ def _apposed_units(document: Document, found: list[Mention]) -> list[Mention]:
     """"The Intelligent Devices Group, its largest unit, posted …": a name found as a company
     by its ending, set off by a phrase that calls it a company's unit, is that unit. Its owner
     is the company a possessive there names ("Acme's consumer unit") where discovery or the
-    catalogue knows it, else the company the passage is about, as "its" means."""
+    catalogue knows it, else the company the passage is about, as "its" means. Not
+    where a verb of selling governs the name ("sold X, its shipping arm, to Y"): the company
+    parts with it, so it is no unit of the company any longer."""
     pattern = lexicon_pattern(document.lang, "figures", "unit_apposition")
     if pattern is None:
         return found
+    sold = lexicon_pattern(document.lang, "figures", "unit_sold_before")
     out = []
     for mention in found:
         sentence = document.sentence_at(mention.start)
         described = _unit_apposition(pattern, sentence, mention) if sentence is not None else None
+        if described is not None and sold is not None \
+                and sold.search(sentence.text, 0, sentence.local(mention.start)) is not None:
+            described = None  # "Siemens sold X, its shipping arm,": a unit it parts with
         if sentence is None or described is None:
             out.append(mention)
             continue

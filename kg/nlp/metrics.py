@@ -488,7 +488,7 @@ def figure_words(lang: str) -> FigureWords:
                                                   r"\s*(?:WORDS)(?![\w-])"),
                        unit_price_after=optional("unit_price_after", r"\s+(?:WORDS)(?![\w-])"),
                        debt_multiple=optional("debt_multiple",
-                                              r"(?<![\w-])(?:WORDS)(?![\w-])[^\d.,;]{0,50}$"),
+                                              r"(?<![\w-])(?:WORDS)$"),
                        publication_voice=optional("publication_voice", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        usage_price=optional("usage_price", r"\s+(?:WORDS)(?![\w-])"),
                        charged_for=optional("priced_for",

@@ -1588,6 +1588,9 @@ class Figures(_Table):
     apposition_owner: str | None = None
     # "Acme, the company's sneaker label, posted …": a unit's description set off after a name
     unit_apposition: str | None = None
+    # a verb of selling right before such a name ("sold X, its shipping arm,"): a unit parted
+    # with, no current one
+    unit_sold_before: str | None = None
     # the words opening an apposition to a name, closed by a comma ("X, the family's holding
     # company, slipped 1.9%"): what stands inside describes the name, the verb after is its
     apposition_open: str | None = None
@@ -1744,8 +1747,9 @@ class Figures(_Table):
     # right after an amount of money, the physical unit it is the price of ("7,38 Euro je
     # Quadratmeter", "$82 a barrel"; never a share): a unit price, no share's price
     unit_price_after: str | None = None
-    # before a multiple in its clause, the words of a ratio of debt or of demand ("leverage 1.1x",
-    # "Verschuldungsgrad von 2,5x", "oversubscribed 3x"): no valuation multiple, no figure
+    # right before a multiple, the words of a ratio of debt or of demand governing it and what may
+    # stand between ("leverage of 1.1x", "Verschuldungsgrad von 2,5x", "oversubscribed 3x"): no
+    # valuation multiple, no figure; a debt word earlier in the clause does not govern it
     debt_multiple: str | None = None
     # before a target or forecast, the words of a publication speaking for itself ("investment
     # newsletter X named Y its top pick, with a target of $90"): where the sentence names no
@@ -2275,6 +2279,18 @@ class Discovery(_Table):
     # the last words of a firm's name that tell its trade ("Software", "Energy") but, unlike a
     # legal form, not alone that the name is a firm's: with a seat after it, it is
     seat_name_endings: list[str] = []
+    # words right after a name that make it a group of stocks, no firm ("Application Software
+    # stocks fell", "Enterprise Software names after"); a regex, empty where none are listed
+    group_after_name: str = ""
+    # sector words that, all before a trade ending, name a sector, no firm ("Cloud Software",
+    # "Enterprise Software")
+    sector_name_words: list[str] = []
+    # plural nouns of a group of stocks closing a name ("Latin American Banks", "European
+    # Luxury Goods"): a house covering them covers a sector, no firm
+    group_plurals: list[str] = []
+    # a region's or nation's words opening a group of stocks ("European", "Latin"), beside
+    # references.country_words: a house covering them covers a region's stocks, no firm
+    group_regions: list[str] = []
     # a list of rivals closed by a verb of competing, as German puts it last ("mit X und Y
     # konkurriert"): the word before the list and the verb after it (regexes, empty where
     # the verb comes first)
