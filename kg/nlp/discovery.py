@@ -4149,10 +4149,9 @@ def _apposed_units(document: Document, found: list[Mention]) -> list[Mention]:
     for mention in found:
         sentence = document.sentence_at(mention.start)
         described = _unit_apposition(pattern, sentence, mention) if sentence is not None else None
-        if described is not None and sold is not None \
+        if sentence is None or described is None or sold is not None \
                 and sold.search(sentence.text, 0, sentence.local(mention.start)) is not None:
-            described = None  # "Siemens sold X, its shipping arm,": a unit it parts with
-        if sentence is None or described is None:
+            # "Siemens sold X, its shipping arm,": a unit it parts with is none of its own
             out.append(mention)
             continue
         at = sentence.start + described.start()
