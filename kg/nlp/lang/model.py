@@ -2111,6 +2111,12 @@ class Discovery(_Table):
     # after an index's name, a sector word and the index noun ("the S&P 500 insurance index"):
     # a sector sub-index, which the name alone is not
     sub_index: str = ""
+    # the words of a journalist's post right after a name ("Nikkei staff writer", "Nikkei-
+    # Korrespondent"): the name is the publisher of a byline, never a market index of its name
+    byline_after: str = ""
+    # a compound adjective and a noun in the plural ("AI-capable PCs", "EV-ready SUVs"): a
+    # class of products after an apposition's noun, never a firm's name
+    adjective_plural: str = ""
     articles: str
     role_articles: str
     appositions: dict[str, str]
