@@ -583,14 +583,15 @@ def keeps_other_calendar(document: Document, about: str | None) -> bool:
     as news name it)? Then the quarter, half or year the article reports in its company's
     count is none of ``about``'s: "Dell last week reported a 34% increase in quarterly
     revenue" in a story on Lenovo's fiscal second quarter names no period of Dell's. Only a
-    company of its own counts: a unit or subsidiary of the article's company reports in its
-    count."""
+    catalogued company of its own counts, whose year end the catalogue knows: a unit or
+    subsidiary of the article's company reports in its count, and one the text alone names
+    ("Pellbrook Energy Systems" in Pellbrook Engineering's results) may be such a unit."""
     company = salient(document, ISSUER_TYPES)
     if about is None or company is None or about == company \
             or document.type_of(about) not in ISSUER_TYPES:
         return False
     entry = document.catalogue.get(about)
-    if entry is not None and company in entry.parents:
+    if entry is None or company in entry.parents:
         return False
     return _counted_end(load_fiscal_year_ends().get(about)) \
         != _counted_end(fiscal_year_end(document))
