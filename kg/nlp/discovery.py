@@ -184,6 +184,8 @@ class _Patterns:
     trade_endings: frozenset[str]  # "Software": a trade closing a name, no legal form
     group_plurals: frozenset[str]  # "Banks": closing a covered name, a sector ("Latin American Banks")
     group_regions: frozenset[str]  # "European": opening a covered name, a region's stocks
+    # "AI-capable PCs": a compound adjective and a plural noun, a product class, no name
+    adjective_plural: re.Pattern[str] | None
     based: re.Pattern[str] | None  # "Hangzhou-based Acme Biopharma": a name after its seat's compound
     headed: re.Pattern[str] | None  # "Acme Präzision: Der Maschinenbauer aus Ulm": a paragraph's name
     owned: re.Pattern[str] | None  # "Acme, which is owned by Muster": a name before its owner clause
@@ -510,6 +512,7 @@ def _patterns(lang: str) -> _Patterns:
         trade_endings=frozenset(table.get("seat_name_endings", ())),
         group_plurals=frozenset(table.get("group_plurals", ())),
         group_regions=frozenset(table.get("group_regions", ())),
+        adjective_plural=lexicon_pattern(lang, "discovery", "adjective_plural"),
         based=re.compile(rf"(?<![\w\-])[A-ZÄÖÜ][\w.'’]*-(?:{table['place_compound']})\s+(?P<name>{_FIRM_NAME})")
         if table.get("place_compound") else None,
         headed=re.compile(rf"(?P<name>{_NAME})(?::|\s+[-–—])\s+(?:{table['headed_determiners']})\s+"
@@ -645,11 +648,14 @@ def parts_of_longer_names(lang: str, text: str, mentions: list[Mention], offset:
     Securities Litigation Reform Act"), a surname inside a partnership's name
     ("Goodrich" of "Wilson Sonsini Goodrich & Rosati"), and a catalogued product
     or model before a noun that makes the phrase an alliance ("the Gemini
-    Cooperation" of two shipping lines). Places and public bodies stay: a law is
-    often named after them ("the EU Digital Markets Act")."""
+    Cooperation" of two shipping lines), an index's name before a sector word
+    (a sub-index) or a journalist's post ("Nikkei staff writer": its publisher).
+    Places and public bodies stay: a law is often named after them ("the EU
+    Digital Markets Act")."""
     spans = [span for span, _ in _partnerships(lang, text, mentions, offset)] + _law_names(lang, text)
     nouns = _product_not_before(lang)
     sector = lexicon_pattern(lang, "discovery", "sub_index")
+    byline = lexicon_pattern(lang, "discovery", "byline_after")
     out = []
     for m in mentions:
         start, end = m.start - offset, m.end - offset
@@ -660,6 +666,8 @@ def parts_of_longer_names(lang: str, text: str, mentions: list[Mention], offset:
             out.append(m)
         elif sector is not None and m.type == "MarketIndex" and sector.match(text, end):
             out.append(m)  # "the S&P 500 insurance index": a sector sub-index, not the index
+        elif byline is not None and m.type == "MarketIndex" and byline.match(text, end):
+            out.append(m)  # "Nikkei staff writer": the byline's publisher, not the index
     return out
 
 
@@ -1818,6 +1826,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             continue  # "shares of rival Chinese makers": a country's adjective before a noun
         if name in pats.legal_words:
             continue  # "The Acme Group Inc.": a legal form closing a name is no name of its own
+        if pats.adjective_plural is not None and pats.adjective_plural.fullmatch(name):
+            continue  # "the company expects AI-capable PCs to …": a class of products, no firm
         weak = bool(match.groupdict().get("weak"))
         if weak and not ((" " in name or _ACRONYM_NAME.fullmatch(name))
                          and _CLOSED_AFTER.match(text, match.start("name") + len(name))) \

@@ -104,6 +104,7 @@ from kg.nlp.periods import (
     compared_number_between,
     complete_period,
     counts_since_start,
+    dates_report,
     ended_fiscal_year,
     fiscal_numbered_year,
     fiscal_restatement,
@@ -116,6 +117,7 @@ from kg.nlp.periods import (
     is_this_year,
     is_undated,
     is_year_to_date,
+    keeps_other_calendar,
     period_match,
     previous_quarter,
     prior_period,
@@ -123,6 +125,7 @@ from kg.nlp.periods import (
     reporting_period,
     resolve_fiscal,
     resolve_relative,
+    rolls_ahead,
     sentence_period,
     stated_after,
     subordinate_start,
@@ -2197,11 +2200,16 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     base = _bracketed_base(sentence, q, words) if kind == "currency" else None
     own = _headcount_period(metric, _base_period(document, sentence, base) if base is not None
                             else _figure_period(document, sentence, q, clause, about), document.lang)
+    if metric in _FLOW_METRICS and not is_month(_reporting(document)) \
+            and dates_report(own, text, document.lang):
+        own = None  # "hatte Ende Oktober einen Quartalsgewinn … gemeldet": the day of the report
     if own is not None and metric == "ShareBuyback" \
             and _programme_set_up(sentence, q, words, clause, document.lang):
         own = None
     period = resolve_fiscal(_price_period(metric, own, document.lang), _reporting(document),
                             document, fiscal_year_end(document, about))
+    if metric == "ValuationMultiple" and rolls_ahead(text, q.end, document.lang):
+        period = None  # "trades at 62 times estimated earnings for the next 12 months"
     span = period is not None and (is_span(period, document.lang)
                                    or is_clause_only(period, document.lang))
     if period is not None and (span and (kind != "percent" or metric not in CHANGE_METRICS)
@@ -2213,8 +2221,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # year to 35%") has none
         period = None
     period = year_to_date(period, document.lang, document.published)
+    # the article's own count is none of another company's that closes its year in another
+    # month: "Dell last week reported a 34% increase in quarterly revenue" in a story on
+    # Lenovo's fiscal second quarter
+    own_count = not keeps_other_calendar(document, about)
     if (period is None or not period.startswith(("Q", "H"))) and status == "Reported" \
-            and _in_this_quarter(text, q, clause, words):
+            and own_count and _in_this_quarter(text, q, clause, words):
         # "steigerte den Nettogewinn im Quartal um 9 Prozent …, für das Gesamtjahr …",
         # "bought back $3.5 billion in the quarter": the quarter the article reports
         period = _this_quarter(document, sentence) or period
@@ -2245,7 +2257,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "… after solid third-quarter numbers. Revenue rose …": the results the
         # sentence before names, whatever quarter the lead spoke of
         period = _period_before(document, sentence, about)
-    if period is None and estimated_by is None and not undated:
+    if period is None and estimated_by is None and not undated and own_count:
         period = _reported_period(document, sentence, metric,
                                   "Reported" if earlier else status)
     # "für das Vorjahr hatte es 2,70 Euro"; an outlook's or a forecast's too ("soll auf 1,00
@@ -3049,6 +3061,8 @@ _MOMENT_METRICS = ESTIMATE_METRICS | {"MarketCapitalization", "IndexLevel"}
 # Figures of the market, which no company guides: an expected price or move is an estimate
 _MARKET_METRICS = _MOMENT_METRICS | _PRICE_METRICS | {"ValuationMultiple", "MarketShare"}
 _PERIOD_METRICS = RESULT_METRICS | {"Dividend"}  # figures of a reporting period
+# results of a span of time, never of the day they were reported on
+_FLOW_METRICS = frozenset({"Revenue", "RevenueGrowth", "Profit", "ProfitGrowth", "EarningsPerShare"})
 _ANNUAL_METRICS = frozenset({"Dividend"})  # … of a year only: no quarterly dividend here
 _LEVELS = frozenset({"Other", "MarketShare"})  # percentages that are levels, not changes
 

@@ -49,6 +49,9 @@ class _Words:
     subordinate: re.Pattern[str] | None  # "nachdem", "after": a subordinate clause opens
     monthly: re.Pattern[str] | None  # "deliveries", "Absatz": what a monthly report counts
     outlook: re.Pattern[str] | None  # "forecast", "rechnet": a period after it is an outlook's
+    outlook_noun: re.Pattern[str] | None  # "full-year forecast": a period naming an outlook
+    report_verbs: re.Pattern[str] | None  # "gemeldet": a month beside it dates the report
+    rolling_ahead: re.Pattern[str] | None  # "for the next 12 months": a span of no year
 
 
 @lru_cache(maxsize=4)
@@ -101,7 +104,12 @@ def _words(lang: str) -> _Words:
                   monthly=re.compile(rf"(?<![\w-])(?:{table['monthly_words']})(?![\w-])")
                   if table.get("monthly_words") else None,
                   outlook=re.compile(rf"(?<![\w-])(?:{table['outlook_verbs']})(?![\w-])")
-                  if table.get("outlook_verbs") else None)
+                  if table.get("outlook_verbs") else None,
+                  outlook_noun=re.compile(table["outlook_noun"]) if table.get("outlook_noun") else None,
+                  report_verbs=re.compile(rf"(?<![\w-])(?:{table['report_verbs']})(?![\w-])")
+                  if table.get("report_verbs") else None,
+                  rolling_ahead=re.compile(rf"[^\d,;]{{0,60}}?(?<![\w-])(?:{table['rolling_ahead']})(?![\w-])")
+                  if table.get("rolling_ahead") else None)
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
@@ -202,6 +210,22 @@ def is_this_year(period: str, lang: str) -> bool:
     words = _words(lang)
     return period in words.current_year or period in words.year_to_date \
         or period in words.calendar_year and period not in words.next_year
+
+
+def dates_report(period: str | None, text: str, lang: str) -> bool:
+    """Is the month ``period`` the day results came out, by a verb of publishing them in
+    the sentence ``text`` ("hatte bereits Ende Oktober einen Quartalsgewinn von 10 Milliarden
+    Yuan gemeldet")? Then it is no period of the results the verb reports."""
+    verbs = _words(lang).report_verbs
+    return is_month(period) and verbs is not None and verbs.search(text) is not None
+
+
+def rolls_ahead(text: str, at: int, lang: str) -> bool:
+    """Does a rolling span ahead of today follow the number ending at ``at``, with no other
+    number or clause between ("62 times estimated earnings for the next 12 months")? The
+    number is then of no year the sentence names ("has doubled this year")."""
+    rolling = _words(lang).rolling_ahead
+    return rolling is not None and rolling.match(text, at) is not None
 
 
 def is_month(period: str | None) -> bool:
@@ -550,6 +574,33 @@ def calendar_part_of_other(raw: str, period: str, document: Document, about: str
             or about == salient(document, ISSUER_TYPES) or about in load_fiscal_year_ends():
         return period
     return dated_period(raw, document.published)
+
+
+def keeps_other_calendar(document: Document, about: str | None) -> bool:
+    """Does ``about``, another company than the article's, close its fiscal year
+    (``ontology/fiscal_year_ends.tsv``) in another month than the article counts in
+    (:func:`fiscal_year_end`; one closing in January or February counts as the calendar's,
+    as news name it)? Then the quarter, half or year the article reports in its company's
+    count is none of ``about``'s: "Dell last week reported a 34% increase in quarterly
+    revenue" in a story on Lenovo's fiscal second quarter names no period of Dell's. Only a
+    catalogued company of its own counts, whose year end the catalogue knows: a unit or
+    subsidiary of the article's company reports in its count, and one the text alone names
+    ("Pellbrook Energy Systems" in Pellbrook Engineering's results) may be such a unit."""
+    company = salient(document, ISSUER_TYPES)
+    if about is None or company is None or about == company \
+            or document.type_of(about) not in ISSUER_TYPES:
+        return False
+    entry = document.catalogue.get(about)
+    if entry is None or company in entry.parents:
+        return False
+    return _counted_end(load_fiscal_year_ends().get(about)) \
+        != _counted_end(fiscal_year_end(document))
+
+
+def _counted_end(month: int | None) -> int:
+    """The month a fiscal year ending in ``month`` counts its quarters from: December for
+    none, or for January and February."""
+    return month if month is not None and month > _CALENDAR_LIKE_END else 12
 
 
 def _fiscal_parts_named(document: Document) -> set[str]:
@@ -905,6 +956,7 @@ def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
     possible = _period_prefilter(lang).candidates(text, memo)
     after = at if end is None else end
     best: tuple[int, int, str] | None = None
+    outlook: tuple[int, int, str] | None = None  # the closest period after naming an outlook
     for rank in sorted(possible):
         entry = patterns[rank]
         if not months and entry.kind in _MONTHLY:
@@ -927,8 +979,23 @@ def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
                 continue  # "seit Jahresbeginn … verloren, der Umsatz sank um 4 Prozent";
                 # "raised its full-year forecast to $5 billion and a buyback of $1 billion":
                 # the number between is the one the span speaks for
+            if match.start() >= after and _names_outlook(text, match.end(), lang):
+                if outlook is None or (distance, rank) < outlook[:2]:
+                    outlook = (distance, rank, label)
+                continue
             best = (distance, rank, label)
+    # "reported a profit of 429 billion yen for its second quarter and raised its full-year
+    # forecast": the outlook's period after the number is the number's only where the
+    # clause states none of its own
+    best = best or outlook
     return best[2] if best else None
+
+
+def _names_outlook(text: str, end: int, lang: str) -> bool:
+    """Does the period ending at ``end`` name an outlook ("full-year forecast",
+    "Jahresprognose")? Then it is that outlook's period."""
+    noun = _words(lang).outlook_noun
+    return noun is not None and noun.match(text, end) is not None
 
 
 def _bounds(text: str, after: int, start: int) -> bool:

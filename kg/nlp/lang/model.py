@@ -1961,6 +1961,17 @@ class Periods(_Table):
     # verbs of an outlook ("forecast", "rechnet"): a lead sentence's period after one is
     # the forecast's, not the period the article's results are of
     outlook_verbs: str | None = None
+    # matched right where a period ends: the period names an outlook's noun ("raised its
+    # full-year forecast", "seine Jahresprognose angehoben"); after a number it is that
+    # outlook's period, not the number's where the number's own period stands before it
+    outlook_noun: str | None = None
+    # verbs of publishing results ("gemeldet", "reported"): a month in their sentence is the
+    # day the results came out, not the period of a result figure ("hatte Ende Oktober einen
+    # Quartalsgewinn von … gemeldet" reports the quarter's profit)
+    report_verbs: str | None = None
+    # a rolling span ahead of today ("for the next 12 months", "forward earnings"): a
+    # multiple of the earnings expected over it is of no calendar or fiscal year
+    rolling_ahead: str | None = None
     # words that count a total from a beginning ("seit dem Start", "since its launch"): a
     # figure of such a sentence is no period's, and takes none the passage reports on
     since_start: str | None = None
@@ -2140,6 +2151,12 @@ class Discovery(_Table):
     # after an index's name, a sector word and the index noun ("the S&P 500 insurance index"):
     # a sector sub-index, which the name alone is not
     sub_index: str = ""
+    # the words of a journalist's post right after a name ("Nikkei staff writer", "Nikkei-
+    # Korrespondent"): the name is the publisher of a byline, never a market index of its name
+    byline_after: str = ""
+    # a compound adjective and a noun in the plural ("AI-capable PCs", "EV-ready SUVs"): a
+    # class of products after an apposition's noun, never a firm's name
+    adjective_plural: str = ""
     articles: str
     role_articles: str
     appositions: dict[str, str]
