@@ -191,6 +191,9 @@ def marked_reference(lang: str) -> str | None:
 
 # The sentence cache's key for where references begin that name a bank's business line.
 _BUSINESS_LINES = "business-line-references"
+# … and where parent phrases begin whose owner neither the text nor the catalogue names ("der
+# Mutterkonzern von X" of an X with no parent known).
+_UNNAMED_PARENTS = "unnamed-parent-references"
 # The sentence cache's key for where company references begin whose seat fits two companies
 # of the passage ("the Alameda, California-based company" after a bid naming two).
 _UNSEATED = "unseated-references"
@@ -207,6 +210,9 @@ def unresolved_reference(doc: Document, sentence: Sentence, start: int, end: int
     lines: set[int] = sentence.cache.get(_BUSINESS_LINES, set())  # type: ignore[assignment]
     if any(start <= at - sentence.start < end for at in lines):
         return True  # "die Investmentbank, deren Erträge …": a bank's business line
+    unnamed: set[int] = sentence.cache.get(_UNNAMED_PARENTS, set())  # type: ignore[assignment]
+    if any(start <= at - sentence.start < end for at in unnamed):
+        return True  # "der Mutterkonzern von X" of an X whose parent no one names
     # a company's head only: an institution's ("die Bank", "the lender") is as often the
     # rater or lender that gives the figure
     for match, phrase in _bare_references(doc, sentence, patterns(doc.lang).company, start, end):
@@ -495,6 +501,7 @@ def resolve_references(doc: Document, rated: Rated | None = None) -> None:
         if people is not None:
             doc.add_mentions(_person_references(doc, sentence, people))
         _developer_references(doc, sentence, pats)
+        _parents_before(doc, sentence)
         doc.add_mentions(_developers_before(doc, sentence))
         unit, company, institution, possessive, index = _possible(pats, sentence)
         extra: list[Mention] = _subsidiary_references(doc, sentence)
@@ -1744,6 +1751,64 @@ def _developer_references(doc: Document, sentence: Sentence, pats: _Patterns) ->
             sentence.text[sentence.local(mention.start):sentence.local(end)],
             rule, owner=mention.label,
         )
+
+
+def _parents_before(doc: Document, sentence: Sentence) -> None:
+    """"Der Mutterkonzern der Handelsplattform Temu steigerte den Umsatz", "The parent company
+    of TikTok, ByteDance, grew revenue": a parent noun right before a company, unit or product
+    names its owner, so what the clause tells is the owner's, never the one named. The phrase
+    becomes a mention of the owner the apposition after it names, else of the catalogue's
+    parent or developer; where neither is known the named one's mention goes and the phrase
+    names a company the text leaves unnamed, whose clause's figures are no one's."""
+    patterns = _parent_before(doc.lang)
+    if patterns is None or not patterns[0].search(sentence.text):
+        return
+    pattern = patterns[1]
+    for mention in list(sentence.mentions):
+        if mention.type not in PRODUCT_TYPES | {"Company", "BusinessUnit"} \
+                or _COMPOUND_PART.match(sentence.text, sentence.local(mention.end)):
+            continue  # "die Mutter der Porsche-Familie": the name is part of another word
+        found = pattern.search(sentence.text, 0, sentence.local(mention.start))
+        if found is None:
+            continue
+        start = sentence.start + found.start()
+        owner = _apposed_owner(doc, sentence, mention) \
+            or doc.catalogue.parent_of(mention.label) or doc.catalogue.developer_of(mention.label)
+        if owner is None:
+            sentence.mentions.remove(mention)
+            unnamed: set[int] = sentence.cache.setdefault(_UNNAMED_PARENTS, set())  # type: ignore[assignment]
+            unnamed.add(start)
+            continue
+        entry = doc.catalogue.get(owner)
+        sentence.mentions[sentence.mentions.index(mention)] = Mention(
+            start, mention.end, owner, entry.type if entry else "Company",
+            sentence.text[found.start():sentence.local(mention.end)],
+            "reference/parent-before", owner=mention.label)
+
+
+_COMPOUND_PART = re.compile(r"-\w")  # "Porsche-Familie": a name as a compound's first part
+
+
+def _apposed_owner(doc: Document, sentence: Sentence, mention: Mention) -> str | None:
+    """The organisation named in apposition right after ``mention`` ("the parent company of
+    TikTok, ByteDance,"): the text names the owner itself; None where no other follows so."""
+    comma = _APPOSITION_COMMA.match(sentence.text, sentence.local(mention.end))
+    if comma is None:
+        return None
+    at = sentence.local(mention.end) + comma.end() - comma.start()
+    return next((m.label for m in sentence.mentions if sentence.local(m.start) == at
+                 and m.type in ORGANIZATION_TYPES and m.label != mention.label), None)
+
+
+_APPOSITION_COMMA = re.compile(r"\s*,\s*")
+
+
+@lru_cache(maxsize=4)
+def _parent_before(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The parent noun and preposition anywhere (whether a sentence holds one), and right
+    before a name; None for a language with none."""
+    words = lexicon(lang)["references"].get("parent_before")
+    return (re.compile(words), re.compile(rf"(?:{words})$")) if words else None
 
 
 def _developers_before(doc: Document, sentence: Sentence) -> list[Mention]:

@@ -59,6 +59,10 @@ class References(_Table):
     # a company's noun and the word before a product it makes ("the AI startup behind
     # Claude"): the phrase names the product's developer
     developer_before: str = ""
+    # a parent noun and its preposition right before a company, unit or product ("der
+    # Mutterkonzern der Handelsplattform X", "the parent company of X"): the phrase names the
+    # owner (named after it in apposition, else the catalogue's), never the one named
+    parent_before: str = ""
     # a complement between a company noun and "aus X" ("der Hersteller von Dialysetechnik
     # aus Lübeck"): the place still tells where the company meant is from
     origin_complement: str = ""
