@@ -1,7 +1,12 @@
 """A parent named through its child ("Der Mutterkonzern der Handelsplattform Temu", "the parent
 company of TikTok") is the one the clause speaks of: its figures go to the parent the
 apposition after names, else to the catalogue's parent or developer, else to no one; never to
-the child named. Sentences written for the tests."""
+the child named.
+
+A move at a stock market ("verlor an der Börse 10 Prozent", "lost 10% on the stock market",
+"fell 3% in New York trading") is a share's: a company's share-price change, never revenue
+growth, neither of a unit nor after a revenue word with its own number earlier in the
+sentence. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -59,3 +64,40 @@ def test_mother_as_a_common_word_names_no_parent(extractor: Extractor) -> None:
     x = run_in(extractor, "Die Mutter der Porsche-Familie sprach von einem guten Jahr. "
                           "Porsche steigerte den Umsatz um 6 Prozent.", "de")
     assert metric_facts(x, "RevenueGrowth") == {("Porsche", Decimal("6"))}
+
+
+def test_a_parents_move_at_the_market_is_a_share_move(extractor: Extractor) -> None:
+    x = run_in(extractor, "Der Mutterkonzern der Handelsplattform Temu verlor an der Börse 12 Prozent.", "de")
+    assert metric_facts(x, "StockPriceChange") == {("PDD Holdings", Decimal("-12"))}
+    assert not metric_facts(x, "RevenueGrowth")
+
+
+def test_a_move_at_the_market_after_a_revenue_growth_is_the_shares(extractor: Extractor) -> None:
+    for body, lang in (("PDD steigerte den Umsatz um 21 Prozent und verlor an der Börse 12 Prozent.", "de"),
+                       ("PDD grew revenue by 21% and lost 12% on the stock market.", "en")):
+        x = run_in(extractor, body, lang)
+        assert metric_facts(x, "RevenueGrowth") == {("PDD Holdings", Decimal("21"))}, body
+        assert metric_facts(x, "StockPriceChange") == {("PDD Holdings", Decimal("-12"))}, body
+
+
+def test_a_units_move_at_the_market_is_no_growth(extractor: Extractor) -> None:
+    for body, lang in (("Temu verlor an der Börse 12 Prozent.", "de"),
+                       ("Temu konnte an der Börse um 4 Prozent zulegen.", "de"),
+                       ("Temu lost 12% on the stock market.", "en")):
+        assert not metric_facts(run_in(extractor, body, lang), "RevenueGrowth"), body
+
+
+def test_a_unit_growing_with_no_market_named_keeps_its_growth(extractor: Extractor) -> None:
+    x = run_in(extractor, "Temu steigerte den Umsatz um 21 Prozent.", "de")
+    assert metric_facts(x, "RevenueGrowth") == {("Temu", Decimal("21"))}
+
+
+def test_a_companys_move_in_a_citys_trading_is_a_share_move(extractor: Extractor) -> None:
+    x = run_in(extractor, "PDD fell 3% in New York trading.", "en")
+    assert metric_facts(x, "StockPriceChange") == {("PDD Holdings", Decimal("-3"))}
+
+
+def test_a_market_that_is_the_revenue_words_complement_keeps_the_growth(extractor: Extractor) -> None:
+    # the turnover of an exchange's trading venue: the market tells whose turnover, no move
+    x = run_in(extractor, "Bei der Deutschen Börse stieg der Umsatz im Xetra-Handel um 12 Prozent.", "de")
+    assert not metric_facts(x, "StockPriceChange")

@@ -1534,6 +1534,9 @@ class Figures(_Table):
     # between a name and the order it gets or loses as indirect object ("Siemens einen Auftrag",
     # "Siemens a $2 billion contract"); the order word follows
     order_object_after: str | None = None
+    # a stock market as the place of a move ("an der Börse", "on the stock market", "in New
+    # York trading"): the change beside it is a share's, never a business's growth
+    exchange_move: str | None = None
     # before the name an order goes to ("an Siemens erteilt", "to Siemens")
     order_recipient_before: str | None = None
     # right after a name, the verb by which it orders ("SNCF orders", "Die Bundeswehr
