@@ -6,7 +6,12 @@ the child named.
 A move at a stock market ("verlor an der Börse 10 Prozent", "lost 10% on the stock market",
 "fell 3% in New York trading") is a share's: a company's share-price change, never revenue
 growth, neither of a unit nor after a revenue word with its own number earlier in the
-sentence. Sentences written for the tests."""
+sentence.
+
+The other way round, a unit named only through its owner ("A unit of Alphabet grew revenue",
+"Siemens' unit grew revenue") leaves the owner without the unit's figure, and "the parent"
+after a subsidiary whose owner the text does not name gives the figure to no one, least of
+all the subsidiary. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -101,3 +106,28 @@ def test_a_market_that_is_the_revenue_words_complement_keeps_the_growth(extracto
     # the turnover of an exchange's trading venue: the market tells whose turnover, no move
     x = run_in(extractor, "Bei der Deutschen Börse stieg der Umsatz im Xetra-Handel um 12 Prozent.", "de")
     assert not metric_facts(x, "StockPriceChange")
+
+
+def test_a_unit_named_through_its_owner_gives_the_owner_nothing(extractor: Extractor) -> None:
+    for body in ("A unit of Alphabet grew revenue by 8% last year.",
+                 "Siemens' unit grew revenue by 8% last year."):
+        assert not metric_facts(run_in(extractor, body, "en"), "RevenueGrowth"), body
+
+
+def test_a_unit_named_beside_its_owner_keeps_its_figure(extractor: Extractor) -> None:
+    for body in ("Waymo, a unit of Alphabet, grew revenue by 8%.",
+                 "Alphabet's unit Waymo grew revenue by 8%."):
+        assert metric_facts(run_in(extractor, body, "en"), "RevenueGrowth") == {("Waymo", Decimal("8"))}, body
+    x = run_in(extractor, "Alphabet grew revenue by 12%, while a unit of Siemens lost money.", "en")
+    assert metric_facts(x, "RevenueGrowth") == {("Alphabet", Decimal("12"))}
+
+
+def test_the_parent_after_a_subsidiary_is_not_the_subsidiary(extractor: Extractor) -> None:
+    for body, lang in (("Waymo weitet seinen Dienst aus. Der Mutterkonzern steigerte den Umsatz um 12 Prozent.", "de"),
+                       ("Waymo is expanding its service. The parent company grew revenue by 12%.", "en")):
+        assert not metric_facts(run_in(extractor, body, lang), "RevenueGrowth"), body
+
+
+def test_a_company_told_of_alone_keeps_its_growth(extractor: Extractor) -> None:
+    x = run_in(extractor, "Waymo weitet seinen Dienst aus. Das Unternehmen steigerte den Umsatz um 12 Prozent.", "de")
+    assert metric_facts(x, "RevenueGrowth") == {("Waymo", Decimal("12"))}

@@ -63,6 +63,9 @@ class References(_Table):
     # Mutterkonzern der Handelsplattform X", "the parent company of X"): the phrase names the
     # owner (named after it in apposition, else the catalogue's), never the one named
     parent_before: str = ""
+    # a possessive and unit noun right after a name, with no unit named after them ("X's unit
+    # grew"): the clause speaks of a unit it leaves unnamed, never of the owner
+    unit_owner_possessive: str = ""
     # a complement between a company noun and "aus X" ("der Hersteller von Dialysetechnik
     # aus Lübeck"): the place still tells where the company meant is from
     origin_complement: str = ""
