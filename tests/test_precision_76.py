@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import metric_facts, run, run_in
+from helpers import labels, metric_facts, run, run_in, triples
 
 from kg.nlp.extract import Extractor
 
@@ -28,6 +28,12 @@ def test_a_parent_named_through_its_unit_takes_the_catalogues_parent(extractor: 
                  "Die Konzernmutter von Temu steigerte den Umsatz um 21 Prozent."):
         found = metric_facts(run_in(extractor, body, "de"), "RevenueGrowth")
         assert found == {("PDD Holdings", Decimal("21"))}, body
+
+
+def test_the_child_named_in_a_parent_phrase_stays_an_entity_of_its_parent(extractor: Extractor) -> None:
+    x = run_in(extractor, "Der Mutterkonzern der Handelsplattform Temu steigerte den Umsatz um 21 Prozent.", "de")
+    assert "Temu" in labels(x)
+    assert ("Temu", "subsidiaryOf", "PDD Holdings") in triples(x)
 
 
 def test_a_parent_named_through_its_product_takes_the_developer(extractor: Extractor) -> None:
