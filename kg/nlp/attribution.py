@@ -58,6 +58,7 @@ from kg.nlp.references import (
     INSTITUTION,
     catalogue_heads,
     named_as_rivals,
+    owns_unnamed_unit,
     unfit_institution,
     unresolved_reference,
 )
@@ -1334,6 +1335,7 @@ def fits(document: Document, sentence: Sentence, mention: Mention, target: Targe
     if not usable(mention) or is_credit(sentence, mention, document.lang) \
             or names_consensus(document.lang, sentence, mention) \
             or is_apposition(sentence, mention, document.lang) \
+            or owns_unnamed_unit(sentence, mention) \
             or owns_named_relative(document.lang, sentence, mention) \
             or in_closed_relative(sentence, mention, target.number_start, document.lang,
                                   target.types):

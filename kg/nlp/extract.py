@@ -192,6 +192,12 @@ def _entities(document: Document, relations: list[Relation], figures: list[Figur
                 # "British Airways owner IAG": the phrase names a company the catalogue lacks too
                 firsts.setdefault(mention.owner, (replace(mention, label=mention.owner, type="Company"),
                                                   sentence))
+            if mention.rule == "reference/parent-before" and mention.owner:
+                # "der Mutterkonzern der Plattform X": the phrase names X too, as the owner's child
+                firsts.setdefault(mention.owner, (replace(mention, label=mention.owner,
+                                                          type=document.type_of(mention.owner) or "Company"),
+                                                  sentence))
+                named_as_noun.add(mention.owner)
             if mention.rule in ("reference/possessive", "reference/person") \
                     or mention.surface.lower() in generic:
                 continue  # "seine", "er", "der Konzern": no name for the entity

@@ -1397,6 +1397,18 @@ def _cue_before(lang: str, sentence: Sentence, q: Quantity, cue_words: re.Patter
     return False
 
 
+def _on_exchange(sentence: Sentence, q: Quantity, words: FigureWords, start: int) -> int | None:
+    """Where a stock market stands as the place of the move, between ``start`` and the number
+    or right after it ("verlor an der Börse 10 Prozent", "lost 10% on the stock market"): the
+    change is then a share's, never a business's growth. None where no market stands so."""
+    if words.exchange_move is None:
+        return None
+    text = sentence.text
+    found = words.exchange_move.search(text, start, q.number_start) \
+        or words.exchange_move.match(text, len(text) - len(text[q.end:].lstrip()))
+    return found.start() if found is not None else None
+
+
 def _parent_named_apart(document: Document, sentence: Sentence, about: str | None) -> bool:
     """Does the sentence name the company's listed parent as well, in a phrase of its own
     ("Activision shares jumped 25% after Microsoft's offer")? It tells the two apart: the
@@ -1443,6 +1455,15 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if listed is None:
             return None  # "revenue and profit rose 5%, 8% and 9%": which number is whose is unclear
         found = listed
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    if found is not None and found[0] in _GROWTH_METRICS and found[2] is not None \
+            and found[2][1] <= q.number_start and unit_kind(q) == "percent" \
+            and (at := _on_exchange(sentence, q, words, found[2][1])) is not None \
+            and any(found[2][1] <= p.start and p.end <= at for p in quantities):
+        # "steigerte den Umsatz um 20 Prozent und verlor an der Börse 10 Prozent": the metric
+        # word has its number before the market; the move there is a bare one ("der Umsatz
+        # im Xetra-Handel stieg um 12 Prozent" keeps the word: the market is its complement)
+        found = None
     if found is not None and found[0] == "StockPriceChange" and found[1] is not None \
             and found[1].generic and _unit_opens_clause(document, sentence, clause, q):
         found = None  # "X-Aktie springt an: Cloud-Geschäft wächst um 34 Prozent": the unit's
@@ -1540,6 +1561,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if signed is not None:
             # "Siemens (+3 Prozent)": the move of the name right before it
             metric, path = _CHANGE_OF.get(signed[1].type), "signed-change"
+        if metric == "RevenueGrowth" and _on_exchange(sentence, q, words, clause[0]) is not None:
+            return None  # "Temu verlor an der Börse 10 Prozent": a share's move, no unit grows so
         if metric == "StockPriceChange" and _change_of_unit_price(sentence, q, words):
             return None  # "auf 7,38 Euro je Quadratmeter, ein Plus von 3,9 Prozent": the rent's
         if metric == "StockPriceChange" and _change_of_count_before(sentence, q, words, clause):

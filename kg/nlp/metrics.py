@@ -130,6 +130,7 @@ class FigureWords:
     order_placed: re.Pattern[str] | None = None  # "erteilt": the subject places the order
     order_taken: re.Pattern[str] | None = None  # "abgejagt": the order is taken from a rival
     order_object_after: re.Pattern[str] | None = None  # " einen Auftrag": the name before gets it
+    exchange_move: re.Pattern[str] | None = None  # "an der Börse": a share moved there
     order_recipient_before: re.Pattern[str] | None = None  # "an ": the one the order goes to next
     client_after: re.Pattern[str] | None = None  # " bestellt": the name before ordered
     client_genitive: re.Pattern[str] | None = None  # "Großauftrag der ": the client in the genitive next
@@ -424,6 +425,8 @@ def figure_words(lang: str) -> FigureWords:
                        order_object_after=optional(
                            "order_object_after", rf"(?:WORDS)(?:{f.get('order_words') or '(?!)'})(?![\w-])"),
                        order_recipient_before=optional("order_recipient_before", r"(?<![\w-])(?:WORDS)\s+$"),
+                       exchange_move=optional("exchange_move", r"(?<![\w-])(?:WORDS)(?![\w-])",
+                                              case_blind=False),
                        client_after=optional("client_after", r"\s+(?:WORDS)(?![\w-])"),
                        client_genitive=optional("client_genitive", r"(?<![\w-])(?:WORDS)\s+$"),
                        share_genitive=optional("share_genitive", r"\s+(?:WORDS)\s+$"),

@@ -192,6 +192,11 @@ def marked_reference(lang: str) -> str | None:
 
 # The sentence cache's key for where references begin that name a bank's business line.
 _BUSINESS_LINES = "business-line-references"
+# … and where phrases begin that name a parent or a unit the text leaves unnamed ("der
+# Mutterkonzern von X" of an X with no parent known, "A unit of X", "X's unit").
+_UNNAMED_KIN = "unnamed-kin-references"
+# … and where the names begin that such a unit phrase names as the unit's owner.
+_UNIT_OWNERS = "unnamed-unit-owners"
 # The sentence cache's key for where company references begin whose seat fits two companies
 # of the passage ("the Alameda, California-based company" after a bid naming two).
 _UNSEATED = "unseated-references"
@@ -208,6 +213,9 @@ def unresolved_reference(doc: Document, sentence: Sentence, start: int, end: int
     lines: set[int] = sentence.cache.get(_BUSINESS_LINES, set())  # type: ignore[assignment]
     if any(start <= at - sentence.start < end for at in lines):
         return True  # "die Investmentbank, deren Erträge …": a bank's business line
+    unnamed: set[int] = sentence.cache.get(_UNNAMED_KIN, set())  # type: ignore[assignment]
+    if any(start <= at - sentence.start < end for at in unnamed):
+        return True  # "der Mutterkonzern von X" of an X whose parent no one names, "a unit of X"
     # a company's head only: an institution's ("die Bank", "the lender") is as often the
     # rater or lender that gives the figure
     for match, phrase in _bare_references(doc, sentence, patterns(doc.lang).company, start, end):
@@ -467,6 +475,8 @@ def resolve_references(doc: Document, rated: Rated | None = None) -> None:
         if people is not None:
             doc.add_mentions(_person_references(doc, sentence, people))
         _developer_references(doc, sentence, pats)
+        _parents_before(doc, sentence)
+        _unnamed_units(doc, sentence)
         doc.add_mentions(_developers_before(doc, sentence))
         unit, company, institution, possessive, index = _possible(pats, sentence)
         extra: list[Mention] = _subsidiary_references(doc, sentence)
@@ -624,8 +634,15 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
             lines: set[int] = sentence.cache.setdefault(_BUSINESS_LINES, set())  # type: ignore[assignment]
             lines.add(start)
             continue
-        if label is None or _own_parent(doc, sentence, kinds, match.group("ref"), start, label) \
-                or not _fits_role(doc, match.group("ref"), label, start):
+        if label is not None and _own_parent(doc, sentence, kinds, match.group("ref"), start, label):
+            if doc.catalogue.parents_of(label):
+                # "Waymo baut aus. Der Mutterkonzern steigerte den Umsatz": the parent of a
+                # subsidiary the text leaves unnamed; a figure of its clause is no one's, least of
+                # all the subsidiary's
+                unnamed: set[int] = sentence.cache.setdefault(_UNNAMED_KIN, set())  # type: ignore[assignment]
+                unnamed.add(start)
+            continue
+        if label is None or not _fits_role(doc, match.group("ref"), label, start):
             continue
         if kinds is not COMPANY and (named := _last_named(doc, sentence, label, start)) is not None \
                 and coordinated(doc, named, kinds):
@@ -1718,6 +1735,111 @@ def _developer_references(doc: Document, sentence: Sentence, pats: _Patterns) ->
             sentence.text[sentence.local(mention.start):sentence.local(end)],
             rule, owner=mention.label,
         )
+
+
+def _parents_before(doc: Document, sentence: Sentence) -> None:
+    """"Der Mutterkonzern der Handelsplattform Temu steigerte den Umsatz", "The parent company
+    of TikTok, ByteDance, grew revenue": a parent noun right before a company, unit or product
+    names its owner, so what the clause tells is the owner's, never the one named. The phrase
+    becomes a mention of the owner the apposition after it names, else of the catalogue's
+    parent or developer; where neither is known the named one's mention goes and the phrase
+    names a company the text leaves unnamed, whose clause's figures are no one's."""
+    patterns = _parent_before(doc.lang)
+    if patterns is None or not patterns[0].search(sentence.text):
+        return
+    pattern = patterns[1]
+    for mention in list(sentence.mentions):
+        if mention.type not in PRODUCT_TYPES | {"Company", "BusinessUnit"} \
+                or _COMPOUND_PART.match(sentence.text, sentence.local(mention.end)):
+            continue  # "die Mutter der Porsche-Familie": the name is part of another word
+        found = pattern.search(sentence.text, 0, sentence.local(mention.start))
+        if found is None:
+            continue
+        start = sentence.start + found.start()
+        owner = _apposed_owner(doc, sentence, mention) \
+            or doc.catalogue.parent_of(mention.label) or doc.catalogue.developer_of(mention.label)
+        if owner is None:
+            sentence.mentions.remove(mention)
+            unnamed: set[int] = sentence.cache.setdefault(_UNNAMED_KIN, set())  # type: ignore[assignment]
+            unnamed.add(start)
+            continue
+        entry = doc.catalogue.get(owner)
+        sentence.mentions[sentence.mentions.index(mention)] = Mention(
+            start, mention.end, owner, entry.type if entry else "Company",
+            sentence.text[found.start():sentence.local(mention.end)],
+            "reference/parent-before", owner=mention.label)
+
+
+def _unnamed_units(doc: Document, sentence: Sentence) -> None:
+    """"A unit of Alphabet grew revenue", "Siemens' unit grew revenue": the clause speaks of a
+    unit it leaves unnamed, so its figures are no one's, never the owner's named. Not a unit
+    phrase in apposition ("Waymo, a unit of Alphabet, grew"), which the name before it opens,
+    nor one a unit's mention covers, nor a unit named after the noun ("Siemens' unit
+    Healthineers")."""
+    before, after = _unit_owner(doc.lang)
+    text = sentence.text
+    for mention in sentence.mentions:
+        if mention.type not in ("Company", "BusinessUnit"):
+            continue
+        start, end = sentence.local(mention.start), sentence.local(mention.end)
+        found = before.search(text, max(0, start - 40), start) if before is not None else None
+        if found is not None and not _APPOSED.search(text, 0, found.start()) \
+                and not any(found.start() <= sentence.local(m.end) <= start for m in sentence.mentions):
+            at = found.start()
+        elif after is not None and mention.type == "Company" \
+                and after.match(text, end if text[end - 1].isalnum() else end - 1):
+            at = start  # the possessive's mark may end the name's mention ("Siemens'")
+        else:
+            continue
+        unnamed: set[int] = sentence.cache.setdefault(_UNNAMED_KIN, set())  # type: ignore[assignment]
+        unnamed.add(sentence.start + at)
+        owners: set[int] = sentence.cache.setdefault(_UNIT_OWNERS, set())  # type: ignore[assignment]
+        owners.add(mention.start)
+
+
+def owns_unnamed_unit(sentence: Sentence, mention: Mention) -> bool:
+    """Is the mention named only as the owner of a unit the sentence leaves unnamed ("A unit
+    of Alphabet grew revenue")? A figure of the unit's clause is not the owner's."""
+    owners: set[int] = sentence.cache.get(_UNIT_OWNERS, set())  # type: ignore[assignment]
+    return mention.start in owners
+
+
+_APPOSED = re.compile(r",\s*(?:\S+\s+){0,3}$")  # "Waymo, a unit of": the unit noun in apposition
+
+
+@lru_cache(maxsize=4)
+def _unit_owner(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The words right before a name that make it a unit's owner ("unit of "), and the
+    possessive and unit noun right after one with no unit named ("'s unit"); None where the
+    language lists none."""
+    words = lexicon(lang)["references"]
+    before, after = words.get("unit_owner_before"), words.get("unit_owner_possessive")
+    return (re.compile(before) if before else None), (re.compile(after) if after else None)
+
+
+_COMPOUND_PART = re.compile(r"-\w")  # "Porsche-Familie": a name as a compound's first part
+
+
+def _apposed_owner(doc: Document, sentence: Sentence, mention: Mention) -> str | None:
+    """The organisation named in apposition right after ``mention`` ("the parent company of
+    TikTok, ByteDance,"): the text names the owner itself; None where no other follows so."""
+    comma = _APPOSITION_COMMA.match(sentence.text, sentence.local(mention.end))
+    if comma is None:
+        return None
+    at = sentence.local(mention.end) + comma.end() - comma.start()
+    return next((m.label for m in sentence.mentions if sentence.local(m.start) == at
+                 and m.type in ORGANIZATION_TYPES and m.label != mention.label), None)
+
+
+_APPOSITION_COMMA = re.compile(r"\s*,\s*")
+
+
+@lru_cache(maxsize=4)
+def _parent_before(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The parent noun and preposition anywhere (whether a sentence holds one), and right
+    before a name; None for a language with none."""
+    words = lexicon(lang)["references"].get("parent_before")
+    return (re.compile(words), re.compile(rf"(?:{words})$")) if words else None
 
 
 def _developers_before(doc: Document, sentence: Sentence) -> list[Mention]:

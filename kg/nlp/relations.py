@@ -3524,10 +3524,12 @@ def _apposition_gap(lang: str) -> re.Pattern[str]:
 
 
 def _reference_links(document: Document, sentence: Sentence) -> Iterator[Relation]:
-    """"der ChatGPT-Entwickler OpenAI", "the Google parent": the phrase names
-    a product or unit and means its developer or parent, so it shows the link."""
+    """"der ChatGPT-Entwickler OpenAI", "the Google parent", "der Mutterkonzern der Plattform
+    X": the phrase names a product or unit and means its developer or parent, so it shows the
+    link."""
     for mention in sentence.mentions:
-        if mention.rule not in ("reference/developer", "reference/owner-named") or not mention.owner:
+        if mention.rule not in ("reference/developer", "reference/owner-named", "reference/parent-before") \
+                or not mention.owner:
             continue
         rule = f"relations/{document.lang}/developer-phrase"
         if mention.rule == "reference/owner-named" \

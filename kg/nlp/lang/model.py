@@ -59,6 +59,13 @@ class References(_Table):
     # a company's noun and the word before a product it makes ("the AI startup behind
     # Claude"): the phrase names the product's developer
     developer_before: str = ""
+    # a parent noun and its preposition right before a company, unit or product ("der
+    # Mutterkonzern der Handelsplattform X", "the parent company of X"): the phrase names the
+    # owner (named after it in apposition, else the catalogue's), never the one named
+    parent_before: str = ""
+    # a possessive and unit noun right after a name, with no unit named after them ("X's unit
+    # grew"): the clause speaks of a unit it leaves unnamed, never of the owner
+    unit_owner_possessive: str = ""
     # a complement between a company noun and "aus X" ("der Hersteller von Dialysetechnik
     # aus Lübeck"): the place still tells where the company meant is from
     origin_complement: str = ""
@@ -1545,6 +1552,9 @@ class Figures(_Table):
     # between a name and the order it gets or loses as indirect object ("Siemens einen Auftrag",
     # "Siemens a $2 billion contract"); the order word follows
     order_object_after: str | None = None
+    # a stock market as the place of a move ("an der Börse", "on the stock market", "in New
+    # York trading"): the change beside it is a share's, never a business's growth
+    exchange_move: str | None = None
     # before the name an order goes to ("an Siemens erteilt", "to Siemens")
     order_recipient_before: str | None = None
     # right after a name, the verb by which it orders ("SNCF orders", "Die Bundeswehr
