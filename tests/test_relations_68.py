@@ -1,0 +1,92 @@
+"""Customers and rivals named in clauses, on sentences written for the test.
+
+* A relative clause whose largest customer is a name ("X, the maker of testers whose largest
+  customer is Y, …", "X, dessen größter Kunde Y ist, …"): X supplies Y; an apposition may stand
+  between X and the clause.
+* A company an apposition calls another rival ("Z, another competitor in robots, cut …", "Z,
+  ein weiterer Konkurrent, …"): Z rivals the company whose rival the text named just before.
+
+Look-alikes: a largest shareholder is no customer; a clause after a name inside an apposition
+("X, a unit of W whose …") and a customer's possessive ("is Y's unit") give no supply; "another
+competitor" with no rivalry named before it gives no rival.
+
+Companies are real catalogue entries; the facts are invented.
+"""
+
+from __future__ import annotations
+
+from helpers import rival_pairs, run, triples
+
+from kg.nlp.extract import Extractor
+
+_TSMC = "Taiwan Semiconductor Manufacturing"
+_INFINEON = "Infineon Technologies"
+
+
+def _supplies(extractor: Extractor, body: str, lang: str, headline: str | None = None) -> set[tuple[str, str]]:
+    """The (supplier, customer) pairs read in ``body``."""
+    x = run(extractor, body, lang, headline or ("Market report" if lang == "en" else "Marktbericht"))
+    return {(s, o) for s, p, o in triples(x) if p == "supplierOf"}
+
+
+# --- a relative clause naming the largest customer ---------------------------------------------
+
+def test_whose_largest_customer_is_supplied_by_the_name_before(extractor: Extractor) -> None:
+    assert ("Advantest", _TSMC) in _supplies(
+        extractor, "Advantest, whose biggest customer is TSMC, gained 2.3% on Friday.", "en")
+
+
+def test_an_apposition_may_stand_before_the_clause(extractor: Extractor) -> None:
+    body = ("Shares of Advantest, the Tokyo-based maker of wafer probers whose largest customer is "
+            "TSMC, slipped 1.1% in early trade.")
+    assert ("Advantest", _TSMC) in _supplies(extractor, body, "en")
+
+
+def test_dessen_groesster_kunde_is_supplied_by_the_name_before(extractor: Extractor) -> None:
+    body = "Aixtron, dessen wichtigster Kunde der Chipkonzern Infineon ist, gewann 2,3 Prozent."
+    assert ("Aixtron", _INFINEON) in _supplies(extractor, body, "de")
+
+
+def test_a_largest_shareholder_is_no_customer(extractor: Extractor) -> None:
+    assert not _supplies(extractor, "Advantest, whose largest shareholder is SoftBank, gained 2.3%.", "en")
+    assert not _supplies(extractor, "Aixtron, dessen größter Aktionär Infineon ist, gewann 2,3 Prozent.", "de")
+
+
+def test_a_clause_after_a_name_inside_an_apposition_supplies_no_one(extractor: Extractor) -> None:
+    body = "Sony said Advantest, a unit of SoftBank whose largest customer is TSMC, would hire more staff."
+    assert not {(s, o) for s, o in _supplies(extractor, body, "en") if o == _TSMC}
+
+
+def test_a_customer_owning_what_follows_is_not_the_customer(extractor: Extractor) -> None:
+    body = "Aixtron, dessen größter Kunde Infineons Tochter ist, gewann 2,3 Prozent."
+    assert ("Aixtron", _INFINEON) not in _supplies(extractor, body, "de")
+
+
+# --- another rival ----------------------------------------------------------------------------
+
+def test_another_competitor_rivals_the_company_of_the_rival_before(extractor: Extractor) -> None:
+    body = ("Walmart raised its outlook for the year. The results contrast with rival Target, which "
+            "cut its forecast. Costco, another competitor, said its sales rose 6%.")
+    x = run(extractor, body, "en", "Walmart lifts outlook")
+    assert frozenset({"Walmart", "Costco"}) in rival_pairs(x)
+    assert frozenset({"Target Corporation", "Costco"}) not in rival_pairs(x)
+
+
+def test_another_competitor_in_the_same_sentence(extractor: Extractor) -> None:
+    body = ("Fanuc raised its outlook. Rival Yaskawa Electric reported a drop in profit, while "
+            "Kawasaki Heavy Industries, another competitor in factory robots, cut its forecast.")
+    x = run(extractor, body, "en", "Fanuc lifts outlook")
+    assert frozenset({"Fanuc", "Kawasaki Heavy Industries"}) in rival_pairs(x)
+    assert frozenset({"Yaskawa Electric", "Kawasaki Heavy Industries"}) not in rival_pairs(x)
+
+
+def test_ein_weiterer_konkurrent_rivals_the_company_of_the_rival_before(extractor: Extractor) -> None:
+    body = ("BMW hob die Prognose an. Konkurrent Mercedes-Benz senkte sie, Volkswagen, ein weiterer "
+            "Konkurrent, blieb dabei.")
+    x = run(extractor, body, "de", "BMW hebt Prognose an")
+    assert frozenset({"BMW", "Volkswagen"}) in rival_pairs(x)
+
+
+def test_another_competitor_with_no_rival_before_rivals_no_one(extractor: Extractor) -> None:
+    body = "BMW hob die Prognose an. Volkswagen, ein weiterer Konkurrent, blieb dabei."
+    assert not rival_pairs(run(extractor, body, "de", "BMW hebt Prognose an"))
