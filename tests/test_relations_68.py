@@ -3,11 +3,18 @@
 * A relative clause whose largest customer is a name ("X, the maker of testers whose largest
   customer is Y, …", "X, dessen größter Kunde Y ist, …"): X supplies Y; an apposition may stand
   between X and the clause.
+* A supply list resumed with other goods, its verb left out ("buys accelerators from X and
+  processors from Y and Z", "kauft Beschleuniger bei X und Prozessoren bei Y"): each supplies.
+* Orders that helped a result ("profit rose, helped by orders for robots from X and Y"): the
+  named buy from the company whose result it is; "helped by orders from X" is no purchase by
+  that company from X.
 * A company an apposition calls another rival ("Z, another competitor in robots, cut …", "Z,
   ein weiterer Konkurrent, …"): Z rivals the company whose rival the text named just before.
 
 Look-alikes: a largest shareholder is no customer; a clause after a name inside an apposition
-("X, a unit of W whose …") and a customer's possessive ("is Y's unit") give no supply; "another
+("X, a unit of W whose …") and a customer's possessive ("is Y's unit") give no supply; a verb
+after the conjunction ("and sells servers to Y") resumes no purchase; costs that helped are no
+orders; "another
 competitor" with no rivalry named before it gives no rival.
 
 Companies are real catalogue entries; the facts are invented.
@@ -60,6 +67,47 @@ def test_a_clause_after_a_name_inside_an_apposition_supplies_no_one(extractor: E
 def test_a_customer_owning_what_follows_is_not_the_customer(extractor: Extractor) -> None:
     body = "Aixtron, dessen größter Kunde Infineons Tochter ist, gewann 2,3 Prozent."
     assert ("Aixtron", _INFINEON) not in _supplies(extractor, body, "de")
+
+
+# --- a supply list resumed with other goods ---------------------------------------------------
+
+def test_a_supply_list_resumes_with_other_goods(extractor: Extractor) -> None:
+    body = "Dell sources its AI accelerators from Nvidia and processors from Intel and AMD."
+    found = _supplies(extractor, body, "en")
+    assert {("Nvidia", "Dell Technologies"), ("Intel", "Dell Technologies"),
+            ("Advanced Micro Devices", "Dell Technologies")} <= found
+
+
+def test_eine_lieferliste_geht_mit_anderen_waren_weiter(extractor: Extractor) -> None:
+    body = "Dell kauft Beschleuniger bei Nvidia und Prozessoren bei Intel."
+    assert {("Nvidia", "Dell Technologies"), ("Intel", "Dell Technologies")} <= _supplies(extractor, body, "de")
+
+
+def test_a_second_verb_resumes_no_purchase(extractor: Extractor) -> None:
+    body = "Dell buys its accelerators from Nvidia and sells servers to Intel."
+    found = _supplies(extractor, body, "en")
+    assert ("Intel", "Dell Technologies") not in found
+    assert ("Nvidia", "Dell Technologies") in found
+
+
+# --- orders that helped a result ----------------------------------------------------------------
+
+def test_orders_that_helped_come_from_the_named(extractor: Extractor) -> None:
+    body = ("Fanuc posted a 12% rise in operating profit, helped by orders for welding robots from "
+            "TSMC and Samsung.")
+    found = _supplies(extractor, body, "en", "Fanuc profit rises")
+    assert {("Fanuc", _TSMC), ("Fanuc", "Samsung Electronics")} <= found
+
+
+def test_helped_by_orders_from_is_no_purchase_from_them(extractor: Extractor) -> None:
+    body = "Fanuc shares rose 5%, helped by orders from TSMC."
+    found = _supplies(extractor, body, "en", "Fanuc shares rise")
+    assert (_TSMC, "Fanuc") not in found
+    assert ("Fanuc", _TSMC) in found
+
+
+def test_costs_that_helped_are_no_orders(extractor: Extractor) -> None:
+    assert not _supplies(extractor, "Fanuc's profit rose, helped by lower costs from Samsung.", "en")
 
 
 # --- another rival ----------------------------------------------------------------------------

@@ -1288,7 +1288,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             # Nvidia's H20 chips": a product's possessor where the rule wants an organisation
             agents = list_after(document.lang, sentence, after, t_end)
             # "deliveries from X, whose plant shut, and from Y": the list resumed after a clause
-            agents += _continued_list(document.lang, sentence, after, agents, match.group(0))
+            agents += _continued_list(document.lang, sentence, after, agents, match.group(0),
+                                      goods=rule.predicate == "supplierOf")
             subs = [m for m in (_possessor_of(document.lang, sentence, m, rule) for m in agents)
                     if m is not None and m.type in rule.subject]
             if rule.relative:
@@ -3143,7 +3144,7 @@ def _joined_item(lang: str) -> re.Pattern[str]:
 
 
 def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: list[Mention],
-                    trigger: str) -> list[Mention]:
+                    trigger: str, goods: bool = False) -> list[Mention]:
     """More items after a relative clause on the last one, or after a few words
     that name no one ("at home") or none, joined by a conjunction and the trigger's own
     preposition again: "competition from X, whose sales doubled, and from Y,
@@ -3165,6 +3166,9 @@ def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: 
             return []
         resume = words.end()
     again = _conjunction_word(lang).match(sentence.text, resume)
+    resumed = _resumed_goods(lang) if goods else None
+    if resumed is not None and (other := resumed.match(sentence.text, resume)) is not None:
+        again = other  # "buys accelerators from X and processors from Y": more goods, the same verb
     if again is None or again.group("word") != trigger.split()[-1]:
         return []
     start = sentence.start + again.end()
@@ -3295,6 +3299,17 @@ def _few_words(lang: str) -> re.Pattern[str]:
     and with Y", none in "mit X und mit dem Anbieter Y")."""
     conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
     return re.compile(rf"(?:\s+(?!(?:{conjunctions})\s)[\w\-]+){{0,3}}?(?=\s+(?:{conjunctions})\s)")
+
+
+@lru_cache(maxsize=4)
+def _resumed_goods(lang: str) -> re.Pattern[str] | None:
+    """A conjunction, goods and the one word after them ("and processors from"): a supply
+    list resumed with other goods of the same verb; None where the language lists no goods."""
+    goods = lexicon(lang)["relation_cues"].get("resumed_goods")
+    if not goods:
+        return None
+    conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
+    return re.compile(rf"\s*(?:{conjunctions})\s+(?:{goods})\s+(?P<word>[a-zäöüß]+)\s+")
 
 
 @lru_cache(maxsize=4)

@@ -910,6 +910,9 @@ class RelationCues(_Table):
     # … and what must follow the second name where the clause puts its verb last (" ist"); empty:
     # anything
     relative_customer_close: str = ""
+    # goods named after a conjunction, before the preposition of a supply again ("and processors
+    # from Y"): the supply list resumes, its verb left out; empty: none
+    resumed_goods: str = ""
     # a holder's noun right before a name ("Der Großaktionär X", "its largest shareholder X"):
     # the name holds shares of the article's company and is no subject a rival noun after it
     # speaks of; empty where the language lists none
