@@ -3,6 +3,8 @@
 * A relative clause whose largest customer is a name ("X, the maker of testers whose largest
   customer is Y, …", "X, dessen größter Kunde Y ist, …"): X supplies Y; an apposition may stand
   between X and the clause.
+* A seat before a company noun of its trade in words ("The Denver-based oil and gas producer
+  jumped …", also heading an item of a movers' list): the company the phrase refers to.
 * A supply list resumed with other goods, its verb left out ("buys accelerators from X and
   processors from Y and Z", "kauft Beschleuniger bei X und Prozessoren bei Y"): each supplies.
 * Orders that helped a result ("profit rose, helped by orders for robots from X and Y"): the
@@ -11,7 +13,8 @@
 * A company an apposition calls another rival ("Z, another competitor in robots, cut …", "Z,
   ein weiterer Konkurrent, …"): Z rivals the company whose rival the text named just before.
 
-Look-alikes: a largest shareholder is no customer; a clause after a name inside an apposition
+Look-alikes: a producer price index is no company and seats no one; a company the catalogue
+seats in another city is not seated by the phrase; a largest shareholder is no customer; a clause after a name inside an apposition
 ("X, a unit of W whose …") and a customer's possessive ("is Y's unit") give no supply; a verb
 after the conjunction ("and sells servers to Y") resumes no purchase; costs that helped are no
 orders; "another
@@ -34,6 +37,39 @@ def _supplies(extractor: Extractor, body: str, lang: str, headline: str | None =
     """The (supplier, customer) pairs read in ``body``."""
     x = run(extractor, body, lang, headline or ("Market report" if lang == "en" else "Marktbericht"))
     return {(s, o) for s, p, o in triples(x) if p == "supplierOf"}
+
+
+_MOVERS_HEADLINE = "Stocks making the biggest moves midday: Ovintiv, Okta and more"
+_MOVERS_OPENING = "Here are the companies making the biggest moves in midday trading on Tuesday.\n\n"
+
+
+def _seats(extractor: Extractor, body: str, headline: str = "Market report") -> set[tuple[str, str]]:
+    """The (company, seat) pairs read in ``body``."""
+    return {(s, o) for s, p, o in triples(run(extractor, body, "en", headline)) if p == "locatedIn"}
+
+
+# --- a seat before a company noun of its trade ----------------------------------------------------
+
+def test_a_seat_before_a_producer_noun_seats_the_company_referred_to(extractor: Extractor) -> None:
+    body = "Ovintiv rose 3.1% on Tuesday. The Denver-based oil and gas producer said its output grew."
+    assert ("Ovintiv", "Denver") in _seats(extractor, body)
+
+
+def test_a_movers_item_seats_its_company_through_the_producer_noun(extractor: Extractor) -> None:
+    body = (_MOVERS_OPENING
+            + "Ovintiv - The Denver-based oil and gas producer gained 4.2% after raising its dividend.\n\n"
+            "Okta - The identity software maker fell 2.6% after its results.")
+    assert ("Ovintiv", "Denver") in _seats(extractor, body, _MOVERS_HEADLINE)
+
+
+def test_a_company_seated_elsewhere_is_not_seated_by_the_producer_noun(extractor: Extractor) -> None:
+    body = "Chevron rose 1.1% on Tuesday. The Denver-based oil and gas producer said its output grew."
+    assert ("Chevron", "Denver") not in _seats(extractor, body)
+
+
+def test_a_producer_price_index_seats_no_one(extractor: Extractor) -> None:
+    body = "Ovintiv rose 3.1%. The producer price index for Denver rose 0.3%, the statistics office said."
+    assert not _seats(extractor, body)
 
 
 # --- a relative clause naming the largest customer ---------------------------------------------
