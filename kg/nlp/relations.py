@@ -237,8 +237,12 @@ def find_relations(document: Document) -> list[Relation]:
     Siemens Energy"): the holding has ended."""
     found: dict[tuple[str, str, str], Relation] = {}
     sold = {pair for sentence in document.sentences for pair in _sold_holdings(document.lang, sentence)}
+    before: list[Relation] = []  # the relations of the sentence before
     for sentence in document.sentences:
         here = [r for r in _sentence_relations(document, sentence) if not _joint_with_owner(document, r)]
+        here += list(_another_rival(document, sentence, here if sentence.index in document.paragraph_starts
+                                    else before + here))
+        before = here
         bought = {(r.object, r.subject) for r in here if r.predicate == "acquired"}
         for relation in here:
             if relation.evidence.extractor == "relations/catalogue-link" \
@@ -883,6 +887,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     yield from deal_compounds(document, sentence)
     yield from role_compounds(document, sentence)
     yield from customer_appositions(document, sentence)
+    yield from _relative_customers(document, sentence)
     yield from _named_units(document, sentence)
     yield from _backed(document.lang, sentence)
 
@@ -1283,7 +1288,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             # Nvidia's H20 chips": a product's possessor where the rule wants an organisation
             agents = list_after(document.lang, sentence, after, t_end)
             # "deliveries from X, whose plant shut, and from Y": the list resumed after a clause
-            agents += _continued_list(document.lang, sentence, after, agents, match.group(0))
+            agents += _continued_list(document.lang, sentence, after, agents, match.group(0),
+                                      goods=rule.predicate == "supplierOf")
             subs = [m for m in (_possessor_of(document.lang, sentence, m, rule) for m in agents)
                     if m is not None and m.type in rule.subject]
             if rule.relative:
@@ -3138,7 +3144,7 @@ def _joined_item(lang: str) -> re.Pattern[str]:
 
 
 def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: list[Mention],
-                    trigger: str) -> list[Mention]:
+                    trigger: str, goods: bool = False) -> list[Mention]:
     """More items after a relative clause on the last one, or after a few words
     that name no one ("at home") or none, joined by a conjunction and the trigger's own
     preposition again: "competition from X, whose sales doubled, and from Y,
@@ -3160,6 +3166,9 @@ def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: 
             return []
         resume = words.end()
     again = _conjunction_word(lang).match(sentence.text, resume)
+    resumed = _resumed_goods(lang) if goods else None
+    if resumed is not None and (other := resumed.match(sentence.text, resume)) is not None:
+        again = other  # "buys accelerators from X and processors from Y": more goods, the same verb
     if again is None or again.group("word") != trigger.split()[-1]:
         return []
     start = sentence.start + again.end()
@@ -3290,6 +3299,17 @@ def _few_words(lang: str) -> re.Pattern[str]:
     and with Y", none in "mit X und mit dem Anbieter Y")."""
     conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
     return re.compile(rf"(?:\s+(?!(?:{conjunctions})\s)[\w\-]+){{0,3}}?(?=\s+(?:{conjunctions})\s)")
+
+
+@lru_cache(maxsize=4)
+def _resumed_goods(lang: str) -> re.Pattern[str] | None:
+    """A conjunction, goods and the one word after them ("and processors from"): a supply
+    list resumed with other goods of the same verb; None where the language lists no goods."""
+    goods = lexicon(lang)["relation_cues"].get("resumed_goods")
+    if not goods:
+        return None
+    conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
+    return re.compile(rf"\s*(?:{conjunctions})\s+(?:{goods})\s+(?P<word>[a-zäöüß]+)\s+")
 
 
 @lru_cache(maxsize=4)
@@ -5517,6 +5537,57 @@ def _apposed_rivals(document: Document, sentence: Sentence) -> Iterator[Relation
     if owner is not None:
         yield make_relation(owner, "competitorOf", opening[0], sentence,
                             f"relations/{document.lang}/apposed-rival")
+
+
+def _relative_customers(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"X, the maker of testers whose largest customer is Y, …", "X, dessen größter Kunde Y
+    ist, …": the relative clause's pronoun stands for the organisation named right before it
+    (an apposition between at most, whose noun may have been read as a reference to it), which supplies the one the clause names. Not where that
+    name owns what follows it ("is Y's unit"): the customer is then another."""
+    cues = _cue_pair(document.lang, "relation_cues", "relative_customer", "relative_customer_close")
+    if cues is None:
+        return
+    gap, close = cues
+    text = sentence.text
+    # "X, the Tokyo-based maker of testers whose …": the apposition's noun, read as a reference
+    # to X, is part of X's phrase
+    organisations = [m for k, m in enumerate(sentence.of_types(_COMMERCIAL))
+                     if k == 0 or not m.rule.startswith("reference/")
+                     or m.label != sentence.of_types(_COMMERCIAL)[k - 1].label]
+    for supplier, customer in zip(organisations, organisations[1:]):
+        end = sentence.local(customer.end)
+        if gap.fullmatch(text, sentence.local(supplier.end), sentence.local(customer.start)) \
+                and close.match(text, end) and not _POSSESSIVE_NEXT.match(text, end):
+            yield make_relation(supplier, "supplierOf", customer, sentence,
+                                f"relations/{document.lang}/relative-customer")
+
+
+def _another_rival(document: Document, sentence: Sentence, earlier: list[Relation]) -> Iterator[Relation]:
+    """"Rival Y cut its outlook. Z, another competitor, said …": a company an apposition calls
+    another rival rivals the company whose rival the text named just before (``earlier``: the
+    relations of this sentence and of the one before in its paragraph, read before the name):
+    the one side all those rivalries share; of a single rivalry, the side neither sentence
+    names (the article's company, spoken of by a rival noun), else the article's company.
+    Nothing where that is not one company."""
+    cue = lexicon_pattern(document.lang, "relation_cues", "apposed_other_rival")
+    if cue is None:
+        return
+    for rival in sentence.of_types(_COMMERCIAL):
+        if not cue.match(sentence.text, sentence.local(rival.end)):
+            continue
+        start = document.sentences[max(0, sentence.index - 1)].start
+        named = {m.label for m in document.mentions if start <= m.start < sentence.end
+                 and not m.rule.startswith("reference/")}
+        pairs = [{r.subject, r.object} for r in earlier if r.predicate == "competitorOf"
+                 and r.evidence.start < rival.start and rival.label not in (r.subject, r.object)]
+        owners = set.intersection(*pairs) if pairs else set()
+        if len(owners) == 2:
+            # one rivalry: its side left unnamed, else the article's company
+            owners = {label for label in owners if label not in named} \
+                or owners & {salient(document, ISSUER_TYPES)}
+        if len(owners) == 1:
+            yield make_relation(owners.pop(), "competitorOf", rival, sentence,
+                                f"relations/{document.lang}/another-rival")
 
 
 def _apposed_rival_owner(document: Document, sentence: Sentence, rival: Mention) -> str | None:

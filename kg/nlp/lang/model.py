@@ -915,6 +915,19 @@ class RelationCues(_Table):
     # the same apposition before the name, opening the sentence ("Its main rival, X, has …"); a
     # regex matched against the text before the name; empty: none
     apposed_rival_before: str = ""
+    # an apposition calling the name before it another rival (", another competitor in robots,",
+    # ", ein weiterer Konkurrent,"): it rivals the company whose rival the text named just before
+    apposed_other_rival: str = ""
+    # between two names, a relative clause on the first whose largest customer is the second
+    # (", the maker of testers whose largest customer is ", ", dessen größter Kunde "): the first
+    # supplies the second; a regex matched against the whole gap; empty: none
+    relative_customer: str = ""
+    # … and what must follow the second name where the clause puts its verb last (" ist"); empty:
+    # anything
+    relative_customer_close: str = ""
+    # goods named after a conjunction, before the preposition of a supply again ("and processors
+    # from Y"): the supply list resumes, its verb left out; empty: none
+    resumed_goods: str = ""
     # a holder's noun right before a name ("Der Großaktionär X", "its largest shareholder X"):
     # the name holds shares of the article's company and is no subject a rival noun after it
     # speaks of; empty where the language lists none
