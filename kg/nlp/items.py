@@ -41,6 +41,18 @@ _UNKNOWN_ITEM = re.compile(r"[A-Z][\w&.'\-]*(?: [A-Z&][\w&.'\-]*){0,4}(?= [—�
 # The same in a ticker whose items open with names in capitals and a colon ("NORDHAFEN
 # LOGISTIK: Die Papiere …"): there a head so printed opens an item too.
 _UNKNOWN_CAPITAL_ITEM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ&.'\-]+(?: [A-ZÄÖÜ&][A-ZÄÖÜ&.'\-]*){0,4}(?=: )")
+# A hyphen between spaces: the mark some lists print for the dash, but also a parenthetical dash
+# of running text ("Nike - der Weltmarktführer - hatte enttäuscht").
+_HYPHEN = " - "
+
+
+def _hyphen_opened(sentence: Sentence, mark_end: int) -> bool | None:
+    """Does the item mark ending at ``mark_end`` (an offset in the sentence's text) print the
+    dash as a hyphen between spaces? True where it does and no second one closes it in the
+    same sentence, None where one does (a parenthesis: no item at all), False for another mark."""
+    if sentence.text[mark_end - len(_HYPHEN):mark_end] != _HYPHEN:
+        return False
+    return None if _HYPHEN in sentence.text[mark_end:] else True
 
 
 def item_starts(document: Document, rates: Callable[[Sentence], bool],
@@ -58,7 +70,8 @@ def item_starts(document: Document, rates: Callable[[Sentence], bool],
     rated: set[str] = set()
     unknown: dict[int, int] = {}
     capital: dict[int, int] = {}
-    capital_heads = 0
+    capital_heads: set[int] = set()  # the items whose catalogued name is printed in capitals
+    hyphened: set[int] = set()  # the items, known or not, opened by a hyphen between spaces
     for sentence in document.sentences:
         if (company := _note_headline(document, sentence, rates)) is not None:
             notes[sentence.index] = sentence.end
@@ -67,7 +80,11 @@ def item_starts(document: Document, rates: Callable[[Sentence], bool],
         if first is None or first.start != sentence.start:
             if (name := _UNKNOWN_ITEM.match(sentence.text)) is not None \
                     and (first is None or first.start >= sentence.start + name.end()):
-                unknown[sentence.index] = sentence.start + name.end()
+                hyphen = _hyphen_opened(sentence, name.end() + len(_HYPHEN))
+                if hyphen is not None:
+                    unknown[sentence.index] = sentence.start + name.end()
+                if hyphen:
+                    hyphened.add(sentence.index)
             elif (name := _UNKNOWN_CAPITAL_ITEM.match(sentence.text)) is not None \
                     and (first is None or first.start >= sentence.start + name.end()):
                 capital[sentence.index] = sentence.start + name.end()
@@ -76,13 +93,24 @@ def item_starts(document: Document, rates: Callable[[Sentence], bool],
         if first.type not in ISSUER_TYPES or mark is None \
                 or first.type == "FinancialInstitution" and verdict(sentence, mark.end()):
             continue
+        if (hyphen := _hyphen_opened(sentence, mark.end())) is None:
+            continue
+        if hyphen:
+            hyphened.add(sentence.index)
         starts[sentence.index] = first.end
         labels.add(first.label)
-        capital_heads += len(first.surface) >= 3 and first.surface.isupper() and first.surface != first.label
+        if len(first.surface) >= 3 and first.surface.isupper() and first.surface != first.label:
+            capital_heads.add(sentence.index)
+    if len(hyphened & starts.keys()) < MINIMUM_ITEMS:
+        # a hyphen opens items only where the list prints its dash so: one that opens a
+        # single sentence of a colon list is running text's dash
+        starts = {i: end for i, end in starts.items() if i not in hyphened}
+        unknown = {i: end for i, end in unknown.items() if i not in hyphened}
+        labels = {m.label for i in starts for m in document.sentences[i].mentions[:1]}
     if len(starts) >= MINIMUM_ITEMS and len(labels) >= MINIMUM_ITEMS:
         # an item opened by a name the catalogue lacks is an item too: its sentences are
         # not the item's before, whose company it does not speak of
-        return {**starts, **unknown, **(capital if capital_heads >= MINIMUM_ITEMS else {})}
+        return {**starts, **unknown, **(capital if len(capital_heads & starts.keys()) >= MINIMUM_ITEMS else {})}
     if len(notes) >= MINIMUM_ITEMS and len(rated) >= MINIMUM_ITEMS:
         return notes
     return {}

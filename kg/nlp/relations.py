@@ -4657,13 +4657,50 @@ def _coordinated_members(document: Document, sentence: Sentence) -> Iterator[Rel
                                 f"relations/{document.lang}/index-member-coordinated")
 
 
+# A clause mark, or a speech mark of any kind (also the single ones an adverb's quote may open
+# with): before the adverb pointing back, the adverb stands outside the sentence's first clause.
+_BEFORE_BACK = re.compile(rf"[,;:–—'‘‚’]|{QUOTE_MARK.pattern}")
+# Where the adverb's own clause ends: a semicolon, colon or dash, or a comma before a word in
+# lower case (a new clause: ", die in …", ", bevor …"); a list's commas stand before names.
+_BACK_CLAUSE_END = re.compile(r"[;:–—]|,\s*(?![A-ZÄÖÜ])")
+# The types that name another place the adverb may point to: a city, a country, an exchange.
+_ELSEWHERE_TYPES = frozenset({"Place", "StockExchange"})
+
+
+def _back_clause(lang: str, text: str, start: int) -> str:
+    """The adverb's own clause, from ``start`` (right after the adverb) to where it ends: a
+    clause mark (a comma right after the adverb, as in "Among its members, shares of X",
+    belongs to the adverb) or a word opening another clause ("while", "dagegen")."""
+    rest = text[start:]
+    opened = re.match(r"\s*,", rest)
+    offset = opened.end() if opened else 0
+    ends = [m.start() for m in [_BACK_CLAUSE_END.search(rest, offset)] if m is not None]
+    turn = lexicon_pattern(lang, "membership", "index_back_end")
+    if turn is not None and (m := turn.search(rest, offset)) is not None:
+        ends.append(m.start())
+    return rest[:min(ends, default=len(rest))]
+
+
+def _points_back(document: Document, sentence: Sentence, back: re.Match[str]) -> bool:
+    """May the adverb point back to the index of the sentence before? Only where it stands in
+    the sentence's first clause, outside speech, and the sentence names no other place, market
+    or tier it could point to ("An der Wall Street …, dort", "In Tokio …: Dort", "In der
+    zweiten Reihe stachen hier", "die in Frankfurt gehandelt werden")."""
+    if _BEFORE_BACK.search(sentence.text, 0, back.start()) or QUOTE_MARK.search(sentence.text) \
+            or sentence.of_types(_ELSEWHERE_TYPES):
+        return False
+    elsewhere = lexicon_pattern(document.lang, "membership", "index_back_elsewhere")
+    return elsewhere is None or elsewhere.search(sentence.text) is None
+
+
 def _members_back(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """"Der MDax schloss 1,2 Prozent fester. Einen Satz machten hier die Aktien von X": an
     adverb of place pointing back, in a sentence of shares that names no index, to the one
     index the sentence before names with no company beside it (the report's move of that
-    index): the company the sentence names after the adverb, or each of one list of them, is
-    the index's member. Not where the sentence before names a company too ("Der Dax stieg,
-    Siemens fiel"), for "hier" may then speak of it; not several names in other phrases."""
+    index): the company the adverb's own clause names after it, or each of one list of them,
+    is the index's member. Not where the sentence before names a company too ("Der Dax stieg,
+    Siemens fiel"), for "hier" may then speak of it; not several names in other phrases; not
+    where the adverb may point elsewhere (see :func:`_points_back`)."""
     cue = lexicon(document.lang)["membership"].get("index_back")
     if not cue or sentence.index == 0 or sentence.of_types({"MarketIndex"}):
         return
@@ -4672,10 +4709,13 @@ def _members_back(document: Document, sentence: Sentence) -> Iterator[Relation]:
     if len(indices) != 1 or any(_issuer(document, before, m) for m in before.mentions):
         return
     back = re.search(cue, sentence.text)
-    pats = _member_patterns(document.lang)
-    if back is None or not pats.shares.search(sentence.text):
+    if back is None or not _points_back(document, sentence, back):
         return
-    names = [m for m in sentence.mentions if sentence.local(m.start) >= back.end()
+    clause = _back_clause(document.lang, sentence.text, back.end())
+    if not _member_patterns(document.lang).shares.search(clause):
+        return
+    end = sentence.start + back.end() + len(clause)
+    names = [m for m in sentence.mentions if sentence.local(m.start) >= back.end() and m.end <= end
              and _issuer(document, sentence, m)]
     members = names[:1] if len({m.label for m in names}) == 1 else _one_list(document.lang, sentence, names)
     [index] = indices  # by its label: the evidence is this sentence's, where the member is named

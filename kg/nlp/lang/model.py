@@ -524,6 +524,12 @@ class Membership(_Table):
     # an adverb pointing back to the one index the sentence before tells of alone ("Der MDax
     # schloss fester. Einen Satz machten hier die Aktien von X"): the shares named are its
     index_back: str = ""
+    # words that name another place, market or tier the adverb may point to ("Wall Street", "in
+    # der zweiten Reihe", "elsewhere"): the sentence speaks of it, no member of the index
+    index_back_elsewhere: str = ""
+    # a word opening another clause after the adverb's ("while", "dagegen"): names after it are
+    # no longer the adverb's
+    index_back_end: str = ""
     shares: str
     hedged: str = ""  # a possibility before the index cue ("could join the"): no membership yet
     # a move of the index itself before it ("outpacing a 0.6 per cent gain in the Topix"): the
