@@ -4706,10 +4706,6 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
     return out
 
 
-#: the rule of a person found as an investment firm's partner ("Starboard partner Jane Doe")
-FIRM_PARTNER = "discovery/firm-partner"
-
-
 def firm_partners(document: Document) -> list[Mention]:
     """People named after a post only a person holds at an investment firm, right after such a
     firm's name ("Starboard partner Jane Doe", "Cevian-Partner Jane Doe"), its short name too
@@ -4724,8 +4720,17 @@ def firm_partners(document: Document) -> list[Mention]:
             name = match.group("name")
             if any(m.end == at and m.type == "FinancialInstitution" for m in sentence.mentions) \
                     and not _taken(sentence, start, end) and not _holds_title(name, pats, True):
-                out.append(Mention(start, end, name, "Person", name, FIRM_PARTNER))
+                out.append(Mention(start, end, name, "Person", name, "discovery/firm-partner"))
     return out
+
+
+def firm_partner_after(lang: str, sentence: Sentence, firm: Mention) -> bool:
+    """Is ``firm`` named as the firm of a person right after it, by a post only a person holds
+    at an investment firm ("Starboard partner Jane Doe wrote …")? The partner speaks for the
+    fund, an investor, not as an analyst covering the company."""
+    match = _patterns(lang).firm_title.match(sentence.text, sentence.local(firm.end))
+    return match is not None and any(m.type == "Person" and m.start == sentence.start + match.start("name")
+                                     for m in sentence.mentions)
 
 
 def _holds_title(name: str, pats: _Patterns, titled: bool) -> bool:

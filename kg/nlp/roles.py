@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from kg.nlp.discovery import FIRM_PARTNER
+from kg.nlp.discovery import firm_partner_after
 from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
@@ -1706,21 +1706,6 @@ def _next_person(sentence: Sentence, mention: Mention) -> Mention | None:
     return next((m for m in sentence.mentions if m.type == "Person" and m.start >= mention.end), None)
 
 
-_FIRM_TITLE_WORDS = 2  # the words of a firm's post between its name and its partner's ("managing partner")
-
-
-def _partner_speaks(sentence: Sentence, mention: Mention) -> bool:
-    """Is the institution named as the firm of its partner right after it ("Starboard partner
-    Jane Doe wrote …")? The partner speaks for the fund, an investor, not as an analyst
-    covering the company."""
-    person = _next_person(sentence, mention)
-    if person is None or person.rule != FIRM_PARTNER:
-        return False
-    between = sentence.text[sentence.local(mention.end):sentence.local(person.start)]
-    return len(between.split()) <= _FIRM_TITLE_WORDS \
-        and not any(mention.end <= m.start < person.start for m in sentence.mentions if m is not person)
-
-
 def _possessor_of(orgs: list[Mention], person: Mention | None, sentence: Sentence
                   ) -> Mention | None:
     """"Wedbush's Dan Ives said", "Rosenblatt Securities' Jane Doe": the
@@ -1990,7 +1975,7 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
     judged = False  # named only as the subject of a judgement ("Jefferies erwartet")
     titled = False  # named by an analyst phrase ("Analyst X von Citi", "Citi-Analyst")
     for k, mention in enumerate(institutions):
-        if mention in named or is_adviser(document, mention) or _partner_speaks(sentence, mention):
+        if mention in named or is_adviser(document, mention) or firm_partner_after(document.lang, sentence, mention):
             continue
         before = text[:sentence.local(mention.start)]
         after = text[sentence.local(mention.end):]
