@@ -32,6 +32,7 @@ from kg.nlp.discovery import (
     common_nouns,
     discover_entities,
     family_names,
+    firm_partners,
     fund_names,
     joint_names,
     partnership_names,
@@ -221,6 +222,12 @@ def statistical_mentions(document: Document, inputs: Inputs) -> None:
 def short_name_mentions(document: Document, inputs: Inputs) -> None:
     """"Verimax" after "Verimax Systems": before salience, which counts them."""
     document.add_mentions(short_names(document))
+
+
+@mention_source("firm-partners", order=360)
+def firm_partner_mentions(document: Document, inputs: Inputs) -> None:
+    """"Starboard partner Jane Doe": after the short names, as a fund is often named so."""
+    document.add_mentions(firm_partners(document))
 
 
 @mention_source("salience", order=400)

@@ -115,6 +115,7 @@ class _Patterns:
     speech: re.Pattern[str]
     led_by: re.Pattern[str]
     person_noun: re.Pattern[str]  # "des Unternehmers Jane Doe", "billionaire Jane Doe": no post
+    firm_title: re.Pattern[str]  # "Starboard partner Jane Doe": a post after a fund's name
     possessed: re.Pattern[str]  # "Wedbush's Dan Ives said": a person of the organisation before
     appointed: re.Pattern[str]  # "X wird neuer Finanzchef", "X was named CEO"
     speaker_first: re.Pattern[str]  # "Jane Doe said"
@@ -313,6 +314,8 @@ def _patterns(lang: str) -> _Patterns:
     led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")
     nouns = table["roles"].get("person_nouns")
     person_noun = re.compile(rf"(?<![\w-])(?:{nouns})\s+(?P<name>{person})\b") if nouns else _NEVER
+    firm_titles = table["roles"].get("firm_titles")
+    firm_title = re.compile(rf"(?:\s+|-)(?:{firm_titles})\s+(?P<name>{person})\b") if firm_titles else _NEVER
     fillers = rf"(?:(?:{posts['appointed_fillers']})\s+)*"
     # a post taken or an analyst's act with no title: "X folgt auf Y", "X took the helm",
     # "X bestätigte seine Kaufempfehlung"
@@ -430,6 +433,7 @@ def _patterns(lang: str) -> _Patterns:
         speech=speech,
         led_by=led_by,
         person_noun=person_noun,
+        firm_title=firm_title,
         possessed=possessed,
         appointed=appointed,
         speaker_first=speaker_first,
@@ -4741,6 +4745,33 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
                     and not any(m.start < end and start < m.end for m in out):
                 out.append(Mention(start, end, name, "Person", name, "discovery/role"))
     return out
+
+
+def firm_partners(document: Document) -> list[Mention]:
+    """People named after a post only a person holds at an investment firm, right after such a
+    firm's name ("Starboard partner Jane Doe", "Cevian-Partner Jane Doe"), its short name too
+    (found after discovery). The post alone is no person's ("Nvidia partner Foxconn" is a
+    company): a fund's partner is one of its people."""
+    pats = _patterns(document.lang)
+    out: list[Mention] = []
+    for sentence in document.sentences:
+        for match in pats.firm_title.finditer(sentence.text):
+            at = sentence.start + match.start()
+            start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+            name = match.group("name")
+            if any(m.end == at and m.type == "FinancialInstitution" for m in sentence.mentions) \
+                    and not _taken(sentence, start, end) and not _holds_title(name, pats, True):
+                out.append(Mention(start, end, name, "Person", name, "discovery/firm-partner"))
+    return out
+
+
+def firm_partner_after(lang: str, sentence: Sentence, firm: Mention) -> bool:
+    """Is ``firm`` named as the firm of a person right after it, by a post only a person holds
+    at an investment firm ("Starboard partner Jane Doe wrote …")? The partner speaks for the
+    fund, an investor, not as an analyst covering the company."""
+    match = _patterns(lang).firm_title.match(sentence.text, sentence.local(firm.end))
+    return match is not None and any(m.type == "Person" and m.start == sentence.start + match.start("name")
+                                     for m in sentence.mentions)
 
 
 def _holds_title(name: str, pats: _Patterns, titled: bool) -> bool:

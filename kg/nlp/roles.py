@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from kg.nlp.discovery import firm_partner_after
 from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
@@ -1974,7 +1975,7 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
     judged = False  # named only as the subject of a judgement ("Jefferies erwartet")
     titled = False  # named by an analyst phrase ("Analyst X von Citi", "Citi-Analyst")
     for k, mention in enumerate(institutions):
-        if mention in named or is_adviser(document, mention):
+        if mention in named or is_adviser(document, mention) or firm_partner_after(document.lang, sentence, mention):
             continue
         before = text[:sentence.local(mention.start)]
         after = text[sentence.local(mention.end):]

@@ -2133,6 +2133,10 @@ class DiscoveryRoles(_Table):
     # academic titles before a name ("Dr.", "Prof. Dr."): they stand between a post or a verb
     # of speech and the name, and are no word of it; a regex, empty where the language has none
     academic_titles: str = ""
+    # a post only a person holds at an investment firm, ambiguous elsewhere ("Nvidia partner
+    # Foxconn" names a company): the name after it is a person's only right after a financial
+    # institution's name ("Starboard partner Jane Doe"); a regex, empty where there is none
+    firm_titles: str = ""
 
 
 class Discovery(_Table):
