@@ -39,9 +39,9 @@ def test_sector_words_before_the_ending_name_no_company(extractor: Extractor) ->
 
 def test_firm_named_with_the_ending_that_names_a_person_stays_a_company(extractor: Extractor) -> None:
     """Look-alike: "names" as the verb of an appointment after a firm's name keeps the firm."""
-    x = run_in(extractor, "Verrando Software names Jane Doe chief executive. Verrando shares rose "
+    x = run_in(extractor, "Verrando Robotics names Jane Doe chief executive. Verrando shares rose "
                "4.1% on Tuesday.", "en")
-    assert kinds(x).get("Verrando Software") == "Company"
+    assert kinds(x).get("Verrando Robotics") == "Company"
 
 
 # --- coverage of a sector or a region's stocks -----------------------------------------------

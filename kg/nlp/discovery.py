@@ -4847,9 +4847,11 @@ def _trim_name(name: str, not_names: frozenset[str]) -> str:
 
 
 def _canonical(surface: str, drop: tuple[str, ...]) -> str:
+    """The name without its legal form ("Acme Corp" → "Acme"); a form joined by "&" is a
+    partner's word of the name itself ("Brindle & Co"), and stays."""
     name = surface
     for suffix in sorted(drop, key=len, reverse=True):
-        if name.endswith(" " + suffix):
+        if name.endswith(" " + suffix) and not name[: -len(suffix) - 1].endswith("&"):
             name = name[: -len(suffix) - 1]
             break
     return name.strip(" ,")
