@@ -124,3 +124,15 @@ def test_a_headings_activist_investors_are_no_firm_but_a_named_investors_firm_is
             headline="Quarry Hill Investors Takes Stake in Dynatrace")
     assert not any("Activist" in label for label in labels(x))
     assert ("Quarry Hill Investors", "investsIn", "Dynatrace") in triples(x)
+
+
+def test_an_offer_price_alone_is_a_share_price(extractor: Extractor) -> None:
+    """Look-alike: with no "per share" after it, an offer price a debut moves from is the price
+    of a share, no one's investment."""
+    for text in ("Muster Semiconductor shares jumped 20% on their debut from the offer price of "
+                 "HK$162.",
+                 "Muster Semiconductor, which sold shares at an offer price of HK$162, rose 20% on "
+                 "its debut."):
+        x = run_in(extractor, text, "en")
+        assert ("Muster Semiconductor", Decimal("162")) in metric_facts(x, "SharePrice")
+        assert not metric_facts(x, "Investment")
