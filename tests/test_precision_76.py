@@ -137,3 +137,12 @@ def test_the_parent_after_a_subsidiary_is_not_the_subsidiary(extractor: Extracto
 def test_a_company_told_of_alone_keeps_its_growth(extractor: Extractor) -> None:
     x = run_in(extractor, "Waymo weitet seinen Dienst aus. Das Unternehmen steigerte den Umsatz um 12 Prozent.", "de")
     assert metric_facts(x, "RevenueGrowth") == {("Waymo", Decimal("12"))}
+
+
+def test_a_name_running_past_its_sentence_keeps_the_article_readable(extractor: Extractor) -> None:
+    """A legal form the sentence splitter cuts ("OVS S.p.A.." ends a sentence at "S.p.") leaves
+    a mention longer than its sentence: the unit reading must pass it by, not stop the build."""
+    x = run(extractor, "DoorDash's revenue rose 12% in the third quarter.\nDoorDash competes with "
+            "OVS S.p.A.. The Stoxx Europe 600 rose 1.6% over the same period.", lang="en",
+            headline="Market report")
+    assert ("DoorDash", Decimal("12")) in metric_facts(x, "RevenueGrowth")

@@ -1786,7 +1786,7 @@ def _unnamed_units(doc: Document, sentence: Sentence) -> None:
         if found is not None and not _APPOSED.search(text, 0, found.start()) \
                 and not any(found.start() <= sentence.local(m.end) <= start for m in sentence.mentions):
             at = found.start()
-        elif after is not None and mention.type == "Company" \
+        elif after is not None and mention.type == "Company" and 0 < end <= len(text) \
                 and after.match(text, end if text[end - 1].isalnum() else end - 1):
             at = start  # the possessive's mark may end the name's mention ("Siemens'")
         else:
