@@ -161,8 +161,7 @@ def _not_told(told: list[Figure], found: list[Figure]) -> list[Figure]:
     """The figures of an item that no part before told the same: a news flash's
     headline retold as its first item's title ("JPMorgan hebt Ziel für Allianz auf
     330 Euro - 'Overweight'") states one target, not two."""
-    known = {_figure_key(f) for f in told}
-    return [f for f in found if _figure_key(f) not in known]
+    return _not_repeated(told, found, _figure_key)
 
 
 def _figure_key(figure: Figure) -> tuple:
@@ -174,8 +173,16 @@ def _figure_key(figure: Figure) -> tuple:
 
 def _not_rated(rated: list[Rating], found: list[Rating]) -> list[Rating]:
     """The ratings of an item that no part before gave the same (see :func:`_not_told`)."""
-    known = {(r.by, r.about, r.rating) for r in rated}
-    return [r for r in found if (r.by, r.about, r.rating) not in known]
+    return _not_repeated(rated, found, lambda r: (r.by, r.about, r.rating))
+
+
+_FACT = TypeVar("_FACT", Figure, Rating)
+
+
+def _not_repeated(before: list[_FACT], found: list[_FACT], key: Callable[[_FACT], tuple]) -> list[_FACT]:
+    """The facts of ``found`` whose ``key`` no fact of ``before`` shares."""
+    known = {key(fact) for fact in before}
+    return [fact for fact in found if key(fact) not in known]
 
 
 # ------------------------------------------------------------------ mention sources

@@ -4886,18 +4886,12 @@ def _company_reading(lang: str, text: str, start: int, end: int) -> bool:
     of its shares ("Aratani shares", "Aratani-Aktien") or as the one an analyst rates ("rates
     Aratani outperform", "upgrades Aratani to")? A founder's surname that is also the first
     word of his company's name names the company there, and the person elsewhere."""
-    after = _surname_company_after(lang)
+    after = lexicon_pattern(lang, "discovery", "surname_company_after")
     if after is not None and after.match(text, end):
         return True
     return any(m.start("name") == start and m.end("name") == end
                for pattern in (_rated_before(lang), _rated_framed(lang)) if pattern is not None
                for m in pattern.finditer(text, max(0, start - 80), min(len(text), end + 80)))
-
-
-@lru_cache(maxsize=4)
-def _surname_company_after(lang: str) -> re.Pattern[str] | None:
-    words = lexicon(lang)["discovery"].get("surname_company_after", "")
-    return re.compile(words) if words else None
 
 
 def _repeats(document: Document, found: list[Mention]) -> list[Mention]:

@@ -79,7 +79,7 @@ from kg.nlp.document import (
     relative_clauses,
 )
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import info, lexicon, stop_words
+from kg.nlp.lang import info, lexicon, lexicon_pattern, stop_words
 from kg.nlp.metrics import (
     ASIDE_LABEL_LONGEST,
     ESTIMATE_METRICS,
@@ -6254,21 +6254,13 @@ def _other_named_since(document: Document, sentence: Sentence, subject: str) -> 
         and not any(m.label == subject for m in before)
 
 
-@lru_cache(maxsize=4)
-def _covering_count(lang: str) -> re.Pattern[str] | None:
-    """The words of a count of the analysts covering a company, right before its name; None
-    where the language lists none."""
-    words = lexicon(lang)["figures"].get("covering_count")
-    return re.compile(words) if words else None
-
-
 def _covered_by_count(document: Document, sentence: Sentence) -> str | None:
     """The one issuer a count of analysts in this sentence or the one before names as covered
     ("Of the 24 analysts covering Wells Fargo, 15 rate the stock buy. Their median price target
     is $101."): the consensus estimate is of that company, not of a share the text moved last.
     None where no such count stands there, where it names no issuer right after its words, or
     where the estimate's sentence names another house or issuer."""
-    pattern = _covering_count(document.lang)
+    pattern = lexicon_pattern(document.lang, "figures", "covering_count")
     if pattern is None:
         return None
     for _back, here in document.looking_back(sentence, 1):
