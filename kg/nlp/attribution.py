@@ -164,6 +164,8 @@ class _Words:
     possessed_head: re.Pattern[str] | None  # " index's ": a noun a name's possessive stands on
     # " for the bank index": after a change, a sector's gauge named by common nouns only
     unnamed_gauge: re.Pattern[str] | None
+    speech_opening: re.Pattern[str] | None  # ", arguing that": a comment on a topic opens
+    result_shares: re.Pattern[str] | None  # ", sending its shares down ": the subject's shares
 
 
 @prepares
@@ -195,6 +197,10 @@ def _words(lang: str) -> _Words:
             rf"(?<!\w)(?:{table['estimate_for']})\s+(?:(?:{table['articles']})\s+)?$"),
         after_number=re.compile(
             rf"^\s*(?:{table['after_number']})\s+(?:(?:{table['articles']})\s+)?$"),
+        speech_opening=re.compile(rf",\s+(?:{table['speech_opening']})(?!\w)")
+        if table.get("speech_opening") else None,
+        result_shares=re.compile(rf",\s+(?:{table['result_shares']})\s*$")
+        if table.get("result_shares") else None,
         unnamed_gauge=re.compile(
             rf"\s*(?:{table['gauge_after_number']})\s+(?:{table['articles']})\s+"
             rf"(?:[^\W\d_][\w-]*\s+){{0,3}}(?:{tails})(?![\w-])")
@@ -1149,6 +1155,11 @@ def candidates(document: Document, sentence: Sentence, target: Target,
                   and (is_bound(sentence, m, target.trigger, document.lang)
                        or target.estimate and is_estimate_for(sentence, m, target,
                                                               document.lang))]
+    subject = _result_subject(document.lang, sentence, target, fitting) if target.stock else None
+    if subject is not None:
+        # "cut its forecasts as competition from Y weighed, sending its shares down 7.4%": the
+        # shares are the main clause's subject's, not those of the name last before the number
+        found.append(Candidate(subject.label, BOUND, "result-subject"))
     heads = _words(document.lang).possessed_head
     owner = possessor_at(sentence, number_at, heads) if target.stock else None
     if owner is not None and owner in fitting:
@@ -1184,6 +1195,7 @@ def candidates(document: Document, sentence: Sentence, target: Target,
              and not (target.spender
                       and _preposition_between(sentence, target.number_end, m, document.lang))
              and not _next_phrase_subject(sentence, target, m)
+             and not _comment_topic(document.lang, sentence, target, m)
              and not _rival_aside(document.lang, sentence, target, m)
              and not _owns_number_after(sentence, m, heads)]
     if after and (target.stock or target.spender or _fronted(document.lang, sentence, target, after[0])):
@@ -1314,6 +1326,28 @@ def _fronted(lang: str, sentence: Sentence, target: Target, mention: Mention) ->
     pattern = _words(lang).fronted
     return pattern is not None and pattern.match(sentence.text) is not None \
         and "," not in sentence.text[target.number_end:sentence.local(mention.start)]
+
+
+def _result_subject(lang: str, sentence: Sentence, target: Target,
+                    fitting: list[Mention]) -> Mention | None:
+    """The first fitting name of the sentence where a clause of the result names the shares
+    by a possessive pronoun right before the number (", sending its shares down 7.4%"): the
+    pronoun points at the main clause's subject. None where no such clause leads to the number
+    or no name stands before the clause."""
+    pattern = _words(lang).result_shares
+    found = pattern.search(sentence.text, 0, target.number_start) if pattern is not None else None
+    if found is None:
+        return None
+    return next((m for m in fitting if sentence.local(m.end) <= found.start()), None)
+
+
+def _comment_topic(lang: str, sentence: Sentence, target: Target, mention: Mention) -> bool:
+    """Is the name after the number inside a comment that a comma and a verb of speech
+    open ("cut her target to 2,300p but kept an overweight rating, arguing that the sugar
+    business …")? The comment speaks of it; the figure before is the rated company's."""
+    opening = _words(lang).speech_opening
+    return opening is not None and opening.search(
+        sentence.text, target.number_end, sentence.local(mention.start)) is not None
 
 
 def _next_phrase_subject(sentence: Sentence, target: Target, mention: Mention) -> bool:

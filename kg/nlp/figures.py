@@ -3444,14 +3444,20 @@ def _old_value_from(text: str, q: Quantity, words: FigureWords) -> bool:
         or not words.change_noun.search(text, max(0, q.start - 24), q.start)
 
 
+# A comma before a space ends a main clause ("…, vor allem weil …"); a decimal comma has none.
+_CLAUSE_COMMA = re.compile(r",\s")
+
+
 def _particle_closes(text: str, q: Quantity, clause: tuple[int, int],
                      words: FigureWords) -> bool:
     """Where verbs are split, the particle of the verb closes the clause after
     the number ("Die Post gab nach einem Bericht über steigende Kosten um 0,6
-    Prozent auf 31,25 Euro nach"): the verb far before it is this number's."""
+    Prozent auf 31,25 Euro nach"): the verb far before it is this number's. The
+    main clause ends at a comma before a subordinate one ("ging um 3 Prozent auf
+    1,38 Milliarden Euro zurück, vor allem weil …"), so the particle closes it there."""
     if words.antecedent_particles is None or not info(words.lang).verb_final:
         return False
-    tail = text[q.end:clause[1]].rstrip(" .;!?\"'“”„").split()
+    tail = _CLAUSE_COMMA.split(text[q.end:clause[1]], maxsplit=1)[0].rstrip(" .;!?\"'“”„").split()
     return bool(tail) and words.antecedent_particles.fullmatch(tail[-1]) is not None
 
 

@@ -2015,6 +2015,14 @@ class Periods(_Table):
 
 class Attribution(_Table):
     credit_before: str
+    # a comma and a verb of speech that open an analyst's comment after a figure (", arguing
+    # that the sugar business …"): a name after them is the comment's topic, not whose figure
+    # it is; None where a language names none
+    speech_opening: str | None = None
+    # a clause of the result after a comma that names the shares by a possessive pronoun right
+    # before a move (", sending its shares down 7.4%"): the pronoun is the main clause's subject,
+    # the first name of the sentence, not the name last before the number; None where none
+    result_shares: str | None = None
     # the words between a change and a sector's gauge named by common nouns only ("a 19% rise
     # for the bank index"): the change is the sector's; None where a language names none so
     gauge_after_number: str | None = None
