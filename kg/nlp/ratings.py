@@ -2073,10 +2073,11 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     owners = [m for m in sentence.mentions if m.type in COMPANY
               and (pats.owned_unit is not None and pats.owned_unit.match(sentence.text, sentence.local(m.end))
                    or _owns_role(pats, sentence, m))]
-    # a source cited ("according to LSEG data", "laut Bloomberg") is not what is rated
+    # a source cited ("according to LSEG data", "laut Bloomberg") is not what is rated, nor a
+    # company the catalogue knows to have no shares that trade ("Joule mit Mistral-Modellen")
     companies = {m.label: m for m in sentence.mentions
                  if m.type in COMPANY and m.label not in institutions and m not in owners
-                 and not cited(document.lang, sentence, m)}
+                 and not cited(document.lang, sentence, m) and listed_fit(document, m.label)}
     # "upgraded Hon Hai, Apple's main assembler, to buy": a possessor opening the apposition of
     # another company describes that one and is not rated
     named = list(companies.values())
@@ -2171,8 +2172,8 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         # article's own; not a rival named in passing ("Konkurrent X legte zu")
         candidates = (fallback, label)
     for candidate in candidates:
-        if candidate is None:
-            continue
+        if candidate is None or not listed_fit(document, candidate):
+            continue  # a start-up the article is about has no shares a house rates
         candidate = document.listed(candidate)
         fit = None if candidate in institutions else _descriptor_fit(document, sentence, candidate, institutions)
         if fit is not None and fit not in institutions:
