@@ -5,11 +5,12 @@ price ("a 20% price increase", "eine Preiserhöhung um 20 Prozent") is no move o
 an aside set off by commas that tells who led a round or whose rival the subject is ("…,
 angeführt vom Chipausrüster X, wurde es … bewertet", "Y, the rival to X's Z, has been
 downloaded …") names no subject of the figure, and the round's leader invests in the company
-raising; a house's rating never falls on a company the catalogue knows to have no shares,
-so after a sentence on another company's share move it rates that mover; the mass noun
+raising; a house's rating never falls on a company named in its sentence that the
+catalogue knows to have no shares, so after a sentence on another company's share move it
+rates that mover; the mass noun
 "Konkurrenz von A, B und C" names the article company's rivals, not rivals of one another; a
-bare title before a person whose surname opens a company's name in the article ("Gründerin
-Anna Brenner" beside "Brenner Robotics") is a post at that company; goods with their type
+bare title before a person whose surname opens the name of a company the passage names
+("Gründerin Anna Brenner" after "Brenner Robotics") is a post at that company; goods with their type
 name fronted in a clause after a comma ("…, den Speicher HBM4 liefern A und B") make no one
 before the comma their supplier; a relative clause opened by "auf dem" or "durch die" closes
 off its names from the verb before it; a company that only says what an unknown subject
@@ -143,6 +144,16 @@ def test_bare_title_without_namesake_stays_with_the_article_company(extractor: E
                        "Robotics nutzt sie. \"Die Plattform ist ideal\", sagte Vorstandschefin Anna Keller.",
             headline="Siemens startet Plattform")
     assert ("Anna Keller", "worksFor", "Siemens") in triples(x)
+
+
+def test_family_holding_named_far_back_employs_no_chief(extractor: Extractor) -> None:
+    """Look-alike: the family's holding is named paragraphs before; the chief executive
+    of the article's company keeps his post there."""
+    x = run(extractor, "Die Familie Brenner hält über die Brenner Holding 20 Prozent an Siemens Energy. "
+                       "Siemens Energy steigerte den Umsatz um 8 Prozent. Der Auftragseingang legte zu. "
+                       "Die Marge verbesserte sich. \"Wir wachsen weiter\", sagte Vorstandschef Tobias "
+                       "Brenner.", headline="Siemens Energy wächst")
+    assert ("Tobias Brenner", "worksFor", "Brenner Holding") not in triples(x)
 
 
 # --- goods and their type name fronted after a comma -------------------------------------

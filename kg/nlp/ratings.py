@@ -2172,8 +2172,8 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         # article's own; not a rival named in passing ("Konkurrent X legte zu")
         candidates = (fallback, label)
     for candidate in candidates:
-        if candidate is None or not listed_fit(document, candidate):
-            continue  # a start-up the article is about has no shares a house rates
+        if candidate is None:
+            continue
         candidate = document.listed(candidate)
         fit = None if candidate in institutions else _descriptor_fit(document, sentence, candidate, institutions)
         if fit is not None and fit not in institutions:

@@ -1734,7 +1734,7 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
     another company than the article's)."""
     if research:
         return _recent_institution(document, sentence, person.start)
-    namesake = _namesake_company(document, person)
+    namesake = _namesake_company(document, sentence, person)
     if namesake is not None:
         return namesake  # "sagte Gründerin Anna Kaltwasser" in an article naming Kaltwasser AI
     rated = _rated_here(document, sentence)
@@ -1770,17 +1770,20 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
 
 
 _SURNAME_MIN = 4  # a shorter last word ("Li", "Ma") opens too many names by chance
+_NAMESAKE_BACK = 2  # how many sentences back the namesake company may be named
 
 
-def _namesake_company(document: Document, person: Mention) -> str | None:
-    """The one company of the article whose name opens with the person's surname ("Kaltwasser
-    AI" for "Anna Kaltwasser", "Dell Technologies" for "Michael Dell"): a founder or owner
-    named by a bare title works there, not at the company the article is about. None where
-    no company or several do."""
+def _namesake_company(document: Document, sentence: Sentence, person: Mention) -> str | None:
+    """The one company the passage names (this sentence or the two before) whose name opens
+    with the person's surname ("Kaltwasser AI" for "Anna Kaltwasser"): a founder named by a
+    bare title works there, not at the company the article is about. A family holding named
+    paragraphs before ("Haslach Holding") is no employer of the family's chief executive of
+    the article's company. None where no company or several do."""
     surname = person.label.split()[-1]
     if len(surname) < _SURNAME_MIN or len(person.label.split()) < 2:
         return None
-    found = {m.label for here in document.sentences for m in here.mentions
+    found = {m.label for _back, here in document.looking_back(sentence, _NAMESAKE_BACK)
+             for m in here.mentions
              if m.type in ISSUER_TYPES and m.label.split()[0] == surname and m.label != surname}
     return next(iter(found)) if len(found) == 1 else None
 
