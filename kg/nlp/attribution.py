@@ -122,6 +122,7 @@ class _Words:
     member_after: re.Pattern[str]  # "-Mitglieds", " member": the index names a member, not itself
     object_before: re.Pattern[str]
     apposition_before: re.Pattern[str]
+    foil_aside: re.Pattern[str] | None  # ", angeführt vom ", ", the rival to ": no subject
     unit_words: re.Pattern[str]
     unit_cue: Prefilter  # whether unit_words can match in a sentence at all
     unit_copula: re.Pattern[str] | None  # " ist der Hersteller ": a unit word's name follows
@@ -214,6 +215,8 @@ def _words(lang: str) -> _Words:
             rf"(?<!\w)(?:{table['object_before']})\s+(?:(?:{table['articles']})\s+(?:[\w-]+\s+)?)?$",
             re.IGNORECASE),
         apposition_before=re.compile(rf"(?<!\w)(?:{table['apposition_before']})\s+$"),
+        foil_aside=re.compile(rf"(?:{table['foil_aside']})(?:[\w'’-]+\s+){{0,3}}?$")
+        if table.get("foil_aside") else None,
         unit_words=unit_words,
         unit_cue=Prefilter([unit_words]),
         unit_copula=re.compile(
@@ -373,6 +376,21 @@ def is_apposition(sentence: Sentence, mention: Mention, lang: str) -> bool:
     entity before, not a candidate of its own."""
     before = sentence.text[max(0, sentence.local(mention.start) - 25):sentence.local(mention.start)]
     return bool(_words(lang).apposition_before.search(before))
+
+
+def in_foil_aside(sentence: Sentence, mention: Mention, number_start: int, lang: str) -> bool:
+    """Does the name stand in an aside set off by commas that tells who led something or
+    whose rival the subject is, closed before the number ("Bei der Finanzierungsrunde im
+    September, angeführt vom Chipausrüster ASML, wurde es mit 11,7 Milliarden Euro bewertet",
+    "AMD's ROCm software, the rival to Nvidia's CUDA, has been downloaded 20 million times")?
+    The leader or the rival is not what the main clause is about; an aside that runs on to
+    the number ("…, led by X, which is worth $4 billion") is not closed."""
+    pattern = _words(lang).foil_aside
+    at, end = sentence.local(mention.start), sentence.local(mention.end)
+    if pattern is None or end > number_start:
+        return False
+    return pattern.search(sentence.text, max(0, at - 80), at) is not None \
+        and re.match(r"\s*,", sentence.text[end:number_start]) is not None
 
 
 def in_closed_relative(sentence: Sentence, mention: Mention, number_start: int, lang: str,
@@ -1369,6 +1387,7 @@ def fits(document: Document, sentence: Sentence, mention: Mention, target: Targe
     if not usable(mention) or is_credit(sentence, mention, document.lang) \
             or names_consensus(document.lang, sentence, mention) \
             or is_apposition(sentence, mention, document.lang) \
+            or in_foil_aside(sentence, mention, target.number_start, document.lang) \
             or owns_unnamed_unit(sentence, mention) \
             or owns_named_relative(document.lang, sentence, mention) \
             or in_closed_relative(sentence, mention, target.number_start, document.lang,
@@ -1719,7 +1738,7 @@ __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "combined_of
            "each_of", "figure_subject", "fits", "fits_type", "listed_before",
            "estimate_for_other", "estimate_for_other_after", "estimate_for_unknown", "estimated_antecedent", "fitting_types", "is_apposition", "possessor_at", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for", "value_is_for",
-           "is_matter", "is_object", "is_venue", "owned_after",
+           "in_foil_aside", "is_matter", "is_object", "is_venue", "owned_after",
            "listed_fit", "named_beside", "names_generic_unit", "part_of_salient",
            "short_owner", "unknown_owners",
            "previous_subject",

@@ -39,6 +39,7 @@ from kg.nlp.attribution import (
     figure_subject,
     fitting_types,
     in_closed_relative,
+    in_foil_aside,
     is_bought,
     is_bound,
     is_buyer_agent,
@@ -1581,6 +1582,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         metric, rule, trigger = found
     if metric == "StockPriceChange" and kind == "percent" and _change_of_other(sentence, q, words):
         return None  # "shares fell 3% after a 10% rise in costs": the costs' change, no move
+    if metric == "StockPriceChange" and kind == "percent" and _change_of_price(sentence, q, words):
+        return None  # "A 20% price increase on the plan": the product's price changed, no share
     if metric == "StockPriceChange" and kind == "percent" and _volume_moved(sentence, q, words, clause):
         return None  # "Trading volume in the shares climbed 13%": the volume's change, no move
     if metric == "RevenueGrowth" and trigger is not None:
@@ -1890,6 +1893,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     maker = _maker_subject(document, sentence, q, about, clause) if metric == "Other" else None
     if maker is not None:
         about, evidence = maker, "maker"  # "Nintendo raises Switch 2 forecast to 23 million units"
+    if metric == "Other" and _priced_unknown(sentence, q, words):
+        return None  # "$0.25 per million input tokens for Code 2": a product we do not know
     priced = _priced_product(sentence, q, clause, words) if metric == "Other" else None
     if priced is not None:
         about, evidence = priced, "bound-priced"  # "charges 1 yuan per million tokens for Qwen3"
@@ -3687,6 +3692,18 @@ def _change_of_other(sentence: Sentence, q: Quantity, words: FigureWords) -> boo
                for lo, hi in spans)
 
 
+def _change_of_price(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """Is the percentage the change of a product's price, told by the words right after it
+    ("a 20% price increase on the plan") or right before it ("eine Preiserhöhung um 20
+    Prozent")? A price list is no share, so the number is no move of the share the sentence
+    names; "shares rose 20% after the price increase" has other words after the number."""
+    text = sentence.text
+    if words.price_change_after is not None and words.price_change_after.match(text, q.end):
+        return True
+    return words.price_change_before is not None \
+        and words.price_change_before.search(text[:q.number_start]) is not None
+
+
 def _volume_moved(sentence: Sentence, q: Quantity, words: FigureWords,
                   clause: tuple[int, int]) -> bool:
     """Do the words of a share's trading volume stand before the percentage in its clause,
@@ -4129,9 +4146,29 @@ def _priced_product(sentence: Sentence, q: Quantity, clause: tuple[int, int],
     for m in sentence.mentions:
         at = sentence.local(m.start)
         if m.type in PRODUCT_TYPES and q.end <= at < clause[1] \
-                and words.charged_for.search(sentence.text, max(q.end, at - _PRICED_FOR), at):
+                and words.charged_for.search(sentence.text, max(q.end, at - _PRICED_FOR), at) \
+                and not _DIGIT.search(sentence.text, q.end, at):
+            # "$0.25 … for Code 2, compared with $3 for Claude": a product after another
+            # price is that price's
             return m.label
     return None
+
+
+def _priced_unknown(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """Is a price of use charged for a capitalised name the article does not know ("$0.25
+    per million input tokens for Code 2")? The price is that product's; neither its maker
+    nor another product named later in the sentence takes it."""
+    if words.usage_price is None or words.charged_for is None:
+        return False
+    used = words.usage_price.match(sentence.text, q.end)
+    if used is None:
+        return False
+    after = _FOR_NAME.match(sentence.text, used.end())
+    return after is not None and words.charged_for.search(after.group("link") + " ") is not None \
+        and not any(sentence.local(m.start) == after.start("name") for m in sentence.mentions)
+
+
+_FOR_NAME = re.compile(r"\s+(?P<link>\w+)\s+(?P<name>[A-ZÄÖÜ])")
 
 
 def _verb_after(text: str, at: int, verb: re.Pattern[str]) -> re.Match[str] | None:
@@ -4408,6 +4445,7 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         before = [m for m in sentence.mentions
                   if usable(m) and m.end <= number_at and m.type in BUSINESS_TYPES
                   and not is_figure_object(sentence, m, document.lang)
+                  and not in_foil_aside(sentence, m, q.number_start, document.lang)
                   and not is_credit(sentence, m, document.lang)]  # "polled by LSEG"
         if before:
             return before[-1].label

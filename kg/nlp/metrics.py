@@ -95,6 +95,8 @@ class FigureWords:
     maker_book: re.Pattern[str] | None  # "Auftragsbestand": the maker's book, no product's
     versus_estimate: re.Pattern[str] | None  # "$1.42 vs. $1.55 expected": the actual one
     change_of: re.Pattern[str] | None = None  # "10% drop in … revenue": the word is the 10's
+    price_change_after: re.Pattern[str] | None = None  # "20% price increase": a price's
+    price_change_before: re.Pattern[str] | None = None  # "Preiserhöhung um 20 Prozent"
     sign_after: re.Pattern[str] | None = None  # " im " of "1 Prozent im Plus": the sign's own
     reference_after: re.Pattern[str] | None = None  # " below" of "6% below its last close"
     # "von 30 und " between a premium word and the last percentage of its list
@@ -387,6 +389,9 @@ def figure_words(lang: str) -> FigureWords:
                        versus_estimate=optional("versus_estimate", r"\s*(?:WORDS)"),
                        change_of=optional("change_of",
                                           r"\s*(?:WORDS)\s+(?P<complement>(?:[\w-]+\s+){0,3})"),
+                       price_change_after=optional("price_change_after", r"\s*(?:WORDS)"),
+                       price_change_before=optional("price_change_before",
+                                                    r"(?<![\w-])(?:WORDS)"),
                        sign_after=optional("sign_after", r"\s+(?:WORDS)\s+"),
                        reference_after=optional("reference_after", r"\s+(?=(?:WORDS)\s)"),
                        premium_list_link=optional("premium_list_link", r"WORDS"),

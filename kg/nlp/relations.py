@@ -1558,7 +1558,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # "funds the venture with OpenAI and Oracle": a name of the list, named
                 # earlier too, is no subject of the list's other items
                 listed = {o.label for o in objs}
-                peers = [m for m in before if m.label not in listed]
+                peers = [m for m in before if m.label not in listed
+                         and not _speaks_of_other_subject(document.lang, sentence, m, t_start)]
                 subject = _peer_subject(document, sentence, peers, obj, rule, t_start, trailing, introduced)
                 if _described_by_trigger(document.lang, sentence, subject, t_start):
                     # "owns 60% of X, a joint venture with Y": X is the venture the phrase
@@ -2941,6 +2942,27 @@ def _rival_bidder(lang: str, sentence: Sentence, mention: Mention) -> bool:
     stake or the purchase the sentence goes on to name."""
     pattern = relation_cues(lang).rival_bidder
     return pattern is not None and pattern.search(sentence.text, 0, sentence.local(mention.start)) is not None
+
+
+@lru_cache(maxsize=4)
+def _speech_then_subject(lang: str) -> re.Pattern[str]:
+    """A verb of saying right after a name, and a capitalised word after it ("Lumora says Code
+    2 beats …", "Mistral sagt, Medium 4 schlage …")."""
+    speech = lexicon(lang)["discovery"]["roles"]["speech"]
+    return re.compile(rf"(?:['’]s)?\s+(?:{speech})\b[\s,:]+[A-ZÄÖÜ]")
+
+
+def _speaks_of_other_subject(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
+    """Is the name the speaker of a clause whose own subject is a word we do not know ("Lumora
+    says Code 2 beats OpenAI's GPT-5-Codex")? The name says it, the unknown model rivals the
+    other one; the speaker is no rival of the other's maker. A clause whose subject is a name
+    we know, or a pronoun, is read as ever."""
+    at, end = sentence.local(mention.end), sentence.local(t_start)
+    found = _speech_then_subject(lang).match(sentence.text, at, end)
+    if found is None:
+        return False
+    start = sentence.start + found.end() - 1
+    return not any(m.start == start for m in sentence.mentions)
 
 
 def _qualifies_next(lang: str, sentence: Sentence, mention: Mention) -> bool:

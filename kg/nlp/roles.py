@@ -1734,6 +1734,9 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
     another company than the article's)."""
     if research:
         return _recent_institution(document, sentence, person.start)
+    namesake = _namesake_company(document, sentence, person)
+    if namesake is not None:
+        return namesake  # "sagte Gründerin Anna Kaltwasser" in an article naming Kaltwasser AI
     rated = _rated_here(document, sentence)
     if rated is not None:
         return rated
@@ -1764,6 +1767,25 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
     # the article is about it as much as about any other ("Acme gained customers. CEO X said")
     opened = passage_subject(document, sentence, person.start) if main is None else None
     return None if opened is not None and _only_cited(document, opened) else opened
+
+
+_SURNAME_MIN = 4  # a shorter last word ("Li", "Ma") opens too many names by chance
+_NAMESAKE_BACK = 2  # how many sentences back the namesake company may be named
+
+
+def _namesake_company(document: Document, sentence: Sentence, person: Mention) -> str | None:
+    """The one company the passage names (this sentence or the two before) whose name opens
+    with the person's surname ("Kaltwasser AI" for "Anna Kaltwasser"): a founder named by a
+    bare title works there, not at the company the article is about. A family holding named
+    paragraphs before ("Haslach Holding") is no employer of the family's chief executive of
+    the article's company. None where no company or several do."""
+    surname = person.label.split()[-1]
+    if len(surname) < _SURNAME_MIN or len(person.label.split()) < 2:
+        return None
+    found = {m.label for _back, here in document.looking_back(sentence, _NAMESAKE_BACK)
+             for m in here.mentions
+             if m.type in ISSUER_TYPES and m.label.split()[0] == surname and m.label != surname}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _turned_to(document: Document, sentence: Sentence, person: Mention) -> str | None:

@@ -1595,6 +1595,10 @@ class Figures(_Table):
     # preposition ("a 10% drop in China revenue to $1.5 billion"): the word is
     # the number's too, though another number follows it
     change_of: str | None = None
+    # a percentage of a product's price, not of the share: the words right after it ("a 20%
+    # price increase on the plan") or before it ("eine Preiserhöhung um 20 Prozent")
+    price_change_after: str | None = None
+    price_change_before: str | None = None
     # "lagen 1 Prozent im Plus": the words after a number that lead to its own sign
     sign_after: str | None = None
     # "6% below their last close": the word after a number that opens a reference price
@@ -2051,6 +2055,9 @@ class Attribution(_Table):
     object_before: str
     articles: str
     apposition_before: str
+    # a comma and the words opening an aside about who led something ("…, angeführt vom Fonds
+    # X, wurde …", "…, led by X, valued …"): the name in it is the leader, no subject
+    foil_aside: str | None = None
     unit_words: str
     # a copula between a unit word and the name it names ("Größte Tochter ist X"): that name
     # is the unit, as if it followed the word; with the table's ``articles`` and up to two
