@@ -511,10 +511,13 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             # apposition after the name tells of an organisation, never the one of the title before
             named = None
         org: Mention | str | None = named
-        if (named is None or named.start >= person.end) and not rule.endswith("took-over") \
-                and _unknown_prefix(document.lang, sentence, person, before):
+        unknown = _unknown_prefix(document.lang, sentence, person, before) \
+            if not rule.endswith("took-over") else None
+        if unknown is not None and (named is None or named.start >= person.end or named.end <= unknown):
             # "Verbund-Chef X": the compound names an employer we do not know, not one
-            # named after the person ("Verbund-Chef X will beim Oberlandesgericht klagen")
+            # named after the person ("Verbund-Chef X will beim Oberlandesgericht klagen"),
+            # nor one named before that name ("Lilly's Y spoke with Quellon co-founder and
+            # CEO X": the nearer, unknown name is X's employer)
             continue
         if org is None and unnamed_first_word(document, sentence, 0, _unnamed_reach(
                 document.lang, sentence, person, role)):
@@ -723,27 +726,53 @@ def _rated_instead(document: Document, sentence: Sentence, person: Mention, name
     return companies[0] if companies and len({m.label for m in companies}) == 1 else named
 
 
-def _unknown_prefix(lang: str, sentence: Sentence, person: Mention, before: str) -> bool:
-    """Does the title before the person begin with a name no mention covers
-    ("Verbund-Chef X" where "Verbund" is unknown)? Then the compound names
-    the employer, and the article's subject or a company named nearby is
-    not it. A word that names no employer ("Konzern-Chef", "Vize-Chefin",
-    "US-Chef") is no such name."""
+def _unknown_prefix(lang: str, sentence: Sentence, person: Mention, before: str) -> int | None:
+    """Where the title before the person begins with a name no mention covers
+    ("Verbund-Chef X" where "Verbund" is unknown), that name's offset in the
+    article; else None. Such a compound names the employer, and the
+    article's subject or a company named nearby is not it. A word that names
+    no employer ("Konzern-Chef", "Vize-Chefin", "US-Chef") is no such name.
+    A word apart counts inside the sentence (where only names are
+    capitalised) and at its start where it is an acronym ("NFL chief revenue
+    officer X"); a title joined to another by a conjunction shares that
+    one's name ("Quellon co-founder and Chief Executive Officer X")."""
     pats = _role_patterns(lang)
     pre = pats.before.search(before) or pats.plural.search(before)
     if pre is None:
-        return False
+        return None
     prefix, at = pre.group("org"), pre.start("org")
     if prefix is None and pats.spaced_prefix is not None and not pats.research.search(pre.group("role")):
         # "while Acme CEO X": a word apart, inside the sentence (where only names are capitalised)
-        spaced = _SPACED_WORD.search(before, 0, pre.start("role"))
-        if spaced is not None and re.search(r"\w", before[:spaced.start()]) \
+        spaced = _SPACED_WORD.search(before, 0, _joined_title_start(pats, before, pre.start("role")))
+        if spaced is not None and (re.search(r"\w", before[:spaced.start()]) or _ACRONYM.fullmatch(spaced.group("org"))) \
                 and not pats.spaced_prefix.fullmatch(spaced.group("org")):
             prefix, at = spaced.group("org"), spaced.start("org")
     if not prefix or not prefix[0].isupper() or pats.generic_prefix.fullmatch(prefix):
-        return False
+        return None
     start = sentence.start + at
-    return not any(m.start <= start < m.end for m in sentence.mentions)
+    return None if any(m.start <= start < m.end for m in sentence.mentions) else start
+
+
+def _joined_title_start(pats: _RolePatterns, before: str, role_start: int) -> int:
+    """Where the titles before a name begin: at the first of two a
+    conjunction joins ("Acme co-founder and CEO X": both are posts at the
+    firm named before them), else at the title that starts at ``role_start``.
+    A first title whose compound names a firm of its own ("Acme-Gründer und
+    Chef X") keeps the two apart."""
+    joined = next((m for m in pats.conjoined.finditer(before, 0, role_start) if m.end() == role_start), None)
+    if joined is None:
+        return role_start
+    first = pats.before.search(before[:joined.start()] + " ")
+    if first is None or first.end() != joined.start() + 1:
+        return role_start
+    own = first.group("org")
+    if own is not None and own[0].isupper():
+        return role_start
+    return first.start("org") if own is not None else first.start("role")
+
+
+# An all-capital acronym ("NFL", "UEFA"): a name even where it opens a sentence.
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 
 
 # A capitalised word right before a title, set apart by a space ("Acme CEO"), possibly possessive.
@@ -1103,7 +1132,8 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
         # "X laufe nach Plan, sagte Vorstandschef Y": the clause before the speech verb is
         # what was said, and a name in it is what the speaker spoke of (as in a quotation)
         reported = pats.speaker_after is not None and bool(pats.speaker_after.search(before[:pre.start()]))
-        owner = _title_owner(orgs, sentence, sentence.start + pre.start("role"))
+        owner = _title_owner(orgs, sentence,
+                             sentence.start + _joined_title_start(pats, before, pre.start("role")))
         named = owner or _org_near([m for m in orgs if m.start >= sentence.start + pre.start()] if reported
                           else [m for m in orgs if m.end > person.start
                                 # "traf sich mit dem Chef von Nvidia, X": the title's own
