@@ -1842,9 +1842,9 @@ def _paragraph_contender(document: Document, sentence: Sentence, person: Mention
     clearly wins, see :func:`salient`): the one of those contenders that the nearest sentence
     of the paragraph naming an organisation names, where it names one alone ("SK Hynix Chief
     Executive Y told reporters. Chief Financial Officer X said …", "…, Meta said. Chief
-    Executive X said …"). Not one named before the name in a quotation, which tells what
-    the speaker spoke of ("„Lumenfall gives us …“, Chief Executive X said"); no one where the
-    paragraph names both, or neither."""
+    Executive X said …"). No one where that sentence names both or neither, nor where an
+    organisation stands before the name in a quotation, which tells what the speaker spoke of
+    ("„Lumenfall gives us …“, Chief Executive X said")."""
     ranked = ranking(document, document.salience, ISSUER_TYPES)
     if len(ranked) < 2 or ranked[0][0] < MINIMUM:
         return None
