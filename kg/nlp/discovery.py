@@ -2326,6 +2326,15 @@ def _noun_kind(noun: str, pats: _Patterns) -> str:
         (t for head, t in pats.apposition_heads.items() if noun.endswith(head)), "Company")
 
 
+def firm_noun(lang: str, word: str) -> bool:
+    """Is ``word`` a noun that describes a firm ("des Pumpenherstellers", "drugmaker"), so that
+    a name right after it is the firm's?"""
+    pats = _patterns(lang)
+    noun = word.lower()
+    return pats.descriptor.fullmatch(noun) is not None \
+        and all(_noun_kind(stem, pats) in _FIRMS for stem in (noun, noun[:-1], noun[:-2]))
+
+
 def _owner_noun(gap: str, pats: _Patterns) -> bool:
     """Is ``gap`` what describes an owner before its name, "private equity firm",
     "Finanzinvestor": up to three words, the last a descriptive noun, the others in

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from kg.nlp.discovery import firm_partner_after
+from kg.nlp.discovery import firm_noun, firm_partner_after
 from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
@@ -38,7 +38,18 @@ from kg.nlp.references import (
     unnamed_first_word,
 )
 from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
-from kg.nlp.salience import opens, part_of_salient, passage_subject, passing_rival, salient
+from kg.nlp.salience import (
+    MARGIN,
+    MINIMUM,
+    contest_object,
+    introduced_as_rival,
+    opens,
+    part_of_salient,
+    passage_subject,
+    passing_rival,
+    ranking,
+    salient,
+)
 from kg.records import Evidence, Figure, Rating, Relation
 
 
@@ -460,7 +471,7 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 # "folgt auf X, der in den Aufsichtsrat wechseln soll": X works there still, with
                 # no post named (the one handed on is the successor's)
                 staying = _company_handed_on(document.lang, orgs, person, sentence) \
-                    or _employer(document, sentence, person, research=False)
+                    or _employer(document, sentence, person, research=False, nearby=False)
                 if staying is not None and (staying if isinstance(staying, str) else staying.label) \
                         not in _formerly_employing(document, sentence, orgs, person):
                     yield make_relation(person, "worksFor", staying, sentence,
@@ -578,8 +589,45 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 # post is Y's, the one given after it the appointing company's
                 yield make_relation(person, "worksFor", appointer, sentence,
                                     f"relations/{document.lang}/appoints", role=given.group("role"))
+            moved = _post_beyond_apposition(document, sentence, person, orgs, before, after) \
+                if given is None and rule.endswith(("role-after", "unit-head")) else None
+            if moved is not None and _label(moved[1]) != _label(org):
+                yield make_relation(person, "worksFor", moved[1], sentence, moved[2], role=moved[0] or None)
     yield from _analysts_by_act(document, sentence)
     yield from _possessed_employers(document, sentence, orgs)
+
+
+def _label(org: Mention | str) -> str:
+    """The label of an organisation found as a mention or as a label."""
+    return org if isinstance(org, str) else org.label
+
+
+def _post_beyond_apposition(document: Document, sentence: Sentence, person: Mention, orgs: list[Mention],
+                            before: str, after: str) -> tuple[str, Mention | str, str] | None:
+    """The post a verb after the person's apposition gives: "X, bislang Finanzchef bei Y, soll
+    im April Vorstandschef werden", "X, currently head of research at Y, will succeed Z as
+    chief executive", "X, bislang Leiterin bei Y, übernimmt den Vorsitz". The apposition tells
+    the post held so far (Y's); the one taken is at the organisation the rest of the sentence
+    names, else the predecessor's, else the one the passage speaks of, never Y by the
+    apposition alone. The title, the employer and the rule; None without such a post."""
+    aside = _APPOSITION.match(after)
+    if aside is None:
+        return None
+    shut = sentence.local(person.end) + aside.end()
+    outside = [m for m in orgs if m.end <= person.start or sentence.local(m.start) >= shut]
+    found = _role_of(document.lang, outside, person, sentence, before, " " * aside.end() + after[aside.end():])
+    if found is None or not found[2].endswith(("/appointed", "/took-over")):
+        return None
+    role, named, rule = found
+    if named is not None:
+        return role or "", named, rule
+    handed = _predecessor_employer(document, sentence, person, outside)
+    if handed is not None:
+        return role or "", handed, f"relations/{document.lang}/successor"
+    main = _employer(document, sentence, person, research=False)
+    if main is None:
+        return None
+    return role or "", main, rule if rule.endswith("/took-over") else f"relations/{document.lang}/role-salient"
 
 
 def _subsidiary_named(document: Document, sentence: Sentence, orgs: list[Mention], named: Mention) -> Mention:
@@ -963,8 +1011,11 @@ def _joined_after(lang: str, gap: str) -> bool:
     rest = gap[post.end():]
     if pats.appointed.match(gap) and (pats.rival_reach.fullmatch(rest) or pats.unit_reach.fullmatch(rest)):
         return True
-    return bool(pats.article_gap.match(rest) if pats.linker_end.search(gap[:post.end()])
-                else pats.joined.match(rest))
+    if pats.linker_end.search(gap[:post.end()]):
+        return bool(pats.article_gap.match(rest))
+    # " ist derzeit Finanzchef des Pumpenherstellers ": the employer's trade between linker and name
+    return bool(pats.joined.match(rest)) or pats.linked_noun.match(rest) is not None \
+        and firm_noun(lang, rest.split()[-1])
 
 
 def _joined_org(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence) -> Mention | None:
@@ -1754,14 +1805,18 @@ def _possessor_of(orgs: list[Mention], person: Mention | None, sentence: Sentenc
 
 
 def _employer(document: Document, sentence: Sentence, person: Mention,
-              research: bool) -> Mention | str | None:
+              research: bool, nearby: bool = True) -> Mention | str | None:
     """Whom a title without a named organisation works for: an analyst the
     institution named last (see :func:`_recent_institution`); anyone else the
     one company a house rates in the sentence (see :func:`_rated_here`), else the
     organisation the article is about while the passage still speaks of it,
     else the one organisation the passage has just named, else no one
     ("Als Nachfolgerin wurde Finanzchefin X bestellt" in a passage about
-    another company than the article's)."""
+    another company than the article's). Without ``nearby``, not by the one
+    organisation just named or the subject of a sentence before alone: the
+    predecessor a succession names stays with the company of the post, not with
+    the one the successor's own post was just told at ("Y ist derzeit
+    Finanzchef von Z. Er folgt auf X, der in den Ruhestand geht")."""
     if research:
         return _recent_institution(document, sentence, person.start)
     namesake = _namesake_company(document, sentence, person)
@@ -1786,16 +1841,21 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
         # a passage that names only units no owner is known for ("die Sparte Specialty
         # Additives … Finanzchef X") still speaks of the article's company
         return main
+    contender = _paragraph_contender(document, sentence, person) if main is None else None
+    if contender is not None or not nearby:
+        return contender
     # a company the article brought in as a rival ("Nachfolger kommt vom Rivalen Y", "bislang
     # Technikvorstand beim Konkurrenten Y") is the other one beside the article's, not whose
     # post a bare title in the passage ("Bis dahin führt Produktionsvorständin X …") is
-    near = [label for label in _passage_organisations(document, sentence, person.start, 2)
+    near = [label for label in _passage_organisations(document, sentence, person.start,
+                                                      _paragraph_reach(document, sentence, 2), named=True)
             if not passing_rival(document, label)]
     if len(near) == 1:
         return near[0]
     # no clear subject of the article: the company a sentence just before opened with, if
     # the article is about it as much as about any other ("Acme gained customers. CEO X said")
-    opened = passage_subject(document, sentence, person.start) if main is None else None
+    opened = passage_subject(document, sentence, person.start, _paragraph_reach(document, sentence, 2)) \
+        if main is None else None
     return None if opened is not None and _only_cited(document, opened) else opened
 
 
@@ -1816,6 +1876,50 @@ def _namesake_company(document: Document, sentence: Sentence, person: Mention) -
              for m in here.mentions
              if m.type in ISSUER_TYPES and m.label.split()[0] == surname and m.label != surname}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _paragraph_reach(document: Document, sentence: Sentence, window: int) -> int:
+    """How many sentences back, at most ``window``, the paragraph of ``sentence`` reaches: a
+    new paragraph moves on ("Varnell shares rose. Medtronic's stock was little changed." and
+    then "Chief Operating Officer X, … , the company said"), so a title opening it is no
+    longer of the company the paragraph before ended with."""
+    for back in range(min(window, sentence.index)):
+        if sentence.index - back in document.paragraph_starts:
+            return back
+    return min(window, sentence.index)
+
+
+def _paragraph_contender(document: Document, sentence: Sentence, person: Mention) -> str | None:
+    """Whom a bare title works for where two companies compete for the article (neither
+    clearly wins, see :func:`salient`): the one of those contenders that the nearest sentence
+    of the paragraph naming an organisation names, where it names one alone ("SK Hynix Chief
+    Executive Y told reporters. Chief Financial Officer X said …", "…, Meta said. Chief
+    Executive X said …"). No one where that sentence names both or neither, nor where an
+    organisation stands before the name in a quotation, which tells what the speaker spoke of
+    ("„Lumenfall gives us …“, Chief Executive X said")."""
+    ranked = ranking(document, document.salience, ISSUER_TYPES)
+    if len(ranked) < 2 or ranked[0][0] < MINIMUM:
+        return None
+    contenders = {label for score, label in ranked if score * MARGIN >= ranked[0][0]}
+    for back, here in document.looking_back(sentence, _paragraph_reach(document, sentence, _PASSAGE)):
+        named: set[str] = set()
+        for mention in here.mentions:
+            if not back and mention.end > person.start or mention.type not in ISSUER_TYPES | {"BusinessUnit"} \
+                    or addressed(document.lang, here, mention) or _reported_by(document.lang, here, mention) \
+                    or introduced_as_rival(document.lang, here, mention) or contest_object(document.lang, here, mention) \
+                    or mention.rule.startswith("reference/"):
+                continue  # "bislang Technikvorstand beim Konkurrenten Y", "competes with Y": a rival in passing
+            parent = document.catalogue.parent_of(mention.label)
+            if mention.type == "BusinessUnit" and parent is None:
+                continue  # "Das Segment Supply Chain": a unit of no company we know
+            if not back and QUOTE_MARK.search(here.text, here.local(mention.end), here.local(person.start)):
+                return None
+            named.add(parent if parent in contenders else mention.label)
+        if named:
+            # the nearest sentence to name an organisation: one contender among its names
+            mine = named & contenders
+            return mine.pop() if len(mine) == 1 else None
+    return None
 
 
 def _turned_to(document: Document, sentence: Sentence, person: Mention) -> str | None:
@@ -1880,14 +1984,20 @@ _PASSAGE = 6
 
 
 def _passage_organisations(document: Document, sentence: Sentence, before: int,
-                           window: int) -> list[str]:
+                           window: int, named: bool = False) -> list[str]:
     """The companies and institutions named in this sentence before
     ``before`` and in the ``window`` sentences before it (a unit counts as
-    its parent), most recent first, each once."""
+    its parent), most recent first, each once. With ``named``, only those
+    named by name and outside a quotation before ``before``: "the company" was
+    resolved by the same reading of the passage that the caller makes, and
+    tells it nothing more; "„Lumenfall gives us …“, Chief Executive X said"
+    tells what X spoke of."""
     found: list[str] = []
     for back, here in document.looking_back(sentence, window):
         for mention in reversed(here.mentions):
-            if mention.type not in ISSUER_TYPES | {"BusinessUnit"} or (not back and mention.end > before):
+            if mention.type not in ISSUER_TYPES | {"BusinessUnit"} or (not back and mention.end > before) \
+                    or named and (mention.rule.startswith("reference/") or not back and QUOTE_MARK.search(
+                        here.text, here.local(mention.end), here.local(before))):
                 continue
             if addressed(document.lang, here, mention) or _reported_by(document.lang, here, mention):
                 # "sagte X dem Handelsblatt", "told CNBC": the medium only heard it; "laut

@@ -213,7 +213,7 @@ def scores(document: Document, headline_end: int, rates: Callable[[Sentence], bo
             if positions and (n == 0 and (opens(sentence, mention) or _fronted(document.lang, sentence, mention))
                               or sentence.index == lead
                               and _joint_subject(document.lang, sentence, n)) \
-                    and not _introduced_as_rival(document.lang, sentence, mention):
+                    and not introduced_as_rival(document.lang, sentence, mention):
                 bonus = 1.0 if mention.type == "Company" else 0.5
                 if mention.label in found or sentence.index == lead or weight > 1.0:
                     weight += bonus
@@ -489,7 +489,7 @@ def passing_rival(document: Document, label: str) -> bool:
     for sentence in document.sentences:
         for mention in sentence.mentions:
             if mention.label == label:
-                return _introduced_as_rival(document.lang, sentence, mention)
+                return introduced_as_rival(document.lang, sentence, mention)
     return False
 
 
@@ -546,7 +546,7 @@ def contest_object(lang: str, sentence: Sentence, mention: Mention) -> bool:
         sentence.text, 0, sentence.local(mention.start)) is not None
 
 
-def _introduced_as_rival(lang: str, sentence: Sentence, mention: Mention) -> bool:
+def introduced_as_rival(lang: str, sentence: Sentence, mention: Mention) -> bool:
     """Is the name presented as a rival ("Der größte Rivale Samsung hatte …")? It
     opens its sentence, but as the other company the article compares its own with,
     so it takes no subject's weight there."""
