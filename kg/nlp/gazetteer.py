@@ -21,7 +21,13 @@ from functools import cached_property, lru_cache
 
 from kg import cache
 from kg.cache import cache_key, compile_keeping_code, pattern_from_code, source_of
-from kg.catalogue import EXCHANGE_CODES_FILE, Catalogue, load_exchange_codes
+from kg.catalogue import (
+    EXCHANGE_CODES_FILE,
+    Catalogue,
+    CatalogueEntry,
+    load_exchange_codes,
+    per_catalogue,
+)
 from kg.nlp.lang import codes, lexicon
 from kg.resources import ontology_path
 from kg.vocabulary import ORGANIZATION_TYPES
@@ -153,6 +159,10 @@ _RIC_SUFFIX = re.compile(r"\.([A-Z]{1,2})(?![\w\-])")
 # A ticker without an exchange code counts only in brackets or after "$"
 # ("Baidu (BIDU)", "$NVDA"), and only when it cannot be a number.
 _BARE_TICKER = re.compile(r"^[A-Z][A-Z.]{1,5}$")
+# A ticker with its share class after a hyphen or a dot, as the catalogue gives it ("NOVO-B",
+# "BRK.B"); the separators news and data vendors print between the two.
+_SHARE_CLASS = re.compile(r"([A-Z][A-Z0-9]{0,6})[-.]([A-D])")
+_CLASS_SEPARATORS = ("-", ".", " ", "/")
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +211,31 @@ def trie_pattern(words: list[str]) -> str:
     return emit(trie)
 
 
+def _share_class_spellings(ticker: str) -> tuple[str, ...]:
+    """The ways a ticker with a share class is printed: Nasdaq Nordic writes "NOVO B", data
+    vendors "NOVO-B", agencies "BRK.B", Bloomberg "BRK/B", all the one class of shares the
+    catalogue gives in one of them. A ticker without a class is printed only as it is."""
+    match = _SHARE_CLASS.fullmatch(ticker)
+    if match is None:
+        return (ticker,)
+    root, share_class = match.groups()
+    return tuple(f"{root}{separator}{share_class}" for separator in _CLASS_SEPARATORS)
+
+
+@per_catalogue
+def _catalogued_tickers(catalogue: Catalogue) -> frozenset[str]:
+    """Every ticker the catalogue gives, as it gives it."""
+    return frozenset(ticker for entry in catalogue.entries.values() for ticker in entry.tickers)
+
+
+def _printed_tickers(catalogue: Catalogue, entry: CatalogueEntry) -> list[str]:
+    """The company's tickers as news print them, share classes in each spelling; a spelling
+    that is another catalogued ticker stays that ticker's only."""
+    taken = _catalogued_tickers(catalogue)
+    return [printed for ticker in entry.tickers for printed in _share_class_spellings(ticker)
+            if printed == ticker or printed not in taken]
+
+
 class Gazetteer:
     """Matches catalogue names in text; build once, use for every article.
 
@@ -226,9 +261,9 @@ class Gazetteer:
         # London), which the exchange code means
         self._ticker_venues = {}
         for entry in catalogue.entries.values():
-            for ticker in entry.tickers:
+            for ticker in _printed_tickers(catalogue, entry):
                 self._ticker_venues.setdefault(ticker, {})[entry.label] = frozenset(entry.listed_on)
-        self._ticker_owners = {entry.label: frozenset(entry.tickers)
+        self._ticker_owners = {entry.label: frozenset(_printed_tickers(catalogue, entry))
                                for entry in catalogue.entries.values() if entry.tickers}
         self._instruments = load_exchange_codes().instruments
         key = cache_key(_catalogue_names(catalogue), source_of(__file__),
@@ -307,7 +342,7 @@ class Gazetteer:
                            if (named := tuple(label for label in labels if label in exchanges))}
         owners: dict[str, list[tuple[str, str]]] = {}
         for entry in catalogue.entries.values():
-            for ticker in entry.tickers:
+            for ticker in _printed_tickers(catalogue, entry):
                 owners.setdefault(ticker, []).append((entry.label, entry.type))
         self._by_ticker = {ticker: tuple(each) for ticker, each in owners.items()}
         tickers = sorted(self._by_ticker, key=len, reverse=True)
