@@ -1,10 +1,10 @@
 """Whole lists of advisers and tickers in the catalogue (ontology/entities.ttl): the largest
 accounting networks after the Big Four, the consultancies and deal-communications firms, the
-law firms after the 25 largest, the AI models of 2025 not listed before, and the home tickers of
-the European benchmark members that had none. A ticker with a share class ("NOVO-B", "BRK.B")
-is read in each spelling news print ("CPH: NOVO B", "NYSE: BRK/B") as a further name of its
-company, never an entity of its own; a short name that is a surname or an ordinary word keeps
-its network word. Sentences written for these tests."""
+law firms after the 25 largest, the AI models of 2025 and sovereign funds not listed before,
+and the home tickers of the European benchmark members that had none. A ticker with a share
+class ("NOVO-B", "BRK.B") is read in each spelling news print ("CPH: NOVO B", "NYSE: BRK/B")
+as a further name of its company, never an entity of its own; a short name that is a surname
+or an ordinary word keeps its network word. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -34,8 +34,12 @@ from kg.nlp.gazetteer import Gazetteer
      [("Oliver Wyman", "Company"), ("Simon-Kucher & Partners", "Company")]),
     ("Mistral Large 3 trat gegen Olmo 3 und FLUX.2 an.",
      [("Mistral Large 3", "AIModel"), ("Olmo 3", "AIModel"), ("FLUX.2", "AIModel")]),
+    # sovereign funds of the SWF Institute's ranking, by their printed short forms
+    ("Mumtalakat und ISIF beteiligten sich an der Runde.",
+     [("Bahrain Mumtalakat Holding Company", "FinancialInstitution"),
+      ("Ireland Strategic Investment Fund", "FinancialInstitution")]),
 ], ids=["auditors-de", "auditors-en", "law-firms-de", "former-names", "consultancies",
-        "models"])
+        "models", "sovereign-funds"])
 def test_list_members_are_found_with_their_type(gazetteer: Gazetteer, text: str,
                                                 found: list[tuple[str, str]]) -> None:
     assert [(m.label, m.type) for m in gazetteer.find(text)] == found
