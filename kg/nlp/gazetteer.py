@@ -24,7 +24,6 @@ from kg.cache import cache_key, compile_keeping_code, pattern_from_code, source_
 from kg.catalogue import (
     EXCHANGE_CODES_FILE,
     Catalogue,
-    CatalogueEntry,
     load_exchange_codes,
     per_catalogue,
 )
@@ -223,17 +222,14 @@ def _share_class_spellings(ticker: str) -> tuple[str, ...]:
 
 
 @per_catalogue
-def _catalogued_tickers(catalogue: Catalogue) -> frozenset[str]:
-    """Every ticker the catalogue gives, as it gives it."""
-    return frozenset(ticker for entry in catalogue.entries.values() for ticker in entry.tickers)
-
-
-def _printed_tickers(catalogue: Catalogue, entry: CatalogueEntry) -> list[str]:
-    """The company's tickers as news print them, share classes in each spelling; a spelling
-    that is another catalogued ticker stays that ticker's only."""
-    taken = _catalogued_tickers(catalogue)
-    return [printed for ticker in entry.tickers for printed in _share_class_spellings(ticker)
-            if printed == ticker or printed not in taken]
+def _printed_tickers(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
+    """Each company's tickers as news print them, by its label: share classes in each
+    spelling, where a spelling that is another catalogued ticker stays that ticker's only."""
+    taken = {ticker for entry in catalogue.entries.values() for ticker in entry.tickers}
+    return {entry.label: tuple(printed for ticker in entry.tickers
+                               for printed in _share_class_spellings(ticker)
+                               if printed == ticker or printed not in taken)
+            for entry in catalogue.entries.values() if entry.tickers}
 
 
 class Gazetteer:
@@ -260,11 +256,12 @@ class Gazetteer:
         # two companies share on two exchanges ("BA": Boeing's in New York, BAE Systems' in
         # London), which the exchange code means
         self._ticker_venues = {}
-        for entry in catalogue.entries.values():
-            for ticker in _printed_tickers(catalogue, entry):
-                self._ticker_venues.setdefault(ticker, {})[entry.label] = frozenset(entry.listed_on)
-        self._ticker_owners = {entry.label: frozenset(_printed_tickers(catalogue, entry))
-                               for entry in catalogue.entries.values() if entry.tickers}
+        printed = _printed_tickers(catalogue)
+        for label, tickers in printed.items():
+            venues = frozenset(catalogue.entries[label].listed_on)
+            for ticker in tickers:
+                self._ticker_venues.setdefault(ticker, {})[label] = venues
+        self._ticker_owners = {label: frozenset(tickers) for label, tickers in printed.items()}
         self._instruments = load_exchange_codes().instruments
         key = cache_key(_catalogue_names(catalogue), source_of(__file__),
                         source_of(str(ontology_path(EXCHANGE_CODES_FILE))))
@@ -341,9 +338,9 @@ class Gazetteer:
         self._exchanges = {code: named for code, labels in prefixes.items()
                            if (named := tuple(label for label in labels if label in exchanges))}
         owners: dict[str, list[tuple[str, str]]] = {}
-        for entry in catalogue.entries.values():
-            for ticker in _printed_tickers(catalogue, entry):
-                owners.setdefault(ticker, []).append((entry.label, entry.type))
+        for label, printed in _printed_tickers(catalogue).items():
+            for ticker in printed:
+                owners.setdefault(ticker, []).append((label, catalogue.entries[label].type))
         self._by_ticker = {ticker: tuple(each) for ticker, each in owners.items()}
         tickers = sorted(self._by_ticker, key=len, reverse=True)
         codes = alternation(prefixes)
