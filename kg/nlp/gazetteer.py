@@ -21,7 +21,12 @@ from functools import cached_property, lru_cache
 
 from kg import cache
 from kg.cache import cache_key, compile_keeping_code, pattern_from_code, source_of
-from kg.catalogue import EXCHANGE_CODES_FILE, Catalogue, load_exchange_codes
+from kg.catalogue import (
+    EXCHANGE_CODES_FILE,
+    Catalogue,
+    load_exchange_codes,
+    per_catalogue,
+)
 from kg.nlp.lang import codes, lexicon
 from kg.resources import ontology_path
 from kg.vocabulary import ORGANIZATION_TYPES
@@ -159,6 +164,10 @@ _RIC_SUFFIX = re.compile(r"\.([A-Z]{1,2})(?![\w\-])")
 # A ticker without an exchange code counts only in brackets or after "$"
 # ("Baidu (BIDU)", "$NVDA"), and only when it cannot be a number.
 _BARE_TICKER = re.compile(r"^[A-Z][A-Z.]{1,5}$")
+# A ticker with its share class after a hyphen or a dot, as the catalogue gives it ("NOVO-B",
+# "BRK.B"); the separators news and data vendors print between the two.
+_SHARE_CLASS = re.compile(r"([A-Z][A-Z0-9]{0,6})[-.]([A-D])")
+_CLASS_SEPARATORS = ("-", ".", " ", "/")
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +216,28 @@ def trie_pattern(words: list[str]) -> str:
     return emit(trie)
 
 
+def _share_class_spellings(ticker: str) -> tuple[str, ...]:
+    """The ways a ticker with a share class is printed: Nasdaq Nordic writes "NOVO B", data
+    vendors "NOVO-B", agencies "BRK.B", Bloomberg "BRK/B", all the one class of shares the
+    catalogue gives in one of them. A ticker without a class is printed only as it is."""
+    match = _SHARE_CLASS.fullmatch(ticker)
+    if match is None:
+        return (ticker,)
+    root, share_class = match.groups()
+    return tuple(f"{root}{separator}{share_class}" for separator in _CLASS_SEPARATORS)
+
+
+@per_catalogue
+def _printed_tickers(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
+    """Each company's tickers as news print them, by its label: share classes in each
+    spelling, where a spelling that is another catalogued ticker stays that ticker's only."""
+    taken = {ticker for entry in catalogue.entries.values() for ticker in entry.tickers}
+    return {entry.label: tuple(printed for ticker in entry.tickers
+                               for printed in _share_class_spellings(ticker)
+                               if printed == ticker or printed not in taken)
+            for entry in catalogue.entries.values() if entry.tickers}
+
+
 class Gazetteer:
     """Matches catalogue names in text; build once, use for every article.
 
@@ -231,11 +262,12 @@ class Gazetteer:
         # two companies share on two exchanges ("BA": Boeing's in New York, BAE Systems' in
         # London), which the exchange code means
         self._ticker_venues = {}
-        for entry in catalogue.entries.values():
-            for ticker in entry.tickers:
-                self._ticker_venues.setdefault(ticker, {})[entry.label] = frozenset(entry.listed_on)
-        self._ticker_owners = {entry.label: frozenset(entry.tickers)
-                               for entry in catalogue.entries.values() if entry.tickers}
+        printed = _printed_tickers(catalogue)
+        for label, tickers in printed.items():
+            venues = frozenset(catalogue.entries[label].listed_on)
+            for ticker in tickers:
+                self._ticker_venues.setdefault(ticker, {})[label] = venues
+        self._ticker_owners = {label: frozenset(tickers) for label, tickers in printed.items()}
         self._instruments = load_exchange_codes().instruments
         key = cache_key(_catalogue_names(catalogue), source_of(__file__),
                         source_of(str(ontology_path(EXCHANGE_CODES_FILE))))
@@ -312,9 +344,9 @@ class Gazetteer:
         self._exchanges = {code: named for code, labels in prefixes.items()
                            if (named := tuple(label for label in labels if label in exchanges))}
         owners: dict[str, list[tuple[str, str]]] = {}
-        for entry in catalogue.entries.values():
-            for ticker in entry.tickers:
-                owners.setdefault(ticker, []).append((entry.label, entry.type))
+        for label, printed in _printed_tickers(catalogue).items():
+            for ticker in printed:
+                owners.setdefault(ticker, []).append((label, catalogue.entries[label].type))
         self._by_ticker = {ticker: tuple(each) for ticker, each in owners.items()}
         tickers = sorted(self._by_ticker, key=len, reverse=True)
         codes = alternation(prefixes)
