@@ -458,6 +458,34 @@ def unknown_owners(sentence: Sentence, target: Target, lang: str) -> list[str]:
             and not _describes_name(sentence, match.end("owner"), end)]
 
 
+# Capitalised words opening a clause, an apposition set off by commas after them at most,
+# before a word in lower case (the clause's verb): the clause's subject, as printed.
+_OPENING_NAME = re.compile(r"[\W_]*(?P<owner>[A-Z][\w'’.&\-]*(?:\s+[A-Z][\w'’.&\-]*){0,3})"
+                           r"(?:['’]s)?(?:,[^,]{1,80},)?\s+[a-z]")
+
+
+def unknown_subject(document: Document, sentence: Sentence, clause_start: int) -> bool:
+    """Does the clause open with a name the extractor does not know as its subject
+    ("Ridgeview reported revenue …", "Vantor, a FTSE 250 group, said it would return …")?
+    Then its figures are that firm's, and no company named nearby may take them. A name is
+    told from a common word opening the sentence ("Revenue rose …") by the article: it
+    prints the name's first word capitalised inside a sentence too, never in lower case.
+    Only where capitals mark names alone; where nouns are capitalised too, they tell
+    nothing."""
+    if info(document.lang).case_sensitive:
+        return False
+    match = _OPENING_NAME.match(sentence.text, clause_start)
+    if match is None or not names_unknown(sentence, match, not_names(document.lang)):
+        return False
+    first = match.group("owner").split()[0]
+    if first in not_names(document.lang):
+        return False
+    inside = re.compile(rf"(?<=[\w,;:)]\s){re.escape(first)}(?![\w\-])")
+    lower = re.compile(rf"(?<![\w\-]){re.escape(first.lower())}(?![\w\-])")
+    return any(inside.search(other.text) for other in document.sentences) \
+        and not any(lower.search(other.text) for other in document.sentences)
+
+
 def owner_between(document: Document, sentence: Sentence, start: int, end: int) -> tuple[bool, str | None]:
     """Does an owner of shares the extractor does not know as printed stand between two
     offsets of the document ("X and Universal Music Group …; Universal Music shares rose 2%
@@ -1445,6 +1473,11 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
             and found[0].label == listing[0][-1].label \
             and shared_subject(sentence, target, listing, document.lang):
         return None  # the list's amount together; no word gives it to one of them
+    if unknown_subject(document, sentence, target.clause[0]):
+        # "Ridgeview reported revenue of $1.4 billion" where no rule knows Ridgeview: only a
+        # name bound to the metric word may take the figure, never the company named nearest
+        bound = [c for c in found if c.score >= BOUND]
+        return bound[0] if choose(bound) is not None else None
     if values_a_purchase(sentence, target, document.lang):
         bound = [c for c in found if c.evidence == "bound"]
         return bound[0] if choose(bound) is not None else None
