@@ -2183,7 +2183,11 @@ def _shortened_firms(document: Document, pats: _Patterns, found: list[Mention]) 
     is a name, not a common word. Without the firm its figures, ratings and relations would go
     to the company named nearest. Not in a title-case line (its capitals tell nothing), nor
     where the first word is printed in lower case too, or is a city, a country's word, a given
-    name or a catalogued name's first word."""
+    name or a catalogued name's first word, nor where the two words open a longer name found
+    ("Corlane Insurance" of "Corlane Insurance Holdings"); nor where nouns are capitalised too ("Segment
+    Medizintechnik"), as there a common noun is printed so."""
+    if info(document.lang).case_sensitive:
+        return []
     endings = pats.trade_endings
     out: list[Mention] = []
     heads = _catalogue_first_words(document.catalogue)
@@ -2202,7 +2206,8 @@ def _shortened_firms(document: Document, pats: _Patterns, found: list[Mention]) 
             start = sentence.start + at
             end = start + len(name)
             if _unfit(sentence, name, start, end, found + out, pats, document.catalogue) \
-                    or any(m.label == name for m in out) \
+                    or any(m.label == name or m.surface.startswith(name + " ")
+                           for m in [*out, *found, *document.mentions]) \
                     or not _alone_inside(document, sentence, words[0], words[1]):
                 continue
             out.append(_firm(name, start, end, pats, DESCRIBED_COMPANY))
