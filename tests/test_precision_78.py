@@ -97,3 +97,11 @@ def test_a_fall_told_by_the_verb_closing_its_own_clause_is_a_fall(extractor: Ext
                        "Euro gesunken.", "de", headline="Wendeler Logistik AG legt Zahlen vor")
     assert ("Wendeler Logistik", Decimal("-8")) in metric_facts(x, "ProfitGrowth")
     assert ("Wendeler Logistik", Decimal("2.7")) in metric_facts(x, "RevenueGrowth")
+
+
+def test_a_business_sold_to_a_buyer_is_no_supply_but_goods_sold_are(extractor: Extractor) -> None:
+    arm = run(extractor, "Siemens said the deal would close next year.", "en",
+              headline="Siemens sells coatings arm to Carlyle for $1.6bn")
+    assert ("Siemens", "supplierOf", "Carlyle Group") not in triples(arm)
+    goods = run_in(extractor, "Siemens sells turbines to Vattenfall, the company said.", "en")
+    assert ("Siemens", "supplierOf", "Vattenfall") in triples(goods)
