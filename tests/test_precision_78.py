@@ -105,3 +105,9 @@ def test_a_business_sold_to_a_buyer_is_no_supply_but_goods_sold_are(extractor: E
     assert ("Siemens", "supplierOf", "Carlyle Group") not in triples(arm)
     goods = run_in(extractor, "Siemens sells turbines to Vattenfall, the company said.", "en")
     assert ("Siemens", "supplierOf", "Vattenfall") in triples(goods)
+
+
+def test_a_word_closing_a_known_name_opens_no_unknown_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Alibaba Group reported results on Tuesday. Group revenue grew 5% to 247.8 "
+                       "billion yuan.", "en", headline="Alibaba Group results")
+    assert ("Alibaba Group", Decimal("247800000000")) in metric_facts(x, "Revenue")

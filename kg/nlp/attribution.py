@@ -475,7 +475,8 @@ def unknown_subject(document: Document, sentence: Sentence, clause_start: int, n
     …", "Vantor, a FTSE 250 group, said it would return …"; not "COVID-19 antiviral Paxlovid
     generated …")? Then its figures are that firm's, and no company named nearby may take them. A name is
     told from a common word opening the sentence ("Revenue rose …") by the article: it
-    prints the name's first word capitalised inside a sentence too, never in lower case.
+    prints the name's first word capitalised inside a sentence too, outside any name it
+    knows ("Group revenue grew …" beside "Alibaba Group" is no name), never in lower case.
     Only where capitals mark names alone; where nouns are capitalised too, they tell
     nothing; nor is a country's adjective ("Italian units") or an acronym a firm's name.
     """
@@ -492,7 +493,8 @@ def unknown_subject(document: Document, sentence: Sentence, clause_start: int, n
         return False
     inside = re.compile(rf"(?<=[\w,;:)]\s){re.escape(first)}(?![\w\-])")
     lower = re.compile(rf"(?<![\w\-]){re.escape(first.lower())}(?![\w\-])")
-    return any(inside.search(other.text) for other in document.sentences) \
+    return any(not any(m.start <= other.start + found.start() < m.end for m in other.mentions)
+               for other in document.sentences for found in inside.finditer(other.text)) \
         and not any(lower.search(other.text) for other in document.sentences)
 
 
