@@ -482,6 +482,46 @@ def unknown_owners(sentence: Sentence, target: Target, lang: str) -> list[str]:
             and not _describes_name(sentence, match.end("owner"), end)]
 
 
+# Capitalised words opening a clause, an apposition set off by commas after them at most,
+# before a word in lower case (the clause's verb): the clause's subject, as printed.
+_OPENING_NAME = re.compile(r"[\W_]*(?P<owner>[A-Z][\w'’.&\-]*(?:\s+[A-Z][\w'’.&\-]*){0,3})"
+                           r"(?:['’]s)?(?:,[^,]{1,80},)?\s+[a-z]")
+
+
+# A word of a name: a capital and a small letter ("Ridgeview"), not an acronym ("AI"), which
+# as often names a trade.
+_NAME_WORD = re.compile(r"[A-Z][a-z]")
+
+
+def unknown_subject(document: Document, sentence: Sentence, clause_start: int, number_start: int) -> bool:
+    """Does the clause open with a name the extractor does not know as its subject, no name
+    it knows between it and the number (local ``number_start``: "Ridgeview reported revenue
+    …", "Vantor, a FTSE 250 group, said it would return …"; not "COVID-19 antiviral Paxlovid
+    generated …")? Then its figures are that firm's, and no company named nearby may take them. A name is
+    told from a common word opening the sentence ("Revenue rose …") by the article: it
+    prints the name's first word capitalised inside a sentence too, outside any name it
+    knows ("Group revenue grew …" beside "Alibaba Group" is no name), never in lower case.
+    Only where capitals mark names alone; where nouns are capitalised too, they tell
+    nothing; nor is a country's adjective ("Italian units") or an acronym a firm's name.
+    """
+    if info(document.lang).case_sensitive:
+        return False
+    match = _OPENING_NAME.match(sentence.text, clause_start)
+    if match is None or not names_unknown(sentence, match, not_names(document.lang)):
+        return False
+    first = match.group("owner").split()[0]
+    if first in not_names(document.lang) or not _NAME_WORD.match(first) \
+            or first in lexicon(document.lang)["references"].get("country_words", {}) or any(
+            sentence.start + match.end("owner") <= m.start < sentence.start + number_start
+            for m in sentence.mentions):
+        return False
+    inside = re.compile(rf"(?<=[\w,;:)]\s){re.escape(first)}(?![\w\-])")
+    lower = re.compile(rf"(?<![\w\-]){re.escape(first.lower())}(?![\w\-])")
+    return any(not any(m.start <= other.start + found.start() < m.end for m in other.mentions)
+               for other in document.sentences for found in inside.finditer(other.text)) \
+        and not any(lower.search(other.text) for other in document.sentences)
+
+
 def owner_between(document: Document, sentence: Sentence, start: int, end: int) -> tuple[bool, str | None]:
     """Does an owner of shares the extractor does not know as printed stand between two
     offsets of the document ("X and Universal Music Group …; Universal Music shares rose 2%
@@ -1498,6 +1538,11 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
             and found[0].label == listing[0][-1].label \
             and shared_subject(sentence, target, listing, document.lang):
         return None  # the list's amount together; no word gives it to one of them
+    if unknown_subject(document, sentence, target.clause[0], target.number_start):
+        # "Ridgeview reported revenue of $1.4 billion" where no rule knows Ridgeview: only a
+        # name bound to the metric word may take the figure, never the company named nearest
+        bound = [c for c in found if c.score >= BOUND]
+        return bound[0] if choose(bound) is not None else None
     if values_a_purchase(sentence, target, document.lang):
         bound = [c for c in found if c.evidence == "bound"]
         return bound[0] if choose(bound) is not None else None

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from kg.nlp.both_members import both_members, both_partners, both_seated
 from kg.nlp.confidence import calibrate
 from kg.nlp.discovery import (
+    bare_exchange_indices,
     common_nouns,
     discover_entities,
     family_names,
@@ -208,6 +209,13 @@ def catalogue_mentions(document: Document, inputs: Inputs) -> None:
 def discovered_mentions(document: Document, inputs: Inputs) -> None:
     """Organisations and people the catalogue does not know, from their context."""
     document.add_mentions(discover_entities(document))
+
+
+@mention_source("bare-indices", order=240)
+def bare_index_mentions(document: Document, inputs: Inputs) -> None:
+    """"Chip stocks lift Nasdaq" beside "the Nasdaq Composite": the index, not the
+    exchange, once the catalogue and discovery have named the article's indices."""
+    bare_exchange_indices(document)
 
 
 @mention_source("house-codes", order=250)

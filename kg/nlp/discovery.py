@@ -1142,6 +1142,7 @@ def discover_entities(document: Document) -> list[Mention]:
             if not any(o.start < mention.end and mention.start < o.end for o in found):
                 found.append(mention)
     found += _boxed_firms(document, pats, found)
+    found += _shortened_firms(document, pats, found)
     _drop_surname_matches(document, displaced)
     _drop_other_given_names(document, given)
     _drop_titled_names(document)
@@ -1173,7 +1174,37 @@ def discover_entities(document: Document) -> list[Mention]:
     found += [m for m in _capitalised_lines(document, {m.label for m in found})
               if not any(f.start < m.end and m.start < f.end for f in found)]
     found = _owned_by_most_named(document, _outside_longer_names(document, _joined_names(document, pats, found)))
+    found = _owned_by_namesake(document, found)
     return _catalogue_capitals(document.catalogue, found)
+
+
+def bare_exchange_indices(document: Document) -> None:
+    """Read an exchange's bare name as the index the article names in full with it ("Chip
+    stocks lift Nasdaq" beside "the Nasdaq Composite gained 1.1%"): where the index is the
+    article's, its short name moves and is lifted as the index, while the exchange is named
+    only as a venue ("listed on Nasdaq", "an der Nasdaq notiert"), in a ticker's bracket
+    ("NASDAQ: ACME") or in a listing compound ("Nasdaq-listed"), which keep it. Changes the
+    mentions in place."""
+    indices = {m.label for m in document.mentions if m.type == "MarketIndex"}
+    if not indices:
+        return
+    venue = lexicon_pattern(document.lang, "listing", "venue")
+    venue_before = re.compile(rf"(?:{venue.pattern})\s+$") if venue is not None else None
+    for sentence in document.sentences:
+        for k, mention in enumerate(sentence.mentions):
+            if mention.type != "StockExchange":
+                continue
+            full = [label for label in indices if label.startswith(mention.surface + " ")]
+            before = sentence.text[:sentence.local(mention.start)]
+            if len(full) != 1 or _EXCHANGE_NAMED_AFTER.match(sentence.text, sentence.local(mention.end)) \
+                    or venue_before is not None and venue_before.search(before):
+                continue
+            sentence.mentions[k] = replace(mention, label=full[0], type="MarketIndex",
+                                           rule="discovery/bare-index")
+
+
+# After an exchange's name as a venue, not an index: a ticker's colon, a hyphen's compound.
+_EXCHANGE_NAMED_AFTER = re.compile(r"\s*:|-")
 
 
 def _surname_in_genitive(document: Document, mention: Mention, found: list[Mention]) -> bool:
@@ -2138,6 +2169,58 @@ def _trade_firm(document: Document, sentence: Sentence, pats: _Patterns, taken: 
             or repeated and not _named_elsewhere(document, sentence, name):
         return []
     return [_firm(name, start, end, pats, DESCRIBED_COMPANY)]
+
+
+# A name of capitalised words, not opening or closing a longer word.
+_NAME_RUN = re.compile(rf"(?<![\w\-&])(?P<firm>{_FIRM_NAME})(?![\w\-])")
+
+
+def _shortened_firms(document: Document, pats: _Patterns, found: list[Mention]) -> list[Mention]:
+    """A firm no catalogue knows, named in full by two capitalised words the second of which
+    tells a trade ("Ridgeview Software", "Muster Logistik") and by its first word alone inside
+    another sentence ("one of Ridgeview's largest shareholders"): news name a firm by its first
+    word after the first mention, and a word printed so in mid-sentence, not only opening one,
+    is a name, not a common word. Without the firm its figures, ratings and relations would go
+    to the company named nearest. Not in a title-case line (its capitals tell nothing), nor
+    where the first word is printed in lower case too, or is a city, a country's word, a given
+    name or a catalogued name's first word, nor where the two words open a longer name found
+    ("Corlane Insurance" of "Corlane Insurance Holdings"); nor where nouns are capitalised too ("Segment
+    Medizintechnik"), as there a common noun is printed so."""
+    if info(document.lang).case_sensitive:
+        return []
+    endings = pats.trade_endings
+    out: list[Mention] = []
+    heads = _catalogue_first_words(document.catalogue)
+    for sentence in document.sentences:
+        for match in _NAME_RUN.finditer(sentence.text):
+            firm = match.group("firm")
+            cut = _leading_function_words(firm, pats.not_names)
+            name = firm[cut:]
+            words = name.split()
+            at = match.start("firm") + cut
+            if len(words) != 2 or words[-1] not in endings or words[0] in pats.not_names \
+                    or words[0] in pats.country_words or words[0] in heads \
+                    or _title_case_line(sentence.text, at) \
+                    or _sector_named(sentence.text, match.end("firm"), name, pats):
+                continue
+            start = sentence.start + at
+            end = start + len(name)
+            if _unfit(sentence, name, start, end, found + out, pats, document.catalogue) \
+                    or any(m.label == name or m.surface.startswith(name + " ")
+                           for m in [*out, *found, *document.mentions]) \
+                    or not _alone_inside(document, sentence, words[0], words[1]):
+                continue
+            out.append(_firm(name, start, end, pats, DESCRIBED_COMPANY))
+    return out
+
+
+def _alone_inside(document: Document, sentence: Sentence, word: str, ending: str) -> bool:
+    """Does another sentence print ``word`` after its first word and not before ``ending``,
+    while no sentence prints it in lower case?"""
+    alone = re.compile(rf"(?<=\S\s){re.escape(word)}(?:['’]s)?(?![\w\-])(?!\s+{re.escape(ending)})")
+    lower = re.compile(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])")
+    return any(other is not sentence and alone.search(other.text) for other in document.sentences) \
+        and not any(lower.search(other.text) for other in document.sentences)
 
 
 def _sector_named(text: str, end: int, name: str, pats: _Patterns) -> bool:
@@ -4226,6 +4309,29 @@ def _owned_by_most_named(document: Document, found: list[Mention]) -> list[Menti
         owner = owner or most
         if owner is not None:
             out.append(replace(unit, owner=owner, label=_line_label(document.lang, unit.label, owner)))
+    return out
+
+
+def _owned_by_namesake(document: Document, found: list[Mention]) -> list[Mention]:
+    """A unit a unit noun named ("die Sparte Muster Polymers") whose name opens with the first
+    word of one company of the article ("Muster Chemie AG") and not of its owner so far (the
+    company named last before it, "Cevian fordert, die Sparte … abzuspalten") is that
+    company's: a group names its units after itself, and an investor named beside a unit
+    only speaks of it. Not where two companies share that word."""
+    companies = {m.label for m in [*document.mentions, *found]
+                 if m.type in ("Company", "FinancialInstitution")}
+    out = []
+    for unit in found:
+        first = unit.surface.split(" ", 1)[0]
+        if unit.rule != "discovery/unit-cue" or not unit.owner or " " not in unit.surface \
+                or unit.owner.split(" ", 1)[0] == first:
+            out.append(unit)
+            continue
+        namesakes = [label for label in companies if label.split(" ", 1)[0] == first]
+        if len(namesakes) == 1:
+            unit = replace(unit, owner=namesakes[0],
+                           label=_line_label(document.lang, unit.surface, namesakes[0]))
+        out.append(unit)
     return out
 
 

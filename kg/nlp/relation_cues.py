@@ -52,6 +52,8 @@ class Cues:
     articles_before: re.Pattern[str]  # an article right before a word
     # a preposition (and an article, adjectives, one noun) right before a name: no subject
     governed: re.Pattern[str] | None
+    # a preposition (and an article) right before a name: the name is no subject; None where unset
+    preposition_before: re.Pattern[str] | None
     # a governed phrase opening the sentence, its noun and the verb after it: a name next is the
     # verb's subject ("Mit dem Wirkstoff tritt X gegen Y an"); None where the verb is not second
     opening_phrase_verb: re.Pattern[str] | None
@@ -172,6 +174,9 @@ def relation_cues(lang: str) -> Cues:
                             r"(?:[A-ZÄÖÜ][\w\-]*\s+(?=[a-zäöüß]))?(?:[a-zäöüß][\w\-]*\s+){0,2}"
                             r"(?:[A-ZÄÖÜ][\w\-]*\s+)?$")
         if table.get("governed") else None,
+        preposition_before=re.compile(rf"(?<![\w-])(?:{table['preposition_before']})\s+"
+                                      rf"(?:(?:{table['articles']})\s+)?$")
+        if table.get("preposition_before") else None,
         opening_phrase_verb=re.compile(
             rf"^\W*(?i:{table['governed']})\s+(?:(?:{table['articles']})\s+)?(?:[a-zäöüß][\w\-]*\s+){{0,2}}"
             rf"[A-ZÄÖÜ][\w\-]*\s+(?!(?:{table['phrase_goes_on']})\s)[a-zäöüß][\w\-]*\s+$")

@@ -2578,7 +2578,7 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     if recent is not None and recent.label != obj.label and recent.start not in introduced \
             and not _holder_named(document, recent) and (
             main is None or recent.start >= sentence.start or _opens_sentence(document, recent)
-            or _sole_subject(document, recent)):
+            or _sole_subject(document, recent) or _ungoverned_subject(document, recent)):
         # a company of this sentence, or the subject of the one before; a name further
         # inside the sentence before ("signed a deal with X. Rival Y …") yields to the article's
         earlier = document.sentence_at(recent.start)
@@ -2601,7 +2601,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
             opening = _opening_subject(document.lang, earlier)
             return opening[0] if opening and opening[0].type in fitting \
                 and opening[0].label != obj.label else None
-        if main is None and recent.start < sentence.start and not _opens_sentence(document, recent):
+        if main is None and recent.start < sentence.start and not _opens_sentence(document, recent) \
+                and not _ungoverned_subject(document, recent):
             # "The purchase is AbbVie's largest since it bought Allergan. Rivals X and Y …" in
             # an article about two companies: a name inside the sentence before (the object of
             # its verb) yields to the company that opens that sentence, a contender of the
@@ -2720,6 +2721,30 @@ def _sole_subject(document: Document, mention: Mention) -> bool:
         and {m.label for m in earlier.mentions if m.type in ISSUER_TYPES} == {
         mention.label} and not _governed(document.lang, earlier, mention) \
         and not is_object(earlier, mention, document.lang)
+
+
+def _ungoverned_subject(document: Document, mention: Mention) -> bool:
+    """Is the mention the one company of its sentence that no preposition governs and no verb
+    takes as its object, while the sentence names others, each governed by a preposition ("Die
+    Technik für X liefert der Ausrüster Y")? Then it is the sentence's subject wherever it
+    stands (a language that puts its verb second may put the subject after it), and a rival
+    noun in the next sentence ("Der Konkurrent Z …") is that company's rival, not the one the
+    article is about, named before it in a prepositional phrase."""
+    earlier = document.sentence_at(mention.start)
+    if earlier is None:
+        return False
+    others = [m for m in earlier.mentions if m.type in ISSUER_TYPES and m.label != mention.label]
+    return bool(others) and all(_after_preposition(document.lang, earlier, m) for m in others) \
+        and not _after_preposition(document.lang, earlier, mention) \
+        and not is_object(earlier, mention, document.lang)
+
+
+def _after_preposition(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does a preposition stand right before the name, an article between at most, or
+    govern it as :func:`_governed` reads?"""
+    cue = relation_cues(lang).preposition_before
+    before = sentence.text[:sentence.local(mention.start)]
+    return cue is not None and cue.search(before) is not None or _governed(lang, sentence, mention)
 
 
 def _ends_list(lang: str, sentence: Sentence, mention: Mention) -> bool:
@@ -3506,10 +3531,12 @@ def _other_owner_named(sentence: Sentence, unit: Mention) -> bool:
 
 def _named_by_owner(unit: Mention) -> bool:
     """Does the unit's name open with its owner's ("its Italian unit, Acme
-    Italia": Acme's)? Then the sentence names the owner, whatever else it
+    Italia": Acme's), or with its first word where the unit's has more ("die Sparte Acme
+    Polymers" of "Acme Chemie")? Then the sentence names the owner, whatever else it
     names before. Accents are ignored, as names are printed with or without."""
     owner = strip_accents((unit.owner or "").casefold()).split()
-    return bool(owner) and strip_accents(unit.surface.casefold()).split()[:len(owner)] == owner
+    words = strip_accents(unit.surface.casefold()).split()
+    return bool(owner) and (words[:len(owner)] == owner or len(words) > 1 and words[0] == owner[0])
 
 
 def _made_by_another(document: Document, owner: Mention, product: Mention) -> bool:

@@ -844,6 +844,8 @@ class RelationCues(_Table):
     # a preposition before a name makes it no subject of the verb after it ("Gemeinsam mit dem
     # Partner X liefert Y …": Y acts, with X)
     governed: str = ""
+    # a preposition right before a name (an article between may follow): the name is no subject
+    preposition_before: str = ""
     # where the verb comes second, a governed phrase opening the sentence ends at its noun, and
     # the word after is the verb ("Mit dem Wirkstoff tritt X gegen Y an": X acts); the words
     # after such a noun that go on with the phrase instead ("Mit Sitz in X"); empty: no such order
