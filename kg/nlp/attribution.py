@@ -1337,6 +1337,7 @@ def fits(document: Document, sentence: Sentence, mention: Mention, target: Targe
             or is_apposition(sentence, mention, document.lang) \
             or owns_unnamed_unit(sentence, mention) \
             or owns_named_relative(document.lang, sentence, mention) \
+            or _named_by_developer(sentence, mention) \
             or in_closed_relative(sentence, mention, target.number_start, document.lang,
                                   target.types):
         return False
@@ -1345,6 +1346,15 @@ def fits(document: Document, sentence: Sentence, mention: Mention, target: Targe
         return False
     return not (target.stock and mention.type in ISSUER_TYPES
                 and not listed_fit(document, mention.label))
+
+
+def _named_by_developer(sentence: Sentence, mention: Mention) -> bool:
+    """Is the product ``mention`` named after the noun of its developer ("Der Entwickler der
+    GLM-Modelle will 300 Millionen Dollar einnehmen", "The maker of Claude raised …")? It is
+    that noun's object: the developer the noun refers to carries the clause's figure, never
+    the product."""
+    return any(m.rule == "reference/developer-before" and m.owner == mention.label
+               and m.end <= mention.start for m in sentence.mentions)
 
 
 def _unlisted_subject(document: Document, sentence: Sentence, target: Target,

@@ -1998,6 +1998,10 @@ class Periods(_Table):
     # day the results came out, not the period of a result figure ("hatte Ende Oktober einen
     # Quartalsgewinn von … gemeldet" reports the quarter's profit)
     report_verbs: str | None = None
+    # a measure counted over a month ("monatlich aktive Nutzer", "monthly active users"): a
+    # month named without its year in its sentence is that count's period, as in a monthly
+    # report, not a date beside it
+    monthly_measures: str | None = None
     # a rolling span ahead of today ("for the next 12 months", "forward earnings"): a
     # multiple of the earnings expected over it is of no calendar or fiscal year
     rolling_ahead: str | None = None
