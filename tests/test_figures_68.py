@@ -1,6 +1,7 @@
 """Figures read right on texts written for the test: the month of a monthly user count, revenue
 that did not come in, what a company "ist … wert", a unit named by its noun past an adjective,
-money spent on marketing and a model named after its developer's noun.
+money spent on marketing, a model named after its developer's noun and who pays for what
+is bought.
 
 Names are catalogued companies and products, facts invented.
 
@@ -21,6 +22,10 @@ Names are catalogued companies and products, facts invented.
 - A model named after the noun of its developer ("Der Entwickler der GLM-Modelle will 300
   Millionen Dollar einnehmen") is that noun's object: the developer carries the amount; a count
   of the models ("Die Nutzerzahl der GLM-Modelle") stays theirs.
+- A company bought pays nothing: not one a noun of buying binds ("seit dem Kauf von X, für den Y
+  9 Milliarden Euro bezahlt hatte", "the acquisition of X, for which Y paid"), nor one right after
+  a verb of buying ("Der DAX-Konzern übernimmt X für …"); the name before the verb pays, and so
+  does the one "bezahlt" has as its subject.
 """
 
 from __future__ import annotations
@@ -160,3 +165,37 @@ def test_the_developer_of_a_model_carries_the_amount(extractor: Extractor) -> No
 def test_a_count_of_the_models_stays_the_models(extractor: Extractor) -> None:
     x = helpers.run_in(extractor, "Die Nutzerzahl der GLM-Modelle stieg auf 30 Millionen.", "de")
     assert helpers.metric_facts(x, "Users") == {("GLM", Decimal("30000000"))}
+
+
+# --- who pays for what is bought ------------------------------------------------------------
+
+
+def test_the_company_bought_after_a_noun_of_buying_pays_nothing(extractor: Extractor) -> None:
+    x = helpers.run_in(extractor, "Es ist die größte Übernahme seit dem Kauf von Cypress "
+                       "Semiconductor, für den Infineon damals rund 9 Milliarden Euro bezahlt "
+                       "hatte.", "de")
+    assert helpers.metric_facts(x, "Investment") == {("Infineon Technologies", Decimal("9000000000"))}
+
+
+def test_an_amount_paid_is_the_payers(extractor: Extractor) -> None:
+    x = helpers.run_in(extractor, "Infineon hatte für Cypress Semiconductor rund 9 Milliarden "
+                       "Euro bezahlt.", "de")
+    assert helpers.metric_facts(x, "Investment") == {("Infineon Technologies", Decimal("9000000000"))}
+
+
+def test_what_a_noun_buys_pays_nothing_en(extractor: Extractor) -> None:
+    x = helpers.run_in(extractor, "It is the largest deal since the acquisition of Cypress "
+                       "Semiconductor, for which Infineon paid about 9 billion euros.", "en")
+    assert ("Cypress Semiconductor", Decimal("9000000000")) not in helpers.metric_facts(x, "Investment")
+
+
+def test_the_company_a_verb_buys_pays_nothing(extractor: Extractor) -> None:
+    x = helpers.run_in(extractor, "Infineon Technologies baut aus. Der DAX-Konzern übernimmt "
+                       "Marvell Technology für 2,5 Milliarden Dollar.", "de")
+    assert ("Marvell Technology", Decimal("2500000000")) not in helpers.metric_facts(x, "Investment")
+
+
+def test_the_buyer_before_its_verb_pays(extractor: Extractor) -> None:
+    x = helpers.run_in(extractor, "Infineon übernimmt Marvell Technology für 2,5 Milliarden "
+                       "Dollar.", "de")
+    assert helpers.metric_facts(x, "Investment") == {("Infineon Technologies", Decimal("2500000000"))}

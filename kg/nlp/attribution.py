@@ -138,6 +138,7 @@ class _Words:
     bid: re.Pattern[str] | None  # "bietet", "offered": the verb of a bid per share
     buyer: re.Pattern[str] | None  # "PNC agreed to buy": the name before it pays
     bought: re.Pattern[str] | None  # "agreed to acquire software startup ": the name next is bought
+    bought_noun: re.Pattern[str] | None  # "seit dem Kauf von ": the name next is bought
     bought_by: re.Pattern[str] | None  # "agreed to be bought by ": the name next is the buyer
     agent_of: re.Pattern[str] | None  # "bought by", "takeover by": anywhere
     agent_aside: re.Pattern[str] | None  # "after", "failed": a "takeover by X" not the clause's deal
@@ -242,6 +243,8 @@ def _words(lang: str) -> _Words:
         if table.get("buyer_verbs") else None,
         bought=re.compile(rf"(?<!\w)(?:{table['buyer_verbs']})\s+(?:[a-z][\w-]*\s+){{0,3}}$")
         if table.get("buyer_verbs") else None,
+        bought_noun=re.compile(rf"(?<![\w-])(?:{table['bought_nouns']})\s+$")
+        if table.get("bought_nouns") else None,
         bought_by=re.compile(rf"(?<!\w)(?:{table['buyer_agent']})\s+$")
         if table.get("buyer_agent") else None,
         agent_of=re.compile(rf"(?<!\w)(?:{table['buyer_agent']})(?!\w)")
@@ -1175,8 +1178,9 @@ def candidates(document: Document, sentence: Sentence, target: Target,
         # "X agrees 3.4 billion pound takeover by Y": the agent of the deal's noun after the
         # amount pays it, not the company bought that opens the clause
         found.append(Candidate(agent.label, BOUND, "buyer-agent"))
-    if in_clause:
-        subject = _buyer(sentence, in_clause, document.lang) if target.spender else in_clause[-1]
+    subject = (_buyer(sentence, in_clause, document.lang) if target.spender else in_clause[-1]) \
+        if in_clause else None
+    if subject is not None:
         subject = apposition_head(sentence, subject, target.number_start) or subject
         found.append(Candidate(subject.label, CLAUSE, "clause"))
     after = [m for m in fitting if sentence.start + target.number_end <= m.start < clause_end
@@ -1292,10 +1296,10 @@ def _own_deal_agent(words: _Words, sentence: Sentence, target: Target, mention: 
                                                             target.number_start))
 
 
-def _buyer(sentence: Sentence, in_clause: list[Mention], lang: str) -> Mention:
+def _buyer(sentence: Sentence, in_clause: list[Mention], lang: str) -> Mention | None:
     """Who pays an amount in its clause: the one name a verb of buying follows ("the
-    integration of Y, the lender X agreed to buy for $4 billion"), else the clause's first
-    name that follows no preposition, as the buyer opens a clause more often than what it
+    integration of Y, the lender X agreed to buy for $4 billion"), else, of the names no noun
+    of buying binds ("seit dem Kauf von Y"), the clause's first name that follows no preposition, as the buyer opens a clause more often than what it
     buys, and what is bought may open it after one ("Für X zahlt Y 2 Milliarden Euro")."""
     words = _words(lang)
     if words.buyer is not None:
@@ -1304,6 +1308,23 @@ def _buyer(sentence: Sentence, in_clause: list[Mention], lang: str) -> Mention:
                   or _buyer_agent(words, sentence, m)}
         if len(buyers) == 1:
             return next(iter(buyers.values()))
+    if words.bought_noun is not None:
+        # "seit dem Kauf von X, für den Y 9 Milliarden Euro bezahlt hatte": X is bought
+        unbought = [m for m in in_clause if words.bought_noun.search(
+            sentence.text, 0, sentence.local(m.start)) is None]
+        in_clause = unbought or in_clause
+    bought = next((m for m in in_clause if not _buyer_agent(words, sentence, m)
+                   and words.bought is not None and words.bought.search(
+                       sentence.text, 0, sentence.local(m.start)) is not None), None)
+    if bought is not None:
+        # "Der DAX-Konzern übernimmt das Geschäft des US-Chipentwicklers X für …": what the
+        # verb buys, and the names that go on from it, pay nothing; with no other name the
+        # clause names its buyer only by a noun
+        at = sentence.local(bought.start)
+        in_clause = [m for m in in_clause if sentence.local(m.start) < at
+                     or "," in sentence.text[at:sentence.local(m.start)]]
+        if not in_clause:
+            return None
     return next((m for m in in_clause if not is_object(sentence, m, lang)), in_clause[0])
 
 

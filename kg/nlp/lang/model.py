@@ -2074,6 +2074,10 @@ class Attribution(_Table):
     # the clause of an amount paid, the one the verb follows is the buyer, even when what it
     # bought is named first ("the integration of Y, the lender X agreed to buy for $4 billion")
     buyer_verbs: str | None = None
+    # a noun of buying and the word that binds what it buys ("seit dem Kauf von X", "the
+    # acquisition of X"): X is bought and pays nothing; of the names in the clause of an amount
+    # paid, another is the buyer
+    bought_nouns: str | None = None
     # a verb or noun of buying and the word of its agent ("agreed to be bought by X",
     # "takeover by X"): the name after it is the buyer, never what is bought
     buyer_agent: str | None = None
