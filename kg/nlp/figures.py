@@ -2970,7 +2970,7 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
     monthly = period is not None and period.startswith(MONTH_IN_MARK)
     period = complete_period(period, document) if period else None
     if monthly and not is_month(_reporting(document)) \
-            and not measures_a_month(sentence.text, document.lang):
+            and not measures_a_month(sentence.text, document.lang, count=q.unit == "Count"):
         # "approved in May", "users in July": a month only of a monthly report (whose
         # months are all counted: "expects to deliver 40,000 vehicles in December");
         # another period of the clause is the number's ("die Prognose für 2026 im Oktober

@@ -224,13 +224,15 @@ def dates_report(period: str | None, text: str, lang: str) -> bool:
     return is_month(period) and verbs is not None and verbs.search(text) is not None
 
 
-def measures_a_month(text: str, lang: str) -> bool:
+def measures_a_month(text: str, lang: str, count: bool = False) -> bool:
     """Does the sentence ``text`` count a measure taken over a month ("172 Millionen monatlich
-    aktive Nutzer im Oktober")? A month it names without its year is then the period of that
-    count, as a monthly report's month is of its deliveries; elsewhere such a month is only a
-    date ("approved in May")."""
-    measures = _words(lang).monthly_measures
-    return measures is not None and measures.search(text) is not None
+    aktive Nutzer im Oktober"), or, for a ``count``, what a monthly report counts ("said it
+    delivered 44 jets in November")? A month it names without its year is then the period of
+    that count, as a monthly report's month is of its deliveries; elsewhere such a month is
+    only a date ("approved in May", "shares rose 2% after it delivered … in November")."""
+    words = _words(lang)
+    return words.monthly_measures is not None and words.monthly_measures.search(text) is not None \
+        or count and words.monthly is not None and words.monthly.search(text) is not None
 
 
 def rolls_ahead(text: str, at: int, lang: str) -> bool:
