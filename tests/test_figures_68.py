@@ -8,7 +8,8 @@ Names are catalogued companies and products, facts invented.
 - A count of monthly users with a month named without its year ("hatte im Oktober 172 Millionen
   monatlich aktive Nutzer", "had 172 million monthly active users in October") is that month's,
   dated from the article; a month beside a count of no month ("stellte im Oktober vor, … 172
-  Millionen Nutzer") stays a date only.
+  Millionen Nutzer") stays a date only. So is a count of what a monthly report counts ("said
+  it delivered 44 jets in November"), but not a share move beside it.
 - Revenue that did not come in ("bezifferte den entgangenen Umsatz auf 8 Milliarden Dollar", "put
   the lost revenue at $8 billion") is `Other`, never revenue; revenue raised stays revenue.
 - "X ist … 12 Milliarden Euro wert" is X's value (`MarketCapitalization`), over a round's word
@@ -61,6 +62,18 @@ def test_a_monthly_user_count_opened_by_its_month_takes_it_de(extractor: Extract
 def test_a_monthly_user_count_takes_its_month_en(extractor: Extractor) -> None:
     assert _users_period(extractor, "The Doubao chatbot had 172 million monthly active users in "
                          "October.", "en") == "2026-10"
+
+
+def test_a_count_a_monthly_report_counts_takes_its_month(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Airbus shares rose after the planemaker said it delivered 44 "
+                    "jets in November.", "en", "Market report", published=_PUBLISHED)
+    assert helpers.period_of(x, "Other", "44") == "2026-11"
+
+
+def test_a_share_move_beside_a_monthly_count_takes_no_month(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Airbus shares rose 1.5% after the planemaker said it delivered 44 "
+                    "jets in November.", "en", "Market report", published=_PUBLISHED)
+    assert helpers.period_of(x, "StockPriceChange", "1.5") is None
 
 
 def test_a_month_beside_a_count_of_no_month_is_a_date_only(extractor: Extractor) -> None:
