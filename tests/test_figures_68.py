@@ -26,7 +26,8 @@ Names are catalogued companies and products, facts invented.
 - A company bought pays nothing: not one a noun of buying binds ("seit dem Kauf von X, für den Y
   9 Milliarden Euro bezahlt hatte", "the acquisition of X, for which Y paid"), nor one right after
   a verb of buying ("Der DAX-Konzern übernimmt X für …"); the name before the verb pays, and so
-  does the one "bezahlt" has as its subject.
+  does the one "bezahlt" has as its subject, and a company's noun right after the verb where a
+  phrase opens the clause ("Im Frühjahr übernahm der Konzern den Chipentwickler X für …").
 """
 
 from __future__ import annotations
@@ -212,3 +213,10 @@ def test_the_buyer_before_its_verb_pays(extractor: Extractor) -> None:
     x = helpers.run_in(extractor, "Infineon übernimmt Marvell Technology für 2,5 Milliarden "
                        "Dollar.", "de")
     assert helpers.metric_facts(x, "Investment") == {("Infineon Technologies", Decimal("2500000000"))}
+
+
+def test_a_company_noun_after_the_verb_opening_a_clause_pays(extractor: Extractor) -> None:
+    x = helpers.run_in(extractor, "Infineon Technologies wächst.\nIm Frühjahr übernahm der "
+                       "Konzern den Hamburger Chipentwickler Marvell Technology für rund 180 "
+                       "Millionen Euro.", "de")
+    assert helpers.metric_facts(x, "Investment") == {("Infineon Technologies", Decimal("180000000"))}

@@ -1257,8 +1257,14 @@ def _named_move(sentence: Sentence, mention: Mention, lang: str) -> bool:
 def is_bought(sentence: Sentence, mention: Mention, lang: str) -> bool:
     """Is the mention what a verb of buying right before it buys ("it agreed to acquire
     software startup X for $380 million")? The company bought pays nothing: the amount
-    is its buyer's, told before the verb or, as a pronoun, in the passage."""
+    is its buyer's, told before the verb or, as a pronoun, in the passage. A company's noun
+    right after the verb, with no name before it, is the verb's subject after a phrase that
+    opens the sentence ("Im Frühjahr übernahm die Gruppe den Etikettendrucker X"), not what
+    it buys."""
     words = _words(lang)
+    if mention.rule.startswith("reference/") \
+            and not any(m.end <= mention.start for m in sentence.mentions):
+        return False
     return words.bought is not None \
         and words.bought.search(sentence.text, 0, sentence.local(mention.start)) is not None \
         and not _buyer_agent(words, sentence, mention)
@@ -1313,13 +1319,10 @@ def _buyer(sentence: Sentence, in_clause: list[Mention], lang: str) -> Mention |
         unbought = [m for m in in_clause if words.bought_noun.search(
             sentence.text, 0, sentence.local(m.start)) is None]
         in_clause = unbought or in_clause
-    bought = next((m for m in in_clause if not _buyer_agent(words, sentence, m)
-                   and words.bought is not None and words.bought.search(
-                       sentence.text, 0, sentence.local(m.start)) is not None), None)
+    bought = next((m for m in in_clause if is_bought(sentence, m, lang)), None)
     if bought is not None:
-        # "Der DAX-Konzern übernimmt das Geschäft des US-Chipentwicklers X für …": what the
-        # verb buys, and the names that go on from it, pay nothing; with no other name the
-        # clause names its buyer only by a noun
+        # "Der DAX-Konzern übernimmt X für …": what the verb buys, and the names that go on
+        # from it, pay nothing; with no other name the clause names its buyer only by a noun
         at = sentence.local(bought.start)
         in_clause = [m for m in in_clause if sentence.local(m.start) < at
                      or "," in sentence.text[at:sentence.local(m.start)]]
