@@ -139,6 +139,7 @@ class _Words:
     bid: re.Pattern[str] | None  # "bietet", "offered": the verb of a bid per share
     buyer: re.Pattern[str] | None  # "PNC agreed to buy": the name before it pays
     bought: re.Pattern[str] | None  # "agreed to acquire software startup ": the name next is bought
+    bought_noun: re.Pattern[str] | None  # "seit dem Kauf von ": the name next is bought
     bought_by: re.Pattern[str] | None  # "agreed to be bought by ": the name next is the buyer
     agent_of: re.Pattern[str] | None  # "bought by", "takeover by": anywhere
     agent_aside: re.Pattern[str] | None  # "after", "failed": a "takeover by X" not the clause's deal
@@ -251,6 +252,8 @@ def _words(lang: str) -> _Words:
         if table.get("buyer_verbs") else None,
         bought=re.compile(rf"(?<!\w)(?:{table['buyer_verbs']})\s+(?:[a-z][\w-]*\s+){{0,3}}$")
         if table.get("buyer_verbs") else None,
+        bought_noun=re.compile(rf"(?<![\w-])(?:{table['bought_nouns']})\s+$")
+        if table.get("bought_nouns") else None,
         bought_by=re.compile(rf"(?<!\w)(?:{table['buyer_agent']})\s+$")
         if table.get("buyer_agent") else None,
         agent_of=re.compile(rf"(?<!\w)(?:{table['buyer_agent']})(?!\w)")
@@ -1244,8 +1247,9 @@ def candidates(document: Document, sentence: Sentence, target: Target,
         # "X agrees 3.4 billion pound takeover by Y": the agent of the deal's noun after the
         # amount pays it, not the company bought that opens the clause
         found.append(Candidate(agent.label, BOUND, "buyer-agent"))
-    if in_clause:
-        subject = _buyer(sentence, in_clause, document.lang) if target.spender else in_clause[-1]
+    subject = (_buyer(sentence, in_clause, document.lang) if target.spender else in_clause[-1]) \
+        if in_clause else None
+    if subject is not None:
         subject = apposition_head(sentence, subject, target.number_start) or subject
         found.append(Candidate(subject.label, CLAUSE, "clause"))
     after = [m for m in fitting if sentence.start + target.number_end <= m.start < clause_end
@@ -1323,8 +1327,14 @@ def _named_move(sentence: Sentence, mention: Mention, lang: str) -> bool:
 def is_bought(sentence: Sentence, mention: Mention, lang: str) -> bool:
     """Is the mention what a verb of buying right before it buys ("it agreed to acquire
     software startup X for $380 million")? The company bought pays nothing: the amount
-    is its buyer's, told before the verb or, as a pronoun, in the passage."""
+    is its buyer's, told before the verb or, as a pronoun, in the passage. A company's noun
+    right after the verb, with no name before it, is the verb's subject after a phrase that
+    opens the sentence ("Im Frühjahr übernahm die Gruppe den Etikettendrucker X"), not what
+    it buys."""
     words = _words(lang)
+    if mention.rule.startswith("reference/") \
+            and not any(m.end <= mention.start for m in sentence.mentions):
+        return False
     return words.bought is not None \
         and words.bought.search(sentence.text, 0, sentence.local(mention.start)) is not None \
         and not _buyer_agent(words, sentence, mention)
@@ -1362,10 +1372,10 @@ def _own_deal_agent(words: _Words, sentence: Sentence, target: Target, mention: 
                                                             target.number_start))
 
 
-def _buyer(sentence: Sentence, in_clause: list[Mention], lang: str) -> Mention:
+def _buyer(sentence: Sentence, in_clause: list[Mention], lang: str) -> Mention | None:
     """Who pays an amount in its clause: the one name a verb of buying follows ("the
-    integration of Y, the lender X agreed to buy for $4 billion"), else the clause's first
-    name that follows no preposition, as the buyer opens a clause more often than what it
+    integration of Y, the lender X agreed to buy for $4 billion"), else, of the names no noun
+    of buying binds ("seit dem Kauf von Y"), the clause's first name that follows no preposition, as the buyer opens a clause more often than what it
     buys, and what is bought may open it after one ("Für X zahlt Y 2 Milliarden Euro")."""
     words = _words(lang)
     if words.buyer is not None:
@@ -1374,6 +1384,20 @@ def _buyer(sentence: Sentence, in_clause: list[Mention], lang: str) -> Mention:
                   or _buyer_agent(words, sentence, m)}
         if len(buyers) == 1:
             return next(iter(buyers.values()))
+    if words.bought_noun is not None:
+        # "seit dem Kauf von X, für den Y 9 Milliarden Euro bezahlt hatte": X is bought
+        unbought = [m for m in in_clause if words.bought_noun.search(
+            sentence.text, 0, sentence.local(m.start)) is None]
+        in_clause = unbought or in_clause
+    bought = next((m for m in in_clause if is_bought(sentence, m, lang)), None)
+    if bought is not None:
+        # "Der DAX-Konzern übernimmt X für …": what the verb buys, and the names that go on
+        # from it, pay nothing; with no other name the clause names its buyer only by a noun
+        at = sentence.local(bought.start)
+        in_clause = [m for m in in_clause if sentence.local(m.start) < at
+                     or "," in sentence.text[at:sentence.local(m.start)]]
+        if not in_clause:
+            return None
     return next((m for m in in_clause if not is_object(sentence, m, lang)), in_clause[0])
 
 
@@ -1430,6 +1454,7 @@ def fits(document: Document, sentence: Sentence, mention: Mention, target: Targe
             or in_foil_aside(sentence, mention, target.number_start, document.lang) \
             or owns_unnamed_unit(sentence, mention) \
             or owns_named_relative(document.lang, sentence, mention) \
+            or _named_by_developer(sentence, mention) \
             or in_closed_relative(sentence, mention, target.number_start, document.lang,
                                   target.types):
         return False
@@ -1438,6 +1463,15 @@ def fits(document: Document, sentence: Sentence, mention: Mention, target: Targe
         return False
     return not (target.stock and mention.type in ISSUER_TYPES
                 and not listed_fit(document, mention.label))
+
+
+def _named_by_developer(sentence: Sentence, mention: Mention) -> bool:
+    """Is the product ``mention`` named after the noun of its developer ("Der Entwickler der
+    GLM-Modelle will 300 Millionen Dollar einnehmen", "The maker of Claude raised …")? It is
+    that noun's object: the developer the noun refers to carries the clause's figure, never
+    the product."""
+    return any(m.rule == "reference/developer-before" and m.owner == mention.label
+               and m.end <= mention.start for m in sentence.mentions)
 
 
 def _unlisted_subject(document: Document, sentence: Sentence, target: Target,

@@ -119,6 +119,7 @@ from kg.nlp.periods import (
     is_undated,
     is_year_to_date,
     keeps_other_calendar,
+    measures_a_month,
     period_match,
     previous_quarter,
     prior_period,
@@ -2974,7 +2975,8 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
     period = fiscal_restatement(period, sentence.text, _reporting(document), document.lang)
     monthly = period is not None and period.startswith(MONTH_IN_MARK)
     period = complete_period(period, document) if period else None
-    if monthly and not is_month(_reporting(document)):
+    if monthly and not is_month(_reporting(document)) \
+            and not measures_a_month(sentence.text, document.lang, count=q.unit == "Count"):
         # "approved in May", "users in July": a month only of a monthly report (whose
         # months are all counted: "expects to deliver 40,000 vehicles in December");
         # another period of the clause is the number's ("die Prognose für 2026 im Oktober

@@ -51,6 +51,7 @@ class _Words:
     outlook: re.Pattern[str] | None  # "forecast", "rechnet": a period after it is an outlook's
     outlook_noun: re.Pattern[str] | None  # "full-year forecast": a period naming an outlook
     report_verbs: re.Pattern[str] | None  # "gemeldet": a month beside it dates the report
+    monthly_measures: re.Pattern[str] | None  # "monthly active users": counted over a month
     rolling_ahead: re.Pattern[str] | None  # "for the next 12 months": a span of no year
 
 
@@ -108,6 +109,9 @@ def _words(lang: str) -> _Words:
                   outlook_noun=re.compile(table["outlook_noun"]) if table.get("outlook_noun") else None,
                   report_verbs=re.compile(rf"(?<![\w-])(?:{table['report_verbs']})(?![\w-])")
                   if table.get("report_verbs") else None,
+                  monthly_measures=re.compile(
+                      rf"(?<![\w-])(?:{table['monthly_measures']})(?![\w-])")
+                  if table.get("monthly_measures") else None,
                   rolling_ahead=re.compile(rf"[^\d,;]{{0,60}}?(?<![\w-])(?:{table['rolling_ahead']})(?![\w-])")
                   if table.get("rolling_ahead") else None)
 
@@ -218,6 +222,17 @@ def dates_report(period: str | None, text: str, lang: str) -> bool:
     Yuan gemeldet")? Then it is no period of the results the verb reports."""
     verbs = _words(lang).report_verbs
     return is_month(period) and verbs is not None and verbs.search(text) is not None
+
+
+def measures_a_month(text: str, lang: str, count: bool = False) -> bool:
+    """Does the sentence ``text`` count a measure taken over a month ("172 Millionen monatlich
+    aktive Nutzer im Oktober"), or, for a ``count``, what a monthly report counts ("said it
+    delivered 44 jets in November")? A month it names without its year is then the period of
+    that count, as a monthly report's month is of its deliveries; elsewhere such a month is
+    only a date ("approved in May", "shares rose 2% after it delivered … in November")."""
+    words = _words(lang)
+    return words.monthly_measures is not None and words.monthly_measures.search(text) is not None \
+        or count and words.monthly is not None and words.monthly.search(text) is not None
 
 
 def rolls_ahead(text: str, at: int, lang: str) -> bool:

@@ -2004,6 +2004,10 @@ class Periods(_Table):
     # day the results came out, not the period of a result figure ("hatte Ende Oktober einen
     # Quartalsgewinn von … gemeldet" reports the quarter's profit)
     report_verbs: str | None = None
+    # a measure counted over a month ("monatlich aktive Nutzer", "monthly active users"): a
+    # month named without its year in its sentence is that count's period, as in a monthly
+    # report, not a date beside it
+    monthly_measures: str | None = None
     # a rolling span ahead of today ("for the next 12 months", "forward earnings"): a
     # multiple of the earnings expected over it is of no calendar or fiscal year
     rolling_ahead: str | None = None
@@ -2087,6 +2091,10 @@ class Attribution(_Table):
     # the clause of an amount paid, the one the verb follows is the buyer, even when what it
     # bought is named first ("the integration of Y, the lender X agreed to buy for $4 billion")
     buyer_verbs: str | None = None
+    # a noun of buying and the word that binds what it buys ("seit dem Kauf von X", "the
+    # acquisition of X"): X is bought and pays nothing; of the names in the clause of an amount
+    # paid, another is the buyer
+    bought_nouns: str | None = None
     # a verb or noun of buying and the word of its agent ("agreed to be bought by X",
     # "takeover by X"): the name after it is the buyer, never what is bought
     buyer_agent: str | None = None
