@@ -38,6 +38,10 @@ def _facts(extractor: Extractor, body: str, lang: str, predicate: str,
     # a second example list of the same customers, with a descriptor before its name
     ("Zu den Kunden gehören Autohersteller wie Audi und Industriekunden wie der Gasekonzern Linde.",
      "de", "Infineon meldet Zahlen", {("Infineon Technologies", "Audi"), ("Infineon Technologies", "Linde plc")}),
+    # in a text on two companies, the company of the sentence before, not the first example
+    ("Infineon beschäftigt rund 58.000 Mitarbeiter. Zu den Kunden gehören Autohersteller wie Audi "
+     "und Industriekunden wie der Gasekonzern Linde.", "de", "Bosch will Infineon kaufen",
+     {("Infineon Technologies", "Audi"), ("Infineon Technologies", "Linde plc")}),
 ])
 def test_second_example_list_names_the_subjects_customers(
         extractor: Extractor, body: str, lang: str, headline: str | None,

@@ -2579,7 +2579,9 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     main = salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}) | listed)
     if main in listed:
         main = None
-    recent = document.recent(sentence, frozenset({"Company"}), before=t_start, window=1)
+    # the company named last before the examples' noun, whose examples they are
+    recent = document.recent(sentence, frozenset({"Company"}),
+                             before=sentence.start + noun_at if examples else t_start, window=1)
     if main is not None and not _named_before(document, main, t_start):
         # "Der Konkurrent X" is the rival of a company the reader already knows: one the
         # article names only further on is not the one meant, however often it is named
