@@ -635,6 +635,13 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
             lines.add(start)
             continue
         if label is not None and _own_parent(doc, sentence, kinds, match.group("ref"), start, label):
+            parent = _named_parent(doc, sentence, kinds, label, start)
+            if parent is not None:
+                # "Die Google-Tochter Waymo baut aus. Der Mutterkonzern …": the parent the text
+                # named for the subsidiary, whatever parent the catalogue gives
+                found.append(Mention(start, end, parent, doc.type_of(parent) or "Company",
+                                     match.group("ref"), rule))
+                continue
             if doc.catalogue.parents_of(label):
                 # "Waymo baut aus. Der Mutterkonzern steigerte den Umsatz": the parent of a
                 # subsidiary the text leaves unnamed; a figure of its clause is no one's, least of
@@ -904,6 +911,20 @@ def _own_parent(doc: Document, sentence: Sentence, kinds: frozenset[str], ref: s
     window = doc.sentences[max(0, sentence.index - 2):sentence.index + 1]
     return not any(m.type in kinds and m.label != label and m.start < start and _owned_by(doc, m, label)
                    for s in window for m in s.mentions)
+
+
+def _named_parent(doc: Document, sentence: Sentence, kinds: frozenset[str], label: str,
+                  start: int) -> str | None:
+    """The one parent the text presents ``label`` as a subsidiary of ("die Google-Tochter
+    Waymo", "its subsidiary X" after Y) in this sentence or the two before, named before the
+    reference at ``start``: a parent noun after it means that parent. None where there is none,
+    or more than one."""
+    window = doc.sentences[max(0, sentence.index - 2):sentence.index + 1]
+    named = [m for s in window for m in s.mentions if m.start < start]
+    units = [m for m in named if m.label == label]
+    owners = {m.label for m in named if m.type in kinds and m.label != label
+              and any(subsidiary_of(doc, unit, m.label) for unit in units)}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _owned_by(doc: Document, mention: Mention, parent: str) -> bool:

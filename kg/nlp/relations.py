@@ -2484,6 +2484,10 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # "Auch Saab und der britische Rivale X werben um Aufträge": the name joined to the rival
         # phrase is a fellow rival of the company the text is about, not whose rival X is
         introduced = {*introduced, fellow.start}
+    # "X konkurriert mit Anbietern wie A und gewinnt Industriekunden wie B": A is an example of
+    # the first verb's object, neither the subject of the second list nor the company before it
+    examples, noun_at = _joined_examples(document.lang, sentence, before, t_start)
+    introduced = {*introduced, *examples}
     # a party or a university is no rival of a company
     fitting = _COMMERCIAL if obj.type in _COMMERCIAL and rule.predicate == "competitorOf" else kind
     # "a contract with X …, and it intensifies the race with Y": a name a preposition governs
@@ -2551,7 +2555,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         return None  # "SoftBank-owned Arm partners with X": Arm, a name the catalogue lacks
     if any(titles_person(document.lang, sentence, m) for m in before):
         return None  # "Former Apple CEO X now works with Y": the person acts, no company
-    if unresolved_reference(document, sentence, 0, sentence.local(t_start)):
+    # the plural noun of the examples ("Autohersteller wie X") refers to no one
+    if unresolved_reference(document, sentence, 0, noun_at if examples else sentence.local(t_start)):
         return None  # "Der Sportartikelhersteller kooperiert mit X" where no company is one
     if trailing is not None and trailing.type in fitting and trailing.type in rule.subject \
             and trailing.label != obj.label and not is_object(sentence, trailing, document.lang) \
@@ -2569,8 +2574,15 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # "The offer, made together with X and Y, …": the bidder's partners, and the company
         # the article is about is as often the target
         return None
-    main = salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}))
-    recent = document.recent(sentence, frozenset({"Company"}), before=t_start, window=1)
+    # "Kunden wie X und Industriekunden wie Y": X is no candidate, and in a text about X it
+    # supplies no one here
+    listed = frozenset(m.label for m in before if m.start in examples)
+    main = salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}) | listed)
+    if main in listed:
+        main = None
+    # the company named last before the examples' noun, whose examples they are
+    recent = document.recent(sentence, frozenset({"Company"}),
+                             before=sentence.start + noun_at if examples else t_start, window=1)
     if main is not None and not _named_before(document, main, t_start):
         # "Der Konkurrent X" is the rival of a company the reader already knows: one the
         # article names only further on is not the one meant, however often it is named
@@ -2871,6 +2883,42 @@ def _coordinated_predicate(lang: str, sentence: Sentence, last: Mention, t_start
         return False
     between = sentence.text[sentence.local(opening[0].end):sentence.local(last.start)]
     return not _coordinating(lang).fullmatch(between) and not re.fullmatch(r"\s*,\s*", between)
+
+
+@lru_cache(maxsize=4)
+def _example_list_cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The words that open a noun's examples with a few words (a descriptor) before the first
+    name ("wie der Landtechnikkonzern ", "such as "), and a conjunction or an adverb with at most
+    a verb and a few lower-case words after it ("und gewinnt ", "and serves industrial ", "neben
+    … auch "): what joins a later phrase to such a list. None where the language lists no example words."""
+    cues = lexicon(lang)["relation_cues"]
+    if not cues.get("example_openers") or not cues.get("example_joints"):
+        return None
+    opened = re.compile(rf"\b(?:{cues['example_openers']})\s+(?:[\w\-]+\s+){{0,2}}?$")
+    joined = re.compile(rf"\s*,?\s*(?:{cues['example_joints']})\s+(?:[a-zäöüß][\w\-]*\s+){{0,3}}")
+    return opened, joined
+
+
+def _joined_examples(lang: str, sentence: Sentence, before: list[Mention], t_start: int
+                     ) -> tuple[set[int], int]:
+    """The starts of the names of an example list ("Anbietern wie A und B", "rivals such as A")
+    that a conjunction joins to the trigger, and the local offset of the noun they are examples
+    of: the list is the object of a verb or a noun before it, so none of its names acts in the
+    phrase after the conjunction ("… und gewinnt Industriekunden wie C", "… and serves
+    customers such as C"), which is the clause subject's. No starts where there is no such list."""
+    cues = _example_list_cues(lang)
+    if cues is None or not before:
+        return set(), 0
+    opened, joined = cues
+    if not joined.fullmatch(sentence.text, sentence.local(before[-1].end), sentence.local(t_start)):
+        return set(), 0
+    items = list_ending(lang, sentence, before)
+    first = sentence.local(items[0].start)
+    found = opened.search(sentence.text, max(0, first - 60), first)
+    if found is None:
+        return set(), 0
+    noun = sentence.text.rfind(" ", 0, found.start() - 1) + 1
+    return {m.start for m in items}, noun
 
 
 def _second_predicate(lang: str, sentence: Sentence, last: Mention, t_start: int) -> bool:

@@ -581,8 +581,10 @@ def subsidiary_of(document: Document, mention: Mention, main: str) -> bool:
     entry = document.catalogue.get(mention.label)
     if entry is not None and entry.listed:
         return False
-    if entry is not None and entry.parents:
-        return main in entry.parents
+    if entry is not None and main in entry.parents:
+        return True
+    # a parent the catalogue does not give may be the one the text names ("die Google-Tochter
+    # Waymo", whose catalogued parent is Alphabet)
     before = lexicon_pattern(document.lang, "references", "subsidiary_before")
     sentence = document.sentence_at(mention.start)
     if before is None or sentence is None:

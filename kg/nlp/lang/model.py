@@ -900,6 +900,13 @@ class RelationCues(_Table):
     # words after a comma that open examples of the noun before the list ("lost customers to X,
     # including Y": Y is a customer lost, no second item): they end a list of names
     list_examples: str = ""
+    # words after a noun that open its examples ("Anbietern wie X", "rivals such as X"): the names
+    # listed after them are the object of a verb or noun before, so none is the subject of a
+    # phrase a conjunction joins after them ("konkurriert mit Anbietern wie X und gewinnt Kunden
+    # wie Y": Y is no customer of X); empty: none
+    example_openers: str = ""
+    # the conjunctions and adverbs that join a later phrase to such examples ("und", "neben … auch")
+    example_joints: str = ""
     # lower-case words that may follow the last name of a list joined by commas alone ("rivals
     # AMD, Intel in servers"); any other after such a name shows it opens the main clause
     # ("Unlike rival Oracle, SAP kept …": SAP is no second rival); empty: no check
