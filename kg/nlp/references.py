@@ -2013,8 +2013,10 @@ def short_names(doc: Document) -> list[Mention]:
                 and len(parts := mention.label.split(" ")) == 2 \
                 and _SHORT_HEAD.fullmatch(parts[0]) and not _in_lower_case(doc, parts[0]):
             # "Daeil" of "Daeil Electric Co." or "Acme Optics, Inc.", "Acme" of "Acme AI, a Paris startup": a word
-            # the text never writes small
+            # the text never writes small; only where no capitalised word follows it ("Acme
+            # Aerospace Coatings" is a unit or another firm of the name)
             head = parts[0]
+            followed.add(head)
         if head is None and mention.rule == "discovery/legal-form" \
                 and (mention.surface == mention.label
                      or mention.surface.startswith((mention.label + " ", mention.label + ","))) \
@@ -2078,8 +2080,9 @@ def short_names(doc: Document) -> list[Mention]:
             if attributive is not None and attributive[0].search(sentence.text, 0, match.start()) \
                     and attributive[1].match(sentence.text, match.end()):
                 continue  # "the Ledgerline deal": the name describes the noun after it
-            if match.group("head") in guarded | followed and _NAME_AFTER.match(sentence.text, match.end()):
-                continue  # "Merck Serono": maybe another name opening with the word
+            if match.group("head") in guarded | followed and _NAME_AFTER.match(sentence.text, match.end()) \
+                    and not _title_after(doc.lang).match(sentence.text, match.end()):
+                continue  # "Merck Serono": maybe another name opening with the word; not "Merck CEO X"
             label = owners[match.group("head")]
             found.append(Mention(start, end, label, doc.type_of(label) or "Company",
                                  match.group(0), "discovery/short-name"))
@@ -2175,6 +2178,13 @@ def _after_subsidiary_noun(doc: Document, mention: Mention, before: re.Pattern[s
 
 # A capitalised word right after a short name: the name may open a longer one ("Merck Finck").
 _NAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")
+
+
+@lru_cache(maxsize=4)
+def _title_after(lang: str) -> re.Pattern[str]:
+    """A job title right after a short name ("Acme Chief Executive Jane Doe"): the
+    capitalised words after the name are its manager's post, not the rest of a longer name."""
+    return re.compile(rf"\s+(?:{lexicon(lang)['roles']['titles']})(?![\w\-])")
 
 
 @lru_cache(maxsize=4)
