@@ -493,6 +493,46 @@ def resolve_references(doc: Document, rated: Rated | None = None) -> None:
             extra += _company_references(doc, sentence, pats.index, "reference/index", kinds=INDEX)
         doc.add_mentions(extra)
         doc.add_mentions(_people_references(doc, sentence))
+        doc.add_mentions(_seat_demonym_references(doc, sentence))
+
+
+@lru_cache(maxsize=4)
+def _seat_demonym(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """A city's adjective as a plural noun ("die Dortmunder") and the city each adjective
+    names; a language that has no such pattern reads none."""
+    shape = lexicon(lang)["references"].get("seat_demonym", "")
+    cities: dict[str, str] = lexicon(lang)["discovery"].get("city_adjectives", {})
+    if not shape or not cities:
+        return None
+    return re.compile(shape.replace("CITY", alternation(list(cities)))), cities
+
+
+def _seat_demonym_references(doc: Document, sentence: Sentence) -> list[Mention]:
+    """"für die Dortmunder": news call a company by its seat's inhabitants once it is named;
+    the phrase means the one company named before it that the catalogue seats in the city,
+    and nothing where none or several are (a city's people, or two firms of one city)."""
+    found = _seat_demonym(doc.lang)
+    if found is None:
+        return []
+    pattern, cities = found
+    out = []
+    for match in pattern.finditer(sentence.text):
+        start, end = sentence.start + match.start("adjective"), sentence.start + match.end()
+        if any(m.start < end and start < m.end for m in sentence.mentions):
+            continue  # "das Management der Stuttgarter": read as the seat, which the place rule tells
+        city = cities[match.group("adjective")]
+        seated = {m.label for m in doc.mentions if m.start < start and m.type in ISSUER_TYPES
+                  and city in _seats(doc.catalogue.get(m.label))}
+        if len(seated) == 1:
+            label = seated.pop()
+            out.append(Mention(start, end, label, doc.type_of(label) or "Company",
+                               sentence.text[match.start("adjective"):match.end()], "reference/seat-demonym"))
+    return out
+
+
+def _seats(entry: CatalogueEntry | None) -> tuple[str, ...]:
+    """The places the catalogue seats an entry in; none for an entry it lacks."""
+    return entry.located_in if entry is not None else ()
 
 
 def _possible(pats: _Patterns, sentence: Sentence) -> tuple[bool, bool, bool, bool, bool]:
@@ -2013,8 +2053,10 @@ def short_names(doc: Document) -> list[Mention]:
                 and len(parts := mention.label.split(" ")) == 2 \
                 and _SHORT_HEAD.fullmatch(parts[0]) and not _in_lower_case(doc, parts[0]):
             # "Daeil" of "Daeil Electric Co." or "Acme Optics, Inc.", "Acme" of "Acme AI, a Paris startup": a word
-            # the text never writes small
+            # the text never writes small; only where no capitalised word follows it ("Acme
+            # Aerospace Coatings" is a unit or another firm of the name)
             head = parts[0]
+            followed.add(head)
         if head is None and mention.rule == "discovery/legal-form" \
                 and (mention.surface == mention.label
                      or mention.surface.startswith((mention.label + " ", mention.label + ","))) \
@@ -2078,8 +2120,9 @@ def short_names(doc: Document) -> list[Mention]:
             if attributive is not None and attributive[0].search(sentence.text, 0, match.start()) \
                     and attributive[1].match(sentence.text, match.end()):
                 continue  # "the Ledgerline deal": the name describes the noun after it
-            if match.group("head") in guarded | followed and _NAME_AFTER.match(sentence.text, match.end()):
-                continue  # "Merck Serono": maybe another name opening with the word
+            if match.group("head") in guarded | followed and _NAME_AFTER.match(sentence.text, match.end()) \
+                    and not _title_after(doc.lang).match(sentence.text, match.end()):
+                continue  # "Merck Serono": maybe another name opening with the word; not "Merck CEO X"
             label = owners[match.group("head")]
             found.append(Mention(start, end, label, doc.type_of(label) or "Company",
                                  match.group(0), "discovery/short-name"))
@@ -2175,6 +2218,13 @@ def _after_subsidiary_noun(doc: Document, mention: Mention, before: re.Pattern[s
 
 # A capitalised word right after a short name: the name may open a longer one ("Merck Finck").
 _NAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")
+
+
+@lru_cache(maxsize=4)
+def _title_after(lang: str) -> re.Pattern[str]:
+    """A job title right after a short name ("Acme Chief Executive Jane Doe"): the
+    capitalised words after the name are its manager's post, not the rest of a longer name."""
+    return re.compile(rf"\s+(?:{lexicon(lang)['roles']['titles']})(?![\w\-])")
 
 
 @lru_cache(maxsize=4)

@@ -1532,8 +1532,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                         _possessive_ending(obj) + sentence.text[sentence.local(obj.end):]):
                     continue  # "a deal with X worth $2 billion": a sale, no partnership
                 if of_object:
-                    # "Shein und Amazon gelten als Rivalen von Temu", "the battle in which X, Y and Z"
-                    peers = [m for m in before if m.type in rule.subject][-3:] or \
+                    # "Shein und Amazon gelten als Rivalen von Temu", "the battle in which X, Y and Z";
+                    # "A kaufte X, einen Partner von Y": the apposition describes X alone
+                    peers = [m for m in before[-1:] if m.type in rule.subject
+                             and _apposed_to(document.lang, sentence, m, t_start)] or \
+                        [m for m in before if m.type in rule.subject][-3:] or \
                         [m for m in objs if m is not obj and m.type in rule.subject] or \
                         _named_by_copula(document.lang, sentence, rule, objs, after)
                     for peer in peers:

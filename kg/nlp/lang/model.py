@@ -56,6 +56,10 @@ class _Table(BaseModel):
 
 class References(_Table):
     company_heads: list[str]
+    # a city's adjective as a plural noun after its article, CITY standing for the adjectives
+    # of the discovery's ``city_adjectives`` ("die Dortmunder", "den Walldorfern"): the phrase
+    # names the one company of the article seated in that city
+    seat_demonym: str = ""
     # a company's noun and the word before a product it makes ("the AI startup behind
     # Claude"): the phrase names the product's developer
     developer_before: str = ""
