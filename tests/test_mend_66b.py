@@ -64,3 +64,28 @@ def test_count_after_a_preposition_kept(extractor: Extractor) -> None:
     body = "Rivo Labs trained its models on Nvidia chips. Its API charges $4 per hour for 2 users, less than rivals."
     x = run_in(extractor, body, "en")
     assert ("Rivo Labs", "Users", Decimal(2), "Count") in figure_facts(x)
+
+
+# --- an unknown company set off as a seat-based insurer, airline or carmaker ------------------
+
+
+@pytest.mark.parametrize(("noun", "name"), [
+    pytest.param("insurer", "Tessmer Mutual", id="insurer"),
+    pytest.param("carmaker", "Orvane Motors", id="carmaker"),
+])
+def test_seated_company_noun_finds_the_firm(extractor: Extractor, noun: str, name: str) -> None:
+    """The firm is found, so the staff count of its apposition is its own, not the company
+    named in the sentence before."""
+    body = (f"Microsoft said on Monday it would raise prices. {name}, a Denver-based {noun} with "
+            "about 12,000 employees, said it would keep its licences.")
+    x = run_in(extractor, body, "en")
+    assert name in labels(x)
+    assert (name, "Employees", Decimal(12000), "Count") in figure_facts(x)
+    assert ("Microsoft", "Employees", Decimal(12000), "Count") not in figure_facts(x)
+
+
+def test_seated_person_noun_finds_no_firm(extractor: Extractor) -> None:
+    """Look-alike: a seat-based lawyer is a person, and the name before no company's."""
+    body = "Microsoft said on Monday it would raise prices. Tessa Mutual, a Denver-based insurance lawyer, said it was fair."
+    x = run_in(extractor, body, "en")
+    assert "Tessa Mutual" not in {e.label for e in x.entities if e.type == "Company"}
