@@ -135,6 +135,15 @@ def _exchange_in_index() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     return (re.compile(rf"(?:{rests})"), re.compile(rf"(?:{exchange})")) if rests and exchange else None
 
 
+@lru_cache(maxsize=1)
+def _edition_after() -> re.Pattern[str] | None:
+    """A capitalised edition or companion word right after a product's name that makes the two
+    a longer product's name ("Gemini Enterprise"), in every language's words: a German text
+    prints the English product names."""
+    words = "|".join(w for code in codes() if (w := lexicon(code)["discovery"].get("product_edition_after")))
+    return re.compile(rf" (?:{words})(?![\w\-])") if words else None
+
+
 def _region_after() -> re.Pattern[str] | None:
     """The part after a place that makes the two a region's name ("Asia/Pacific"), in
     every language's words."""
@@ -142,6 +151,8 @@ def _region_after() -> re.Pattern[str] | None:
     return re.compile(rf"(?:{words})") if words else None
 
 
+# The kinds of entity whose name an edition word can lengthen into another product's.
+_PRODUCT_KINDS = frozenset({"Product", "AIModel"})
 # An unknown acronym right before a place makes the two one name ("LNG Canada"), an
 # organisation's, as an acronym never qualifies a place ("US" or "EU" are names themselves).
 _ACRONYM_BEFORE = re.compile(r"(?<![\w\-.&])([A-Z]{2,5}) $")
@@ -549,6 +560,9 @@ class Gazetteer:
                                          self._by_name[family][0], "AIModel", family))
                 continue
             label, kind = self._by_name[name]
+            if kind in _PRODUCT_KINDS and not ending and (edition := _edition_after()) is not None \
+                    and edition.match(text, match.end()):
+                continue  # "Gemini Enterprise": another, longer product's name than the catalogued one
             if kind == "Place" and not ending and text[match.end():match.end() + 1] == "-" \
                     and not _seat_compound().match(text, match.end()):
                 continue  # "US-Dollar", "China-Abschlag": a compound, not the place

@@ -847,6 +847,16 @@ def clock_zones(text: str) -> list[tuple[int, int]]:
 # digits, right after a word that is an acronym or capitalised mid-sentence.
 _VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
 _NAME_BEFORE_VERSION = re.compile(r"(?<=[\w,;] )(?:[A-Z][A-Z0-9]+|[A-Z][a-z]+[A-Z]?[a-z]*) $")
+# What carries a number on into a larger one, a range or a score ("2,5", "2-3", "2:1"), after
+# which the number is no name's own.
+_NUMBER_GOES_ON = re.compile(r"[.,:\-/]\d")
+# A number one or two words before the capitalised word makes it a counted noun or a unit,
+# and the number after it a count too ("von 24 Analysten 17 zum Kauf", "für 2 Milliarden Euro
+# 73 Züge"), no name's number.
+_COUNTED_BEFORE = re.compile(r"\d(?: \w+){1,2} $")
+# One word and another number after it pair the two as a count of a whole ("11 von 15
+# Analysten", "13 of 20 analysts"): the first is a count, no name's number.
+_PAIRED_AFTER = re.compile(r" \w+ \d")
 
 
 def is_date_or_year_like(text: str, q: Quantity) -> bool:
@@ -897,6 +907,10 @@ def _date_or_year_like(text: str, q: Quantity) -> bool:
         mi = g.index_name.search(text, max(0, ns - 20), ns)
         if mi and n in g.index_numbers.get(_key(mi["name"]), frozenset()):
             return True
+        if len(token) <= 2 and _NAME_BEFORE_VERSION.search(text, max(0, ns - 40), ns) \
+                and not _NUMBER_GOES_ON.match(text, ne) and not _COUNTED_BEFORE.search(text, max(0, ns - 40), ns) \
+                and not _PAIRED_AFTER.match(text, ne):
+            return True  # "Code 2", "Llama 4": a name's number, as of a model, no count
     if g.id_cue.search(text, max(0, ns - 20), ns):
         return True
     if _VERSION.fullmatch(token) and _NAME_BEFORE_VERSION.search(text, 0, ns):

@@ -2478,6 +2478,10 @@ class Discovery(_Table):
     possessed_nouns: dict[str, str] = {}
     possessed_determiners: str = ""
     possessed_not_names: str = ""
+    # capitalised words that, right after a catalogued product's or model's name, make a longer
+    # name of another product ("Gemini Enterprise", "Microsoft 365 Copilot"): the catalogued
+    # name is then not named; a regex alternation, read in every language's words
+    product_edition_after: str = ""
     # kind nouns a product's name follows, closed by a punctuation mark ("its refrigerant
     # Solstice.", "the train ICE L,"), and the determiners before them; a regex alternation
     named_nouns: dict[str, str] = {}
