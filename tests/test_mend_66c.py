@@ -86,6 +86,17 @@ def test_officer_is_no_founder_of_a_namesake_company(extractor: Extractor) -> No
     assert ("Jonas Brandtner", "Brandtner Robotics") not in works
 
 
+def test_founder_beside_the_article_company_is_left_open(extractor: Extractor) -> None:
+    """Look-alike: the sentence before the founder's names the article's company as a party,
+    so the namesake company is not taken for the post."""
+    x = run(extractor, "Die Telekom baut ihre Cloud aus. Sie will bis 2027 zehn Rechenzentren betreiben. "
+                       "Brandtner Robotics mietet Rechenleistung von der Telekom. \"Das spart uns "
+                       "Zeit\", sagte Gründer Jonas Brandtner.",
+            headline="Telekom baut Cloud aus")
+    works = {(s, o) for s, p, o in triples(x) if p == "worksFor"}
+    assert ("Jonas Brandtner", "Brandtner Robotics") not in works
+
+
 # --- a name ending at an ampersand lists two names ----------------------------------------
 
 

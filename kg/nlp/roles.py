@@ -1866,28 +1866,33 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
 
 _SURNAME_MIN = 4  # a shorter last word ("Li", "Ma") opens too many names by chance
 _NAMESAKE_BACK = 2  # how many sentences back the namesake company may be named
+_MAIN_BESIDE_BACK = 1  # how many sentences back the article's company keeps a bare title
 
 
 def _namesake_company(document: Document, sentence: Sentence, person: Mention) -> str | None:
     """The one company the passage names (this sentence or the two before) whose name opens
-    with the founder's surname ("Kaltwasser AI" for "Gründerin Anna Kaltwasser"): a founder
+    with the founder's surname ("Brenner Robotics" for "Gründerin Anna Brenner"): a founder
     named by a bare title works there, not at the company the article is about. A bank or a
     house cited is no company named after its founder in the passage ("hired Morgan Stanley
     … Chief Financial Officer Laura Morgan"), nor a family holding named paragraphs before
     ("Haslach Holding") the employer of the family's chief executive of the article's
-    company. None where no company or several do, or where the passage names the article's
-    company beside it: the post may well be there."""
+    company. None where no company or several do, or where the title's sentence or the one
+    before names the article's company other than in a compound ("die Siemens-Plattform"):
+    the post may well be there."""
     surname = person.label.split()[-1]
     if len(surname) < _SURNAME_MIN or len(person.label.split()) < 2:
         return None
-    passage = [(here, m) for _back, here in document.looking_back(sentence, _NAMESAKE_BACK)
+    passage = [(back, here, m) for back, here in document.looking_back(sentence, _NAMESAKE_BACK)
                for m in here.mentions]
-    found = {m.label for here, m in passage
+    found = {m.label
+             for _back, here, m in passage
              if m.type in ISSUER_TYPES and m.type != "FinancialInstitution"
              and m.label.split()[0] == surname and m.label != surname
              and not cited(document.lang, here, m)}
     main = salient(document, ISSUER_TYPES)
-    if main is not None and main not in found and any(m.label == main for _here, m in passage):
+    if main is not None and main not in found and any(
+            m.label == main and back <= _MAIN_BESIDE_BACK and not here.text.startswith("-", here.local(m.end))
+            for back, here, m in passage):
         return None
     return next(iter(found)) if len(found) == 1 else None
 
