@@ -45,6 +45,16 @@ def test_result_clause_after_a_subordinate_clause_keeps_the_opening_subject(extr
     assert not any(about == "Roche" for about, _ in moves)
 
 
+def test_result_clause_after_a_dateline_keeps_the_opening_subject(extractor: Extractor) -> None:
+    """Look-alike: a dateline with a comma of its own opens the sentence before the subject."""
+    x = run(extractor, "BASEL, March 3 (Newswire) - Novartis cut its sales forecast on Monday, as cheaper "
+                       "copies from Roche weighed on prices, sending its shares down 6.1%.",
+            lang="en", headline="Novartis cuts forecast")
+    moves = metric_facts(x, "StockPriceChange")
+    assert ("Novartis", Decimal("-6.1")) in moves
+    assert not any(about == "Roche" for about, _ in moves)
+
+
 def test_result_clause_after_a_clause_without_an_opening_name_moves_no_one(extractor: Extractor) -> None:
     """Look-alike: the clause the result hangs on opens with a conjunction, so its subject is
     not read; the name opening the sentence is another clause's subject."""

@@ -1439,10 +1439,16 @@ def _result_subject(lang: str, sentence: Sentence, target: Target,
 def _clause_opener(sentence: Sentence, fitting: list[Mention], start: int,
                    end: int) -> Mention | None:
     """The fitting name that opens the clause from ``start`` to ``end`` (local offsets), with
-    nothing but spaces before it: the clause's subject; None where the clause opens otherwise."""
+    nothing but spaces or a dateline's dash before it ("COPENHAGEN, Nov 5 (Reuters) - X cut"):
+    the clause's subject; None where the clause opens otherwise."""
     return next((m for m in fitting if start <= sentence.local(m.start)
                  and sentence.local(m.end) <= end
-                 and not sentence.text[start:sentence.local(m.start)].strip()), None)
+                 and not _DATELINE_DASH.split(sentence.text[start:sentence.local(m.start)])[-1].strip()),
+                None)
+
+
+# A dateline's dash ("FRANKFURT (Reuters) - "): the clause proper opens after it.
+_DATELINE_DASH = re.compile(r"\s[-–—]\s")
 
 
 def _comment_topic(lang: str, sentence: Sentence, target: Target, mention: Mention) -> bool:
