@@ -168,6 +168,7 @@ class _Words:
     unnamed_gauge: re.Pattern[str] | None
     speech_opening: re.Pattern[str] | None  # ", arguing that": a comment on a topic opens
     result_shares: re.Pattern[str] | None  # ", sending its shares down ": the subject's shares
+    subordinate_opening: re.Pattern[str] | None  # "as ", "after ": a clause of its own opens
 
 
 @prepares
@@ -203,6 +204,8 @@ def _words(lang: str) -> _Words:
         if table.get("speech_opening") else None,
         result_shares=re.compile(rf",\s+(?:{table['result_shares']})\s*$")
         if table.get("result_shares") else None,
+        subordinate_opening=re.compile(rf"\s*(?i:{subordinators})\s")
+        if (subordinators := lexicon(lang)["relation_cues"].get("subordinators")) else None,
         unnamed_gauge=re.compile(
             rf"\s*(?:{table['gauge_after_number']})\s+(?:{table['articles']})\s+"
             rf"(?:[^\W\d_][\w-]*\s+){{0,3}}(?:{tails})(?![\w-])")
@@ -1412,15 +1415,40 @@ def _fronted(lang: str, sentence: Sentence, target: Target, mention: Mention) ->
 
 def _result_subject(lang: str, sentence: Sentence, target: Target,
                     fitting: list[Mention]) -> Mention | None:
-    """The first fitting name of the sentence where a clause of the result names the shares
-    by a possessive pronoun right before the number (", sending its shares down 7.4%"): the
-    pronoun points at the main clause's subject. None where no such clause leads to the number
-    or no name stands before the clause."""
-    pattern = _words(lang).result_shares
-    found = pattern.search(sentence.text, 0, target.number_start) if pattern is not None else None
+    """The subject of the clause a clause of the result hangs on, where that clause names the
+    shares by a possessive pronoun right before the number (", sending its shares down 7.4%"):
+    the pronoun points at that clause's subject. Clauses a subordinating conjunction opens
+    ("as competition from Y weighed") are passed over; the first other clause back from the
+    comma must open with a fitting name ("After X warned, Y cut its forecast, sending its
+    shares down"), else None: a name inside it may be no subject at all."""
+    words = _words(lang)
+    found = words.result_shares.search(sentence.text, 0, target.number_start) \
+        if words.result_shares is not None else None
     if found is None:
         return None
-    return next((m for m in fitting if sentence.local(m.end) <= found.start()), None)
+    end = found.start()
+    while end > 0:
+        start = sentence.text.rfind(",", 0, end) + 1
+        if words.subordinate_opening is None \
+                or not words.subordinate_opening.match(sentence.text, start, end):
+            return _clause_opener(sentence, fitting, start, end)
+        end = start - 1
+    return None
+
+
+def _clause_opener(sentence: Sentence, fitting: list[Mention], start: int,
+                   end: int) -> Mention | None:
+    """The fitting name that opens the clause from ``start`` to ``end`` (local offsets), with
+    nothing but spaces or a dateline's dash before it ("COPENHAGEN, Nov 5 (Reuters) - X cut"):
+    the clause's subject; None where the clause opens otherwise."""
+    return next((m for m in fitting if start <= sentence.local(m.start)
+                 and sentence.local(m.end) <= end
+                 and not _DATELINE_DASH.split(sentence.text[start:sentence.local(m.start)])[-1].strip()),
+                None)
+
+
+# A dateline's dash ("FRANKFURT (Reuters) - "): the clause proper opens after it.
+_DATELINE_DASH = re.compile(r"\s[-–—]\s")
 
 
 def _comment_topic(lang: str, sentence: Sentence, target: Target, mention: Mention) -> bool:

@@ -1197,7 +1197,8 @@ def bare_exchange_indices(document: Document) -> None:
             full = [label for label in indices if label.startswith(mention.surface + " ")]
             before = sentence.text[:sentence.local(mention.start)]
             if len(full) != 1 or _EXCHANGE_NAMED_AFTER.match(sentence.text, sentence.local(mention.end)) \
-                    or venue_before is not None and venue_before.search(before):
+                    or venue_before is not None and venue_before.search(before) \
+                    or _named_as_company(document.lang, sentence, mention):
                 continue
             sentence.mentions[k] = replace(mention, label=full[0], type="MarketIndex",
                                            rule="discovery/bare-index")
@@ -1205,6 +1206,29 @@ def bare_exchange_indices(document: Document) -> None:
 
 # After an exchange's name as a venue, not an index: a ticker's colon, a hyphen's compound.
 _EXCHANGE_NAMED_AFTER = re.compile(r"\s*:|-")
+
+
+def _named_as_company(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the exchange's bare name the operator company's ("Shares of Nasdaq Inc rose 2%",
+    "Nasdaq said", "Nasdaq's revenue")? A legal suffix, a noun of shares, a verb of speech or
+    a possessive after it, or a noun of shares with its owner's preposition before it, name
+    the company, whose move is no index's."""
+    after, before = _company_context(lang)
+    return after.match(sentence.text, sentence.local(mention.end)) is not None \
+        or before is not None and before.search(sentence.text, 0, sentence.local(mention.start)) is not None
+
+
+@lru_cache(maxsize=4)
+def _company_context(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The words after and before an exchange's name that make it the operator company's."""
+    table = lexicon(lang)
+    share_nouns = table["clauses"]["share_nouns"]
+    suffixes = "|".join(re.escape(s) for s in table["discovery"]["legal_suffixes"])
+    speech = table["roles"]["speech"]
+    after = re.compile(rf"\s*(?:['’]s(?!\w)|(?:{suffixes})(?![\w.])|(?:{share_nouns}|{speech})(?!\w))")
+    owner = table["attribution"].get("share_owner_before")
+    before = re.compile(rf"(?<![\w-])(?:{share_nouns})\s+(?:{owner})\s+$") if owner else None
+    return after, before
 
 
 def _surname_in_genitive(document: Document, mention: Mention, found: list[Mention]) -> bool:

@@ -162,7 +162,8 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w\-.&])([A-Z]{2,5}) $")
 _ACRONYM_BEFORE_LONGEST = 7
 # A capitalised word and an ampersand right before an organisation's name join the two into one
 # name ("Harland & Vale", "Barnes & Noble"): a partnership's, of which the catalogued name is only
-# the second half, unless the word before is a catalogued name itself ("BHP & Vale" lists two).
+# the second half, unless a name found ends at the ampersand ("BHP & Vale", "Goldman Sachs & Morgan
+# Stanley" list two).
 _PARTNER_BEFORE = re.compile(r"(?<![\w\-.&])([A-Z][\w\-]+) & $")
 # How far back from a name the partner's word can start: searched only there.
 _PARTNER_BEFORE_LONGEST = 40
@@ -578,7 +579,8 @@ class Gazetteer:
                 continue  # "the LNG Canada plant": an organisation's name that holds the country
             if kind in ORGANIZATION_TYPES and (partner := _PARTNER_BEFORE.search(
                     text, max(0, match.start() - _PARTNER_BEFORE_LONGEST), match.start())) is not None \
-                    and partner.group(1) not in self._by_name:
+                    and partner.group(1) not in self._by_name \
+                    and not any(m.end == partner.end(1) for m in found):
                 continue  # "Harland & Vale": the second half of an unknown firm's name
             if kind == "StockExchange" and not ending and (in_index := _exchange_in_index()) \
                     and (index := in_index[0].match(text, match.end())) is not None:

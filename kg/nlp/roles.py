@@ -150,6 +150,7 @@ class _RolePatterns:
     spaced_prefix: re.Pattern[str] | None  # "Group" of "Group CEO": a word apart that names none
     named_title: re.Pattern[str]  # "Governor": a title that counts only with its employer named
     private_title: re.Pattern[str]  # "Geschäftsführer": a private firm's manager, no listed group's
+    founder_title: re.Pattern[str]  # "Gründerin": a post at a company named after its holder
     # after a title: the fields of the post, then a linker to the employer
     # (" Nachhaltigkeit und Corporate Governance bei "), no clause break between
     title_tail: re.Pattern[str]
@@ -339,6 +340,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
         generic_prefix=re.compile(rf"(?:{table['generic_prefixes']})" if table.get("generic_prefixes") else "(?!)"),
         named_title=re.compile(rf"(?:{table['named_titles']})" if table.get("named_titles") else "(?!)"),
         private_title=re.compile(rf"(?:{table['private_titles']})" if table.get("private_titles") else "(?!)"),
+        founder_title=re.compile(rf"(?:{table['founder_titles']})" if table.get("founder_titles") else "(?!)"),
         speaker_after=re.compile(rf",[\s\"“”„«»']*(?:{table['speech']})\s+$") if table.get("speech") else None,
         speaker_of=re.compile(rf"^\s+(?:{table['speech']})\b[\s,]*") if table.get("speech") else None,
         content_clause=re.compile(rf"(?<![\w-])(?:{table['content_clause']})\s")
@@ -564,7 +566,9 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if org is None and role is not None:
             research = bool(role) and bool(pats.research.search(role))
             org = _private_employer(document, sentence, person) \
-                if pats.private_title.fullmatch(role.strip()) else _employer(document, sentence, person, research)
+                if pats.private_title.fullmatch(role.strip()) \
+                else _employer(document, sentence, person, research,
+                               founder=pats.founder_title.fullmatch(role.strip()) is not None)
             if not rule.endswith("took-over"):
                 rule = f"relations/{document.lang}/" + ("role-bank-before" if research
                                                          else "role-salient")
@@ -1805,7 +1809,7 @@ def _possessor_of(orgs: list[Mention], person: Mention | None, sentence: Sentenc
 
 
 def _employer(document: Document, sentence: Sentence, person: Mention,
-              research: bool, nearby: bool = True) -> Mention | str | None:
+              research: bool, nearby: bool = True, founder: bool = False) -> Mention | str | None:
     """Whom a title without a named organisation works for: an analyst the
     institution named last (see :func:`_recent_institution`); anyone else the
     one company a house rates in the sentence (see :func:`_rated_here`), else the
@@ -1816,10 +1820,11 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
     organisation just named or the subject of a sentence before alone: the
     predecessor a succession names stays with the company of the post, not with
     the one the successor's own post was just told at ("Y ist derzeit
-    Finanzchef von Z. Er folgt auf X, der in den Ruhestand geht")."""
+    Finanzchef von Z. Er folgt auf X, der in den Ruhestand geht"). Only a ``founder``'s
+    title is read as a post at a company named after its holder."""
     if research:
         return _recent_institution(document, sentence, person.start)
-    namesake = _namesake_company(document, sentence, person)
+    namesake = _namesake_company(document, sentence, person) if founder else None
     if namesake is not None:
         return namesake  # "sagte Gründerin Anna Kaltwasser" in an article naming Kaltwasser AI
     rated = _rated_here(document, sentence)
@@ -1861,20 +1866,34 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
 
 _SURNAME_MIN = 4  # a shorter last word ("Li", "Ma") opens too many names by chance
 _NAMESAKE_BACK = 2  # how many sentences back the namesake company may be named
+_MAIN_BESIDE_BACK = 1  # how many sentences back the article's company keeps a bare title
 
 
 def _namesake_company(document: Document, sentence: Sentence, person: Mention) -> str | None:
     """The one company the passage names (this sentence or the two before) whose name opens
-    with the person's surname ("Kaltwasser AI" for "Anna Kaltwasser"): a founder named by a
-    bare title works there, not at the company the article is about. A family holding named
-    paragraphs before ("Haslach Holding") is no employer of the family's chief executive of
-    the article's company. None where no company or several do."""
+    with the founder's surname ("Brenner Robotics" for "Gründerin Anna Brenner"): a founder
+    named by a bare title works there, not at the company the article is about. A bank or a
+    house cited is no company named after its founder in the passage ("hired Morgan Stanley
+    … Chief Financial Officer Laura Morgan"), nor a family holding named paragraphs before
+    ("Haslach Holding") the employer of the family's chief executive of the article's
+    company. None where no company or several do, or where the title's sentence or the one
+    before names the article's company other than in a compound ("die Siemens-Plattform"):
+    the post may well be there."""
     surname = person.label.split()[-1]
     if len(surname) < _SURNAME_MIN or len(person.label.split()) < 2:
         return None
-    found = {m.label for _back, here in document.looking_back(sentence, _NAMESAKE_BACK)
-             for m in here.mentions
-             if m.type in ISSUER_TYPES and m.label.split()[0] == surname and m.label != surname}
+    passage = [(back, here, m) for back, here in document.looking_back(sentence, _NAMESAKE_BACK)
+               for m in here.mentions]
+    found = {m.label
+             for _back, here, m in passage
+             if m.type in ISSUER_TYPES and m.type != "FinancialInstitution"
+             and m.label.split()[0] == surname and m.label != surname
+             and not cited(document.lang, here, m)}
+    main = salient(document, ISSUER_TYPES)
+    if main is not None and main not in found and any(
+            m.label == main and back <= _MAIN_BESIDE_BACK and not here.text.startswith("-", here.local(m.end))
+            for back, here, m in passage):
+        return None
     return next(iter(found)) if len(found) == 1 else None
 
 

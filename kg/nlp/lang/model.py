@@ -281,6 +281,10 @@ class Roles(_Table):
     # name that names the team's head (a regex each, empty where the language has no such phrase)
     research_team: str = ""
     team_head: str = ""
+    # a founder's title ("Gründerin", "co-founder"): the one post a bare title may hold at a
+    # company named after its holder rather than at the article's company; a regex, empty
+    # where the language has none
+    founder_titles: str = ""
     research: str
     departing: str
     appointed: str
