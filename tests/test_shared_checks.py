@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.catalogue import Catalogue
-from kg.nlp.attribution import in_closed_relative
+from kg.nlp.attribution import in_closed_relative, in_foil_aside
 from kg.nlp.document import Document, Sentence, addressed, listed_runs
 from kg.nlp.figures import _issuer_before
 from kg.nlp.gazetteer import Mention
@@ -191,3 +191,28 @@ def test_sentence_at_finds_the_sentence_of_an_offset_and_none_between_sentences(
     assert doc.sentence_at(south) is doc.sentences[1]
     assert doc.sentence_at(south + len(second)) is None  # past the end
     assert doc.sentence_at(-1) is None
+
+
+# --- an aside that tells who led something, closed before the number -----------------------
+
+def _foil(text: str, name: str, number: str, lang: str = "en") -> bool:
+    sentence = document(text, lang=lang).sentences[0]
+    return in_foil_aside(sentence, mention(sentence, name), text.index(number), lang)
+
+
+def test_aside_closed_by_a_comma_hides_its_leader() -> None:
+    assert _foil("The round in May, led by Westfonds, valued Nordwerk at $4 billion.",
+                 "Westfonds", "$4")
+
+
+def test_aside_running_on_into_a_relative_clause_is_not_closed() -> None:
+    """Look-alike: after the comma a relative clause opens on the leader, whose the number is."""
+    assert not _foil("The round in May, led by Westfonds, which is worth $4 billion, closed early.",
+                     "Westfonds", "$4")
+
+
+def test_german_aside_is_closed_unless_a_relative_clause_runs_on() -> None:
+    assert _foil("Bei der Runde, angeführt vom Fonds Westfonds, wurde Nordwerk mit 4 Milliarden "
+                 "Euro bewertet.", "Westfonds", "4 Milliarden", lang="de")
+    assert not _foil("Bei der Runde, angeführt vom Fonds Westfonds, der 4 Milliarden Euro "
+                     "verwaltet, kam Geld herein.", "Westfonds", "4 Milliarden", lang="de")

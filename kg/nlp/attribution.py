@@ -50,7 +50,7 @@ from kg.nlp.document import (
 )
 from kg.nlp.gazetteer import Mention
 from kg.nlp.items import item_name
-from kg.nlp.lang import info, lexicon, not_names
+from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names
 from kg.nlp.metrics import figure_words, quantities_of
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.quantities import UNITS_NON_CURRENCY, Quantity
@@ -123,6 +123,7 @@ class _Words:
     object_before: re.Pattern[str]
     apposition_before: re.Pattern[str]
     foil_aside: re.Pattern[str] | None  # ", angeführt vom ", ", the rival to ": no subject
+    relative_open: re.Pattern[str] | None  # ", which": a relative clause opens after a comma
     unit_words: re.Pattern[str]
     unit_cue: Prefilter  # whether unit_words can match in a sentence at all
     unit_copula: re.Pattern[str] | None  # " ist der Hersteller ": a unit word's name follows
@@ -218,6 +219,7 @@ def _words(lang: str) -> _Words:
         apposition_before=re.compile(rf"(?<!\w)(?:{table['apposition_before']})\s+$"),
         foil_aside=re.compile(rf"(?:{table['foil_aside']})(?:[\w'’-]+\s+){{0,3}}?$")
         if table.get("foil_aside") else None,
+        relative_open=lexicon_pattern(lang, "clauses", "relative_open"),
         unit_words=unit_words,
         unit_cue=Prefilter([unit_words]),
         unit_copula=re.compile(
@@ -381,6 +383,9 @@ def is_apposition(sentence: Sentence, mention: Mention, lang: str) -> bool:
     return bool(_words(lang).apposition_before.search(before))
 
 
+_TO_COMMA = re.compile(r"\s*(?=,)")  # the space before a comma right after a name
+
+
 def in_foil_aside(sentence: Sentence, mention: Mention, number_start: int, lang: str) -> bool:
     """Does the name stand in an aside set off by commas that tells who led something or
     whose rival the subject is, closed before the number ("Bei der Finanzierungsrunde im
@@ -388,12 +393,14 @@ def in_foil_aside(sentence: Sentence, mention: Mention, number_start: int, lang:
     "AMD's ROCm software, the rival to Nvidia's CUDA, has been downloaded 20 million times")?
     The leader or the rival is not what the main clause is about; an aside that runs on to
     the number ("…, led by X, which is worth $4 billion") is not closed."""
-    pattern = _words(lang).foil_aside
+    words = _words(lang)
     at, end = sentence.local(mention.start), sentence.local(mention.end)
-    if pattern is None or end > number_start:
+    if words.foil_aside is None or end > number_start \
+            or words.foil_aside.search(sentence.text, max(0, at - 80), at) is None:
         return False
-    return pattern.search(sentence.text, max(0, at - 80), at) is not None \
-        and re.match(r"\s*,", sentence.text[end:number_start]) is not None
+    closing = _TO_COMMA.match(sentence.text, end, number_start)
+    return closing is not None and (words.relative_open is None
+                                    or words.relative_open.match(sentence.text, closing.end()) is None)
 
 
 def in_closed_relative(sentence: Sentence, mention: Mention, number_start: int, lang: str,
