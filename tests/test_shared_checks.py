@@ -1,6 +1,6 @@
 """Checks that several rules ask in one place (``kg.nlp.attribution``,
-``kg.nlp.figures``, ``kg.nlp.ratings``, ``kg.nlp.roles``), on sentences written
-for the test.
+``kg.nlp.figures``, ``kg.nlp.ratings``, ``kg.nlp.relations``, ``kg.nlp.roles``), on
+sentences written for the test.
 
 Documents are built by hand (sentences and mentions), so each expectation
 follows from the words of the sentence and nothing else.
@@ -16,6 +16,7 @@ from kg.nlp.document import Document, Sentence, addressed, listed_runs
 from kg.nlp.figures import _issuer_before
 from kg.nlp.gazetteer import Mention
 from kg.nlp.metrics import figure_words
+from kg.nlp.relations import _joined_examples
 
 TYPES = {"Nordwerk": "Company", "Südbau": "Company", "Ostbank": "FinancialInstitution",
          "Westfonds": "FinancialInstitution", "Beispiel AG": "Company",
@@ -216,3 +217,21 @@ def test_german_aside_is_closed_unless_a_relative_clause_runs_on() -> None:
                  "Euro bewertet.", "Westfonds", "4 Milliarden", lang="de")
     assert not _foil("Bei der Runde, angeführt vom Fonds Westfonds, der 4 Milliarden Euro "
                      "verwaltet, kam Geld herein.", "Westfonds", "4 Milliarden", lang="de")
+
+
+# --- the noun whose examples a list of names gives --------------------------------------------
+
+def _examples(text: str, trigger: str) -> tuple[set[int], int]:
+    sentence = document(text, lang="en").sentences[0]
+    return _joined_examples("en", sentence, [mention(sentence, "Nordwerk")], text.index(trigger))
+
+
+def test_example_list_noun_is_the_word_before_its_opener() -> None:
+    text = "It sells to makers like Nordwerk and wins clients such as Südbau in the south."
+    assert _examples(text, "clients") == ({text.index("Nordwerk")}, text.index("makers"))
+
+
+def test_example_opener_at_the_start_has_its_noun_at_the_start() -> None:
+    """Look-alike: no noun stands before the opener, so the search must not run on past it."""
+    text = "like Nordwerk and wins clients such as Südbau in the south."
+    assert _examples(text, "clients") == ({text.index("Nordwerk")}, 0)

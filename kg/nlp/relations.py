@@ -2917,7 +2917,7 @@ def _joined_examples(lang: str, sentence: Sentence, before: list[Mention], t_sta
     found = opened.search(sentence.text, max(0, first - 60), first)
     if found is None:
         return set(), 0
-    noun = sentence.text.rfind(" ", 0, found.start() - 1) + 1
+    noun = sentence.text.rfind(" ", 0, max(0, found.start() - 1)) + 1
     return {m.start for m in items}, noun
 
 
