@@ -235,3 +235,22 @@ def test_example_opener_at_the_start_has_its_noun_at_the_start() -> None:
     """Look-alike: no noun stands before the opener, so the search must not run on past it."""
     text = "like Nordwerk and wins clients such as Südbau in the south."
     assert _examples(text, "clients") == ({text.index("Nordwerk")}, 0)
+
+
+# --- how an article prints a word ------------------------------------------------------------
+
+def test_word_prints_finds_a_capitalised_word_inside_sentences_only() -> None:
+    doc = document("Harbor rose 4 percent.", "Investors bought Harbor shares, and Harbor fell.",
+                   lang="en")
+    prints = doc.word_prints("Harbor")
+    assert [(index, start) for index, start, _ in prints.inside] == [(1, 17), (1, 36)]
+    assert not prints.lower
+    assert doc.word_prints("Harbor") is prints  # found once per article
+
+
+def test_word_printed_in_lower_case_is_told_apart() -> None:
+    """Look-alike: a common word opening a sentence that a later one prints in lower case."""
+    doc = document("Harbor rose 4 percent.", "The harbor was full.", lang="en")
+    prints = doc.word_prints("Harbor")
+    assert prints.inside == ()
+    assert prints.lower

@@ -492,10 +492,11 @@ def unknown_owners(sentence: Sentence, target: Target, lang: str) -> list[str]:
             and not _describes_name(sentence, match.end("owner"), end)]
 
 
-# Capitalised words opening a clause, an apposition set off by commas after them at most,
-# before a word in lower case (the clause's verb): the clause's subject, as printed.
+# Capitalised words opening a clause (a possessive's apostrophe is one of their letters), an
+# apposition set off by commas after them at most, before a word in lower case (the clause's
+# verb): the clause's subject, as printed.
 _OPENING_NAME = re.compile(r"[\W_]*(?P<owner>[A-Z][\w'’.&\-]*(?:\s+[A-Z][\w'’.&\-]*){0,3})"
-                           r"(?:['’]s)?(?:,[^,]{1,80},)?\s+[a-z]")
+                           r"(?:,[^,]{1,80},)?\s+[a-z]")
 
 
 # A word of a name: a capital and a small letter ("Ridgeview"), not an acronym ("AI"), which
@@ -525,11 +526,11 @@ def unknown_subject(document: Document, sentence: Sentence, clause_start: int, n
             sentence.start + match.end("owner") <= m.start < sentence.start + number_start
             for m in sentence.mentions):
         return False
-    inside = re.compile(rf"(?<=[\w,;:)]\s){re.escape(first)}(?![\w\-])")
-    lower = re.compile(rf"(?<![\w\-]){re.escape(first.lower())}(?![\w\-])")
-    return any(not any(m.start <= other.start + found.start() < m.end for m in other.mentions)
-               for other in document.sentences for found in inside.finditer(other.text)) \
-        and not any(lower.search(other.text) for other in document.sentences)
+    prints = document.word_prints(first)
+    return not prints.lower and any(
+        not any(m.start <= document.sentences[index].start + start < m.end
+                for m in document.sentences[index].mentions)
+        for index, start, _ in prints.inside)
 
 
 def owner_between(document: Document, sentence: Sentence, start: int, end: int) -> tuple[bool, str | None]:
@@ -1382,8 +1383,9 @@ def _own_deal_agent(words: _Words, sentence: Sentence, target: Target, mention: 
 def _buyer(sentence: Sentence, in_clause: list[Mention], lang: str) -> Mention | None:
     """Who pays an amount in its clause: the one name a verb of buying follows ("the
     integration of Y, the lender X agreed to buy for $4 billion"), else, of the names no noun
-    of buying binds ("seit dem Kauf von Y"), the clause's first name that follows no preposition, as the buyer opens a clause more often than what it
-    buys, and what is bought may open it after one ("Für X zahlt Y 2 Milliarden Euro")."""
+    of buying binds ("seit dem Kauf von Y"), the clause's first name that follows no
+    preposition, as the buyer opens a clause more often than what it buys, and what is bought
+    may open it after one ("Für X zahlt Y 2 Milliarden Euro")."""
     words = _words(lang)
     if words.buyer is not None:
         buyers = {m.label: m for m in in_clause
