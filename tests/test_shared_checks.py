@@ -254,3 +254,16 @@ def test_word_printed_in_lower_case_is_told_apart() -> None:
     prints = doc.word_prints("Harbor")
     assert prints.inside == ()
     assert prints.lower
+
+
+def test_example_joint_takes_lower_case_words_of_any_letters() -> None:
+    """"und übernimmt Kunden": a verb with an umlaut joins a later phrase to the examples;
+    look-alike: a capitalised word after "und" opens a name, no verb of the subject."""
+    text = "Es beliefert Hersteller wie Nordwerk und übernimmt Kunden wie Südbau."
+    sentence = document(text).sentences[0]
+    found = _joined_examples("de", sentence, [mention(sentence, "Nordwerk")], text.index("Kunden"))
+    assert found == ({text.index("Nordwerk")}, text.index("Hersteller"))
+    text = "Es beliefert Hersteller wie Nordwerk und Übersee Kunden wie Südbau."
+    sentence = document(text).sentences[0]
+    found = _joined_examples("de", sentence, [mention(sentence, "Nordwerk")], text.index("Kunden"))
+    assert found == (set(), 0)
