@@ -3021,10 +3021,13 @@ def _rival_bidder(lang: str, sentence: Sentence, mention: Mention) -> bool:
 
 @lru_cache(maxsize=4)
 def _speech_then_subject(lang: str) -> re.Pattern[str]:
-    """A verb of saying right after a name, and a capitalised word after it ("Lumora says Code
-    2 beats …", "Mistral sagt, Medium 4 schlage …")."""
+    """A verb of saying right after a name, maybe the word opening what was said, and a word
+    after them, which the caller checks to be capitalised ("Lumora says Code 2 beats …", "… says
+    that Code 2 beats …", "Mistral sagt, Medium 4 schlage …")."""
     speech = lexicon(lang)["discovery"]["roles"]["speech"]
-    return re.compile(rf"\s+(?:{speech})\b[\s,:]+(?=[^\W\d_])")
+    content = lexicon(lang)["roles"].get("content_clause")
+    opening = rf"(?:(?:{content})\s+)?" if content else ""
+    return re.compile(rf"\s+(?:{speech})\b[\s,:]+{opening}(?=[^\W\d_])")
 
 
 def _speaks_of_other_subject(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
