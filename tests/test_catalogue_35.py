@@ -24,7 +24,7 @@ from kg.nlp.gazetteer import Gazetteer
      [("BDO", "Company"), ("Baker Tilly International", "Company"),
       ("RSM International", "Company")]),
     # law firms of the deal tables, whole or by the short form the firm prints
-    ("Heuking und Noerr berieten die Käufer, Wilson Sonsini die Gründer.",
+    ("Heuking Kühn Lüer Wojtek und Noerr berieten die Käufer, Wilson Sonsini die Gründer.",
      [("Heuking Kühn Lüer Wojtek", "Company"), ("Noerr", "Company"),
       ("Wilson Sonsini Goodrich & Rosati", "Company")]),
     ("Allen & Overy, now part of A&O Shearman, acted for the lenders.",
@@ -50,9 +50,12 @@ def test_list_members_are_found_with_their_type(gazetteer: Gazetteer, text: str,
     "The Moore family met Mr. Crowe and Ms. Andersen in Brunswick.",
     "Kearney and Luther spoke in Covington; Akin wrote to Willkie and Orrick.",
     "Der Kreston-Vortrag fiel aus, Frau Rödl und Herr Horváth kamen nicht.",
+    # surnames that open a law firm's name, one also an old currency
+    "Herr Heuking und Frau Oppenhoff zahlten 40 Schilling; Mr. Cadwalader kam nicht.",
     # the bare first name of Leonardo S.p.A. is a painter's
     "Leonardo da Vinci painted the Mona Lisa; Leonardo sketched a flying machine.",
-], ids=["surnames-en", "surnames-and-places", "surnames-de", "leonardo-first-name"])
+], ids=["surnames-en", "surnames-and-places", "surnames-de", "law-firm-surnames",
+        "leonardo-first-name"])
 def test_surnames_and_words_of_the_lists_are_no_entities(gazetteer: Gazetteer,
                                                          text: str) -> None:
     assert gazetteer.find(text) == []
@@ -108,3 +111,11 @@ def test_a_share_class_ticker_gives_the_listing(extractor: Extractor) -> None:
     listed = {(r.subject, r.object) for r in x.relations if r.predicate == "listedOn"}
     assert listed == {("Novo Nordisk", "Nasdaq Copenhagen")}
     assert [e.label for e in x.entities if e.label.startswith("NOVO")] == []
+
+
+def test_american_ticker_is_no_european_companys(gazetteer: Gazetteer) -> None:
+    """"TEL" and "FLS" are TE Connectivity's and Flowserve's NYSE tickers: bare, they name
+    neither Telenor nor FLSmidth, whose full names still do."""
+    found = {m.label for m in gazetteer.find("After NYSE: TEL and (FLS) fell, Telenor and "
+                                             "FLSmidth rose.")}
+    assert found == {"New York Stock Exchange", "Telenor", "FLSmidth"}

@@ -14,7 +14,7 @@ bare title before a person whose surname opens the name of a company the passage
 name fronted in a clause after a comma ("…, den Speicher HBM4 liefern A und B") make no one
 before the comma their supplier; a relative clause opened by "auf dem" or "durch die" closes
 off its names from the verb before it; a company that only says what an unknown subject
-does ("X says Code 2 beats Y's Z") is no rival of the other model's maker; and a price of
+does ("X says (that) Code 2 beats Y's Z") is no rival of the other model's maker; and a price of
 use charged "for" a name we do not know ("$0.25 per million input tokens for Code 2,
 compared with $3 for Y") is no price of a product named after another price. Each with a
 look-alike that keeps its other reading."""
@@ -194,6 +194,19 @@ def test_speaker_of_an_unknown_models_win_is_no_rival(extractor: Extractor) -> N
     x = run(extractor, "Quillon Labs released a model. Quillon says Draft 3 beats OpenAI's GPT-5 mini "
                        "on coding tests.", lang="en", headline="Quillon launches model")
     assert not any("OpenAI" in pair for pair in rival_pairs(x))
+
+
+def test_speaker_of_a_that_clause_on_an_unknown_model_is_no_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Quillon Labs released a model. Quillon says that Draft 3 outperforms "
+                       "OpenAI's GPT-5 mini in tests.", lang="en", headline="Quillon launches model")
+    assert not any("OpenAI" in pair for pair in rival_pairs(x))
+
+
+def test_speaker_of_a_that_clause_on_its_own_model_rivals_the_maker(extractor: Extractor) -> None:
+    """Look-alike: "that" opens what was said, and its subject is the speaker's own model."""
+    x = run(extractor, "Quillon Labs released a model. Quillon says that its model outperforms "
+                       "OpenAI's GPT-5 mini in tests.", lang="en", headline="Quillon launches model")
+    assert frozenset(("Quillon Labs", "OpenAI")) in rival_pairs(x)
 
 
 def test_company_whose_own_model_wins_rivals_the_maker(extractor: Extractor) -> None:

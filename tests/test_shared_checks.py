@@ -1,6 +1,6 @@
 """Checks that several rules ask in one place (``kg.nlp.attribution``,
-``kg.nlp.figures``, ``kg.nlp.ratings``, ``kg.nlp.roles``), on sentences written
-for the test.
+``kg.nlp.figures``, ``kg.nlp.ratings``, ``kg.nlp.relations``, ``kg.nlp.roles``), on
+sentences written for the test.
 
 Documents are built by hand (sentences and mentions), so each expectation
 follows from the words of the sentence and nothing else.
@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from kg.catalogue import Catalogue
-from kg.nlp.attribution import in_closed_relative
+from kg.nlp.attribution import in_closed_relative, in_foil_aside
 from kg.nlp.document import Document, Sentence, addressed, listed_runs
 from kg.nlp.figures import _issuer_before
 from kg.nlp.gazetteer import Mention
 from kg.nlp.metrics import figure_words
+from kg.nlp.relations import _joined_examples
 
 TYPES = {"Nordwerk": "Company", "Südbau": "Company", "Ostbank": "FinancialInstitution",
          "Westfonds": "FinancialInstitution", "Beispiel AG": "Company",
@@ -191,3 +192,78 @@ def test_sentence_at_finds_the_sentence_of_an_offset_and_none_between_sentences(
     assert doc.sentence_at(south) is doc.sentences[1]
     assert doc.sentence_at(south + len(second)) is None  # past the end
     assert doc.sentence_at(-1) is None
+
+
+# --- an aside that tells who led something, closed before the number -----------------------
+
+def _foil(text: str, name: str, number: str, lang: str = "en") -> bool:
+    sentence = document(text, lang=lang).sentences[0]
+    return in_foil_aside(sentence, mention(sentence, name), text.index(number), lang)
+
+
+def test_aside_closed_by_a_comma_hides_its_leader() -> None:
+    assert _foil("The round in May, led by Westfonds, valued Nordwerk at $4 billion.",
+                 "Westfonds", "$4")
+
+
+def test_aside_running_on_into_a_relative_clause_is_not_closed() -> None:
+    """Look-alike: after the comma a relative clause opens on the leader, whose the number is."""
+    assert not _foil("The round in May, led by Westfonds, which is worth $4 billion, closed early.",
+                     "Westfonds", "$4")
+
+
+def test_german_aside_is_closed_unless_a_relative_clause_runs_on() -> None:
+    assert _foil("Bei der Runde, angeführt vom Fonds Westfonds, wurde Nordwerk mit 4 Milliarden "
+                 "Euro bewertet.", "Westfonds", "4 Milliarden", lang="de")
+    assert not _foil("Bei der Runde, angeführt vom Fonds Westfonds, der 4 Milliarden Euro "
+                     "verwaltet, kam Geld herein.", "Westfonds", "4 Milliarden", lang="de")
+
+
+# --- the noun whose examples a list of names gives --------------------------------------------
+
+def _examples(text: str, trigger: str) -> tuple[set[int], int]:
+    sentence = document(text, lang="en").sentences[0]
+    return _joined_examples("en", sentence, [mention(sentence, "Nordwerk")], text.index(trigger))
+
+
+def test_example_list_noun_is_the_word_before_its_opener() -> None:
+    text = "It sells to makers like Nordwerk and wins clients such as Südbau in the south."
+    assert _examples(text, "clients") == ({text.index("Nordwerk")}, text.index("makers"))
+
+
+def test_example_opener_at_the_start_has_its_noun_at_the_start() -> None:
+    """Look-alike: no noun stands before the opener, so the search must not run on past it."""
+    text = "like Nordwerk and wins clients such as Südbau in the south."
+    assert _examples(text, "clients") == ({text.index("Nordwerk")}, 0)
+
+
+# --- how an article prints a word ------------------------------------------------------------
+
+def test_word_prints_finds_a_capitalised_word_inside_sentences_only() -> None:
+    doc = document("Harbor rose 4 percent.", "Investors bought Harbor shares, and Harbor fell.",
+                   lang="en")
+    prints = doc.word_prints("Harbor")
+    assert [(index, start) for index, start, _ in prints.inside] == [(1, 17), (1, 36)]
+    assert not prints.lower
+    assert doc.word_prints("Harbor") is prints  # found once per article
+
+
+def test_word_printed_in_lower_case_is_told_apart() -> None:
+    """Look-alike: a common word opening a sentence that a later one prints in lower case."""
+    doc = document("Harbor rose 4 percent.", "The harbor was full.", lang="en")
+    prints = doc.word_prints("Harbor")
+    assert prints.inside == ()
+    assert prints.lower
+
+
+def test_example_joint_takes_lower_case_words_of_any_letters() -> None:
+    """"und übernimmt Kunden": a verb with an umlaut joins a later phrase to the examples;
+    look-alike: a capitalised word after "und" opens a name, no verb of the subject."""
+    text = "Es beliefert Hersteller wie Nordwerk und übernimmt Kunden wie Südbau."
+    sentence = document(text).sentences[0]
+    found = _joined_examples("de", sentence, [mention(sentence, "Nordwerk")], text.index("Kunden"))
+    assert found == ({text.index("Nordwerk")}, text.index("Hersteller"))
+    text = "Es beliefert Hersteller wie Nordwerk und Übersee Kunden wie Südbau."
+    sentence = document(text).sentences[0]
+    found = _joined_examples("de", sentence, [mention(sentence, "Nordwerk")], text.index("Kunden"))
+    assert found == (set(), 0)

@@ -50,7 +50,7 @@ from kg.nlp.document import (
 )
 from kg.nlp.gazetteer import Mention
 from kg.nlp.items import item_name
-from kg.nlp.lang import info, lexicon, not_names
+from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names
 from kg.nlp.metrics import figure_words, quantities_of
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.quantities import UNITS_NON_CURRENCY, Quantity
@@ -123,6 +123,7 @@ class _Words:
     object_before: re.Pattern[str]
     apposition_before: re.Pattern[str]
     foil_aside: re.Pattern[str] | None  # ", angeführt vom ", ", the rival to ": no subject
+    relative_open: re.Pattern[str] | None  # ", which": a relative clause opens after a comma
     unit_words: re.Pattern[str]
     unit_cue: Prefilter  # whether unit_words can match in a sentence at all
     unit_copula: re.Pattern[str] | None  # " ist der Hersteller ": a unit word's name follows
@@ -221,6 +222,7 @@ def _words(lang: str) -> _Words:
         apposition_before=re.compile(rf"(?<!\w)(?:{table['apposition_before']})\s+$"),
         foil_aside=re.compile(rf"(?:{table['foil_aside']})(?:[\w'’-]+\s+){{0,3}}?$")
         if table.get("foil_aside") else None,
+        relative_open=lexicon_pattern(lang, "clauses", "relative_open"),
         unit_words=unit_words,
         unit_cue=Prefilter([unit_words]),
         unit_copula=re.compile(
@@ -384,6 +386,9 @@ def is_apposition(sentence: Sentence, mention: Mention, lang: str) -> bool:
     return bool(_words(lang).apposition_before.search(before))
 
 
+_TO_COMMA = re.compile(r"\s*(?=,)")  # the space before a comma right after a name
+
+
 def in_foil_aside(sentence: Sentence, mention: Mention, number_start: int, lang: str) -> bool:
     """Does the name stand in an aside set off by commas that tells who led something or
     whose rival the subject is, closed before the number ("Bei der Finanzierungsrunde im
@@ -391,12 +396,14 @@ def in_foil_aside(sentence: Sentence, mention: Mention, number_start: int, lang:
     "AMD's ROCm software, the rival to Nvidia's CUDA, has been downloaded 20 million times")?
     The leader or the rival is not what the main clause is about; an aside that runs on to
     the number ("…, led by X, which is worth $4 billion") is not closed."""
-    pattern = _words(lang).foil_aside
+    words = _words(lang)
     at, end = sentence.local(mention.start), sentence.local(mention.end)
-    if pattern is None or end > number_start:
+    if words.foil_aside is None or end > number_start \
+            or words.foil_aside.search(sentence.text, max(0, at - 80), at) is None:
         return False
-    return pattern.search(sentence.text, max(0, at - 80), at) is not None \
-        and re.match(r"\s*,", sentence.text[end:number_start]) is not None
+    closing = _TO_COMMA.match(sentence.text, end, number_start)
+    return closing is not None and (words.relative_open is None
+                                    or words.relative_open.match(sentence.text, closing.end()) is None)
 
 
 def in_closed_relative(sentence: Sentence, mention: Mention, number_start: int, lang: str,
@@ -488,10 +495,11 @@ def unknown_owners(sentence: Sentence, target: Target, lang: str) -> list[str]:
             and not _describes_name(sentence, match.end("owner"), end)]
 
 
-# Capitalised words opening a clause, an apposition set off by commas after them at most,
-# before a word in lower case (the clause's verb): the clause's subject, as printed.
+# Capitalised words opening a clause (a possessive's apostrophe is one of their letters), an
+# apposition set off by commas after them at most, before a word in lower case (the clause's
+# verb): the clause's subject, as printed.
 _OPENING_NAME = re.compile(r"[\W_]*(?P<owner>[A-Z][\w'’.&\-]*(?:\s+[A-Z][\w'’.&\-]*){0,3})"
-                           r"(?:['’]s)?(?:,[^,]{1,80},)?\s+[a-z]")
+                           r"(?:,[^,]{1,80},)?\s+[a-z]")
 
 
 # A word of a name: a capital and a small letter ("Ridgeview"), not an acronym ("AI"), which
@@ -521,11 +529,11 @@ def unknown_subject(document: Document, sentence: Sentence, clause_start: int, n
             sentence.start + match.end("owner") <= m.start < sentence.start + number_start
             for m in sentence.mentions):
         return False
-    inside = re.compile(rf"(?<=[\w,;:)]\s){re.escape(first)}(?![\w\-])")
-    lower = re.compile(rf"(?<![\w\-]){re.escape(first.lower())}(?![\w\-])")
-    return any(not any(m.start <= other.start + found.start() < m.end for m in other.mentions)
-               for other in document.sentences for found in inside.finditer(other.text)) \
-        and not any(lower.search(other.text) for other in document.sentences)
+    prints = document.word_prints(first)
+    return not prints.lower and any(
+        not any(m.start <= document.sentences[index].start + start < m.end
+                for m in document.sentences[index].mentions)
+        for index, start, _ in prints.inside)
 
 
 def owner_between(document: Document, sentence: Sentence, start: int, end: int) -> tuple[bool, str | None]:
@@ -1378,8 +1386,9 @@ def _own_deal_agent(words: _Words, sentence: Sentence, target: Target, mention: 
 def _buyer(sentence: Sentence, in_clause: list[Mention], lang: str) -> Mention | None:
     """Who pays an amount in its clause: the one name a verb of buying follows ("the
     integration of Y, the lender X agreed to buy for $4 billion"), else, of the names no noun
-    of buying binds ("seit dem Kauf von Y"), the clause's first name that follows no preposition, as the buyer opens a clause more often than what it
-    buys, and what is bought may open it after one ("Für X zahlt Y 2 Milliarden Euro")."""
+    of buying binds ("seit dem Kauf von Y"), the clause's first name that follows no
+    preposition, as the buyer opens a clause more often than what it buys, and what is bought
+    may open it after one ("Für X zahlt Y 2 Milliarden Euro")."""
     words = _words(lang)
     if words.buyer is not None:
         buyers = {m.label: m for m in in_clause

@@ -58,7 +58,7 @@ from kg.cache import compile_unremembered
 from kg.catalogue import Catalogue, CatalogueEntry, load_exchange_codes, per_catalogue
 from kg.errors import OntologyError
 from kg.nlp.document import MODEL_VERSION, Document, Sentence
-from kg.nlp.gazetteer import Mention, alternation, trie_pattern
+from kg.nlp.gazetteer import Mention, alternation, strip_accents, trie_pattern
 from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names, quantity_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.quote_box import box_names
@@ -2241,10 +2241,16 @@ def _shortened_firms(document: Document, pats: _Patterns, found: list[Mention]) 
 def _alone_inside(document: Document, sentence: Sentence, word: str, ending: str) -> bool:
     """Does another sentence print ``word`` after its first word and not before ``ending``,
     while no sentence prints it in lower case?"""
-    alone = re.compile(rf"(?<=\S\s){re.escape(word)}(?:['’]s)?(?![\w\-])(?!\s+{re.escape(ending)})")
-    lower = re.compile(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])")
-    return any(other is not sentence and alone.search(other.text) for other in document.sentences) \
-        and not any(lower.search(other.text) for other in document.sentences)
+    prints = document.word_prints(word)
+    return not prints.lower and any(
+        document.sentences[index] is not sentence
+        and not _before_ending(document.sentences[index].text[end:], ending)
+        for index, _, end in prints.inside)
+
+
+def _before_ending(rest: str, ending: str) -> bool:
+    """Does ``rest`` open with a space and then ``ending``?"""
+    return rest[:1].isspace() and rest.lstrip().startswith(ending)
 
 
 def _sector_named(text: str, end: int, name: str, pats: _Patterns) -> bool:
@@ -4336,6 +4342,16 @@ def _owned_by_most_named(document: Document, found: list[Mention]) -> list[Menti
     return out
 
 
+def named_by_owner(unit: Mention) -> bool:
+    """Does the unit's name open with its owner's ("its Italian unit, Acme
+    Italia": Acme's), or with its first word where the unit's has more ("die Sparte Acme
+    Polymers" of "Acme Chemie")? Then its name tells its owner, whatever else the sentence
+    names before. Accents are ignored, as names are printed with or without."""
+    owner = strip_accents((unit.owner or "").casefold()).split()
+    words = strip_accents(unit.surface.casefold()).split()
+    return bool(owner) and (words[:len(owner)] == owner or len(words) > 1 and words[0] == owner[0])
+
+
 def _owned_by_namesake(document: Document, found: list[Mention]) -> list[Mention]:
     """A unit a unit noun named ("die Sparte Muster Polymers") whose name opens with the first
     word of one company of the article ("Muster Chemie AG") and not of its owner so far (the
@@ -4348,7 +4364,7 @@ def _owned_by_namesake(document: Document, found: list[Mention]) -> list[Mention
     for unit in found:
         first = unit.surface.split(" ", 1)[0]
         if unit.rule != "discovery/unit-cue" or not unit.owner or " " not in unit.surface \
-                or unit.owner.split(" ", 1)[0] == first:
+                or named_by_owner(unit):
             out.append(unit)
             continue
         namesakes = [label for label in companies if label.split(" ", 1)[0] == first]

@@ -51,6 +51,16 @@ class Sentence:
         return [m for m in self.mentions if m.type in types]
 
 
+@dataclass(frozen=True)
+class WordPrints:
+    """Where an article prints a word: each place it stands capitalised after another word of
+    its sentence, as (sentence index, local start, local end), and whether any sentence prints
+    it in lower case."""
+
+    inside: tuple[tuple[int, int, int], ...]
+    lower: bool
+
+
 @dataclass
 class Document:
     """An article prepared for the rules."""
@@ -93,6 +103,9 @@ class Document:
     # the indices of the sentences that open a paragraph (a blank line before them)
     paragraph_starts: frozenset[int] = frozenset()
     _starts: list[int] = field(default_factory=list, repr=False)  # sentence starts, for bisect
+    # how the article prints each word asked of word_prints, found once per word (not handed
+    # on to a copy: a roundup's item has sentences of its own)
+    _prints: dict[str, WordPrints] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def mentions(self) -> list[Mention]:
@@ -118,6 +131,22 @@ class Document:
         if k < 0 or offset >= self.sentences[k].end:
             return None
         return self.sentences[k]
+
+    def word_prints(self, word: str) -> WordPrints:
+        """How the article prints ``word``: inside a sentence after a word or a clause's
+        punctuation, as a word of its own, and whether ever in lower case. The rules that tell
+        a name from a common word opening a sentence ask it for each name and figure, so it
+        is found once per word."""
+        found = self._prints.get(word)
+        if found is None:
+            inside = re.compile(rf"(?<=[\w,;:)]\s){re.escape(word)}(?![\w\-])")
+            lower = re.compile(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])")
+            found = WordPrints(
+                tuple((index, m.start(), m.end()) for index, sentence in enumerate(self.sentences)
+                      for m in inside.finditer(sentence.text)),
+                any(lower.search(sentence.text) for sentence in self.sentences))
+            self._prints[word] = found
+        return found
 
     def entry_of(self, mention: Mention) -> CatalogueEntry | None:
         """The catalogue's entry of ``mention``; for a version of a catalogued

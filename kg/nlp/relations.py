@@ -36,6 +36,7 @@ from kg.nlp.discovery import (
     city_names,
     compound_head,
     family_names,
+    named_by_owner,
     singular_adjective_head,
 )
 from kg.nlp.document import (
@@ -56,7 +57,7 @@ from kg.nlp.document import (
     relative_clauses,
     same_clause,
 )
-from kg.nlp.gazetteer import Mention, alternation, strip_accents
+from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names, stop_words
 from kg.nlp.metrics import figure_words, quantities_of
 from kg.nlp.prefilter import Prefilter, prepares
@@ -2898,7 +2899,7 @@ def _example_list_cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | N
     if not cues.get("example_openers") or not cues.get("example_joints"):
         return None
     opened = re.compile(rf"\b(?:{cues['example_openers']})\s+(?:[\w\-]+\s+){{0,2}}?$")
-    joined = re.compile(rf"\s*,?\s*(?:{cues['example_joints']})\s+(?:[a-zäöüß][\w\-]*\s+){{0,3}}")
+    joined = re.compile(rf"\s*,?\s*(?:{cues['example_joints']})\s+(?P<words>(?:[^\W\d_][\w\-]*\s+){{0,3}})")
     return opened, joined
 
 
@@ -2913,14 +2914,15 @@ def _joined_examples(lang: str, sentence: Sentence, before: list[Mention], t_sta
     if cues is None or not before:
         return set(), 0
     opened, joined = cues
-    if not joined.fullmatch(sentence.text, sentence.local(before[-1].end), sentence.local(t_start)):
+    joint = joined.fullmatch(sentence.text, sentence.local(before[-1].end), sentence.local(t_start))
+    if joint is None or not all(word[0].islower() for word in joint.group("words").split()):
         return set(), 0
     items = list_ending(lang, sentence, before)
     first = sentence.local(items[0].start)
     found = opened.search(sentence.text, max(0, first - 60), first)
     if found is None:
         return set(), 0
-    noun = sentence.text.rfind(" ", 0, found.start() - 1) + 1
+    noun = sentence.text.rfind(" ", 0, max(0, found.start() - 1)) + 1
     return {m.start for m in items}, noun
 
 
@@ -3022,10 +3024,13 @@ def _rival_bidder(lang: str, sentence: Sentence, mention: Mention) -> bool:
 
 @lru_cache(maxsize=4)
 def _speech_then_subject(lang: str) -> re.Pattern[str]:
-    """A verb of saying right after a name, and a capitalised word after it ("Lumora says Code
-    2 beats …", "Mistral sagt, Medium 4 schlage …")."""
+    """A verb of saying right after a name, maybe the word opening what was said, and a word
+    after them, which the caller checks to be capitalised ("Lumora says Code 2 beats …", "… says
+    that Code 2 beats …", "Mistral sagt, Medium 4 schlage …")."""
     speech = lexicon(lang)["discovery"]["roles"]["speech"]
-    return re.compile(rf"(?:['’]s)?\s+(?:{speech})\b[\s,:]+[A-ZÄÖÜ]")
+    content = lexicon(lang)["roles"].get("content_clause")
+    opening = rf"(?:(?:{content})\s+)?" if content else ""
+    return re.compile(rf"\s+(?:{speech})\b[\s,:]+{opening}(?=[^\W\d_])")
 
 
 def _speaks_of_other_subject(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
@@ -3035,9 +3040,9 @@ def _speaks_of_other_subject(lang: str, sentence: Sentence, mention: Mention, t_
     we know, or a pronoun, is read as ever."""
     at, end = sentence.local(mention.end), sentence.local(t_start)
     found = _speech_then_subject(lang).match(sentence.text, at, end)
-    if found is None:
+    if found is None or not sentence.text[found.end()].isupper():
         return False
-    start = sentence.start + found.end() - 1
+    start = sentence.start + found.end()
     return not any(m.start == start for m in sentence.mentions)
 
 
@@ -3577,17 +3582,7 @@ def _other_owner_named(sentence: Sentence, unit: Mention) -> bool:
     und dort die neue Division Y führen")? Then whose unit it is stays open."""
     named = [m for m in sentence.mentions if m.end <= unit.start and m.type in ISSUER_TYPES]
     return bool(named) and all(m.label != unit.owner for m in sentence.mentions) \
-        and not _named_by_owner(unit)
-
-
-def _named_by_owner(unit: Mention) -> bool:
-    """Does the unit's name open with its owner's ("its Italian unit, Acme
-    Italia": Acme's), or with its first word where the unit's has more ("die Sparte Acme
-    Polymers" of "Acme Chemie")? Then the sentence names the owner, whatever else it
-    names before. Accents are ignored, as names are printed with or without."""
-    owner = strip_accents((unit.owner or "").casefold()).split()
-    words = strip_accents(unit.surface.casefold()).split()
-    return bool(owner) and (words[:len(owner)] == owner or len(words) > 1 and words[0] == owner[0])
+        and not named_by_owner(unit)
 
 
 def _made_by_another(document: Document, owner: Mention, product: Mention) -> bool:

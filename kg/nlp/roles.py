@@ -474,7 +474,7 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 # no post named (the one handed on is the successor's)
                 staying = _company_handed_on(document.lang, orgs, person, sentence) \
                     or _employer(document, sentence, person, research=False, nearby=False)
-                if staying is not None and (staying if isinstance(staying, str) else staying.label) \
+                if staying is not None and _label(staying) \
                         not in _formerly_employing(document, sentence, orgs, person):
                     yield make_relation(person, "worksFor", staying, sentence,
                                         f"relations/{document.lang}/predecessor-staying")
@@ -572,9 +572,9 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if not rule.endswith("took-over"):
                 rule = f"relations/{document.lang}/" + ("role-bank-before" if research
                                                          else "role-salient")
-        if apposed is not None and org is not None and (org if isinstance(org, str) else org.label) == apposed.label:
+        if apposed is not None and org is not None and _label(org) == apposed.label:
             continue  # the passage's company is the one of the apposition's post: which post, left open
-        if org is not None and (taken is None or (org if isinstance(org, str) else org.label) != taken[1].label):
+        if org is not None and (taken is None or _label(org) != taken[1].label):
             yield make_relation(person, "worksFor", org, sentence, rule, role=_without_owner(role) or None)
             group = document.catalogue.parent_of(org.label) \
                 if rule.endswith("clause-post") and isinstance(org, Mention) and org.type == "BusinessUnit" else None
@@ -582,13 +582,13 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 # "X, who heads the Digital Industries division": the unit's group employs the head too
                 yield make_relation(person, "worksFor", group, sentence, rule, role=role or None)
             current = _apposed_post(document.lang, orgs, person, sentence, after) if titled_before else None
-            if current is not None and current[1].label != (org if isinstance(org, str) else org.label):
+            if current is not None and current[1].label != _label(org):
                 yield make_relation(person, "worksFor", current[1], sentence,
                                     f"relations/{document.lang}/role-after", role=current[0])
             given = _appointed_post(pats, before, after) if rule.endswith("role-after") else None
             appointer = _org_near(orgs, person, sentence, before=True, after=False) if given is not None else None
             if given is not None and appointer is not None \
-                    and appointer.label != (org if isinstance(org, str) else org.label):
+                    and appointer.label != _label(org):
                 # "BASF beruft X, bislang Finanzchefin bei Y, zur Vorstandschefin": the apposition's
                 # post is Y's, the one given after it the appointing company's
                 yield make_relation(person, "worksFor", appointer, sentence,
