@@ -857,6 +857,9 @@ _COUNTED_BEFORE = re.compile(r"\d(?: \w+){1,2} $")
 # One word and another number after it pair the two as a count of a whole ("11 von 15
 # Analysten", "13 of 20 analysts"): the first is a count, no name's number.
 _PAIRED_AFTER = re.compile(r" \w+ \d")
+# A name's number closes its phrase ("for Code 2, compared with …"); one that runs on into a
+# noun counts it ("im November 72 Flugzeuge", "Airbus 41 Jets").
+_PHRASE_CLOSES = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
 
 
 def is_date_or_year_like(text: str, q: Quantity) -> bool:
@@ -909,7 +912,7 @@ def _date_or_year_like(text: str, q: Quantity) -> bool:
             return True
         if len(token) <= 2 and _NAME_BEFORE_VERSION.search(text, max(0, ns - 40), ns) \
                 and not _NUMBER_GOES_ON.match(text, ne) and not _COUNTED_BEFORE.search(text, max(0, ns - 40), ns) \
-                and not _PAIRED_AFTER.match(text, ne):
+                and not _PAIRED_AFTER.match(text, ne) and _PHRASE_CLOSES.match(text, ne):
             return True  # "Code 2", "Llama 4": a name's number, as of a model, no count
     if g.id_cue.search(text, max(0, ns - 20), ns):
         return True
