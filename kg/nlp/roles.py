@@ -1017,9 +1017,11 @@ def _joined_after(lang: str, gap: str) -> bool:
         return True
     if pats.linker_end.search(gap[:post.end()]):
         return bool(pats.article_gap.match(rest))
-    # " ist derzeit Finanzchef des Pumpenherstellers ": the employer's trade between linker and name
+    # " ist derzeit Finanzchef des Pumpenherstellers ": the employer's trade between linker and name;
+    # not an analyst's (", Analyst beim Chemiekonzern Bayer": a house is named as one, and a
+    # company's noun tells of what the analyst speaks or where he came from)
     return bool(pats.joined.match(rest)) or pats.linked_noun.match(rest) is not None \
-        and firm_noun(lang, rest.split()[-1])
+        and not pats.research.search(gap[:post.end()]) and firm_noun(lang, rest.split()[-1])
 
 
 def _joined_org(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence) -> Mention | None:
@@ -1908,6 +1910,20 @@ def _paragraph_reach(document: Document, sentence: Sentence, window: int) -> int
     return min(window, sentence.index)
 
 
+_OPENING = re.compile(r"\W*")
+_CLOSING = re.compile(r"\s+\w+\W*")
+_AFTER_COMMA = re.compile(r",\W*$")
+
+
+def _opens_or_closes(sentence: Sentence, mention: Mention) -> bool:
+    """Whether the sentence opens with the mention ("SK Hynix Chief Executive Y told reporters.")
+    or closes with it after a comma and one word, its speaker's verb ("…, Meta said."): the company the
+    sentence is of, not one it speaks of in passing."""
+    start, end = sentence.local(mention.start), sentence.local(mention.end)
+    return bool(_OPENING.fullmatch(sentence.text, 0, start)
+                or _AFTER_COMMA.search(sentence.text, 0, start) and _CLOSING.fullmatch(sentence.text, end))
+
+
 def _paragraph_contender(document: Document, sentence: Sentence, person: Mention) -> str | None:
     """Whom a bare title works for where two companies compete for the article (neither
     clearly wins, see :func:`salient`): the one of those contenders that the nearest sentence
@@ -1920,9 +1936,11 @@ def _paragraph_contender(document: Document, sentence: Sentence, person: Mention
     if len(ranked) < 2 or ranked[0][0] < MINIMUM:
         return None
     contenders = {label for score, label in ranked if score * MARGIN >= ranked[0][0]}
-    for back, here in document.looking_back(sentence, _paragraph_reach(document, sentence, _PASSAGE)):
+    for back, here in document.looking_back(sentence, _paragraph_reach(document, sentence, 1)):
         named: set[str] = set()
         for mention in here.mentions:
+            if back and not _opens_or_closes(here, mention):
+                continue  # "…, analysts said Verizon would cut prices": spoken of, not the one speaking
             if not back and mention.end > person.start or mention.type not in ISSUER_TYPES | {"BusinessUnit"} \
                     or addressed(document.lang, here, mention) or _reported_by(document.lang, here, mention) \
                     or introduced_as_rival(document.lang, here, mention) or contest_object(document.lang, here, mention) \
