@@ -5,11 +5,8 @@ price ("a 20% price increase", "eine Preiserhöhung um 20 Prozent") is no move o
 an aside set off by commas that tells who led a round or whose rival the subject is ("…,
 angeführt vom Chipausrüster X, wurde es … bewertet", "Y, the rival to X's Z, has been
 downloaded …") names no subject of the figure, and the round's leader invests in the company
-raising; a house's rating never falls on a company named in its sentence that the
-catalogue knows to have no shares, so after a sentence on another company's share move it
-rates that mover; the mass noun
-"Konkurrenz von A, B und C" names the article company's rivals, not rivals of one another; a
-bare title before a person whose surname opens the name of a company the passage names
+raising; the mass noun "Konkurrenz von A, B und C" names the article company's rivals, not
+rivals of one another; a bare title before a person whose surname opens the name of a company the passage names
 ("Gründerin Anna Brenner" after "Brenner Robotics") is a post at that company; goods with their type
 name fronted in a clause after a comma ("…, den Speicher HBM4 liefern A und B") make no one
 before the comma their supplier; a relative clause opened by "auf dem" or "durch die" closes
@@ -88,21 +85,8 @@ def test_name_heading_the_sentence_keeps_its_downloads(extractor: Extractor) -> 
 
 # --- a rating never falls on a company without shares ------------------------------------
 
-_UNLISTED = ("Mistral AI hat ein neues Modell vorgestellt. Siemens baut es in seine Software ein. "
-             "Die Siemens-Aktie legte im Xetra-Handel um 1,1 Prozent auf 241,20 Euro zu. Analyst "
-             "Tom Berger von Jefferies bestätigte seine Einstufung \"Buy\" mit einem Kursziel von "
-             "270 Euro; die Software mit Mistral-Modellen könne den Umsatz heben.")
-
-
-def test_rating_goes_to_the_mover_not_to_a_startup(extractor: Extractor) -> None:
-    x = run(extractor, _UNLISTED, headline="Mistral AI stellt neues Modell vor")
-    assert rating_facts(x) == {("Jefferies", "Siemens", "Buy")}
-    assert ("Siemens", Decimal(270)) in metric_facts(x, "PriceTarget")
-    assert ("Jefferies", "covers", "Mistral AI") not in triples(x)
-
-
 def test_rating_of_a_listed_article_company_stays(extractor: Extractor) -> None:
-    """Look-alike: the article's company has shares, so a house may rate it."""
+    """A house's rating after a product launch rates the article's company."""
     x = run(extractor, "Infineon hat einen neuen Chip vorgestellt. Analyst Tom Berger von Jefferies "
                        "bestätigte seine Einstufung \"Buy\" mit einem Kursziel von 48 Euro.",
             headline="Infineon stellt neuen Chip vor")

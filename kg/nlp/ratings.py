@@ -2073,11 +2073,10 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     owners = [m for m in sentence.mentions if m.type in COMPANY
               and (pats.owned_unit is not None and pats.owned_unit.match(sentence.text, sentence.local(m.end))
                    or _owns_role(pats, sentence, m))]
-    # a source cited ("according to LSEG data", "laut Bloomberg") is not what is rated, nor a
-    # company the catalogue knows to have no shares that trade ("Joule mit Mistral-Modellen")
+    # a source cited ("according to LSEG data", "laut Bloomberg") is not what is rated
     companies = {m.label: m for m in sentence.mentions
                  if m.type in COMPANY and m.label not in institutions and m not in owners
-                 and not cited(document.lang, sentence, m) and listed_fit(document, m.label)}
+                 and not cited(document.lang, sentence, m)}
     # "upgraded Hon Hai, Apple's main assembler, to buy": a possessor opening the apposition of
     # another company describes that one and is not rated
     named = list(companies.values())
