@@ -166,9 +166,9 @@ def test_parent_noun_without_a_named_parent_means_no_one(extractor: Extractor) -
     # a bare "die Runde" after a round closed in the sentence before, an adverb before "vom"
     ("Mistral AI hat eine Finanzierungsrunde über 600 Millionen Euro abgeschlossen. Angeführt wurde "
      "die Runde demnach vom Investor General Catalyst.", {("General Catalyst", "Mistral AI")}),
-    # no round named before: a round of talks or of a contest, no stake
-    ("Mistral AI hat neue Produkte vorgestellt. Angeführt wurde die Runde demnach vom Investor "
-     "General Catalyst.", set()),
+    # money raised before, no round named: the round is that raising's (as the older rule reads it)
+    ("Mistral AI hat zwei Milliarden Euro eingesammelt. Angeführt wurde die Runde demnach vom "
+     "Investor General Catalyst.", {("General Catalyst", "Mistral AI")}),
 ])
 def test_round_led_by_an_investor(extractor: Extractor, body: str, expected: set[tuple[str, str]]) -> None:
     assert _facts(extractor, body, "de", "investsIn", "Mistral sammelt Geld ein") == expected
