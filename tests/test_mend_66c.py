@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from helpers import labels, metric_facts, run, triples
 
 from kg.nlp.extract import Extractor
@@ -34,21 +35,14 @@ def test_result_clause_after_a_foil_moves_the_main_subject(extractor: Extractor)
     assert any(value == Decimal("5") for _, value in moves)
 
 
-def test_result_clause_after_a_subordinate_clause_keeps_the_opening_subject(extractor: Extractor) -> None:
+@pytest.mark.parametrize("opening", ["", "BASEL, March 3 (Newswire) - "])
+def test_result_clause_after_a_subordinate_clause_keeps_the_opening_subject(
+        extractor: Extractor, opening: str) -> None:
     """Look-alike: the clause right before the comma is a subordinate one naming a rival; the
-    shares are those of the name that opens the sentence's main clause."""
-    x = run(extractor, "Novartis cut its sales forecast on Monday, as cheaper copies from Roche weighed "
-                       "on prices, sending its shares down 6.1%.",
-            lang="en", headline="Novartis cuts forecast")
-    moves = metric_facts(x, "StockPriceChange")
-    assert ("Novartis", Decimal("-6.1")) in moves
-    assert not any(about == "Roche" for about, _ in moves)
-
-
-def test_result_clause_after_a_dateline_keeps_the_opening_subject(extractor: Extractor) -> None:
-    """Look-alike: a dateline with a comma of its own opens the sentence before the subject."""
-    x = run(extractor, "BASEL, March 3 (Newswire) - Novartis cut its sales forecast on Monday, as cheaper "
-                       "copies from Roche weighed on prices, sending its shares down 6.1%.",
+    shares are those of the name that opens the sentence's main clause, also after a dateline
+    with a comma of its own."""
+    x = run(extractor, opening + "Novartis cut its sales forecast on Monday, as cheaper copies from Roche "
+                                 "weighed on prices, sending its shares down 6.1%.",
             lang="en", headline="Novartis cuts forecast")
     moves = metric_facts(x, "StockPriceChange")
     assert ("Novartis", Decimal("-6.1")) in moves
@@ -76,24 +70,17 @@ def test_officer_sharing_a_banks_first_word_works_at_the_article_company(extract
     assert ("Laura Morgan", "Adidas") in works
 
 
-def test_founder_works_at_the_company_named_after_him(extractor: Extractor) -> None:
-    """Look-alike: a founder's title, and a company named after him that is no bank."""
+@pytest.mark.parametrize(("title", "works_there"), [("Gründer", True), ("Finanzchef", False)])
+def test_founder_works_at_the_company_named_after_him(extractor: Extractor, title: str,
+                                                      works_there: bool) -> None:
+    """A founder works at the company named after him; look-alike: the same namesake company,
+    but a title that is no founder's."""
     x = run(extractor, "Die Telekom baut ihre Cloud aus. Sie will bis 2027 zehn Rechenzentren betreiben. "
                        "Auch das Start-up Brandtner Robotics trainiert dort seine Modelle. \"Das spart uns "
-                       "Zeit\", sagte Gründer Jonas Brandtner.",
+                       f"Zeit\", sagte {title} Jonas Brandtner.",
             headline="Telekom baut Cloud aus")
     works = {(s, o) for s, p, o in triples(x) if p == "worksFor"}
-    assert ("Jonas Brandtner", "Brandtner Robotics") in works
-
-
-def test_officer_is_no_founder_of_a_namesake_company(extractor: Extractor) -> None:
-    """Look-alike: the same namesake company, but a title that is no founder's."""
-    x = run(extractor, "Die Telekom baut ihre Cloud aus. Sie will bis 2027 zehn Rechenzentren betreiben. "
-                       "Auch das Start-up Brandtner Robotics trainiert dort seine Modelle. \"Das spart uns "
-                       "Zeit\", sagte Finanzchef Jonas Brandtner.",
-            headline="Telekom baut Cloud aus")
-    works = {(s, o) for s, p, o in triples(x) if p == "worksFor"}
-    assert ("Jonas Brandtner", "Brandtner Robotics") not in works
+    assert (("Jonas Brandtner", "Brandtner Robotics") in works) is works_there
 
 
 def test_founder_beside_the_article_company_is_left_open(extractor: Extractor) -> None:
