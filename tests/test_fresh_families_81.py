@@ -81,6 +81,15 @@ def test_shares_falling_stay_a_share_move(extractor: Extractor) -> None:
     assert not metric_facts(x, "MarketShare")
 
 
+def test_percentage_share_of_a_possessed_market_stays_market_share(extractor: Extractor) -> None:
+    """Look-alike: a percentage right before "share of India's … market" is the portion held."""
+    x = run(extractor, "Tata Motors sold 412,000 vehicles in the year to March 2026, giving it a 7.8% share of "
+                       "India's passenger car market. Revenue rose 12%.",
+            lang="en", headline="Tata Motors gains")
+    assert ("Tata Motors", Decimal("7.8")) in metric_facts(x, "MarketShare")
+    assert ("Tata Motors", Decimal("7.8")) not in metric_facts(x, "Other")
+
+
 # --- a change of sales in one German word -----------------------------------------------
 
 def test_sales_decline_word_is_no_share_move(extractor: Extractor) -> None:
