@@ -51,6 +51,7 @@ from kg.nlp.document import (
     closed_relative,
     genitive,
     in_quotation,
+    is_share_subject,
     listed_runs,
     names_unknown,
     same_clause,
@@ -58,6 +59,7 @@ from kg.nlp.document import (
 from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names, stop_words
 from kg.nlp.prefilter import Prefilter, prepares
+from kg.nlp.quantities import UNITS_NON_CURRENCY, find_quantities
 from kg.nlp.references import (
     coordinated,
     descriptor_industries,
@@ -2473,14 +2475,37 @@ def _passage_shares(document: Document, sentence: Sentence, institutions: frozen
     if subject is None or subject == share or not document.sentences:
         return share
     headline = {m.label for m in document.sentences[0].mentions}
-    if subject in headline and share not in headline and passing_rival(document, share):
+    if subject in headline and share not in headline and (
+            passing_rival(document, share) or _priced_apart(document, sentence, share)):
         # "… its rival Eli Lilly. Lilly shares rose 2%. Jefferies kept a hold rating": the
-        # shares of a rival named in passing are not what the article's analysts rate
+        # shares of a rival named in passing are not what the article's analysts rate; nor
+        # are shares priced in another currency than the rating's target
         return subject
     window = document.sentences[max(1, sentence.index - _RATED_WINDOW - 1):sentence.index]
     beside = any({subject, share} <= {m.label for m in here.mentions} for here in window) \
         or _own_shares_first(document, window, subject, share)
     return subject if beside and subject in headline and share not in headline else share
+
+
+def _currencies(lang: str, text: str) -> set[str]:
+    """The currencies the amounts of a text are in."""
+    return {q.unit for q in find_quantities(text, lang) if q.unit not in (None, *UNITS_NON_CURRENCY)}
+
+
+def _priced_apart(document: Document, sentence: Sentence, share: str) -> bool:
+    """Were the passage's shares priced only in currencies other than those of the amounts
+    of the rating's sentence ("die Tesla-Aktie notierte … bei 412,30 US-Dollar. … Goldman
+    Sachs erhöhte das Kursziel auf 68 Hongkong-Dollar")? A target in one currency is not on
+    shares the passage quoted in another, so those are not the shares rated. False where
+    either sentence names no currency."""
+    wanted = _currencies(document.lang, sentence.text)
+    if not wanted:
+        return False
+    for _back, here in document.looking_back(sentence, 3, first=1):
+        if any(m.label == share and is_share_subject(document.lang, here, m) for m in here.mentions):
+            priced = _currencies(document.lang, here.text)
+            return bool(priced) and not priced & wanted
+    return False
 
 
 def _headline_opener(document: Document, institutions: frozenset[str]) -> str | None:

@@ -1270,7 +1270,9 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     if team is not None:
         return None, team, f"relations/{lang}/team-head"
     if pats.led_by.search(before):
-        org = _org_near(orgs, person, sentence, before=True)
+        # what is led stands before "led by"; a name after the leader is no part of the phrase
+        # ("the unit led by X, who joined when Meta invested …")
+        org = _org_near(orgs, person, sentence, before=True, after=False)
         if org is not None:
             return None, org, f"relations/{lang}/led-by"
     appointed = pats.appointed.match(after)
