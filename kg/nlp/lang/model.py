@@ -1955,6 +1955,9 @@ class Figures(_Table):
     offer_values: str | None = None
     # a bid for the rest of a company ("does not already own"): the bidder buys the rest only
     offer_rest: str | None = None
+    # a valuation set off right after a name ("Y, valued at $31 billion in its last round,"):
+    # that name's value, nobody's where the name is not known
+    valued_aside: str | None = None
     # the financing of a purchase ("Finanziert wird der Kauf mit einer Anleihe über 800
     # Millionen", "banks committed a bridge loan to back the financing"): the buyer's debt
     financing: str | None = None

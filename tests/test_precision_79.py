@@ -1,0 +1,107 @@
+"""Wrong owners and wrong metrics of figures told about a third party: money handed back to
+shareholders through a buyback is the buyback, no investment; a figure inside a relative
+clause hanging on a company's name is that company's ("… als der Konkurrent X, der ein Ebitda
+von … meldete"), never the main clause's subject's; a name inside an aside after another
+company ("Y, a supplier to Z, dropped 9%") lends the move no metric of its own; a valuation
+is the valued company's (", valued at …", a deal valuing a company a stake is bought in),
+never the buyer's nor the article's. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import metric_facts, run
+
+from kg.nlp.extract import Extractor
+
+
+def test_money_returned_through_a_share_buyback_is_the_buyback(extractor: Extractor) -> None:
+    x = run(extractor, "Brindle Tools plc, a FTSE 250 group based in Leeds, said it would return "
+                       "£400mn of the proceeds to shareholders through a share buyback.",
+            "en", "Brindle Tools sells unit")
+    assert ("Brindle Tools", Decimal("400000000")) in metric_facts(x, "ShareBuyback")
+    assert not metric_facts(x, "Other") and not metric_facts(x, "Investment")
+
+
+def test_money_returned_through_a_dividend_and_a_buyback_is_no_buyback(extractor: Extractor) -> None:
+    x = run(extractor, "Brindle Tools plc said it would return £400mn of the proceeds to "
+                       "shareholders through a special dividend and a share buyback.",
+            "en", "Brindle Tools sells unit")
+    assert not metric_facts(x, "ShareBuyback")
+
+
+def test_a_figure_in_a_rivals_relative_clause_is_the_rivals(extractor: Extractor) -> None:
+    x = run(extractor, "Die Brindler Energie AG schnitt besser ab als der Konkurrent Valdrup Power "
+                       "AG, der am Vortag ein Ebitda von 2,7 Milliarden Euro gemeldet hatte.",
+            "de", "Strom")
+    assert metric_facts(x, "Profit") == {("Valdrup Power", Decimal("2700000000"))}
+
+
+def test_a_figure_in_the_subjects_relative_clause_stays_the_subjects(extractor: Extractor) -> None:
+    x = run(extractor, "Die Brindler Energie AG, die am Vortag ein Ebitda von 2,7 Milliarden Euro "
+                       "gemeldet hatte, schnitt besser ab als der Konkurrent Valdrup Power AG.",
+            "de", "Strom")
+    assert metric_facts(x, "Profit") == {("Brindler Energie", Decimal("2700000000"))}
+
+
+def test_a_figure_in_an_english_rivals_relative_clause_is_the_rivals(extractor: Extractor) -> None:
+    rival = run(extractor, "Brindle Energy plc beat rival Valdrup Power plc, which reported Ebitda "
+                           "of €2.7bn on Tuesday.", "en", "Power")
+    assert metric_facts(rival, "Profit") == {("Valdrup Power", Decimal("2700000000"))}
+    speaker = run(extractor, "Brindle Energy plc said chief executive Anna Holt, who joined last "
+                             "year, expects revenue of €2.7bn.", "en", "Power")
+    assert metric_facts(speaker, "Revenue") == {("Brindle Energy", Decimal("2700000000"))}
+
+
+def test_a_customers_unit_in_an_aside_makes_no_revenue_growth(extractor: Extractor) -> None:
+    x = run(extractor, "The shares of Brindle Retail plc fell 5.8 per cent in London.\nChipmaker "
+                       "Corlow Semiconductor plc, a Leeds-based supplier to Amazon Web Services, "
+                       "dropped 9 per cent.", "en", "Chip stocks")
+    assert ("Corlow Semiconductor", Decimal("-9")) in metric_facts(x, "StockPriceChange")
+    assert not metric_facts(x, "RevenueGrowth")
+
+
+def test_a_unit_that_opens_its_clause_still_grows(extractor: Extractor) -> None:
+    x = run(extractor, "Amazon said cloud sales were strong.\nAmazon Web Services, the cloud unit, "
+                       "grew 19 per cent.", "en", "Cloud results")
+    assert metric_facts(x, "RevenueGrowth") == {("Amazon Web Services", Decimal("19"))}
+
+
+def test_a_deal_valuing_a_company_a_stake_is_bought_in_is_its_valuation(extractor: Extractor) -> None:
+    x = run(extractor, "Brindle Pharma Inc. agreed to pay $75 million upfront and will buy a stake "
+                       "of about 8% in Corlow Bio Inc. for $40 million. The rest depends on "
+                       "milestones. The deal values Corlow Bio at about $500 million.",
+            "en", "Brindle Pharma bets on AI")
+    assert ("Corlow Bio", Decimal("500000000")) in metric_facts(x, "MarketCapitalization")
+    assert ("Brindle Pharma", Decimal("500000000")) not in metric_facts(x, "Investment")
+
+
+def test_a_deal_valuing_a_company_bought_whole_is_the_buyers_price(extractor: Extractor) -> None:
+    x = run(extractor, "Brindle Pharma Inc. agreed to buy Corlow Bio Inc. in a cash deal. The deal "
+                       "values Corlow Bio at about $500 million.", "en", "Brindle Pharma buys Corlow Bio")
+    assert ("Brindle Pharma", Decimal("500000000")) in metric_facts(x, "Investment")
+
+
+def test_an_offer_valuing_a_company_a_stake_is_bought_in_is_its_valuation(extractor: Extractor) -> None:
+    stake = run(extractor, "Die Brindler Pharma AG kauft einen Anteil von 8 Prozent an der Corlow "
+                           "Bio AG. Die Offerte bewertet Corlow Bio mit rund 500 Millionen Euro.",
+                "de", "Brindler Pharma setzt auf KI")
+    assert metric_facts(stake, "MarketCapitalization") == {("Corlow Bio", Decimal("500000000"))}
+    whole = run(extractor, "Die Brindler Pharma AG übernimmt die Corlow Bio AG. Die Offerte "
+                           "bewertet Corlow Bio mit rund 500 Millionen Euro.",
+                "de", "Brindler Pharma übernimmt Corlow Bio")
+    assert metric_facts(whole, "Investment") == {("Brindler Pharma", Decimal("500000000"))}
+
+
+def test_a_valuation_aside_after_an_unknown_name_is_nobodys(extractor: Extractor) -> None:
+    x = run(extractor, "Brindle Sports Inc. will keep making the league's uniforms. Fanatics, "
+                       "valued at $31 billion in its last funding round, also holds the league's "
+                       "e-commerce rights.", "en", "Brindle Sports keeps league deal")
+    assert not metric_facts(x, "MarketCapitalization")
+
+
+def test_a_valuation_aside_after_a_known_name_is_that_names(extractor: Extractor) -> None:
+    x = run(extractor, "Brindle Sports Inc. will keep making the league's uniforms. Corlow Apparel "
+                       "Inc., valued at $31 billion in its last funding round, also holds the "
+                       "league's e-commerce rights.", "en", "Brindle Sports keeps league deal")
+    assert metric_facts(x, "MarketCapitalization") == {("Corlow Apparel", Decimal("31000000000"))}
