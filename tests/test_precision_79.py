@@ -4,13 +4,18 @@ clause hanging on a company's name is that company's ("… als der Konkurrent X,
 von … meldete"), never the main clause's subject's; a name inside an aside after another
 company ("Y, a supplier to Z, dropped 9%") lends the move no metric of its own; a valuation
 is the valued company's (", valued at …", a deal valuing a company a stake is bought in),
-never the buyer's nor the article's. Sentences written for the tests."""
+never the buyer's nor the article's; a city's people where no company named is seated there
+("die Kölner" in a text on a Hamburg firm) take nothing for the article's company; an
+apposition's third company ("X, ein Partner von Y, kaufte Z") is neither seller, partner nor
+buyer of the clause's companies; a company named past a semicolon after a rating is not rated,
+and the owner of a rival an analyst names ("Tessaly rival X") is not covered. Sentences written
+for the tests."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import metric_facts, run
+from helpers import metric_facts, rating_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -105,3 +110,67 @@ def test_a_valuation_aside_after_a_known_name_is_that_names(extractor: Extractor
                        "Inc., valued at $31 billion in its last funding round, also holds the "
                        "league's e-commerce rights.", "en", "Brindle Sports keeps league deal")
     assert metric_facts(x, "MarketCapitalization") == {("Corlow Apparel", Decimal("31000000000"))}
+
+
+def test_a_citys_people_of_no_seat_known_take_no_figure(extractor: Extractor) -> None:
+    x = run(extractor, "Die Brindler Motoren AG aus Hamburg meldete Zahlen. Die Kölner steigerten "
+                       "den Umsatz um 5 Prozent auf 2 Milliarden Euro.", "de", "Brindler Motoren AG")
+    assert not metric_facts(x, "Revenue") and not metric_facts(x, "RevenueGrowth")
+
+
+def test_a_citys_people_of_the_companys_seat_take_its_figure(extractor: Extractor) -> None:
+    x = run(extractor, "SAP legte am Dienstag Zahlen vor. Die Walldorfer steigerten den Umsatz um "
+                       "5 Prozent.", "de", "SAP legt Zahlen vor")
+    assert metric_facts(x, "RevenueGrowth") == {("SAP", Decimal("5"))}
+
+
+def test_a_citys_people_of_no_seat_known_are_neither_rated_nor_seated(extractor: Extractor) -> None:
+    x = run(extractor, "Die Brindler Motoren AG aus Hamburg meldete Zahlen. Für die Kölner stuft "
+                       "die UBS die Aktie auf \"Buy\".", "de", "Brindler Motoren AG")
+    assert not rating_facts(x)
+    assert ("Brindler Motoren", "locatedIn", "Cologne") not in triples(x)
+    seated = run(extractor, "SAP legte am Dienstag Zahlen vor. Für die Walldorfer stuft die UBS "
+                            "die Aktie auf \"Buy\".", "de", "SAP legt Zahlen vor")
+    assert ("UBS", "SAP", "Buy") in rating_facts(seated)
+
+
+def test_an_appositions_third_company_sells_nothing_to_the_one_bought(extractor: Extractor) -> None:
+    x = run(extractor, "BMW kaufte Infineon, einen Partner von Nvidia.", "de", "Autozulieferer")
+    assert ("Nvidia", "supplierOf", "Infineon Technologies") not in triples(x)
+    goods = run(extractor, "BMW kaufte Chips von Infineon.", "de", "Autozulieferer")
+    assert ("Infineon Technologies", "supplierOf", "BMW") in triples(goods)
+
+
+def test_an_appositions_third_company_is_no_partner_of_the_one_bought(extractor: Extractor) -> None:
+    x = run(extractor, "BMW, ein Partner von Nvidia, kaufte Infineon.", "de", "Autozulieferer")
+    assert ("BMW", "partnerOf", "Infineon Technologies") not in triples(x)
+    assert ("BMW", "acquired", "Infineon Technologies") in triples(x)
+
+
+def test_the_apposition_of_an_unknown_name_lends_its_company_no_verb(extractor: Extractor) -> None:
+    for body, lang in (("Corlow, ein Partner von Nvidia, kaufte Infineon.", "de"),
+                       ("Corlow, a partner of Nvidia, bought Infineon.", "en")):
+        x = run(extractor, body, lang, "Autozulieferer" if lang == "de" else "Chips")
+        assert ("Nvidia", "acquired", "Infineon Technologies") not in triples(x)
+    known = run(extractor, "Nvidia, a partner of BMW, bought Infineon.", "en", "Chips")
+    assert ("Nvidia", "acquired", "Infineon Technologies") in triples(known)
+
+
+def test_a_company_named_past_a_semicolon_after_a_rating_is_not_rated(extractor: Extractor) -> None:
+    x = run(extractor, "Die SAP-Aktie legte um 1,3 Prozent auf 231,40 Euro zu. Analyst Adam Wood von "
+                       "Morgan Stanley bestätigte seine Einstufung \"Overweight\" mit einem Kursziel "
+                       "von 290 Euro; Joule mit Modellen von Mistral AI könne den Umsatz steigern.",
+            "de", "SAP legt zu")
+    assert rating_facts(x) == {("Morgan Stanley", "SAP", "Overweight")}
+    bound = run(extractor, "Die SAP-Aktie legte um 1,3 Prozent zu. Morgan Stanley bestätigte die "
+                           "Einstufung \"Overweight\" für Mistral AI.", "de", "SAP legt zu")
+    assert rating_facts(bound) == {("Morgan Stanley", "Mistral AI", "Overweight")}
+
+
+def test_the_owner_of_a_rival_an_analyst_names_is_not_covered(extractor: Extractor) -> None:
+    x = run(extractor, "Tessaly Robotics Inc. rose 3%. Evercore ISI analyst Ann Berg said Tessaly "
+                       "rival Corlow Automation Inc. would lose orders.", "en", "Robot makers")
+    assert ("Evercore ISI", "covers", "Tessaly Robotics") not in triples(x)
+    own = run(extractor, "Tessaly Robotics Inc. rose 3%. Evercore ISI analyst Ann Berg said Tessaly "
+                         "would win orders from its rival.", "en", "Robot makers")
+    assert ("Evercore ISI", "covers", "Tessaly Robotics") in triples(own)
