@@ -8,8 +8,9 @@ never the buyer's nor the article's; a city's people where no company named is s
 ("die Kölner" in a text on a Hamburg firm) take nothing for the article's company; an
 apposition's third company ("X, ein Partner von Y, kaufte Z") is neither seller, partner nor
 buyer of the clause's companies; a company named past a semicolon after a rating is not rated,
-and the owner of a rival an analyst names ("Tessaly rival X") is not covered. Sentences written
-for the tests."""
+and the owner of a rival an analyst names ("Tessaly rival X") is not covered; a financing package is debt, and "investment firm" names a firm, no
+investment; a name after a second verb ("… und baut seine Zusammenarbeit mit X aus") is no
+object of the first. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -174,3 +175,26 @@ def test_the_owner_of_a_rival_an_analyst_names_is_not_covered(extractor: Extract
     own = run(extractor, "Tessaly Robotics Inc. rose 3%. Evercore ISI analyst Ann Berg said Tessaly "
                          "would win orders from its rival.", "en", "Robot makers")
     assert ("Evercore ISI", "covers", "Tessaly Robotics") in triples(own)
+
+
+def test_a_financing_package_beside_an_investment_firm_is_debt(extractor: Extractor) -> None:
+    x = run(extractor, "Separately, Meta agreed a $27 billion financing package with investment firm "
+                       "Blue Owl Capital for its data center campus.", "en", "Market report")
+    assert ("Meta Platforms", Decimal("27000000000")) in metric_facts(x, "DebtIssuance")
+    assert not metric_facts(x, "Investment")
+    invested = run(extractor, "Blackstone, the investment firm, invested $2 billion in Meta's data "
+                              "centres.", "en", "Market report")
+    assert ("Blackstone", Decimal("2000000000")) in metric_facts(invested, "Investment")
+
+
+def test_a_second_verb_takes_the_name_after_an_unnamed_object(extractor: Extractor) -> None:
+    for body, lang, headline in (
+            ("Siemens beteiligt sich an einem jungen Robotik-Unternehmen und baut seine "
+             "Zusammenarbeit mit dem Chipkonzern Nvidia aus.", "de", "Siemens baut aus"),
+            ("Siemens invested in a young robotics start-up and expanded its partnership with "
+             "chipmaker Nvidia.", "en", "Siemens expands")):
+        x = run(extractor, body, lang, headline)
+        assert ("Siemens", "investsIn", "Nvidia") not in triples(x)
+        assert ("Siemens", "partnerOf", "Nvidia") in triples(x)
+    listed = run(extractor, "Siemens invested in Wandelbots and Nvidia.", "en", "Siemens expands")
+    assert ("Siemens", "investsIn", "Nvidia") in triples(listed)

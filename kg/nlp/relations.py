@@ -1949,11 +1949,22 @@ def _second_verb_before(lang: str, sentence: Sentence, t_end: int, obj: Mention)
     trigger of a verb rule), so the name is that verb's object, not the first verb's. A noun
     after the conjunction ("buys from TSMC and rival Samsung") opens no clause."""
     text = sentence.text
+    second = _second_verb_object(lang)
     for join in _verb_join(lang).finditer(text, sentence.local(t_end), sentence.local(obj.start)):
         if any(not other.noun_trigger and other.trigger.match(text, join.end())
                for other in trigger_rules(lang)):
             return True
+        if second is not None and second.match(text, join.end()):
+            return True  # "… und baut seine Zusammenarbeit mit X aus": a verb of no rule
     return False
+
+
+@lru_cache(maxsize=4)
+def _second_verb_object(lang: str) -> re.Pattern[str] | None:
+    """A word in lower case and the word opening its object right after a conjunction ("baut
+    seine", "expanded its"): a second verb of the subject's; None where the language has none."""
+    words = lexicon(lang)["clauses"].get("second_verb_object")
+    return re.compile(rf"[a-zäöüß][\w\-]*\s+(?:{words})\s") if words else None
 
 
 def _verb_follows(lang: str, text: str, at: int, rules: Sequence[TriggerRule] | None = None) -> bool:

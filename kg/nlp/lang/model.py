@@ -1102,6 +1102,10 @@ class Clauses(_Table):
     # die Deutsche Bank berät"): the name after them is no object of the verb
     articles: str
     comma_joins: str
+    # after a conjunction and one word in lower case, the words that open that word's object
+    # ("und baut seine Zusammenarbeit mit X aus", "and expanded its partnership with X"): the
+    # word is a second verb, and a name after it is that verb's, not the first verb's object
+    second_verb_object: str = ""
     # right before a medium that was told something ("sagte X dem Handelsblatt", "told CNBC"):
     # it only heard the words, so it is no employer of a title and owns no figure
     addressed_before: str = ""
