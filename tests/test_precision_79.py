@@ -10,7 +10,8 @@ apposition's third company ("X, ein Partner von Y, kaufte Z") is neither seller,
 buyer of the clause's companies; a company named past a semicolon after a rating is not rated,
 and the owner of a rival an analyst names ("Tessaly rival X") is not covered; a financing package is debt, and "investment firm" names a firm, no
 investment; a name after a second verb ("… und baut seine Zusammenarbeit mit X aus") is no
-object of the first. Sentences written for the tests."""
+object of the first; the seller of a unit bought ("übernimmt das X-Geschäft des Y") pays
+nothing. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -198,3 +199,14 @@ def test_a_second_verb_takes_the_name_after_an_unnamed_object(extractor: Extract
         assert ("Siemens", "partnerOf", "Nvidia") in triples(x)
     listed = run(extractor, "Siemens invested in Wandelbots and Nvidia.", "en", "Siemens expands")
     assert ("Siemens", "investsIn", "Nvidia") in triples(listed)
+
+
+def test_the_seller_of_a_unit_bought_pays_nothing(extractor: Extractor) -> None:
+    x = run(extractor, "Infineon legte Zahlen vor. Der DAX-Konzern übernimmt das Automotive-Ethernet-"
+                       "Geschäft des US-Chipentwicklers Marvell Technology für 2,5 Milliarden US-Dollar "
+                       "in bar.", "de", "Infineon kauft zu")
+    assert ("Marvell Technology", Decimal("2500000000")) not in metric_facts(x, "Investment")
+    buyer = run(extractor, "Marvell Technology übernimmt das Automotive-Ethernet-Geschäft des "
+                           "Chipentwicklers Infineon für 2,5 Milliarden US-Dollar in bar.",
+                "de", "Marvell kauft zu")
+    assert ("Marvell Technology", Decimal("2500000000")) in metric_facts(buyer, "Investment")

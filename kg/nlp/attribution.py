@@ -140,7 +140,9 @@ class _Words:
     preposition: re.Pattern[str]  # any word of object_before, anywhere
     bid: re.Pattern[str] | None  # "bietet", "offered": the verb of a bid per share
     buyer: re.Pattern[str] | None  # "PNC agreed to buy": the name before it pays
-    bought: re.Pattern[str] | None  # "agreed to acquire software startup ": the name next is bought
+    # "agreed to acquire software startup ": the name next is bought; "übernimmt das
+    # Ethernet-Geschäft des Chipentwicklers ": the name next sells a unit
+    bought: re.Pattern[str] | None
     bought_noun: re.Pattern[str] | None  # "seit dem Kauf von ": the name next is bought
     bought_by: re.Pattern[str] | None  # "agreed to be bought by ": the name next is the buyer
     agent_of: re.Pattern[str] | None  # "bought by", "takeover by": anywhere
@@ -256,7 +258,8 @@ def _words(lang: str) -> _Words:
         if table.get("bid_verbs") else None,
         buyer=re.compile(rf"\s+(?:{table['buyer_verbs']})(?!\w)")
         if table.get("buyer_verbs") else None,
-        bought=re.compile(rf"(?<!\w)(?:{table['buyer_verbs']})\s+(?:[a-z][\w-]*\s+){{0,3}}$")
+        bought=re.compile(rf"(?<!\w)(?:{table['buyer_verbs']})\s+(?:(?:[a-z][\w-]*\s+){{0,3}}"
+                          rf"|{table.get('sold_unit_before') or '(?!)'})$")
         if table.get("buyer_verbs") else None,
         bought_noun=re.compile(rf"(?<![\w-])(?:{table['bought_nouns']})\s+$")
         if table.get("bought_nouns") else None,

@@ -2113,6 +2113,10 @@ class Attribution(_Table):
     # the clause of an amount paid, the one the verb follows is the buyer, even when what it
     # bought is named first ("the integration of Y, the lender X agreed to buy for $4 billion")
     buyer_verbs: str | None = None
+    # between a verb of buying and a name, a unit bought of that name ("übernimmt das
+    # Ethernet-Geschäft des Chipentwicklers X", "bought the chip unit of X"): X sells and pays
+    # nothing of the amount
+    sold_unit_before: str | None = None
     # a noun of buying and the word that binds what it buys ("seit dem Kauf von X", "the
     # acquisition of X"): X is bought and pays nothing; of the names in the clause of an amount
     # paid, another is the buyer
