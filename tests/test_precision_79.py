@@ -210,3 +210,9 @@ def test_the_seller_of_a_unit_bought_pays_nothing(extractor: Extractor) -> None:
                            "Chipentwicklers Infineon für 2,5 Milliarden US-Dollar in bar.",
                 "de", "Marvell kauft zu")
     assert ("Marvell Technology", Decimal("2500000000")) in metric_facts(buyer, "Investment")
+
+
+def test_a_count_in_the_articles_companys_relative_clause_stays_its(extractor: Extractor) -> None:
+    x = run(extractor, "Jio Platforms, which has more than 510 million subscribers, posted a 17% jump "
+                       "in net profit.", "en", "Jio Platforms profit jumps")
+    assert ("Jio Platforms", Decimal("510000000")) in metric_facts(x, "Users")

@@ -1643,8 +1643,12 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
         if kept:
             return kept[0] if choose(kept) is not None else None
         head = held[0]
-        return Candidate(head, CLAUSE, "relative-head") \
-            if any(m.label == head and fit(m) for m in sentence.mentions) else None
+        if any(m.label == head and fit(m) for m in sentence.mentions):
+            return Candidate(head, CLAUSE, "relative-head")
+        # "Jio Platforms, which has more than 510 million subscribers": a head of no fitting
+        # type keeps the figure only where the passage or the article speaks of it anyway
+        guess = passage() or salient_entity(document)
+        return Candidate(head, PASSAGE, "relative-head") if guess == head else None
     if found and found[0].evidence == "clause" and listing[0] \
             and found[0].label == listing[0][-1].label \
             and shared_subject(sentence, target, listing, document.lang):
