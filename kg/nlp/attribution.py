@@ -47,6 +47,7 @@ from kg.nlp.document import (
     names_consensus,
     names_unknown,
     owns_named_relative,
+    relative_clauses,
 )
 from kg.nlp.gazetteer import Mention
 from kg.nlp.items import item_name
@@ -139,7 +140,9 @@ class _Words:
     preposition: re.Pattern[str]  # any word of object_before, anywhere
     bid: re.Pattern[str] | None  # "bietet", "offered": the verb of a bid per share
     buyer: re.Pattern[str] | None  # "PNC agreed to buy": the name before it pays
-    bought: re.Pattern[str] | None  # "agreed to acquire software startup ": the name next is bought
+    # "agreed to acquire software startup ": the name next is bought; "übernimmt das
+    # Ethernet-Geschäft des Chipentwicklers ": the name next sells a unit
+    bought: re.Pattern[str] | None
     bought_noun: re.Pattern[str] | None  # "seit dem Kauf von ": the name next is bought
     bought_by: re.Pattern[str] | None  # "agreed to be bought by ": the name next is the buyer
     agent_of: re.Pattern[str] | None  # "bought by", "takeover by": anywhere
@@ -255,7 +258,8 @@ def _words(lang: str) -> _Words:
         if table.get("bid_verbs") else None,
         buyer=re.compile(rf"\s+(?:{table['buyer_verbs']})(?!\w)")
         if table.get("buyer_verbs") else None,
-        bought=re.compile(rf"(?<!\w)(?:{table['buyer_verbs']})\s+(?:[a-z][\w-]*\s+){{0,3}}$")
+        bought=re.compile(rf"(?<!\w)(?:{table['buyer_verbs']})\s+(?:(?:[a-z][\w-]*\s+){{0,3}}"
+                          rf"|{table.get('sold_unit_before') or '(?!)'})$")
         if table.get("buyer_verbs") else None,
         bought_noun=re.compile(rf"(?<![\w-])(?:{table['bought_nouns']})\s+$")
         if table.get("bought_nouns") else None,
@@ -1196,6 +1200,32 @@ _APPOSED_VERB = re.compile(r",[^,]{1,40},\s*[^\W\d]+\s*")  # ", its diabetes dru
 _TO_LEVEL = re.compile(r"\s+[^\W\d]{1,4}\s+[^\w\s]{0,3}")  # " to ", " auf ", " to $": move to level
 
 
+def relative_owner(sentence: Sentence, number_start: int, lang: str) -> tuple[str, ...] | None:
+    """The labels that may own a number standing inside a relative clause that opens right
+    after an organisation's name ("der Konkurrent RWE, der am Vortag ein Ebitda von 3,9
+    Milliarden Euro gemeldet hatte", "rival RWE, which reported Ebitda of €3.9bn"): the
+    clause's head first, then the names inside the clause before the number. The clause
+    tells of its head, so a name before the head (the main clause's subject) owns none of
+    its numbers. None where the number stands in no such clause, or the clause hangs on a
+    person or a place (a speaker's clause tells of the company too: "CEO X, who said revenue
+    rose 5%")."""
+    text = sentence.text
+    clause = next((c for c in reversed(relative_clauses(lang, text))
+                   if c.body <= number_start < c.closes), None)
+    if clause is None:
+        return None
+    head = next((m for m in reversed(sentence.mentions) if sentence.local(m.end) <= clause.opens), None)
+    if head is None or head.type not in _CLAUSE_HEAD_TYPES or text[sentence.local(head.end):clause.opens].strip():
+        return None
+    inside = [m.label for m in sentence.mentions
+              if clause.body <= sentence.local(m.start) and sentence.local(m.end) <= number_start]
+    return (head.label, *inside)
+
+
+# the names a relative clause's figures belong to: organisations, never a person or a place
+_CLAUSE_HEAD_TYPES = ISSUER_TYPES | frozenset({"Organization", "BusinessUnit"})
+
+
 def _move_before_level(sentence: Sentence, number_start: int) -> Quantity | None:
     """The percentage right before the level at local ``number_start`` that the move ended
     at ("fell 4% to 29.9 billion"), with one short word between them; None where no move
@@ -1605,6 +1635,20 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
     if target.spender and _titled_person_pays(document.lang, sentence, target):
         return None  # "SAP co-founder X invested $100 million in Y": X pays, not SAP
     found = candidates(document, sentence, target, usable, fit)
+    held = None if target.estimate else relative_owner(sentence, target.number_start, document.lang)
+    if held is not None:
+        # "… als der Konkurrent RWE, der ein Ebitda von 3,9 Milliarden Euro meldete": the
+        # clause's figure is its head's or of a name in it, never of a name before the head
+        kept = [c for c in found if c.label in held]
+        if kept:
+            return kept[0] if choose(kept) is not None else None
+        head = held[0]
+        if any(m.label == head and fit(m) for m in sentence.mentions):
+            return Candidate(head, CLAUSE, "relative-head")
+        # "Jio Platforms, which has more than 510 million subscribers": a head of no fitting
+        # type keeps the figure only where the passage or the article speaks of it anyway
+        guess = passage() or salient_entity(document)
+        return Candidate(head, PASSAGE, "relative-head") if guess == head else None
     if found and found[0].evidence == "clause" and listing[0] \
             and found[0].label == listing[0][-1].label \
             and shared_subject(sentence, target, listing, document.lang):

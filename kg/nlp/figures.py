@@ -2067,6 +2067,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             target = _offer_target(document, sentence, words, buyer)
             if target is not None or about == buyer:
                 about, evidence = target, "offer"
+    if metric == "MarketCapitalization" and (comma := _valued_aside(sentence, q, words)) is not None:
+        # "Fanatics, valued at $31 billion in its last funding round": that name's value, or
+        # nobody's where the name is not known (nor an organisation)
+        valued_name = next((m for m in sentence.mentions if sentence.local(m.end) == comma
+                            and m.type in ORGANIZATION_TYPES), None)
+        if valued_name is None:
+            return None
+        about, evidence = valued_name.label, "valued-aside"
     if metric == "MarketCapitalization" and trigger is not None and words.offer_values is not None \
             and words.offer_values.search(text, *trigger) \
             and _valued_by_other_name(sentence, trigger, about):
@@ -2908,6 +2916,20 @@ def _valued_by_other_name(sentence: Sentence, trigger: tuple[int, int], about: s
                    for m in sentence.mentions)
 
 
+def _valued_aside(sentence: Sentence, q: Quantity, words: FigureWords) -> int | None:
+    """Where the comma stands (local offset) that sets off a valuation holding the number
+    right after a name ("Y, valued at $31 billion in its last funding round, also holds …"):
+    the value is of whatever stands before the comma. None where no such aside holds it."""
+    if words.valued_aside is None:
+        return None
+    text = sentence.text
+    return next((m.start() for m in words.valued_aside.finditer(text, max(0, q.start - _ASIDE_REACH), q.start)
+                 if "," not in text[m.end():q.number_start]), None)
+
+
+_ASIDE_REACH = 60  # how far before its amount the words of a valuation aside may start
+
+
 def _buys_the_rest(document: Document, sentence: Sentence, words: FigureWords) -> bool:
     """Is the offer of the passage one for the rest of the company ("buy the shares it does not
     already own", "die restlichen Aktien")? The bidder then pays for the rest only: the value an
@@ -3534,7 +3556,8 @@ def _change_metric(document: Document, sentence: Sentence, q: Quantity,
     2.1%"), and no word tells which."""
     subject = _closest(sentence, q, clause, SUBJECT_TYPES, document.lang)
     if subject is not None:
-        subject = apposition_head(sentence, subject, q.number_start) or subject
+        subject = apposition_head(sentence, subject, q.number_start) \
+            or _aside_head(sentence, subject, q) or subject
     label = subject.label if subject else document.topic
     kind = document.type_of(label) if label else None
     if kind == "Product" and subject is not None \
@@ -3571,6 +3594,24 @@ def _sales_of_other_product(document: Document, sentence: Sentence, q: Quantity,
         and developers & set(other.developers) for m in sentence.mentions)
 
 
+def _aside_head(sentence: Sentence, name: Mention, q: Quantity) -> Mention | None:
+    """"Harland & Vale, a Leicester-based supplier to Primark, dropped 9 per cent": a name
+    inside an aside set off by commas after another organisation's name, closed with only
+    the verb left before the number, is a partner, customer or place of that name; the verb
+    and its change are the name's before the aside. None where the name stands otherwise."""
+    text = sentence.text
+    at = sentence.local(name.start)
+    head = next((m for m in reversed(sentence.mentions) if m.end <= name.start
+                 and text.startswith(",", sentence.local(m.end))), None)
+    if head is None or head.type not in SUBJECT_TYPES \
+            or not _ASIDE_BEFORE.fullmatch(text, sentence.local(head.end), at) \
+            or not _ASIDE_AFTER.fullmatch(text, sentence.local(name.end), q.number_start):
+        return None
+    return head
+
+
+_ASIDE_BEFORE = re.compile(r",[^,]{1,80}")  # ", a Leicester-based supplier to "
+_ASIDE_AFTER = re.compile(r"[^,]{0,80},\s*[^\W\d]+\s+")  # " that is listed on Aim, dropped "
 _CLAUSE_OPENER = re.compile(r"[\W_]*(?:[^\W\d]+\s+)?")  # ", while ": at most one word before the name
 _APPOSED_VERB = re.compile(r"(?:,[^,]{1,40},)?\s*[^\W\d]+\s*")  # "[, its diabetes drug,] fell "
 

@@ -109,6 +109,7 @@ class FigureWords:
     offer_values: re.Pattern[str] | None = None  # "bewertet die Offerte": the bidder pays it
     # "does not already own", "die restlichen Aktien": the bidder buys only the rest
     offer_rest: re.Pattern[str] | None = None
+    valued_aside: re.Pattern[str] | None = None  # ", valued at": the name before is valued
     financing: re.Pattern[str] | None = None  # "finanziert", "bridge loan": a purchase's debt
     this_quarter: re.Pattern[str] | None = None  # "im Quartal": the article's quarter
     new_programme: re.Pattern[str] | None = None  # "kündigte … an", "approved a new": a plan set up
@@ -403,6 +404,7 @@ def figure_words(lang: str) -> FigureWords:
                        offer_premium=optional("offer_premium", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        offer_values=optional("offer_values", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        offer_rest=optional("offer_rest", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       valued_aside=optional("valued_aside", r",\s+(?:WORDS)(?![\w-])"),
                        financing=optional("financing", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        this_quarter=optional("this_quarter", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        new_programme=optional("new_programme", r"(?<![\w-])(?:WORDS)(?![\w-])"),

@@ -65,6 +65,7 @@ from kg.nlp.references import (
     descriptor_industries,
     industry_known_fit,
     marked_reference,
+    unseated_demonym,
 )
 from kg.nlp.relation_cues import relation_cues
 from kg.nlp.roles import employer_of
@@ -2151,6 +2152,8 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         return []  # "Bank of America cut Target to underperform": not the passage's company
     elif _other_rated(pats, sentence, term_start, term_end):
         return []  # "Jefferies stufte den Konkurrenten auf 'Hold' ab": not the passage's company
+    elif unseated_demonym(sentence, 0, sentence.local(term_start)):
+        return []  # "Für die Kölner stuft die UBS die Aktie auf 'Buy'": a firm no one named
     else:
         beside = _named_beside(document, named_before, institutions)
         if beside == "":
@@ -2425,8 +2428,8 @@ def _joined_after(lang: str, sentence: Sentence, company: Mention, term_end: int
     """Is the company named after the rating, past a word that opens a phrase
     of its own, and not after a word that binds a rating or target to it
     ("bleibt bei 'Buy' und sieht in BYD keine Gefahr", "…, nachdem Hugo Boss
-    …", "…, saying Hugo Boss …"; not "bestätigt 'Buy' und hebt das Ziel für
-    BYD")? Where every mention of a company is
+    …", "…, saying Hugo Boss …", "…; Joule mit Mistral-Modellen …"; not "bestätigt 'Buy'
+    und hebt das Ziel für BYD")? Where every mention of a company is
     so, the rating rates another one, as if the sentence named none."""
     pats = _patterns(lang)
     if company.start < term_end or pats.joined is None or pats.marked_name is None or any(
@@ -2438,7 +2441,9 @@ def _joined_after(lang: str, sentence: Sentence, company: Mention, term_end: int
                                               and term_end <= m.start and m.end <= company.start]
                              + [company])[0]
     gap = sentence.text[sentence.local(term_end):sentence.local(head.start)]
-    return pats.joined.search(gap) is not None and pats.marked_name.search(gap) is None
+    # a semicolon opens a main clause of its own ("bestätigte 'Overweight'; Joule mit
+    # Mistral-Modellen könne …": the models' maker is not rated)
+    return (pats.joined.search(gap) is not None or ";" in gap) and pats.marked_name.search(gap) is None
 
 
 def _rating_verb_after(pats: _Patterns, sentence: Sentence, subject: Mention, term_start: int) -> bool:

@@ -200,6 +200,9 @@ _UNIT_OWNERS = "unnamed-unit-owners"
 # The sentence cache's key for where company references begin whose seat fits two companies
 # of the passage ("the Alameda, California-based company" after a bid naming two).
 _UNSEATED = "unseated-references"
+# … and where a city's people stand that name no one company of the article seated there
+# ("Die Kölner steigerten den Umsatz" in a text on a Hamburg firm).
+_UNSEATED_DEMONYMS = "unseated-demonyms"
 
 
 def unresolved_reference(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
@@ -216,6 +219,8 @@ def unresolved_reference(doc: Document, sentence: Sentence, start: int, end: int
     unnamed: set[int] = sentence.cache.get(_UNNAMED_KIN, set())  # type: ignore[assignment]
     if any(start <= at - sentence.start < end for at in unnamed):
         return True  # "der Mutterkonzern von X" of an X whose parent no one names, "a unit of X"
+    if unseated_demonym(sentence, start, end):
+        return True  # "Die Kölner": a firm of Cologne the text leaves unnamed, or the city's people
     # a company's head only: an institution's ("die Bank", "the lender") is as often the
     # rater or lender that gives the figure
     for match, phrase in _bare_references(doc, sentence, patterns(doc.lang).company, start, end):
@@ -229,6 +234,15 @@ def unresolved_reference(doc: Document, sentence: Sentence, start: int, end: int
             return True
     return _another_company(doc.lang, sentence, start, end) \
         or unnamed_first_word(doc, sentence, start, end)
+
+
+def unseated_demonym(sentence: Sentence, start: int, end: int) -> bool:
+    """Does the sentence between the local offsets ``start`` and ``end`` call a company by its
+    city's people where no company named so far is seated there ("Für die Kölner stuft die UBS
+    die Aktie auf 'Buy'" in a text on a Hamburg firm)? It means a firm the text leaves
+    unnamed, or the city's people: no company of the article takes the clause's facts."""
+    demonyms: set[int] = sentence.cache.get(_UNSEATED_DEMONYMS, set())  # type: ignore[assignment]
+    return any(start <= at - sentence.start < end for at in demonyms)
 
 
 def unfit_institution(doc: Document, sentence: Sentence, start: int, end: int,
@@ -510,7 +524,9 @@ def _seat_demonym(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
 def _seat_demonym_references(doc: Document, sentence: Sentence) -> list[Mention]:
     """"für die Dortmunder": news call a company by its seat's inhabitants once it is named;
     the phrase means the one company named before it that the catalogue seats in the city,
-    and nothing where none or several are (a city's people, or two firms of one city)."""
+    and nothing where none or several are (a city's people, or two firms of one city); such a
+    phrase is kept as unresolved, so that the company the article is about takes nothing of
+    its clause (:func:`unresolved_reference`)."""
     found = _seat_demonym(doc.lang)
     if found is None:
         return []
@@ -518,12 +534,14 @@ def _seat_demonym_references(doc: Document, sentence: Sentence) -> list[Mention]
     out = []
     for match in pattern.finditer(sentence.text):
         start, end = sentence.start + match.start("adjective"), sentence.start + match.end()
-        if any(m.start < end and start < m.end for m in sentence.mentions):
-            continue  # "das Management der Stuttgarter": read as the seat, which the place rule tells
         city = cities[match.group("adjective")]
         seated = {m.label for m in doc.mentions if m.start < start and m.type in ISSUER_TYPES
                   and city in _seats(doc.catalogue.get(m.label))}
-        if len(seated) == 1:
+        if len(seated) != 1:
+            unseated: set[int] = sentence.cache.setdefault(_UNSEATED_DEMONYMS, set())  # type: ignore[assignment]
+            unseated.add(start)
+        elif not any(m.start < end and start < m.end for m in sentence.mentions):
+            # not "das Management der Stuttgarter" read as the seat, which the place rule tells
             label = seated.pop()
             out.append(Mention(start, end, label, doc.type_of(label) or "Company",
                                sentence.text[match.start("adjective"):match.end()], "reference/seat-demonym"))

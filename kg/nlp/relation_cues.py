@@ -109,6 +109,10 @@ class Cues:
     owner_after: re.Pattern[str]  # "-owned", "-backed" right after a name: it qualifies the next
     # a comma, a verb and its preposition: "The rival, AMD, works with X" ended the rival phrase
     verb_after_comma: re.Pattern[str]
+    # a comma and one word in lower case right before a name, where nouns are capitalised: a
+    # finite verb ("ein Partner von Y, kaufte X"), so the name is its object, no list item; None
+    # where lower case tells no verb ("A, smartphone maker B")
+    verb_before_name: re.Pattern[str] | None
     # a comma and a subordinating conjunction: "a lead over the holidays, when X …" ended the
     # trigger's phrase before the first name, which acts in the clause it opens
     subordinate_after_comma: re.Pattern[str]
@@ -208,6 +212,8 @@ def relation_cues(lang: str) -> Cues:
         singular_verb=re.compile(rf"\s+(?:{table['singular_verb']})(?![\w\-])") if table.get("singular_verb") else None,
         owner_after=re.compile(rf"-(?:{table.get('owner_after') or '(?!)'})\s"),
         verb_after_comma=re.compile(rf",\s*[a-zäöüß][\w\-]*\s+(?:{table.get('verb_prepositions') or '(?!)'})\s"),
+        verb_before_name=re.compile(rf"\s*,\s*(?!(?:{table['conjunctions']}|{table['articles']})\s)[a-zäöüß][\w\-]*\s+")
+        if info(lang).case_sensitive else None,
         subordinate_after_comma=re.compile(rf",\s*(?:{table.get('subordinators') or '(?!)'})\s"),
         relative_or_article=re.compile(rf"^\s*,\s*(?:{'|'.join(table['relative_agreement'])})\s+$")
         if table.get("relative_agreement") else None,
@@ -414,6 +420,9 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
             break  # "Velzaro's closest rival, and with Pfizer's Nurtec": the trigger's phrase ended
         if not items and relation_cues(lang).verb_after_comma.search(gap):
             break  # "Oracle, its rival, partners with X": the rival phrase closed, X is a partner
+        verb = relation_cues(lang).verb_before_name
+        if items and verb is not None and verb.fullmatch(gap):
+            break  # "X, ein Partner von Y, kaufte Z": Z is the object of X's verb, no item
         if not items and relation_cues(lang).subordinate_after_comma.search(gap):
             break  # "baute einen Vorsprung vor Weihnachten aus, als Boeing …": a clause of its own
         if opens_relative(lang, sentence, gap, mention):

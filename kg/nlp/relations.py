@@ -1949,11 +1949,22 @@ def _second_verb_before(lang: str, sentence: Sentence, t_end: int, obj: Mention)
     trigger of a verb rule), so the name is that verb's object, not the first verb's. A noun
     after the conjunction ("buys from TSMC and rival Samsung") opens no clause."""
     text = sentence.text
+    second = _second_verb_object(lang)
     for join in _verb_join(lang).finditer(text, sentence.local(t_end), sentence.local(obj.start)):
         if any(not other.noun_trigger and other.trigger.match(text, join.end())
                for other in trigger_rules(lang)):
             return True
+        if second is not None and second.match(text, join.end()):
+            return True  # "… und baut seine Zusammenarbeit mit X aus": a verb of no rule
     return False
+
+
+@lru_cache(maxsize=4)
+def _second_verb_object(lang: str) -> re.Pattern[str] | None:
+    """A word in lower case and the word opening its object right after a conjunction ("baut
+    seine", "expanded its"): a second verb of the subject's; None where the language has none."""
+    words = lexicon(lang)["clauses"].get("second_verb_object")
+    return re.compile(rf"[a-zäöüß][\w\-]*\s+(?:{words})\s") if words else None
 
 
 def _verb_follows(lang: str, text: str, at: int, rules: Sequence[TriggerRule] | None = None) -> bool:
@@ -3106,7 +3117,8 @@ def _outside_interjection(lang: str, sentence: Sentence, before: list[Mention],
     supplier, partners with X" and "Die Commerzbank, an der Unicredit beteiligt ist,
     kooperiert mit X" the parent, customer or holder is no partner; the name the phrase
     describes is the subject (nothing where it is of another kind), also where the phrase
-    ends in a list ("CFM, a joint venture of Safran and GE, supplies X")."""
+    ends in a list ("CFM, a joint venture of Safran and GE, supplies X"); nothing where the
+    sentence opens with a name no mention covers ("Continental, a partner of Nvidia, bought X")."""
     last = candidates[-1]
     closing = _SET_OFF_END.match(sentence.text, sentence.local(last.end), sentence.local(t_start))
     if closing is None:
@@ -3118,6 +3130,9 @@ def _outside_interjection(lang: str, sentence: Sentence, before: list[Mention],
     for first in dict.fromkeys((last, listed)):
         earlier = [m for m in before if m.end <= first.start]
         if not earlier:
+            if _UNKNOWN_HEAD.match(sentence.text[:sentence.local(first.start)]) \
+                    and _LOWER_WORD.search(sentence.text, 0, sentence.local(first.start)):
+                return None  # "Continental, ein Partner von Nvidia, kaufte X": a name we do not know acts
             continue
         head = earlier[-1]
         inside = sentence.text[sentence.local(head.end):sentence.local(first.start)]
@@ -3128,6 +3143,9 @@ def _outside_interjection(lang: str, sentence: Sentence, before: list[Mention],
     return last  # "Siemens, ABB und Hitachi": a list, no phrase about the first name
 
 
+# A sentence opened by capitalised words and a comma: the name of a phrase set off after them
+# describes that name, which no mention covers.
+_UNKNOWN_HEAD = re.compile(r"\W*(?:[A-ZÄÖÜ][\w.&\-]*\s+){0,3}[A-ZÄÖÜ][\w.&\-]*\s*,[^,]*$")
 # After a name, the rest of a phrase set off by commas: a possessive ending and lower-case
 # words (a noun, a verb-final relative's verb) up to the closing comma.
 _SET_OFF_END = re.compile(r"(?:['’]s)?(?:\s+[a-zäöüß][\w\-]*)*\s*,")
@@ -3844,10 +3862,12 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 subject = _seated_company(document, sentence, place.label) or _salient_seat(
                     document, sentence, place.label, _first_word(noun))
             elif demonym and _demonym_noun(lang, before, after):
-                # "das Management der Stuttgarter": the company the article is about, unless the
-                # catalogue seats it in another city ("belassen die Stuttgarter das Kursziel für
-                # X": the analysts of a house from there)
-                subject = _salient_seat(document, sentence, place.label, _first_word(after))
+                # "das Management der Stuttgarter": the one company named so far that the
+                # catalogue seats there; not the article's company of a seat not known ("die
+                # Kölner" in a text on a Hamburg firm: another firm, or the city's people), nor
+                # where it seats the company elsewhere ("belassen die Stuttgarter das Kursziel
+                # für X": the analysts of a house from there)
+                subject = _seated_company(document, sentence, place.label)
             elif demonym and (lead := _colon_adjective_lead(lang, sentence, place)) is not None:
                 # "Baltic AG: Der Rostocker Dienstleister wartet …": the name before the colon
                 subject = lead

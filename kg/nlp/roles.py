@@ -27,6 +27,7 @@ from kg.nlp.document import (
     cited,
     compound_modifier,
     named_only_as,
+    owns_named_relative,
     same_clause,
 )
 from kg.nlp.gazetteer import Mention, alternation
@@ -2229,6 +2230,11 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
     companies = {m.label for m in mentions if m.type == "Company"} | {
         parent for m in mentions if m.type == "BusinessUnit"
         and (parent := document.catalogue.parent_of(m.label)) is not None}
+    # "Evercore ISI downgraded Tessaly rival Corlane": a name that only owns the rival, partner
+    # or supplier named next is what the comment names beside, not what the house covers
+    owners = {m.label for m in mentions if m.type == "Company" and all(
+        owns_named_relative(document.lang, sentence, o) for o in mentions if o.label == m.label)}
+    companies -= owners
     rated = {about for by, about in document.rated if by in labels} & companies
     if not rated:
         # "…, said X, a strategist at Y, noting that rival Nintendo would report": a company
@@ -2259,7 +2265,8 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         # "lobte die Kostendisziplin bei der Tochter X": a comment on the unit of the article's
         # company is one on that company; the unit itself has no shares to cover
         company = covered_company(document, company)
-    elif not companies and (not judged or relation_cues(document.lang).stock_words.search(text)) \
+    elif not companies and not owners \
+            and (not judged or relation_cues(document.lang).stock_words.search(text)) \
             and not any(m.type in _MARKET_TOPICS for m in mentions) \
             and not _judges_unknown(pats, sentence) \
             and not _market_comment(document.lang, pats, text) \

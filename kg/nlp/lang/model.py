@@ -1102,6 +1102,10 @@ class Clauses(_Table):
     # die Deutsche Bank berät"): the name after them is no object of the verb
     articles: str
     comma_joins: str
+    # after a conjunction and one word in lower case, the words that open that word's object
+    # ("und baut seine Zusammenarbeit mit X aus", "and expanded its partnership with X"): the
+    # word is a second verb, and a name after it is that verb's, not the first verb's object
+    second_verb_object: str = ""
     # right before a medium that was told something ("sagte X dem Handelsblatt", "told CNBC"):
     # it only heard the words, so it is no employer of a title and owns no figure
     addressed_before: str = ""
@@ -1955,6 +1959,9 @@ class Figures(_Table):
     offer_values: str | None = None
     # a bid for the rest of a company ("does not already own"): the bidder buys the rest only
     offer_rest: str | None = None
+    # a valuation set off right after a name ("Y, valued at $31 billion in its last round,"):
+    # that name's value, nobody's where the name is not known
+    valued_aside: str | None = None
     # the financing of a purchase ("Finanziert wird der Kauf mit einer Anleihe über 800
     # Millionen", "banks committed a bridge loan to back the financing"): the buyer's debt
     financing: str | None = None
@@ -2106,6 +2113,10 @@ class Attribution(_Table):
     # the clause of an amount paid, the one the verb follows is the buyer, even when what it
     # bought is named first ("the integration of Y, the lender X agreed to buy for $4 billion")
     buyer_verbs: str | None = None
+    # between a verb of buying and a name, a unit bought of that name ("übernimmt das
+    # Ethernet-Geschäft des Chipentwicklers X", "bought the chip unit of X"): X sells and pays
+    # nothing of the amount
+    sold_unit_before: str | None = None
     # a noun of buying and the word that binds what it buys ("seit dem Kauf von X", "the
     # acquisition of X"): X is bought and pays nothing; of the names in the clause of an amount
     # paid, another is the buyer
