@@ -799,10 +799,27 @@ def _unknown_prefix(lang: str, sentence: Sentence, person: Mention, before: str)
         if spaced is not None and (re.search(r"\w", before[:spaced.start()]) or _ACRONYM.fullmatch(spaced.group("org"))) \
                 and not pats.spaced_prefix.fullmatch(spaced.group("org")):
             prefix, at = spaced.group("org"), spaced.start("org")
+    if prefix is None:
+        # "Helixon-Gründer und Vorstandschef X": the first of two joined titles names the
+        # employer in its compound, the second's too
+        first = _joined_first_title(pats, before, pre.start("role"))
+        if first is not None and first.group("org"):
+            prefix, at = first.group("org"), first.start("org")
     if not prefix or not prefix[0].isupper() or pats.generic_prefix.fullmatch(prefix):
         return None
     start = sentence.start + at
     return None if any(m.start <= start < m.end for m in sentence.mentions) else start
+
+
+def _joined_first_title(pats: _RolePatterns, before: str, role_start: int) -> re.Match[str] | None:
+    """The first of two titles a conjunction joins before a name, where the
+    title at ``role_start`` is the second ("Acme co-founder and CEO X",
+    "Acme-Gründer und Vorstandschef X"); else None."""
+    joined = next((m for m in pats.conjoined.finditer(before, 0, role_start) if m.end() == role_start), None)
+    if joined is None:
+        return None
+    first = pats.before.search(before[:joined.start()] + " ")
+    return first if first is not None and first.end() == joined.start() + 1 else None
 
 
 def _joined_title_start(pats: _RolePatterns, before: str, role_start: int) -> int:
@@ -811,11 +828,8 @@ def _joined_title_start(pats: _RolePatterns, before: str, role_start: int) -> in
     firm named before them), else at the title that starts at ``role_start``.
     A first title whose compound names a firm of its own ("Acme-Gründer und
     Chef X") keeps the two apart."""
-    joined = next((m for m in pats.conjoined.finditer(before, 0, role_start) if m.end() == role_start), None)
-    if joined is None:
-        return role_start
-    first = pats.before.search(before[:joined.start()] + " ")
-    if first is None or first.end() != joined.start() + 1:
+    first = _joined_first_title(pats, before, role_start)
+    if first is None:
         return role_start
     own = first.group("org")
     if own is not None and own[0].isupper():
