@@ -69,13 +69,20 @@ def test_market_researcher_as_subject_keeps_its_rival(extractor: Extractor) -> N
 
 # --- a firm's compound before two joined titles ---------------------------------------
 
-_JOINED = ("Merck KGaA lizenziert ein Mittel der Firma Qinling Biotherapeutics aus Xi'an. Merck zahlt "
+_JOINED = ("Merck KGaA lizenziert ein Mittel des Biotech-Unternehmens Qinling Biotherapeutics. Merck zahlt "
            "80 Millionen Euro. {title} Liu Wenhao sprach von einem großen Schritt.")
 
 
 def test_firm_compound_before_joined_titles_employs_the_second_titles_holder(extractor: Extractor) -> None:
     x = run(extractor, _JOINED.format(title="Qinling-Gründer und Vorstandschef"), headline="Merck kauft ein")
     assert not [t for t in triples(x) if t[0] == "Liu Wenhao" and t[2] == "Merck KGaA"]
+    assert ("Liu Wenhao", "worksFor", "Qinling Biotherapeutics") in triples(x)
+
+
+def test_unknown_compound_before_joined_titles_names_no_employer(extractor: Extractor) -> None:
+    """Look-alike: a compound's firm the article never names in full employs no one read."""
+    x = run(extractor, _JOINED.format(title="Taibai-Gründer und Vorstandschef"), headline="Merck kauft ein")
+    assert not [t for t in triples(x) if t[0] == "Liu Wenhao" and t[1] == "worksFor"]
 
 
 def test_catalogued_compound_before_joined_titles_names_the_employer(extractor: Extractor) -> None:
