@@ -172,6 +172,7 @@ class _Words:
     unnamed_gauge: re.Pattern[str] | None
     speech_opening: re.Pattern[str] | None  # ", arguing that": a comment on a topic opens
     result_shares: re.Pattern[str] | None  # ", sending its shares down ": the subject's shares
+    result_payment: re.Pattern[str] | None  # ", spending ": the sentence's subject pays
     subordinate_opening: re.Pattern[str] | None  # "as ", "after ": a clause of its own opens
 
 
@@ -208,6 +209,8 @@ def _words(lang: str) -> _Words:
         if table.get("speech_opening") else None,
         result_shares=re.compile(rf",\s+(?:{table['result_shares']})\s*$")
         if table.get("result_shares") else None,
+        result_payment=re.compile(rf",\s+(?:{table['result_payment']})\s+(?:[a-z]+\s+){{0,2}}?[^\w\s]{{0,3}}$")
+        if table.get("result_payment") else None,
         subordinate_opening=re.compile(rf"\s*(?i:{subordinators})\s")
         if (subordinators := lexicon(lang)["relation_cues"].get("subordinators")) else None,
         unnamed_gauge=re.compile(
@@ -376,11 +379,29 @@ def is_figure_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
             and words.perfect_before.search(sentence.text[max(0, start - 50):start]):
         return True  # "Nvidia hat Apple als wertvollstes Unternehmen überholt, mit …"
     # joined by "and" to such a name, which may have nouns of its own ("the maker of Acme
-    # bars and Muster pet food confirmed its outlook": neither brand owns the outlook)
+    # bars and Muster pet food confirmed its outlook": neither brand owns the outlook), or by a
+    # comma inside a list that goes on with a name ("The owner of Gucci, Saint Laurent and
+    # Balenciaga said it would pay …"; not an apposition: "the owner of Gucci, Kering, said")
+    listed = _list_goes_on(sentence, mention, lang)
     return words.joined_nouns is not None and any(
-        m.end <= mention.start
-        and words.joined_nouns.match(sentence.text[sentence.local(m.end):start])
-        and is_figure_object(sentence, m, lang) for m in sentence.mentions)
+        m.end <= mention.start and is_figure_object(sentence, m, lang)
+        and (words.joined_nouns.match(sentence.text[sentence.local(m.end):start]) is not None
+             or (listed and sentence.text[sentence.local(m.end):start].strip() == ","))
+        for m in sentence.mentions)
+
+
+def _list_goes_on(sentence: Sentence, mention: Mention, lang: str) -> bool:
+    """Is ``mention`` followed by another name of a list, after a comma or a conjunction
+    ("Gucci, Saint Laurent and Balenciaga": Gucci and Saint Laurent are)?"""
+    words = _words(lang)
+    if words.joined is None:
+        return False
+    end = sentence.local(mention.end)
+    for m in sentence.mentions:
+        if m.start >= mention.end:
+            gap = sentence.text[end:sentence.local(m.start)]
+            return gap.strip() == "," or words.joined.match(gap) is not None
+    return False
 
 
 def is_apposition(sentence: Sentence, mention: Mention, lang: str) -> bool:
@@ -1262,6 +1283,11 @@ def candidates(document: Document, sentence: Sentence, target: Target,
         # "cut its forecasts as competition from Y weighed, sending its shares down 7.4%": the
         # shares are the main clause's subject's, not those of the name last before the number
         found.append(Candidate(subject.label, BOUND, "result-subject"))
+    payer = _result_payer(document.lang, sentence, target, fitting) if target.spender else None
+    if payer is not None:
+        # "X said it would triple capacity for gases it ships to TSMC and Samsung, spending 18
+        # billion yen": the sentence's subject pays, not the name last before the comma
+        found.append(Candidate(payer.label, BOUND, "result-subject"))
     heads = _words(document.lang).possessed_head
     owner = possessor_at(sentence, number_at, heads) if target.stock else None
     if owner is not None and owner in fitting:
@@ -1473,6 +1499,21 @@ def _result_subject(lang: str, sentence: Sentence, target: Target,
             return _clause_opener(sentence, fitting, start, end)
         end = start - 1
     return None
+
+
+def _result_payer(lang: str, sentence: Sentence, target: Target,
+                  fitting: list[Mention]) -> Mention | None:
+    """The subject of a sentence a clause of paying hangs on by a comma and a participle
+    (", spending 18 billion yen"): its first fitting name before that comma that no
+    preposition governs; None where the sentence opens with a subordinate clause ("After X
+    warned, Y …"), whose names are none of the main clause's."""
+    words = _words(lang)
+    found = words.result_payment.search(sentence.text, 0, target.number_start) \
+        if words.result_payment is not None else None
+    if found is None or words.subordinate_opening is not None and words.subordinate_opening.match(sentence.text):
+        return None
+    return next((m for m in fitting if sentence.local(m.end) <= found.start()
+                 and not is_object(sentence, m, lang)), None)
 
 
 def _clause_opener(sentence: Sentence, fitting: list[Mention], start: int,

@@ -1570,8 +1570,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             return None  # "auf 7,38 Euro je Quadratmeter, ein Plus von 3,9 Prozent": the rent's
         if metric == "StockPriceChange" and _change_of_count_before(sentence, q, words, clause):
             # "flew 4.6 million passengers in November, up 5% from a year earlier": the
-            # change of the count just told, not a move of the share
-            metric, path = "Other", "change-of-count"
+            # change of the count just told, not a move of the share; of revenue or profit
+            # told, its growth ("booked revenue of NT$3.21 trillion, up 34%")
+            metric, path = _growth_of_amount(sentence, q, words, clause) or "Other", "change-of-count"
             if words.earned_with is not None and words.earned_with.match(text):
                 return None  # "Mit der Suite erzielte SAP 4,9 Milliarden, ein Plus von 31 Prozent"
         if metric == "StockPriceChange" and (not (_speaks_of_shares(document, sentence, clause, words)
@@ -1948,6 +1949,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "gefolgt von E.on, die 6,2 Prozent …" with E.on unknown: not the first name's
     if metric in _SALES and _example_product(sentence, q, words):
         return None  # "Sales of drugs such as Xarelto rose 8%": the kind's sales, no product's
+    if metric in _SALES and not evidence.startswith("bound") and trigger is not None \
+            and _fronted_product(document, sentence, about, trigger, words):
+        return None  # "Nach dem Patentablauf des Gerinnungshemmers X sank ihr Umsatz": not X's
     sold = _product_sold(document, sentence, clause, trigger, words) \
         if metric in _SALES and not evidence.startswith("bound") else None
     if sold == "":
@@ -4057,6 +4061,20 @@ def _change_of_count_before(sentence: Sentence, q: Quantity, words: FigureWords,
     return found is None or found[0] not in _AMOUNT_PAID_METRICS
 
 
+_GROWTH_OF = {"Revenue": "RevenueGrowth", "Profit": "ProfitGrowth"}
+
+
+def _growth_of_amount(sentence: Sentence, q: Quantity, words: FigureWords,
+                      clause: tuple[int, int]) -> str | None:
+    """The growth metric of the revenue or profit amount a comma sets the change off from
+    ("booked revenue of NT$3.21 trillion, up 34%": revenue growth); None for any other."""
+    count = _told_before_comma(sentence, q)
+    if count is None or unit_kind(count) != "currency":
+        return None
+    found = metric_of(sentence, count, words, clause)
+    return _GROWTH_OF.get(found[0]) if found is not None else None
+
+
 def _told_before_comma(sentence: Sentence, q: Quantity) -> Quantity | None:
     """The number right before a percentage change a comma sets off, with at most the
     change's own words after the comma ("…, up 5%", "…, ein Plus von 3,9 Prozent"): the
@@ -5467,6 +5485,20 @@ def _product_sold(document: Document, sentence: Sentence, clause: tuple[int, int
     if opening:
         return _product_subject(sentence, opening)
     return _product_subject(document.sentences[sentence.index - 1], None) if sentence.index else None
+
+
+def _fronted_product(document: Document, sentence: Sentence, about: str | None,
+                     trigger: tuple[int, int], words: FigureWords) -> bool:
+    """Is ``about`` a product named in the phrase a preposition puts before the verb, and
+    does a possessive that cannot point at it stand on the metric word right after the verb
+    ("Nach dem Patentablauf des Gerinnungshemmers X sank ihr Umsatz um 3 Prozent")? The
+    phrase tells what befell the product; the sales are those of an owner named before."""
+    if about is None or words.fronted_preposition is None or words.owner_possessive is None \
+            or document.type_of(about) not in PRODUCT_TYPES or not words.fronted_preposition.match(sentence.text):
+        return False
+    named = [m for m in sentence.mentions if m.label == about and sentence.local(m.end) <= trigger[0]]
+    return bool(named) and words.owner_possessive.search(
+        sentence.text, sentence.local(named[-1].end), trigger[0]) is not None
 
 
 def _example_product(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:

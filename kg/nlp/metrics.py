@@ -214,6 +214,8 @@ class FigureWords:
     listing_words: re.Pattern[str] | None = None  # "IPO", "Börsengang": a listing's words
     product_possessive: re.Pattern[str] | None = None  # "; sein ": the product subject's
     product_reference: re.Pattern[str] | None = None  # "für das Mittel": a product by its kind
+    fronted_preposition: re.Pattern[str] | None = None  # "Nach ": a sentence opened by a phrase
+    owner_possessive: re.Pattern[str] | None = None  # " sank ihr ": a verb and another's possessive
     product_examples: re.Pattern[str] | None = None  # "drugs such as ": examples of a kind
     member_aside: re.Pattern[str] | None = None  # ", home to ": a subject's members follow
     contributed: re.Pattern[str] | None = None  # "zum Umsatz bei": a part of the group's figure
@@ -458,6 +460,9 @@ def figure_words(lang: str) -> FigureWords:
                                                    r"[\s,;:–-]*(?:WORDS)\s+(?:[\w-]+\s+){0,2}?",
                                                    case_blind=False),
                        product_examples=optional("product_examples", r"(?<![\w-])(?:WORDS)\s+$"),
+                       fronted_preposition=optional("fronted_preposition", r"^\W*(?:WORDS)\s", case_blind=False),
+                       owner_possessive=optional("owner_possessive", r"\s+[a-zäöüß]\w*\s+(?:WORDS)\s+(?:[\w-]+\s+)?$",
+                                                 case_blind=False),
                        product_reference=optional("product_reference", r"(?<![\w-])(?:WORDS)(?![\w-])",
                                                   case_blind=False),
                        unit_after_parent=optional("unit_after_parent", "(?:WORDS)(?![\\w-])",

@@ -507,7 +507,38 @@ def resolve_references(doc: Document, rated: Rated | None = None) -> None:
             extra += _company_references(doc, sentence, pats.index, "reference/index", kinds=INDEX)
         doc.add_mentions(extra)
         doc.add_mentions(_people_references(doc, sentence))
-        doc.add_mentions(_seat_demonym_references(doc, sentence))
+        demonyms = _seat_demonym_references(doc, sentence)
+        opening = [m for m in demonyms if not sentence.text[:sentence.local(m.start)].strip(" \"„“")
+                   or sentence.text[:sentence.local(m.start)].strip() in ("Die", "Den", "Der")]
+        if opening:
+            # "Die Wolfsburger lieferten …": a sentence's subject, the company rather than the city
+            sentence.mentions[:] = [m for m in sentence.mentions
+                                    if not any(m.type == "Place" and o.start <= m.start and m.end <= o.end
+                                               for o in opening)]
+        doc.add_mentions(demonyms)
+        doc.add_mentions(_name_head_references(doc, sentence))
+
+
+def _name_head_references(doc: Document, sentence: Sentence) -> list[Mention]:
+    """"Das Kristallwerk beschäftigt 340 Mitarbeiter" after "Lausitzer Kristallwerk GmbH": a
+    sentence opened by an article and the last word of a firm's name the catalogue lacks, named
+    before, means that firm; nothing where two such names end in the word, where the word is
+    short or where the article prints it in lower case (a common word then)."""
+    words = lexicon(doc.lang)["references"].get("name_head_opening", "")
+    if not words:
+        return []
+    found = re.match(rf"\W*(?:{words})\s+(?P<head>[A-ZÄÖÜ][\w-]{{5,}})(?![\w-])", sentence.text)
+    if found is None or any(m.start < sentence.start + found.end() for m in sentence.mentions):
+        return []
+    head = found.group("head")
+    named = {m.label for m in doc.mentions if m.start < sentence.start and m.type in ISSUER_TYPES
+             and " " in m.label and m.label.rsplit(" ", 1)[1] == head
+             and doc.catalogue.get(m.label) is None and not m.rule.startswith("reference/")}
+    if len(named) != 1 or doc.word_prints(head).lower:
+        return []
+    label = named.pop()
+    return [Mention(sentence.start + found.start("head"), sentence.start + found.end("head"), label,
+                    doc.type_of(label) or "Company", head, "reference/name-head")]
 
 
 @lru_cache(maxsize=4)
@@ -534,14 +565,19 @@ def _seat_demonym_references(doc: Document, sentence: Sentence) -> list[Mention]
     out = []
     for match in pattern.finditer(sentence.text):
         start, end = sentence.start + match.start("adjective"), sentence.start + match.end()
+        overlapping = [m for m in sentence.mentions if m.start < end and start < m.end]
+        # "Die Wolfsburger lieferten …": the city's own name in the adjective (a place the
+        # catalogue spells so) does not stop it from naming the company seated there; any
+        # other mention over it does ("das Management der Stuttgarter", read as the seat)
+        blocked = any(m.type != "Place" or (m.start, m.end) != (start, start + len(match.group("adjective")))
+                      for m in overlapping)
         city = cities[match.group("adjective")]
         seated = {m.label for m in doc.mentions if m.start < start and m.type in ISSUER_TYPES
                   and city in _seats(doc.catalogue.get(m.label))}
         if len(seated) != 1:
             unseated: set[int] = sentence.cache.setdefault(_UNSEATED_DEMONYMS, set())  # type: ignore[assignment]
             unseated.add(start)
-        elif not any(m.start < end and start < m.end for m in sentence.mentions):
-            # not "das Management der Stuttgarter" read as the seat, which the place rule tells
+        elif not blocked:
             label = seated.pop()
             out.append(Mention(start, end, label, doc.type_of(label) or "Company",
                                sentence.text[match.start("adjective"):match.end()], "reference/seat-demonym"))

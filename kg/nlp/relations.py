@@ -1607,7 +1607,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             main = (named[0] if len(named) == 1 and named[0].start >= sentence.start + match.start()
                     else None) if named \
                 else None if _owner_after(document.lang, sentence, rule, subs[-1]) \
+                else None if salient(document, ISSUER_TYPES) in {m.label for m in subs} \
                 else salient(document, ISSUER_TYPES, exclude=frozenset(m.label for m in subs))
+            # "wo die Tochter Infineon Technologies Austria …" in an article about Infineon: the
+            # name read is the article's company itself (a longer name's head), no one's unit
             if main is not None:
                 for s in subs:
                     yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
@@ -5137,8 +5140,45 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 if named is None or named.label != company:
                     continue
             rule += "-salient"
+        unnamed = isinstance(company, str) or (isinstance(company, Mention) and company.rule.startswith("reference/"))
+        described = attributive or _relative_antecedent(document.lang, sentence, mention) is not None
+        if company is not None and unnamed and described and _listed_abroad(
+                document, company if isinstance(company, str) else company.label, exchange):
+            # "Die Aktie des in Hongkong notierten Unternehmens" in an article about Bayer, "The
+            # company, which is listed on the Tokyo Stock Exchange" in one about TSMC: a firm
+            # described by its listing, not named, that trades in no country of the catalogued
+            # listings of the company read is another one (not a venue of a move: "korrigierten
+            # die Papiere des Konzerns an der Nasdaq" tells where its shares trade)
+            continue
         if company is not None:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
+
+
+def _places_up(document: Document, label: str) -> set[str]:
+    """The places ``label`` lies in, each with the places that one lies in (a city and its
+    country), from the catalogue."""
+    found: set[str] = set()
+    start = document.catalogue.get(label)
+    todo = list(start.located_in) if start is not None else []
+    while todo:
+        place = todo.pop()
+        if place not in found:
+            found.add(place)
+            entry = document.catalogue.get(place)
+            todo.extend(entry.located_in if entry is not None else ())
+    return found
+
+
+def _listed_abroad(document: Document, company: str, exchange: str) -> bool:
+    """Does the catalogue list ``company`` only on exchanges of countries other than the one
+    of ``exchange``? A company listed nowhere in the catalogue may trade anywhere."""
+    entry = document.catalogue.get(company)
+    if entry is None or not entry.listed_on or exchange in entry.listed_on:
+        return False
+    venue = _places_up(document, exchange)
+    if not venue:
+        return False
+    return not any(venue & _places_up(document, listed) for listed in entry.listed_on)
 
 
 def _relative_antecedent(lang: str, sentence: Sentence, mention: Mention) -> Mention | None:

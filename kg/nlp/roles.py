@@ -524,8 +524,8 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             # "Finanzchefin X, die 2024 von Y kam,", "CEO X, who joined from Y,": a clause or an
             # apposition after the name tells of an organisation, never the one of the title before
             named = None
-        org: Mention | str | None = named
-        unknown = _unknown_prefix(document.lang, sentence, person, before) \
+        org: Mention | str | None = _joined_compound_employer(document, sentence, before) or named
+        unknown = _unknown_prefix(document, sentence, person, before) \
             if not rule.endswith("took-over") else None
         if unknown is not None and (named is None or named.start >= person.end or named.end <= unknown):
             # "Verbund-Chef X": the compound names an employer we do not know, not one
@@ -779,7 +779,7 @@ def _rated_instead(document: Document, sentence: Sentence, person: Mention, name
     return companies[0] if companies and len({m.label for m in companies}) == 1 else named
 
 
-def _unknown_prefix(lang: str, sentence: Sentence, person: Mention, before: str) -> int | None:
+def _unknown_prefix(document: Document, sentence: Sentence, person: Mention, before: str) -> int | None:
     """Where the title before the person begins with a name no mention covers
     ("Verbund-Chef X" where "Verbund" is unknown), that name's offset in the
     article; else None. Such a compound names the employer, and the
@@ -789,6 +789,7 @@ def _unknown_prefix(lang: str, sentence: Sentence, person: Mention, before: str)
     capitalised) and at its start where it is an acronym ("NFL chief revenue
     officer X"); a title joined to another by a conjunction shares that
     one's name ("Quellon co-founder and Chief Executive Officer X")."""
+    lang = document.lang
     pats = _role_patterns(lang)
     pre = pats.before.search(before) or pats.plural.search(before)
     if pre is None:
@@ -800,10 +801,55 @@ def _unknown_prefix(lang: str, sentence: Sentence, person: Mention, before: str)
         if spaced is not None and (re.search(r"\w", before[:spaced.start()]) or _ACRONYM.fullmatch(spaced.group("org"))) \
                 and not pats.spaced_prefix.fullmatch(spaced.group("org")):
             prefix, at = spaced.group("org"), spaced.start("org")
+    if prefix is None:
+        # "Helixon-Gründer und Vorstandschef X": the first of two joined titles names the
+        # employer in its compound, the second's too (one the article names in full by that
+        # first word is left to the rules that find it: "Kontura-Gründerin und
+        # Geschäftsführerin X" after "Kontura Robotics GmbH")
+        first = _joined_first_title(pats, before, pre.start("role"))
+        if first is not None and first.group("org") and not _opens_a_name(document, sentence, first.group("org")):
+            prefix, at = first.group("org"), first.start("org")
     if not prefix or not prefix[0].isupper() or pats.generic_prefix.fullmatch(prefix):
         return None
     start = sentence.start + at
     return None if any(m.start <= start < m.end for m in sentence.mentions) else start
+
+
+def _opened_names(document: Document, sentence: Sentence, word: str) -> set[str]:
+    """The organisations of several words the article names up to the sentence's end whose
+    name opens with ``word`` ("Helixon" of "Helixon Therapeutics")."""
+    return {m.label for m in document.mentions if m.type in ORGANIZATION_TYPES and m.start < sentence.end
+            and " " in m.label and word in (m.label.split(" ")[0], m.surface.split(" ")[0])}
+
+
+def _opens_a_name(document: Document, sentence: Sentence, word: str) -> bool:
+    """Is ``word`` the first word of a name of several words of an organisation the article
+    names before the sentence ends?"""
+    return bool(_opened_names(document, sentence, word))
+
+
+def _joined_compound_employer(document: Document, sentence: Sentence, before: str) -> str | None:
+    """The employer the first of two joined titles before a name names in its compound by the
+    first word of the one organisation the article gives in full ("Helixon-Gründer und
+    Vorstandschef X" after "Helixon Therapeutics"): both titles are posts there; None else."""
+    pats = _role_patterns(document.lang)
+    pre = pats.before.search(before)
+    first = _joined_first_title(pats, before, pre.start("role")) if pre is not None else None
+    if first is None or not first.group("org"):
+        return None
+    opened = _opened_names(document, sentence, first.group("org"))
+    return opened.pop() if len(opened) == 1 else None
+
+
+def _joined_first_title(pats: _RolePatterns, before: str, role_start: int) -> re.Match[str] | None:
+    """The first of two titles a conjunction joins before a name, where the
+    title at ``role_start`` is the second ("Acme co-founder and CEO X",
+    "Acme-Gründer und Vorstandschef X"); else None."""
+    joined = next((m for m in pats.conjoined.finditer(before, 0, role_start) if m.end() == role_start), None)
+    if joined is None:
+        return None
+    first = pats.before.search(before[:joined.start()] + " ")
+    return first if first is not None and first.end() == joined.start() + 1 else None
 
 
 def _joined_title_start(pats: _RolePatterns, before: str, role_start: int) -> int:
@@ -812,11 +858,8 @@ def _joined_title_start(pats: _RolePatterns, before: str, role_start: int) -> in
     firm named before them), else at the title that starts at ``role_start``.
     A first title whose compound names a firm of its own ("Acme-Gründer und
     Chef X") keeps the two apart."""
-    joined = next((m for m in pats.conjoined.finditer(before, 0, role_start) if m.end() == role_start), None)
-    if joined is None:
-        return role_start
-    first = pats.before.search(before[:joined.start()] + " ")
-    if first is None or first.end() != joined.start() + 1:
+    first = _joined_first_title(pats, before, role_start)
+    if first is None:
         return role_start
     own = first.group("org")
     if own is not None and own[0].isupper():

@@ -60,6 +60,10 @@ class References(_Table):
     # of the discovery's ``city_adjectives`` ("die Dortmunder", "den Walldorfern"): the phrase
     # names the one company of the article seated in that city
     seat_demonym: str = ""
+    # the article opening a sentence before the last word of a firm's name that no catalogue
+    # knows ("Das Kristallwerk beschäftigt 340 Mitarbeiter" after "Lausitzer Kristallwerk
+    # GmbH"): the phrase names that firm; empty where a language names firms otherwise
+    name_head_opening: str = ""
     # a company's noun and the word before a product it makes ("the AI startup behind
     # Claude"): the phrase names the product's developer
     developer_before: str = ""
@@ -1851,6 +1855,11 @@ class Figures(_Table):
     # product's sales, never its maker's
     product_possessive: str | None = None
     product_reference: str | None = None
+    # a preposition opening a sentence, and a possessive pronoun that cannot point at a product
+    # named inside the phrase it opens ("Nach dem Patentablauf des Gerinnungshemmers X sank ihr
+    # Umsatz"): the sales are an owner's the sentence does not name, not the product's
+    fronted_preposition: str | None = None
+    owner_possessive: str | None = None
     # a plural kind noun and the word of an example before a product ("sales of drugs such as
     # X", "der Umsatz mit Medikamenten wie X"): the sales of the kind, not the product's
     product_examples: str | None = None
@@ -2055,6 +2064,9 @@ class Attribution(_Table):
     # before a move (", sending its shares down 7.4%"): the pronoun is the main clause's subject,
     # the first name of the sentence, not the name last before the number; None where none
     result_shares: str | None = None
+    # a clause of paying hung on a sentence by a comma and a participle (", spending 18 billion
+    # yen through 2028"): the amount is the sentence's subject's, not the name last before it
+    result_payment: str | None = None
     # the words between a change and a sector's gauge named by common nouns only ("a 19% rise
     # for the bank index"): the change is the sector's; None where a language names none so
     gauge_after_number: str | None = None
