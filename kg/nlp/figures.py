@@ -3454,6 +3454,7 @@ def _old_value_from(text: str, q: Quantity, words: FigureWords) -> bool:
 
 # A comma before a space ends a main clause ("…, vor allem weil …"); a decimal comma has none.
 _CLAUSE_COMMA = re.compile(r",\s")
+_NON_DECIMAL_COMMA = re.compile(r",(?!(?<=\d,)\d)")  # any comma but a decimal one ("3,5")
 
 
 def _particle_closes(text: str, q: Quantity, clause: tuple[int, int],
@@ -3487,11 +3488,15 @@ def _closing_verb(text: str, q: Quantity, clause: tuple[int, int], words: Figure
 def _verb_after_comma(text: str, q: Quantity, clause: tuple[int, int], words: FigureWords,
                       present: frozenset[re.Pattern[str]], before: str) -> str | None:
     """"up" or "down" from the verb of change closing the clause after the number, where
-    verbs go last and a comma parts the number from every word of change before it ("war
-    der Umsatz um 4 Prozent gestiegen, das Ergebnis aber um 11 Prozent gesunken": the 11
-    fell); the word before the comma is an earlier clause's. None otherwise."""
-    cut = before.rfind(",")
-    if cut < 0 or _direction(words, present, before[cut + 1:], "") is not None:
+    verbs go last and a comma or "und" parts the number from every word of change before it
+    ("war der Umsatz um 4 Prozent gestiegen, das Ergebnis aber um 11 Prozent gesunken": the
+    11 fell; "Der Umsatz sank um 2,5 Prozent und der Gewinn ist um 4 Prozent … gestiegen":
+    the 4 rose); the word before is an earlier clause's. A comma between digits is a decimal
+    one ("um 2,5 Prozent"): it parts nothing. None otherwise."""
+    cuts = [m.end() for m in _NON_DECIMAL_COMMA.finditer(before)]
+    if words.joined is not None:
+        cuts += [m.end() for m in words.joined.finditer(before)]
+    if not cuts or _direction(words, present, before[max(cuts):], "") is not None:
         return None
     return _closing_verb(text, q, clause, words, present)
 
