@@ -425,12 +425,16 @@ def ended_fiscal_year(found: tuple[str, str] | None, document: Document) -> str 
     """The fiscal year a sentence names as ended by its month ("in the fiscal year that
     ended on March 31", "im Ende März abgelaufenen Geschäftsjahr"), dated from the
     article's date ("FY2026" in May 2026): a year past, whose results are reported,
-    unlike one "ending in March", which is under way. None for any other period, and
-    where no date gives the year."""
-    if found is None or found[0] != "fy_ending" or not found[1].startswith(FY_ENDED_MARK):
+    unlike one "ending in March", which is under way; so is one "to" a month at most a
+    quarter past ("in the year to March" in May). None for any other period, and where no
+    date gives the year."""
+    if found is None or found[0] != "fy_ending" \
+            or not found[1].startswith((FY_ENDED_MARK, FY_TO_MARK)):
         return None
     dated = complete_period(found[1], document)
-    return None if is_undated(dated) else dated
+    if is_undated(dated) or found[1].startswith(FY_TO_MARK) and under_way(dated, document):
+        return None  # "für das Geschäftsjahr bis Ende März" in November: the year under way
+    return dated
 
 
 def _after_compared_quarter(lead: list[Sentence], lang: str) -> str | None:
@@ -682,14 +686,15 @@ def fiscal_year_end(document: Document, company: str | None = None) -> int | Non
 
 
 def _stated_year_ends(document: Document) -> set[int]:
-    """The months the article names a fiscal year as ending in; worked out
-    once per article."""
+    """The months the article names a fiscal year as ending in, also by the day in brackets
+    after its name ("Geschäftsjahr 2025/26 (30. September)"); worked out once per article."""
     if not document.sentences:
         return set()
     cache = document.sentences[0].cache
     if "fiscal-year-end" not in cache:
         words = _words(document.lang)
-        ending = [p.pattern for p in _period_patterns(document.lang)[0] if p.kind == "fy_ending"]
+        ending = [p.pattern for p in _period_patterns(document.lang)[0]
+                  if p.kind == "fy_ending" or p.kind == "fy" and "m" in p.pattern.groupindex]
         cache["fiscal-year-end"] = {words.months[match.group("m").lower()]
                                     for sentence in document.sentences for pattern in ending
                                     for match in pattern.finditer(sentence.text)}
@@ -809,7 +814,10 @@ _MONTH_END = re.compile(rf"{MONTH_MARK}I?(0[1-9]|1[0-2]|-1)")
 _SPAN_LABELS = {3: "Q1", 6: "H1"}  # the first months that are a quarter or a half
 FY_ENDING_MARK = "FYE"  # "FYE03": the fiscal year ending in March, its year from the date
 FY_ENDED_MARK = "FYD"  # "FYD03": the fiscal year that ended in March, the last one before the date
-_FY_ENDING = re.compile(rf"(?P<mark>{FY_ENDING_MARK}|{FY_ENDED_MARK})(?P<month>0[1-9]|1[0-2])")
+# "FYT03": the fiscal year to March, the one just ended where March is at most a quarter past
+FY_TO_MARK = "FYT"
+_FY_ENDING = re.compile(
+    rf"(?P<mark>{FY_ENDING_MARK}|{FY_ENDED_MARK}|{FY_TO_MARK})(?P<month>0[1-9]|1[0-2])")
 _TO_DATE = re.compile(r"(1[01]|[2-9])M")  # the first months of the year: "9M"
 
 
@@ -826,10 +834,14 @@ def dated_period(period: str, published: date | None) -> str:
         before = published.year * 12 + published.month - 2  # months since year 0, from 0
         return f"{before // 12}-{before % 12 + 1:02d}"
     fy_ending = _FY_ENDING.fullmatch(period)
-    if fy_ending is not None and fy_ending.group("mark") == FY_ENDED_MARK:
-        # "the year ended March 31": the last such year to have ended before the date
+    if fy_ending is not None and fy_ending.group("mark") != FY_ENDING_MARK:
+        # "the year ended March 31": the last such year to have ended before the date; "the
+        # year to March" that one where it ended a quarter or less before, else the next
         month = int(fy_ending.group("month"))
-        return f"FY{published.year if month < published.month else published.year - 1}"
+        ended = published.year if month < published.month else published.year - 1
+        since = published.year * 12 + published.month - (ended * 12 + month)
+        recent = fy_ending.group("mark") == FY_ENDED_MARK or since <= _RECENT
+        return f"FY{ended if recent else ended + 1}"
     if fy_ending is not None:  # the fiscal year ending in that month next, or in it now
         month = int(fy_ending.group("month"))
         return f"FY{published.year if month >= published.month else published.year + 1}"
@@ -1126,7 +1138,8 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
         # year ended March 31" → "FYD03", a year past, not the one under way
         if year:
             return f"FY{year}"
-        mark = FY_ENDED_MARK if groups.get("ended") or groups.get("last") else FY_ENDING_MARK
+        mark = FY_ENDED_MARK if groups.get("ended") or groups.get("last") \
+            else FY_TO_MARK if groups.get("to") else FY_ENDING_MARK
         return f"{mark}{_words(lang).months[(groups['m'] or '').lower()]:02d}"
     if kind == "fy":
         return _fiscal_year_label(fy or "")
