@@ -536,7 +536,8 @@ def _complete_period(period: str, document: Document) -> str:
         if end is not None and document.published is not None and (
                 _stated_year_ends(document) or _reports_now(period, end, document.published)):
             return _as_split(_fiscal_dated(period, end, document.published), document)
-        if period.startswith("Q") and (_fiscal_part_years(document) or _calendar_like_stated(document)):
+        if period.startswith("Q") and (_fiscal_part_years(document) or _calendar_like_stated(document)
+                                       or _calendar_like_named(document)):
             # "the first quarter of fiscal 2027 … Revenue for the fourth quarter rose": a company
             # that counts its quarters by fiscal year reports the bare quarter of its fiscal year;
             # so does one that says its year ends in January ("revenue for the fiscal year ending
@@ -588,9 +589,14 @@ def calendar_part_of_other(raw: str, period: str, document: Document, about: str
     article's, one the catalogue gives no fiscal year of its own (a calendar company), is
     that company's calendar part, never one of the article company's fiscal year ("Amazon
     reported a 12% rise in net sales for its third quarter" in a Walmart article is Q3 of the
-    calendar); ``period`` as completed otherwise."""
+    calendar); a unit of the article's company ("Walmart U.S.") reports in its count, and keeps
+    ``period`` as completed, as it does otherwise."""
+    company = salient(document, ISSUER_TYPES)
     if about is None or not _BARE_PART.fullmatch(raw) or "FY" not in period \
-            or about == salient(document, ISSUER_TYPES) or about in load_fiscal_year_ends():
+            or about == company or about in load_fiscal_year_ends():
+        return period
+    entry = document.catalogue.get(about)
+    if entry is not None and company is not None and company in entry.parents:
         return period
     return dated_period(raw, document.published)
 
@@ -708,6 +714,24 @@ def _calendar_like_stated(document: Document) -> bool:
     speaks of in the company's own fiscal count."""
     stated = _stated_year_ends(document)
     return bool(stated) and all(month <= _CALENDAR_LIKE_END for month in stated)
+
+
+def _calendar_like_named(document: Document) -> bool:
+    """Is the article's company one whose fiscal year ends in January or February
+    (``ontology/fiscal_year_ends.tsv``), and does the article name that year under way by its
+    number ("expects net sales to grow 5% in fiscal 2027" in November 2026)? The article then
+    counts in the company's fiscal years, and its bare quarter ("in the third quarter ended
+    Oct. 31") is one of them, "Q3 FY2027". A company the catalogue does not know, or one that
+    names no such year, keeps the calendar's count."""
+    if document.published is None or not document.sentences:
+        return False
+    company = salient(document, ISSUER_TYPES)
+    end = load_fiscal_year_ends().get(company) if company is not None else None
+    if end is None or end > _CALENDAR_LIKE_END:
+        return False
+    under_way = {f"FY{document.published.year}", f"FY{document.published.year + 1}"}
+    return any(found is not None and found[0] == "fy" and found[1] in under_way
+               for found in (sentence_period(s, document.lang) for s in document.sentences))
 
 
 _RECENT = 3  # how many months after its end a company still reports a quarter or half
