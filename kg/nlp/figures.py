@@ -99,7 +99,6 @@ from kg.nlp.metrics import (
 )
 from kg.nlp.periods import (
     MONTH_IN_MARK,
-    REPORTING_SENTENCES,
     calendar_part_of_other,
     closest_period,
     compared_number_between,
@@ -119,6 +118,7 @@ from kg.nlp.periods import (
     is_undated,
     is_year_to_date,
     keeps_other_calendar,
+    lead_end,
     measures_a_month,
     period_match,
     previous_quarter,
@@ -3143,7 +3143,7 @@ def _reported_period(document: Document, sentence: Sentence, metric: str,
     if "reporting-until" not in sentence.cache:  # as far as stated up to this sentence
         # from the lead's last sentence on, that is the whole lead's: the article's, found once
         sentence.cache["reporting-until"] = _reporting(document) \
-            if sentence.index + 1 >= REPORTING_SENTENCES \
+            if sentence.index + 1 >= lead_end(document) \
             else reporting_period(document, until=sentence.index)
     reporting: str | None = sentence.cache["reporting-until"]  # type: ignore[assignment]
     if reporting is None:

@@ -339,6 +339,30 @@ def resolve_fiscal(period: str | None, reporting: str | None, document: Document
 _PERIOD_PREFIX = {"quarter": "Q", "half": "H"}
 _PARTIAL = ("Q", "H")  # quarters and halves, which may lack their year
 REPORTING_SENTENCES = 6  # a results article names its period in the headline or lead
+_SHORT_LINE = 5  # words: a line shorter is a byline, date or credit ("© Bloomberg"), no lead
+_CLOSED = (".", "!", "?", ":", "…")  # what ends a sentence of the text, not a byline's line
+
+
+def lead_end(document: Document) -> int:
+    """The index after the lead: the first :data:`REPORTING_SENTENCES` sentences, where a
+    line of fewer than five words that no full stop closes counts for none ("Harriet Quayle
+    in London", "November 4 2026", "© Bloomberg"): an article printed with byline, date and
+    credit lines under its headline names its period in the paragraph after them; the
+    headline and a short sentence of the text ("Die Aktie stieg deutlich.") count. Worked out
+    once per article."""
+    if not document.sentences:
+        return 0
+    cache = document.sentences[0].cache
+    if "lead-end" not in cache:
+        counted, end = 0, len(document.sentences)
+        for sentence in document.sentences:
+            counted += sentence.index == 0 or len(sentence.text.split()) >= _SHORT_LINE \
+                or sentence.text.rstrip().endswith(_CLOSED)
+            if counted >= REPORTING_SENTENCES:
+                end = sentence.index + 1
+                break
+        cache["lead-end"] = end
+    return cache["lead-end"]  # type: ignore[return-value]
 
 
 def reporting_period(document: Document, until: int | None = None) -> str | None:
@@ -357,7 +381,7 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
     the period reported on; one that "ended on March 31" is the year the
     results are of, dated from the article's date."""
     last = len(document.sentences) if until is None else until + 1
-    lead = document.sentences[:min(REPORTING_SENTENCES, last)]
+    lead = document.sentences[:min(lead_end(document), last)]
     for sentence in lead:
         found = sentence_period(sentence, document.lang)
         if found and forecast_period(sentence, document.lang):
@@ -381,7 +405,7 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
             return str(document.published.year - 1)
     vague = _period_patterns(document.lang)[2]
     if any(vague.search(sentence.text) for sentence in lead):
-        for sentence in document.sentences[REPORTING_SENTENCES:]:
+        for sentence in document.sentences[lead_end(document):]:
             found = sentence_period(sentence, document.lang)
             if found and found[1].startswith(_PARTIAL) \
                     and not forecast_period(sentence, document.lang):
@@ -1274,7 +1298,7 @@ def _full_year(text: str) -> str:
     return head if len(head) == 4 else f"20{head[-2:]}"
 
 
-__all__ = ["REPORTING_SENTENCES", "calendar_part_of_other", "fiscal_numbered_year", "closest_period", "fiscal_year_end", "is_clause_only", "is_last_year", "is_this_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
+__all__ = ["REPORTING_SENTENCES", "lead_end", "calendar_part_of_other", "fiscal_numbered_year", "closest_period", "fiscal_year_end", "is_clause_only", "is_last_year", "is_this_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
            "is_month", "is_span", "is_year_to_date", "next_quarter", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
            "resolve_fiscal", "resolve_relative", "sentence_period", "stated_after", "compared_number_between",
            "forecast_period", "year_to_date"]
