@@ -16,7 +16,9 @@ or invented ones, facts invented.
   the one under way.
 - The day a fiscal year ends in brackets after its name ("Geschäftsjahr 2025/26 (30.
   September)") says the month the company's years end in, so "im abgelaufenen Geschäftsjahr"
-  is that year; a span of months in the brackets ("(1. April bis 30. September 2026)") is none.
+  is that year; a span of months in the brackets ("(1. April bis 30. September 2026)") is none,
+  and a quarter named before it ("im vierten Quartal des Geschäftsjahres 2025/26 (…)") stays
+  the quarter.
 - A fiscal year named by its number with the month it ends in a relative clause after it ("das
   Geschäftsjahr 2028, das Ende Januar 2028 endet", "fiscal 2028, which ends in January 2028")
   is that fiscal year, not the month; a month named as a deadline stays the month.
@@ -26,7 +28,8 @@ or invented ones, facts invented.
   the calendar's.
 - A lead printed under byline, date and credit lines ("Jane Doe in London", "© Bloomberg")
   names its reporting period in the paragraph after them: those lines count for no sentence of
-  the lead.
+  the lead; a quarter or half the lead names that had not begun by the date ("starting in the
+  second half of 2027") is a plan's, no reporting period.
 """
 
 from __future__ import annotations
@@ -202,3 +205,23 @@ def test_short_lines_count_for_no_lead_sentence(extractor: Extractor, lines: str
     x = _run(extractor, "Investors weigh BASF's sales\n" + lines + _OPENING, "en",
              "BASF cuts outlook", date(2026, 11, 4))
     assert helpers.period_of(x, "Revenue", "10000000000") == period
+
+
+def test_quarter_before_a_year_end_in_brackets_stays_the_quarter(extractor: Extractor) -> None:
+    x = _run(extractor, "Im vierten Quartal des Geschäftsjahres 2025/26 (bis Ende September) stieg "
+             "der Auftragseingang von Siemens um 12 Prozent auf 24,6 Milliarden Euro.", "de",
+             "Siemens", date(2026, 11, 12))
+    assert helpers.period_of(x, "Other", "24600000000") == "Q4 FY2025/26"
+
+
+@pytest.mark.parametrize(("half", "period"), [
+    ("the second half of 2027", None),  # not begun at the date: a plan's, reported by no one
+    ("the second half of 2026", "H2 2026"),
+])
+def test_half_not_begun_is_no_reporting_period(extractor: Extractor, half: str,
+                                               period: str | None) -> None:
+    x = _run(extractor, f"BASF will open two plants in {half}, the company said.\nThe board "
+             "also named a new chairman. The vote was held in Ludwigshafen. Shareholders will "
+             "meet in April.\nRevenue rose 4% to 16 billion euros.", "en", "BASF plans",
+             date(2026, 12, 4))
+    assert helpers.period_of(x, "Revenue", "16000000000") == period

@@ -389,8 +389,9 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
         ended = ended_fiscal_year(found, document)
         if ended is not None:
             return ended
-        if found and under_way(found[1], document):
-            continue  # "Für das Geschäftsjahr 2026/27 stellte X ein Umsatzplus in Aussicht"
+        if found and (under_way(found[1], document) or _not_begun(found[1], document)):
+            continue  # "Für das Geschäftsjahr 2026/27 stellte X ein Umsatzplus in Aussicht";
+            # "will deploy systems starting in the second half of 2027": a plan's
         if found and found[0] != "fy_ending" and (found[0] in ("annual", "months")
                       or found[1].startswith((*_PARTIAL, "FY"))
                       or _TO_DATE.match(found[1])):
@@ -443,6 +444,17 @@ def under_way(period: str, document: Document) -> bool:
     year = int(whole.group(1)) + (1 if whole.group(2) else 0)
     month = fiscal_year_end(document) or 12
     return (year, month) > (document.published.year, document.published.month)
+
+
+def _not_begun(period: str, document: Document) -> bool:
+    """Is ``period`` a quarter or half with its year that had not begun by the article's date
+    ("H2 2027" in December 2026)? No results can be of it: it is a plan's period."""
+    dated = _DATED_PART.fullmatch(period)
+    if dated is None or document.published is None:
+        return False
+    span = 3 if dated.group(1).startswith("Q") else 6
+    first = int(dated.group(2)) * 12 + (int(dated.group(1)[1]) - 1) * span
+    return first > document.published.year * 12 + document.published.month - 1
 
 
 def ended_fiscal_year(found: tuple[str, str] | None, document: Document) -> str | None:
