@@ -99,7 +99,6 @@ from kg.nlp.metrics import (
 )
 from kg.nlp.periods import (
     MONTH_IN_MARK,
-    REPORTING_SENTENCES,
     calendar_part_of_other,
     closest_period,
     compared_number_between,
@@ -119,6 +118,7 @@ from kg.nlp.periods import (
     is_undated,
     is_year_to_date,
     keeps_other_calendar,
+    lead_end,
     measures_a_month,
     period_match,
     previous_quarter,
@@ -3169,7 +3169,7 @@ def _reported_period(document: Document, sentence: Sentence, metric: str,
     if "reporting-until" not in sentence.cache:  # as far as stated up to this sentence
         # from the lead's last sentence on, that is the whole lead's: the article's, found once
         sentence.cache["reporting-until"] = _reporting(document) \
-            if sentence.index + 1 >= REPORTING_SENTENCES \
+            if sentence.index + 1 >= lead_end(document) \
             else reporting_period(document, until=sentence.index)
     reporting: str | None = sentence.cache["reporting-until"]  # type: ignore[assignment]
     if reporting is None:
@@ -3480,6 +3480,7 @@ def _old_value_from(text: str, q: Quantity, words: FigureWords) -> bool:
 
 # A comma before a space ends a main clause ("…, vor allem weil …"); a decimal comma has none.
 _CLAUSE_COMMA = re.compile(r",\s")
+_NON_DECIMAL_COMMA = re.compile(r",(?!(?<=\d,)\d)")  # any comma but a decimal one ("3,5")
 
 
 def _particle_closes(text: str, q: Quantity, clause: tuple[int, int],
@@ -3513,11 +3514,15 @@ def _closing_verb(text: str, q: Quantity, clause: tuple[int, int], words: Figure
 def _verb_after_comma(text: str, q: Quantity, clause: tuple[int, int], words: FigureWords,
                       present: frozenset[re.Pattern[str]], before: str) -> str | None:
     """"up" or "down" from the verb of change closing the clause after the number, where
-    verbs go last and a comma parts the number from every word of change before it ("war
-    der Umsatz um 4 Prozent gestiegen, das Ergebnis aber um 11 Prozent gesunken": the 11
-    fell); the word before the comma is an earlier clause's. None otherwise."""
-    cut = before.rfind(",")
-    if cut < 0 or _direction(words, present, before[cut + 1:], "") is not None:
+    verbs go last and a comma or "und" parts the number from every word of change before it
+    ("war der Umsatz um 4 Prozent gestiegen, das Ergebnis aber um 11 Prozent gesunken": the
+    11 fell; "Der Umsatz sank um 2,5 Prozent und der Gewinn ist um 4 Prozent … gestiegen":
+    the 4 rose); the word before is an earlier clause's. A comma between digits is a decimal
+    one ("um 2,5 Prozent"): it parts nothing. None otherwise."""
+    cuts = [m.end() for m in _NON_DECIMAL_COMMA.finditer(before)]
+    if words.joined is not None:
+        cuts += [m.end() for m in words.joined.finditer(before)]
+    if not cuts or _direction(words, present, before[max(cuts):], "") is not None:
         return None
     return _closing_verb(text, q, clause, words, present)
 

@@ -339,6 +339,30 @@ def resolve_fiscal(period: str | None, reporting: str | None, document: Document
 _PERIOD_PREFIX = {"quarter": "Q", "half": "H"}
 _PARTIAL = ("Q", "H")  # quarters and halves, which may lack their year
 REPORTING_SENTENCES = 6  # a results article names its period in the headline or lead
+_SHORT_LINE = 5  # words: a line shorter is a byline, date or credit ("© Bloomberg"), no lead
+_CLOSED = (".", "!", "?", ":", "…")  # what ends a sentence of the text, not a byline's line
+
+
+def lead_end(document: Document) -> int:
+    """The index after the lead: the first :data:`REPORTING_SENTENCES` sentences, where a
+    line of fewer than five words that no full stop closes counts for none ("Harriet Quayle
+    in London", "November 4 2026", "© Bloomberg"): an article printed with byline, date and
+    credit lines under its headline names its period in the paragraph after them; the
+    headline and a short sentence of the text ("Die Aktie stieg deutlich.") count. Worked out
+    once per article."""
+    if not document.sentences:
+        return 0
+    cache = document.sentences[0].cache
+    if "lead-end" not in cache:
+        counted, end = 0, len(document.sentences)
+        for sentence in document.sentences:
+            counted += sentence.index == 0 or len(sentence.text.split()) >= _SHORT_LINE \
+                or sentence.text.rstrip().endswith(_CLOSED)
+            if counted >= REPORTING_SENTENCES:
+                end = sentence.index + 1
+                break
+        cache["lead-end"] = end
+    return cache["lead-end"]  # type: ignore[return-value]
 
 
 def reporting_period(document: Document, until: int | None = None) -> str | None:
@@ -357,7 +381,7 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
     the period reported on; one that "ended on March 31" is the year the
     results are of, dated from the article's date."""
     last = len(document.sentences) if until is None else until + 1
-    lead = document.sentences[:min(REPORTING_SENTENCES, last)]
+    lead = document.sentences[:min(lead_end(document), last)]
     for sentence in lead:
         found = sentence_period(sentence, document.lang)
         if found and forecast_period(sentence, document.lang):
@@ -365,8 +389,9 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
         ended = ended_fiscal_year(found, document)
         if ended is not None:
             return ended
-        if found and under_way(found[1], document):
-            continue  # "Für das Geschäftsjahr 2026/27 stellte X ein Umsatzplus in Aussicht"
+        if found and (under_way(found[1], document) or _not_begun(found[1], document)):
+            continue  # "Für das Geschäftsjahr 2026/27 stellte X ein Umsatzplus in Aussicht";
+            # "will deploy systems starting in the second half of 2027": a plan's
         if found and found[0] != "fy_ending" and (found[0] in ("annual", "months")
                       or found[1].startswith((*_PARTIAL, "FY"))
                       or _TO_DATE.match(found[1])):
@@ -381,7 +406,7 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
             return str(document.published.year - 1)
     vague = _period_patterns(document.lang)[2]
     if any(vague.search(sentence.text) for sentence in lead):
-        for sentence in document.sentences[REPORTING_SENTENCES:]:
+        for sentence in document.sentences[lead_end(document):]:
             found = sentence_period(sentence, document.lang)
             if found and found[1].startswith(_PARTIAL) \
                     and not forecast_period(sentence, document.lang):
@@ -421,16 +446,31 @@ def under_way(period: str, document: Document) -> bool:
     return (year, month) > (document.published.year, document.published.month)
 
 
+def _not_begun(period: str, document: Document) -> bool:
+    """Is ``period`` a quarter or half with its year that had not begun by the article's date
+    ("H2 2027" in December 2026)? No results can be of it: it is a plan's period."""
+    dated = _DATED_PART.fullmatch(period)
+    if dated is None or document.published is None:
+        return False
+    span = 3 if dated.group(1).startswith("Q") else 6
+    first = int(dated.group(2)) * 12 + (int(dated.group(1)[1]) - 1) * span
+    return first > document.published.year * 12 + document.published.month - 1
+
+
 def ended_fiscal_year(found: tuple[str, str] | None, document: Document) -> str | None:
     """The fiscal year a sentence names as ended by its month ("in the fiscal year that
     ended on March 31", "im Ende März abgelaufenen Geschäftsjahr"), dated from the
     article's date ("FY2026" in May 2026): a year past, whose results are reported,
-    unlike one "ending in March", which is under way. None for any other period, and
-    where no date gives the year."""
-    if found is None or found[0] != "fy_ending" or not found[1].startswith(FY_ENDED_MARK):
+    unlike one "ending in March", which is under way; so is one "to" a month at most a
+    quarter past ("in the year to March" in May). None for any other period, and where no
+    date gives the year."""
+    if found is None or found[0] != "fy_ending" \
+            or not found[1].startswith((FY_ENDED_MARK, FY_TO_MARK)):
         return None
     dated = complete_period(found[1], document)
-    return None if is_undated(dated) else dated
+    if is_undated(dated) or found[1].startswith(FY_TO_MARK) and under_way(dated, document):
+        return None  # "für das Geschäftsjahr bis Ende März" in November: the year under way
+    return dated
 
 
 def _after_compared_quarter(lead: list[Sentence], lang: str) -> str | None:
@@ -532,7 +572,8 @@ def _complete_period(period: str, document: Document) -> str:
         if end is not None and document.published is not None and (
                 _stated_year_ends(document) or _reports_now(period, end, document.published)):
             return _as_split(_fiscal_dated(period, end, document.published), document)
-        if period.startswith("Q") and (_fiscal_part_years(document) or _calendar_like_stated(document)):
+        if period.startswith("Q") and (_fiscal_part_years(document) or _calendar_like_stated(document)
+                                       or _calendar_like_named(document)):
             # "the first quarter of fiscal 2027 … Revenue for the fourth quarter rose": a company
             # that counts its quarters by fiscal year reports the bare quarter of its fiscal year;
             # so does one that says its year ends in January ("revenue for the fiscal year ending
@@ -584,9 +625,14 @@ def calendar_part_of_other(raw: str, period: str, document: Document, about: str
     article's, one the catalogue gives no fiscal year of its own (a calendar company), is
     that company's calendar part, never one of the article company's fiscal year ("Amazon
     reported a 12% rise in net sales for its third quarter" in a Walmart article is Q3 of the
-    calendar); ``period`` as completed otherwise."""
+    calendar); a unit of the article's company ("Walmart U.S.") reports in its count, and keeps
+    ``period`` as completed, as it does otherwise."""
+    company = salient(document, ISSUER_TYPES)
     if about is None or not _BARE_PART.fullmatch(raw) or "FY" not in period \
-            or about == salient(document, ISSUER_TYPES) or about in load_fiscal_year_ends():
+            or about == company or about in load_fiscal_year_ends():
+        return period
+    entry = document.catalogue.get(about)
+    if entry is not None and company is not None and company in entry.parents:
         return period
     return dated_period(raw, document.published)
 
@@ -682,14 +728,15 @@ def fiscal_year_end(document: Document, company: str | None = None) -> int | Non
 
 
 def _stated_year_ends(document: Document) -> set[int]:
-    """The months the article names a fiscal year as ending in; worked out
-    once per article."""
+    """The months the article names a fiscal year as ending in, also by the day in brackets
+    after its name ("Geschäftsjahr 2025/26 (30. September)"); worked out once per article."""
     if not document.sentences:
         return set()
     cache = document.sentences[0].cache
     if "fiscal-year-end" not in cache:
         words = _words(document.lang)
-        ending = [p.pattern for p in _period_patterns(document.lang)[0] if p.kind == "fy_ending"]
+        ending = [p.pattern for p in _period_patterns(document.lang)[0]
+                  if p.kind == "fy_ending" or p.kind == "fy" and "m" in p.pattern.groupindex]
         cache["fiscal-year-end"] = {words.months[match.group("m").lower()]
                                     for sentence in document.sentences for pattern in ending
                                     for match in pattern.finditer(sentence.text)}
@@ -703,6 +750,24 @@ def _calendar_like_stated(document: Document) -> bool:
     speaks of in the company's own fiscal count."""
     stated = _stated_year_ends(document)
     return bool(stated) and all(month <= _CALENDAR_LIKE_END for month in stated)
+
+
+def _calendar_like_named(document: Document) -> bool:
+    """Is the article's company one whose fiscal year ends in January or February
+    (``ontology/fiscal_year_ends.tsv``), and does the article name that year under way by its
+    number ("expects net sales to grow 5% in fiscal 2027" in November 2026)? The article then
+    counts in the company's fiscal years, and its bare quarter ("in the third quarter ended
+    Oct. 31") is one of them, "Q3 FY2027". A company the catalogue does not know, or one that
+    names no such year, keeps the calendar's count."""
+    if document.published is None or not document.sentences:
+        return False
+    company = salient(document, ISSUER_TYPES)
+    end = load_fiscal_year_ends().get(company) if company is not None else None
+    if end is None or end > _CALENDAR_LIKE_END:
+        return False
+    under_way = {f"FY{document.published.year}", f"FY{document.published.year + 1}"}
+    return any(found is not None and found[0] == "fy" and found[1] in under_way
+               for found in (sentence_period(s, document.lang) for s in document.sentences))
 
 
 _RECENT = 3  # how many months after its end a company still reports a quarter or half
@@ -809,7 +874,10 @@ _MONTH_END = re.compile(rf"{MONTH_MARK}I?(0[1-9]|1[0-2]|-1)")
 _SPAN_LABELS = {3: "Q1", 6: "H1"}  # the first months that are a quarter or a half
 FY_ENDING_MARK = "FYE"  # "FYE03": the fiscal year ending in March, its year from the date
 FY_ENDED_MARK = "FYD"  # "FYD03": the fiscal year that ended in March, the last one before the date
-_FY_ENDING = re.compile(rf"(?P<mark>{FY_ENDING_MARK}|{FY_ENDED_MARK})(?P<month>0[1-9]|1[0-2])")
+# "FYT03": the fiscal year to March, the one just ended where March is at most a quarter past
+FY_TO_MARK = "FYT"
+_FY_ENDING = re.compile(
+    rf"(?P<mark>{FY_ENDING_MARK}|{FY_ENDED_MARK}|{FY_TO_MARK})(?P<month>0[1-9]|1[0-2])")
 _TO_DATE = re.compile(r"(1[01]|[2-9])M")  # the first months of the year: "9M"
 
 
@@ -826,10 +894,14 @@ def dated_period(period: str, published: date | None) -> str:
         before = published.year * 12 + published.month - 2  # months since year 0, from 0
         return f"{before // 12}-{before % 12 + 1:02d}"
     fy_ending = _FY_ENDING.fullmatch(period)
-    if fy_ending is not None and fy_ending.group("mark") == FY_ENDED_MARK:
-        # "the year ended March 31": the last such year to have ended before the date
+    if fy_ending is not None and fy_ending.group("mark") != FY_ENDING_MARK:
+        # "the year ended March 31": the last such year to have ended before the date; "the
+        # year to March" that one where it ended a quarter or less before, else the next
         month = int(fy_ending.group("month"))
-        return f"FY{published.year if month < published.month else published.year - 1}"
+        ended = published.year if month < published.month else published.year - 1
+        since = published.year * 12 + published.month - (ended * 12 + month)
+        recent = fy_ending.group("mark") == FY_ENDED_MARK or since <= _RECENT
+        return f"FY{ended if recent else ended + 1}"
     if fy_ending is not None:  # the fiscal year ending in that month next, or in it now
         month = int(fy_ending.group("month"))
         return f"FY{published.year if month >= published.month else published.year + 1}"
@@ -1126,7 +1198,8 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
         # year ended March 31" → "FYD03", a year past, not the one under way
         if year:
             return f"FY{year}"
-        mark = FY_ENDED_MARK if groups.get("ended") or groups.get("last") else FY_ENDING_MARK
+        mark = FY_ENDED_MARK if groups.get("ended") or groups.get("last") \
+            else FY_TO_MARK if groups.get("to") else FY_ENDING_MARK
         return f"{mark}{_words(lang).months[(groups['m'] or '').lower()]:02d}"
     if kind == "fy":
         return _fiscal_year_label(fy or "")
@@ -1237,7 +1310,7 @@ def _full_year(text: str) -> str:
     return head if len(head) == 4 else f"20{head[-2:]}"
 
 
-__all__ = ["REPORTING_SENTENCES", "calendar_part_of_other", "fiscal_numbered_year", "closest_period", "fiscal_year_end", "is_clause_only", "is_last_year", "is_this_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
+__all__ = ["REPORTING_SENTENCES", "lead_end", "calendar_part_of_other", "fiscal_numbered_year", "closest_period", "fiscal_year_end", "is_clause_only", "is_last_year", "is_this_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
            "is_month", "is_span", "is_year_to_date", "next_quarter", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
            "resolve_fiscal", "resolve_relative", "sentence_period", "stated_after", "compared_number_between",
            "forecast_period", "year_to_date"]
