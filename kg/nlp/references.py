@@ -45,7 +45,7 @@ from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names, stop_words
 from kg.nlp.metrics import figure_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.relation_cues import list_ending, relation_cues
-from kg.nlp.salience import LEFT_OPEN, antecedent, salient, subsidiary_of
+from kg.nlp.salience import LEFT_OPEN, antecedent, credited_as_analysts, salient, subsidiary_of
 from kg.nlp.trades import descriptor_industries, industry_known_fit
 
 COMPANY = frozenset({"Company"})
@@ -580,7 +580,7 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         # "X cut Y to sell. The broker now expects …": the house, never a bank rated there
         unrated = _rated_near(doc, sentence, rated) if raters and rated is not None else frozenset()
         if kinds is INSTITUTION:
-            unrated |= _raters_of(doc.lang, sentence, start)
+            unrated |= _raters_of(doc.lang, sentence, start) | _speaking_houses(doc.lang, sentence, start)
         unrated |= _relative_antecedent(doc.lang, sentence, start)
         label = antecedent(doc, sentence, kinds, sentence.start if companions else start,
                            main_types=main_types, group=group, exclude=unrated,
@@ -860,6 +860,14 @@ def _raters_of(lang: str, sentence: Sentence, start: int) -> frozenset[str]:
         return frozenset()
     return frozenset(m.label for m in sentence.mentions if m.type in INSTITUTION and m.end <= start
                      and gap.match(sentence.text[sentence.local(m.end):sentence.local(start)]))
+
+
+def _speaking_houses(lang: str, sentence: Sentence, start: int) -> frozenset[str]:
+    """The institutions named before ``start`` as the employer of analysts who speak ("KBW
+    analyst X said the bank's cost cuts …", "Analysten der UBS loben die Bank"): the analysts
+    tell of a bank they cover, so the noun means another institution, one named before."""
+    return frozenset(m.label for m in sentence.mentions if m.type in INSTITUTION and m.end <= start
+                     and credited_as_analysts(lang, sentence, m))
 
 
 def house_reference(lang: str, mention: Mention) -> bool:
