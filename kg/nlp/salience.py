@@ -63,7 +63,14 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from kg.nlp.document import ISSUER_TYPES, Document, Sentence, is_share_subject, owns_named_relative
+from kg.nlp.document import (
+    ISSUER_TYPES,
+    Document,
+    Sentence,
+    closed_relative,
+    is_share_subject,
+    owns_named_relative,
+)
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon, lexicon_pattern
 from kg.nlp.prefilter import Prefilter, prepares
@@ -393,6 +400,11 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
     ``exclude`` is meant (a name the reference keeps company with). An ``owner`` ("its")
     after a sentence whose subject is another company than the article's means neither."""
     near = document.recent(sentence, types, before=before, window=window, exclude=exclude)
+    if near is not None and _in_relative_before(document, sentence, near):
+        # "Shares of X, a maker of optics that counts Y as its largest customer, jumped. Z started
+        # coverage of the company": a name inside a relative clause before is no antecedent
+        near = document.recent(sentence, types, before=before, window=window,
+                               exclude=exclude | {near.label})
     if near is not None and contest_object(document.lang, document.sentence_at(near.start) or sentence, near):
         near = None  # "… winning against X and Y. The group …": a rival is never what it means
     main = salient(document, main_types or types, exclude=exclude)
@@ -462,6 +474,19 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
         _left_open(sentence, before)
         return None
     return main
+
+
+def _in_relative_before(document: Document, sentence: Sentence, near: Mention) -> bool:
+    """Does ``near``, named in a sentence before ``sentence``, stand inside a relative clause
+    that closes there before the sentence goes on with its main clause, beside a name of the
+    same sentence before that clause (the clause's owner)?"""
+    home = document.sentence_at(near.start)
+    if home is None or home.index >= sentence.index:
+        return False
+    clause = closed_relative(document.lang, home.text, home.local(near.start), home.local(near.end),
+                             len(home.text))
+    return clause is not None and any(home.local(m.end) <= clause.opens and m.type == near.type
+                                      for m in home.mentions)
 
 
 def _named_since(document: Document, label: str, near: Mention, before: int) -> bool:
