@@ -582,9 +582,11 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         if kinds is INSTITUTION:
             unrated |= _raters_of(doc.lang, sentence, start) | _speaking_houses(doc.lang, sentence, start)
         unrated |= _relative_antecedent(doc.lang, sentence, start)
+        seated = any(m.type == "Place" and sentence.start + match.start() <= m.start and m.end <= start
+                     for m in sentence.mentions)
         label = antecedent(doc, sentence, kinds, sentence.start if companions else start,
                            main_types=main_types, group=group, exclude=unrated,
-                           owner=rule == "reference/possessive")
+                           owner=rule == "reference/possessive", seated=seated)
         if kinds is COMPANY and sentence.text[match.start():match.start("ref")].count(" ") == 1 \
                 and (unit := _unit_before(doc.lang, sentence, match.group("ref"), start, unrated)):
             label = unit  # "its image sensor unit, X, …, said it expects the business to …": X
