@@ -2800,7 +2800,10 @@ def _listed_or_led(sentence: Sentence, pats: _Patterns, catalogue: Catalogue) ->
         end = start + len(name)
         if len(name) < 3 or name in pats.executive_prefixes or _taken(sentence, start, end):
             continue
-        label, kind = _catalogued(_canonical(name, pats.drop), "Company", catalogue, pats)
+        # "Acme Ridge Bancorp (NASDAQ:ARBC)": a bank's word ending the name makes it a bank,
+        # as it does for a name found by its legal form (:func:`_firm`)
+        default = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
+        label, kind = _catalogued(_canonical(name, pats.drop), default, catalogue, pats)
         out.append(Mention(start, end, label, kind, name, rule))
     return out
 

@@ -1753,8 +1753,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     unnamed = estimated_by is not None and _unnamed_company_after(document, sentence, estimated_by,
                                                                   q.start)
     newcomer = estimated_by is not None and _house_new_to_story(document, sentence, estimated_by)
+    covering = None if estimated_by is None or metric in ESTIMATE_METRICS \
+        else _covered_by_rater(document, sentence, estimated_by)
     if estimated_by is not None and metric not in ESTIMATE_METRICS and not credited \
-            and expected is None and not unnamed and not newcomer \
+            and expected is None and not unnamed and not newcomer and covering is None \
             and _own_outlook(sentence, estimated_by, document.lang):
         estimated_by, status = None, "Guidance"  # "Die Commerzbank erwartet einen Gewinn …"
         raters: frozenset[str] = frozenset()
@@ -2133,6 +2135,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "Fanuc shares closed up 3.4%, outpacing a 0.6% gain in the Nikkei": the share the
         # sentence opened with did not move so, the index named after the move's noun did
         about = _index_moving_after(document, sentence, q, words)
+    if covering is not None and estimated_by is not None and about in (None, estimated_by) \
+            and _own_outlook(sentence, estimated_by, document.lang):
+        # "Jefferies hob das Ziel für Novo an. … Jefferies erwartet für das laufende Jahr einen
+        # operativen Gewinn von …": the forecast of the company the house rated before
+        about, evidence = covering, "rated"
     if about is None and metric in ESTIMATE_METRICS and estimated_by is not None:
         # "JPMorgan kept its Neutral rating and a $15 target": the company the house rates
         # in the sentence, where the words of the target name none that clearly wins
@@ -4338,6 +4345,20 @@ def _own_outlook(sentence: Sentence, institution: str, lang: str) -> bool:
     issuers = [m for m in sentence.mentions if m.type in ISSUER_TYPES | {"BusinessUnit"}]
     return bool(issuers) and issuers[0].label == institution and \
         all(m.label == institution for m in issuers) and not house_reference(lang, issuers[0])
+
+
+def _covered_by_rater(document: Document, sentence: Sentence, institution: str) -> str | None:
+    """The company an article about it has the institution rate before this sentence
+    ("Novo Nordisk: Jefferies dreht auf 'Buy' … Jefferies erwartet für das laufende Jahr einen
+    operativen Gewinn von 131 Milliarden Kronen"): a house that rated the article's company
+    forecasts that company's figures, not its own. None where the article is about the
+    institution itself or about no one company, or the institution rated nothing before."""
+    main = salient_entity(document)
+    if main is None or main == institution or document.type_of(main) in INSTITUTION:
+        return None
+    rated = any(m.label == institution for told in document.sentences[:sentence.index]
+                if rating_context(document.lang, told.text, told.cache) for m in told.mentions)
+    return main if rated else None
 
 
 def _house_new_to_story(document: Document, sentence: Sentence, institution: str) -> bool:
@@ -6685,7 +6706,8 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
     elif institution is not None and home is not None:
         # "Weniger zuversichtlich ist KBW bei der Deutschen Bank. Die Experten … kappten das
         # Kursziel auf 27 Euro": the bank the house's view was on is valued, the house values it
-        institution = viewing_house(document, institution) or institution
+        institution = viewing_house(document, institution) or _speaking_house(document, home, institution) \
+            or institution
     if institution is not None and is_adviser(document, institution):
         institution = None  # "Medtronic, which is being advised by Morgan Stanley, expects …"
     if institution is not None and institution.start < sentence.start \
@@ -6721,20 +6743,34 @@ def _company_outlook(text: str, metric: str, words: FigureWords) -> bool:
         and words.others_forecast.search(text) is None
 
 
+def _speaking_house(document: Document, home: Sentence, bank: Mention) -> Mention | None:
+    """The one other institution ``home`` names as the employer of analysts who speak, where
+    ``bank`` is not so named ("KBW analyst X said the bank's cost cuts … He now sees earnings
+    per share of $11.40"): the analysts speak of the bank, and the forecast after is theirs."""
+    if credited_as_analysts(document.lang, home, bank):
+        return None
+    speaking = {m.label: m for m in home.mentions if m.type in INSTITUTION and m.label != bank.label
+                and credited_as_analysts(document.lang, home, m)}
+    return next(iter(speaking.values())) if len(speaking) == 1 else None
+
+
 def _pronoun_of_several_houses(document: Document, sentence: Sentence, q: Quantity, window: int,
                                words: FigureWords) -> bool:
     """An analyst's pronoun before the number ("She raised her target to …") that stands
     for no one person (two fit it) in a sentence naming no house, where the nearest
     sentence before it that names houses names two or more: whose analyst she is no
     candidate clearly tells, so the estimate is no house's. A pronoun resolved to its
-    analyst, or after a sentence naming one house, keeps the house."""
+    analyst, or after a sentence naming one house, or one house whose analyst speaks there
+    beside the bank spoken of, keeps the house."""
     if words.analyst_pronouns is None or not words.analyst_pronouns.search(sentence.text, 0, q.start) \
             or any(m.type in INSTITUTION or m.type == "Person" for m in sentence.mentions):
         return False
     for _back, here in document.looking_back(sentence, window, first=1):
         houses = {m.label for m in here.mentions if m.type in INSTITUTION and not is_adviser(document, m)}
         if houses:
-            return len(houses) > 1
+            # "KBW analyst X said the bank's cost cuts …": the one house whose analyst speaks
+            return len(houses) > 1 and len({m.label for m in here.mentions if m.label in houses
+                                            and credited_as_analysts(document.lang, here, m)}) != 1
     return False
 
 

@@ -1479,7 +1479,9 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
     participle = _participle(document.lang, sentence, start)
     if participle is not None:
         return participle
-    before = [m for m in sentence.mentions if m.type in INSTITUTION and m.end <= start]
+    # "upgraded Citigroup Inc (NYSE:C) to Outperform": a ticker in brackets right after its
+    # bank's name names that bank once more, no second institution
+    before = _once_each([m for m in sentence.mentions if m.type in INSTITUTION and m.end <= start])
     shares = [m for m in before if _names_shares(document.lang, sentence, m)]
     before = [m for m in before if m not in shares]
     # "Mahaney, who moved to Evercore ISI from RBC Capital Markets, rates Amazon outperform": the
@@ -1546,7 +1548,10 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
     speaker = _quoted_speaker(sentence, start, end)
     if speaker is not None:
         return [speaker], "speaker", shares
-    earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
+    # "KBW upgraded Citigroup to Outperform. … The firm kept an Outperform rating on Chubb": a
+    # bank rated before is no house rating now; the house that rated it is
+    earlier = document.recent(sentence, INSTITUTION, before=start, window=2,
+                              exclude=_rated_just_before(document, sentence))
     viewed = _spoken_of(document, sentence, earlier)
     spoken_of: list[Mention] | None = None
     if viewed is not None:
@@ -1556,6 +1561,18 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
             and not _other_giver(pats, sentence, start) and not _own_voice(pats, sentence, start):
         return [earlier], "earlier", spoken_of or [m for m in shares if m.label != earlier.label]
     return [], "", []  # an institution past a comma speaks in another clause
+
+
+def _once_each(mentions: list[Mention]) -> list[Mention]:
+    """The mentions less each one that repeats the label of the mention right before it."""
+    return [m for k, m in enumerate(mentions) if k == 0 or mentions[k - 1].label != m.label]
+
+
+def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]:
+    """The banks rated in the two sentences before ``sentence`` (:func:`rated_institutions`):
+    what a rating of this sentence that names no house is never given by."""
+    return frozenset().union(*(rated_institutions(document, document.sentences[index])
+                               for index in range(max(0, sentence.index - 2), sentence.index)))
 
 
 def _acting(document: Document, sentence: Sentence, before: list[Mention], start: int) -> list[Mention]:

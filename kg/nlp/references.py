@@ -45,7 +45,7 @@ from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names, stop_words
 from kg.nlp.metrics import figure_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.relation_cues import list_ending, relation_cues
-from kg.nlp.salience import LEFT_OPEN, antecedent, salient, subsidiary_of
+from kg.nlp.salience import LEFT_OPEN, antecedent, credited_as_analysts, salient, subsidiary_of
 from kg.nlp.trades import descriptor_industries, industry_known_fit
 
 COMPANY = frozenset({"Company"})
@@ -634,11 +634,13 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         # "X cut Y to sell. The broker now expects …": the house, never a bank rated there
         unrated = _rated_near(doc, sentence, rated) if raters and rated is not None else frozenset()
         if kinds is INSTITUTION:
-            unrated |= _raters_of(doc.lang, sentence, start)
+            unrated |= _raters_of(doc.lang, sentence, start) | _speaking_houses(doc.lang, sentence, start)
         unrated |= _relative_antecedent(doc.lang, sentence, start)
+        seated = any(m.type == "Place" and sentence.start + match.start() <= m.start and m.end <= start
+                     for m in sentence.mentions)
         label = antecedent(doc, sentence, kinds, sentence.start if companions else start,
                            main_types=main_types, group=group, exclude=unrated,
-                           owner=rule == "reference/possessive")
+                           owner=rule == "reference/possessive", seated=seated)
         if kinds is COMPANY and sentence.text[match.start():match.start("ref")].count(" ") == 1 \
                 and (unit := _unit_before(doc.lang, sentence, match.group("ref"), start, unrated)):
             label = unit  # "its image sensor unit, X, …, said it expects the business to …": X
@@ -914,6 +916,14 @@ def _raters_of(lang: str, sentence: Sentence, start: int) -> frozenset[str]:
         return frozenset()
     return frozenset(m.label for m in sentence.mentions if m.type in INSTITUTION and m.end <= start
                      and gap.match(sentence.text[sentence.local(m.end):sentence.local(start)]))
+
+
+def _speaking_houses(lang: str, sentence: Sentence, start: int) -> frozenset[str]:
+    """The institutions named before ``start`` as the employer of analysts who speak ("KBW
+    analyst X said the bank's cost cuts …", "Analysten der UBS loben die Bank"): the analysts
+    tell of a bank they cover, so the noun means another institution, one named before."""
+    return frozenset(m.label for m in sentence.mentions if m.type in INSTITUTION and m.end <= start
+                     and credited_as_analysts(lang, sentence, m))
 
 
 def house_reference(lang: str, mention: Mention) -> bool:

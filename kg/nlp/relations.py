@@ -95,6 +95,7 @@ from kg.nlp.roles import (
     analyst_covers,
     covered_company,
     roles,
+    titled_analysts_house,
     titled_person_acts,
     titles_person,
 )
@@ -2459,15 +2460,18 @@ def _commentator(lang: str, sentence: Sentence, before: list[Mention], mention: 
     Konkurrenten X hochgestuft hatte", the verb after the noun) is its analyst even where
     no company is named before: the rival is then the article's company's; so is one whose
     analyst speaks ("Jefferies analyst X reiterated …, arguing that orders from partners such
-    as Z …"): the partners are the article company's."""
+    as Z …", "Analystin X von Morgan Stanley verweist auf den Preisdruck, wo der Rivale Z …"):
+    the partners and rivals are the article company's."""
     if mention.type != "FinancialInstitution":
         return False
     cues = relation_cues(lang)
     if cues.rating_act is not None \
             and cues.rating_act.search(sentence.text, sentence.local(mention.end)) is not None:
         return True
+    # "Jefferies analyst X", or "Analystin X von Morgan Stanley verweist auf …, wo der Rivale Z"
     analyst = cues.analyst_after is not None \
-        and cues.analyst_after.match(sentence.text, sentence.local(mention.end)) is not None
+        and cues.analyst_after.match(sentence.text, sentence.local(mention.end)) is not None \
+        or titled_analysts_house(lang, sentence, mention)
     return cues.commentator is not None \
         and (analyst or any(m.type == "Company" and m.end <= mention.start for m in before)) \
         and cues.commentator.search(

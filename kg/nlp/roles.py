@@ -2205,6 +2205,16 @@ def is_adviser(document: Document, mention: Mention) -> bool:
         or pats.adviser_after is not None and pats.adviser_after.match(text, end) is not None
 
 
+def titled_analysts_house(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the institution named by an analyst phrase ("Analystin X von Morgan Stanley",
+    "Citi-Analyst X")? Its analyst speaks of the companies it covers, so what the clause tells
+    after it (a rival, a partner) is theirs, not the house's."""
+    pats = _cover_patterns(lang)
+    return mention.type in INSTITUTIONS and (
+        pats.before.search(sentence.text[:sentence.local(mention.start)]) is not None
+        or pats.after.match(sentence.text[sentence.local(mention.end):]) is not None)
+
+
 def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """covers from analysts' comments: "Analyst X von Citi nannte …",
     "kommentierten Analysten von Bernstein", "Citi-Analyst X", "analysts at

@@ -63,7 +63,14 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from kg.nlp.document import ISSUER_TYPES, Document, Sentence, is_share_subject, owns_named_relative
+from kg.nlp.document import (
+    ISSUER_TYPES,
+    Document,
+    Sentence,
+    closed_relative,
+    is_share_subject,
+    owns_named_relative,
+)
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon, lexicon_pattern
 from kg.nlp.prefilter import Prefilter, prepares
@@ -382,7 +389,7 @@ def passage_subject(document: Document, sentence: Sentence, before: int, window:
 def antecedent(document: Document, sentence: Sentence, types: frozenset[str], before: int,
                main_types: frozenset[str] | None = None, window: int = 2,
                group: bool = False, exclude: frozenset[str] = frozenset(),
-               owner: bool = False) -> str | None:
+               owner: bool = False, seated: bool = False) -> str | None:
     """What a reference ("der Konzern", "the company", "er") at ``before``
     means: the entity the article is about, unless the text has just named
     another one as the subject (in this sentence, or opening the one before).
@@ -391,11 +398,21 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
     after a subsidiary of that entity means the group: "Die Tochter X
     steigerte den Gewinn. Der Konzern bekräftigte die Prognose". None of
     ``exclude`` is meant (a name the reference keeps company with). An ``owner`` ("its")
-    after a sentence whose subject is another company than the article's means neither."""
+    after a sentence whose subject is another company than the article's means neither. A
+    ``seated`` noun ("the Palo Alto-based company") is left to its place, which tells."""
     near = document.recent(sentence, types, before=before, window=window, exclude=exclude)
+    main = salient(document, main_types or types, exclude=exclude)
+    if near is not None and near.label == main and not seated and not owner \
+            and _in_relative_before(document, sentence, near):
+        # "Shares of X, a maker of optics that counts Y as its largest customer, jumped. Z started
+        # coverage of the company": the article's company named only inside a relative clause
+        # before is no antecedent; the passage has moved on to the clause's owner (a seated
+        # noun is left to its place; an owner, "its", may follow a noun of its own sentence
+        # that the references do not see yet)
+        near = document.recent(sentence, types, before=before, window=window,
+                               exclude=exclude | {near.label})
     if near is not None and contest_object(document.lang, document.sentence_at(near.start) or sentence, near):
         near = None  # "… winning against X and Y. The group …": a rival is never what it means
-    main = salient(document, main_types or types, exclude=exclude)
     if main is None and near is not None and near.start < sentence.start \
             and not is_subject(document, near):
         # no clear subject of the article: the subject of the sentence that named the last
@@ -462,6 +479,19 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
         _left_open(sentence, before)
         return None
     return main
+
+
+def _in_relative_before(document: Document, sentence: Sentence, near: Mention) -> bool:
+    """Does ``near``, named in a sentence before ``sentence``, stand inside a relative clause
+    that closes there before the sentence goes on with its main clause, beside a name of the
+    same sentence before that clause (the clause's owner)?"""
+    home = document.sentence_at(near.start)
+    if home is None or home.index >= sentence.index:
+        return False
+    clause = closed_relative(document.lang, home.text, home.local(near.start), home.local(near.end),
+                             len(home.text))
+    return clause is not None and any(home.local(m.end) <= clause.opens and m.type == near.type
+                                      for m in home.mentions)
 
 
 def _named_since(document: Document, label: str, near: Mention, before: int) -> bool:
