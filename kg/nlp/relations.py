@@ -427,6 +427,7 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     found += list(_fronted_partner_comma(document.lang, sentence))
     found += list(_second_maker(document.lang, sentence, found))
     found += list(_product_rival_copula(document.lang, sentence))
+    found += list(_named_ventures(document.lang, sentence))
     found += list(_other_player(document.lang, sentence, found))
     supplied = {frozenset((r.subject, r.object)) for r in found if r.predicate == "supplierOf"}
     # "X sells Osram to Y": the company sold changes hands, it is supplied nothing, and it is
@@ -690,6 +691,48 @@ def _fronted_partner_comma(lang: str, sentence: Sentence) -> Iterator[Relation]:
             and text[sentence.local(partner.end):sentence.local(subject.start)].strip() == "," \
             and verb.match(text, sentence.local(subject.end)) is not None:
         yield make_relation(subject, "partnerOf", partner, sentence, f"relations/{lang}/fronted-partner-comma")
+
+
+@lru_cache(maxsize=4)
+def _venture_cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """A joint venture's noun in apposition after its name up to the preposition naming its
+    owners (", a 50:50 joint venture of "), the noun ending the text before the name
+    ("das Gemeinschaftsunternehmen "), and that preposition right after the name (" von ");
+    None where the language lists no such preposition."""
+    table = lexicon(lang)["relation_cues"]
+    if not table.get("venture_of") or not table.get("venture_nouns"):
+        return None
+    nouns, owners = table["venture_nouns"], table["venture_of"]
+    # up to two words describing the venture, none a preposition ("a partner in joint ventures
+    # of A and B" is no venture of theirs)
+    fillers = rf"(?:(?!(?:{table['object_prepositions']})\s)[^\s,;.()]+\s+){{0,2}}?"
+    return (re.compile(rf",\s*(?:{table['apposition']})\s+{fillers}(?:{nouns})\s+(?:{owners})\s+"),
+            re.compile(rf"\b(?:{nouns})\s+$"), re.compile(rf"\s+(?:{owners})\s+"))
+
+
+def _named_ventures(lang: str, sentence: Sentence) -> Iterator[Relation]:
+    """"X, a joint venture of A and B", "das Gemeinschaftsunternehmen X von A und B": the
+    venture named is a unit of each owner the list after the preposition names. Two owners at
+    least, as a joint venture has: "X, a venture of Y" alone may be a project Y runs."""
+    cues = _venture_cues(lang)
+    if cues is None:
+        return
+    apposed, noun_before, owners_after = cues
+    heads = _heads(sentence)
+    for venture in (m for m in heads if m.type in TYPE_CLASSES["org"]):
+        at = sentence.local(venture.end)
+        found = apposed.match(sentence.text, at)
+        if found is None and noun_before.search(sentence.text, 0, sentence.local(venture.start)):
+            found = owners_after.match(sentence.text, at)
+        if found is None:
+            continue
+        t_end = sentence.start + found.end()
+        owners = _parties(lang, sentence, list_after(lang, sentence, [m for m in heads if m.start >= t_end], t_end))
+        owners = [m for m in owners if m.type in TYPE_CLASSES["org"] and m.label != venture.label]
+        if len({m.label for m in owners}) < 2:
+            continue
+        for owner in owners:
+            yield make_relation(venture, "subsidiaryOf", owner, sentence, f"relations/{lang}/venture-owners")
 
 
 def _second_maker(lang: str, sentence: Sentence, found: list[Relation]) -> Iterator[Relation]:
@@ -1819,10 +1862,12 @@ def _copula_gap(lang: str) -> re.Pattern[str] | None:
 
 def _round_named(document: Document, sentence: Sentence) -> bool:
     """Does this sentence or the one before name a funding round ("… led the Series G
-    round. X and Y also took part")?"""
-    funding_round = relation_cues(document.lang).funding_round
-    return funding_round is not None and any(
-        funding_round.search(earlier.text) for _back, earlier in document.looking_back(sentence, 1))
+    round. X and Y also took part") or money raised, which is one ("X sammelte 500 Millionen
+    Euro ein. Die Runde wurde von Y angeführt")?"""
+    cues = relation_cues(document.lang)
+    return any(cue is not None and cue.search(earlier.text)
+               for _back, earlier in document.looking_back(sentence, 1)
+               for cue in (cues.funding_round, cues.raised))
 
 
 # How many sentences before a funding round's may name the company that raised it.
@@ -1835,11 +1880,14 @@ def _round_raiser(document: Document, sentence: Sentence, exclude: frozenset[str
     backers are named often), the company that this or one of the two sentences before says
     raised money: the first company named before the verb ("Startup Anthropic said it raised
     $30 billion …. GIC and Coatue led the Series G round"). With ``round_before`` the round
-    may be named in the sentence before ("…. X also took part"), and the raiser one further back."""
+    may be named in the sentence before ("…. X also took part"), and the raiser one further back;
+    so may a round the sentence names by its bare noun ("…. The round was led by X")."""
     cues = relation_cues(document.lang)
     if cues.funding_round is None or cues.raised is None:
         return None
-    if not (_round_named(document, sentence) if round_before else cues.funding_round.search(sentence.text)):
+    # "Angeführt wurde die Runde von X" after a round named: the bare noun is that round
+    again = round_before or cues.round_noun is not None and cues.round_noun.search(sentence.text) is not None
+    if not (cues.funding_round.search(sentence.text) or again and _round_named(document, sentence)):
         return None
     for _back, earlier in document.looking_back(sentence, _RAISER_WINDOW + (1 if round_before else 0)):
         raised = cues.raised.search(earlier.text)

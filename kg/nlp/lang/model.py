@@ -1046,6 +1046,12 @@ class RelationCues(_Table):
     # company is unclear, the investors of a round back the company the passage says raised it
     funding_round: str = ""
     raised: str = ""
+    # the prepositions after a joint venture's noun that name its owners ("a joint venture of A
+    # and B", "das Gemeinschaftsunternehmen X von A und B")
+    venture_of: str = ""
+    # the bare noun of a round ("die Runde", "the round"): after a round or money raised in the
+    # sentence before, the same round
+    round_noun: str = ""
     # the words of a round's valuation right before the company valued ("… led by X and valued
     # Y at $11 billion"): Y is the company raising the round, no other party to it
     round_valued: str = ""

@@ -1,0 +1,152 @@
+"""Relations told in forms the relation rules did not read.
+
+Lists of customers that go on after an aside set off by commas ("liefert an A, B und, wie es
+heißt, C"); investors of a funding round named by the bare noun after the round or money
+raised ("Angeführt wurde die Runde von X", "Die Runde wurde von X angeführt", "closed a
+$600 million funding round. The round was led by X"), those joining it in a clause of their
+own ("…, auch X und Y beteiligten sich erneut") and those it was raised from ("raised
+$85 million from X"); holders named with their share after a stake's relative clause ("X, der
+12 Prozent an Y hält, und der Fonds Z mit 4 Prozent …") or with "am" after the share ("mit
+2 Prozent am Chemiekonzern Y beteiligt"); joint ventures named with their owners ("X, a joint
+venture of A and B", "das Gemeinschaftsunternehmen X von A und B"), each owner's unit. Each
+family has look-alikes that keep their other reading. Sentences written for the test (real
+company names, invented facts).
+"""
+
+from __future__ import annotations
+
+import helpers
+import pytest
+
+from kg.nlp.extract import Extractor
+
+
+def _facts(extractor: Extractor, body: str, lang: str, predicate: str,
+           headline: str | None = None) -> set[tuple[str, str, str]]:
+    """The relations of one property read in ``body``."""
+    return {t for t in helpers.triples(helpers.run_in(extractor, body, lang, headline)) if t[1] == predicate}
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("de", "Infineon liefert Chips an BMW, Bosch und, wie es heißt, Volkswagen."),
+    ("en", "Infineon supplies BMW, Bosch and, since last year, Volkswagen."),
+])
+def test_supplier_list_goes_on_after_an_aside(extractor: Extractor, lang: str, body: str) -> None:
+    assert _facts(extractor, body, lang, "supplierOf") == {
+        ("Infineon Technologies", "supplierOf", "BMW"), ("Infineon Technologies", "supplierOf", "Bosch"),
+        ("Infineon Technologies", "supplierOf", "Volkswagen")}
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    # the name after the aside opens a clause of its own: no customer
+    ("en", "Infineon supplies BMW and, separately, Volkswagen raised its forecast."),
+    ("de", "Infineon liefert Chips an BMW und, wie es heißt, Volkswagen hob die Prognose an."),
+    # the aside names a company itself: the list ended before it
+    ("de", "Infineon liefert Chips an BMW und, wie Bosch mitteilte, Volkswagen."),
+])
+def test_supplier_list_look_alikes_after_an_aside(extractor: Extractor, lang: str, body: str) -> None:
+    assert _facts(extractor, body, lang, "supplierOf") == {("Infineon Technologies", "supplierOf", "BMW")}
+
+
+# Two start-ups in the headline: no company is clearly the article's, so the round's investors
+# back the company the passage says raised the money.
+_TWO_STARTUPS = "Mistral sammelt Geld ein, Aleph Alpha plant Börsengang"
+
+
+def test_bare_round_after_a_round_closed_backs_its_raiser(extractor: Extractor) -> None:
+    body = ("Mistral AI hat eine Finanzierungsrunde über 300 Millionen Dollar abgeschlossen. "
+            "Angeführt wurde die Runde vom Investor Sequoia Capital, auch die Altaktionäre Nvidia und "
+            "Microsoft beteiligten sich erneut. Aleph Alpha will an die Börse.")
+    assert _facts(extractor, body, "de", "investsIn", _TWO_STARTUPS) == {
+        ("Sequoia Capital", "investsIn", "Mistral AI"), ("Nvidia", "investsIn", "Mistral AI"),
+        ("Microsoft", "investsIn", "Mistral AI")}
+
+
+def test_english_bare_round_after_a_round_closed_backs_its_raiser(extractor: Extractor) -> None:
+    body = ("Mistral AI closed a $600 million funding round, Aleph Alpha plans a listing. "
+            "The round was led by General Catalyst. Aleph Alpha wants to list.")
+    assert _facts(extractor, body, "en", "investsIn", "Mistral AI and Aleph Alpha grow") == {
+        ("General Catalyst", "investsIn", "Mistral AI")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Mistral AI hat eine Milliarde Dollar eingesammelt. Die Runde wurde von General Catalyst angeführt.",
+     {("General Catalyst", "investsIn", "Mistral AI")}),
+    ("Mistral AI hat in einer von General Catalyst angeführten Runde 600 Millionen Euro eingesammelt.",
+     {("General Catalyst", "investsIn", "Mistral AI")}),
+    ("Mistral AI sammelte 600 Millionen Euro in einer von General Catalyst angeführten Finanzierungsrunde ein.",
+     {("General Catalyst", "investsIn", "Mistral AI")}),
+    ("Mistral AI hat eine Milliarde Dollar eingesammelt. Nvidia und Microsoft beteiligten sich erneut.",
+     {("Nvidia", "investsIn", "Mistral AI"), ("Microsoft", "investsIn", "Mistral AI")}),
+])
+def test_german_round_leaders_and_joiners(extractor: Extractor, body: str,
+                                          expected: set[tuple[str, str, str]]) -> None:
+    assert _facts(extractor, body, "de", "investsIn") == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a round of talks led by a union, no money raised: no stake
+    "Die Gewerkschaft rief zum Streik bei Siemens auf. Die Runde wurde von Verdi angeführt.",
+    # taking part again, with no round or money raised before
+    "Mistral AI stellte ein Modell vor. Nvidia und Microsoft beteiligten sich erneut.",
+    # banks taking part in a bond, no funding round
+    "Siemens hat eine Anleihe über 2 Milliarden Euro platziert. Die Commerzbank und die Deutsche Bank "
+    "beteiligten sich.",
+])
+def test_german_round_look_alikes_read_no_stake(extractor: Extractor, body: str) -> None:
+    assert not _facts(extractor, body, "de", "investsIn")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Mistral AI raised $85 million from General Catalyst in March.",
+     {("General Catalyst", "investsIn", "Mistral AI")}),
+    ("Mistral AI raised $1 billion in new funding from venture firm General Catalyst and Nvidia.",
+     {("General Catalyst", "investsIn", "Mistral AI"), ("Nvidia", "investsIn", "Mistral AI")}),
+    # money raised from a sale, a bond or by selling shares: the name after is no investor
+    ("Mistral AI raised $500 million from the sale of its unit to Nvidia.", set()),
+    ("Mistral AI raised $500 million from a bond sale arranged by Goldman Sachs.", set()),
+])
+def test_money_raised_from_investors(extractor: Extractor, body: str,
+                                     expected: set[tuple[str, str, str]]) -> None:
+    assert _facts(extractor, body, "en", "investsIn") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Der Finanzinvestor KKR, der 12,5 Prozent an Stada hält, und der Vermögensverwalter DWS mit "
+     "4,1 Prozent haben zugesagt.",
+     {("KKR", "investsIn", "Stada"), ("DWS", "investsIn", "Stada")}),
+    # the share is a return, not a stake: only the holder of the relative clause holds
+    ("Der Finanzinvestor KKR, der 12,5 Prozent an Stada hält, und der Vermögensverwalter DWS mit "
+     "4,1 Prozent Rendite im Fonds überzeugten.",
+     {("KKR", "investsIn", "Stada")}),
+    ("Der Hedgefonds Elliott ist mit gut 2 Prozent am Chemiekonzern BASF beteiligt.",
+     {("Elliott", "investsIn", "BASF")}),
+    # "am" of a day, no share before it: no stake read through it
+    ("Die Aktie stieg um 2 Prozent am Montag, an dem sich Elliott an BASF beteiligt hatte.", set()),
+])
+def test_german_holders_with_their_share(extractor: Extractor, body: str,
+                                         expected: set[tuple[str, str, str]]) -> None:
+    assert _facts(extractor, body, "de", "investsIn") == expected
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "CFM International, a joint venture of Safran and GE Aerospace, supplies engines."),
+    ("de", "Die CFM International, ein Gemeinschaftsunternehmen von Safran und GE Aerospace, liefert Triebwerke."),
+    ("de", "Das Gemeinschaftsunternehmen CFM International von Safran und GE Aerospace liefert Triebwerke."),
+])
+def test_joint_venture_is_a_unit_of_each_owner(extractor: Extractor, lang: str, body: str) -> None:
+    assert _facts(extractor, body, lang, "subsidiaryOf") == {
+        ("CFM International", "subsidiaryOf", "Safran"), ("CFM International", "subsidiaryOf", "GE Aerospace")}
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    # a partner or a customer of two, no venture of theirs
+    ("de", "Die CFM International, ein Partner von Safran und GE Aerospace, liefert Triebwerke."),
+    ("en", "Airbus, a customer of Safran and GE Aerospace, builds jets."),
+    # the company takes part in ventures of the two: it is none of them
+    ("en", "Airbus, a partner in joint ventures of Safran and GE Aerospace, builds jets."),
+    # one owner named: a venture "of" one may be a project it runs
+    ("en", "CFM International, a joint venture of Safran, supplies engines."),
+])
+def test_joint_venture_look_alikes_read_no_unit(extractor: Extractor, lang: str, body: str) -> None:
+    assert not _facts(extractor, body, lang, "subsidiaryOf")
