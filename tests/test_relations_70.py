@@ -150,3 +150,44 @@ def test_joint_venture_is_a_unit_of_each_owner(extractor: Extractor, lang: str, 
 ])
 def test_joint_venture_look_alikes_read_no_unit(extractor: Extractor, lang: str, body: str) -> None:
     assert not _facts(extractor, body, lang, "subsidiaryOf")
+
+
+def test_joint_venture_an_owner_owns_with_another(extractor: Extractor) -> None:
+    body = ("Part of the work will go to CFM International, the Ohio-based joint venture Safran owns with "
+            "France's GE Aerospace, which builds engines.")
+    assert _facts(extractor, body, "en", "subsidiaryOf") == {
+        ("CFM International", "subsidiaryOf", "Safran"), ("CFM International", "subsidiaryOf", "GE Aerospace")}
+
+
+def test_joint_venture_an_owner_competes_with_is_no_unit(extractor: Extractor) -> None:
+    body = "Part of the work will go to CFM International, the joint venture Safran competes with, which builds engines."
+    assert not _facts(extractor, body, "en", "subsidiaryOf")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a round named by its apposition before the verb, and one joining it after a semicolon
+    ("Mistral AI closed a $900 million funding round. Its last round, a $600 million Series C, was led by "
+     "Nvidia; Microsoft also joined. Aleph Alpha plans a listing.",
+     {("Nvidia", "investsIn", "Mistral AI"), ("Microsoft", "investsIn", "Mistral AI")}),
+    # "joined" going on after a comma ("as chief executive"): no stake
+    ("Mistral AI raised $600 million in a funding round led by Nvidia. Microsoft also joined, as chief executive.",
+     {("Nvidia", "investsIn", "Mistral AI")}),
+])
+def test_english_round_leader_after_an_apposition_and_joiners(extractor: Extractor, body: str,
+                                                              expected: set[tuple[str, str, str]]) -> None:
+    assert _facts(extractor, body, "en", "investsIn", "Mistral AI and Aleph Alpha grow") == expected
+
+
+def test_english_joined_without_a_round_reads_no_stake(extractor: Extractor) -> None:
+    assert not _facts(extractor, "Mistral AI hired a new chief. Microsoft also joined.", "en", "investsIn")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("EnBW hatte im Oktober ein Gemeinschaftsunternehmen mit dem Maschinenbauer Siemens Energy gegründet.",
+     {("EnBW", "partnerOf", "Siemens Energy")}),
+    # the venture named before its noun is no partner of its owner
+    ("Vantage Towers, ein Gemeinschaftsunternehmen mit KKR, wächst.", set()),
+])
+def test_german_joint_venture_with_a_partner(extractor: Extractor, body: str,
+                                             expected: set[tuple[str, str, str]]) -> None:
+    assert _facts(extractor, body, "de", "partnerOf") == expected

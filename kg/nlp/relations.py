@@ -693,12 +693,19 @@ def _fronted_partner_comma(lang: str, sentence: Sentence) -> Iterator[Relation]:
         yield make_relation(subject, "partnerOf", partner, sentence, f"relations/{lang}/fronted-partner-comma")
 
 
+@dataclass(frozen=True)
+class _VentureCues:
+    apposed: re.Pattern[str]  # ", a 50:50 joint venture of ": the noun after the name, up to the owners
+    noun_before: re.Pattern[str]  # "das Gemeinschaftsunternehmen " ending the text before the name
+    owners_after: re.Pattern[str]  # " von " right after the name
+    apposed_noun: re.Pattern[str]  # ", the Ohio-based joint venture ": an owner follows the noun
+    shared: re.Pattern[str] | None  # " owns with " after that owner: the other owners follow
+
+
 @lru_cache(maxsize=4)
-def _venture_cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
-    """A joint venture's noun in apposition after its name up to the preposition naming its
-    owners (", a 50:50 joint venture of "), the noun ending the text before the name
-    ("das Gemeinschaftsunternehmen "), and that preposition right after the name (" von ");
-    None where the language lists no such preposition."""
+def _venture_cues(lang: str) -> _VentureCues | None:
+    """The words around a joint venture's name that name its owners; None where the language
+    lists no preposition for them."""
     table = lexicon(lang)["relation_cues"]
     if not table.get("venture_of") or not table.get("venture_nouns"):
         return None
@@ -706,29 +713,47 @@ def _venture_cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     # up to two words describing the venture, none a preposition ("a partner in joint ventures
     # of A and B" is no venture of theirs)
     fillers = rf"(?:(?!(?:{table['object_prepositions']})\s)[^\s,;.()]+\s+){{0,2}}?"
-    return (re.compile(rf",\s*(?:{table['apposition']})\s+{fillers}(?:{nouns})\s+(?:{owners})\s+"),
-            re.compile(rf"\b(?:{nouns})\s+$"), re.compile(rf"\s+(?:{owners})\s+"))
+    opening = rf",\s*(?:{table['apposition']})\s+{fillers}(?:{nouns})\s+"
+    return _VentureCues(
+        apposed=re.compile(rf"{opening}(?:{owners})\s+"), noun_before=re.compile(rf"\b(?:{nouns})\s+$"),
+        owners_after=re.compile(rf"\s+(?:{owners})\s+"), apposed_noun=re.compile(opening),
+        shared=re.compile(rf"\s+(?:{table['venture_shared']})\s+") if table.get("venture_shared") else None)
+
+
+def _venture_owners(lang: str, sentence: Sentence, cues: _VentureCues, heads: list[Mention],
+                    venture: Mention) -> list[Mention]:
+    """The owners a joint venture's name is given with: the list after the preposition of
+    "X, a joint venture of A and B" or "das Gemeinschaftsunternehmen X von A und B", or the
+    owner right after the noun with those after the verb of "X, the joint venture A owns with
+    B"; none where the name stands in no such phrase."""
+    at = sentence.local(venture.end)
+    found = cues.apposed.match(sentence.text, at)
+    if found is None and cues.noun_before.search(sentence.text, 0, sentence.local(venture.start)):
+        found = cues.owners_after.match(sentence.text, at)
+    if found is not None:
+        t_end = sentence.start + found.end()
+        return _parties(lang, sentence, list_after(lang, sentence, [m for m in heads if m.start >= t_end], t_end))
+    noun = cues.apposed_noun.match(sentence.text, at)
+    first = next((m for m in heads if noun is not None and m.start == sentence.start + noun.end()), None)
+    shared = cues.shared.match(sentence.text, sentence.local(first.end)) \
+        if first is not None and cues.shared is not None else None
+    if first is None or shared is None:
+        return []
+    t_end = sentence.start + shared.end()
+    return [first] + _parties(lang, sentence, list_after(lang, sentence, [m for m in heads if m.start >= t_end], t_end))
 
 
 def _named_ventures(lang: str, sentence: Sentence) -> Iterator[Relation]:
-    """"X, a joint venture of A and B", "das Gemeinschaftsunternehmen X von A und B": the
-    venture named is a unit of each owner the list after the preposition names. Two owners at
-    least, as a joint venture has: "X, a venture of Y" alone may be a project Y runs."""
+    """"X, a joint venture of A and B", "das Gemeinschaftsunternehmen X von A und B", "X, the
+    joint venture A owns with B": the venture named is a unit of each owner named with it. Two
+    owners at least, as a joint venture has: "X, a venture of Y" alone may be a project Y runs."""
     cues = _venture_cues(lang)
     if cues is None:
         return
-    apposed, noun_before, owners_after = cues
     heads = _heads(sentence)
     for venture in (m for m in heads if m.type in TYPE_CLASSES["org"]):
-        at = sentence.local(venture.end)
-        found = apposed.match(sentence.text, at)
-        if found is None and noun_before.search(sentence.text, 0, sentence.local(venture.start)):
-            found = owners_after.match(sentence.text, at)
-        if found is None:
-            continue
-        t_end = sentence.start + found.end()
-        owners = _parties(lang, sentence, list_after(lang, sentence, [m for m in heads if m.start >= t_end], t_end))
-        owners = [m for m in owners if m.type in TYPE_CLASSES["org"] and m.label != venture.label]
+        owners = [m for m in _venture_owners(lang, sentence, cues, heads, venture)
+                  if m.type in TYPE_CLASSES["org"] and m.label != venture.label]
         if len({m.label for m in owners}) < 2:
             continue
         for owner in owners:

@@ -1049,6 +1049,9 @@ class RelationCues(_Table):
     # the prepositions after a joint venture's noun that name its owners ("a joint venture of A
     # and B", "das Gemeinschaftsunternehmen X von A und B")
     venture_of: str = ""
+    # the verb and preposition after the first owner named right after a venture's noun ("X, the
+    # joint venture A owns with B"); empty where the language has no such phrase
+    venture_shared: str = ""
     # the bare noun of a round ("die Runde", "the round"): after a round or money raised in the
     # sentence before, the same round
     round_noun: str = ""
