@@ -191,3 +191,32 @@ def test_english_joined_without_a_round_reads_no_stake(extractor: Extractor) -> 
 def test_german_joint_venture_with_a_partner(extractor: Extractor, body: str,
                                              expected: set[tuple[str, str, str]]) -> None:
     assert _facts(extractor, body, "de", "partnerOf") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the holder apposed to the holding with a noun of its kind without an article, or with its seat
+    ("Zalando's largest shareholder, venture firm General Catalyst, which owns about 14% of the company, "
+     "has agreed to tender its stake.", {("General Catalyst", "investsIn", "Zalando")}),
+    ("Zalando's largest shareholder, Abu Dhabi's Mubadala, which owns 14.8%, has given an irrevocable undertaking.",
+     {("Mubadala", "investsIn", "Zalando")}),
+    # a rival apposed: no holder
+    ("Zalando's largest rival, venture firm General Catalyst, has agreed to tender its stake.", set()),
+])
+def test_english_top_holder_apposed(extractor: Extractor, body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _facts(extractor, body, "en", "investsIn") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the seat of the company held between its name and the relative clause
+    ("Zu den Gewinnern zählt auch die Hensoldt AG aus Kiel, an der Rheinmetall seit dem Sommer 49 Prozent hält.",
+     {("Rheinmetall", "investsIn", "Hensoldt")}),
+    # a place of business, no seat: the clause may be about the place
+    ("Zu den Gewinnern zählt auch die Werft von Hensoldt in Kiel, an der Rheinmetall 49 Prozent hält.", set()),
+    ("Verkäufer ist der Hamburger Infrastrukturfonds KKR, der seit 2021 die Mehrheit an Stada hält.",
+     {("KKR", "investsIn", "Stada")}),
+    # the majority of a vote, no stake
+    ("Verkäufer ist der Fonds KKR, der seit 2021 die Mehrheit im Aufsichtsrat von Stada stellt.", set()),
+])
+def test_german_stakes_in_relative_clauses(extractor: Extractor, body: str,
+                                           expected: set[tuple[str, str, str]]) -> None:
+    assert _facts(extractor, body, "de", "investsIn") == expected

@@ -1243,6 +1243,19 @@ def _phrase_gap(sentence: Sentence, mention: Mention, end: int) -> str:
     return _BRACKETED_SHORT.sub("", gap, count=1)
 
 
+def _seat_after(lang: str, sentence: Sentence, mention: Mention, end: int) -> bool:
+    """Is the text from a name to ``end`` (local) its seat and nothing else ("die X AG aus
+    Kiel, an der Y 49 Prozent hält")? The seat belongs to the name's noun phrase, so what
+    follows it is still about the name."""
+    place = next((p for p in sentence.mentions if p.type == "Place" and p.start >= mention.end
+                  and sentence.local(p.end) == end), None)
+    if place is None:
+        return False
+    seat = relation_cues(lang).seat_before.search(sentence.text, sentence.local(mention.end),
+                                                  sentence.local(place.start))
+    return seat is not None and not sentence.text[sentence.local(mention.end):seat.start()].strip()
+
+
 def _is_possessor(owner: Mention, owned: Mention, sentence: Sentence) -> bool:
     gap = sentence.text[sentence.local(owner.end):sentence.local(owned.start)]
     return (genitive(owner) and gap.strip(" „“\"'") == "" and owner.type in ORGANIZATION_TYPES
@@ -1366,8 +1379,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # that X built"
                 # "Y (ABC), an dem X 25 Prozent hält": a short name in brackets right after the
                 # name is part of its noun phrase
+                # "die X AG aus Kiel, an der Y 49 Prozent hält": the name's seat between
                 objs = [m for m in objs if (relation_cues(document.lang).apposed.match(
-                    gap := _phrase_gap(sentence, m, match.start())) or gap.strip() == ",")
+                    gap := _phrase_gap(sentence, m, match.start())) or gap.strip() == ","
+                    or _seat_after(document.lang, sentence, m, match.start()))
                     and _agrees(document.lang, sentence, match, m)]
                 subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
                 if not subs and objs and relation_cues(document.lang).pronoun_next.match(
