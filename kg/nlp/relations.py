@@ -1902,12 +1902,10 @@ def _copula_gap(lang: str) -> re.Pattern[str] | None:
 
 def _round_named(document: Document, sentence: Sentence) -> bool:
     """Does this sentence or the one before name a funding round ("… led the Series G
-    round. X and Y also took part") or money raised, which is one ("X sammelte 500 Millionen
-    Euro ein. Die Runde wurde von Y angeführt")?"""
-    cues = relation_cues(document.lang)
-    return any(cue is not None and cue.search(earlier.text)
-               for _back, earlier in document.looking_back(sentence, 1)
-               for cue in (cues.funding_round, cues.raised))
+    round. X and Y also took part")?"""
+    funding_round = relation_cues(document.lang).funding_round
+    return funding_round is not None and any(
+        funding_round.search(earlier.text) for _back, earlier in document.looking_back(sentence, 1))
 
 
 # How many sentences before a funding round's may name the company that raised it.

@@ -1052,8 +1052,8 @@ class RelationCues(_Table):
     # the verb and preposition after the first owner named right after a venture's noun ("X, the
     # joint venture A owns with B"); empty where the language has no such phrase
     venture_shared: str = ""
-    # the bare noun of a round ("die Runde", "the round"): after a round or money raised in the
-    # sentence before, the same round
+    # the bare noun of a round ("die Runde", "the round"): after a round named in the sentence
+    # or the one before, the same round
     round_noun: str = ""
     # the words of a round's valuation right before the company valued ("… led by X and valued
     # Y at $11 billion"): Y is the company raising the round, no other party to it
