@@ -4,11 +4,13 @@ Lists of customers that go on after an aside set off by commas ("liefert an A, B
 heißt, C"); investors of a funding round named by the bare noun after the round
 ("Angeführt wurde die Runde von X", "Die Runde wurde von X angeführt", "closed a
 $600 million funding round. The round was led by X"), those joining it in a clause of their
-own ("…, auch X und Y beteiligten sich erneut") and those it was raised from ("raised
-$85 million from X"); holders named with their share after a stake's relative clause ("X, der
+own ("…, auch X und Y beteiligten sich erneut"), and a round led by an investor ("raised
+$600 million in a round led by X. Y also invested"); holders named with their share after a stake's relative clause ("X, der
 12 Prozent an Y hält, und der Fonds Z mit 4 Prozent …") or with "am" after the share ("mit
 2 Prozent am Chemiekonzern Y beteiligt"); joint ventures named with their owners ("X, a joint
-venture of A and B", "das Gemeinschaftsunternehmen X von A und B"), each owner's unit. Each
+venture of A and B", "das Gemeinschaftsunternehmen X von A und B", "X, the joint venture A owns
+with B"), each owner's unit; a top holder apposed with its kind or seat; a stake's relative
+clause after the seat of the company held. Each
 family has look-alikes that keep their other reading. Sentences written for the test (real
 company names, invented facts).
 """
@@ -97,20 +99,6 @@ def test_german_round_look_alikes_read_no_stake(extractor: Extractor, body: str)
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Mistral AI raised $85 million from General Catalyst in March.",
-     {("General Catalyst", "investsIn", "Mistral AI")}),
-    ("Mistral AI raised $1 billion in new funding from venture firm General Catalyst and Nvidia.",
-     {("General Catalyst", "investsIn", "Mistral AI"), ("Nvidia", "investsIn", "Mistral AI")}),
-    # money raised from a sale, a bond or by selling shares: the name after is no investor
-    ("Mistral AI raised $500 million from the sale of its unit to Nvidia.", set()),
-    ("Mistral AI raised $500 million from a bond sale arranged by Goldman Sachs.", set()),
-])
-def test_money_raised_from_investors(extractor: Extractor, body: str,
-                                     expected: set[tuple[str, str, str]]) -> None:
-    assert _facts(extractor, body, "en", "investsIn") == expected
-
-
-@pytest.mark.parametrize(("body", "expected"), [
     ("Der Finanzinvestor KKR, der 12,5 Prozent an Stada hält, und der Vermögensverwalter DWS mit "
      "4,1 Prozent haben zugesagt.",
      {("KKR", "investsIn", "Stada"), ("DWS", "investsIn", "Stada")}),
@@ -164,21 +152,15 @@ def test_joint_venture_an_owner_competes_with_is_no_unit(extractor: Extractor) -
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # a round named by its apposition before the verb, and one joining it after a semicolon
-    ("Mistral AI closed a $900 million funding round. Its last round, a $600 million Series C, was led by "
-     "Nvidia; Microsoft also joined. Aleph Alpha plans a listing.",
-     {("Nvidia", "investsIn", "Mistral AI"), ("Microsoft", "investsIn", "Mistral AI")}),
-    # "joined" going on after a comma ("as chief executive"): no stake
-    ("Mistral AI raised $600 million in a funding round led by Nvidia. Microsoft also joined, as chief executive.",
-     {("Nvidia", "investsIn", "Mistral AI")}),
+    # money raised in a round led by an investor: one who also invested backs the company too
+    ("Mistral AI raised $600 million in a round led by General Catalyst. Nvidia also invested.",
+     {("General Catalyst", "investsIn", "Mistral AI"), ("Nvidia", "investsIn", "Mistral AI")}),
+    # money raised from banks names no round: taking part in "the round" backs no one
+    ("Mistral AI raised $600 million from banks. Nvidia also took part in the round.", set()),
 ])
-def test_english_round_leader_after_an_apposition_and_joiners(extractor: Extractor, body: str,
-                                                              expected: set[tuple[str, str, str]]) -> None:
-    assert _facts(extractor, body, "en", "investsIn", "Mistral AI and Aleph Alpha grow") == expected
-
-
-def test_english_joined_without_a_round_reads_no_stake(extractor: Extractor) -> None:
-    assert not _facts(extractor, "Mistral AI hired a new chief. Microsoft also joined.", "en", "investsIn")
+def test_english_round_led_by_an_investor_is_named(extractor: Extractor, body: str,
+                                                   expected: set[tuple[str, str, str]]) -> None:
+    assert _facts(extractor, body, "en", "investsIn", "Mistral AI raises funds") == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
