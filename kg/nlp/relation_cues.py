@@ -34,6 +34,9 @@ class Cues:
     divested: re.Pattern[str]  # a stake sold or given up: the sentence states no investment
     spun_off: re.Pattern[str]  # a unit spun off: the sentence states no parent it belongs to now
     list_gap: re.Pattern[str]  # between items of a list: commas and conjunctions only
+    # a conjunction and an aside set off by commas before the last item ("A, B und, wie es heißt,
+    # C", "A and, since last year, B"), group "joint" the conjunction the list goes on with
+    inserted_aside: re.Pattern[str]
     # a gap between items ending in a company noun with its adjectives ("sowie der chinesische
     # Elektroautobauer "): the noun describes the item after it, however long the words are
     described_gap: re.Pattern[str]
@@ -95,6 +98,7 @@ class Cues:
     round_valued: re.Pattern[str] | None  # "valued " right before the company a round values
     held_thing: re.Pattern[str] | None  # "an dem Programm " right before a stake: no company held
     raised: re.Pattern[str] | None  # money raised: "raised $30 billion", "eingesammelt"
+    round_noun: re.Pattern[str] | None  # "Runde", "round": a round named before, mentioned again
     pronoun_next: re.Pattern[str]  # a subject pronoun opening a text: "it holds" after "in which"
     # a comma, a conjunction and a subject pronoun: ", and it buys" opens a clause of its own
     pronoun_clause: re.Pattern[str]
@@ -157,6 +161,7 @@ def relation_cues(lang: str) -> Cues:
         divested=re.compile(rf"\b(?:{table.get('divested') or '(?!)'})\b"),
         spun_off=re.compile(rf"\b(?:{table.get('spun_off') or '(?!)'})\b"),
         list_gap=_list_gap(table, company_descriptor(lang)),
+        inserted_aside=re.compile(rf"^(?P<joint>\s*,?\s*(?:{table['conjunctions']}))\s*,[^,;:.()\d]{{1,60}},\s*$"),
         described_gap=re.compile(rf"^\s*,?\s*(?:{table['conjunctions']})\s+(?:(?:{table['articles']})\s+)?"
                                  rf"{company_descriptor(lang)}$"),
         of_object=re.compile(rf"\b(?:{table['of_object']})\s*$"),
@@ -239,6 +244,7 @@ def relation_cues(lang: str) -> Cues:
         round_valued=re.compile(rf"\b(?:{table['round_valued']})\s+$") if table.get("round_valued") else None,
         held_thing=re.compile(rf"\b(?:{table['held_thing']})\s+$") if table.get("held_thing") else None,
         raised=re.compile(rf"\b(?:{table['raised']})") if table.get("raised") else None,
+        round_noun=re.compile(rf"\b(?:{table['round_noun']})\b") if table.get("round_noun") else None,
         apposed=re.compile(rf"^\s*(?:,\s*(?:{table.get('apposition') or '(?!)'})\s+(?:[\w\-]+\s+){{0,4}}?)?$"),
         venture=re.compile(rf"(?:{table.get('venture_nouns') or '(?!)'})\b"),
         commentator=re.compile(rf"\b(?:{table['commentator_acts']})\b")
@@ -357,6 +363,10 @@ def _seat_describes(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\s*|\s+(?:(?!(?:{followers})\s)[a-zäöüß][\w\-]*\s+){{1,3}}")
 
 
+# Where a clause ends right after a name: a stop, a colon, a semicolon, a comma or the end.
+_CLAUSE_END = re.compile(r"\s*(?:[.;:,!?]|$)")
+
+
 def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) -> list[Mention]:
     """The list of mentions right after a trigger: "wie X, Y oder Z", with a seat
     compound before an item passed over ("rival, Shenzhen-based X")."""
@@ -381,6 +391,14 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
             seat_end = described
             continue  # "with Acme rival X": the rival compound describes the item after it
         gap = sentence.text[sentence.local(cursor):sentence.local(mention.start)]
+        aside = relation_cues(lang).inserted_aside.match(gap) if items else None
+        if aside is not None and not any(cursor <= m.start and m.end <= mention.start
+                                         for m in sentence.mentions) \
+                and _CLAUSE_END.match(sentence.text, sentence.local(mention.end)):
+            # "A, B und, wie es heißt, C.": an aside naming no one before a name that ends the
+            # clause leaves it the last item, joined by the conjunction (not "A and, separately,
+            # C raised its forecast", where C opens a clause of its own)
+            gap = aside.group("joint") + " "
         if items and (mention.type == "StockExchange" or mention.label == items[-1].label) \
                 and _CODE_OPENED.match(gap):
             continue  # "Delta (DAL.N)", "Oracle (NYSE: ORCL)": the item's codes in its bracket

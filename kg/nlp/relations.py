@@ -428,6 +428,7 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     found += list(_fronted_partner_comma(document.lang, sentence))
     found += list(_second_maker(document.lang, sentence, found))
     found += list(_product_rival_copula(document.lang, sentence))
+    found += list(_named_ventures(document.lang, sentence))
     found += list(_other_player(document.lang, sentence, found))
     supplied = {frozenset((r.subject, r.object)) for r in found if r.predicate == "supplierOf"}
     # "X sells Osram to Y": the company sold changes hands, it is supplied nothing, and it is
@@ -691,6 +692,73 @@ def _fronted_partner_comma(lang: str, sentence: Sentence) -> Iterator[Relation]:
             and text[sentence.local(partner.end):sentence.local(subject.start)].strip() == "," \
             and verb.match(text, sentence.local(subject.end)) is not None:
         yield make_relation(subject, "partnerOf", partner, sentence, f"relations/{lang}/fronted-partner-comma")
+
+
+@dataclass(frozen=True)
+class _VentureCues:
+    apposed: re.Pattern[str]  # ", a 50:50 joint venture of ": the noun after the name, up to the owners
+    noun_before: re.Pattern[str]  # "das Gemeinschaftsunternehmen " ending the text before the name
+    owners_after: re.Pattern[str]  # " von " right after the name
+    apposed_noun: re.Pattern[str]  # ", the Ohio-based joint venture ": an owner follows the noun
+    shared: re.Pattern[str] | None  # " owns with " after that owner: the other owners follow
+
+
+@lru_cache(maxsize=4)
+def _venture_cues(lang: str) -> _VentureCues | None:
+    """The words around a joint venture's name that name its owners; None where the language
+    lists no preposition for them."""
+    table = lexicon(lang)["relation_cues"]
+    if not table.get("venture_of") or not table.get("venture_nouns"):
+        return None
+    nouns, owners = table["venture_nouns"], table["venture_of"]
+    # up to two words describing the venture, none a preposition ("a partner in joint ventures
+    # of A and B" is no venture of theirs)
+    fillers = rf"(?:(?!(?:{table['object_prepositions']})\s)[^\s,;.()]+\s+){{0,2}}?"
+    opening = rf",\s*(?:{table['apposition']})\s+{fillers}(?:{nouns})\s+"
+    return _VentureCues(
+        apposed=re.compile(rf"{opening}(?:{owners})\s+"), noun_before=re.compile(rf"\b(?:{nouns})\s+$"),
+        owners_after=re.compile(rf"\s+(?:{owners})\s+"), apposed_noun=re.compile(opening),
+        shared=re.compile(rf"\s+(?:{table['venture_shared']})\s+") if table.get("venture_shared") else None)
+
+
+def _venture_owners(lang: str, sentence: Sentence, cues: _VentureCues, heads: list[Mention],
+                    venture: Mention) -> list[Mention]:
+    """The owners a joint venture's name is given with: the list after the preposition of
+    "X, a joint venture of A and B" or "das Gemeinschaftsunternehmen X von A und B", or the
+    owner right after the noun with those after the verb of "X, the joint venture A owns with
+    B"; none where the name stands in no such phrase."""
+    at = sentence.local(venture.end)
+    found = cues.apposed.match(sentence.text, at)
+    if found is None and cues.noun_before.search(sentence.text, 0, sentence.local(venture.start)):
+        found = cues.owners_after.match(sentence.text, at)
+    if found is not None:
+        t_end = sentence.start + found.end()
+        return _parties(lang, sentence, list_after(lang, sentence, [m for m in heads if m.start >= t_end], t_end))
+    noun = cues.apposed_noun.match(sentence.text, at)
+    first = next((m for m in heads if noun is not None and m.start == sentence.start + noun.end()), None)
+    shared = cues.shared.match(sentence.text, sentence.local(first.end)) \
+        if first is not None and cues.shared is not None else None
+    if first is None or shared is None:
+        return []
+    t_end = sentence.start + shared.end()
+    return [first] + _parties(lang, sentence, list_after(lang, sentence, [m for m in heads if m.start >= t_end], t_end))
+
+
+def _named_ventures(lang: str, sentence: Sentence) -> Iterator[Relation]:
+    """"X, a joint venture of A and B", "das Gemeinschaftsunternehmen X von A und B", "X, the
+    joint venture A owns with B": the venture named is a unit of each owner named with it. Two
+    owners at least, as a joint venture has: "X, a venture of Y" alone may be a project Y runs."""
+    cues = _venture_cues(lang)
+    if cues is None:
+        return
+    heads = _heads(sentence)
+    for venture in (m for m in heads if m.type in TYPE_CLASSES["org"]):
+        owners = [m for m in _venture_owners(lang, sentence, cues, heads, venture)
+                  if m.type in TYPE_CLASSES["org"] and m.label != venture.label]
+        if len({m.label for m in owners}) < 2:
+            continue
+        for owner in owners:
+            yield make_relation(venture, "subsidiaryOf", owner, sentence, f"relations/{lang}/venture-owners")
 
 
 def _second_maker(lang: str, sentence: Sentence, found: list[Relation]) -> Iterator[Relation]:
@@ -1176,6 +1244,19 @@ def _phrase_gap(sentence: Sentence, mention: Mention, end: int) -> str:
     return _BRACKETED_SHORT.sub("", gap, count=1)
 
 
+def _seat_after(lang: str, sentence: Sentence, mention: Mention, end: int) -> bool:
+    """Is the text from a name to ``end`` (local) its seat and nothing else ("die X AG aus
+    Kiel, an der Y 49 Prozent hält")? The seat belongs to the name's noun phrase, so what
+    follows it is still about the name."""
+    place = next((p for p in sentence.mentions if p.type == "Place" and p.start >= mention.end
+                  and sentence.local(p.end) == end), None)
+    if place is None:
+        return False
+    seat = relation_cues(lang).seat_before.search(sentence.text, sentence.local(mention.end),
+                                                  sentence.local(place.start))
+    return seat is not None and not sentence.text[sentence.local(mention.end):seat.start()].strip()
+
+
 def _is_possessor(owner: Mention, owned: Mention, sentence: Sentence) -> bool:
     gap = sentence.text[sentence.local(owner.end):sentence.local(owned.start)]
     return (genitive(owner) and gap.strip(" „“\"'") == "" and owner.type in ORGANIZATION_TYPES
@@ -1299,8 +1380,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # that X built"
                 # "Y (ABC), an dem X 25 Prozent hält": a short name in brackets right after the
                 # name is part of its noun phrase
+                # "die X AG aus Kiel, an der Y 49 Prozent hält": the name's seat between
                 objs = [m for m in objs if (relation_cues(document.lang).apposed.match(
-                    gap := _phrase_gap(sentence, m, match.start())) or gap.strip() == ",")
+                    gap := _phrase_gap(sentence, m, match.start())) or gap.strip() == ","
+                    or _seat_after(document.lang, sentence, m, match.start()))
                     and _agrees(document.lang, sentence, match, m)]
                 subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
                 if not subs and objs and relation_cues(document.lang).pronoun_next.match(
@@ -1839,11 +1922,14 @@ def _round_raiser(document: Document, sentence: Sentence, exclude: frozenset[str
     backers are named often), the company that this or one of the two sentences before says
     raised money: the first company named before the verb ("Startup Anthropic said it raised
     $30 billion …. GIC and Coatue led the Series G round"). With ``round_before`` the round
-    may be named in the sentence before ("…. X also took part"), and the raiser one further back."""
+    may be named in the sentence before ("…. X also took part"), and the raiser one further back;
+    so may a round the sentence names by its bare noun ("…. The round was led by X")."""
     cues = relation_cues(document.lang)
     if cues.funding_round is None or cues.raised is None:
         return None
-    if not (_round_named(document, sentence) if round_before else cues.funding_round.search(sentence.text)):
+    # "Angeführt wurde die Runde von X" after a round named: the bare noun is that round
+    again = round_before or cues.round_noun is not None and cues.round_noun.search(sentence.text) is not None
+    if not (cues.funding_round.search(sentence.text) or again and _round_named(document, sentence)):
         return None
     for _back, earlier in document.looking_back(sentence, _RAISER_WINDOW + (1 if round_before else 0)):
         raised = cues.raised.search(earlier.text)

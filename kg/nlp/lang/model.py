@@ -1050,6 +1050,15 @@ class RelationCues(_Table):
     # company is unclear, the investors of a round back the company the passage says raised it
     funding_round: str = ""
     raised: str = ""
+    # the prepositions after a joint venture's noun that name its owners ("a joint venture of A
+    # and B", "das Gemeinschaftsunternehmen X von A und B")
+    venture_of: str = ""
+    # the verb and preposition after the first owner named right after a venture's noun ("X, the
+    # joint venture A owns with B"); empty where the language has no such phrase
+    venture_shared: str = ""
+    # the bare noun of a round ("die Runde", "the round"): after a round named in the sentence
+    # or the one before, the same round
+    round_noun: str = ""
     # the words of a round's valuation right before the company valued ("… led by X and valued
     # Y at $11 billion"): Y is the company raising the round, no other party to it
     round_valued: str = ""
