@@ -2077,6 +2077,12 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     companies = {m.label: m for m in sentence.mentions
                  if m.type in COMPANY and m.label not in institutions and m not in owners
                  and not cited(document.lang, sentence, m)}
+    # a company the catalogue knows to have no shares that trade is rated only where the rating
+    # takes it as its object ("rates Mistral AI a buy", "Kaufempfehlung für Bosch"), never where
+    # it is only named in the same sentence ("…; Joule mit Mistral-Modellen könne …")
+    companies = {label: m for label, m in companies.items()
+                 if listed_fit(document, label)
+                 or _object_of_rating(pats, sentence, label, since, term_start, term_end)}
     # "upgraded Hon Hai, Apple's main assembler, to buy": a possessor opening the apposition of
     # another company describes that one and is not rated
     named = list(companies.values())
@@ -2178,6 +2184,24 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         if fit is not None and fit not in institutions:
             return [fit]
     return []
+
+
+def _object_of_rating(pats: _Patterns, sentence: Sentence, label: str, since: int,
+                      term_start: int, term_end: int) -> bool:
+    """Is ``label`` named where a rating takes its object: between the rating before (or the
+    sentence's start, ``since``) and the term in the term's clause ("rates Mistral AI a buy"),
+    or bound right after the term by the words of a rated name ("Kaufempfehlung für Bosch")?
+    Only there does a rating fall on a company without traded shares."""
+    for m in sentence.mentions:
+        if m.label != label:
+            continue
+        if since <= m.start and m.end <= term_start and same_clause(sentence, m.start, term_start):
+            return True
+        if m.start >= term_end and pats.rated_after is not None \
+                and same_clause(sentence, term_end, m.start) \
+                and pats.rated_after.match(sentence.text[sentence.local(term_end):sentence.local(m.start)]):
+            return True
+    return False
 
 
 def _trade_named_before(document: Document, sentence: Sentence, institutions: frozenset[str],
