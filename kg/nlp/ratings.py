@@ -711,7 +711,8 @@ def find_ratings(document: Document) -> list[Rating]:
         recent = frozenset(by for index, by in raters if sentence.index - index <= _RATED_WINDOW) \
             or frozenset(by for _, by in raters)
         here = _sentence_ratings(document, sentence, recent, carried)
-        carried = _unnamed_rated(sentence, [rating for rating, *_ in here])
+        carried = _unnamed_rated(sentence, [rating for rating, *_ in here]) if here \
+            else _still_carried(document, sentence, carried)
         for rating, quoted, earlier, newer in here:
             raters.append((sentence.index, rating.by))
             key = (rating.by, rating.about)
@@ -776,6 +777,23 @@ def _unnamed_rated(sentence: Sentence, ratings: list[Rating]) -> str | None:
                               for m in sentence.mentions):
         return None
     return next(iter(rated))
+
+
+def _still_carried(document: Document, sentence: Sentence, carried: str | None) -> str | None:
+    """What a rating that named no company rated, carried past a sentence of the same
+    paragraph that rates nothing and names no company but that one ("DZ-Analyst X bestätigte
+    seine Kaufempfehlung. Das Joint Venture senke die Kosten für Infineon, schrieb er. JPMorgan
+    stuft die Papiere mit 'Overweight' ein"): the passage still speaks of it. A company there
+    only referred to by a noun counts where the sentence names the carried one. None where a
+    paragraph opens at the sentence or after it, or the sentence names another company."""
+    if carried is None or {sentence.index, sentence.index + 1} & document.paragraph_starts:
+        return None
+    companies = [m for m in sentence.mentions if m.type in COMPANY]
+    named = any(m.label == carried and not m.rule.startswith("reference/") for m in companies)
+    if any(m.label != carried and (not named or not m.rule.startswith("reference/"))
+           for m in companies):
+        return None
+    return carried
 
 
 def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[str],
