@@ -4,7 +4,8 @@ Bosch"); named elsewhere in the rating's sentence it takes no rating, which then
 company whose shares the passage is about. What a rating naming no company rated carries on to
 the next such rating past a sentence of the paragraph that names no other company by name ("Das
 Gemeinschaftsunternehmen senke die Kosten für X, schrieb er"). Each with look-alikes that keep
-their other reading."""
+their other reading. A rating of two capitalised words right after its verb ("reiterated Market
+Perform") is no unknown company's name that would keep the rating from the passage's company."""
 
 from __future__ import annotations
 
@@ -65,3 +66,19 @@ def test_carried_rating_stops_at_another_company_or_paragraph(extractor: Extract
     assert rating_facts(x) == {("Metzler", "Henkel", "Kaufempfehlung")}
     x = run(extractor, _JOINT.format(named="Henkel", gap="\n\n"), headline=_JOINT_HEADLINE)
     assert rating_facts(x) == {("Metzler", "Henkel", "Kaufempfehlung")}
+
+
+# --- a rating of two capitalised words right after its verb is no unknown name ---------------
+
+
+def test_capitalised_rating_after_its_verb_rates_the_passage_company(extractor: Extractor) -> None:
+    x = run_in(extractor, "Allianz shares fell 3% on Tuesday. BMO Capital Markets reiterated Market "
+               "Perform with a $260 target.", "en")
+    assert rating_facts(x) == {("BMO Capital Markets", "Allianz", "Market Perform")}
+
+
+def test_unknown_name_before_a_capitalised_rating_is_rated(extractor: Extractor) -> None:
+    # look-alike: a name stands between the verb and the rating, so the passage's company is not rated
+    x = run_in(extractor, "Allianz shares fell 3% on Tuesday. BMO Capital Markets upgraded Acme "
+               "Robotics to Market Perform.", "en")
+    assert ("BMO Capital Markets", "Allianz", "Market Perform") not in rating_facts(x)

@@ -499,7 +499,8 @@ def _capitalised_rated(words: dict[str, Any], share_nouns: str, terms: str, plai
     rate Puma sell", "die Papiere von Acme Retail auf 'Buy'"). Where
     nouns are capitalised too, the rating itself must follow the preposition,
     so "senkt Kursziel auf 50 Euro" names nothing while "stufte Acme Retail
-    auf 'Sell' ab" names Acme Retail; nor does a target's abbreviation ("raises PT to $90")."""
+    auf 'Sell' ab" names Acme Retail; nor does a target's abbreviation ("raises PT to $90"),
+    nor a rating of two capitalised words ("reiterated Market Perform with a $260 target")."""
     if not words.get("capitalised_rated"):
         return None
     # right after the verb, or after the words of its shares ("die Papiere von Acme Retail auf")
@@ -508,7 +509,9 @@ def _capitalised_rated(words: dict[str, Any], share_nouns: str, terms: str, plai
     # not the abbreviation of a target before its "to" ("Apple: Jefferies raises PT to $90, Buy")
     target = rf"(?!(?:{words['held_target']})\s+(?:{words['to']}|{words['source']})\b)" \
         if words.get("held_target") else ""
-    owner = rf"{lead}\s+{target}(?P<owner>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){{0,3}})\s+"
+    # nor the rating itself, capitalised after its verb ("reiterated Market Perform with")
+    owner = rf"{lead}\s+{target}(?!(?:{terms})(?!\w))" \
+        rf"(?P<owner>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){{0,3}})\s+"
     if words.get("capitalised_rated_before_term"):
         return re.compile(rf"{owner}(?:{words['to']}|{words['source']})\s+[{_QUOTES}]?(?:{terms})(?!\w)")
     return re.compile(rf"{owner}(?:(?:{words['to']}|{words['source']})\b"
