@@ -82,3 +82,24 @@ def test_unknown_name_before_a_capitalised_rating_is_rated(extractor: Extractor)
     x = run_in(extractor, "Allianz shares fell 3% on Tuesday. BMO Capital Markets upgraded Acme "
                "Robotics to Market Perform.", "en")
     assert ("BMO Capital Markets", "Allianz", "Market Perform") not in rating_facts(x)
+
+
+# --- an unnamed rival past a comma after the rating opens a phrase of its own ---------------
+
+
+def test_rival_past_a_comma_leaves_the_rating_to_the_passage_company(extractor: Extractor) -> None:
+    x = run(extractor, "Die Vonovia-Aktie stieg um 2 Prozent. Die Schweizer Großbank UBS bekräftigte "
+                       "jüngst ihr \"Buy\" mit einem Ziel von 38 Euro, für den Konkurrenten nennt UBS "
+                       "ein Ziel von 96 Euro.", headline="Vonovia-Aktie: Kommt jetzt die Wende?")
+    assert rating_facts(x) == {("UBS", "Vonovia", "Buy")}
+
+
+def test_rival_bound_to_the_rating_takes_it_from_the_passage_company(extractor: Extractor) -> None:
+    # look-alikes: the rival is the rating's object, bound to it without a comma
+    x = run(extractor, "Die Vonovia-Aktie stieg um 2 Prozent. Die UBS bekräftigte ihr \"Buy\" für "
+                       "den Konkurrenten mit einem Ziel von 96 Euro.",
+            headline="Vonovia-Aktie: Kommt jetzt die Wende?")
+    assert rating_facts(x) == set()
+    x = run_in(extractor, "Vonovia shares rose 2%. UBS kept its \"buy\" rating on its German rival, "
+               "with a 96 euro target.", "en")
+    assert rating_facts(x) == set()

@@ -2422,13 +2422,15 @@ def _other_rated(pats: _Patterns, sentence: Sentence, term_start: int, term_end:
     rating, or bound to the rating by its word, before it ("stufte den
     Konkurrenten auf 'Hold' ab") or after it in its clause ("bleibt bei
     'Hold' für die Aktie des US-Rivalen", "kept its hold rating on its U.S.
-    rival")?"""
+    rival")? Not one past a comma after the rating, which opens a phrase of its own ("bekräftigte
+    ihr 'Buy' mit einem Ziel von 38 Euro, für den Konkurrenten nennt sie ein Ziel von 96 Euro")."""
     if pats.other_object is None:
         return False
     if pats.other_object.search(sentence.text, 0, sentence.local(term_start)):
         return True
     found = pats.other_object.search(sentence.text, sentence.local(term_end))
-    return found is not None and same_clause(sentence, term_end, sentence.start + found.start())
+    return found is not None and same_clause(sentence, term_end, sentence.start + found.start()) \
+        and "," not in sentence.text[sentence.local(term_end):found.start()]
 
 
 def _own_phrase_before(lang: str, sentence: Sentence, named: list[Mention], term_start: int) -> bool:
