@@ -103,3 +103,19 @@ def test_rival_bound_to_the_rating_takes_it_from_the_passage_company(extractor: 
     x = run_in(extractor, "Vonovia shares rose 2%. UBS kept its \"buy\" rating on its German rival, "
                "with a 96 euro target.", "en")
     assert rating_facts(x) == set()
+
+
+# --- "add" in quotes: a broker's rating, not the verb before "to" ----------------------------
+
+
+def test_quoted_add_after_a_verb_of_rating_is_a_rating(extractor: Extractor) -> None:
+    x = run_in(extractor, "Severn Trent shares rose 3%. Peel Hunt analyst Martin Crowe, who rates the "
+               "stock \"add\", said a counterbid was unlikely.", "en")
+    assert rating_facts(x) == {("Peel Hunt", "Severn Trent", "add")}
+
+
+def test_quoted_add_going_on_as_a_verb_is_no_rating(extractor: Extractor) -> None:
+    # look-alike: the quoted word goes on as the verb ("add to")
+    x = run_in(extractor, "Severn Trent shares rose 3%. Peel Hunt analyst Martin Crowe said the deal "
+               "would \"add\" to earnings next year.", "en")
+    assert rating_facts(x) == set()

@@ -248,7 +248,10 @@ def _patterns(lang: str) -> _Patterns:
     old_lead = rf"(?:,?\s+(?:{words['source_lead']}))?" if words.get("source_lead") else ""
     term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w]{not_after})")
     quoted = alternation(words["quoted_terms"])
-    strict = f"{alternation(words['quoted_strict_terms'])}|" if words.get("quoted_strict_terms") else ""
+    # a common verb in quotes is the verb again before the words that go on with it ("'add' to")
+    verb_after = rf"(?![{_QUOTES}]?\s+(?:{words['quoted_verb_after']})\b)" if words.get("quoted_verb_after") else ""
+    strict = f"(?:{alternation(words['quoted_strict_terms'])}){verb_after}|" \
+        if words.get("quoted_strict_terms") else ""
     bare = bare_more = None
     if plain and words.get("bare_verbs"):
         direct = f"|{words['bare_direct']}" if words.get("bare_direct") else ""
