@@ -119,3 +119,25 @@ def test_quoted_add_going_on_as_a_verb_is_no_rating(extractor: Extractor) -> Non
     x = run_in(extractor, "Severn Trent shares rose 3%. Peel Hunt analyst Martin Crowe said the deal "
                "would \"add\" to earnings next year.", "en")
     assert rating_facts(x) == set()
+
+
+# --- advice in words with the verb last, after the share or its pronoun ----------------------
+
+
+def test_advice_with_the_verb_last_is_a_rating(extractor: Extractor) -> None:
+    x = run_in(extractor, "Die Papiere von Infineon stiegen um 4 Prozent, nachdem die Experten der "
+               "Citigroup sie zum Kauf empfohlen hatten.", "de")
+    assert rating_facts(x) == {("Citigroup", "Infineon Technologies", "Kauf")}
+    x = run_in(extractor, "Die Papiere von Infineon stiegen um 4 Prozent, weil die Citigroup die Aktie "
+               "weiterhin zum Kauf empfiehlt.", "de")
+    assert rating_facts(x) == {("Citigroup", "Infineon Technologies", "Kauf")}
+
+
+def test_advice_with_the_verb_last_on_no_share_is_none(extractor: Extractor) -> None:
+    # look-alikes: a bond is advised, or the advice's verb is another one
+    x = run_in(extractor, "Die Papiere von Infineon stiegen um 4 Prozent, obwohl die Citigroup die "
+               "Anleihe zum Kauf empfohlen hatte.", "de")
+    assert rating_facts(x) == set()
+    x = run_in(extractor, "Die Papiere von Infineon stiegen um 4 Prozent, nachdem die Experten der "
+               "Citigroup sie zum Kauf des Papiers ermuntert hatten.", "de")
+    assert rating_facts(x) == set()
