@@ -3,9 +3,11 @@ rated only where the rating takes it as its object ("rates OpenAI a buy", "Kaufe
 Bosch"); named elsewhere in the rating's sentence it takes no rating, which then falls on the
 company whose shares the passage is about. What a rating naming no company rated carries on to
 the next such rating past a sentence of the paragraph that names no other company by name ("Das
-Gemeinschaftsunternehmen senke die Kosten für X, schrieb er"). Each with look-alikes that keep
-their other reading. A rating of two capitalised words right after its verb ("reiterated Market
-Perform") is no unknown company's name that would keep the rating from the passage's company."""
+Gemeinschaftsunternehmen senke die Kosten für X, schrieb er"). A rating of two capitalised words
+right after its verb ("reiterated Market Perform") is no unknown company's name; an unnamed rival
+past a comma after the rating is not what it is on; "add" in quotes is a broker's rating unless
+the verb goes on ("'add' to earnings"); German advice may close its clause with its verb ("nachdem
+die Citi sie zum Kauf empfohlen hatte"). Each with look-alikes that keep their other reading."""
 
 from __future__ import annotations
 
