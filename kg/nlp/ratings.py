@@ -787,17 +787,15 @@ def _unnamed_rated(sentence: Sentence, ratings: list[Rating]) -> str | None:
 
 def _still_carried(document: Document, sentence: Sentence, carried: str | None) -> str | None:
     """What a rating that named no company rated, carried past a sentence of the same
-    paragraph that rates nothing and names no company but that one ("DZ-Analyst X bestätigte
-    seine Kaufempfehlung. Das Joint Venture senke die Kosten für Infineon, schrieb er. JPMorgan
-    stuft die Papiere mit 'Overweight' ein"): the passage still speaks of it. A company there
-    only referred to by a noun counts where the sentence names the carried one. None where a
-    paragraph opens at the sentence or after it, or the sentence names another company."""
+    paragraph that rates nothing and names that company by name and no other company by
+    name ("DZ-Analyst X bestätigte seine Kaufempfehlung. Das Joint Venture senke die Kosten für
+    Infineon, schrieb er. JPMorgan stuft die Papiere mit 'Overweight' ein"): the passage still
+    speaks of it. None where a paragraph opens at the sentence or after it, or the sentence
+    does not name the carried company (a heading, "Strategy calls") or names another."""
     if carried is None or {sentence.index, sentence.index + 1} & document.paragraph_starts:
         return None
-    companies = [m for m in sentence.mentions if m.type in COMPANY]
-    named = any(m.label == carried and not m.rule.startswith("reference/") for m in companies)
-    if any(m.label != carried and (not named or not m.rule.startswith("reference/"))
-           for m in companies):
+    companies = [m for m in sentence.mentions if m.type in COMPANY and not m.rule.startswith("reference/")]
+    if not any(m.label == carried for m in companies) or any(m.label != carried for m in companies):
         return None
     return carried
 
