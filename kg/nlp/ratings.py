@@ -2213,10 +2213,15 @@ def _object_of_rating(pats: _Patterns, sentence: Sentence, label: str, since: in
     """Is ``label`` named where a rating takes its object: between the rating before (or the
     sentence's start, ``since``) and the term in the term's clause ("rates Mistral AI a buy"),
     or bound right after the term by the words of a rated name ("Kaufempfehlung für Bosch")?
-    Only there does a rating fall on a company without traded shares."""
+    Only there does a rating fall on a company without traded shares. One named after a later
+    rating of the sentence ("Die UBS rät zum Kauf, die Citi zum Kauf von Bosch") is that one's
+    object and kept here, so that this rating, which leaves it to that one, falls on no other."""
+    later = [t.start for t in _terms(pats, sentence.text) if t.start >= sentence.local(term_end)]
     for m in sentence.mentions:
         if m.label != label:
             continue
+        if any(at < sentence.local(m.start) for at in later):
+            return True
         if since <= m.start and m.end <= term_start and same_clause(sentence, m.start, term_start):
             return True
         if m.start >= term_end and pats.rated_after is not None \
