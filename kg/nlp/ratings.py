@@ -251,7 +251,10 @@ def _patterns(lang: str) -> _Patterns:
     old_lead = rf"(?:,?\s+(?:{words['source_lead']}))?" if words.get("source_lead") else ""
     term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w]{not_after})")
     quoted = alternation(words["quoted_terms"])
-    strict = f"{alternation(words['quoted_strict_terms'])}|" if words.get("quoted_strict_terms") else ""
+    # a common verb in quotes is the verb again before the words that go on with it ("'add' to")
+    verb_after = rf"(?![{_QUOTES}]?\s+(?:{words['quoted_verb_after']})\b)" if words.get("quoted_verb_after") else ""
+    strict = f"(?:{alternation(words['quoted_strict_terms'])}){verb_after}|" \
+        if words.get("quoted_strict_terms") else ""
     bare = bare_more = None
     if plain and words.get("bare_verbs"):
         direct = f"|{words['bare_direct']}" if words.get("bare_direct") else ""
@@ -502,7 +505,8 @@ def _capitalised_rated(words: dict[str, Any], share_nouns: str, terms: str, plai
     rate Puma sell", "die Papiere von Acme Retail auf 'Buy'"). Where
     nouns are capitalised too, the rating itself must follow the preposition,
     so "senkt Kursziel auf 50 Euro" names nothing while "stufte Acme Retail
-    auf 'Sell' ab" names Acme Retail; nor does a target's abbreviation ("raises PT to $90")."""
+    auf 'Sell' ab" names Acme Retail; nor does a target's abbreviation ("raises PT to $90"),
+    nor a rating of two capitalised words ("reiterated Market Perform with a $260 target")."""
     if not words.get("capitalised_rated"):
         return None
     # right after the verb, or after the words of its shares ("die Papiere von Acme Retail auf")
@@ -511,7 +515,9 @@ def _capitalised_rated(words: dict[str, Any], share_nouns: str, terms: str, plai
     # not the abbreviation of a target before its "to" ("Apple: Jefferies raises PT to $90, Buy")
     target = rf"(?!(?:{words['held_target']})\s+(?:{words['to']}|{words['source']})\b)" \
         if words.get("held_target") else ""
-    owner = rf"{lead}\s+{target}(?P<owner>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){{0,3}})\s+"
+    # nor the rating itself, capitalised after its verb ("reiterated Market Perform with")
+    owner = rf"{lead}\s+{target}(?!(?:{terms})(?!\w))" \
+        rf"(?P<owner>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){{0,3}})\s+"
     if words.get("capitalised_rated_before_term"):
         return re.compile(rf"{owner}(?:{words['to']}|{words['source']})\s+[{_QUOTES}]?(?:{terms})(?!\w)")
     return re.compile(rf"{owner}(?:(?:{words['to']}|{words['source']})\b"
@@ -714,7 +720,8 @@ def find_ratings(document: Document) -> list[Rating]:
         recent = frozenset(by for index, by in raters if sentence.index - index <= _RATED_WINDOW) \
             or frozenset(by for _, by in raters)
         here = _sentence_ratings(document, sentence, recent, carried)
-        carried = _unnamed_rated(sentence, [rating for rating, *_ in here])
+        carried = _unnamed_rated(sentence, [rating for rating, *_ in here]) if here \
+            else _still_carried(document, sentence, carried)
         for rating, quoted, earlier, newer in here:
             raters.append((sentence.index, rating.by))
             key = (rating.by, rating.about)
@@ -779,6 +786,21 @@ def _unnamed_rated(sentence: Sentence, ratings: list[Rating]) -> str | None:
                               for m in sentence.mentions):
         return None
     return next(iter(rated))
+
+
+def _still_carried(document: Document, sentence: Sentence, carried: str | None) -> str | None:
+    """What a rating that named no company rated, carried past a sentence of the same
+    paragraph that rates nothing and names that company by name and no other company by
+    name ("DZ-Analyst X bestätigte seine Kaufempfehlung. Das Joint Venture senke die Kosten für
+    Infineon, schrieb er. JPMorgan stuft die Papiere mit 'Overweight' ein"): the passage still
+    speaks of it. None where a paragraph opens at the sentence or after it, or the sentence
+    does not name the carried company (a heading, "Strategy calls") or names another."""
+    if carried is None or {sentence.index, sentence.index + 1} & document.paragraph_starts:
+        return None
+    companies = [m for m in sentence.mentions if m.type in COMPANY and not m.rule.startswith("reference/")]
+    if not any(m.label == carried for m in companies) or any(m.label != carried for m in companies):
+        return None
+    return carried
 
 
 def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[str],
@@ -2097,6 +2119,12 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     companies = {m.label: m for m in sentence.mentions
                  if m.type in COMPANY and m.label not in institutions and m not in owners
                  and not cited(document.lang, sentence, m)}
+    # a company the catalogue knows to have no shares that trade is rated only where the rating
+    # takes it as its object ("rates Mistral AI a buy", "Kaufempfehlung für Bosch"), never where
+    # it is only named in the same sentence ("…; Joule mit Mistral-Modellen könne …")
+    companies = {label: m for label, m in companies.items()
+                 if listed_fit(document, label)
+                 or _object_of_rating(pats, sentence, label, since, term_start, term_end)}
     # "upgraded Hon Hai, Apple's main assembler, to buy": a possessor opening the apposition of
     # another company describes that one and is not rated
     named = list(companies.values())
@@ -2200,6 +2228,29 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         if fit is not None and fit not in institutions:
             return [fit]
     return []
+
+
+def _object_of_rating(pats: _Patterns, sentence: Sentence, label: str, since: int,
+                      term_start: int, term_end: int) -> bool:
+    """Is ``label`` named where a rating takes its object: between the rating before (or the
+    sentence's start, ``since``) and the term in the term's clause ("rates Mistral AI a buy"),
+    or bound right after the term by the words of a rated name ("Kaufempfehlung für Bosch")?
+    Only there does a rating fall on a company without traded shares. One named after a later
+    rating of the sentence ("Die UBS rät zum Kauf, die Citi zum Kauf von Bosch") is that one's
+    object and kept here, so that this rating, which leaves it to that one, falls on no other."""
+    later = [t.start for t in _terms(pats, sentence.text) if t.start >= sentence.local(term_end)]
+    for m in sentence.mentions:
+        if m.label != label:
+            continue
+        if any(at < sentence.local(m.start) for at in later):
+            return True
+        if since <= m.start and m.end <= term_start and same_clause(sentence, m.start, term_start):
+            return True
+        if m.start >= term_end and pats.rated_after is not None \
+                and same_clause(sentence, term_end, m.start) \
+                and pats.rated_after.match(sentence.text[sentence.local(term_end):sentence.local(m.start)]):
+            return True
+    return False
 
 
 def _trade_named_before(document: Document, sentence: Sentence, institutions: frozenset[str],
@@ -2399,13 +2450,15 @@ def _other_rated(pats: _Patterns, sentence: Sentence, term_start: int, term_end:
     rating, or bound to the rating by its word, before it ("stufte den
     Konkurrenten auf 'Hold' ab") or after it in its clause ("bleibt bei
     'Hold' für die Aktie des US-Rivalen", "kept its hold rating on its U.S.
-    rival")?"""
+    rival")? Not one past a comma after the rating, which opens a phrase of its own ("bekräftigte
+    ihr 'Buy' mit einem Ziel von 38 Euro, für den Konkurrenten nennt sie ein Ziel von 96 Euro")."""
     if pats.other_object is None:
         return False
     if pats.other_object.search(sentence.text, 0, sentence.local(term_start)):
         return True
     found = pats.other_object.search(sentence.text, sentence.local(term_end))
-    return found is not None and same_clause(sentence, term_end, sentence.start + found.start())
+    return found is not None and same_clause(sentence, term_end, sentence.start + found.start()) \
+        and "," not in sentence.text[sentence.local(term_end):found.start()]
 
 
 def _own_phrase_before(lang: str, sentence: Sentence, named: list[Mention], term_start: int) -> bool:

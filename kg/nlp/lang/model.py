@@ -1165,6 +1165,9 @@ class Ratings(_Table):
     # terms that are a common verb in lower case ("perform"): a rating only in quotes, never
     # after a bare verb ("started to perform in Asia")
     quoted_strict_terms: list[str] = []
+    # the words that, after such a term and its closing quote, make it the verb again ("would
+    # 'add' to earnings"): no rating there
+    quoted_verb_after: str = ""
     to: str
     source: str
     terms: list[str]
