@@ -1,0 +1,79 @@
+"""Periods and figures that must be dated right, on sentences written for these tests, each
+with a look-alike that keeps its other reading: an outlook for "the year to" a month is the
+year under way, results for it the year just ended; a fiscal year named by its number with
+the month it ends in in a relative clause before the number ("For fiscal 2028, which ends in
+January 2028, …") is that fiscal year, not the month, also where it ended."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from helpers import run
+
+from kg.nlp.extract import Extractor
+
+_NOVEMBER = date(2026, 11, 12)
+
+
+def _periods(x: object, metric: str) -> set[tuple[str, Decimal | None, str | None]]:
+    """Each figure of ``metric`` as (about, value, period): what these tests compare."""
+    return {(f.about, f.value, f.period) for f in x.figures if f.metric == metric}  # type: ignore[attr-defined]
+
+
+# --- an outlook for "the year to" a month is the year under way ----------------------------
+
+
+@pytest.mark.parametrize("verb", ["expects", "forecast"])
+def test_outlook_for_the_year_to_a_month_is_the_year_under_way(extractor: Extractor, verb: str) -> None:
+    x = run(extractor, f"Siemens {verb} revenue of 84 billion euros for the year to September.",
+            lang="en", headline="Siemens outlook", published=_NOVEMBER)
+    assert ("Siemens", Decimal("84000000000"), "FY2027") in _periods(x, "Revenue")
+
+
+def test_results_for_the_year_to_a_month_are_the_year_just_ended(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens reported revenue of 79 billion euros for the year to September.",
+            lang="en", headline="Siemens results", published=_NOVEMBER)
+    assert ("Siemens", Decimal("79000000000"), "FY2026") in _periods(x, "Revenue")
+
+
+def test_an_outlook_verb_in_a_closed_aside_leaves_the_results_year(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens, which expects a better year, reported revenue of 79 billion "
+            "euros for the year to September.",
+            lang="en", headline="Siemens results", published=_NOVEMBER)
+    assert ("Siemens", Decimal("79000000000"), "FY2026") in _periods(x, "Revenue")
+
+
+def test_the_base_an_outlook_is_compared_with_keeps_the_year_just_ended(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens expects revenue of 84 billion euros for the year to September, "
+            "up from 79 billion euros.",
+            lang="en", headline="Siemens outlook", published=_NOVEMBER)
+    revenue = _periods(x, "Revenue")
+    assert ("Siemens", Decimal("84000000000"), "FY2027") in revenue
+    assert ("Siemens", Decimal("79000000000"), "FY2027") not in revenue
+
+
+# --- a fiscal year with the month it ends in in a relative clause before the number --------
+
+
+def test_fiscal_year_with_its_end_in_a_clause_before_the_number(extractor: Extractor) -> None:
+    x = run(extractor, "For fiscal 2028, which ends in January 2028, Walmart expects revenue "
+            "of 720 billion dollars.",
+            lang="en", headline="Walmart outlook", published=date(2026, 11, 20))
+    revenue = _periods(x, "Revenue")
+    assert ("Walmart", Decimal("720000000000"), "FY2028") in revenue
+    assert not any(period == "2028-01" for _, _, period in revenue)
+
+
+def test_fiscal_year_that_ended_in_a_clause_before_the_number(extractor: Extractor) -> None:
+    x = run(extractor, "In fiscal 2027, which ended in January 2027, Walmart's revenue rose 5%.",
+            lang="en", headline="Walmart results", published=date(2027, 3, 2))
+    assert ("Walmart", Decimal("5"), "FY2027") in _periods(x, "RevenueGrowth")
+
+
+def test_a_month_of_its_own_stays_the_month(extractor: Extractor) -> None:
+    x = run(extractor, "In January 2027, Walmart's revenue rose 5%.",
+            lang="en", headline="Walmart results", published=date(2027, 3, 2))
+    growth = _periods(x, "RevenueGrowth")
+    assert not any(period == "FY2027" for _, _, period in growth)
