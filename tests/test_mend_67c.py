@@ -2,7 +2,9 @@
 with a look-alike that keeps its other reading: an outlook for "the year to" a month is the
 year under way, results for it the year just ended; a fiscal year named by its number with
 the month it ends in in a relative clause before the number ("For fiscal 2028, which ends in
-January 2028, …") is that fiscal year, not the month, also where it ended."""
+January 2028, …") is that fiscal year, not the month, also where it ended; a word of what a
+company counts in an apposition before its name ("Its rival in smartphones, X, rose 1.2%")
+describes the company, and names no number of it."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from helpers import run
+from helpers import metric_facts, run
 
 from kg.nlp.extract import Extractor
 
@@ -77,3 +79,26 @@ def test_a_month_of_its_own_stays_the_month(extractor: Extractor) -> None:
             lang="en", headline="Walmart results", published=date(2027, 3, 2))
     growth = _periods(x, "RevenueGrowth")
     assert not any(period == "FY2027" for _, _, period in growth)
+
+
+# --- a counted noun in an apposition before the name names no number ----------------------
+
+
+@pytest.mark.parametrize("verb", ["rose", "gained"])
+def test_counted_noun_in_an_apposition_before_the_name_is_no_metric(extractor: Extractor,
+                                                                     verb: str) -> None:
+    x = run(extractor, f"Huawei launched a phone on Monday. Its rival in smartphones, Xiaomi, "
+            f"{verb} 1.2% in Hong Kong.", lang="en", headline="Phone makers")
+    assert not any(about == "Xiaomi" for about, _ in metric_facts(x, "Other"))
+
+
+def test_counted_noun_of_the_company_still_names_its_number(extractor: Extractor) -> None:
+    x = run(extractor, "Xiaomi's smartphone shipments rose 1.2% in the quarter.",
+            lang="en", headline="Phone makers")
+    assert ("Xiaomi", Decimal("1.2")) in metric_facts(x, "Other")
+
+
+def test_the_apposition_closed_before_a_market_word_leaves_the_share_move(extractor: Extractor) -> None:
+    x = run(extractor, "Its rival in smartphones, Xiaomi, rose 1.2% in Hong Kong trading.",
+            lang="en", headline="Phone makers")
+    assert ("Xiaomi", Decimal("1.2")) in metric_facts(x, "StockPriceChange")
