@@ -4,7 +4,8 @@ year under way, results for it the year just ended; a fiscal year named by its n
 the month it ends in in a relative clause before the number ("For fiscal 2028, which ends in
 January 2028, …") is that fiscal year, not the month, also where it ended; a word of what a
 company counts in an apposition before its name ("Its rival in smartphones, X, rose 1.2%")
-describes the company, and names no number of it."""
+describes the company, and names no number of it; a house's outlook a passage after the only
+rating it gives is that rated company's figure, estimated by the house."""
 
 from __future__ import annotations
 
@@ -102,3 +103,32 @@ def test_the_apposition_closed_before_a_market_word_leaves_the_share_move(extrac
     x = run(extractor, "Its rival in smartphones, Xiaomi, rose 1.2% in Hong Kong trading.",
             lang="en", headline="Phone makers")
     assert ("Xiaomi", Decimal("1.2")) in metric_facts(x, "StockPriceChange")
+
+
+# --- a house's outlook a passage after its only rating is the rated company's ------------
+
+_DOWNGRADE = ('Die Privatbank Berenberg hat Hannover Rück von "Buy" auf "Hold" abgestuft{also}. '
+              "Berenberg-Analyst Samuel Okafor senkte das Kursziel von 310 auf 285 Euro.\n\n"
+              "Die Versicherer geben sich gelassen. Die Aktien zogen am Nachmittag an. "
+              "Berenberg rechnet für das laufende Jahr mit einem Gewinn von 2,7 Milliarden Euro. "
+              "Die Dividende soll laut Okafor auf 10,50 Euro je Aktie steigen.")
+
+
+def _dividends(x: object) -> set[tuple[str, Decimal | None, str | None]]:
+    """Each dividend as (about, value, estimator)."""
+    return {(f.about, f.value, f.estimated_by)  # type: ignore[attr-defined]
+            for f in x.figures if f.metric == "Dividend"}  # type: ignore[attr-defined]
+
+
+def test_house_outlook_after_its_only_rating_is_the_rated_company(extractor: Extractor) -> None:
+    x = run(extractor, _DOWNGRADE.format(also=""), headline="Hannover Rück: Abstufung",
+            published=_NOVEMBER)
+    dividends = _dividends(x)
+    assert ("Hannover Re", Decimal("10.5"), "Berenberg") in dividends
+    assert not any(about == "Berenberg" for about, _, _ in dividends)
+
+
+def test_house_that_rated_two_companies_gives_the_outlook_to_neither(extractor: Extractor) -> None:
+    x = run(extractor, _DOWNGRADE.format(also=' und Munich Re von "Hold" auf "Buy" hochgestuft'),
+            headline="Versicherer: Abstufungen", published=_NOVEMBER)
+    assert not any(about in ("Hannover Re", "Munich Re") for about, _, _ in _dividends(x))
