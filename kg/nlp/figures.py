@@ -120,6 +120,8 @@ from kg.nlp.periods import (
     keeps_other_calendar,
     lead_end,
     measures_a_month,
+    outlook_in_clause,
+    outlook_year,
     period_match,
     previous_quarter,
     prior_period,
@@ -3004,6 +3006,8 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
             period = closest_period(sentence.text, q.number_start, (0, cut), document.lang,
                                     end=q.end, memo=sentence.cache)
             period = None if period and is_clause_only(period, document.lang) else period
+    if period is not None and outlook_in_clause(sentence, document.lang, q.number_start):
+        period = outlook_year(period)
     raw = period
     period = fiscal_restatement(period, sentence.text, _reporting(document), document.lang)
     monthly = period is not None and period.startswith(MONTH_IN_MARK)
@@ -3200,7 +3204,7 @@ def _outlook_period(document: Document, sentence: Sentence) -> str | None:
             found = _outlook_named(earlier, document.lang) or found
             break
     if found is not None and found[0] == "fy_ending":
-        return _fiscal_year_ending(found[1], document)
+        return _fiscal_year_ending(outlook_year(found[1]), document)
     if found is None or found[0] not in ("year", "annual", "fy", "literal") \
             or is_clause_only(found[1], document.lang) or is_span(found[1], document.lang):
         return None

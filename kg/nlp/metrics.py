@@ -963,8 +963,10 @@ def _claimed_between(sentence: Sentence, kind: str, end: int, start: int,
 def _subject_after_comma(sentence: Sentence, end: int, number_start: int) -> bool:
     """A company's name opens a phrase right after a comma, between the metric word (ending
     at ``end``) and the number, with only a lower-case verb between the name and the number
-    ("After Caterpillar reported higher profit, Deere gained 2%"): the name is the number's
-    subject, and the word before the comma is the opening phrase's, not this number's."""
+    ("After Caterpillar reported higher profit, Deere gained 2%"), or after the comma that
+    closes the name as an apposition ("Its rival in smartphones, Xiaomi, rose 1.2%"): the name
+    is the number's subject, and the word before the comma is the opening phrase's, not this
+    number's."""
     text = sentence.text
     for m in sentence.mentions:
         start, stop = sentence.local(m.start), sentence.local(m.end)
@@ -975,7 +977,7 @@ def _subject_after_comma(sentence: Sentence, end: int, number_start: int) -> boo
     return False
 
 
-_VERB_ONLY = re.compile(r"\s+[a-zäöüß]+(?:\s+[a-zäöüß]+)?\s+")  # "gained", "legte um"
+_VERB_ONLY = re.compile(r",?\s+[a-zäöüß]+(?:\s+[a-zäöüß]+)?\s+")  # "gained", "legte um", ", rose"
 
 
 def _kind_between(sentence: Sentence, kind: str, end: int, start: int) -> bool:

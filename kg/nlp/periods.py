@@ -1014,6 +1014,32 @@ def forecast_period(sentence: Sentence, lang: str) -> bool:
     return sentence.cache["forecast-period"]  # type: ignore[return-value]
 
 
+def outlook_year(period: str) -> str:
+    """An outlook's fiscal year "to" a month ("expects revenue of … for the year to September",
+    told in November): the year under way, which ends in that month next, not the one that has
+    just ended there; results "for the year to September" in November are the latter's."""
+    named = _FY_ENDING.fullmatch(period)
+    if named is None or named.group("mark") != FY_TO_MARK:
+        return period
+    return f"{FY_ENDING_MARK}{named.group('month')}"
+
+
+def outlook_in_clause(sentence: Sentence, lang: str, at: int) -> bool:
+    """Does a verb of an outlook stand before the sentence's period and the number at ``at``
+    in their clause ("X expects revenue of … for the year to September")? Not one in an aside
+    closed before them ("X, which expects a better year, reported revenue … for the year to
+    September": the results'), nor for a number past a comma ("…, up from 4.2 billion": the
+    base the outlook is compared with)."""
+    if not forecast_period(sentence, lang):
+        return False
+    words = _words(lang)
+    found = _first_match(sentence.text, lang, sentence.cache)
+    verbs = list(words.outlook.finditer(sentence.text, 0, found[1].start())) \
+        if words.outlook is not None and found is not None else []
+    return bool(verbs) and found is not None \
+        and "," not in sentence.text[verbs[-1].end():max(found[1].start(), at)]
+
+
 def _forecast_period(sentence: Sentence, lang: str) -> bool:
     """:func:`forecast_period`, worked out."""
     words = _words(lang)
@@ -1048,7 +1074,7 @@ def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
         entry = patterns[rank]
         if not months and entry.kind in _MONTHLY:
             continue
-        for match in entry.pattern.finditer(text, bounds[0], bounds[1]):
+        for match in _matches_in(entry.pattern, text, bounds):
             if match.end() > at and "," in text[after:match.start()]:
                 continue  # "…um 8 Prozent, für 2026 erwartet …": the next phrase's
             if match.start() >= after and _is_comparison_base(text, match.start(), lang):
@@ -1076,6 +1102,19 @@ def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
     # clause states none of its own
     best = best or outlook
     return best[2] if best else None
+
+
+def _matches_in(pattern: re.Pattern[str], text: str,
+                bounds: tuple[int, int]) -> list[re.Match[str]]:
+    """The matches of ``pattern`` within ``bounds``, and one that begins before them and ends
+    within: a clause cut inside a period's phrase ("For fiscal 2028, which ends in January
+    2028, X expects …") keeps the whole phrase, not only its part within the clause (the
+    month, where the phrase names the fiscal year)."""
+    found = list(pattern.finditer(text, bounds[0], bounds[1]))
+    if bounds[0] > 0:
+        found[:0] = [match for match in pattern.finditer(text, 0, bounds[1])
+                     if match.start() < bounds[0] < match.end()]
+    return found
 
 
 def _names_outlook(text: str, end: int, lang: str) -> bool:
@@ -1313,4 +1352,4 @@ def _full_year(text: str) -> str:
 __all__ = ["REPORTING_SENTENCES", "lead_end", "calendar_part_of_other", "fiscal_numbered_year", "closest_period", "fiscal_year_end", "is_clause_only", "is_last_year", "is_this_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
            "is_month", "is_span", "is_year_to_date", "next_quarter", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
            "resolve_fiscal", "resolve_relative", "sentence_period", "stated_after", "compared_number_between",
-           "forecast_period", "year_to_date"]
+           "forecast_period", "outlook_in_clause", "outlook_year", "year_to_date"]
