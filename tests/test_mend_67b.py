@@ -5,7 +5,9 @@ the first verb's object's; a venture sold "with" a partner is sold, the partner 
 compound's noun that governs a name by a preposition ("a Leeds-based supplier to X") seats the
 noun, not X; an ownerless rival phrase after a sentence that opens with the target of the
 article company's deal is the article company's rival; a house commenting on a company the
-catalogue knows without shares covers nothing."""
+catalogue knows without shares covers nothing; a speaker that reports a clause whose
+subject is a noun of its own ("Y said the model matches Z") leaves no product before it the
+subject."""
 
 from __future__ import annotations
 
@@ -128,3 +130,20 @@ def test_comment_on_a_listed_company_covers_it(extractor: Extractor) -> None:
     """Look-alike: the company commented on has traded shares."""
     found = triples(run(extractor, _HOUSE_PASSAGE.format("Intel"), lang="en", headline="Nvidia falls"))
     assert ("Bank of America", "covers", "Intel") in found
+
+
+# --- a reported clause with a noun of its own as subject --------------------------------
+
+
+def test_reported_noun_subject_takes_no_product_before_the_speaker(extractor: Extractor) -> None:
+    body = ("The lab said V4 used a cluster of Huawei's Ascend 910C chips, which are made by Kestrel "
+            "Foundry Corp. DeepSeek said the model matches OpenAI's GPT-5 on math and coding tests.")
+    found = triples(run(extractor, body, lang="en", headline="Chip report"))
+    assert not any(p == "competitorOf" and "Ascend 910C" in (s, o) for s, p, o in found)
+
+
+def test_reported_clause_naming_its_product_keeps_it(extractor: Extractor) -> None:
+    """Look-alike: the product is named inside the reported clause, right before the verb."""
+    found = triples(run(extractor, "Huawei said the Ascend 910C matches Nvidia's H100 on inference tests.",
+                        lang="en", headline="Chip report"))
+    assert any(p == "competitorOf" and {s, o} == {"Ascend 910C", "H100"} for s, p, o in found)

@@ -2627,6 +2627,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         return _speaker_company(document, sentence, we_quote, obj)
     if candidates and _relative_of_noun(document.lang, sentence, candidates[-1], t_start):
         return None
+    if candidates and _reported_noun_between(document.lang, sentence, candidates[-1], t_start):
+        return None  # "X's chips … Y said the model matches Z": the model, no name before Y
     if candidates and rule.noun_trigger and _second_predicate(document.lang, sentence, candidates[-1], t_start):
         # "X hält Anteile an Y und kämpft mit Konkurrenten wie Z": a second verb of the
         # clause's subject governs the rival noun; Y is the first verb's object
@@ -2996,6 +2998,24 @@ def _named_before(document: Document, label: str, offset: int) -> bool:
     return any(m.label == label and m.start < offset and not m.rule.startswith("reference/")
                for sentence in document.sentences if sentence.start < offset
                for m in sentence.mentions)
+
+
+@lru_cache(maxsize=4)
+def _reported_noun_subject(lang: str) -> re.Pattern[str]:
+    """A speech verb and a noun phrase opened by a determiner right after it ("said the model ",
+    "sagte das Modell "): a reported clause whose subject is a noun of its own."""
+    words = lexicon(lang)
+    det = alternation(words["references"]["determiners"])
+    return re.compile(rf"\s*,?\s+(?:{words['roles']['speech']})\s+(?:{det})\s+(?:[^\W\d_][\w\-]*\s+){{1,2}}")
+
+
+def _reported_noun_between(lang: str, sentence: Sentence, last: Mention, t_start: int) -> bool:
+    """Does a speaker named after the last candidate report a clause whose subject is a noun
+    right before the trigger ("Huawei's Ascend chips … DeepSeek said the model matches Y")?
+    The noun is the speaker's, not a name before the speaker, so no candidate is the subject."""
+    pattern = _reported_noun_subject(lang)
+    return any(pattern.fullmatch(sentence.text, sentence.local(m.end), sentence.local(t_start)) is not None
+               for m in sentence.mentions if last.end <= m.start and m.end <= t_start)
 
 
 def _coordinated_predicate(lang: str, sentence: Sentence, last: Mention, t_start: int) -> bool:
