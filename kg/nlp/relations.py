@@ -2627,6 +2627,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         return _speaker_company(document, sentence, we_quote, obj)
     if candidates and _relative_of_noun(document.lang, sentence, candidates[-1], t_start):
         return None
+    if candidates and _reported_noun_between(document.lang, sentence, candidates[-1], t_start):
+        return None  # "X's chips … Y said the model matches Z": the model, no name before Y
     if candidates and rule.noun_trigger and _second_predicate(document.lang, sentence, candidates[-1], t_start):
         # "X hält Anteile an Y und kämpft mit Konkurrenten wie Z": a second verb of the
         # clause's subject governs the rival noun; Y is the first verb's object
@@ -2711,6 +2713,12 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
             # Auch der Konkurrent Y …"): Y is one more rival of the article's company
             owner = main or _apposed_rival_owner(document, earlier, recent)
             return owner if owner not in (recent.label, obj.label) else None
+        if main is not None and main != recent.label and earlier is not None and earlier is not sentence \
+                and rule.noun_trigger and _brought_in_by(document, earlier, recent, main):
+            # "Tencent kauft einen Anteil an X. X wird mit … bewertet. Größter Konkurrent bleibt
+            # Y": X opens the sentence before only as the target of the article's company's
+            # deal, so the rival without an owner is the article's company's
+            return main if main != obj.label else None
         if main is None and earlier is not None and earlier is not sentence \
                 and (_ends_list(document.lang, earlier, recent)
                      or relation_cues(document.lang).opening_possessive.match(sentence.text)):
@@ -2762,6 +2770,25 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
 
 # How many sentences before a rival noun's sentence :func:`_passage_company` reads, at most
 _PASSAGE_WINDOW = 4
+
+
+def _brought_in_by(document: Document, earlier: Sentence, recent: Mention, main: str) -> bool:
+    """Did a sentence of the paragraph before ``earlier`` (the one ``recent`` opens) open with
+    the article's company ``main`` and name ``recent`` after it ("Tencent übernimmt einen
+    Anteil an X. X wird … bewertet")? Then X is what the article's company acts on, a
+    subject of the passage only by that deal, and no owner of a rival phrase after it; a
+    company that opens a passage of its own ("Samsung climbed 3% after it began supplying
+    Nvidia") was brought in by no one."""
+    if earlier.index in document.paragraph_starts:
+        return False
+    for here in reversed(document.sentences[max(1, earlier.index - _PASSAGE_WINDOW):earlier.index]):
+        opening = _opening_subject(document.lang, here)
+        if opening and opening[0].label == main and any(
+                m.label == recent.label and m.start > opening[0].end for m in here.mentions):
+            return True
+        if here.index in document.paragraph_starts:
+            break
+    return False
 
 
 def _passage_company(document: Document, sentence: Sentence, obj: Mention) -> str | None:
@@ -2973,6 +3000,24 @@ def _named_before(document: Document, label: str, offset: int) -> bool:
                for m in sentence.mentions)
 
 
+@lru_cache(maxsize=4)
+def _reported_noun_subject(lang: str) -> re.Pattern[str]:
+    """A speech verb and a noun phrase opened by a determiner right after it ("said the model ",
+    "sagte das Modell "): a reported clause whose subject is a noun of its own."""
+    words = lexicon(lang)
+    det = alternation(words["references"]["determiners"])
+    return re.compile(rf"\s*,?\s+(?:{words['roles']['speech']})\s+(?:{det})\s+(?:[^\W\d_][\w\-]*\s+){{1,2}}")
+
+
+def _reported_noun_between(lang: str, sentence: Sentence, last: Mention, t_start: int) -> bool:
+    """Does a speaker named after the last candidate report a clause whose subject is a noun
+    right before the trigger ("Huawei's Ascend chips … DeepSeek said the model matches Y")?
+    The noun is the speaker's, not a name before the speaker, so no candidate is the subject."""
+    pattern = _reported_noun_subject(lang)
+    return any(pattern.fullmatch(sentence.text, sentence.local(m.end), sentence.local(t_start)) is not None
+               for m in sentence.mentions if last.end <= m.start and m.end <= t_start)
+
+
 def _coordinated_predicate(lang: str, sentence: Sentence, last: Mention, t_start: int) -> bool:
     """Does a conjunction alone join the trigger to a name that is no subject, one that follows
     the sentence's opening name with other words than a list's between ("X beliefert Tesla
@@ -2983,7 +3028,11 @@ def _coordinated_predicate(lang: str, sentence: Sentence, last: Mention, t_start
     phrase = _object_phrase(lang)
     # "X counts Y among its partners in AI, and signed a deal with Z": a longer phrase opened
     # by a preposition, then the conjunction and the second verb, no name or pronoun of its own
-    if not any(re.fullmatch(phrase + joint.pattern, gap) for joint in (_coordinating(lang), _contrasting(lang))) \
+    # "X beteiligt sich an Y und baut seine Zusammenarbeit mit Z aus": a possessive after the
+    # second verb opens the elided subject's noun
+    owned = rf"(?:{lexicon(lang)['relation_cues']['subject_possessive']})?"
+    if not any(re.fullmatch(phrase + joint.pattern + owned, gap)
+               for joint in (_coordinating(lang), _contrasting(lang))) \
             and not re.fullmatch(lexicon(lang)["relation_cues"]["second_verb_gap"], gap):
         return False
     opening = _opening_subject(lang, sentence)
@@ -3931,8 +3980,11 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                     and (seated or "," not in text[sentence.local(last_end):sentence.local(nxt.start)]) \
                     and (not demonym or _adjective_of(lang, sentence, place, nxt, halves)) \
                     and not _unknown_group_after(document, sentence, place, after) \
+                    and not _object_preposition(lang).search(text, sentence.local(last_end), sentence.local(nxt.start)) \
                     and (nxt.rule.startswith("reference/") or not _apposed_to_name(lang, sentence, place)):
-                # ("a Boston-based adviser, bought X": the compound's noun is another's)
+                # ("a Boston-based adviser, bought X": the compound's noun is another's; "a
+                # Leeds-based supplier to X", "der Münchner Zulieferer von X": a preposition
+                # makes X the noun's object, and the seat is the noun's, not X's)
                 subject = nxt
                 if not nxt.rule.startswith("reference/") and _city_seat_elsewhere(document, nxt.label, place.label):
                     # "der Berliner Bestandshalter Vonovia" of a company the catalogue seats in

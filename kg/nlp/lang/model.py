@@ -1040,6 +1040,11 @@ class RelationCues(_Table):
     # ("counts Y among its partners in AI, and signed a deal with Z"): the second verb shares
     # the clause's subject, never the object; one that never matches where the language has none
     second_verb_gap: str = r"(?!)"
+    # a possessive right after the second verb a conjunction joins ("und baut seine
+    # Zusammenarbeit mit Z aus", "and expands its partnership with Z"): the noun it opens is the
+    # elided subject's, the clause's first name, never the first verb's object; one that never
+    # matches where the language has none
+    subject_possessive: str = r"(?!)"
     # words of the whole market ("advancing issues outnumbered decliners on the NYSE"): an exchange
     # named so is no listing of the article's subject
     market_words: str = ""
