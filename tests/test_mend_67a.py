@@ -3,7 +3,8 @@ sentences written for these tests, each with a look-alike that keeps its other r
 name closing with a trade's or a legal form's word after "run by" is a firm, no person; a
 trade's acronym may stand in a firm's description after a seat compound ("a Dublin-based GPU
 cloud operator"); the words of compute, optics, photonics and (in German) sensor technology
-close a firm's name like other trades'."""
+close a firm's name like other trades'; an insurer named by its trade ("der Cyberversicherer X",
+"the insurer X") is a company, as the catalogue's insurers are, so its figures stay its own."""
 
 from __future__ import annotations
 
@@ -83,3 +84,35 @@ def test_sensor_trade_as_a_common_noun_names_no_firm(extractor: Extractor) -> No
     """Look-alike: the trade as the sector's noun after an article is no name."""
     x = run_in(extractor, "Die Aktien der Hersteller für Sensorik fielen um 6,1 Prozent.", "de")
     assert not any("Sensorik" in label for label in labels(x))
+
+
+# --- an insurer named by its trade is a company, whose facts it keeps ----------------------
+
+
+def test_insurer_by_its_trade_is_a_company_with_its_valuation(extractor: Extractor) -> None:
+    x = run_in(extractor, "Allianz steigerte den Gewinn. Der Münchner Cyberversicherer Quelmark, an dem "
+                          "Allianz beteiligt ist, sammelte 30 Millionen Euro ein. Quelmark wird dabei mit "
+                          "rund 250 Millionen Euro bewertet.", "de")
+    kinds = {e.label: e.type for e in x.entities}
+    assert kinds.get("Quelmark") == "Company"
+    assert not any(about == "Allianz" for about, _ in metric_facts(x, "MarketCapitalization"))
+
+
+def test_bank_by_its_trade_stays_an_institution(extractor: Extractor) -> None:
+    """Look-alike: a financial services firm named by its trade is a financial institution."""
+    x = run_in(extractor, "Der Münchner Finanzdienstleister Quelmark sammelte 30 Millionen Euro ein.", "de")
+    kinds = {e.label: e.type for e in x.entities}
+    assert kinds.get("Quelmark") == "FinancialInstitution"
+
+
+def test_english_insurer_by_its_trade_is_a_company(extractor: Extractor) -> None:
+    x = run_in(extractor, "Shares of the specialty insurer Harwick fell 4% after storm losses.", "en")
+    kinds = {e.label: e.type for e in x.entities}
+    assert kinds.get("Harwick") == "Company"
+
+
+def test_english_lender_by_its_trade_stays_an_institution(extractor: Extractor) -> None:
+    """Look-alike: a lender named by its trade is a financial institution."""
+    x = run_in(extractor, "Shares of the digital lender Harwick fell 4% after bad loans.", "en")
+    kinds = {e.label: e.type for e in x.entities}
+    assert kinds.get("Harwick") == "FinancialInstitution"
