@@ -4876,6 +4876,10 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
             name = match.group(group)
             if _holds_title(name, pats, pattern in (pats.role_before, pats.role_after, pats.role_of)):
                 continue  # "Neuer Vorstandschef wird X": a title with its adjective, no name
+            if _firm_ending(name, pats):
+                if pattern is pats.led_by and not _taken(sentence, start, end):
+                    out.append(_firm(name, start, end, pats, "discovery/firm-leader"))
+                continue
             if pattern is pats.role_before and pats.title_word.fullmatch(f"{match.group('role')} {name}"):
                 continue  # "Chief Operating Officer": the rest of a longer title, no name
             if _taken(sentence, start, end):
@@ -4903,6 +4907,15 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
                     and not any(m.start < end and start < m.end for m in out):
                 out.append(Mention(start, end, name, "Person", name, "discovery/role"))
     return out
+
+
+def _firm_ending(name: str, pats: _Patterns) -> bool:
+    """Does ``name`` of two words or more close with a word of a trade or a legal form
+    ("Muster Logistics", "Muster Holdings")? No person's surname is one, so a name found where
+    a person may stand ("warehouses run by Muster Logistics") is a firm's: a person there would
+    take the firm's figures and relations, and the firm would be lost."""
+    words = name.split()
+    return len(words) > 1 and (words[-1] in pats.trade_endings or words[-1] in pats.legal_words)
 
 
 def firm_partners(document: Document) -> list[Mention]:
