@@ -1168,6 +1168,11 @@ class Ratings(_Table):
     # the words that, after such a term and its closing quote, make it the verb again ("would
     # 'add' to earnings"): no rating there
     quoted_verb_after: str = ""
+    # what makes such a term a rating at all: after its closing quote (a rating noun, a target,
+    # the old rating, the end of the clause) or as the word right before its opening quote
+    # ("to", a verb of rating); elsewhere it is the common verb ("would 'add' value")
+    quoted_strict_after: str = ""
+    quoted_strict_before: list[str] = []
     to: str
     source: str
     terms: list[str]
