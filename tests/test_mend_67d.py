@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import metric_facts, rating_facts, run, run_in
+import pytest
+from helpers import labels, metric_facts, rating_facts, run, run_in
 
 from kg.nlp.extract import Extractor
 
@@ -73,3 +74,70 @@ def test_german_valuation_aside_of_a_known_name_is_its_value(extractor: Extracto
     x = run(extractor, "Airbus übernimmt Anteile an Helsing. Helsing, zuletzt mit 14,5 Milliarden Euro "
                        "bewertet, liefert Software an die Bundeswehr.", headline="Airbus kauft zu")
     assert metric_facts(x, "MarketCapitalization") == {("Helsing", Decimal("14500000000"))}
+
+
+# --- "Konzern" before a name spelt like a noun; "den Konzern" after a preposition -------------
+
+
+def test_konzern_before_a_name_spelt_like_a_noun_names_the_firm(extractor: Extractor) -> None:
+    x = run(extractor, "Der Konzern Hallinger steigerte den Umsatz im zweiten Quartal um 4 Prozent.",
+            headline="Hallinger wächst")
+    assert "Hallinger" in labels(x)
+
+
+def test_plural_noun_after_den_konzern_and_a_preposition_is_no_name(extractor: Extractor) -> None:
+    """Look-alike: the same noun after a preposition and "den Konzern" is the clause's object."""
+    x = run(extractor, "Merck arbeitet mit einem Labor zusammen, das für den Konzern Proteinen "
+                       "nachspürt.", headline="Laborbericht")
+    assert "Proteinen" not in labels(x)
+
+
+# --- a financing deal is debt only with a lender in its clause --------------------------------
+
+
+def test_financing_deal_with_an_investor_is_no_debt(extractor: Extractor) -> None:
+    x = run(extractor, "Mistral AI signed a $4 billion financing deal with General Catalyst.",
+            lang="en", headline="Mistral raises money")
+    assert metric_facts(x, "DebtIssuance") == set()
+
+
+def test_financing_deal_with_banks_is_debt(extractor: Extractor) -> None:
+    """Look-alike: the same deal with a group of banks is money borrowed."""
+    x = run(extractor, "Mistral AI signed a $4 billion financing deal with a group of banks.",
+            lang="en", headline="Mistral borrows")
+    assert metric_facts(x, "DebtIssuance") == {("Mistral AI", Decimal("4000000000"))}
+
+
+# --- the catalogue: abbreviations in brackets, tiers, a person's job --------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rents of public housing (HDB) flats rose 3% in Singapore, the agency said.",
+    "Browsers now warn about expired secure sockets layer (SSL) certificates, Google said.",
+])
+def test_abbreviations_in_brackets_name_no_company(extractor: Extractor, sentence: str) -> None:
+    x = run(extractor, sentence, lang="en", headline="Market report")
+    assert not labels(x) & {"HDFC Bank", "Sasol"}
+
+
+def test_a_company_named_in_full_stays(extractor: Extractor) -> None:
+    """Look-alike: the companies named by their names are found."""
+    x = run(extractor, "HDFC Bank and Sasol both reported higher profits.", lang="en",
+            headline="Market report")
+    assert {"HDFC Bank", "Sasol"} <= labels(x)
+
+
+def test_a_chatbots_subscription_tier_is_no_product(extractor: Extractor) -> None:
+    x = run(extractor, "Google said Gemini Advanced subscribers can now use Gemini Live.", lang="en",
+            headline="Google update")
+    assert "Gemini Advanced" not in labels(x)
+    assert "Gemini Live" in labels(x)
+
+
+def test_a_game_designers_job_names_no_company(extractor: Extractor) -> None:
+    x = run(extractor, "Der Spielentwickler Kenji Morita arbeitet mit Nintendo an einem Spiel.",
+            headline="Spielebranche")
+    assert "Kenji Morita" not in {e.label for e in x.entities if e.type == "Company"}
+    x = run(extractor, "Der Spieleentwickler Lumen Forge Games arbeitet mit Nintendo an einem Spiel.",
+            headline="Spielebranche")
+    assert "Lumen Forge Games" in {e.label for e in x.entities if e.type == "Company"}
