@@ -141,3 +141,39 @@ def test_a_game_designers_job_names_no_company(extractor: Extractor) -> None:
     x = run(extractor, "Der Spieleentwickler Lumen Forge Games arbeitet mit Nintendo an einem Spiel.",
             headline="Spielebranche")
     assert "Lumen Forge Games" in {e.label for e in x.entities if e.type == "Company"}
+
+
+# --- a league's name inside a longer one -------------------------------------------------------
+
+
+def test_a_catalogued_leagues_name_after_a_place_is_another_league(extractor: Extractor) -> None:
+    x = run(extractor, "The Nepal Premier League signed a sponsorship deal with Nestle.", lang="en",
+            headline="Cricket boom")
+    assert "Premier League" not in labels(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shares of broadcasters rose after the Premier League signed a deal with Amazon.",
+    "In England, Premier League clubs spent $3 billion on players.",
+])
+def test_the_catalogued_league_by_its_name_stays(extractor: Extractor, sentence: str) -> None:
+    """Look-alike: the name after an article, or after a place closed by a comma."""
+    x = run(extractor, sentence, lang="en", headline="Football")
+    assert "Premier League" in labels(x)
+
+
+# --- a relative clause after an unnamed company holds only its own verb's number ------------
+
+
+def test_price_after_a_relative_clause_is_the_buyers(extractor: Extractor) -> None:
+    x = run(extractor, "Schneider Electric agreed to buy a software firm that helps utilities manage "
+                       "grids for $900 million.", lang="en", headline="Schneider buys software firm")
+    assert metric_facts(x, "Investment") == {("Schneider Electric", Decimal("900000000"))}
+
+
+def test_number_inside_the_relative_clause_is_the_unnamed_companys(extractor: Extractor) -> None:
+    """Look-alike: the number in the relative clause's own verb phrase is nobody's known."""
+    x = run(extractor, "Schneider Electric agreed to buy a software firm that had sales of $900 million "
+                       "last year.", lang="en", headline="Schneider buys software firm")
+    assert metric_facts(x, "Revenue") == set()
+    assert metric_facts(x, "Investment") == set()
