@@ -177,3 +177,19 @@ def test_number_inside_the_relative_clause_is_the_unnamed_companys(extractor: Ex
                        "last year.", lang="en", headline="Schneider buys software firm")
     assert metric_facts(x, "Revenue") == set()
     assert metric_facts(x, "Investment") == set()
+
+
+# --- a sentence opened by the last word of a firm's name ---------------------------------------
+
+
+def test_a_sectors_noun_opening_a_sentence_names_no_firm(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens bezieht Gehäuse von der Vogtländer Gerätebau GmbH aus Plauen. Der Gerätebau "
+                       "in Sachsen beschäftigt 9000 Mitarbeiter.", headline="Zulieferer unter Druck")
+    assert not any(about == "Vogtländer Gerätebau" for about, _ in metric_facts(x, "Employees"))
+
+
+def test_a_works_name_opening_a_sentence_is_that_firm(extractor: Extractor) -> None:
+    """Look-alike: a head word that ends as a works' name does."""
+    x = run(extractor, "Siemens bezieht Gehäuse von der Vogtländer Gusswerk GmbH aus Plauen. Das Gusswerk "
+                       "beschäftigt 410 Mitarbeiter.", headline="Zulieferer unter Druck")
+    assert ("Vogtländer Gusswerk", Decimal(410)) in metric_facts(x, "Employees")

@@ -64,6 +64,9 @@ class References(_Table):
     # knows ("Das Kristallwerk beschäftigt 340 Mitarbeiter" after "Lausitzer Kristallwerk
     # GmbH"): the phrase names that firm; empty where a language names firms otherwise
     name_head_opening: str = ""
+    # the endings of such a last word that make it a works' name ("-werk", "-hütte"), not a
+    # sector's noun ("Maschinenbau"), lower case; the rule is off where a language lists none
+    name_head_endings: list[str] = []
     # a company's noun and the word before a product it makes ("the AI startup behind
     # Claude"): the phrase names the product's developer
     developer_before: str = ""
