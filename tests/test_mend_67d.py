@@ -52,6 +52,16 @@ def test_share_at_a_level_without_a_market_is_no_market_share(extractor: Extract
     assert metric_facts(x, "MarketShare") == set()
 
 
+def test_share_at_a_level_without_a_market_is_no_stock_move(extractor: Extractor) -> None:
+    """The level, its kind untold, is no move of the stock either."""
+    x = run(extractor, "Nokia leads with a market share of 30%. In Asia, Ericsson's share is higher at "
+                       "about 38%.", lang="en", headline="Telecom gear")
+    assert not any(about == "Ericsson" for about, _ in metric_facts(x, "StockPriceChange"))
+    x = run(extractor, "Nike's share fell to 4% below the placement price on Friday.",
+            lang="en", headline="Nike stock slips")
+    assert metric_facts(x, "StockPriceChange") == set()
+
+
 def test_share_at_a_level_of_a_named_market_is_a_market_share(extractor: Extractor) -> None:
     """Look-alike: the same words with the market named in the clause."""
     x = run(extractor, "Xiaomi's share rose to 16% of the European smartphone market.",
