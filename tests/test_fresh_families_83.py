@@ -194,7 +194,8 @@ def test_product_in_fronted_phrase_owns_sales_of_a_masculine_possessive(extracto
 # --- a name's share at a percentage level ----------------------------------------------
 
 def test_share_at_a_percentage_level_is_a_market_share(extractor: Extractor) -> None:
-    x = run(extractor, "Nokia's shares rose 2.4%. In North America, Nokia's share stood at about 33%.",
+    x = run(extractor, "Nokia's shares rose 2.4%. Nokia's share stood at about 33% of the North American "
+            "market.",
             "en", "Nokia wins order")
     assert ("Nokia", Decimal(33)) in metric_facts(x, "MarketShare")
     assert ("Nokia", Decimal(33)) not in metric_facts(x, "StockPriceChange")

@@ -672,7 +672,27 @@ def parts_of_longer_names(lang: str, text: str, mentions: list[Mention], offset:
             out.append(m)  # "the S&P 500 insurance index": a sector sub-index, not the index
         elif byline is not None and m.type == "MarketIndex" and byline.match(text, end):
             out.append(m)  # "Nikkei staff writer": the byline's publisher, not the index
+        elif m.type == "Organization" and not info(lang).case_sensitive \
+                and _named_before(text, start, mentions, offset):
+            out.append(m)  # "the Bangladesh Premier League": another league than the catalogue's
     return out
+
+
+_CAPITAL_BEFORE = re.compile(r"(?<=[^\W\d_]|[,)’'\-]) +(?P<word>[A-Z][\w'’\-]*) $")
+
+
+def _named_before(text: str, start: int, mentions: list[Mention], offset: int) -> bool:
+    """Does a capitalised word inside the sentence (not its first one) stand right before the
+    organisation's name, and is it no part of a company's or other business's name? A place
+    or an adjective of one before it makes a longer name of another body ("the Bangladesh
+    Premier League", "the Scottish Premier League") of which the catalogue's name is only a
+    part; a company before it is a partner ("Amazon NFL deal")."""
+    found = _CAPITAL_BEFORE.search(text, 0, start)
+    if found is None:
+        return False
+    word_start, word_end = found.start("word") + offset, found.end("word") + offset
+    return not any(m.start < word_end and word_start < m.end and m.type in ORGANIZATION_TYPES | PRODUCT_TYPES
+                   for m in mentions)
 
 
 def partnership_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -2932,12 +2932,14 @@ def _valued_by_other_name(sentence: Sentence, trigger: tuple[int, int], about: s
 def _valued_aside(sentence: Sentence, q: Quantity, words: FigureWords) -> int | None:
     """Where the comma stands (local offset) that sets off a valuation holding the number
     right after a name ("Y, valued at $31 billion in its last funding round, also holds …"):
-    the value is of whatever stands before the comma. None where no such aside holds it."""
+    the value is of whatever stands before the comma. None where no such aside holds it. The
+    words are sought in the whole rest of the sentence, as they may look past the amount ("Y,
+    zuletzt mit 12 Milliarden Euro bewertet, …"), but must end before it."""
     if words.valued_aside is None:
         return None
     text = sentence.text
-    return next((m.start() for m in words.valued_aside.finditer(text, max(0, q.start - _ASIDE_REACH), q.start)
-                 if "," not in text[m.end():q.number_start]), None)
+    return next((m.start() for m in words.valued_aside.finditer(text, max(0, q.start - _ASIDE_REACH))
+                 if m.end() <= q.start and "," not in text[m.end():q.number_start]), None)
 
 
 _ASIDE_REACH = 60  # how far before its amount the words of a valuation aside may start

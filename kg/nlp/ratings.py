@@ -253,8 +253,7 @@ def _patterns(lang: str) -> _Patterns:
     quoted = alternation(words["quoted_terms"])
     # a common verb in quotes is the verb again before the words that go on with it ("'add' to")
     verb_after = rf"(?![{_QUOTES}]?\s+(?:{words['quoted_verb_after']})\b)" if words.get("quoted_verb_after") else ""
-    strict = f"(?:{alternation(words['quoted_strict_terms'])}){verb_after}|" \
-        if words.get("quoted_strict_terms") else ""
+    strict = f"{_strict_shape(words)}{verb_after}|" if words.get("quoted_strict_terms") else ""
     bare = bare_more = None
     if plain and words.get("bare_verbs"):
         direct = f"|{words['bare_direct']}" if words.get("bare_direct") else ""
@@ -1390,6 +1389,23 @@ def _cell(sentence: Sentence, match: _Term) -> bool:
                     or _DASH_GAP.match(gap) and _DASH_END.match(sentence.text[match.end:])):
             return True
     return False
+
+
+def _strict_shape(words: dict[str, Any]) -> str:
+    """The pattern of a term that is also a common verb ("add"), only where a rating's shape
+    stands around it: the word right before its opening quote ("to 'add'", "rates 'add'", each
+    a look-behind of its own, as they differ in width) or, after its closing quote, a rating
+    noun, a target, the old rating or the end of the clause. Elsewhere the quoted word is the
+    verb ("would 'add' value for shareholders") and no rating."""
+    terms = f"(?:{alternation(words['quoted_strict_terms'])})"
+    shapes = []
+    before = "|".join(rf"(?<=\b{re.escape(word)}\s[{_QUOTES}])" for word in words.get("quoted_strict_before", []))
+    if before:
+        shapes.append(f"(?:{before}){terms}")
+    after = rf"(?:\s*(?:$|[,.;:)])|\s+(?:{words['quoted_strict_after']})\b)" \
+        if words.get("quoted_strict_after") else ""
+    shapes.append(rf"{terms}(?=[{_QUOTES}]{after})" if after else terms)
+    return "(?:" + "|".join(shapes) + ")"
 
 
 def _terms(pats: _Patterns, text: str) -> list[_Term]:

@@ -523,12 +523,16 @@ def _name_head_references(doc: Document, sentence: Sentence) -> list[Mention]:
     """"Das Kristallwerk beschäftigt 340 Mitarbeiter" after "Lausitzer Kristallwerk GmbH": a
     sentence opened by an article and the last word of a firm's name the catalogue lacks, named
     before, means that firm; nothing where two such names end in the word, where the word is
-    short or where the article prints it in lower case (a common word then)."""
-    words = lexicon(doc.lang)["references"].get("name_head_opening", "")
-    if not words:
+    short or where the article prints it in lower case (a common word then), nor where the word
+    ends unlike a works' name ("Der Maschinenbau meldete …": the sector, not "Oberlausitzer
+    Maschinenbau GmbH")."""
+    table = lexicon(doc.lang)["references"]
+    words, endings = table.get("name_head_opening", ""), tuple(table.get("name_head_endings", []))
+    if not words or not endings:
         return []
     found = re.match(rf"\W*(?:{words})\s+(?P<head>[A-ZÄÖÜ][\w-]{{5,}})(?![\w-])", sentence.text)
-    if found is None or any(m.start < sentence.start + found.end() for m in sentence.mentions):
+    if found is None or not found.group("head").lower().endswith(endings) \
+            or any(m.start < sentence.start + found.end() for m in sentence.mentions):
         return []
     head = found.group("head")
     named = {m.label for m in doc.mentions if m.start < sentence.start and m.type in ISSUER_TYPES

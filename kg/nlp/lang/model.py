@@ -64,6 +64,9 @@ class References(_Table):
     # knows ("Das Kristallwerk beschäftigt 340 Mitarbeiter" after "Lausitzer Kristallwerk
     # GmbH"): the phrase names that firm; empty where a language names firms otherwise
     name_head_opening: str = ""
+    # the endings of such a last word that make it a works' name ("-werk", "-hütte"), not a
+    # sector's noun ("Maschinenbau"), lower case; the rule is off where a language lists none
+    name_head_endings: list[str] = []
     # a company's noun and the word before a product it makes ("the AI startup behind
     # Claude"): the phrase names the product's developer
     developer_before: str = ""
@@ -1173,6 +1176,11 @@ class Ratings(_Table):
     # the words that, after such a term and its closing quote, make it the verb again ("would
     # 'add' to earnings"): no rating there
     quoted_verb_after: str = ""
+    # what makes such a term a rating at all: after its closing quote (a rating noun, a target,
+    # the old rating, the end of the clause) or as the word right before its opening quote
+    # ("to", a verb of rating); elsewhere it is the common verb ("would 'add' value")
+    quoted_strict_after: str = ""
+    quoted_strict_before: list[str] = []
     to: str
     source: str
     terms: list[str]
