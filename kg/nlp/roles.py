@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from kg.nlp.discovery import firm_noun, firm_partner_after
+from kg.nlp.discovery import catalogue_names, firm_noun, firm_partner_after
 from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
@@ -831,11 +831,13 @@ def _opens_a_name(document: Document, sentence: Sentence, word: str) -> bool:
 def _joined_compound_employer(document: Document, sentence: Sentence, before: str) -> str | None:
     """The employer the first of two joined titles before a name names in its compound by the
     first word of the one organisation the article gives in full ("Helixon-Gründer und
-    Vorstandschef X" after "Helixon Therapeutics"): both titles are posts there; None else."""
+    Vorstandschef X" after "Helixon Therapeutics"): both titles are posts there; None else.
+    A word that is itself a name the catalogue knows names that company, not a longer one
+    it opens ("Siemens-Chef" after "Siemens Energy": Siemens)."""
     pats = _role_patterns(document.lang)
     pre = pats.before.search(before)
     first = _joined_first_title(pats, before, pre.start("role")) if pre is not None else None
-    if first is None or not first.group("org"):
+    if first is None or not first.group("org") or first.group("org") in catalogue_names(document.catalogue):
         return None
     opened = _opened_names(document, sentence, first.group("org"))
     return opened.pop() if len(opened) == 1 else None
