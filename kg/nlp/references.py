@@ -508,13 +508,12 @@ def resolve_references(doc: Document, rated: Rated | None = None) -> None:
         doc.add_mentions(extra)
         doc.add_mentions(_people_references(doc, sentence))
         demonyms = _seat_demonym_references(doc, sentence)
-        opening = [m for m in demonyms if not sentence.text[:sentence.local(m.start)].strip(" \"„“")
-                   or sentence.text[:sentence.local(m.start)].strip() in ("Die", "Den", "Der")]
-        if opening:
-            # "Die Wolfsburger lieferten …": a sentence's subject, the company rather than the city
+        if demonyms:
+            # "Die Wolfsburger lieferten …", "lieferten die Wolfsburger 2,2 Millionen": the
+            # phrase (an article and the adjective as a noun) names the company, not the city
             sentence.mentions[:] = [m for m in sentence.mentions
                                     if not any(m.type == "Place" and o.start <= m.start and m.end <= o.end
-                                               for o in opening)]
+                                               for o in demonyms)]
         doc.add_mentions(demonyms)
         doc.add_mentions(_name_head_references(doc, sentence))
 
@@ -531,6 +530,8 @@ def _name_head_references(doc: Document, sentence: Sentence) -> list[Mention]:
     if found is None or any(m.start < sentence.start + found.end() for m in sentence.mentions):
         return []
     head = found.group("head")
+    if _trade_noun(doc.lang, head):
+        return []  # "Der Maschinenbau beschäftigt …": a trade or a kind of firm, not the firm
     named = {m.label for m in doc.mentions if m.start < sentence.start and m.type in ISSUER_TYPES
              and " " in m.label and m.label.rsplit(" ", 1)[1] == head
              and doc.catalogue.get(m.label) is None and not m.rule.startswith("reference/")}
@@ -539,6 +540,23 @@ def _name_head_references(doc: Document, sentence: Sentence) -> list[Mention]:
     label = named.pop()
     return [Mention(sentence.start + found.start("head"), sentence.start + found.end("head"), label,
                     doc.type_of(label) or "Company", head, "reference/name-head")]
+
+
+def _trade_noun(lang: str, word: str) -> bool:
+    """Does ``word`` name a trade or a kind of firm: an industry word of the lexicon
+    ("Logistik"), a head noun that calls back a company ("Konzern"), or the stem of one
+    ("Maschinenbau" of "Maschinenbauer")? A firm's name may end in such a word, but an
+    article before it alone speaks of the trade."""
+    noun = word.lower()
+    return bool(descriptor_industries(lang, noun)) or any(
+        known.lower().startswith(noun) for known in _trade_nouns(lang))
+
+
+@lru_cache(maxsize=4)
+def _trade_nouns(lang: str) -> tuple[str, ...]:
+    """The company head nouns and industry words of ``lang``."""
+    words = lexicon(lang)["references"]
+    return (*words["company_heads"], *(words.get("industry_words") or {}))
 
 
 @lru_cache(maxsize=4)
