@@ -123,3 +123,25 @@ def test_name_head_of_a_firm_is_still_the_firm(extractor: Extractor) -> None:
             "Das Kristallwerk beschäftigt 340 Mitarbeiter.")
     x = helpers.run(extractor, body, "de", headline="Branchenbericht")
     assert ("Lausitzer Kristallwerk", Decimal("340")) in helpers.metric_facts(x, "Employees")
+
+
+def _triples(extractor: Extractor, body: str, lang: str) -> set[tuple[str, str, str]]:
+    x = helpers.run_in(extractor, body, lang)
+    return {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def test_a_date_set_off_before_the_subject_is_no_unknown_name(extractor: Extractor) -> None:
+    body = "On Tuesday, chipmaker Nvidia, which counts Microsoft among its customers, partnered with Foxconn on robots."
+    assert ("Nvidia", "partnerOf", "Foxconn") in _triples(extractor, body, "en")
+
+
+def test_a_date_set_off_before_the_subject_is_no_unknown_name_de(extractor: Extractor) -> None:
+    body = "Am Dienstag, kurz vor der Messe, kaufte Continental, ein Partner von Nvidia, den Zulieferer Hella."
+    assert not any(s == "Nvidia" for s, _, _ in _triples(extractor, body, "de"))
+
+
+def test_an_unknown_name_set_off_by_a_phrase_acts(extractor: Extractor) -> None:
+    # look-alike: a capitalised name no mention covers opens the sentence; the phrase after it
+    # describes it, so the name inside the phrase does not act
+    body = "Zorvatec, a partner of Nvidia, partnered with Foxconn on robots."
+    assert not any(s == "Nvidia" for s, _, _ in _triples(extractor, body, "en"))

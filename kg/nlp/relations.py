@@ -3223,7 +3223,7 @@ def _outside_interjection(lang: str, sentence: Sentence, before: list[Mention],
     for first in dict.fromkeys((last, listed)):
         earlier = [m for m in before if m.end <= first.start]
         if not earlier:
-            if _UNKNOWN_HEAD.match(sentence.text[:sentence.local(first.start)]) \
+            if _unknown_head(lang, sentence.text[:sentence.local(first.start)]) \
                     and _LOWER_WORD.search(sentence.text, 0, sentence.local(first.start)):
                 return None  # "Continental, ein Partner von Nvidia, kaufte X": a name we do not know acts
             continue
@@ -3236,9 +3236,21 @@ def _outside_interjection(lang: str, sentence: Sentence, before: list[Mention],
     return last  # "Siemens, ABB und Hitachi": a list, no phrase about the first name
 
 
+def _unknown_head(lang: str, opening: str) -> bool:
+    """Does ``opening`` (a sentence up to a name) begin with capitalised words and a comma that
+    may be a name no mention covers, with a phrase set off after it describing it
+    ("Continental, ein Partner von ")? Not where the words open with a word of the language or
+    of a date ("On Tuesday, chipmaker ", "Am Dienstag, "): those set off the time, no name."""
+    found = _UNKNOWN_HEAD.match(opening)
+    if found is None:
+        return False
+    word = found.group("first")
+    return word not in not_names(lang) and word.lower() not in stop_words(lang)
+
+
 # A sentence opened by capitalised words and a comma: the name of a phrase set off after them
 # describes that name, which no mention covers.
-_UNKNOWN_HEAD = re.compile(r"\W*(?:[A-ZÄÖÜ][\w.&\-]*\s+){0,3}[A-ZÄÖÜ][\w.&\-]*\s*,[^,]*$")
+_UNKNOWN_HEAD = re.compile(r"\W*(?P<first>[A-ZÄÖÜ][\w.&\-]*)(?:\s+[A-ZÄÖÜ][\w.&\-]*){0,3}\s*,[^,]*$")
 # After a name, the rest of a phrase set off by commas: a possessive ending and lower-case
 # words (a noun, a verb-final relative's verb) up to the closing comma.
 _SET_OFF_END = re.compile(r"(?:['’]s)?(?:\s+[a-zäöüß][\w\-]*)*\s*,")
