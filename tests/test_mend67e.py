@@ -145,3 +145,26 @@ def test_an_unknown_name_set_off_by_a_phrase_acts(extractor: Extractor) -> None:
     # describes it, so the name inside the phrase does not act
     body = "Zorvatec, a partner of Nvidia, partnered with Foxconn on robots."
     assert not any(s == "Nvidia" for s, _, _ in _triples(extractor, body, "en"))
+
+
+def _suppliers(extractor: Extractor, body: str, lang: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in _triples(extractor, body, lang) if p == "supplierOf"}
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("de", "Zu den Kunden von Bosch zählen BMW, Audi, außerdem Porsche."),
+    ("de", "Bosch beliefert BMW, Audi, insbesondere Porsche mit Steuergeräten."),
+    ("en", "Bosch supplies BMW, Audi, notably Porsche with control units."),
+])
+def test_a_list_goes_on_past_an_adverb(extractor: Extractor, lang: str, body: str) -> None:
+    assert _suppliers(extractor, body, lang) == {("Bosch", "BMW"), ("Bosch", "Audi"), ("Bosch", "Porsche")}
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("de", "Continental, ein Lieferant von BMW und Audi, kaufte Hella."),
+    ("en", "Continental, a supplier to BMW and Audi, bought Hella."),
+])
+def test_a_list_set_off_by_commas_ends_before_the_verb(extractor: Extractor, lang: str, body: str) -> None:
+    # look-alike: the list stands in a phrase set off after the subject; the name after the
+    # verb is its object, no further item
+    assert not any(o == "Hella" for _, o in _suppliers(extractor, body, lang))
