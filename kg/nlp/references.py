@@ -508,13 +508,15 @@ def resolve_references(doc: Document, rated: Rated | None = None) -> None:
         doc.add_mentions(extra)
         doc.add_mentions(_people_references(doc, sentence))
         demonyms = _seat_demonym_references(doc, sentence)
-        if demonyms:
-            # "Die Wolfsburger lieferten …", "lieferten die Wolfsburger 2,2 Millionen": the
-            # phrase (an article and the adjective as a noun) names the company, not the city
+        opening = [m for m, opens in demonyms if opens]
+        if opening:
+            # "Die Wolfsburger lieferten …": a sentence's subject, the company rather than the
+            # city; inside the sentence the city read from the phrase is kept ("schafften die
+            # Stuttgarter eine Rendite": the text names the company's seat)
             sentence.mentions[:] = [m for m in sentence.mentions
                                     if not any(m.type == "Place" and o.start <= m.start and m.end <= o.end
-                                               for o in demonyms)]
-        doc.add_mentions(demonyms)
+                                               for o in opening)]
+        doc.add_mentions([m for m, _ in demonyms])
         doc.add_mentions(_name_head_references(doc, sentence))
 
 
@@ -570,17 +572,18 @@ def _seat_demonym(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     return re.compile(shape.replace("CITY", alternation(list(cities)))), cities
 
 
-def _seat_demonym_references(doc: Document, sentence: Sentence) -> list[Mention]:
+def _seat_demonym_references(doc: Document, sentence: Sentence) -> list[tuple[Mention, bool]]:
     """"für die Dortmunder": news call a company by its seat's inhabitants once it is named;
     the phrase means the one company named before it that the catalogue seats in the city,
     and nothing where none or several are (a city's people, or two firms of one city); such a
     phrase is kept as unresolved, so that the company the article is about takes nothing of
-    its clause (:func:`unresolved_reference`)."""
+    its clause (:func:`unresolved_reference`). Each comes with whether its phrase opens the
+    sentence (nothing but quotes before its article)."""
     found = _seat_demonym(doc.lang)
     if found is None:
         return []
     pattern, cities = found
-    out = []
+    out: list[tuple[Mention, bool]] = []
     for match in pattern.finditer(sentence.text):
         start, end = sentence.start + match.start("adjective"), sentence.start + match.end()
         overlapping = [m for m in sentence.mentions if m.start < end and start < m.end]
@@ -597,8 +600,9 @@ def _seat_demonym_references(doc: Document, sentence: Sentence) -> list[Mention]
             unseated.add(start)
         elif not blocked:
             label = seated.pop()
-            out.append(Mention(start, end, label, doc.type_of(label) or "Company",
-                               sentence.text[match.start("adjective"):match.end()], "reference/seat-demonym"))
+            out.append((Mention(start, end, label, doc.type_of(label) or "Company",
+                                sentence.text[match.start("adjective"):match.end()], "reference/seat-demonym"),
+                        not sentence.text[:match.start()].strip(" \"„“")))
     return out
 
 
