@@ -10,6 +10,7 @@ written for the test (real company names, invented facts).
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import helpers
@@ -169,3 +170,16 @@ def test_a_list_set_off_by_commas_ends_before_the_verb(extractor: Extractor, lan
     # look-alike: the list stands in a phrase set off after the subject; the name after the
     # verb is its object, no further item
     assert not any(o == "Hella" for _, o in _suppliers(extractor, body, lang))
+
+
+@pytest.mark.parametrize(("body", "published", "period"), [
+    # annual results come out months after the year's end: in July, the year just ended
+    ("Vodafone said pre-tax profit rose 5% to £2.1bn in the year to March.", date(2026, 7, 20), "FY2026"),
+    ("Vodafone said pre-tax profit rose 5% to £2.1bn in the year to March.", date(2026, 5, 12), "FY2026"),
+    # look-alike: more than half a year on, the year to March is the one under way
+    ("Vodafone expects pre-tax profit of £2.1bn for the year to March.", date(2026, 11, 3), "FY2027"),
+])
+def test_year_to_a_month_reported_within_half_a_year(extractor: Extractor, body: str, published: date,
+                                                     period: str) -> None:
+    x = helpers.run(extractor, body, "en", headline="Vodafone results", published=published)
+    assert helpers.period_of(x, "Profit", "2100000000") == period
