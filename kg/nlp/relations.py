@@ -5256,31 +5256,16 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
 
 
-def _places_up(document: Document, label: str) -> set[str]:
-    """The places ``label`` lies in, each with the places that one lies in (a city and its
-    country), from the catalogue."""
-    found: set[str] = set()
-    start = document.catalogue.get(label)
-    todo = list(start.located_in) if start is not None else []
-    while todo:
-        place = todo.pop()
-        if place not in found:
-            found.add(place)
-            entry = document.catalogue.get(place)
-            todo.extend(entry.located_in if entry is not None else ())
-    return found
-
-
 def _listed_abroad(document: Document, company: str, exchange: str) -> bool:
     """Does the catalogue list ``company`` only on exchanges of countries other than the one
     of ``exchange``? A company listed nowhere in the catalogue may trade anywhere."""
     entry = document.catalogue.get(company)
     if entry is None or not entry.listed_on or exchange in entry.listed_on:
         return False
-    venue = _places_up(document, exchange)
+    venue = _around(document, exchange)
     if not venue:
         return False
-    return not any(venue & _places_up(document, listed) for listed in entry.listed_on)
+    return not any(venue & _around(document, listed) for listed in entry.listed_on)
 
 
 def _relative_antecedent(lang: str, sentence: Sentence, mention: Mention) -> Mention | None:

@@ -807,7 +807,7 @@ def _unknown_prefix(document: Document, sentence: Sentence, person: Mention, bef
         # first word is left to the rules that find it: "Kontura-Gründerin und
         # Geschäftsführerin X" after "Kontura Robotics GmbH")
         first = _joined_first_title(pats, before, pre.start("role"))
-        if first is not None and first.group("org") and not _opens_a_name(document, sentence, first.group("org")):
+        if first is not None and first.group("org") and not _opened_names(document, sentence, first.group("org")):
             prefix, at = first.group("org"), first.start("org")
     if not prefix or not prefix[0].isupper() or pats.generic_prefix.fullmatch(prefix):
         return None
@@ -820,12 +820,6 @@ def _opened_names(document: Document, sentence: Sentence, word: str) -> set[str]
     name opens with ``word`` ("Helixon" of "Helixon Therapeutics")."""
     return {m.label for m in document.mentions if m.type in ORGANIZATION_TYPES and m.start < sentence.end
             and " " in m.label and word in (m.label.split(" ")[0], m.surface.split(" ")[0])}
-
-
-def _opens_a_name(document: Document, sentence: Sentence, word: str) -> bool:
-    """Is ``word`` the first word of a name of several words of an organisation the article
-    names before the sentence ends?"""
-    return bool(_opened_names(document, sentence, word))
 
 
 def _joined_compound_employer(document: Document, sentence: Sentence, before: str) -> str | None:
