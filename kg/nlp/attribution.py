@@ -174,6 +174,7 @@ class _Words:
     result_shares: re.Pattern[str] | None  # ", sending its shares down ": the subject's shares
     result_payment: re.Pattern[str] | None  # ", spending ": the sentence's subject pays
     subordinate_opening: re.Pattern[str] | None  # "as ", "after ": a clause of its own opens
+    speaker_after: re.Pattern[str] | None  # " said on Tuesday": the name before reports, no more
 
 
 @prepares
@@ -213,6 +214,8 @@ def _words(lang: str) -> _Words:
         if table.get("result_payment") else None,
         subordinate_opening=re.compile(rf"\s*(?i:{subordinators})\s")
         if (subordinators := lexicon(lang)["relation_cues"].get("subordinators")) else None,
+        speaker_after=re.compile(rf"\s+(?:{speech})(?!\w)")
+        if (speech := lexicon(lang)["figures"].get("reported_speech")) else None,
         unnamed_gauge=re.compile(
             rf"\s*(?:{table['gauge_after_number']})\s+(?:{table['articles']})\s+"
             rf"(?:[^\W\d_][\w-]*\s+){{0,3}}(?:{tails})(?![\w-])")
@@ -381,13 +384,20 @@ def is_figure_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
     # joined by "and" to such a name, which may have nouns of its own ("the maker of Acme
     # bars and Muster pet food confirmed its outlook": neither brand owns the outlook), or by a
     # comma inside a list that goes on with a name ("The owner of Gucci, Saint Laurent and
-    # Balenciaga said it would pay …"; not an apposition: "the owner of Gucci, Kering, said")
+    # Balenciaga said it would pay …"; not an apposition: "the owner of Gucci, Kering, said").
+    # The gap is checked before the earlier name is: only the name right before can be joined,
+    # so the check walks back a list once instead of branching on every earlier name.
+    if words.joined_nouns is None:
+        return False
+    joined_nouns = words.joined_nouns
     listed = _list_goes_on(sentence, mention, lang)
-    return words.joined_nouns is not None and any(
-        m.end <= mention.start and is_figure_object(sentence, m, lang)
-        and (words.joined_nouns.match(sentence.text[sentence.local(m.end):start]) is not None
-             or (listed and sentence.text[sentence.local(m.end):start].strip() == ","))
-        for m in sentence.mentions)
+
+    def joined(m: Mention) -> bool:
+        gap = sentence.text[sentence.local(m.end):start]
+        return joined_nouns.match(gap) is not None or (listed and gap.strip() == ",")
+
+    return any(m.end <= mention.start and joined(m) and is_figure_object(sentence, m, lang)
+               for m in sentence.mentions)
 
 
 def _list_goes_on(sentence: Sentence, mention: Mention, lang: str) -> bool:
@@ -1284,7 +1294,7 @@ def candidates(document: Document, sentence: Sentence, target: Target,
         # shares are the main clause's subject's, not those of the name last before the number
         found.append(Candidate(subject.label, BOUND, "result-subject"))
     payer = _result_payer(document.lang, sentence, target, fitting) if target.spender else None
-    if payer is not None:
+    if isinstance(payer, Mention):
         # "X said it would triple capacity for gases it ships to TSMC and Samsung, spending 18
         # billion yen": the sentence's subject pays, not the name last before the comma
         found.append(Candidate(payer.label, BOUND, "result-subject"))
@@ -1501,19 +1511,36 @@ def _result_subject(lang: str, sentence: Sentence, target: Target,
     return None
 
 
+# what :func:`_result_payer` gives where the paying clause's subject is more than one name
+AMBIGUOUS = "ambiguous"
+
+
 def _result_payer(lang: str, sentence: Sentence, target: Target,
-                  fitting: list[Mention]) -> Mention | None:
+                  fitting: list[Mention]) -> Mention | str | None:
     """The subject of a sentence a clause of paying hangs on by a comma and a participle
-    (", spending 18 billion yen"): its first fitting name before that comma that no
-    preposition governs; None where the sentence opens with a subordinate clause ("After X
-    warned, Y …"), whose names are none of the main clause's."""
+    (", spending 18 billion yen"): the one fitting name before that comma that no
+    preposition governs, where there are several, the one that does not merely report ("X
+    said its partner Y would …, spending": Y pays; "X said it would …": X does);
+    :data:`AMBIGUOUS` where several such names are left ("X and Y will build …, spending":
+    no one of them pays it all); None where the sentence opens with a subordinate clause
+    ("After X warned, Y …"), whose names are none of the main clause's, or names none."""
     words = _words(lang)
     found = words.result_payment.search(sentence.text, 0, target.number_start) \
         if words.result_payment is not None else None
     if found is None or words.subordinate_opening is not None and words.subordinate_opening.match(sentence.text):
         return None
-    return next((m for m in fitting if sentence.local(m.end) <= found.start()
-                 and not is_object(sentence, m, lang)), None)
+    subjects = [m for m in sentence.mentions if m.type in _CLAUSE_HEAD_TYPES
+                and sentence.local(m.end) <= found.start() and not is_object(sentence, m, lang)]
+    payers = [m for m in subjects if not _reports(words, sentence, m)] if len(subjects) > 1 else subjects
+    if len(payers) > 1 or payers and payers[0] not in fitting:
+        return AMBIGUOUS  # several pay, or one that cannot spend: none of the names before
+    return payers[0] if payers else None
+
+
+def _reports(words: _Words, sentence: Sentence, mention: Mention) -> bool:
+    """Is ``mention`` the subject of a verb of speech right after it ("BASF said")?"""
+    return words.speaker_after is not None \
+        and words.speaker_after.match(sentence.text, sentence.local(mention.end)) is not None
 
 
 def _clause_opener(sentence: Sentence, fitting: list[Mention], start: int,
@@ -1675,6 +1702,9 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
         return Candidate(owner, BOUND, "bound-combined")
     if target.spender and _titled_person_pays(document.lang, sentence, target):
         return None  # "SAP co-founder X invested $100 million in Y": X pays, not SAP
+    if target.spender and _result_payer(document.lang, sentence, target,
+                                        [m for m in sentence.mentions if fit(m)]) == AMBIGUOUS:
+        return None  # "X said its partner Y would …, spending $2 billion": no fitting name pays
     found = candidates(document, sentence, target, usable, fit)
     held = None if target.estimate else relative_owner(sentence, target.number_start, document.lang)
     if held is not None:

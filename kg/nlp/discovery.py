@@ -1725,11 +1725,11 @@ def given_names(catalogue: Catalogue) -> frozenset[str]:
         if entry.type == "Person" and len(words) >= 2 and re.fullmatch(_PERSON_WORD, words[0]):
             names.add(words[0])
     # a word that is itself an entity's name ("Dallas") is no evidence of a person
-    return frozenset(names - _catalogue_names(catalogue))
+    return frozenset(names - catalogue_names(catalogue))
 
 
 @per_catalogue
-def _catalogue_names(catalogue: Catalogue) -> frozenset[str]:
+def catalogue_names(catalogue: Catalogue) -> frozenset[str]:
     """Every name and alias the catalogue knows."""
     return frozenset(n for e in catalogue.entries.values() for n in e.names)
 
@@ -2369,7 +2369,7 @@ def _boxed_firms(document: Document, pats: _Patterns, found: list[Mention]) -> l
     or without ("Continental AG" printed, "Continental" in the text), is left to them."""
     out: list[Mention] = []
     labels = {m.label for m in found} | {m.label for m in document.mentions}
-    known = _catalogue_names(document.catalogue)
+    known = catalogue_names(document.catalogue)
     for printed in box_names(document):
         match = pats.legal.fullmatch(printed)
         label = _canonical(printed, pats.drop) if match is not None else ""
@@ -3086,7 +3086,7 @@ def _named_again(document: Document, pats: _Patterns, given: frozenset[str],
     and the article names the person again by the surname alone ("Doe
     said"), as news do with people and seldom with firms or products."""
     text = "\n".join(s.text for s in document.sentences)
-    named = _catalogue_names(document.catalogue)
+    named = catalogue_names(document.catalogue)
     out: list[Mention] = []
     for sentence in document.sentences:
         for match in _GIVEN_AND_SURNAME.finditer(sentence.text):
@@ -4230,7 +4230,7 @@ def _object_noun_cut(sentence: Sentence, pats: _Patterns, at: int, name: str, ca
     verb = pats.object_verb
     words = name.split()
     if verb is None or pats.object_clause is None or len(words) < 2 or words[-2] == "&" or not pats.object_noun.fullmatch(words[-1]) \
-            or words[-1] in _catalogue_later_words(catalogue) or name in _catalogue_names(catalogue) \
+            or words[-1] in _catalogue_later_words(catalogue) or name in catalogue_names(catalogue) \
             or not verb.match(sentence.text, at + len(name)) \
             or pats.object_oblique.search(sentence.text, 0, at) \
             or not pats.object_clause.search(sentence.text, 0, at):
@@ -4487,7 +4487,7 @@ def _sibling_units(document: Document, pats: _Patterns, units: list[Mention]) ->
     owners = {u.owner for u in units if u.owner and u.surface.startswith(u.owner + " ")}
     if not owners:
         return []
-    names = _catalogue_names(document.catalogue)
+    names = catalogue_names(document.catalogue)
     pattern = re.compile(rf"(?<![\w-])(?P<owner>{alternation(sorted(owners))}) "
                          rf"(?P<word>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])(?! [A-ZÄÖÜ])")
     out: list[Mention] = []
@@ -4526,7 +4526,7 @@ def _near_unit_head(text: str, match: re.Match[str], heads: re.Pattern[str]) -> 
 def _short_compounds_of(catalogue: Catalogue, lang: str
                         ) -> tuple[dict[str, tuple[str, str]], re.Pattern[str] | None]:
     pats = _patterns(lang)
-    names = _catalogue_names(catalogue)
+    names = catalogue_names(catalogue)
     ordinary = set(lexicon(lang)["discovery"]["ordinary_short_names"])
     owners: dict[str, set[tuple[str, str]]] = {}
     # "Muster SE", "Muster Holding": the suffixes a label ends with after a space,

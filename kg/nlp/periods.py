@@ -461,8 +461,8 @@ def ended_fiscal_year(found: tuple[str, str] | None, document: Document) -> str 
     """The fiscal year a sentence names as ended by its month ("in the fiscal year that
     ended on March 31", "im Ende März abgelaufenen Geschäftsjahr"), dated from the
     article's date ("FY2026" in May 2026): a year past, whose results are reported,
-    unlike one "ending in March", which is under way; so is one "to" a month at most a
-    quarter past ("in the year to March" in May). None for any other period, and where no
+    unlike one "ending in March", which is under way; so is one "to" a month at most half
+    a year past ("in the year to March" in May or July). None for any other period, and where no
     date gives the year."""
     if found is None or found[0] != "fy_ending" \
             or not found[1].startswith((FY_ENDED_MARK, FY_TO_MARK)):
@@ -765,12 +765,13 @@ def _calendar_like_named(document: Document) -> bool:
     end = load_fiscal_year_ends().get(company) if company is not None else None
     if end is None or end > _CALENDAR_LIKE_END:
         return False
-    under_way = {f"FY{document.published.year}", f"FY{document.published.year + 1}"}
-    return any(found is not None and found[0] == "fy" and found[1] in under_way
+    current = {f"FY{document.published.year}", f"FY{document.published.year + 1}"}
+    return any(found is not None and found[0] == "fy" and found[1] in current
                for found in (sentence_period(s, document.lang) for s in document.sentences))
 
 
 _RECENT = 3  # how many months after its end a company still reports a quarter or half
+_ANNUAL_LAG = 6  # how many months after its end a company may still report its year
 
 
 def _reports_now(label: str, end_month: int, published: date) -> bool:
@@ -874,7 +875,7 @@ _MONTH_END = re.compile(rf"{MONTH_MARK}I?(0[1-9]|1[0-2]|-1)")
 _SPAN_LABELS = {3: "Q1", 6: "H1"}  # the first months that are a quarter or a half
 FY_ENDING_MARK = "FYE"  # "FYE03": the fiscal year ending in March, its year from the date
 FY_ENDED_MARK = "FYD"  # "FYD03": the fiscal year that ended in March, the last one before the date
-# "FYT03": the fiscal year to March, the one just ended where March is at most a quarter past
+# "FYT03": the fiscal year to March, the one just ended where March is at most half a year past
 FY_TO_MARK = "FYT"
 _FY_ENDING = re.compile(
     rf"(?P<mark>{FY_ENDING_MARK}|{FY_ENDED_MARK}|{FY_TO_MARK})(?P<month>0[1-9]|1[0-2])")
@@ -896,11 +897,12 @@ def dated_period(period: str, published: date | None) -> str:
     fy_ending = _FY_ENDING.fullmatch(period)
     if fy_ending is not None and fy_ending.group("mark") != FY_ENDING_MARK:
         # "the year ended March 31": the last such year to have ended before the date; "the
-        # year to March" that one where it ended a quarter or less before, else the next
+        # year to March" that one where it ended within the time a company takes to report a
+        # year (results for the year to March come out until September), else the next
         month = int(fy_ending.group("month"))
         ended = published.year if month < published.month else published.year - 1
         since = published.year * 12 + published.month - (ended * 12 + month)
-        recent = fy_ending.group("mark") == FY_ENDED_MARK or since <= _RECENT
+        recent = fy_ending.group("mark") == FY_ENDED_MARK or since <= _ANNUAL_LAG
         return f"FY{ended if recent else ended + 1}"
     if fy_ending is not None:  # the fiscal year ending in that month next, or in it now
         month = int(fy_ending.group("month"))

@@ -1520,8 +1520,8 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
     participle = _participle(document.lang, sentence, start)
     if participle is not None:
         return participle
-    # "upgraded Citigroup Inc (NYSE:C) to Outperform": a ticker in brackets right after its
-    # bank's name names that bank once more, no second institution
+    # a bank named twice in a row is one institution ("upgraded Citigroup Inc (NYSE:C) to
+    # Outperform": the ticker in brackets names the bank once more)
     before = _once_each([m for m in sentence.mentions if m.type in INSTITUTION and m.end <= start])
     shares = [m for m in before if _names_shares(document.lang, sentence, m)]
     before = [m for m in before if m not in shares]

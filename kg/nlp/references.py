@@ -508,14 +508,15 @@ def resolve_references(doc: Document, rated: Rated | None = None) -> None:
         doc.add_mentions(extra)
         doc.add_mentions(_people_references(doc, sentence))
         demonyms = _seat_demonym_references(doc, sentence)
-        opening = [m for m in demonyms if not sentence.text[:sentence.local(m.start)].strip(" \"„“")
-                   or sentence.text[:sentence.local(m.start)].strip() in ("Die", "Den", "Der")]
+        opening = [m for m, opens in demonyms if opens]
         if opening:
-            # "Die Wolfsburger lieferten …": a sentence's subject, the company rather than the city
+            # "Die Wolfsburger lieferten …": a sentence's subject, the company rather than the
+            # city; inside the sentence the city read from the phrase is kept ("schafften die
+            # Stuttgarter eine Rendite": the text names the company's seat)
             sentence.mentions[:] = [m for m in sentence.mentions
                                     if not any(m.type == "Place" and o.start <= m.start and m.end <= o.end
                                                for o in opening)]
-        doc.add_mentions(demonyms)
+        doc.add_mentions([m for m, _ in demonyms])
         doc.add_mentions(_name_head_references(doc, sentence))
 
 
@@ -535,6 +536,8 @@ def _name_head_references(doc: Document, sentence: Sentence) -> list[Mention]:
             or any(m.start < sentence.start + found.end() for m in sentence.mentions):
         return []
     head = found.group("head")
+    if _trade_noun(doc.lang, head):
+        return []  # "Der Maschinenbau beschäftigt …": a trade or a kind of firm, not the firm
     named = {m.label for m in doc.mentions if m.start < sentence.start and m.type in ISSUER_TYPES
              and " " in m.label and m.label.rsplit(" ", 1)[1] == head
              and doc.catalogue.get(m.label) is None and not m.rule.startswith("reference/")}
@@ -543,6 +546,23 @@ def _name_head_references(doc: Document, sentence: Sentence) -> list[Mention]:
     label = named.pop()
     return [Mention(sentence.start + found.start("head"), sentence.start + found.end("head"), label,
                     doc.type_of(label) or "Company", head, "reference/name-head")]
+
+
+def _trade_noun(lang: str, word: str) -> bool:
+    """Does ``word`` name a trade or a kind of firm: an industry word of the lexicon
+    ("Logistik"), a head noun that calls back a company ("Konzern"), or the stem of one
+    ("Maschinenbau" of "Maschinenbauer")? A firm's name may end in such a word, but an
+    article before it alone speaks of the trade."""
+    noun = word.lower()
+    return bool(descriptor_industries(lang, noun)) or any(
+        known.lower().startswith(noun) for known in _trade_nouns(lang))
+
+
+@lru_cache(maxsize=4)
+def _trade_nouns(lang: str) -> tuple[str, ...]:
+    """The company head nouns and industry words of ``lang``."""
+    words = lexicon(lang)["references"]
+    return (*words["company_heads"], *(words.get("industry_words") or {}))
 
 
 @lru_cache(maxsize=4)
@@ -556,17 +576,18 @@ def _seat_demonym(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     return re.compile(shape.replace("CITY", alternation(list(cities)))), cities
 
 
-def _seat_demonym_references(doc: Document, sentence: Sentence) -> list[Mention]:
+def _seat_demonym_references(doc: Document, sentence: Sentence) -> list[tuple[Mention, bool]]:
     """"für die Dortmunder": news call a company by its seat's inhabitants once it is named;
     the phrase means the one company named before it that the catalogue seats in the city,
     and nothing where none or several are (a city's people, or two firms of one city); such a
     phrase is kept as unresolved, so that the company the article is about takes nothing of
-    its clause (:func:`unresolved_reference`)."""
+    its clause (:func:`unresolved_reference`). Each comes with whether its phrase opens the
+    sentence (nothing but quotes before its article)."""
     found = _seat_demonym(doc.lang)
     if found is None:
         return []
     pattern, cities = found
-    out = []
+    out: list[tuple[Mention, bool]] = []
     for match in pattern.finditer(sentence.text):
         start, end = sentence.start + match.start("adjective"), sentence.start + match.end()
         overlapping = [m for m in sentence.mentions if m.start < end and start < m.end]
@@ -583,8 +604,9 @@ def _seat_demonym_references(doc: Document, sentence: Sentence) -> list[Mention]
             unseated.add(start)
         elif not blocked:
             label = seated.pop()
-            out.append(Mention(start, end, label, doc.type_of(label) or "Company",
-                               sentence.text[match.start("adjective"):match.end()], "reference/seat-demonym"))
+            out.append((Mention(start, end, label, doc.type_of(label) or "Company",
+                                sentence.text[match.start("adjective"):match.end()], "reference/seat-demonym"),
+                        not sentence.text[:match.start()].strip(" \"„“")))
     return out
 
 

@@ -439,8 +439,11 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
         if not items and relation_cues(lang).verb_after_comma.search(gap):
             break  # "Oracle, its rival, partners with X": the rival phrase closed, X is a partner
         verb = relation_cues(lang).verb_before_name
-        if items and verb is not None and verb.fullmatch(gap):
-            break  # "X, ein Partner von Y, kaufte Z": Z is the object of X's verb, no item
+        if items and verb is not None and verb.fullmatch(gap) and _SET_OFF_OPENING.search(
+                sentence.text, 0, sentence.local(items[0].start)):
+            # "X, ein Partner von Y, kaufte Z": Z is the object of X's verb, no item; a list
+            # that no comma sets off goes on ("zählen BMW, Audi, außerdem Porsche")
+            break
         if not items and relation_cues(lang).subordinate_after_comma.search(gap):
             break  # "baute einen Vorsprung vor Weihnachten aus, als Boeing …": a clause of its own
         if opens_relative(lang, sentence, gap, mention):
@@ -454,6 +457,11 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
         items.append(mention)
         cursor = mention.end
     return items
+
+
+# A comma and a few words, the first in lower case, right before a list's first name: the list
+# stands in a phrase set off from the clause (", ein Partner von ", ", a supplier to ").
+_SET_OFF_OPENING = re.compile(r",\s*[a-zäöüß][\w\-]*\s+(?:[^\W\d_][\w\-]*\s+){0,3}$")
 
 
 def _other_preposition(lang: str, sentence: Sentence, gap: str, t_end: int) -> bool:

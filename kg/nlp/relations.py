@@ -3272,7 +3272,7 @@ def _outside_interjection(lang: str, sentence: Sentence, before: list[Mention],
     for first in dict.fromkeys((last, listed)):
         earlier = [m for m in before if m.end <= first.start]
         if not earlier:
-            if _UNKNOWN_HEAD.match(sentence.text[:sentence.local(first.start)]) \
+            if _unknown_head(lang, sentence.text[:sentence.local(first.start)]) \
                     and _LOWER_WORD.search(sentence.text, 0, sentence.local(first.start)):
                 return None  # "Continental, ein Partner von Nvidia, kaufte X": a name we do not know acts
             continue
@@ -3285,9 +3285,21 @@ def _outside_interjection(lang: str, sentence: Sentence, before: list[Mention],
     return last  # "Siemens, ABB und Hitachi": a list, no phrase about the first name
 
 
+def _unknown_head(lang: str, opening: str) -> bool:
+    """Does ``opening`` (a sentence up to a name) begin with capitalised words and a comma that
+    may be a name no mention covers, with a phrase set off after it describing it
+    ("Continental, ein Partner von ")? Not where the words open with a word of the language or
+    of a date ("On Tuesday, chipmaker ", "Am Dienstag, "): those set off the time, no name."""
+    found = _UNKNOWN_HEAD.match(opening)
+    if found is None:
+        return False
+    word = found.group("first")
+    return word not in not_names(lang) and word.lower() not in stop_words(lang)
+
+
 # A sentence opened by capitalised words and a comma: the name of a phrase set off after them
 # describes that name, which no mention covers.
-_UNKNOWN_HEAD = re.compile(r"\W*(?:[A-ZÄÖÜ][\w.&\-]*\s+){0,3}[A-ZÄÖÜ][\w.&\-]*\s*,[^,]*$")
+_UNKNOWN_HEAD = re.compile(r"\W*(?P<first>[A-ZÄÖÜ][\w.&\-]*)(?:\s+[A-ZÄÖÜ][\w.&\-]*){0,3}\s*,[^,]*$")
 # After a name, the rest of a phrase set off by commas: a possessive ending and lower-case
 # words (a noun, a verb-final relative's verb) up to the closing comma.
 _SET_OFF_END = re.compile(r"(?:['’]s)?(?:\s+[a-zäöüß][\w\-]*)*\s*,")
@@ -5296,31 +5308,16 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
 
 
-def _places_up(document: Document, label: str) -> set[str]:
-    """The places ``label`` lies in, each with the places that one lies in (a city and its
-    country), from the catalogue."""
-    found: set[str] = set()
-    start = document.catalogue.get(label)
-    todo = list(start.located_in) if start is not None else []
-    while todo:
-        place = todo.pop()
-        if place not in found:
-            found.add(place)
-            entry = document.catalogue.get(place)
-            todo.extend(entry.located_in if entry is not None else ())
-    return found
-
-
 def _listed_abroad(document: Document, company: str, exchange: str) -> bool:
     """Does the catalogue list ``company`` only on exchanges of countries other than the one
     of ``exchange``? A company listed nowhere in the catalogue may trade anywhere."""
     entry = document.catalogue.get(company)
     if entry is None or not entry.listed_on or exchange in entry.listed_on:
         return False
-    venue = _places_up(document, exchange)
+    venue = _around(document, exchange)
     if not venue:
         return False
-    return not any(venue & _places_up(document, listed) for listed in entry.listed_on)
+    return not any(venue & _around(document, listed) for listed in entry.listed_on)
 
 
 def _relative_antecedent(lang: str, sentence: Sentence, mention: Mention) -> Mention | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from kg.nlp.discovery import firm_noun, firm_partner_after
+from kg.nlp.discovery import catalogue_names, firm_noun, firm_partner_after
 from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
@@ -807,7 +807,7 @@ def _unknown_prefix(document: Document, sentence: Sentence, person: Mention, bef
         # first word is left to the rules that find it: "Kontura-Gründerin und
         # Geschäftsführerin X" after "Kontura Robotics GmbH")
         first = _joined_first_title(pats, before, pre.start("role"))
-        if first is not None and first.group("org") and not _opens_a_name(document, sentence, first.group("org")):
+        if first is not None and first.group("org") and not _opened_names(document, sentence, first.group("org")):
             prefix, at = first.group("org"), first.start("org")
     if not prefix or not prefix[0].isupper() or pats.generic_prefix.fullmatch(prefix):
         return None
@@ -822,20 +822,16 @@ def _opened_names(document: Document, sentence: Sentence, word: str) -> set[str]
             and " " in m.label and word in (m.label.split(" ")[0], m.surface.split(" ")[0])}
 
 
-def _opens_a_name(document: Document, sentence: Sentence, word: str) -> bool:
-    """Is ``word`` the first word of a name of several words of an organisation the article
-    names before the sentence ends?"""
-    return bool(_opened_names(document, sentence, word))
-
-
 def _joined_compound_employer(document: Document, sentence: Sentence, before: str) -> str | None:
     """The employer the first of two joined titles before a name names in its compound by the
     first word of the one organisation the article gives in full ("Helixon-Gründer und
-    Vorstandschef X" after "Helixon Therapeutics"): both titles are posts there; None else."""
+    Vorstandschef X" after "Helixon Therapeutics"): both titles are posts there; None else.
+    A word that is itself a name the catalogue knows names that company, not a longer one
+    it opens ("Siemens-Chef" after "Siemens Energy": Siemens)."""
     pats = _role_patterns(document.lang)
     pre = pats.before.search(before)
     first = _joined_first_title(pats, before, pre.start("role")) if pre is not None else None
-    if first is None or not first.group("org"):
+    if first is None or not first.group("org") or first.group("org") in catalogue_names(document.catalogue):
         return None
     opened = _opened_names(document, sentence, first.group("org"))
     return opened.pop() if len(opened) == 1 else None
