@@ -443,13 +443,6 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
             _left_open(sentence, before)
             return None
         return subject or (None if credited else near.label)
-    if near is not None and near.label == main and not seated and _object_after_other(document, sentence, near, types):
-        # "X, a maker of cable, said it won an order from Meta. The company expects …" in an
-        # article on Meta: the sentence before named another company first and the article's
-        # only after it, not as its subject; the noun may mean either, so it is left open, and
-        # a figure of its clause goes to no one rather than to the article's company
-        _left_open(sentence, before)
-        return None
     if near is None or main is None or near.label == main:
         return main or (near.label if near else None)
     if near.start >= sentence.start or is_subject(document, near):
@@ -486,18 +479,6 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
         _left_open(sentence, before)
         return None
     return main
-
-
-def _object_after_other(document: Document, sentence: Sentence, near: Mention,
-                        types: frozenset[str]) -> bool:
-    """Is ``near``, named in a sentence before ``sentence`` and not its subject, preceded there
-    by another company's mention of ``types``? That sentence spoke of the other company first,
-    which a noun after it may go on with as well."""
-    home = document.sentence_at(near.start)
-    if home is None or home.index >= sentence.index or is_subject(document, near):
-        return False
-    return any(m.type in types and m.label != near.label and m.end <= near.start
-               and m.type != "Place" for m in home.mentions)
 
 
 def _in_relative_before(document: Document, sentence: Sentence, near: Mention) -> bool:
