@@ -132,3 +132,17 @@ def test_house_that_rated_two_companies_gives_the_outlook_to_neither(extractor: 
     x = run(extractor, _DOWNGRADE.format(also=' und Munich Re von "Hold" auf "Buy" hochgestuft'),
             headline="Versicherer: Abstufungen", published=_NOVEMBER)
     assert not any(about in ("Hannover Re", "Munich Re") for about, _, _ in _dividends(x))
+
+
+def test_bank_outlook_before_it_rates_anyone_stays_its_own(extractor: Extractor) -> None:
+    """Look-alike: the bank's own results and outlook come first in a market report, and its
+    analysts rate another company only paragraphs later."""
+    x = run(extractor, "Im Mittelpunkt stand die Commerzbank, die vor Handelsbeginn Zahlen vorgelegt "
+                       "hatte. Das Institut steigerte den Gewinn um 8 Prozent und stellt für das "
+                       "Gesamtjahr nun einen Gewinn von mehr als 2,9 Milliarden Euro in Aussicht.\n\n"
+                       'Schlusslicht im Dax war Zalando. Die Analysten der Commerzbank hatten Zalando '
+                       'von "Buy" auf "Hold" abgestuft.',
+            headline="Dax schließt nach Bankzahlen fester", published=_NOVEMBER)
+    profits = {(f.about, f.estimated_by) for f in x.figures  # type: ignore[attr-defined]
+               if f.metric == "Profit" and f.value == Decimal("2900000000")}
+    assert ("Zalando", "Commerzbank") not in profits

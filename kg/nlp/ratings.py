@@ -1240,14 +1240,15 @@ def _house_forecast(document: Document, figure: Figure, rated: dict[str, list[tu
     two before and is not what the article is about: the house forecasts that company's
     figure, as its analysts just spoke of it; so where it rated none there but only one in
     the whole article ("Die Dividende soll laut dem Analysten auf 10,50 Euro steigen", a
-    passage after the downgrade): no other company's figures can its analysts be telling. A
-    bank's outlook in an article on the bank stays its own."""
+    passage after the downgrade): no other company's figures can its analysts be telling. Only
+    a rating before the outlook counts: a bank's outlook before it rates anyone (its own
+    results in a market report) is its own, as is a bank's outlook in an article on the bank."""
     house = figure.about
     if figure.status != "Guidance" or figure.estimated_by is not None or house not in rated \
             or house == document.topic or figure.metric in _ESTIMATES:
         return figure
     near = {about for index, about, _ in rated[house] if at - _RATED_WINDOW <= index <= at} \
-        or {about for _, about, _ in rated[house]}
+        or {about for index, about, _ in rated[house] if index < at}
     if len(near) != 1 or house in near:
         return figure
     return figure.model_copy(update={"about": next(iter(near)), "estimated_by": house,
