@@ -22,7 +22,7 @@ from kg.nlp.extract import Extractor
     ("de", "Der französische Versorger Lumetrac hob die Prognose an.", "Lumetrac", "Company"),
     ("de", "Der schwedische Netzwerkausrüster Lumetrac hob die Prognose an.", "Lumetrac", "Company"),
     ("de", "Die Aktie des Schweizer Versicherers Halvoria fiel um 3 Prozent.", "Halvoria",
-     "FinancialInstitution"),
+     "Company"),
     ("en", "Its Chinese peer Hirotaka cut prices by 10%.", "Hirotaka", "Company"),
     ("en", "The German utility Lumetrac raised its outlook.", "Lumetrac", "Company"),
     ("en", "The U.S. provider Quorvex won the contract.", "Quorvex", "Company"),

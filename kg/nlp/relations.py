@@ -2052,9 +2052,11 @@ def _second_verb_before(lang: str, sentence: Sentence, t_end: int, obj: Mention)
 @lru_cache(maxsize=4)
 def _second_verb_object(lang: str) -> re.Pattern[str] | None:
     """A word in lower case and the word opening its object right after a conjunction ("baut
-    seine", "expanded its"): a second verb of the subject's; None where the language has none."""
+    seine", "expanded its"): a second verb of the subject's, never a preposition ("und mit
+    dem Anbieter X" goes on the list); None where the language has none."""
     words = lexicon(lang)["clauses"].get("second_verb_object")
-    return re.compile(rf"[a-zäöüß][\w\-]*\s+(?:{words})\s") if words else None
+    prepositions = lexicon(lang)["relation_cues"]["preposition_before"]
+    return re.compile(rf"(?!(?:{prepositions})\s)[a-zäöüß][\w\-]*\s+(?:{words})\s") if words else None
 
 
 def _verb_follows(lang: str, text: str, at: int, rules: Sequence[TriggerRule] | None = None) -> bool:
