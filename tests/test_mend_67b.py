@@ -111,27 +111,6 @@ def test_rival_after_another_companys_deal_target_is_not_the_article_companys(ex
                    for s, p, o in found)
 
 
-# --- a comment on a company without shares is no coverage -------------------------------
-
-
-_HOUSE_PASSAGE = ("Nvidia shares fell 2.8% on Friday after DeepSeek said its model was trained on Huawei "
-                  "chips.\nAnalysts at Bank of America said the selloff was overdone and kept a buy rating.\n"
-                  "Bank of America analyst Jane Roe reiterated her buy rating and $275 price target, calling "
-                  "{}'s claims \"hard to verify.\"")
-
-
-def test_comment_on_a_company_without_shares_covers_nothing(extractor: Extractor) -> None:
-    found = triples(run(extractor, _HOUSE_PASSAGE.format("DeepSeek"), lang="en", headline="Nvidia falls"))
-    assert ("Bank of America", "covers", "DeepSeek") not in found
-    assert ("Bank of America", "covers", "Nvidia") in found
-
-
-def test_comment_on_a_listed_company_covers_it(extractor: Extractor) -> None:
-    """Look-alike: the company commented on has traded shares."""
-    found = triples(run(extractor, _HOUSE_PASSAGE.format("Intel"), lang="en", headline="Nvidia falls"))
-    assert ("Bank of America", "covers", "Intel") in found
-
-
 # --- a reported clause with a noun of its own as subject --------------------------------
 
 

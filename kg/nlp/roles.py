@@ -2336,12 +2336,6 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         # the company is not named but guessed ("the testing group", or none at all)
         named = [m for m in named if not _rates_only_others(document, m.label, company)]
     company = document.listed(company)
-    entry = document.catalogue.get(company)
-    if entry is not None and not entry.listed:
-        # "calling DeepSeek's claims hard to verify" of a company the catalogue knows without
-        # shares, its own or a parent's: a house covers traded shares, a comment on such a
-        # company is no coverage
-        return
     for institution in named:
         if institution.type in INSTITUTIONS:
             yield make_relation(institution, "covers", company, sentence,
