@@ -1253,8 +1253,10 @@ def relative_owner(sentence: Sentence, number_start: int, lang: str) -> tuple[st
     return (head.label, *inside)
 
 
-# the names a relative clause's figures belong to: organisations, never a person or a place
-_CLAUSE_HEAD_TYPES = ISSUER_TYPES | frozenset({"Organization", "BusinessUnit"})
+# the names a relative clause's figures belong to: organisations, never a person or a place,
+# nor a bank or house, whose clause is mostly its analysts' view of another company ("Goldman
+# Sachs, whose analysts expect revenue of $23 billion, rates Adobe a buy")
+_CLAUSE_HEAD_TYPES = (ISSUER_TYPES - INSTITUTION) | frozenset({"Organization", "BusinessUnit"})
 
 
 def _move_before_level(sentence: Sentence, number_start: int) -> Quantity | None:
