@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import cast
 
 from kg.nlp.document import (
+    INSTITUTION,
     ISSUER_TYPES,
     PRODUCT_TYPES,
     Document,
@@ -56,7 +57,6 @@ from kg.nlp.metrics import figure_words, quantities_of
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.quantities import UNITS_NON_CURRENCY, Quantity
 from kg.nlp.references import (
-    INSTITUTION,
     catalogue_heads,
     named_as_rivals,
     owns_unnamed_unit,

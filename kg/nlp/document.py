@@ -22,7 +22,8 @@ from kg.vocabulary import PRODUCT_TYPES as PRODUCT_TYPES
 
 # What issues shares and reports results: companies, and banks and insurers too.
 ISSUER_TYPES = frozenset({"Company", "FinancialInstitution"})
-_BANKS = frozenset({"FinancialInstitution"})
+# Banks, brokers and research houses: they rate, estimate and cover.
+INSTITUTION = frozenset({"FinancialInstitution"})
 # the rule of a version of a catalogued model family the catalogue does not list
 # ("Gemini 4"): the mention's owner is the family (kg.nlp.discovery)
 MODEL_VERSION = "discovery/model-version"
@@ -228,7 +229,7 @@ class Document:
         Berenberg ein Kauf. Die Bank …" means Berenberg, the house whose view
         the text gave."""
         limit = sentence.end if before is None else before
-        sources = types != _BANKS
+        sources = types != INSTITUTION
         here = [m for m in sentence.mentions if m.type in types and m.end <= limit
                 and m.label not in exclude and not (sources and cited(self.lang, sentence, m))
                 and not owns_named_relative(self.lang, sentence, m)]

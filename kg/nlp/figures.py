@@ -63,6 +63,7 @@ from kg.nlp.attribution import (
 )
 from kg.nlp.document import (
     CLAUSE_COMMA,
+    INSTITUTION,
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
     PRODUCT_TYPES,
@@ -186,7 +187,6 @@ CHANGE_METRICS = frozenset({"StockPriceChange", "RevenueGrowth", "ProfitGrowth",
 # Amounts a subject spends: the first company of the clause pays, not the last named;
 # a product or model pays nothing ("2 Milliarden Euro … auf 56 Züge des Typs X").
 SPENDER_METRICS = frozenset({"Investment", "MarketingBudget", "CapitalExpenditure"})
-INSTITUTION = frozenset({"FinancialInstitution"})
 SUBJECT_TYPES = ORGANIZATION_TYPES - {"StockExchange", "GovernmentBody"} | PRODUCT_TYPES \
     | {"MarketIndex"}
 # What a business figure (revenue, an investment, a count) can be about: an

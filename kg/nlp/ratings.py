@@ -42,6 +42,7 @@ from typing import Any, cast
 from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
 from kg.nlp.attribution import listed_fit, short_owner, side_rival
 from kg.nlp.document import (
+    INSTITUTION,
     ISSUER_TYPES,
     SPEECH_MARKS,
     Document,
@@ -73,7 +74,6 @@ from kg.nlp.salience import MINIMUM, clause_fronted_before, passing_rival, ranki
 from kg.records import Evidence, Figure, Rating
 from kg.vocabulary import ORGANIZATION_TYPES
 
-INSTITUTION = frozenset({"FinancialInstitution"})
 # A name in capitals ("DER AKTIONÄR", "LBBW"): words of two capitals or more, none in lower case.
 _CAPITALS = r"[A-ZÄÖÜ][A-ZÄÖÜ&.\-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ&.\-]+)*(?![\w])"
 COMPANY = frozenset({"Company", "BusinessUnit"})

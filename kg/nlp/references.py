@@ -33,6 +33,7 @@ from kg.nlp.discovery import (
     unit_short_names,
 )
 from kg.nlp.document import (
+    INSTITUTION,
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
     PRODUCT_TYPES,
@@ -52,7 +53,6 @@ COMPANY = frozenset({"Company"})
 # the institutions a sentence rates (:func:`kg.nlp.ratings.rated_institutions_now`), given by
 # the caller: the ratings read references themselves
 Rated = Callable[[Document, Sentence], frozenset[str]]
-INSTITUTION = frozenset({"FinancialInstitution"})
 INDEX = frozenset({"MarketIndex"})
 
 

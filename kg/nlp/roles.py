@@ -17,6 +17,7 @@ from typing import Any
 
 from kg.nlp.discovery import catalogue_names, firm_noun, firm_partner_after
 from kg.nlp.document import (
+    INSTITUTION,
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
     PRODUCT_TYPES,
@@ -1005,9 +1006,9 @@ def _research_employer(lang: str, org: Mention, person: Mention, sentence: Sente
         gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
         # "Analyst X vom Analysehaus Y", "analyst X at investment bank Y": the linker may
         # take the institution's noun with it
-        return _joined_after(lang, gap) or org.type in INSTITUTIONS and (
+        return _joined_after(lang, gap) or org.type in INSTITUTION and (
             bool(_role_patterns(lang).linked_noun.match(gap)) or _house_after_title(lang, gap))
-    if org.type in INSTITUTIONS:
+    if org.type in INSTITUTION:
         return True
     gap = sentence.text[sentence.local(org.end):sentence.local(person.start)]
     return gap.strip(" -") == role.strip()
@@ -1080,7 +1081,7 @@ def employer_of(document: Document, label: str, before: int) -> str | None:
     before offset ``before`` states it ("Analyst X von der UBS … Er stuft
     die Aktie auf Buy"); None when none does."""
     return next((relation.object for relation in _earlier_roles(document, label, before)
-                 if document.type_of(relation.object) in INSTITUTIONS), None)
+                 if document.type_of(relation.object) in INSTITUTION), None)
 
 
 def _earlier_roles(document: Document, label: str, before: int) -> Iterator[Relation]:
@@ -1176,11 +1177,11 @@ def _recent_institution(document: Document, sentence: Sentence, before: int,
     a company there and is not the article's topic (a research note naming its
     house only in its opening lines)."""
     houses = {m.label for _, here in document.looking_back(sentence, window)
-              for m in here.mentions if m.type in INSTITUTIONS}
+              for m in here.mentions if m.type in INSTITUTION}
     rated_only: Mention | None = None
     for back, here in document.looking_back(sentence, window):
         found = [m for m in here.mentions
-                 if m.type in INSTITUTIONS and (back or m.end <= before)]
+                 if m.type in INSTITUTION and (back or m.end <= before)]
         raters = [m for m in found if not any((house, m.label) in document.rated
                                               for house in houses)]
         if raters:
@@ -1196,7 +1197,7 @@ def _only_institution_before(document: Document, sentence: Sentence,
     named: dict[str, Mention] = {}
     for here in document.sentences[:sentence.index + 1]:
         for mention in here.mentions:
-            if mention.type in INSTITUTIONS and mention.end <= before:
+            if mention.type in INSTITUTION and mention.end <= before:
                 named.setdefault(mention.label, mention)
     if len(named) != 1:
         return None
@@ -1375,7 +1376,7 @@ def _team_led(pats: _RolePatterns, orgs: list[Mention], person: Mention, sentenc
     if pats.team is None or pats.team_head is None:
         return None
     house = next((m for m in reversed(orgs) if m.end <= person.start), None)
-    if house is None or house.type not in INSTITUTIONS \
+    if house is None or house.type not in INSTITUTION \
             or not pats.team_head.fullmatch(sentence.text, sentence.local(house.end), sentence.local(person.start)) \
             or not pats.team.search(sentence.text, 0, sentence.local(house.start)):
         return None
@@ -1792,7 +1793,7 @@ def _employer_named(orgs: list[Mention], person: Mention, sentence: Sentence, la
         if org.start >= person.end:
             gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
             return org if pats.employer.match(gap) \
-                or org.type in INSTITUTIONS and pats.house_employer.match(gap) else None
+                or org.type in INSTITUTION and pats.house_employer.match(gap) else None
     return None
 
 
@@ -2052,7 +2053,7 @@ def _rated_here(document: Document, sentence: Sentence) -> str | None:
     """The one company a house the sentence names rates there: in a round-up of ratings, "Y
     - Goldman initiated coverage of the coffee chain, saying the turnaround under Chief
     Executive X will take time" speaks of Y's executive, as no house's own is so named."""
-    houses = {m.label for m in sentence.mentions if m.type in INSTITUTIONS}
+    houses = {m.label for m in sentence.mentions if m.type in INSTITUTION}
     companies = {m.label for m in sentence.mentions if m.type == "Company"
                  and any((house, m.label) in document.rated for house in houses)}
     return companies.pop() if len(companies) == 1 else None
@@ -2089,7 +2090,6 @@ def _passage_organisations(document: Document, sentence: Sentence, before: int,
     return found
 
 
-INSTITUTIONS = frozenset({"FinancialInstitution"})
 
 
 def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
@@ -2206,7 +2206,7 @@ def titled_analysts_house(lang: str, sentence: Sentence, mention: Mention) -> bo
     "Citi-Analyst X")? Its analyst speaks of the companies it covers, so what the clause tells
     after it (a rival, a partner) is theirs, not the house's."""
     pats = _cover_patterns(lang)
-    return mention.type in INSTITUTIONS and (
+    return mention.type in INSTITUTION and (
         pats.before.search(sentence.text[:sentence.local(mention.start)]) is not None
         or pats.after.match(sentence.text[sentence.local(mention.end):]) is not None)
 
@@ -2217,7 +2217,7 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
     Y said", "Wedbush's Dan Ives said". The institution (or each of a list of them) covers the one
     company the sentence names, else the organisation the article is about
     when one clearly wins."""
-    institutions = sentence.of_types(INSTITUTIONS)
+    institutions = sentence.of_types(INSTITUTION)
     if not institutions:
         return
     pats = _cover_patterns(document.lang)
@@ -2337,7 +2337,7 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         named = [m for m in named if not _rates_only_others(document, m.label, company)]
     company = document.listed(company)
     for institution in named:
-        if institution.type in INSTITUTIONS:
+        if institution.type in INSTITUTION:
             yield make_relation(institution, "covers", company, sentence,
                                 f"relations/{document.lang}/covers-analyst")
 
@@ -2554,5 +2554,5 @@ def _company_of(document: Document, label: str) -> str | None:
     return None
 
 
-__all__ = ["INSTITUTIONS", "analyst_covers", "covered_company", "covers_from", "employer_of", "is_adviser", "former_title_of", "titled_person_acts", "titles_person",
+__all__ = ["INSTITUTION", "analyst_covers", "covered_company", "covers_from", "employer_of", "is_adviser", "former_title_of", "titled_person_acts", "titles_person",
            "roles"]
