@@ -1689,6 +1689,8 @@ def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list
         end = sentence.start + match.end("ref")
         if _followed_by_name(sentence, end):
             continue  # "die Netztochter Westenergie": the unit is named right here
+        if _names_market(doc.lang, sentence.text, match.start("ref")):
+            continue  # "NetEase, der kleinere Rivale im Spielegeschäft": a market, no unit
         owner = doc.recent(sentence, COMPANY, before=start, window=3)
         if owner is not None and owner.start < sentence.start and any(
                 m.type in ISSUER_TYPES and m.label != owner.label and m.start >= end
@@ -1717,6 +1719,16 @@ def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list
             found.append(Mention(start, end, unit, kind, match.group("ref"), "reference/unit",
                                  owner=owner_label))
     return found
+
+
+def _names_market(lang: str, text: str, start: int) -> bool:
+    """Does a company's place in a market stand right before the unit phrase at ``start``
+    ("der kleinere Rivale im Spielegeschäft", "the leader in the cloud business")? The
+    phrase then names the market the company competes in, never a unit of it: the
+    catalogue's unit of that name would be the company's division, which the text does
+    not speak of."""
+    position = lexicon_pattern(lang, "references", "market_position")
+    return position is not None and position.search(text[max(0, start - 80):start]) is not None
 
 
 @lru_cache(maxsize=4)
