@@ -9,7 +9,7 @@ not what a sale brought in; a unit phrase after a company's place in a market
 ("der kleinere Rivale im Spielegeschäft") names the market, not the company's unit; one
 analyst named right after the credit of the house ("Bernstein-Analyst X erwartet … einen
 Umsatz von …") forecasts for the company the passage is about, as "Analyst X von Bernstein"
-does; "X macht Y … streitig" and "X nimmt Y Marktanteile ab" tell rivals. Each with a
+does; "X macht Y … streitig" and "X nimmt Y Marktanteile ab" tell rivals; a product "der auf Y aufsetzt" is built on Y. Each with a
 look-alike that keeps its other reading."""
 
 from __future__ import annotations
@@ -168,3 +168,17 @@ def test_making_a_company_a_supplier_tells_no_rivals(extractor: Extractor) -> No
     x = run(extractor, "AMD macht Microsoft ein Angebot und nimmt TSMC als Fertiger unter Vertrag.",
             headline="AMD: Zahlen")
     assert not rival_pairs(x)
+
+
+# --- a product "der auf Y aufsetzt" ------------------------------------------------------
+
+def test_product_that_sits_on_a_model_is_based_on_it(extractor: Extractor) -> None:
+    x = run(extractor, "Der Robotaxi-Dienst Apollo Go, der auf Ernie aufsetzt, absolvierte 3,1 Millionen "
+            "Fahrten.", headline="Baidu: Zahlen")
+    assert ("Apollo Go", "basedOn", "Ernie") in triples(x)
+
+
+def test_product_relying_on_a_model_is_not_based_on_it(extractor: Extractor) -> None:
+    """Look-alike: "setzt auf Y" with no "auf" of building after the object tells reliance."""
+    x = run(extractor, "Der Robotaxi-Dienst Apollo Go setzt auf Ernie.", headline="Baidu: Zahlen")
+    assert ("Apollo Go", "basedOn", "Ernie") not in triples(x)
