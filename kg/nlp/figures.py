@@ -174,6 +174,7 @@ from kg.nlp.salience import (
     contest_object,
     credited_as_analysts,
     is_subject,
+    names_its_analyst,
     passing_rival,
     reports_own_results,
     subsidiary_of,
@@ -2149,7 +2150,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if about is not None and _investee_of_share(sentence, about, words):
         return None  # "its share of OpenAI's losses reduced net income": no figure of OpenAI
     if about is None or credited and (estimated_by == about or evidence in ("passage", "salient")
-                                      and metric not in ESTIMATE_METRICS):
+                                      and metric not in ESTIMATE_METRICS
+                                      and not _named_analyst(document, sentence, estimated_by,
+                                                             q.start)):
         # "Analysts at X estimate …": X is never what the figure is about, and what
         # they speak of is named in their sentence, not guessed from the article; a
         # target or fair value is the share's the passage or article speaks of, as a
@@ -4438,6 +4441,14 @@ def _credited_analyst(lang: str, sentence: Sentence, label: str) -> bool:
     Jefferies estimate", "UBS analysts expect", "Analysten der Bank X"): it
     estimates, and no figure of the sentence is its own."""
     return any(m.label == label and credited_as_analysts(lang, sentence, m) for m in sentence.mentions)
+
+
+def _named_analyst(document: Document, sentence: Sentence, label: str | None,
+                   number_start: int) -> bool:
+    """Does the house ``label`` speak through one analyst named right after it ("Mizuho-Analyst
+    X rechnet für 2027 mit einem Umsatz von …")? See :func:`names_its_analyst`."""
+    return any(m.label == label and names_its_analyst(document.lang, sentence, m, number_start)
+               for m in sentence.mentions)
 
 
 def _analyst_houses(document: Document, sentence: Sentence) -> frozenset[str]:

@@ -1007,13 +1007,33 @@ def _people_references(doc: Document, sentence: Sentence) -> list[Mention]:
             continue
         at, seat = sentence.start + match.start(), people[match.group("word")]
         label = antecedent(doc, sentence, COMPANY, at, main_types=ISSUER_TYPES)
-        label = _seated(doc, sentence, seat, label, at)
+        label = _seated(doc, sentence, seat, label, at) or _house_of_country(doc, sentence, seat, at)
         entry = doc.catalogue.get(label) if label else None
         if label is None or entry is None or not _compatible(doc, seat, entry.located_in):
             continue
         out.append(Mention(at, sentence.start + match.end(), label,
                            doc.type_of(label) or "Company", match.group(0), "reference/people"))
     return out
+
+
+def _house_of_country(doc: Document, sentence: Sentence, country: str, before: int) -> str | None:
+    """"Skeptischer sind die Experten von Nomura … Für 2027 erwarten die Japaner …": where
+    the people of a country mean no company of the article, they mean the bank or research
+    house seated there that this sentence or the one before names last before them; news
+    call a house by its country as they call a company, and a house is what an analysts'
+    passage goes on about, in a sentence that forecasts. None where the sentence forecasts
+    nothing ("… Barclays … Auch beim Konkurrenten Asos lief es besser: Die Briten hatten …
+    gemeldet": a company reports), where another organisation is named after the house, or
+    where the last one is seated elsewhere."""
+    if not figure_words(doc.lang).forecast.search(sentence.text):
+        return None
+    window = doc.sentences[max(0, sentence.index - 1):sentence.index + 1]
+    named = [m for s in window for m in s.mentions if m.type in ISSUER_TYPES and m.start < before]
+    if not named or named[-1].type != "FinancialInstitution":
+        return None
+    entry = doc.catalogue.get(named[-1].label)
+    return named[-1].label if entry is not None and entry.located_in \
+        and _compatible(doc, country, entry.located_in) else None
 
 
 def _companions_before(lang: str, sentence: Sentence, kinds: frozenset[str], before: int) -> bool:
@@ -1689,6 +1709,8 @@ def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list
         end = sentence.start + match.end("ref")
         if _followed_by_name(sentence, end):
             continue  # "die Netztochter Westenergie": the unit is named right here
+        if _names_market(doc.lang, sentence.text, match.start("ref")):
+            continue  # "NetEase, der kleinere Rivale im Spielegeschäft": a market, no unit
         owner = doc.recent(sentence, COMPANY, before=start, window=3)
         if owner is not None and owner.start < sentence.start and any(
                 m.type in ISSUER_TYPES and m.label != owner.label and m.start >= end
@@ -1717,6 +1739,16 @@ def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list
             found.append(Mention(start, end, unit, kind, match.group("ref"), "reference/unit",
                                  owner=owner_label))
     return found
+
+
+def _names_market(lang: str, text: str, start: int) -> bool:
+    """Does a company's place in a market stand right before the unit phrase at ``start``
+    ("der kleinere Rivale im Spielegeschäft", "the leader in the cloud business")? The
+    phrase then names the market the company competes in, never a unit of it: the
+    catalogue's unit of that name would be the company's division, which the text does
+    not speak of."""
+    position = lexicon_pattern(lang, "references", "market_position")
+    return position is not None and position.search(text[max(0, start - 80):start]) is not None
 
 
 @lru_cache(maxsize=4)

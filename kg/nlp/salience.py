@@ -649,6 +649,30 @@ def credited_as_analysts(lang: str, sentence: Sentence, mention: Mention) -> boo
                 or after.match(sentence.text, sentence.local(mention.end)))
 
 
+def names_its_analyst(lang: str, sentence: Sentence, mention: Mention, number_start: int) -> bool:
+    """Is the institution credited right before a person it employs who goes on to the
+    number at ``number_start`` in one clause, no pronoun between ("Bernstein-Analyst Stacy
+    Rasgon erwartet für 2028 einen Umsatz von …")? One named analyst then forecasts for the
+    company the passage is about, as "Analyst Stacy Rasgon von Bernstein erwartet …" does;
+    a clause or pronoun between ("…, dass es … erreichen könnte", "estimates it could
+    reach") may speak of a thing the sentence leaves unnamed."""
+    cues = _analyst_credit(lang)
+    if cues is None or mention.type != "FinancialInstitution":
+        return False
+    credit = cues[1].match(sentence.text, sentence.local(mention.end))
+    gap = _NAME_AFTER_CREDIT.match(sentence.text, credit.end()) if credit is not None else None
+    person = next((m for m in sentence.mentions if gap is not None and m.type == "Person"
+                   and sentence.local(m.start) == gap.end()), None)
+    if person is None:
+        return False
+    between = sentence.text[sentence.local(person.end):number_start]
+    pronouns = lexicon(lang)["relation_cues"].get("subject_pronouns")
+    return "," not in between and not (pronouns and re.search(rf"\b(?:{pronouns})\b", between))
+
+
+_NAME_AFTER_CREDIT = re.compile(r"[ \t]+")  # between "X-Analyst" and the analyst's name
+
+
 @lru_cache(maxsize=4)
 def _possessive_pronoun(lang: str) -> re.Pattern[str] | None:
     """The possessive pronouns that open a sentence ("Its", "Seine"): the attribution's list."""

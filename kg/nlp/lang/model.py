@@ -96,6 +96,10 @@ class References(_Table):
     # ("das im SDax notierte Unternehmen"): the noun still refers back to a company
     listed_attribute: str = ""
     unit_heads: list[str]
+    # a company's place in a market right before a unit phrase ("der kleinere Rivale im
+    # Spielegeschäft", "the leader in the cloud business"), searched to the phrase's start:
+    # the phrase names the market, never a unit of the company
+    market_position: str = ""
     determiners: list[str]
     possessives: list[str]
     product_heads: list[str]
