@@ -5796,8 +5796,9 @@ def _lead_clause(document: Document, sentence: Sentence) -> tuple[int, str | Non
     """Where a clause opened by a rival noun that names no rival ends: at a colon
     ("Auch die Konkurrenz legt Zahlen vor:"), or with the sentence ("Rivals have
     struggled more."); with whose rivals they are where a genitive name opens it
-    ("Auch Xs heimische Rivalen bekommen den Druck zu spüren."). None for any
-    other sentence."""
+    ("Auch Xs heimische Rivalen bekommen den Druck zu spüren."); with the sentence also
+    where its last clause speaks of rivals and it names no one ("Die Konkurrenz schläft
+    allerdings nicht."). None for any other sentence."""
     patterns = _rival_lead(document.lang)
     if patterns is None:
         return None
