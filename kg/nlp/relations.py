@@ -5782,14 +5782,29 @@ def _rival_lead(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
             re.compile(rf"\s+(?:{cues['rival_nouns']})\b"))
 
 
+def _unnamed_rivals_closing(lang: str, sentence: Sentence) -> bool:
+    """Does the sentence speak of rivals in its last clause and name no organisation ("Die
+    Konkurrenz schläft allerdings nicht.", "The deal follows similar moves by rivals.")? A
+    negation there leaves the rivals ("has not stood still"); only one on the noun itself ("faces
+    no competition") denies them, which the cue leaves out."""
+    cue = lexicon_pattern(lang, "relation_cues", "unnamed_rivals")
+    return cue is not None and cue.search(sentence.text) is not None \
+        and not any(m.type in ORGANIZATION_TYPES for m in sentence.mentions)
+
+
 def _lead_clause(document: Document, sentence: Sentence) -> tuple[int, str | None] | None:
     """Where a clause opened by a rival noun that names no rival ends: at a colon
     ("Auch die Konkurrenz legt Zahlen vor:"), or with the sentence ("Rivals have
     struggled more."); with whose rivals they are where a genitive name opens it
-    ("Auch Xs heimische Rivalen bekommen den Druck zu spüren."). None for any
-    other sentence."""
+    ("Auch Xs heimische Rivalen bekommen den Druck zu spüren."); with the sentence also
+    where its last clause speaks of rivals and it names no one ("Die Konkurrenz schläft
+    allerdings nicht."). None for any other sentence."""
     patterns = _rival_lead(document.lang)
-    if patterns is None or relation_cues(document.lang).negation.search(sentence.text):
+    if patterns is None:
+        return None
+    if _unnamed_rivals_closing(document.lang, sentence):
+        return len(sentence.text), None
+    if relation_cues(document.lang).negation.search(sentence.text):
         return None
     colon = sentence.text.find(":")
     end = colon if colon > 0 else len(sentence.text)

@@ -952,6 +952,11 @@ class RelationCues(_Table):
     # an apposition calling the name before it another rival (", another competitor in robots,",
     # ", ein weiterer Konkurrent,"): it rivals the company whose rival the text named just before
     apposed_other_rival: str = ""
+    # a rival noun in the last clause of a sentence that names no organisation ("Die Konkurrenz
+    # schläft nicht.", "The deal follows similar moves by rivals."), not one a negation denies
+    # ("keine Konkurrenz"): like a sentence ``rival_lead`` opens, it leads into the next, whose
+    # clauses' companies are the rivals; a regex searched in the sentence; empty: none
+    unnamed_rivals: str = ""
     # between two names, a relative clause on the first whose largest customer is the second
     # (", the maker of testers whose largest customer is ", ", dessen größter Kunde "): the first
     # supplies the second; a regex matched against the whole gap; empty: none
