@@ -4,9 +4,16 @@ backers ("Y raised $300 million from X and Z"; "Y sammelte 50 Millionen Euro bei
 ein, unter anderem bei X", "hat … bei X eingesammelt") makes each of them an investor in it;
 the backers a company counts ("Its backers include X", "Zu den Investoren gehören X") hold a
 stake in it, the article's subject where the phrase names no other; a sale told in the perfect
-("Siemens hat Osram an Bosch verkauft") makes the buyer after "an" the acquirer. Each with a
+("Siemens hat Osram an Bosch verkauft") makes the buyer after "an" the acquirer; those leading
+or joining a round back the company the sentences before say raised it, also in an article
+about another company (one holding a stake in the raiser), and a backer that "also joined" a
+round named before the semicolon; every holder a relative clause opens with ("Y, in which A and
+B hold minority stakes") holds a stake; the name right after the verb of a clause fronted by an
+adverb, a date or a price ("Im Frühjahr übernahm X den Hersteller Y") bought the one after the
+article. Each with a
 look-alike that keeps its other reading: a target raised "from $90 to $100", money raised from
-a sale, customers or former investors counted, goods or shares sold."""
+a sale, customers or former investors counted, goods or shares sold, a meeting joined, sellers
+named after the clause, a post, a unit or goods taken."""
 
 from __future__ import annotations
 
@@ -102,3 +109,86 @@ def test_goods_or_shares_sold_in_the_perfect_make_no_acquirer(extractor: Extract
     found = _owning(extractor, "Siemens hat Turbinen an BASF verkauft. Siemens hat seine Anteile an "
                     "Covestro an Bayer verkauft.", "de", "Siemens verkauft")
     assert not [t for t in found if t[1] == "acquired" and t[0] in ("BASF", "Bayer")]
+
+
+# --- a round's backers in an article about another company ---------------------------
+
+def test_round_leader_backs_the_company_raising_not_the_articles(extractor: Extractor) -> None:
+    found = _owning(extractor, "Die Allianz steigerte den Gewinn. Der Versicherer Allianz erhöhte die "
+                    "Prognose. Das Berliner Start-up Mistral AI, an dem die Allianz beteiligt ist, "
+                    "sammelte in einer Finanzierungsrunde 60 Millionen Euro ein. Angeführt wurde die "
+                    "Runde vom Investor Nvidia. Die Allianz-Aktie stieg.", "de", "Allianz mit Gewinnsprung")
+    assert ("Nvidia", "investsIn", "Mistral AI") in found
+    assert ("Nvidia", "investsIn", "Allianz") not in found
+
+
+def test_round_leader_backs_the_articles_company_where_it_raised(extractor: Extractor) -> None:
+    """Look-alike: the article's company raised the round; its leader backs it."""
+    found = _owning(extractor, "Mistral AI wächst schnell. Mistral AI sammelte in einer "
+                    "Finanzierungsrunde 60 Millionen Euro ein. Angeführt wurde die Runde vom Investor "
+                    "Nvidia.", "de", "Mistral AI sammelt Geld ein")
+    assert ("Nvidia", "investsIn", "Mistral AI") in found
+
+
+def test_another_company_raising_without_a_round_leaves_the_round_the_articles(extractor: Extractor) -> None:
+    """Look-alike: a rival raised money in a sentence naming no round; "its" round is the
+    article's company's."""
+    found = _owning(extractor, "Mistral AI builds models. Rival Aleph Alpha raised $750 million in "
+                    "September. Its last funding round, a $900 million Series D in June, was led by "
+                    "Nvidia; Microsoft also joined.", "en", "Mistral AI raises funds")
+    assert ("Microsoft", "investsIn", "Mistral AI") in found
+    assert ("Microsoft", "investsIn", "Aleph Alpha") not in found
+
+
+# --- every holder a relative clause names --------------------------------------------
+
+def test_every_holder_a_relative_clause_opens_with_holds_a_stake(extractor: Extractor) -> None:
+    found = _owning(extractor, "Covestro, in which Siemens and BASF hold minority stakes, buys chips "
+                    "from Infineon.", "en", "Market report")
+    assert {("Siemens", "investsIn", "Covestro"), ("BASF", "investsIn", "Covestro")} <= found
+
+
+def test_german_every_holder_a_relative_clause_opens_with_holds_a_stake(extractor: Extractor) -> None:
+    found = _owning(extractor, "Covestro, an dem Siemens und BASF jeweils 50 Prozent halten, kauft Chips.",
+                    "de", "Marktbericht")
+    assert {("Siemens", "investsIn", "Covestro"), ("BASF", "investsIn", "Covestro")} <= found
+
+
+def test_names_after_the_clause_hold_no_stake(extractor: Extractor) -> None:
+    """Look-alike: one holder in the clause; the sellers named after it hold nothing."""
+    found = _owning(extractor, "Covestro, an dem Siemens 30 Prozent hält, kauft Chips bei BASF und Bayer.",
+                    "de", "Marktbericht")
+    assert ("Siemens", "investsIn", "Covestro") in found
+    assert not {("BASF", "investsIn", "Covestro"), ("Bayer", "investsIn", "Covestro")} & found
+
+
+# --- a backer that also joined a round -----------------------------------------------
+
+def test_backer_that_also_joined_the_round_invests(extractor: Extractor) -> None:
+    found = _owning(extractor, "Mistral AI builds models. Its last funding round, a $900 million Series D "
+                    "in June, was led by Nvidia; Microsoft also joined.", "en", "Mistral AI raises funds")
+    assert ("Microsoft", "investsIn", "Mistral AI") in found
+
+
+def test_one_that_also_joined_no_round_invests_in_nothing(extractor: Extractor) -> None:
+    """Look-alike: no round named; joining a meeting is no stake."""
+    found = _owning(extractor, "Mistral AI builds models. Its chief executive met Nvidia; Microsoft also "
+                    "joined.", "en", "Mistral AI raises funds")
+    assert ("Microsoft", "investsIn", "Mistral AI") not in found
+
+
+# --- a takeover told after a fronted adverb, date or price ---------------------------
+
+def test_buyer_after_the_verb_of_a_fronted_clause_acquired(extractor: Extractor) -> None:
+    found = _owning(extractor, "Siemens steigert den Umsatz. Im Frühjahr übernahm Siemens den "
+                    "Softwareanbieter Covestro für 180 Millionen Euro. Für 85 Millionen Euro kauft BASF "
+                    "den Leipziger Händler Bayer.", "de", "Siemens wächst")
+    assert {("Siemens", "acquired", "Covestro"), ("BASF", "acquired", "Bayer")} <= found
+
+
+def test_post_or_part_taken_after_a_fronted_clause_is_no_takeover(extractor: Extractor) -> None:
+    """Look-alike: the same order with a post, a unit or the rest of a company taken."""
+    found = _owning(extractor, "Siemens steigert den Umsatz. Zugleich übernimmt Siemens die Führung bei "
+                    "Covestro. Zugleich kauft Siemens die Bayer-Sparte. Zugleich kauft Siemens die Chips "
+                    "von Infineon.", "de", "Siemens wächst")
+    assert not [t for t in found if t[1] == "acquired"]
