@@ -5,14 +5,13 @@ ein, unter anderem bei X", "hat … bei X eingesammelt") makes each of them an i
 the backers a company counts ("Its backers include X", "Zu den Investoren gehören X") hold a
 stake in it, the article's subject where the phrase names no other; a sale told in the perfect
 ("Siemens hat Osram an Bosch verkauft") makes the buyer after "an" the acquirer; those leading
-or joining a round back the company the sentences before say raised it, also in an article
-about another company (one holding a stake in the raiser), and a backer that "also joined" a
-round named before the semicolon; every holder a relative clause opens with ("Y, in which A and
-B hold minority stakes") holds a stake; the name right after the verb of a clause fronted by an
-adverb, a date or a price ("Im Frühjahr übernahm X den Hersteller Y") bought the one after the
-article. Each with a
-look-alike that keeps its other reading: a target raised "from $90 to $100", money raised from
-a sale, customers or former investors counted, goods or shares sold, a meeting joined, sellers
+or joining a round back the company the sentences before say raised it in a round they name,
+also in an article about another company (one holding a stake in the raiser); every holder a
+relative clause opens with ("Y, in which A and B hold minority stakes") holds a stake; the name
+right after the verb of a clause fronted by an adverb, a date or a price ("Im Frühjahr übernahm
+X den Hersteller Y") bought the one after the article. Each with a look-alike that keeps its
+other reading: a target raised "from $90 to $100", money raised from a sale, customers or former
+investors counted, goods or shares sold, a rival's money raised with no round named, sellers
 named after the clause, a post, a unit or goods taken."""
 
 from __future__ import annotations
@@ -130,14 +129,14 @@ def test_round_leader_backs_the_articles_company_where_it_raised(extractor: Extr
     assert ("Nvidia", "investsIn", "Mistral AI") in found
 
 
-def test_another_company_raising_without_a_round_leaves_the_round_the_articles(extractor: Extractor) -> None:
-    """Look-alike: a rival raised money in a sentence naming no round; "its" round is the
-    article's company's."""
-    found = _owning(extractor, "Mistral AI builds models. Rival Aleph Alpha raised $750 million in "
-                    "September. Its last funding round, a $900 million Series D in June, was led by "
-                    "Nvidia; Microsoft also joined.", "en", "Mistral AI raises funds")
-    assert ("Microsoft", "investsIn", "Mistral AI") in found
-    assert ("Microsoft", "investsIn", "Aleph Alpha") not in found
+def test_a_rival_raising_with_no_round_named_leaves_the_round_the_articles(extractor: Extractor) -> None:
+    """Look-alike: a rival raised money in a sentence naming no round; "its" round, led by the
+    name after it, is the article's company's."""
+    found = _owning(extractor, "Mistral AI builds models. Mistral AI is growing fast. Rival Aleph Alpha "
+                    "raised $750 million in September. Its last funding round was led by Nvidia.", "en",
+                    "Mistral AI raises funds")
+    assert ("Nvidia", "investsIn", "Mistral AI") in found
+    assert ("Nvidia", "investsIn", "Aleph Alpha") not in found
 
 
 # --- every holder a relative clause names --------------------------------------------
@@ -160,21 +159,6 @@ def test_names_after_the_clause_hold_no_stake(extractor: Extractor) -> None:
                     "de", "Marktbericht")
     assert ("Siemens", "investsIn", "Covestro") in found
     assert not {("BASF", "investsIn", "Covestro"), ("Bayer", "investsIn", "Covestro")} & found
-
-
-# --- a backer that also joined a round -----------------------------------------------
-
-def test_backer_that_also_joined_the_round_invests(extractor: Extractor) -> None:
-    found = _owning(extractor, "Mistral AI builds models. Its last funding round, a $900 million Series D "
-                    "in June, was led by Nvidia; Microsoft also joined.", "en", "Mistral AI raises funds")
-    assert ("Microsoft", "investsIn", "Mistral AI") in found
-
-
-def test_one_that_also_joined_no_round_invests_in_nothing(extractor: Extractor) -> None:
-    """Look-alike: no round named; joining a meeting is no stake."""
-    found = _owning(extractor, "Mistral AI builds models. Its chief executive met Nvidia; Microsoft also "
-                    "joined.", "en", "Mistral AI raises funds")
-    assert ("Microsoft", "investsIn", "Mistral AI") not in found
 
 
 # --- a takeover told after a fronted adverb, date or price ---------------------------
