@@ -1385,7 +1385,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     gap := _phrase_gap(sentence, m, match.start())) or gap.strip() == ","
                     or _seat_after(document.lang, sentence, m, match.start()))
                     and _agrees(document.lang, sentence, match, m)]
-                subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
+                # "Y, in which A and B hold minority stakes": every name of the list the clause opens with
+                subs = subs if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
                 if not subs and objs and relation_cues(document.lang).pronoun_next.match(
                         sentence.text[match.end():]):
                     # "Toyota deepens its ties with Denso, in which it holds a stake"
@@ -1707,10 +1708,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             family = family_names(document.lang, sentence.text, subs, sentence.start)
             subs = [m for m in subs if m not in family]
             exclude = frozenset(m.label for m in subs)
-            main = salient(document, ISSUER_TYPES, exclude=exclude) \
-                or _round_raiser(document, sentence, exclude, rule.round_before)
-            if salient(document, ISSUER_TYPES) in exclude:
-                main = None  # "Nvidia remains a formidable rival" about Nvidia: the article's company acts
+            main = _held_by_backers(document, sentence, rule, exclude)
             if rule.predicate == "investsIn" and any(
                     m.label == main and not m.rule.startswith("reference/")
                     and not in_closed_relative(sentence, m, sentence.local(t_start), document.lang)
@@ -1939,6 +1937,34 @@ def _round_raiser(document: Document, sentence: Sentence, exclude: frozenset[str
                       and m.type in ISSUER_TYPES and not cited(document.lang, earlier, m)), None)
         return first.label if first is not None and first.label not in exclude else None
     return None
+
+
+def _held_by_backers(document: Document, sentence: Sentence, rule: TriggerRule,
+                     exclude: frozenset[str]) -> str | None:
+    """The one a sentence naming no object gives its subjects (``exclude``) a tie with: the
+    article's company, or where it names none or is one of them, the company that raised the
+    round. A stake taken in a round goes to the company this or the sentences before say raised
+    it even in an article about another ("Wardeck, in which the insurer holds a stake, raised
+    €45 million. The round was led by Earlybird": Earlybird backs Wardeck, not the insurer)."""
+    raiser = _round_raiser(document, sentence, exclude, rule.round_before)
+    if rule.predicate == "investsIn" and raiser is not None and _raised_in_a_round(document, sentence, raiser):
+        return raiser
+    if salient(document, ISSUER_TYPES) in exclude:
+        return None  # "Nvidia remains a formidable rival" about Nvidia: the article's company acts
+    return salient(document, ISSUER_TYPES, exclude=exclude) or raiser
+
+
+def _raised_in_a_round(document: Document, sentence: Sentence, raiser: str) -> bool:
+    """Does a sentence of the window before (or this one) say ``raiser`` raised money in a
+    funding round it names ("Y sammelte in einer Finanzierungsrunde 45 Millionen Euro ein")?
+    Then "the round" is its round; money raised with no round named ("Rival Groq raised $750
+    million") leaves the round the sentence speaks of the article's company's."""
+    cues = relation_cues(document.lang)
+    if cues.funding_round is None or cues.raised is None:
+        return False
+    return any(cues.funding_round.search(earlier.text) and cues.raised.search(earlier.text)
+               and any(m.label == raiser for m in earlier.mentions)
+               for _back, earlier in document.looking_back(sentence, _RAISER_WINDOW))
 
 
 def _raiser_before(lang: str, sentence: Sentence, end: int) -> Mention | None:
