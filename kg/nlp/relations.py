@@ -2130,14 +2130,15 @@ def _subject_of_first_verb(lang: str, sentence: Sentence, candidates: list[Menti
     ("X acquired Y and bought a stake in Z", "X übernahm Y und beteiligte sich an Z"): the
     name before that verb, where nothing but a few words without a comma part them; none
     where another name stands there. None where the last candidate is no such object: it
-    is no earlier verb's object, or a word after "and" may name a subject of its own."""
+    is no earlier verb's object, or a word after "and" may name a subject of its own.
+    Where the object is a list ("X beliefert A und B, übernimmt Z"), the earlier verb
+    stands before its first item, not before the last."""
     gap = relation_cues(lang).object_then_verb
     if gap is None or not candidates:
         return None
-    obj = candidates[-1]
-    if not gap.match(sentence.text[sentence.local(obj.end):sentence.local(t_start)]):
+    if not gap.match(sentence.text[sentence.local(candidates[-1].end):sentence.local(t_start)]):
         return None
-    previous, start, verb = _earlier_verb(lang, sentence, obj)
+    previous, start, verb = _earlier_verb(lang, sentence, list_ending(lang, sentence, candidates)[0])
     if verb is None:
         return None
     subject = previous[-1] if previous else None

@@ -1,0 +1,39 @@
+"""False facts of German structure, on families of construction that hold in any article, on
+sentences written for these tests (catalogued companies, invented figures): a second verb set off
+from a verb's list of objects by a lone comma ("X beliefert A und B, übernimmt C") or joined by
+"und" is the first verb's subject's, never the last listed object's.
+Each with a look-alike that keeps its other reading."""
+
+from __future__ import annotations
+
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+
+# --- a second verb after a verb's list of objects ----------------------------------------
+
+
+def test_second_verb_after_comma_is_the_subjects(extractor: Extractor) -> None:
+    x = run(extractor, "Bosch beliefert BMW und Audi, übernimmt Hella und baut ein Werk in Polen.")
+    assert ("Bosch", "acquired", "Hella") in triples(x)
+    assert ("Audi", "acquired", "Hella") not in triples(x)
+
+
+def test_second_verb_after_single_object_and_comma_is_the_subjects(extractor: Extractor) -> None:
+    x = run(extractor, "Bosch beliefert BMW, übernimmt Hella und baut ein Werk in Polen.")
+    assert ("Bosch", "acquired", "Hella") in triples(x)
+    assert ("BMW", "acquired", "Hella") not in triples(x)
+
+
+def test_second_verb_after_list_and_und_is_the_subjects(extractor: Extractor) -> None:
+    x = run(extractor, "Bosch beliefert BMW, Audi und Daimler Truck und investiert in Hella.")
+    found = triples(x)
+    assert ("Bosch", "investsIn", "Hella") in found
+    assert not {("Audi", "investsIn", "Hella"), ("Daimler Truck", "investsIn", "Hella")} & found
+
+
+def test_name_after_comma_and_conjunction_keeps_its_own_verb(extractor: Extractor) -> None:
+    """Look-alike: "und" and a name before the second verb open a clause with its own subject."""
+    x = run(extractor, "Bosch beliefert BMW, und Audi übernimmt Hella.")
+    assert ("Audi", "acquired", "Hella") in triples(x)
+    assert ("Bosch", "acquired", "Hella") not in triples(x)
