@@ -1,7 +1,8 @@
 """False facts of German structure, on families of construction that hold in any article, on
 sentences written for these tests (catalogued companies, invented figures): a second verb set off
 from a verb's list of objects by a lone comma ("X beliefert A und B, übernimmt C") or joined by
-"und" is the first verb's subject's, never the last listed object's.
+"und" is the first verb's subject's, never the last listed object's; the backers of a round are
+the backers of the company a sentence before says raised it, not of the article's company.
 Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
@@ -37,3 +38,23 @@ def test_name_after_comma_and_conjunction_keeps_its_own_verb(extractor: Extracto
     x = run(extractor, "Bosch beliefert BMW, und Audi übernimmt Hella.")
     assert ("Audi", "acquired", "Hella") in triples(x)
     assert ("Bosch", "acquired", "Hella") not in triples(x)
+
+
+# --- the backers of a round another company raised ---------------------------------------
+
+
+def test_round_leader_backs_the_company_that_raised(extractor: Extractor) -> None:
+    x = run(extractor, "Die Allianz verdient mehr. Der Berliner Zahlungsdienstleister N26, an dem die "
+            "Allianz eine Minderheitsbeteiligung hält, sammelte in einer neuen Finanzierungsrunde 45 "
+            "Millionen Euro ein. Angeführt wurde die Runde vom Wagniskapitalgeber Earlybird.",
+            headline="Allianz mit Rekordgewinn")
+    assert ("Earlybird Venture Capital", "investsIn", "N26") in triples(x)
+    assert ("Earlybird Venture Capital", "investsIn", "Allianz") not in triples(x)
+
+
+def test_round_leader_backs_the_article_company_that_raised(extractor: Extractor) -> None:
+    """Look-alike: where the article's company raised the round, its leader backs that company."""
+    x = run(extractor, "Die Allianz verdient mehr. Die Allianz sammelte in einer Finanzierungsrunde 45 "
+            "Millionen Euro ein. Angeführt wurde die Runde vom Wagniskapitalgeber Earlybird.",
+            headline="Allianz mit Rekordgewinn")
+    assert ("Earlybird Venture Capital", "investsIn", "Allianz") in triples(x)

@@ -1707,8 +1707,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             family = family_names(document.lang, sentence.text, subs, sentence.start)
             subs = [m for m in subs if m not in family]
             exclude = frozenset(m.label for m in subs)
-            main = salient(document, ISSUER_TYPES, exclude=exclude) \
-                or _round_raiser(document, sentence, exclude, rule.round_before)
+            main = _round_backed(document, sentence, exclude, rule.round_before)
             if salient(document, ISSUER_TYPES) in exclude:
                 main = None  # "Nvidia remains a formidable rival" about Nvidia: the article's company acts
             if rule.predicate == "investsIn" and any(
@@ -1939,6 +1938,18 @@ def _round_raiser(document: Document, sentence: Sentence, exclude: frozenset[str
                       and m.type in ISSUER_TYPES and not cited(document.lang, earlier, m)), None)
         return first.label if first is not None and first.label not in exclude else None
     return None
+
+
+def _round_backed(document: Document, sentence: Sentence, exclude: frozenset[str],
+                  round_before: bool) -> str | None:
+    """The company a round's backers named without their object back: the one a sentence
+    before says raised the round, where the text names it ("Der Versicherer X, an dem der
+    Konzern beteiligt ist, sammelte in einer Finanzierungsrunde 45 Millionen Euro ein.
+    Angeführt wurde die Runde von Y": Y backs X), else the article's company. A round names
+    the company raising it; the article's company is only the guess where the text names
+    none."""
+    return _round_raiser(document, sentence, exclude, round_before) \
+        or salient(document, ISSUER_TYPES, exclude=exclude)
 
 
 def _raiser_before(lang: str, sentence: Sentence, end: int) -> Mention | None:
