@@ -2,12 +2,17 @@
 sentences written for these tests (catalogued companies, invented figures): a second verb set off
 from a verb's list of objects by a lone comma ("X beliefert A und B, übernimmt C") or joined by
 "und" is the first verb's subject's, never the last listed object's; the backers of a round are
-the backers of the company a sentence before says raised it, not of the article's company.
+the backers of the company a sentence before says raised it, not of the article's company; a
+figure of a clause whose unnamed subject a relative clause describes by naming the passage's
+company as another party ("Der Zulieferer, an dem X beteiligt ist, beschäftigt …") is not that
+company's.
 Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
-from helpers import run, triples
+from decimal import Decimal
+
+from helpers import metric_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -58,3 +63,28 @@ def test_round_leader_backs_the_article_company_that_raised(extractor: Extractor
             "Millionen Euro ein. Angeführt wurde die Runde vom Wagniskapitalgeber Earlybird.",
             headline="Allianz mit Rekordgewinn")
     assert ("Earlybird Venture Capital", "investsIn", "Allianz") in triples(x)
+
+
+# --- an unnamed subject described by a clause naming the passage's company ----------------
+
+
+def test_figure_of_subject_a_clause_names_the_company_a_party_to_is_not_its(extractor: Extractor) -> None:
+    x = run(extractor, "BMW hat im Quartal mehr Autos verkauft. Für die Batterien seiner Autos setzt BMW "
+            "auf einen Zulieferer aus Kassel. Der Zulieferer aus Kassel, an dem BMW seit 2024 mit 12 "
+            "Prozent beteiligt ist, beschäftigt rund 3.400 Mitarbeiter.", headline="BMW steigert Absatz")
+    assert ("BMW", Decimal("3400")) not in metric_facts(x, "Employees")
+
+
+def test_figure_of_subject_a_clause_names_another_holder_of_stays_the_companys(extractor: Extractor) -> None:
+    """Look-alike: a clause naming another holder leaves the subject the passage's company."""
+    x = run(extractor, "BMW hat im Quartal mehr Autos verkauft. Der Autobauer aus München, an dem die "
+            "Familie Quandt beteiligt ist, beschäftigt rund 150.000 Mitarbeiter.", headline="BMW steigert Absatz")
+    assert ("BMW", Decimal("150000")) in metric_facts(x, "Employees")
+
+
+def test_figure_of_named_subject_before_such_a_clause_stays_the_names(extractor: Extractor) -> None:
+    """Look-alike: a subject that names its company keeps the figure."""
+    x = run(extractor, "BMW hat im Quartal mehr Autos verkauft. Der Zulieferer Kellerwald Batterietechnik "
+            "GmbH aus Kassel, an dem BMW seit 2024 mit 12 Prozent beteiligt ist, beschäftigt rund 3.400 "
+            "Mitarbeiter.", headline="BMW steigert Absatz")
+    assert ("Kellerwald Batterietechnik", Decimal("3400")) in metric_facts(x, "Employees")

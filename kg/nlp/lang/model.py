@@ -1143,6 +1143,11 @@ class Clauses(_Table):
     # a noun of an owner or backer, no name, right before such a clause ("einen Eigentümer,
     # der uns 1,5 Milliarden Euro zugesagt hat"): the noun pays; empty where none
     agent_antecedent: str = ""
+    # an unnamed subject opening the clause and a relative clause after it whose pronoun a
+    # preposition governs, up to the name that clause then names ("Der Zulieferer aus Kassel,
+    # an dem X beteiligt ist, "): X is another party to the subject, so not the subject; empty
+    # where none
+    party_relative: str = ""
 
 
 class Ratings(_Table):
