@@ -5,7 +5,8 @@ from a verb's list of objects by a lone comma ("X beliefert A und B, übernimmt 
 the backers of the company a sentence before says raised it, not of the article's company; a
 figure of a clause whose unnamed subject a relative clause describes by naming the passage's
 company as another party ("Der Zulieferer, an dem X beteiligt ist, beschäftigt …") is not that
-company's.
+company's; a share price of a firm described only by its listing, at a venue in no country
+where the catalogue lists the article's company, is not the article's company's.
 Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
@@ -88,3 +89,19 @@ def test_figure_of_named_subject_before_such_a_clause_stays_the_names(extractor:
             "GmbH aus Kassel, an dem BMW seit 2024 mit 12 Prozent beteiligt ist, beschäftigt rund 3.400 "
             "Mitarbeiter.", headline="BMW steigert Absatz")
     assert ("Kellerwald Batterietechnik", Decimal("3400")) in metric_facts(x, "Employees")
+
+
+# --- a share price of a firm described by its listing -----------------------------------
+
+
+def test_price_of_firm_listed_where_the_company_is_not_is_not_its(extractor: Extractor) -> None:
+    x = run(extractor, "Bayer sichert sich die Rechte an einem Krebsmittel. Die Aktie des in Hongkong "
+            "notierten Unternehmens sprang auf 38,40 Hongkong-Dollar.", headline="Bayer kauft Lizenz")
+    assert ("Bayer", Decimal("38.40")) not in metric_facts(x, "SharePrice")
+
+
+def test_price_of_firm_listed_where_the_company_is_stays_its(extractor: Extractor) -> None:
+    """Look-alike: a listing where the catalogue lists the company is that company's."""
+    x = run(extractor, "Bayer sichert sich die Rechte an einem Krebsmittel. Die Aktie des in Frankfurt "
+            "notierten Unternehmens stieg auf 38,40 Euro.", headline="Bayer kauft Lizenz")
+    assert ("Bayer", Decimal("38.40")) in metric_facts(x, "SharePrice")

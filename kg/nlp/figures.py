@@ -168,6 +168,7 @@ from kg.nlp.relation_cues import (
     place_adjective,
     relation_cues,
 )
+from kg.nlp.relations import listed_as_another
 from kg.nlp.roles import is_adviser
 from kg.nlp.salience import (
     contest_object,
@@ -1853,6 +1854,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
             and not words.shares.search(text) and not _share_pronoun(document, sentence, q, clause, words):
         return None  # "Der Ölpreis stieg um 3 Prozent auf 82 Dollar": no share, no name
+    if metric in ("SharePrice", "StockPriceChange") and evidence in ("passage", "salient") \
+            and about is not None and listed_as_another(document, sentence, about):
+        return None  # "Die Aktie des in Hongkong notierten Unternehmens …" about Bayer: another firm's
     if evidence in ("passage", "salient", "sentence") and bound_word is not None \
             and _unknown_name_before(sentence, bound_word, words):
         return None  # "a 73% jump in Data Center revenue": the unit's, which is not known

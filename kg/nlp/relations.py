@@ -5334,6 +5334,24 @@ def _listed_abroad(document: Document, company: str, exchange: str) -> bool:
     return not any(venue & _around(document, listed) for listed in entry.listed_on)
 
 
+def listed_as_another(document: Document, sentence: Sentence, company: str) -> bool:
+    """Does the sentence describe a firm by its listing alone ("Die Aktie des in Hongkong
+    notierten Unternehmens sprang um 23 Prozent"), at a venue in no country where the catalogue
+    lists ``company``? The firm is then another one, so the shares the sentence speaks of are
+    not ``company``'s, though the article or passage is about it; the same reading as of the
+    venue itself in :func:`_listings`."""
+    for mention in sentence.mentions:
+        if mention.type not in ("StockExchange", "Place"):
+            continue
+        attributive, holder = _attributive_holder(document.lang, sentence, mention)
+        if not attributive or holder is not None:
+            continue
+        exchange = mention.label if mention.type == "StockExchange" else _exchange_in(document, mention.label)
+        if exchange is not None and _listed_abroad(document, company, exchange):
+            return True
+    return False
+
+
 def _relative_antecedent(lang: str, sentence: Sentence, mention: Mention) -> Mention | None:
     """The name right before the comma of a relative clause that holds the mention ("CVC,
     which listed in Amsterdam last year"): the clause tells of that name, never of the
