@@ -6,7 +6,9 @@ the backers of the company a sentence before says raised it, not of the article'
 figure of a clause whose unnamed subject a relative clause describes by naming the passage's
 company as another party ("Der Zulieferer, an dem X beteiligt ist, beschäftigt …") is not that
 company's; a share price of a firm described only by its listing, at a venue in no country
-where the catalogue lists the article's company, is not the article's company's.
+where the catalogue lists the article's company, is not the article's company's; a field
+fronted after "in der"/"im" that an apposition calls a business ("In der Bildgebung, dem
+größten Geschäft, stieg der Umsatz …") is a unit, whose figures are not the group's.
 Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
@@ -105,3 +107,20 @@ def test_price_of_firm_listed_where_the_company_is_stays_its(extractor: Extracto
     x = run(extractor, "Bayer sichert sich die Rechte an einem Krebsmittel. Die Aktie des in Frankfurt "
             "notierten Unternehmens stieg auf 38,40 Euro.", headline="Bayer kauft Lizenz")
     assert ("Bayer", Decimal("38.40")) in metric_facts(x, "SharePrice")
+
+
+# --- a field fronted and called a business by an apposition ---------------------------------
+
+
+def test_figure_of_field_an_apposition_calls_a_business_is_not_the_groups(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens Healthineers hat mehr verdient. In der Bildgebung (Imaging), dem mit Abstand "
+            "größten Geschäft, stieg der Umsatz im Schlussquartal um 9,1 Prozent auf 3,37 Milliarden Euro.",
+            headline="Siemens Healthineers verdient mehr")
+    assert ("Siemens Healthineers", Decimal("3370000000")) not in metric_facts(x, "Revenue")
+
+
+def test_figure_of_period_fronted_stays_the_groups(extractor: Extractor) -> None:
+    """Look-alike: a period fronted with no apposition leaves the figure the group's."""
+    x = run(extractor, "Siemens Healthineers hat mehr verdient. Im Schlussquartal stieg der Umsatz um 9,1 "
+            "Prozent auf 3,37 Milliarden Euro.", headline="Siemens Healthineers verdient mehr")
+    assert ("Siemens Healthineers", Decimal("3370000000")) in metric_facts(x, "Revenue")
