@@ -8,7 +8,9 @@ company as another party ("Der Zulieferer, an dem X beteiligt ist, beschäftigt 
 company's; a share price of a firm described only by its listing, at a venue in no country
 where the catalogue lists the article's company, is not the article's company's; a field
 fronted after "in der"/"im" that an apposition calls a business ("In der Bildgebung, dem
-größten Geschäft, stieg der Umsatz …") is a unit, whose figures are not the group's.
+größten Geschäft, stieg der Umsatz …") is a unit, whose figures are not the group's; a founder
+named by a bare title ("Gründer und Chef X") works at the one young firm the paragraph names,
+and for no one where the article's company is named right beside it.
 Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from decimal import Decimal
 from helpers import metric_facts, run, triples
 
 from kg.nlp.extract import Extractor
+from kg.records import Extraction
 
 # --- a second verb after a verb's list of objects ----------------------------------------
 
@@ -124,3 +127,40 @@ def test_figure_of_period_fronted_stays_the_groups(extractor: Extractor) -> None
     x = run(extractor, "Siemens Healthineers hat mehr verdient. Im Schlussquartal stieg der Umsatz um 9,1 "
             "Prozent auf 3,37 Milliarden Euro.", headline="Siemens Healthineers verdient mehr")
     assert ("Siemens Healthineers", Decimal("3370000000")) in metric_facts(x, "Revenue")
+
+
+# --- a founder named by a bare title after a young firm ---------------------------------
+
+
+def _employers_of(x: Extraction, person: str) -> set[str]:
+    """The employers the extraction gives ``person``."""
+    return {o for s, p, o in triples(x) if s == person and p == "worksFor"}
+
+
+def test_founder_after_young_firm_works_there(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens hat den Umsatz gesteigert. Wie breit die Basis ist, zeigt das Beispiel "
+            "Kellerwald Robotics. Das Start-up aus Kassel wurde mit 600 Millionen Euro bewertet. Gründer "
+            "und Chef Jonas Brandt will bis 2027 an die Börse.", headline="Siemens wächst")
+    assert _employers_of(x, "Jonas Brandt") == {"Kellerwald Robotics"}
+
+
+def test_founder_after_young_firm_beside_the_article_company_works_for_neither(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens hat den Umsatz gesteigert. Wie breit die Basis ist, zeigt das Beispiel "
+            "Kellerwald Robotics. Bei der jüngsten Finanzierungsrunde stieg Siemens selbst mit ein. "
+            "Gründer und Chef Jonas Brandt will bis 2027 an die Börse.", headline="Siemens wächst")
+    assert "Siemens" not in _employers_of(x, "Jonas Brandt")
+
+
+def test_founder_with_no_young_firm_works_for_the_article_company(extractor: Extractor) -> None:
+    """Look-alike: with no firm the catalogue lacks, the bare title is the article company's."""
+    x = run(extractor, "SAP hat den Umsatz gesteigert. Gründer Hasso Plattner sprach von einem Erfolg.",
+            headline="SAP wächst")
+    assert _employers_of(x, "Hasso Plattner") == {"SAP"}
+
+
+def test_chief_after_young_firm_is_read_as_before(extractor: Extractor) -> None:
+    """Look-alike: a title that holds no founder's is not read at the young firm."""
+    x = run(extractor, "Siemens hat den Umsatz gesteigert. Wie breit die Basis ist, zeigt das Beispiel "
+            "Kellerwald Robotics. Das Start-up aus Kassel wurde mit 600 Millionen Euro bewertet. "
+            "Vorstandschef Jonas Brandt will bis 2027 an die Börse.", headline="Siemens wächst")
+    assert "Kellerwald Robotics" not in _employers_of(x, "Jonas Brandt")

@@ -292,6 +292,10 @@ class Roles(_Table):
     # company named after its holder rather than at the article's company; a regex, empty
     # where the language has none
     founder_titles: str = ""
+    # a founder's title, alone or joined to another, right before a name ("Gründer und Chef
+    # X"): the founder of the one young firm the paragraph names; a regex searched in the
+    # text before the name, empty where the language has none
+    founder_before: str = ""
     research: str
     departing: str
     appointed: str
