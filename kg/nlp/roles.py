@@ -1941,11 +1941,17 @@ def _founded_firm(document: Document, sentence: Sentence, person: Mention) -> st
     if len(young) != 1:
         return None
     main = salient(document, ISSUER_TYPES)
-    if main is not None and main not in young and any(
-            m.label == main and not here.text.startswith("-", here.local(m.end))
-            for _back, here in document.looking_back(sentence, _MAIN_BESIDE_BACK) for m in here.mentions):
+    if main is not None and main not in young and _named_beside(document, sentence, main):
         return ""
     return young.pop()
+
+
+def _named_beside(document: Document, sentence: Sentence, label: str) -> bool:
+    """Is ``label`` named in this sentence or the one before other than in a compound ("die
+    Siemens-Plattform")? The article's company named so close may well hold a bare title's
+    post, whatever other firm the passage names."""
+    return any(m.label == label and not here.text.startswith("-", here.local(m.end))
+               for _back, here in document.looking_back(sentence, _MAIN_BESIDE_BACK) for m in here.mentions)
 
 
 def _namesake_company(document: Document, sentence: Sentence, person: Mention) -> str | None:
@@ -1969,9 +1975,7 @@ def _namesake_company(document: Document, sentence: Sentence, person: Mention) -
              and m.label.split()[0] == surname and m.label != surname
              and not cited(document.lang, here, m)}
     main = salient(document, ISSUER_TYPES)
-    if main is not None and main not in found and any(
-            m.label == main and back <= _MAIN_BESIDE_BACK and not here.text.startswith("-", here.local(m.end))
-            for back, here, m in passage):
+    if main is not None and main not in found and _named_beside(document, sentence, main):
         return None
     return next(iter(found)) if len(found) == 1 else None
 
