@@ -169,6 +169,7 @@ from kg.nlp.relation_cues import (
     place_adjective,
     relation_cues,
 )
+from kg.nlp.relations import listed_as_another
 from kg.nlp.roles import is_adviser
 from kg.nlp.salience import (
     contest_object,
@@ -1854,6 +1855,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
             and not words.shares.search(text) and not _share_pronoun(document, sentence, q, clause, words):
         return None  # "Der Ölpreis stieg um 3 Prozent auf 82 Dollar": no share, no name
+    if metric in ("SharePrice", "StockPriceChange") and evidence in ("passage", "salient") \
+            and about is not None and listed_as_another(document, sentence, about):
+        return None  # "Die Aktie des in Hongkong notierten Unternehmens …" about Bayer: another firm's
     if evidence in ("passage", "salient", "sentence") and bound_word is not None \
             and _unknown_name_before(sentence, bound_word, words):
         return None  # "a 73% jump in Data Center revenue": the unit's, which is not known
@@ -1975,6 +1979,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # nor is a name after the number ("Bitcoin hit a record high of $120,000,
         # lifting Coinbase shares")
         return None
+    if evidence in ("passage", "salient") and _party_to_subject(document.lang, sentence, q, about):
+        return None  # "Der Zulieferer, an dem X beteiligt ist, beschäftigt …": not X's
     if rule is not None and rule.own_volume and not evidence.startswith("bound") \
             and _foreign_volume(sentence, q, clause, words):
         return None  # "Weltweit wurden 1,9 Milliarden Tonnen Stahl produziert": the world's
@@ -6231,6 +6237,21 @@ def _foreign_subject(sentence: Sentence, q: Quantity, clause: tuple[int, int],
                and not any(n.start <= sentence.start + m.start() < n.end
                            for n in sentence.mentions if n.type in ORGANIZATION_TYPES)
                for m in words.foreign_subject.finditer(sentence.text, clause[0], q.number_start))
+
+
+def _party_to_subject(lang: str, sentence: Sentence, q: Quantity, about: str | None) -> bool:
+    """The company guessed for the figure is named only in a relative clause on the sentence's
+    unnamed subject, governed by a preposition, closed before the number ("Der Zulieferer aus
+    Kassel, an dem X beteiligt ist, beschäftigt 3.400 Mitarbeiter"): X holds, backs or deals
+    with the subject, so the subject is another company, which the text does not name here;
+    the figure is neither X's nor the passage's."""
+    pattern = lexicon_pattern(lang, "clauses", "party_relative")
+    if pattern is None or about is None:
+        return False
+    return any(m.label == about and pattern.fullmatch(sentence.text, 0, sentence.local(m.start))
+               and "," in sentence.text[sentence.local(m.end):q.number_start]
+               and not any(o.start < m.start for o in sentence.mentions if o.type in ORGANIZATION_TYPES)
+               for m in sentence.mentions)
 
 
 def _foreign_volume(sentence: Sentence, q: Quantity, clause: tuple[int, int],

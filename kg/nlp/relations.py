@@ -2156,14 +2156,15 @@ def _subject_of_first_verb(lang: str, sentence: Sentence, candidates: list[Menti
     ("X acquired Y and bought a stake in Z", "X übernahm Y und beteiligte sich an Z"): the
     name before that verb, where nothing but a few words without a comma part them; none
     where another name stands there. None where the last candidate is no such object: it
-    is no earlier verb's object, or a word after "and" may name a subject of its own."""
+    is no earlier verb's object, or a word after "and" may name a subject of its own.
+    Where the object is a list ("X beliefert A und B, übernimmt Z"), the earlier verb
+    stands before its first item, not before the last."""
     gap = relation_cues(lang).object_then_verb
     if gap is None or not candidates:
         return None
-    obj = candidates[-1]
-    if not gap.match(sentence.text[sentence.local(obj.end):sentence.local(t_start)]):
+    if not gap.match(sentence.text[sentence.local(candidates[-1].end):sentence.local(t_start)]):
         return None
-    previous, start, verb = _earlier_verb(lang, sentence, obj)
+    previous, start, verb = _earlier_verb(lang, sentence, list_ending(lang, sentence, candidates)[0])
     if verb is None:
         return None
     subject = previous[-1] if previous else None
@@ -5346,6 +5347,24 @@ def _listed_abroad(document: Document, company: str, exchange: str) -> bool:
     if not venue:
         return False
     return not any(venue & _around(document, listed) for listed in entry.listed_on)
+
+
+def listed_as_another(document: Document, sentence: Sentence, company: str) -> bool:
+    """Does the sentence describe a firm by its listing alone ("Die Aktie des in Hongkong
+    notierten Unternehmens sprang um 23 Prozent"), at a venue in no country where the catalogue
+    lists ``company``? The firm is then another one, so the shares the sentence speaks of are
+    not ``company``'s, though the article or passage is about it; the same reading as of the
+    venue itself in :func:`_listings`."""
+    for mention in sentence.mentions:
+        if mention.type not in ("StockExchange", "Place"):
+            continue
+        attributive, holder = _attributive_holder(document.lang, sentence, mention)
+        if not attributive or holder is not None:
+            continue
+        exchange = mention.label if mention.type == "StockExchange" else _exchange_in(document, mention.label)
+        if exchange is not None and _listed_abroad(document, company, exchange):
+            return True
+    return False
 
 
 def _relative_antecedent(lang: str, sentence: Sentence, mention: Mention) -> Mention | None:

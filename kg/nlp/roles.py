@@ -570,7 +570,8 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             org = _private_employer(document, sentence, person) \
                 if pats.private_title.fullmatch(role.strip()) \
                 else _employer(document, sentence, person, research,
-                               founder=pats.founder_title.fullmatch(role.strip()) is not None)
+                               founder=pats.founder_title.fullmatch(role.strip()) is not None,
+                               founding=_founder_before(document.lang, before))
             if not rule.endswith("took-over"):
                 rule = f"relations/{document.lang}/" + ("role-bank-before" if research
                                                          else "role-salient")
@@ -1854,7 +1855,8 @@ def _possessor_of(orgs: list[Mention], person: Mention | None, sentence: Sentenc
 
 
 def _employer(document: Document, sentence: Sentence, person: Mention,
-              research: bool, nearby: bool = True, founder: bool = False) -> Mention | str | None:
+              research: bool, nearby: bool = True, founder: bool = False,
+              founding: bool = False) -> Mention | str | None:
     """Whom a title without a named organisation works for: an analyst the
     institution named last (see :func:`_recent_institution`); anyone else the
     one company a house rates in the sentence (see :func:`_rated_here`), else the
@@ -1866,12 +1868,17 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
     predecessor a succession names stays with the company of the post, not with
     the one the successor's own post was just told at ("Y ist derzeit
     Finanzchef von Z. Er folgt auf X, der in den Ruhestand geht"). Only a ``founder``'s
-    title is read as a post at a company named after its holder."""
+    title is read as a post at a company named after its holder; a title that holds a
+    founder's (``founding``) is read at the one young firm the passage names (see
+    :func:`_founded_firm`)."""
     if research:
         return _recent_institution(document, sentence, person.start)
     namesake = _namesake_company(document, sentence, person) if founder else None
     if namesake is not None:
         return namesake  # "sagte Gründerin Anna Kaltwasser" in an article naming Kaltwasser AI
+    founded = _founded_firm(document, sentence, person) if founding else None
+    if founded is not None:
+        return founded or None  # "Gründer und Chef X" after a start-up the catalogue lacks
     rated = _rated_here(document, sentence)
     if rated is not None:
         return rated
@@ -1914,6 +1921,40 @@ _NAMESAKE_BACK = 2  # how many sentences back the namesake company may be named
 _MAIN_BESIDE_BACK = 1  # how many sentences back the article's company keeps a bare title
 
 
+def _founder_before(lang: str, before: str) -> bool:
+    """Does a founder's title, alone or joined to another, stand right before the name
+    ("Gründer und Chef X")? Read from the text, as the title the rules keep is the last."""
+    pattern = lexicon_pattern(lang, "roles", "founder_before")
+    return pattern is not None and pattern.search(before) is not None
+
+
+def _founded_firm(document: Document, sentence: Sentence, person: Mention) -> str | None:
+    """The firm a founder named by a bare title ("Gründer und Chef X") founded, where the
+    paragraph (this sentence and the two before) names exactly one company the catalogue
+    lacks: a firm young enough to be led by its founder, which the catalogue of listed and
+    large companies does not hold. The article's company named beside it in this sentence
+    or the one before (not in a compound) may as well be the founder's, so the post is then
+    no one's (""); None where the paragraph names no such firm, or several, and the title is
+    read as any other."""
+    reach = _paragraph_reach(document, sentence, _NAMESAKE_BACK)
+    young = {label for label in _passage_organisations(document, sentence, person.start, reach, named=True)
+             if document.catalogue.get(label) is None and document.type_of(label) == "Company"}
+    if len(young) != 1:
+        return None
+    main = salient(document, ISSUER_TYPES)
+    if main is not None and main not in young and _named_beside(document, sentence, main):
+        return ""
+    return young.pop()
+
+
+def _named_beside(document: Document, sentence: Sentence, label: str) -> bool:
+    """Is ``label`` named in this sentence or the one before other than in a compound ("die
+    Siemens-Plattform")? The article's company named so close may well hold a bare title's
+    post, whatever other firm the passage names."""
+    return any(m.label == label and not here.text.startswith("-", here.local(m.end))
+               for _back, here in document.looking_back(sentence, _MAIN_BESIDE_BACK) for m in here.mentions)
+
+
 def _namesake_company(document: Document, sentence: Sentence, person: Mention) -> str | None:
     """The one company the passage names (this sentence or the two before) whose name opens
     with the founder's surname ("Brenner Robotics" for "Gründerin Anna Brenner"): a founder
@@ -1935,9 +1976,7 @@ def _namesake_company(document: Document, sentence: Sentence, person: Mention) -
              and m.label.split()[0] == surname and m.label != surname
              and not cited(document.lang, here, m)}
     main = salient(document, ISSUER_TYPES)
-    if main is not None and main not in found and any(
-            m.label == main and back <= _MAIN_BESIDE_BACK and not here.text.startswith("-", here.local(m.end))
-            for back, here, m in passage):
+    if main is not None and main not in found and _named_beside(document, sentence, main):
         return None
     return next(iter(found)) if len(found) == 1 else None
 

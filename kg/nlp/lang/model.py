@@ -296,6 +296,10 @@ class Roles(_Table):
     # company named after its holder rather than at the article's company; a regex, empty
     # where the language has none
     founder_titles: str = ""
+    # a founder's title, alone or joined to another, right before a name ("Gründer und Chef
+    # X"): the founder of the one young firm the paragraph names; a regex searched in the
+    # text before the name, empty where the language has none
+    founder_before: str = ""
     research: str
     departing: str
     appointed: str
@@ -1152,6 +1156,11 @@ class Clauses(_Table):
     # a noun of an owner or backer, no name, right before such a clause ("einen Eigentümer,
     # der uns 1,5 Milliarden Euro zugesagt hat"): the noun pays; empty where none
     agent_antecedent: str = ""
+    # an unnamed subject opening the clause and a relative clause after it whose pronoun a
+    # preposition governs, up to the name that clause then names ("Der Zulieferer aus Kassel,
+    # an dem X beteiligt ist, "): X is another party to the subject, so not the subject; empty
+    # where none
+    party_relative: str = ""
 
 
 class Ratings(_Table):
