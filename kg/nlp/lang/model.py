@@ -44,6 +44,10 @@ class LanguageInfo(BaseModel):
     # nouns a one-letter model name follows ("Model Y"): its point, kept by the tokenizer as
     # an initial's, ends the sentence when a capitalised word follows ("… Model Y. BYD cut")
     letter_model_nouns: tuple[str, ...] = ()
+    # abbreviated legal forms the tokenizer keeps whole whose point also ends a sentence when
+    # a capitalised word and a lower-case one follow ("… International Corp. DeepSeek said"),
+    # unless they open a title ("Sony Corp. Chief executive X")
+    final_legal_forms: tuple[str, ...] = ()
     lexicon: str = "lexicon.toml"
     quantities: str = "quantities.toml"
 
