@@ -6,8 +6,10 @@ joint name, but not before a ticker, another legal form or a title; customers ne
 period ("3,1 Millionen neue Vertragskunden gewann", "won 1.2 million new subscribers") are a
 change of the customer base, `Other`, not its size; a quoted rating a verb of moving puts
 after "to" is a rating whatever follows it ('cut the stock to "perform" to reflect …'),
-while the bare verb before a purpose's "to" stays a verb. Each with a look-alike that keeps
-its other reading."""
+while the bare verb before a purpose's "to" stays a verb; a company noun opening a sentence
+after one that introduced a company with an indefinite apposition ("Corning, a maker of
+optical fiber, said it won a contract from Meta. The company expects …") means that company,
+not the article's. Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
@@ -99,3 +101,28 @@ def test_bare_verb_before_a_purpose_is_no_rating(extractor: Extractor) -> None:
             lang="en", headline="Adobe slides")
     assert not rating_facts(x)
     assert ("Adobe", Decimal("-3")) in metric_facts(x, "StockPriceChange")
+
+
+# --- a company noun after a name introduced by an apposition -------------------------------
+
+def test_company_noun_after_an_introduced_name_means_it(extractor: Extractor) -> None:
+    x = run(extractor, "Meta is expanding its data centers. Corning, a maker of optical fiber, said it won a "
+            "supply contract from Meta worth $1.4 billion. The company, founded in 1851, expects revenue of "
+            "about $16 billion in 2027.", lang="en", headline="Meta spends")
+    assert metric_facts(x, "Revenue") == {("Corning", Decimal("16000000000"))}
+
+
+def test_unknown_introduced_name_takes_the_company_nouns_figure(extractor: Extractor) -> None:
+    x = run(extractor, "Meta is expanding its data centers. One winner: Kestrel Optics, a privately held maker "
+            "of optical cable based in Austin, Texas, said it won a supply contract from Meta worth $1.4 "
+            "billion. The company, founded in 2019, expects revenue of about $900 million in 2027.",
+            lang="en", headline="Meta spends")
+    assert metric_facts(x, "Revenue") == {("Kestrel Optics", Decimal("900000000"))}
+
+
+def test_company_noun_after_a_name_introduced_as_an_object_means_the_subject(extractor: Extractor) -> None:
+    """Look-alike: introduced after the sentence's subject, the name is only its object."""
+    x = run(extractor, "Meta is expanding its data centers. Meta said it signed a supply contract with Corning, "
+            "a maker of optical fiber, worth $1.4 billion. The company, founded in 2004, expects revenue of "
+            "about $200 billion in 2027.", lang="en", headline="Meta spends")
+    assert metric_facts(x, "Revenue") == {("Meta Platforms", Decimal("200000000000"))}

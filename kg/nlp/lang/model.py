@@ -71,6 +71,11 @@ class References(_Table):
     # the endings of such a last word that make it a works' name ("-werk", "-hütte"), not a
     # sector's noun ("Maschinenbau"), lower case; the rule is off where a language lists none
     name_head_endings: list[str] = []
+    # what follows a name the sentence before introduces with an indefinite apposition ("X (NASDAQ:
+    # XYZ), a Texas-based regional lender,"): the passage goes on with it, so a company noun
+    # opening the next sentence ("The bank, which …") means it, not the article's company; empty:
+    # no such rule
+    introducing_apposition: str = ""
     # a company's noun and the word before a product it makes ("the AI startup behind
     # Claude"): the phrase names the product's developer
     developer_before: str = ""
