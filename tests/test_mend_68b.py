@@ -9,7 +9,10 @@ after "to" is a rating whatever follows it ('cut the stock to "perform" to refle
 while the bare verb before a purpose's "to" stays a verb; a company noun opening a sentence
 after one that introduced a company with an indefinite apposition ("Corning, a maker of
 optical fiber, said it won a contract from Meta. The company expects …") means that company,
-not the article's. Each with a look-alike that keeps its other reading."""
+not the article's; a further verb's phrase joined to an apposition's relative clause after an
+unknown name ("X, a family-owned tannery in Y that employs about 210 people and had revenue of
+€95mn") gives its figure to that name, so to no one known. Each with a look-alike that keeps
+its other reading."""
 
 from __future__ import annotations
 
@@ -126,3 +129,21 @@ def test_company_noun_after_a_name_introduced_as_an_object_means_the_subject(ext
             "a maker of optical fiber, worth $1.4 billion. The company, founded in 2004, expects revenue of "
             "about $200 billion in 2027.", lang="en", headline="Meta spends")
     assert metric_facts(x, "Revenue") == {("Meta Platforms", Decimal("200000000000"))}
+
+
+# --- a further verb of an apposition's relative clause -------------------------------------
+
+def test_further_verb_of_an_apposition_clause_after_an_unknown_name_is_no_ones(extractor: Extractor) -> None:
+    x = run(extractor, "Prada said it would pay 80 million euros for 60% of Conceria Valdarno, a family-owned "
+            "tannery in Arezzo that employs about 210 people and had revenue of €95mn last year.", lang="en",
+            headline="Prada buys into tannery")
+    assert not metric_facts(x, "Revenue")
+    assert ("Prada", Decimal("80000000")) in metric_facts(x, "Investment")
+
+
+def test_further_verb_of_an_apposition_clause_after_a_known_name_is_its(extractor: Extractor) -> None:
+    """Look-alike: the apposition describes a name the extractor knows."""
+    x = run(extractor, "Henkel, a company in Duesseldorf that employs about 47,000 people and had revenue of "
+            "€21bn last year, agreed to buy a supplier.", lang="en", headline="Henkel buys supplier")
+    assert ("Henkel", Decimal("21000000000")) in metric_facts(x, "Revenue")
+

@@ -1721,6 +1721,9 @@ class Figures(_Table):
     # "kauft einen Klebstoffhersteller, der einen Umsatz von"): the figure is that
     # company's, whose name is not given, never the buyer's
     unnamed_owner: str | None = None
+    # the word joining a further verb's phrase to such an apposition's relative clause ("X, a
+    # tannery that employs 480 people and had revenue of …"): the figure there is X's too
+    apposed_verb_join: str | None = None
     # right after a compared number, the word before the name it is counted at
     # ("compared with 44 at Boeing", "nach 44 bei Boeing"): another company's number
     compared_at: str | None = None
