@@ -11,8 +11,10 @@ after one that introduced a company with an indefinite apposition ("Corning, a m
 optical fiber, said it won a contract from Meta. The company expects …") means that company,
 not the article's; a further verb's phrase joined to an apposition's relative clause after an
 unknown name ("X, a family-owned tannery in Y that employs about 210 people and had revenue of
-€95mn") gives its figure to that name, so to no one known. Each with a look-alike that keeps
-its other reading."""
+€95mn") gives its figure to that name, so to no one known; a division a company's possessive
+names, with an apposition after it ("LVMH's fashion division, home to …, reported a 2 per
+cent decline"), owns the figure, not the company. Each with a look-alike that keeps its other
+reading."""
 
 from __future__ import annotations
 
@@ -147,3 +149,17 @@ def test_further_verb_of_an_apposition_clause_after_a_known_name_is_its(extracto
             "€21bn last year, agreed to buy a supplier.", lang="en", headline="Henkel buys supplier")
     assert ("Henkel", Decimal("21000000000")) in metric_facts(x, "Revenue")
 
+
+# --- a possessed division with an apposition ----------------------------------------------
+
+def test_possessed_division_before_an_apposition_owns_its_figure(extractor: Extractor) -> None:
+    x = run(extractor, "By contrast, LVMH's fashion and leather goods division, home to Louis Vuitton and "
+            "Dior, reported a 2 per cent decline in the same period.", lang="en", headline="Luxury report")
+    assert not [f for f in x.figures if f.about == "LVMH"]
+
+
+def test_company_with_an_apposition_keeps_its_figure(extractor: Extractor) -> None:
+    """Look-alike: the company itself, not a division of it, before the apposition."""
+    x = run(extractor, "By contrast, LVMH, home to Louis Vuitton and Dior, reported a 2 per cent decline in "
+            "sales in the same period.", lang="en", headline="Luxury report")
+    assert ("LVMH", Decimal("-2")) in metric_facts(x, "RevenueGrowth")
