@@ -309,8 +309,8 @@ def _patterns(lang: str) -> _Patterns:
         # a verb of moving a rating puts it, closing the clause or before the old rating; in quotes
         # whatever follows ('cut the stock to "perform" to reflect …')
         moved_verb = re.compile(rf"\b(?:{words['verb_term_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?{_TICKER}"
-                                rf"\s+(?:{words['to']})\s+(?P<quote>[{_QUOTES}])?"
-                                rf"(?P<term>{alternation(words['verb_terms'])})(?(quote)[{_QUOTES}]|"
+                                rf"\s+(?:{words['to']})\s+(?P<q>[{_QUOTES}])?"
+                                rf"(?P<term>{alternation(words['verb_terms'])})(?(q)[{_QUOTES}]|"
                                 rf"(?=\s*(?:$|[.,;:])|\s+(?:{words['verb_term_after']})\b))")
     context = re.compile(words["context"], re.IGNORECASE)
     plain_word = re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])") if plain else None
