@@ -13,14 +13,15 @@ not the article's; a further verb's phrase joined to an apposition's relative cl
 unknown name ("X, a family-owned tannery in Y that employs about 210 people and had revenue of
 €95mn") gives its figure to that name, so to no one known; a division a company's possessive
 names, with an apposition after it ("LVMH's fashion division, home to …, reported a 2 per
-cent decline"), owns the figure, not the company. Each with a look-alike that keeps its other
-reading."""
+cent decline"), owns the figure, not the company; the last of a list of names that was the
+subject of a clause before ("AMD, Intel and Micron all rose on Tuesday, and revenue rose 5%")
+owns no figure of the later clause. Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import labels, metric_facts, rating_facts, run, triples
+from helpers import labels, metric_facts, rating_facts, run
 
 from kg.nlp.extract import Extractor
 from kg.nlp.pipeline import build_pipeline
@@ -163,3 +164,18 @@ def test_company_with_an_apposition_keeps_its_figure(extractor: Extractor) -> No
     x = run(extractor, "By contrast, LVMH, home to Louis Vuitton and Dior, reported a 2 per cent decline in "
             "sales in the same period.", lang="en", headline="Luxury report")
     assert ("LVMH", Decimal("-2")) in metric_facts(x, "RevenueGrowth")
+
+
+# --- the last of a list before a later clause ----------------------------------------------
+
+def test_last_of_a_listed_subject_owns_no_figure_of_a_later_clause(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia reported results on Monday. AMD, Intel and Micron all rose on Tuesday, and "
+            "revenue rose 5% in the quarter.", lang="en", headline="Nvidia beats")
+    assert not metric_facts(x, "RevenueGrowth")
+
+
+def test_single_subject_keeps_the_figure_of_a_later_clause(extractor: Extractor) -> None:
+    """Look-alike: one name as the subject before still owns the later clause's figure."""
+    x = run(extractor, "Nvidia reported results on Monday. Micron rose on Tuesday, and revenue rose 5% in the "
+            "quarter.", lang="en", headline="Nvidia beats")
+    assert metric_facts(x, "RevenueGrowth") == {("Micron Technology", Decimal("5"))}
