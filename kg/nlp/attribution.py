@@ -63,7 +63,7 @@ from kg.nlp.references import (
     unfit_institution,
     unresolved_reference,
 )
-from kg.nlp.relation_cues import conjunction
+from kg.nlp.relation_cues import conjunction, list_ending
 from kg.nlp.roles import titled_person_acts
 from kg.nlp.salience import contest_object, is_credit, moved_index, part_of_salient, salient
 
@@ -1726,6 +1726,9 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
             and found[0].label == listing[0][-1].label \
             and shared_subject(sentence, target, listing, document.lang):
         return None  # the list's amount together; no word gives it to one of them
+    if found and found[0].evidence == "sentence" \
+            and _listed_subject_last(document.lang, sentence, target) == found[0].label:
+        return None  # "AMD, Intel and Micron all rose, and revenue rose 5%": none of the list alone
     if unknown_subject(document, sentence, target.clause[0], target.number_start):
         # "Ridgeview reported revenue of $1.4 billion" where no rule knows Ridgeview: only a
         # name bound to the metric word may take the figure, never the company named nearest
@@ -1775,6 +1778,17 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
             return Candidate(only, PASSAGE, "passage") \
                 if only is not None and only not in exclude else None
     return Candidate(salient, SALIENT, "salient")
+
+
+def _listed_subject_last(lang: str, sentence: Sentence, target: Target) -> str | None:
+    """The last name of a list of several that opens the sentence and ends the names before the
+    number's clause ("AMD, Intel and Micron all rose on Tuesday, and revenue rose 5%"), if any.
+    The list together was the subject of the clause before, so its last name owns no figure
+    of a later clause any more than the others do; a list further in ("TSMC, which makes the
+    chips of Nvidia and AMD, plans …") is no subject."""
+    before = [m for m in sentence.mentions if sentence.local(m.end) <= target.clause[0]]
+    listed = list_ending(lang, sentence, before)
+    return listed[-1].label if len(listed) > 1 and listed[0] is before[0] else None
 
 
 _SHARE_PASSAGE = 2  # how many sentences back a bare "the share" may point

@@ -42,7 +42,7 @@ from kg.nlp.discovery import (
 )
 from kg.nlp.document import ISSUER_TYPES, Document, Sentence
 from kg.nlp.figures import find_figures
-from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.gazetteer import Gazetteer, Mention
 from kg.nlp.issuer_block import issuer_block
 from kg.nlp.items import item_starts, parts, unnamed_item
 from kg.nlp.line_units import hidden as hidden_line_units
@@ -199,10 +199,19 @@ def catalogue_mentions(document: Document, inputs: Inputs) -> None:
     zones = clock_zones(text)
     dropped += [m for m in found if any(start <= m.start and m.end <= end for start, end in zones)]
     longer = rival_names(document.lang, text, found) + fund_names(document.lang, text, found)
-    longer += joint_names(document.lang, text, [m for m in found if m not in dropped])
+    longer += [m for m in joint_names(document.lang, text, [m for m in found if m not in dropped])
+               if _in_one_sentence(document, m)]
     dropped += [m for m in found if any(n.start < m.end and m.start < n.end for n in longer)]
     document.add_mentions([m for m in found if m not in dropped]
                           + partnership_names(document.lang, text, found) + longer)
+
+
+def _in_one_sentence(document: Document, mention: Mention) -> bool:
+    """Does ``mention`` lie within one sentence? Two names side by side across a sentence's
+    end ("… made by Acme Corp. DeepSeek said …") are the last words of one sentence and the
+    subject of the next, no joint name."""
+    sentence = document.sentence_at(mention.start)
+    return sentence is not None and mention.end <= sentence.end
 
 
 @mention_source("discovery", order=200)

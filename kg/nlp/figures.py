@@ -4800,9 +4800,11 @@ def _unit_speaks(sentence: Sentence, q: Quantity, about: str, words: FigureWords
         return False
     unit = units[-1]
     # "The X segment": the name may come first; "its motorcycle business" names none, its
-    # pronoun points at the parent
+    # pronoun points at the parent; nor does the parent's possessive before the unit ("LVMH's
+    # fashion division, home to …, reported a 2% decline"), which owns the unit
     near = unit.end() if unit.groupdict().get("possessed") else max(0, unit.start() - _UNIT_NAME)
     return not any(m.label == about and near <= sentence.local(m.start) < q.number_start
+                   and not (sentence.local(m.end) <= unit.start() and _possessive_name(sentence, m))
                    for m in sentence.mentions)
 
 
@@ -6587,6 +6589,12 @@ def _modifier(sentence: Sentence, mention: Mention) -> bool:
 _POSSESSIVE = ("'s", "’s")
 
 
+def _possessive_name(sentence: Sentence, mention: Mention) -> bool:
+    """Is the name printed as a possessive ("LVMH's", "LVMH ’s")? It owns the noun after it."""
+    return mention.surface.endswith(_POSSESSIVE) \
+        or sentence.text.startswith(_POSSESSIVE, sentence.local(mention.end))
+
+
 def _investee_of_share(sentence: Sentence, about: str, words: FigureWords) -> bool:
     """Is ``about`` named only as the company whose losses or profits another holds a share
     of ("its share of OpenAI's losses reduced net income by $3.1 billion", "Der Anteil an den
@@ -6631,7 +6639,7 @@ def _possessive_in_apposition(sentence: Sentence, mention: Mention, q: Quantity)
     that opens an apposition to the name before it describes that name; the
     number after the apposition is the name's, not the possessive's."""
     at, end = sentence.local(mention.start), sentence.local(mention.end)
-    if not (mention.surface.endswith(_POSSESSIVE) or sentence.text.startswith(_POSSESSIVE, end)):
+    if not _possessive_name(sentence, mention):
         return False
     if "," not in sentence.text[end:q.number_start]:
         return False  # the apposition has not closed before the number

@@ -585,7 +585,7 @@ def figure_words(lang: str) -> FigureWords:
                                               r"(?<!,\s)(?<![\w-])(?:WORDS)\s+"
                                               r"(?:[^\W\d][\w.-]*\s+){0,5}?[^\w\s]?$"),
                        apposed_owner=optional("unnamed_owner",
-                                              r",\s+(?:WORDS)\s+(?:[^\W\d][\w.-]*\s+){0,5}?[^\w\s]?$"),
+                                              rf",\s+(?:WORDS)\s+{_further_verb(f)}(?:[^\W\d][\w.-]*\s+){{0,5}}?[^\w\s]?$"),
                        coordinate_subject=optional("coordinate_subject", "WORDS", case_blind=False),
                        brand_after=optional("brand_after", r"\s+(?:WORDS)(?![\w-])"),
                        owned_product=optional("owned_product", "^(?:WORDS)", case_blind=False),
@@ -629,6 +629,15 @@ def figure_words(lang: str) -> FigureWords:
 
 
 _ITEM = r"[A-ZÄÖÜ][\w&.'’-]*(?:(?:[ -]|\s&\s)[A-ZÄÖÜ][\w&.'’-]*){0,2}"  # a name in a list ("Van Cleef & Arpels")
+
+
+def _further_verb(f: dict[str, str]) -> str:
+    """The pattern of an apposition's relative clause's first verb phrase and the word that joins
+    a further one to it ("that employs 480 people and had revenue of"), which may stand between
+    the clause's opening and the words before the number; empty where the language has no such
+    word. Not across a comma, after which a clause of its own may begin."""
+    join = f.get("apposed_verb_join")
+    return rf"(?:[^,;.]{{1,60}}?\s+(?:{join})\s+)?" if join else ""
 
 
 def _list_patterns(f: dict[str, str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:

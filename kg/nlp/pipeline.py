@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import numpy.ma  # noqa: F401  # see below
@@ -18,11 +19,11 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.cache import remembered_patterns
 from kg.errors import OntologyError
-from kg.nlp.lang import info
+from kg.nlp.lang import info, lexicon_pattern
 
 # numpy.ma is imported above, not left to ``np.isin``, which imports it on its first call:
 # that call comes inside a ``remembered_patterns`` block, and the import compiles a pattern
@@ -46,11 +47,13 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("finkg_sentences", default_config={"model_nouns": []})
-def make_sentences(nlp: Language, name: str, model_nouns: list[str]) -> SentencesAndLines:
+@Language.factory("finkg_sentences", default_config={"model_nouns": [], "legal_forms": [], "titles": ""})
+def make_sentences(nlp: Language, name: str, model_nouns: list[str], legal_forms: list[str],
+                   titles: str) -> SentencesAndLines:
     """The sentence splitter of a pipeline without one of its own; ``model_nouns`` are the
-    language's nouns before a one-letter model name ("Model Y.")."""
-    return SentencesAndLines(nlp, model_nouns)
+    language's nouns before a one-letter model name ("Model Y."), ``legal_forms`` its
+    abbreviated legal forms a sentence may end with, ``titles`` its pattern of job titles."""
+    return SentencesAndLines(nlp, model_nouns, legal_forms, titles)
 
 
 class SentencesAndLines:
@@ -63,12 +66,15 @@ class SentencesAndLines:
     a character came since the last token of that kind.
     """
 
-    def __init__(self, nlp: Language, model_nouns: Iterable[str] = ()) -> None:
+    def __init__(self, nlp: Language, model_nouns: Iterable[str] = (), legal_forms: Iterable[str] = (),
+                 titles: str = "") -> None:
         self._final = np.array([nlp.vocab.strings[c] for c in Sentencizer.default_punct_chars],
                                dtype=np.uint64)
         self._letters = np.array([nlp.vocab.strings.add(f"{chr(c)}.") for c in range(ord("A"), ord("Z") + 1)],
                                  dtype=np.uint64)
         self._model_nouns = frozenset(model_nouns)
+        self._legal_forms = np.array([nlp.vocab.strings.add(form) for form in legal_forms], dtype=np.uint64)
+        self._titles = re.compile(titles) if titles else None
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -80,6 +86,7 @@ class SentencesAndLines:
         current = table[:, 3]
         starts = np.where(current == 0, np.where(starts, 1, -1).astype(np.uint64), current)
         self._end_letter_models(doc, starts, table[:, 0])
+        self._end_legal_forms(doc, starts, table[:, 0])
         _break_lines(doc, starts, table[:, 2])
         doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # uint64, as to_array gives
         return doc
@@ -96,6 +103,24 @@ class SentencesAndLines:
             if 0 < at < len(doc) - 1 and doc[at - 1].text in self._model_nouns \
                     and doc[at + 1].text[:1].isupper():
                 starts[at + 1] = 1
+
+    def _end_legal_forms(self, doc: Doc, starts: np.ndarray, orth: np.ndarray) -> None:
+        """Start a sentence after an abbreviated legal form ("Corp."), which the tokenizer
+        keeps whole so its point ends nothing, where a capitalised word and a lower-case one
+        follow ("… made by Acme Corp. DeepSeek said …"): a name's next word may be a ticker
+        or another legal form ("Inc. PINS", "Co. LLC"), both in capitals or with a point, or
+        a title ("Corp. Chief executive X"), none of which opens a sentence."""
+        for i in np.isin(orth, self._legal_forms).nonzero()[0]:
+            at = int(i) + 1
+            if at + 1 < len(doc) and _opens_sentence(doc[at], doc[at + 1]) \
+                    and not (self._titles and self._titles.search(doc[at:at + 2].text)):
+                starts[at] = 1
+
+
+def _opens_sentence(first: Token, second: Token) -> bool:
+    """Do ``first`` and ``second`` read as a sentence's first words after a name's point: a
+    capitalised word that is no all-capital ticker or legal form, then a lower-case word."""
+    return first.is_alpha and first.text[0].isupper() and not first.is_upper and second.is_alpha and second.is_lower
 
 
 def sentencizer_starts(final: np.ndarray, plain: np.ndarray) -> np.ndarray:
@@ -158,20 +183,26 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
                 raise OntologyError(f"spaCy model {model!r} is not installed ({err})") from None
             if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") \
                     and not nlp.has_pipe("sentencizer"):
-                nlp.add_pipe("finkg_sentences", first=True,
-                             config={"model_nouns": list(info(lang).letter_model_nouns)})
+                nlp.add_pipe("finkg_sentences", first=True, config=_sentence_config(lang))
             else:
                 nlp.add_pipe("finkg_line_breaks",
                              after="sentencizer" if nlp.has_pipe("sentencizer") else None)
         else:
             nlp = spacy.blank(info(lang).spacy)
-            nlp.add_pipe("finkg_sentences", config={"model_nouns": list(info(lang).letter_model_nouns)})
+            nlp.add_pipe("finkg_sentences", config=_sentence_config(lang))
         if isinstance(nlp.tokenizer, Tokenizer):  # a model may bring its own kind
             _split_suffixes(nlp.tokenizer, nlp.Defaults.suffixes or (), info(lang).suffixes)
             for abbreviation in info(lang).abbreviations:
                 nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
             _cache_whole_texts(nlp.tokenizer)
         return nlp
+
+
+def _sentence_config(lang: str) -> dict[str, Any]:
+    """The sentence splitter's words of ``lang``: model nouns, legal forms and job titles."""
+    titles = lexicon_pattern(lang, "roles", "titles")
+    return {"model_nouns": list(info(lang).letter_model_nouns), "legal_forms": list(info(lang).final_legal_forms),
+            "titles": titles.pattern if titles else ""}
 
 
 def _split_suffixes(tokenizer: Tokenizer, defaults: Iterable[str | re.Pattern[str]],

@@ -306,10 +306,12 @@ def _patterns(lang: str) -> _Patterns:
     moved_verb = None
     if words.get("verb_terms"):
         # "downgrades Meta to perform (from outperform)": a common verb that is a rating only where
-        # a verb of moving a rating puts it, closing the clause or before the old rating
+        # a verb of moving a rating puts it, closing the clause or before the old rating; in quotes
+        # whatever follows ('cut the stock to "perform" to reflect …')
         moved_verb = re.compile(rf"\b(?:{words['verb_term_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?{_TICKER}"
-                                rf"\s+(?:{words['to']})\s+(?P<term>{alternation(words['verb_terms'])})"
-                                rf"(?=\s*(?:$|[.,;:])|\s+(?:{words['verb_term_after']})\b)")
+                                rf"\s+(?:{words['to']})\s+(?P<q>[{_QUOTES}])?"
+                                rf"(?P<term>{alternation(words['verb_terms'])})(?(q)[{_QUOTES}]|"
+                                rf"(?=\s*(?:$|[.,;:])|\s+(?:{words['verb_term_after']})\b))")
     context = re.compile(words["context"], re.IGNORECASE)
     plain_word = re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])") if plain else None
     return _Patterns(moved_verb=moved_verb, term=term,

@@ -402,6 +402,10 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
     ``seated`` noun ("the Palo Alto-based company") is left to its place, which tells."""
     near = document.recent(sentence, types, before=before, window=window, exclude=exclude)
     main = salient(document, main_types or types, exclude=exclude)
+    introduced = _introduced_before(document, sentence, types, before, exclude) \
+        if main is not None and not seated and not owner else None
+    if introduced is not None and introduced != main:
+        return introduced
     if near is not None and near.label == main and not seated and not owner \
             and _in_relative_before(document, sentence, near):
         # "Shares of X, a maker of optics that counts Y as its largest customer, jumped. Z started
@@ -479,6 +483,23 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
         _left_open(sentence, before)
         return None
     return main
+
+
+def _introduced_before(document: Document, sentence: Sentence, types: frozenset[str], before: int,
+                       exclude: frozenset[str]) -> str | None:
+    """The name a company noun opening ``sentence`` at ``before`` ("The company, founded in 2019,
+    expects …") takes up where the sentence before introduced it with an indefinite apposition
+    ("Kestrel Optics, a privately held maker of cable, said it won a contract from Meta"): the
+    first name of ``types`` there, not one of ``exclude`` (the house that started coverage of
+    it). The passage has turned to that newcomer, though the article's company is named after
+    it; a name introduced after another company of the sentence is only its object."""
+    pattern = lexicon_pattern(document.lang, "references", "introducing_apposition")
+    if pattern is None or sentence.index == 0 or " " in sentence.text[:sentence.local(before)].strip():
+        return None
+    previous = document.sentences[sentence.index - 1]
+    first = next((m for m in previous.mentions if m.type in types and m.label not in exclude), None)
+    return first.label if first is not None and pattern.match(previous.text, previous.local(first.end)) \
+        else None
 
 
 def _in_relative_before(document: Document, sentence: Sentence, near: Mention) -> bool:

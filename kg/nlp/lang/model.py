@@ -44,6 +44,10 @@ class LanguageInfo(BaseModel):
     # nouns a one-letter model name follows ("Model Y"): its point, kept by the tokenizer as
     # an initial's, ends the sentence when a capitalised word follows ("… Model Y. BYD cut")
     letter_model_nouns: tuple[str, ...] = ()
+    # abbreviated legal forms the tokenizer keeps whole whose point also ends a sentence when
+    # a capitalised word and a lower-case one follow ("… International Corp. DeepSeek said"),
+    # unless they open a title ("Sony Corp. Chief executive X")
+    final_legal_forms: tuple[str, ...] = ()
     lexicon: str = "lexicon.toml"
     quantities: str = "quantities.toml"
 
@@ -67,6 +71,11 @@ class References(_Table):
     # the endings of such a last word that make it a works' name ("-werk", "-hütte"), not a
     # sector's noun ("Maschinenbau"), lower case; the rule is off where a language lists none
     name_head_endings: list[str] = []
+    # what follows a name the sentence before introduces with an indefinite apposition ("X (NASDAQ:
+    # XYZ), a Texas-based regional lender,"): the passage goes on with it, so a company noun
+    # opening the next sentence ("The bank, which …") means it, not the article's company; empty:
+    # no such rule
+    introducing_apposition: str = ""
     # a company's noun and the word before a product it makes ("the AI startup behind
     # Claude"): the phrase names the product's developer
     developer_before: str = ""
@@ -1730,6 +1739,9 @@ class Figures(_Table):
     # "kauft einen Klebstoffhersteller, der einen Umsatz von"): the figure is that
     # company's, whose name is not given, never the buyer's
     unnamed_owner: str | None = None
+    # the word joining a further verb's phrase to such an apposition's relative clause ("X, a
+    # tannery that employs 480 people and had revenue of …"): the figure there is X's too
+    apposed_verb_join: str | None = None
     # right after a compared number, the word before the name it is counted at
     # ("compared with 44 at Boeing", "nach 44 bei Boeing"): another company's number
     compared_at: str | None = None
