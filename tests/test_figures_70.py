@@ -4,8 +4,9 @@ describes it ("hinter dem Rivalen X mit 27 Prozent", "far ahead of South Korea's
 owns its number, and so does the next name of a list of ranked names ("ahead of X at 22% and
 Y at 9%"); a ranked name's number that no word names is the same figure as the leader's
 ("TSMC held 64% of the market, according to …, far ahead of X at 8%"); a German "Anteil von"
-in a sentence that names a market is a market share, no stake. Each with a look-alike that
-keeps its other reading."""
+in a sentence that names a market is a market share, no stake; a sentence of only a name, a
+verb of level and a percentage right after a market share ("Der US-Konkurrent X kommt auf 16
+Prozent.") is that name's share. Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
@@ -85,3 +86,31 @@ def test_stake_of_shares_beside_a_market_leader_is_no_market_share(extractor: Ex
     x = run(extractor, "Schaeffler ist Marktführer. Blackstone hält einen Anteil von 10 Prozent der Aktien.")
     assert not metric_facts(x, "MarketShare")
 
+
+# --- a sentence of only a name and its level after market shares ------------------------
+
+def test_name_at_a_level_after_market_shares_is_its_share(extractor: Extractor) -> None:
+    x = run(extractor, "Im Weltmarkt für Leistungshalbleiter liegt Infineon mit einem Anteil von 22 Prozent "
+            "vorn. Der US-Konkurrent Onsemi kommt auf 16 Prozent.")
+    assert ("Onsemi", Decimal("16")) in metric_facts(x, "MarketShare")
+
+
+def test_name_ranked_in_the_next_sentence_is_its_share(extractor: Extractor) -> None:
+    x = run(extractor, "TSMC held 68% of the global foundry market in the second quarter. China's "
+            "Semiconductor Manufacturing International Corp. ranked third with about 6%.", "en")
+    assert ("Semiconductor Manufacturing International", Decimal("6")) \
+        in metric_facts(x, "MarketShare")
+
+
+def test_level_after_a_growth_is_no_share(extractor: Extractor) -> None:
+    """Look-alike: after a revenue growth, the same sentence is no market share."""
+    x = run(extractor, "BYD steigerte den Umsatz um 27 Prozent. Tesla lag bei etwa 6 Prozent.")
+    assert not metric_facts(x, "MarketShare")
+
+
+def test_share_move_after_market_shares_stays_a_move(extractor: Extractor) -> None:
+    """Look-alike: a share's word before the name makes the level a move of the stock."""
+    x = run(extractor, "BYD kam auf einen Marktanteil von 27 Prozent bei Elektroautos in China. Die "
+            "Tesla-Aktie lag bei 6 Prozent.")
+    assert ("Tesla", Decimal("6")) not in metric_facts(x, "MarketShare")
+    assert ("Tesla", Decimal("6")) in metric_facts(x, "StockPriceChange")

@@ -215,7 +215,8 @@ def find_figures(document: Document) -> list[Figure]:
     for sentence in document.sentences:
         figures = sentence_figures(document, sentence)
         if not figures:
-            figures = _prior_ellipsis(document, sentence, found)
+            figures = _prior_ellipsis(document, sentence, found) \
+                or _share_ellipsis(document, sentence, found)
         for figure in figures:
             key = (figure.about, figure.metric, figure.value, figure.min_value, figure.unit)
             if key not in seen:
@@ -265,6 +266,36 @@ def _prior_ellipsis(document: Document, sentence: Sentence, found: list[Figure])
 
 _PRIOR_METRICS = frozenset({"Revenue", "Profit"})  # what "Im Vorjahr waren es …" goes on with
 
+
+def _share_ellipsis(document: Document, sentence: Sentence, found: list[Figure]) -> list[Figure]:
+    """"… liegt Infineon mit einem Anteil von 21 Prozent vorn. Der US-Konkurrent Onsemi kommt
+    auf 17 Prozent.": a sentence of only a name, a verb of level and the percentage that ends
+    it, right after a sentence whose last figure is a market share, tells that name's share of
+    the same market, period and source. None for the share's own company: its number again is
+    another value of it, which the sentence does not say."""
+    words = figure_words(document.lang)
+    if words.share_lead is None or words.share_link is None or not found or sentence.index == 0:
+        return []
+    last, previous = found[-1], document.sentences[sentence.index - 1]
+    if last.metric != "MarketShare" or last.evidence.start < previous.start:
+        return []
+    quantities = find_quantities(sentence.text, document.lang)
+    if len(quantities) != 1 or quantities[0].unit != last.unit or quantities[0].value is None:
+        return []
+    q, text = quantities[0], sentence.text
+    name = next((m for m in sentence.mentions if m.type in BUSINESS_TYPES), None)
+    if name is None or name.label == last.about or text[q.end:].strip() not in _SENTENCE_ENDS \
+            or not words.share_lead.fullmatch(text, 0, sentence.local(name.start)) \
+            or not words.share_link.fullmatch(text, sentence.local(name.end), q.start):
+        return []
+    return [last.model_copy(update={
+        "about": name.label, "value": q.value, "min_value": None, "max_value": None,
+        "qualifier": q.qualifier,
+        "evidence": Evidence(sentence=text, start=sentence.start + q.start, end=sentence.start + q.end,
+                             extractor=f"figures/{document.lang}/share-ellipsis/bound")})]
+
+
+_SENTENCE_ENDS = ("", ".", "!")  # what may follow the number that ends a sentence
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
