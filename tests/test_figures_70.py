@@ -114,3 +114,15 @@ def test_share_move_after_market_shares_stays_a_move(extractor: Extractor) -> No
             "Tesla-Aktie lag bei 6 Prozent.")
     assert ("Tesla", Decimal("6")) not in metric_facts(x, "MarketShare")
     assert ("Tesla", Decimal("6")) in metric_facts(x, "StockPriceChange")
+
+
+def test_possessive_share_after_market_shares_is_a_market_share(extractor: Extractor) -> None:
+    x = run(extractor, "Huawei remains the biggest seller of network gear with a market share of 33%. In "
+            "Europe, Ericsson's share is higher at about 43%.", "en")
+    assert ("Ericsson", Decimal("43")) in metric_facts(x, "MarketShare")
+
+
+def test_possessive_share_after_a_growth_is_no_market_share(extractor: Extractor) -> None:
+    """Look-alike: after a revenue growth, a name's share is not read as a market share."""
+    x = run(extractor, "Huawei's revenue rose 33%. In Europe, Ericsson's share is higher at about 43%.", "en")
+    assert ("Ericsson", Decimal("43")) not in metric_facts(x, "MarketShare")

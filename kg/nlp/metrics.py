@@ -499,7 +499,7 @@ def figure_words(lang: str) -> FigureWords:
                        ranked_before=optional("ranked_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        ranked_link=optional("ranked_link", r"\s+(?:WORDS)\s+[^\d,;:]{0,20}"),
                        share_lead=optional("share_ellipsis_lead", r"\W*(?:WORDS)?", case_blind=False),
-                       share_link=optional("share_ellipsis_link", r"\s+(?:WORDS)\s+"),
+                       share_link=optional("share_ellipsis_link", r"\s*(?:WORDS)\s+"),
                        ranked_next=optional("list_joining",
                                             r"\s*(?:,\s*(?:(?:WORDS)\s+)?|\s+(?:WORDS)\s+)",
                                             case_blind=False),
