@@ -217,7 +217,8 @@ def find_figures(document: Document) -> list[Figure]:
     for sentence in document.sentences:
         figures = sentence_figures(document, sentence)
         if not figures:
-            figures = _prior_ellipsis(document, sentence, found)
+            figures = _prior_ellipsis(document, sentence, found) \
+                or _share_ellipsis(document, sentence, found)
         for figure in figures:
             key = (figure.about, figure.metric, figure.value, figure.min_value, figure.unit)
             if key not in seen:
@@ -266,6 +267,37 @@ def _prior_ellipsis(document: Document, sentence: Sentence, found: list[Figure])
 
 
 _PRIOR_METRICS = frozenset({"Revenue", "Profit"})  # what "Im Vorjahr waren es …" goes on with
+
+
+def _share_ellipsis(document: Document, sentence: Sentence, found: list[Figure]) -> list[Figure]:
+    """"… liegt Infineon mit einem Anteil von 21 Prozent vorn. Der US-Konkurrent Onsemi kommt
+    auf 17 Prozent.": a sentence of only a name, a verb of level and the percentage that ends
+    it, right after a sentence whose last figure is a market share, tells that name's share of
+    the same market, period and source. None for the share's own company: its number again is
+    another value of it, which the sentence does not say."""
+    words = figure_words(document.lang)
+    if words.share_lead is None or words.share_link is None or not found or sentence.index == 0:
+        return []
+    last, previous = found[-1], document.sentences[sentence.index - 1]
+    if last.metric != "MarketShare" or last.evidence.start < previous.start:
+        return []
+    quantities = find_quantities(sentence.text, document.lang)
+    if len(quantities) != 1 or quantities[0].unit != last.unit or quantities[0].value is None:
+        return []
+    q, text = quantities[0], sentence.text
+    name = next((m for m in sentence.mentions if m.type in BUSINESS_TYPES), None)
+    if name is None or name.label == last.about or text[q.end:].strip() not in _SENTENCE_ENDS \
+            or not words.share_lead.fullmatch(text, 0, sentence.local(name.start)) \
+            or not words.share_link.fullmatch(text, sentence.local(name.end), q.start):
+        return []
+    return [last.model_copy(update={
+        "about": name.label, "value": q.value, "min_value": None, "max_value": None,
+        "qualifier": q.qualifier,
+        "evidence": Evidence(sentence=text, start=sentence.start + q.start, end=sentence.start + q.end,
+                             extractor=f"figures/{document.lang}/share-ellipsis/bound")})]
+
+
+_SENTENCE_ENDS = ("", ".", "!")  # what may follow the number that ends a sentence
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -317,7 +349,8 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         if figure is None and last is not None:
             figure = _earlier_value(document, sentence, q, last, words) \
                 or _replacing_value(document, sentence, q, last, words) \
-                or _gapped_estimate(document, sentence, q, last)
+                or _gapped_estimate(document, sentence, q, last) \
+                or _ranked_value(document, sentence, q, last, words)
         if figure is None and aside is not None and words.earlier_after_aside is not None:
             # "net income rose to $15.2 billion, or $5.31 per share, from $14.0 billion a year
             # earlier": the earlier value of the figure before the aside
@@ -1507,6 +1540,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         or _direction(words, present, before, text[q.end:clause[1]])
     if words.not_a_figure in present and (found is None or found[0] != "ShareBuyback") \
             and not _premium_over_price(sentence, q, words) \
+            and not _market_share_touching(text, q, found) \
             and not (found is not None and found[0] == "Revenue" and words.amount_in_revenue is not None
                      and words.amount_in_revenue.match(text, q.end)) \
             and _told_beside(words.not_a_figure, text, q):
@@ -2387,6 +2421,14 @@ def _points_of_level(sentence: Sentence, q: Quantity, words: FigureWords,
 
 
 _PREMIUM_GAP = 30  # "Aufschlag von rund ": how far before the number its premium word may end
+
+
+def _market_share_touching(text: str, q: Quantity, found: Found | None) -> bool:
+    """Do the words of a market share end right at the number ("im Weltmarkt … mit einem
+    Anteil von 21 Prozent")? They name the market the share is of, so the stake reading of
+    the same words ("Anteil von") does not hold."""
+    return found is not None and found[0] == "MarketShare" and found[2] is not None \
+        and found[2][1] <= q.start and not text[found[2][1]:q.start].strip()
 
 
 def _premium_before(sentence: Sentence, q: Quantity, words: FigureWords) -> tuple[int, int] | None:
@@ -5733,7 +5775,9 @@ _PAID_GAP = 25  # how far the amount a verb of paying governs may stand from the
 def _ranked_owner(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:
     """"Nvidia became the most valuable company, ahead of Microsoft at $3.5
     trillion", "vor Microsoft mit 3,5 Billionen Dollar": a name ranked
-    against the subject, right before the number it is ranked by, owns it."""
+    against the subject, right before the number it is ranked by, owns it; so
+    does the next name of a list of them ("ahead of Ericsson at 24% and Nokia at
+    19%"), which is ranked as the first is."""
     if words.ranked_before is None or words.ranked_link is None:
         return None
     text = sentence.text
@@ -5741,12 +5785,44 @@ def _ranked_owner(sentence: Sentence, q: Quantity, words: FigureWords) -> str | 
         start, end = sentence.local(m.start), sentence.local(m.end)
         if end <= q.number_start and m.type in BUSINESS_TYPES \
                 and words.ranked_link.fullmatch(text, end, q.number_start) \
-                and words.ranked_before.search(text, max(0, start - _RANK_BACK), start):
+                and (words.ranked_before.search(text, max(0, start - _RANK_BACK), start)
+                     or _next_of_ranked(sentence, start, words)):
             return m.label
     return None
 
 
-_RANK_BACK = 20  # how far before a name the word that ranks it may begin
+def _next_of_ranked(sentence: Sentence, start: int, words: FigureWords) -> bool:
+    """Does a list joint right before ``start`` follow a number a ranked name owns (", " or
+    " and " after "ahead of Ericsson at 24%")? The name at ``start`` is the list's next."""
+    if words.ranked_next is None:
+        return False
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    before = [p for p in quantities if p.end <= start]
+    return bool(before) and words.ranked_next.fullmatch(sentence.text, before[-1].end, start) is not None \
+        and _ranked_owner(sentence, before[-1], words) is not None
+
+
+def _ranked_value(document: Document, sentence: Sentence, q: Quantity,
+                  last: tuple[Quantity, Figure], words: FigureWords) -> Figure | None:
+    """"TSMC held 71% of the foundry market, according to TrendForce, far ahead of
+    Samsung at 7%": a number no word names whose owner is ranked against the figure
+    right before it (:func:`_ranked_owner`) is the same figure of that owner, of the
+    same period; where the two differ in unit, it ranks by something else."""
+    before, figure = last
+    if q.unit != before.unit or q.value is None or figure.value is None \
+            or figure.status == "Previous":
+        return None
+    owner = _ranked_owner(sentence, q, words)
+    if owner is None or owner == figure.about:
+        return None
+    return figure.model_copy(update={
+        "about": owner, "value": q.value, "qualifier": q.qualifier,
+        "evidence": figure.evidence.model_copy(update={
+            "start": sentence.start + q.start, "end": sentence.start + q.end,
+            "extractor": f"figures/{document.lang}/ranked-value/{figure.metric}"})})
+
+
+_RANK_BACK = 50  # how far before a name the word that ranks it (and a noun describing the name) may begin
 
 
 _APPOSED_NAME = re.compile(r",\s+([A-ZÄÖÜ][\w&.'’-]*(?:\s+[A-ZÄÖÜ][\w&.'’-]*){0,3}),\s")

@@ -243,6 +243,9 @@ class FigureWords:
     line_head: re.Pattern[str] | None = None  # "Cloud" of "Cloudumsatz": … as its head
     ranked_before: re.Pattern[str] | None = None  # "ahead of ": a name ranked against next
     ranked_link: re.Pattern[str] | None = None  # " at ": from that name to its number
+    ranked_next: re.Pattern[str] | None = None  # ", ", " and ": to the next ranked name of a list
+    share_lead: re.Pattern[str] | None = None  # "Der US-Konkurrent ": before a name whose share next
+    share_link: re.Pattern[str] | None = None  # " lag bei ": from that name to its share
     # "für 2027", "next year's": a multiple of earnings to come, a house's forecast
     forward_multiple: re.Pattern[str] | None = None
     # " in Greater China ": after a metric word, the capitalised name of a region next
@@ -495,6 +498,11 @@ def figure_words(lang: str) -> FigureWords:
                        line_head=optional("business_line", "(?:WORDS)"),
                        ranked_before=optional("ranked_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        ranked_link=optional("ranked_link", r"\s+(?:WORDS)\s+[^\d,;:]{0,20}"),
+                       share_lead=optional("share_ellipsis_lead", r"\W*(?:WORDS)?", case_blind=False),
+                       share_link=optional("share_ellipsis_link", r"\s*(?:WORDS)\s+"),
+                       ranked_next=optional("list_joining",
+                                            r"\s*(?:,\s*(?:(?:WORDS)\s+)?|\s+(?:WORDS)\s+)",
+                                            case_blind=False),
                        closing_before=optional("closing_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        premium_base=optional("premium_base", r"\s+(?:WORDS)(?![\w-])"),
                        placement_discount=optional("placement_discount",

@@ -1576,6 +1576,11 @@ class Figures(_Table):
     # waren es 289 Millionen Euro gewesen"): the amount is the year before's value of the
     # figure just told
     prior_ellipsis: str | None = None
+    # a sentence of only a name and a verb of level before a percentage, after a sentence
+    # that told market shares ("Tesla lag bei etwa 5 Prozent.", "X ranked third with about
+    # 5%."): what may stand before the name, and from the name to the number
+    share_ellipsis_lead: str | None = None
+    share_ellipsis_link: str | None = None
     # a sale's price ("Kaufpreis", "purchase price"): paid by the buyer of the sale told
     purchase_price: str | None = None
     # the preposition between a sale's price and what is sold ("Kaufpreis für die Sparte X",
