@@ -10,7 +10,9 @@ its share is then no stake in the article's company; a move "in" a city at the e
 subordinate clause ("…, während Moncler in Mailand um 2,4 Prozent zulegte") lists the name
 on the city's exchange; "Versender" is a firm noun ("den Stockholmer Versender Nordkleid");
 a title's employer named after an adjective and a firm noun ("bisher Finanzvorständin des
-Schweizer Spezialchemiekonzerns Clariant") is that firm, not the article's company.
+Schweizer Spezialchemiekonzerns Clariant") is that firm, not the article's company; the
+owner of a noun that a preposition's object is ("konkurriert mit Y und der Sparte von X, …:
+Der Umsatz stieg …") owns no figure of the sentence, as the object itself owns none.
 Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
@@ -122,3 +124,22 @@ def test_firm_named_in_a_clause_after_the_noun_employs_no_one(extractor: Extract
     x = run(extractor, "Seine Nachfolge tritt Karin Lindqvist an, bisher Finanzvorständin des Konzerns, "
             "der mit Clariant konkurriert.", headline="BASF kappt Ergebnisziel")
     assert ("Karin Lindqvist", "worksFor", "Clariant") not in triples(x)
+
+
+# --- the owner of a noun that is a preposition's object -----------------------------------
+
+
+def test_owner_of_a_rivals_unit_owns_no_figure(extractor: Extractor) -> None:
+    x = run(extractor, "MTU Maintenance konkurriert mit der Sparte von GE Aerospace, verdient aber gut: "
+            "Der Umsatz stieg um 19 Prozent.", headline="Triebwerke")
+    assert {f.about for f in x.figures if f.metric == "RevenueGrowth"} == {"MTU Maintenance"}
+    x = run(extractor, "MTU Maintenance konkurriert mit Lufthansa Technik und der Sparte von GE "
+            "Aerospace, verdient aber gut: Der Umsatz stieg um 19 Prozent.", headline="Triebwerke")
+    assert "GE Aerospace" not in {f.about for f in x.figures}
+
+
+def test_owner_of_a_unit_that_is_the_subject_keeps_the_figure(extractor: Extractor) -> None:
+    """Look-alike: the unit opens the sentence as its subject; its owner's figure stays."""
+    x = run(extractor, "Lufthansa Technik und die Sparte von GE Aerospace verdienen gut: Der Umsatz "
+            "stieg um 19 Prozent.", headline="Triebwerke")
+    assert "GE Aerospace" in {f.about for f in x.figures if f.metric == "RevenueGrowth"}
