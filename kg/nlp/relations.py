@@ -408,11 +408,12 @@ def _key(relation: Relation) -> tuple[str, str, str]:
 
 def _named_holdings_first(found: list[Relation]) -> list[Relation]:
     """The sentence's relations less a stake given by default to the article's company where
-    the sentence names what the same holder holds: in "Die Sensoren soll Hensoldt liefern, an
-    dem Leonardo mit knapp 23 Prozent beteiligt ist" the clause tells Leonardo's stake in
-    Hensoldt, and the share "mit … beteiligt" is that stake, not one in the article's company."""
+    a relative clause of the sentence names what the same holder holds: in "Die Sensoren soll
+    Hensoldt liefern, an dem Leonardo mit knapp 23 Prozent beteiligt ist" the clause tells
+    Leonardo's stake in Hensoldt, and the share "mit … beteiligt" is that stake, not one in the
+    article's company."""
     named = {r.subject for r in found if r.predicate == "investsIn"
-             and not r.evidence.extractor.endswith("-salient")}
+             and r.evidence.extractor.endswith("-held-relative")}
     return [r for r in found if r.predicate != "investsIn" or r.subject not in named
             or not r.evidence.extractor.endswith("-salient")]
 
