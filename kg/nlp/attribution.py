@@ -184,6 +184,8 @@ def _words(lang: str) -> _Words:
     pairing = lexicon(lang)["clauses"].get("respectively")  # shared with the ratings
     share_nouns = lexicon(lang)["clauses"]["share_nouns"]  # shared with clauses and ratings
     unit_words = re.compile(rf"(?:{table['unit_words']})(?!\w)", re.IGNORECASE)
+    # "mit der Sparte von X": a noun owned by the name may stand between the article and it
+    owned = rf"(?:(?:{table['owned_noun_linker']})\s+)?" if table.get("owned_noun_linker") else ""
     return _Words(
         genitive=re.compile(rf"^\s*(?:{table['genitive']})\s+(?:\S+\s+)?$"),
         owner_after=re.compile(rf"^\s*(?:{table['owner_after']})\s+(?:\S+\s+)?$")
@@ -252,7 +254,7 @@ def _words(lang: str) -> _Words:
         article=re.compile(rf"(?:{table['articles']})", re.IGNORECASE),
         preposition=re.compile(rf"(?<!\w)(?:{table['object_before']})(?!\w)", re.IGNORECASE),
         object_of_figure=re.compile(
-            rf"(?<!\w)(?:{table['object_of_figure']})\s+(?:(?:{table['articles']})\s+(?:[\w-]+\s+)?)?$",
+            rf"(?<!\w)(?:{table['object_of_figure']})\s+(?:(?:{table['articles']})\s+(?:[\w-]+\s+{owned})?)?$",
             re.IGNORECASE) if table.get("object_of_figure") else None,
         overtaken_after=re.compile(rf"\s+(?:{table['overtaken_after']})")
         if table.get("overtaken_after") else None,
@@ -279,7 +281,8 @@ def _words(lang: str) -> _Words:
         if table.get("buyer_verbs") and table.get("bid_verbs") else None,
         joined=re.compile(rf"^\s+(?:{table['coordination']})\s+$")
         if table.get("coordination") else None,
-        joined_nouns=re.compile(rf"^(?:\s+[a-z][\w-]*){{0,2}}\s+(?:{table['coordination']})\s+$")
+        joined_nouns=re.compile(rf"^(?:\s+[a-z][\w-]*){{0,2}}\s+(?:{table['coordination']})\s+"
+                                rf"(?:(?:{table['articles']})\s+[\w-]+\s+(?:{table.get('owned_noun_linker') or '(?!)'})\s+)?$")
         if table.get("coordination") else None,
         respectively=re.compile(
             rf"\s*(?:[^\W\d][\w.]*\s*){{0,2}}?,?\s*(?:{pairing})(?!\w)")

@@ -2448,8 +2448,20 @@ def _unfit(sentence: Sentence, name: str, start: int, end: int, taken: list[Ment
 
 
 def _no_firm_name(name: str, pats: _Patterns, catalogue: Catalogue) -> bool:
-    """A city, a country's word or a person with a given name the catalogue's people carry."""
-    return name in city_names() or name in pats.country_words or name.split()[0] in given_names(catalogue)
+    """A city, a country's word, a person with a given name the catalogue's people carry, or
+    a country's word joined to a firm noun ("den US-Konzern, eine Tochter von RTX"): such a
+    compound describes a firm named elsewhere and is no name of its own."""
+    return name in city_names() or name in pats.country_words or name.split()[0] in given_names(catalogue) \
+        or _country_firm_noun(name, pats)
+
+
+def _country_firm_noun(name: str, pats: _Patterns) -> bool:
+    """Is ``name`` one word of a country's word, a hyphen and a noun describing a firm
+    ("US-Konzern", "China-Tochter")?"""
+    country, _, noun = name.rpartition("-")
+    noun = noun.lower()
+    return " " not in name and country in pats.country_words and pats.descriptor.fullmatch(noun) is not None \
+        and _noun_kind(noun, pats) in _FIRMS
 
 
 def _noun_kind(noun: str, pats: _Patterns) -> str:
@@ -3459,8 +3471,8 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
                 if parent is None:
                     continue
                 sentence.mentions.remove(parent)  # the unit's mention replaces its parent's
-            if kind in _FIRMS and name in city_names():
-                continue  # "In Grenoble, a startup …": the place of what follows
+            if kind in _FIRMS and (name in city_names() or _country_firm_noun(name, pats)):
+                continue  # "In Grenoble, a startup …", "den US-Konzern, eine Tochter von …": no name
             out.append(Mention(start, end, name, kind, name,
                                DESCRIBED_COMPANY if kind in _FIRMS else "discovery/product"))
     return out

@@ -2085,6 +2085,10 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
             m.type in COMPANY and rater.end <= m.start and m.end <= rated.start
             for m in sentence.mentions):
         return False
+    if "," in gap and _subordinate_clause_of(lang, sentence, rater):
+        # "Während Metzler zum Kauf rät, sieht Vontobel die Aktie …": the comma closes the first
+        # house's clause; the second is the main clause's subject
+        return False
     opened = list(relation_cues(lang).subordinate_after_comma.finditer(gap))
     if opened and "," not in gap[opened[-1].end():]:
         # "Die Commerzbank stieg, nachdem die UBS die Aktie auf 'Buy' hochgestuft hatte": the
@@ -2101,6 +2105,16 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
     tail = sentence.text[sentence.local(term_start):]
     verb = pats.verbs.search(tail)
     return verb is not None and same_clause(sentence, term_start, term_start + verb.start())
+
+
+def _subordinate_clause_of(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does the name stand in a subordinate clause that opens the sentence, or the part of it
+    after a colon ("Die Analysten sind uneins: Während Metzler …")? Its first comma then ends
+    that clause, and a name after it belongs to the main clause."""
+    head = sentence.text[:sentence.local(mention.start)]
+    opening = max(head.rfind(":"), head.rfind(";")) + 1
+    return relation_cues(lang).subordinate_opening.match(head[opening:]) is not None and \
+        "," not in head[opening:]
 
 
 def _holds_term(pats: _Patterns, text: str) -> bool:

@@ -120,6 +120,9 @@ class Cues:
     # a comma and a subordinating conjunction: "a lead over the holidays, when X …" ended the
     # trigger's phrase before the first name, which acts in the clause it opens
     subordinate_after_comma: re.Pattern[str]
+    # a subordinating conjunction opening a sentence: "Während X zum Kauf rät, …" ends X's clause
+    # at the first comma, after which the main clause's verb and subject follow
+    subordinate_opening: re.Pattern[str]
     # a comma and a pronoun that may be an article ("X, der"), or None where none looks like one
     relative_or_article: re.Pattern[str] | None
     # a whole relative clause of that pronoun, a name and a final verb: ", den Boeing kaufen will,"
@@ -220,6 +223,7 @@ def relation_cues(lang: str) -> Cues:
         verb_before_name=re.compile(rf"\s*,\s*(?!(?:{table['conjunctions']}|{table['articles']})\s)[a-zäöüß][\w\-]*\s+")
         if info(lang).case_sensitive else None,
         subordinate_after_comma=re.compile(rf",\s*(?:{table.get('subordinators') or '(?!)'})\s"),
+        subordinate_opening=re.compile(rf"^\W*(?:{table.get('subordinators') or '(?!)'})\s", re.IGNORECASE),
         relative_or_article=re.compile(rf"^\s*,\s*(?:{'|'.join(table['relative_agreement'])})\s+$")
         if table.get("relative_agreement") else None,
         # "Spirit, den Boeing übernehmen will, …", "BASF, für die Jefferies ein Kursziel nennt, …":

@@ -406,6 +406,18 @@ def _key(relation: Relation) -> tuple[str, str, str]:
     return (s, relation.predicate, o)
 
 
+def _named_holdings_first(found: list[Relation]) -> list[Relation]:
+    """The sentence's relations less a stake given by default to the article's company where
+    a relative clause of the sentence names what the same holder holds: in "Die Sensoren soll
+    Hensoldt liefern, an dem Leonardo mit knapp 23 Prozent beteiligt ist" the clause tells
+    Leonardo's stake in Hensoldt, and the share "mit … beteiligt" is that stake, not one in the
+    article's company."""
+    named = {r.subject for r in found if r.predicate == "investsIn"
+             and r.evidence.extractor.endswith("-held-relative")}
+    return [r for r in found if r.predicate != "investsIn" or r.subject not in named
+            or not r.evidence.extractor.endswith("-salient")]
+
+
 def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """The sentence's relations, less a supply to a company the sentence tells was
     bought, less a parent of a unit sold or spun off, and less a rivalry between a supplier and the customer it supplies: in "X liefert an den Konkurrenten Y", "X supplies the rival Y" the rival noun
@@ -414,7 +426,7 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     one gives none: every rule relates a mention, and many sentences name no one."""
     if not sentence.mentions:
         return
-    found = list(_sentence_facts(document, sentence))
+    found = _named_holdings_first(list(_sentence_facts(document, sentence)))
     found += list(_majority_held(document.lang, sentence, found))
     gapped = list(_gapped_holders(document.lang, sentence, found))
     # "X holds 60% of Y, and Z owns the remaining 40%": Z holds a stake in Y beside X, it is
@@ -1244,6 +1256,15 @@ def _phrase_gap(sentence: Sentence, mention: Mention, end: int) -> str:
     return _BRACKETED_SHORT.sub("", gap, count=1)
 
 
+def _clause_final_verb(lang: str, gap: str) -> bool:
+    """Is the text between a name and the comma of a relative clause one word in lower case
+    where nouns are capitalised: the verb closing the name's clause ("Die Sensoren soll X
+    liefern, an dem Y beteiligt ist")? The clause after it is then the name's, set after
+    the verb."""
+    word = gap.strip()
+    return info(lang).case_sensitive and word.isalpha() and word.islower()
+
+
 def _seat_after(lang: str, sentence: Sentence, mention: Mention, end: int) -> bool:
     """Is the text from a name to ``end`` (local) its seat and nothing else ("die X AG aus
     Kiel, an der Y 49 Prozent hält")? The seat belongs to the name's noun phrase, so what
@@ -1383,7 +1404,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # "die X AG aus Kiel, an der Y 49 Prozent hält": the name's seat between
                 objs = [m for m in objs if (relation_cues(document.lang).apposed.match(
                     gap := _phrase_gap(sentence, m, match.start())) or gap.strip() == ","
-                    or _seat_after(document.lang, sentence, m, match.start()))
+                    or _seat_after(document.lang, sentence, m, match.start())
+                    or _clause_final_verb(document.lang, gap))
                     and _agrees(document.lang, sentence, match, m)]
                 # "Y, in which A and B hold minority stakes": every name of the list the clause opens with
                 subs = subs if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
@@ -5522,10 +5544,12 @@ def _mover_patterns(lang: str) -> _MoverPatterns | None:
         return None
     verb = table.get("mover_verb")
     city = lexicon(lang)["relation_cues"]["city_venue"]
+    # a subordinate clause puts its verb last ("…, während X in Mailand um 2,4 Prozent zulegte")
+    opening = lexicon(lang)["relation_cues"].get("subordinators") or "(?!)"
     return _MoverPatterns(
         lead=re.compile(rf"(?:\s+(?:{verb}))?(?:{table['mover_lead']})" if verb else table["mover_lead"]),
         move=re.compile(move), joined=re.compile(table["mover_joined"]),
-        before=re.compile(rf"(?:^|\s(?:{verb}))\s*$") if verb else None,
+        before=re.compile(rf"(?:^|\s(?:{verb})|,\s*(?:{opening}))\s*$") if verb else None,
         gap=re.compile(rf"\s+(?:(?:{verb})\s+)?(?:{city})\s+") if verb else None)
 
 
@@ -5535,7 +5559,8 @@ def _city_movers(lang: str, sentence: Sentence, city: Mention) -> list[Mention]:
     Advantest (6857.T) lost 3.6% and SoftBank Group (9984.T) fell 4.8%"), each name followed by
     its move; or the one name right before "in" + the city where the move's percentage follows
     the city and the verb stands before the name or after it ("Santander fielen in Madrid um
-    2,4 Prozent", "sackten Novo Nordisk in Kopenhagen um 6,8 Prozent ab"). A metric or a
+    2,4 Prozent", "sackten Novo Nordisk in Kopenhagen um 6,8 Prozent ab"), also at the end of
+    a subordinate clause ("…, während Leonardo in Mailand um 2,4 Prozent zulegte"). A metric or a
     clause word in between ("Der Umsatz von X stieg in München um 5 Prozent", "In Tokyo, where
     X …") makes the city no venue."""
     pats = _mover_patterns(lang)

@@ -1757,8 +1757,10 @@ def _employer_after_title(lang: str, orgs: list[Mention], person: Mention, sente
     return None
 
 
-# One noun between a title's linker and the employer's name ("des Lagertechnikspezialisten").
-_EMPLOYER_NOUN = re.compile(r"\s+[A-ZÄÖÜ][\w\-]*\s+")
+# One noun between a title's linker and the employer's name ("des Lagertechnikspezialisten"),
+# maybe after one adjective of a seat or nationality ("des Schweizer Spezialchemiekonzerns",
+# "des französischen Konzerns").
+_EMPLOYER_NOUN = re.compile(r"\s+(?:[^\W\d_][\w\-]*\s+)?[A-ZÄÖÜ][\w\-]*\s+")
 
 # The most text between a title after a name and the linker to its employer.
 _TITLE_TAIL = 70

@@ -2172,6 +2172,10 @@ class Attribution(_Table):
     # figure ("die Beteiligung an Siemens Energy", "ahead of Nvidia"): a
     # narrower list than object_before, without "bei", "von", "at" or "of"
     object_of_figure: str | None = None
+    # the word joining a noun to the name that owns it ("der Sparte von X"): such a noun after
+    # one of ``object_of_figure`` or after a name joined to one ("mit Y und der Sparte von X")
+    # is the object, so its owner owns no figure either
+    owned_noun_linker: str | None = None
     # a participle of overtaking after a name, and the auxiliary of the perfect before it ("X
     # hat Y als wertvollstes Unternehmen überholt"): a language that puts the verb last names
     # the one overtaken before the verb, and that one owns no figure of the clause either
