@@ -164,3 +164,12 @@ def test_chief_after_young_firm_is_read_as_before(extractor: Extractor) -> None:
             "Kellerwald Robotics. Das Start-up aus Kassel wurde mit 600 Millionen Euro bewertet. "
             "Vorstandschef Jonas Brandt will bis 2027 an die Börse.", headline="Siemens wächst")
     assert "Kellerwald Robotics" not in _employers_of(x, "Jonas Brandt")
+
+
+def test_apposition_after_a_lone_comma_is_the_objects_not_a_second_verb(extractor: Extractor) -> None:
+    """Look-alike of the lone comma before a second verb: an article after the comma opens an
+    apposition of the object ("an A, eine Tochter von Z"), which names A's parent."""
+    x = run(extractor, "Siemens liefert Turbinen an Muster Aero, eine Tochter von RTX.",
+            headline="Triebwerke")
+    assert ("Siemens", "subsidiaryOf", "RTX") not in triples(x)
+    assert ("Muster Aero", "subsidiaryOf", "RTX") in triples(x)

@@ -2184,7 +2184,8 @@ def _subject_of_first_verb(lang: str, sentence: Sentence, candidates: list[Menti
     gap = relation_cues(lang).object_then_verb
     if gap is None or not candidates:
         return None
-    if not gap.match(sentence.text[sentence.local(candidates[-1].end):sentence.local(t_start)]):
+    between = sentence.text[sentence.local(candidates[-1].end):sentence.local(t_start)]
+    if not gap.match(between) or not between.strip(" ,") and not _verb_opens(lang, sentence, t_start):
         return None
     previous, start, verb = _earlier_verb(lang, sentence, list_ending(lang, sentence, candidates)[0])
     if verb is None:
@@ -2194,6 +2195,17 @@ def _subject_of_first_verb(lang: str, sentence: Sentence, candidates: list[Menti
             or len(sentence.text[start:verb.start()].split()) > 3:
         return []
     return [subject]
+
+
+def _verb_opens(lang: str, sentence: Sentence, t_start: int) -> bool:
+    """Does the trigger open with a lower-case word that is no article ("übernimmt Z")? Only a
+    verb follows a lone comma after a verb's object as a second verb of its subject; an article
+    there opens an apposition of the object ("an A, eine Tochter von Z": A's parent, not the
+    subject's)."""
+    words = sentence.text[sentence.local(t_start):].split(maxsplit=1)
+    articles = lexicon(lang)["clauses"]["articles"]
+    return bool(words) and words[0][:1].islower() \
+        and re.fullmatch(rf"(?:{articles})", words[0], re.IGNORECASE) is None
 
 
 def _outside_relatives(lang: str, sentence: Sentence, start: int, end: int) -> str:
