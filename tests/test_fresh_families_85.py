@@ -6,7 +6,10 @@ of size or pace ("X's orders from Y", "citing weaker orders from Y") is the noun
 purchase of the one before from Y; a percentage "to" another after a verb of change in the
 future ("Sales will rise 6% to 9%") is a forecast's band; a session's close given as the base
 of an upside or a premium ("from Monday's close of $301.80") is the share's price, not the
-target told before it. Each with a look-alike that keeps its other reading."""
+target told before it; a possessed unit noun after two joined words opening a clause of its
+own ("and its defense and space arm won …") acts in place of the name before; a number that
+opens a hyphened compound ("2-nanometer lines", "10-year contracts") counts nothing. Each with
+a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
@@ -103,3 +106,32 @@ def test_target_before_the_close_stays_the_target(extractor: Extractor) -> None:
             "implying little upside from Monday's close of $301.80.", lang="en", headline="JPMorgan results")
     assert ("JPMorgan", Decimal("310")) in metric_facts(x, "PriceTarget")
 
+
+# --- a possessed unit with joined words acts in its own clause -------------------------
+
+def test_unit_with_joined_words_acts_in_its_clause(extractor: Extractor) -> None:
+    x = run(extractor, "Airbus Helicopters booked orders for 31 helicopters in November, and its defense "
+            "and space arm won a satellite contract from Eutelsat.", lang="en", headline="Airbus orders")
+    assert ("Airbus Helicopters", "supplierOf", "Eutelsat") not in triples(x)
+
+
+def test_shared_subject_without_a_unit_noun_still_wins_the_contract(extractor: Extractor) -> None:
+    """Look-alike: a second verb with no subject of its own is the name's."""
+    x = run(extractor, "Airbus Helicopters booked orders for 31 helicopters in November and won a "
+            "satellite contract from Eutelsat.", lang="en", headline="Airbus orders")
+    assert ("Airbus Helicopters", "supplierOf", "Eutelsat") in triples(x)
+
+
+# --- a number opening a hyphened compound ----------------------------------------------
+
+def test_number_of_a_hyphened_compound_counts_nothing(extractor: Extractor) -> None:
+    for body in ("ASM International said orders for 2-nanometer lines rose.",
+                 "ASM International said orders for 10-year contracts rose."):
+        x = run(extractor, body, lang="en", headline="ASM International orders")
+        assert not metric_facts(x, "Other")
+
+
+def test_number_before_the_counted_noun_still_counts(extractor: Extractor) -> None:
+    """Look-alike: a number standing alone before the noun counts it."""
+    x = run(extractor, "Airbus said it booked orders for 40 A320neo jets.", lang="en", headline="Airbus orders")
+    assert ("Airbus", Decimal("40")) in metric_facts(x, "Other")
