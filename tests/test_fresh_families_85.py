@@ -8,8 +8,10 @@ future ("Sales will rise 6% to 9%") is a forecast's band; a session's close give
 of an upside or a premium ("from Monday's close of $301.80") is the share's price, not the
 target told before it; a possessed unit noun after two joined words opening a clause of its
 own ("and its defense and space arm won …") acts in place of the name before; a number that
-opens a hyphened compound ("2-nanometer lines", "10-year contracts") counts nothing. Each with
-a look-alike that keeps its other reading."""
+opens a hyphened compound ("2-nanometer lines", "10-year contracts") counts nothing; a
+place's possessive before "most" and an adjective ("Europe's most valuable technology company
+said …") stands for a company, as one before a superlative in "-est" does, so the clause keeps
+its figures. Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
@@ -135,3 +137,18 @@ def test_number_before_the_counted_noun_still_counts(extractor: Extractor) -> No
     """Look-alike: a number standing alone before the noun counts it."""
     x = run(extractor, "Airbus said it booked orders for 40 A320neo jets.", lang="en", headline="Airbus orders")
     assert ("Airbus", Decimal("40")) in metric_facts(x, "Other")
+
+
+# --- a place's possessive before "most" names a company ----------------------------------
+
+def test_place_possessive_before_most_stands_for_a_company(extractor: Extractor) -> None:
+    x = run(extractor, "SAP raised its forecast on Wednesday. Europe's most valuable technology company "
+            "said revenue rose 24% to 5.6 billion euros.", lang="en", headline="SAP results")
+    assert ("SAP", Decimal("24")) in metric_facts(x, "RevenueGrowth")
+    assert ("SAP", Decimal("5600000000")) in metric_facts(x, "Revenue")
+
+
+def test_place_possessive_before_a_plain_noun_is_the_places(extractor: Extractor) -> None:
+    """Look-alike: a country's economy is no company, and its growth nobody's here."""
+    x = run(extractor, "China's economy grew 5% in the quarter, SAP said.", lang="en", headline="SAP results")
+    assert ("SAP", Decimal("5")) not in {(f.about, f.value) for f in x.figures}
