@@ -195,6 +195,8 @@ SUBJECT_TYPES = ORGANIZATION_TYPES - {"StockExchange", "GovernmentBody"} | PRODU
 # index moves and has a level, but earns, spends and employs nothing.
 BUSINESS_TYPES = SUBJECT_TYPES - {"MarketIndex"}
 _DIGIT = re.compile(r"\d")
+# A hyphen and a letter right after a number: a compound adjective ("2-nanometer", "10-year").
+_MEASURE_COMPOUND = re.compile(r"-[^\W\d_]")
 _NUMBER_RUN = re.compile(r"\d[\d.,]*")
 
 
@@ -1551,6 +1553,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             and words.occurrences_after.match(text, q.end):
         return None  # "bought back shares 12 times since 2015": how often, no amount; "150
         # Millionen Mal heruntergeladen" counts downloads, a figure
+    if q.unit in ("Count", None) and not q.scaled and _MEASURE_COMPOUND.match(text, q.end):
+        return None  # "orders for 2-nanometer lines", "a 10-year contract": the number opens a
+        # compound that measures the noun, no count of it
     if kind == "percent" and _placement_priced(text, q, words):
         return None  # "platzierte neue Aktien 4 Prozent unter dem Schlusskurs": a price set
     if kind == "percent" and _held_in_relative(sentence, q, words.lang):

@@ -299,7 +299,10 @@ def _noun_clause(lang: str, table: dict[str, str]) -> re.Pattern[str]:
     possessed = ""
     if table.get("possessive_pronouns"):
         owned = _head_noun(lang, [*references["company_heads"], *references["unit_heads"]])
-        possessed = rf"|(?i:{table['possessive_pronouns']})\s+(?:[\w\-]+\s+){{0,2}}?(?:{owned})"
+        # the words before the noun may be two joined by a conjunction ("and its defense and
+        # space arm won"): one unit that makes both
+        possessed = (rf"|(?i:{table['possessive_pronouns']})\s+(?:[\w\-]+\s+(?:(?:{table['conjunctions']})\s+)?){{0,2}}?"
+                     rf"(?:{owned})")
     return re.compile(rf"(?<![\w\-])(?:{table['conjunctions']})\s+(?:(?:{table['subject_articles']})\s+"
                       rf"(?:[\w\-]+\s+){{0,2}}?(?:{noun}){possessed})\s+[a-zäöüß]")
 
