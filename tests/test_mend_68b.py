@@ -179,3 +179,23 @@ def test_single_subject_keeps_the_figure_of_a_later_clause(extractor: Extractor)
     x = run(extractor, "Nvidia reported results on Monday. Micron rose on Tuesday, and revenue rose 5% in the "
             "quarter.", lang="en", headline="Nvidia beats")
     assert metric_facts(x, "RevenueGrowth") == {("Micron Technology", Decimal("5"))}
+
+
+def test_a_name_and_its_apposition_are_no_list_of_subjects(extractor: Extractor) -> None:
+    """Look-alike of the list opening a sentence: a name and the noun of its apposition name one
+    company, which keeps the figure of the clause after the colon."""
+    x = run(extractor, "Delivery Hero, der Marktführer bei Essenslieferungen, rutschte im vierten Quartal "
+            "in die roten Zahlen: Der Nettoverlust lag bei 120 Millionen Euro.",
+            headline="Delivery Hero mit Verlust")
+    assert ("Delivery Hero", "Profit", Decimal("-120000000")) in {(f.about, f.metric, f.value)
+                                                                   for f in x.figures}
+
+
+def test_an_analyst_and_his_house_are_no_list_of_subjects(extractor: Extractor) -> None:
+    """Look-alike: "Analyst X von Y sprach …; die Bewertung mit einem KGV von 17" is the house's
+    view of the company it rated, not a figure left to no one."""
+    x = run(extractor, "Vontobel erhöhte das Kursziel für Nestlé auf 92 Franken. Analyst Hans Muster von "
+            "Vontobel sprach von einer Wende; die Bewertung mit einem Kurs-Gewinn-Verhältnis von 17 "
+            "für 2027 sei nicht zu hoch.", headline="Nestlé legt zu")
+    assert ("Nestlé", "ValuationMultiple", "Vontobel") in {(f.about, f.metric, f.estimated_by)
+                                                           for f in x.figures}

@@ -1788,10 +1788,13 @@ def _listed_subject_last(lang: str, sentence: Sentence, target: Target) -> str |
     number's clause ("AMD, Intel and Micron all rose on Tuesday, and revenue rose 5%"), if any.
     The list together was the subject of the clause before, so its last name owns no figure
     of a later clause any more than the others do; a list further in ("TSMC, which makes the
-    chips of Nvidia and AMD, plans …") is no subject."""
+    chips of Nvidia and AMD, plans …") is no subject. Only several companies make such a list:
+    a name and its apposition ("Meituan, der Marktführer …, rutschte …") are one, and a person
+    with the house after "von" ("Analyst X von Y sprach …") no list at all."""
     before = [m for m in sentence.mentions if sentence.local(m.end) <= target.clause[0]]
     listed = list_ending(lang, sentence, before)
-    return listed[-1].label if len(listed) > 1 and listed[0] is before[0] else None
+    several = len({m.label for m in listed}) > 1 and all(m.type in ISSUER_TYPES for m in listed)
+    return listed[-1].label if several and listed[0] is before[0] else None
 
 
 _SHARE_PASSAGE = 2  # how many sentences back a bare "the share" may point
