@@ -1489,7 +1489,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # set off by commas describes the one before it, which acts
                 head = _outside_interjection(document.lang, sentence, before, candidates, t_start)
                 candidates = candidates[:candidates.index(head) + 1] if head is not None else []
-            first_subject = _subject_of_first_verb(document.lang, sentence, candidates, t_start)
+            first_subject = _subject_of_first_verb(document.lang, sentence, candidates, t_start,
+                                                   sentence.start + match.start())
             joined = rule.not_subject_gap is not None and bool(candidates) and bool(rule.not_subject_gap.match(
                 sentence.text[sentence.local(candidates[-1].end):sentence.local(t_start)]))
             if first_subject is not None:
@@ -2173,19 +2174,23 @@ def _earlier_verb(lang: str, sentence: Sentence,
 
 
 def _subject_of_first_verb(lang: str, sentence: Sentence, candidates: list[Mention],
-                           t_start: int) -> list[Mention] | None:
+                           t_start: int, opens: int) -> list[Mention] | None:
     """The subject a trigger shares with an earlier verb whose object ends the candidates
     ("X acquired Y and bought a stake in Z", "X übernahm Y und beteiligte sich an Z"): the
     name before that verb, where nothing but a few words without a comma part them; none
     where another name stands there. None where the last candidate is no such object: it
     is no earlier verb's object, or a word after "and" may name a subject of its own.
     Where the object is a list ("X beliefert A und B, übernimmt Z"), the earlier verb
-    stands before its first item, not before the last."""
+    stands before its first item, not before the last. A lone comma leads to a second verb
+    only where the trigger opens after the object (``opens``, the document offset where its
+    match starts): a trigger that takes in the object ("verlor Kunden an TSMC, darunter
+    Nvidia") reads on past the comma in one clause."""
     gap = relation_cues(lang).object_then_verb
     if gap is None or not candidates:
         return None
     between = sentence.text[sentence.local(candidates[-1].end):sentence.local(t_start)]
-    if not gap.match(between) or not between.strip(" ,") and not _verb_opens(lang, sentence, t_start):
+    if not gap.match(between) or not between.strip(" ,") and (
+            opens < candidates[-1].end or not _verb_opens(lang, sentence, t_start)):
         return None
     previous, start, verb = _earlier_verb(lang, sentence, list_ending(lang, sentence, candidates)[0])
     if verb is None:
