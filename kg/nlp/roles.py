@@ -2131,8 +2131,6 @@ def _passage_organisations(document: Document, sentence: Sentence, before: int,
     return found
 
 
-
-
 def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
               before: bool, after: bool = True) -> Mention | None:
     """The organisation a role phrase names: the closest one before in the
