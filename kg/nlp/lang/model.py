@@ -2244,6 +2244,10 @@ class Attribution(_Table):
     # before estimate_for ("…, das für AMD senkt die Bank auf 150 Dollar"): a new target, of
     # the company after it
     estimate_pronoun: str | None = None
+    # verbs by which a house named right after them gives a target to a name fronted by
+    # estimate_for at the sentence's start ("Für UniCredit nannte Citigroup ein Kursziel"): the
+    # target is that name's, a bank too
+    estimate_fronted_verbs: str | None = None
 
 
 class DiscoveryRoles(_Table):
