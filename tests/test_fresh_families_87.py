@@ -4,11 +4,18 @@ invented figures): shares of several companies told together ("Die Titel von Mer
 und BMW zogen im Sog an") are no one company's shares that the next analyst, naming none,
 rates, so the article's company is rated; a name fronted by "Für" before a verb of giving a
 target and a house ("Für UniCredit nannte Citigroup ein Kursziel von 72 Euro") is what the
-target is for, a bank too. Each with a look-alike that keeps its other reading."""
+target is for, a bank too; a number linked by "nach" to the figure right before it ("das Ebit
+ging auf 1,1 Milliarden Euro zurück, nach 1,3 Milliarden Euro ein Jahr zuvor") is that figure's
+earlier value, not one of a metric word further back; a clause opened after a comma by a
+prepositional phrase before a verb of supplying ("…, für die Fahrzeuge aus US-Produktion
+liefert Panasonic") has the name after the verb as its subject, so a name before the comma
+supplies nothing to it. Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
-from helpers import run, triples
+from decimal import Decimal
+
+from helpers import metric_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -50,3 +57,42 @@ def test_fronted_house_without_a_house_after_the_verb_stays_the_house(extractor:
             "30 Euro.", headline="Commerzbank: Aktie steigt")
     assert {(f.about, f.estimated_by) for f in x.figures if f.metric == "PriceTarget"} \
         == {("Commerzbank", "UBS")}
+
+
+# --- a number linked to the figure right before it ------------------------------------------
+
+
+def test_linked_number_is_the_earlier_value_of_the_figure_before(extractor: Extractor) -> None:
+    x = run(extractor, "Im dritten Quartal sank der Umsatz um 5 Prozent auf 15,2 Milliarden Euro, das "
+            "bereinigte Ebit ging auf 1,1 Milliarden Euro zurück, nach 1,3 Milliarden Euro ein Jahr "
+            "zuvor.", headline="BASF: Zahlen")
+    assert ("BASF", Decimal("1300000000")) in metric_facts(x, "Profit")
+    assert ("BASF", Decimal("1300000000")) not in metric_facts(x, "Revenue")
+
+
+def test_linked_number_after_a_figure_of_the_same_metric_stays_that_metric(
+        extractor: Extractor) -> None:
+    """Look-alike: one metric word alone; the linked number is its earlier value as before."""
+    x = run(extractor, "Im dritten Quartal stieg der Umsatz auf 15,2 Milliarden Euro, nach 14,1 "
+            "Milliarden Euro im Vorjahr.", headline="BASF: Zahlen")
+    assert metric_facts(x, "Revenue") == {("BASF", Decimal("15200000000")),
+                                          ("BASF", Decimal("14100000000"))}
+
+
+# --- a clause opened by a prepositional phrase before a verb of supplying ---------------
+
+
+def test_name_before_a_fronted_prepositional_clause_supplies_nothing_in_it(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Die Batteriezellen für die günstigeren Modelle bezieht Tesla vom Marktführer "
+            "CATL, für die Fahrzeuge aus US-Produktion liefert Panasonic.", headline="Tesla: Zahlen")
+    assert ("Contemporary Amperex Technology", "supplierOf", "Tesla") in triples(x)
+    assert not [t for t in triples(x) if t[1] == "supplierOf" and t[2] == "Panasonic"]
+
+
+def test_supplier_before_the_verb_without_a_comma_clause_still_supplies(
+        extractor: Extractor) -> None:
+    """Look-alike: the supplier names the verb's subject before it, no clause between."""
+    x = run(extractor, "CATL liefert für die Fahrzeuge aus US-Produktion Zellen an Tesla.",
+            headline="Tesla: Zahlen")
+    assert ("Contemporary Amperex Technology", "supplierOf", "Tesla") in triples(x)
