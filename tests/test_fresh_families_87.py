@@ -9,7 +9,9 @@ ging auf 1,1 Milliarden Euro zurück, nach 1,3 Milliarden Euro ein Jahr zuvor") 
 earlier value, not one of a metric word further back; a clause opened after a comma by a
 prepositional phrase before a verb of supplying ("…, für die Fahrzeuge aus US-Produktion
 liefert Panasonic") has the name after the verb as its subject, so a name before the comma
-supplies nothing to it. Each with a look-alike that keeps its other reading."""
+supplies nothing to it; a rival noun opening the sentence in a short clause closed by a colon
+("Den Wettbewerbern geht es kaum besser: Covestro und Evonik …") makes the names after the colon
+the article company's rivals. Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
@@ -96,3 +98,21 @@ def test_supplier_before_the_verb_without_a_comma_clause_still_supplies(
     x = run(extractor, "CATL liefert für die Fahrzeuge aus US-Produktion Zellen an Tesla.",
             headline="Tesla: Zahlen")
     assert ("Contemporary Amperex Technology", "supplierOf", "Tesla") in triples(x)
+
+
+# --- a rival noun in a clause closed by a colon ------------------------------------------
+
+
+def test_names_after_a_rival_clause_and_a_colon_are_rivals(extractor: Extractor) -> None:
+    x = run(extractor, "BASF hat Zahlen vorgelegt. Den Wettbewerbern geht es kaum besser: Covestro und "
+            "Evonik schreiben rote Zahlen.", headline="BASF: Rückkauf")
+    rivals = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+    assert frozenset(("BASF", "Covestro")) in rivals
+    assert frozenset(("BASF", "Evonik Industries")) in rivals
+
+
+def test_names_after_another_noun_and_a_colon_are_no_rivals(extractor: Extractor) -> None:
+    """Look-alike: customers, not rivals, close the clause before the colon."""
+    x = run(extractor, "BASF hat Zahlen vorgelegt. Die Kunden sind zufrieden: Covestro und Evonik "
+            "kaufen mehr.", headline="BASF: Rückkauf")
+    assert not [t for t in triples(x) if t[1] == "competitorOf"]
