@@ -11,7 +11,9 @@ prepositional phrase before a verb of supplying ("…, für die Fahrzeuge aus US
 liefert Panasonic") has the name after the verb as its subject, so a name before the comma
 supplies nothing to it; a rival noun opening the sentence in a short clause closed by a colon
 ("Den Wettbewerbern geht es kaum besser: Covestro und Evonik …") makes the names after the colon
-the article company's rivals. Each with a look-alike that keeps its other reading."""
+the article company's rivals; a company noun standing for a name, followed by the phrase of
+what the company makes and a seat word ("Hensoldt, der Spezialist für Radar und Optronik aus
+Taufkirchen") seats that company there. Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
@@ -116,3 +118,20 @@ def test_names_after_another_noun_and_a_colon_are_no_rivals(extractor: Extractor
     x = run(extractor, "BASF hat Zahlen vorgelegt. Die Kunden sind zufrieden: Covestro und Evonik "
             "kaufen mehr.", headline="BASF: Rückkauf")
     assert not [t for t in triples(x) if t[1] == "competitorOf"]
+
+
+# --- a company noun, the phrase of what it makes and a seat word --------------------------
+
+
+def test_company_noun_with_a_phrase_of_its_trade_takes_the_seat(extractor: Extractor) -> None:
+    x = run(extractor, "Hensoldt, der Spezialist für Radar und Optronik aus Taufkirchen, lieferte ein "
+            "gemischtes Bild.", headline="Rüstung: Aufträge")
+    assert ("Hensoldt", "locatedIn", "Taufkirchen") in triples(x)
+
+
+def test_name_inside_the_phrase_is_the_one_seated(extractor: Extractor) -> None:
+    """Look-alike: a name in the phrase before the seat word sits there, not the company."""
+    x = run(extractor, "Hensoldt, der Partner von Airbus aus Toulouse, lieferte ein gemischtes Bild.",
+            headline="Rüstung: Aufträge")
+    assert ("Hensoldt", "locatedIn", "Toulouse") not in triples(x)
+    assert ("Airbus", "locatedIn", "Toulouse") in triples(x)

@@ -865,6 +865,9 @@ class RelationCues(_Table):
     # Fondstochter der X"): the noun refers back to a company just named that X owns
     subsidiary_of_owner: str = ""
     seat_from: str = ""
+    # a phrase of what the company makes after the apposition's noun, before seat_from ("der
+    # Spezialist für Radar und Optronik aus Taufkirchen"): the seat is still the company's
+    seat_apposition_phrase: str = ""
     event_before: str
     based_after: str
     demonym: str
