@@ -118,6 +118,10 @@ class _Words:
     estimate_trusted: re.Pattern[str] | None  # "traut": its object right after is what the target is for
     estimate_pronoun: re.Pattern[str] | None  # ", das für ": a new target of the name next
     estimate_before: re.Pattern[str]  # "für die " right before a name ahead of the metric word
+    # "Für ": the sentence opens with it and maybe an article, before a fronted name
+    estimate_fronted: re.Pattern[str]
+    # " nannte ": a verb of giving a target between a fronted name and the house after it
+    estimate_fronted_verb: re.Pattern[str] | None
     after_number: re.Pattern[str]
     venue_before: re.Pattern[str]
     member_after: re.Pattern[str]  # "-Mitglieds", " member": the index names a member, not itself
@@ -206,6 +210,11 @@ def _words(lang: str) -> _Words:
         if table.get("estimate_pronoun") and table.get("coordination") else None,
         estimate_before=re.compile(
             rf"(?<!\w)(?:{table['estimate_for']})\s+(?:(?:{table['articles']})\s+)?$"),
+        estimate_fronted=re.compile(
+            rf"\s*(?i:{table['estimate_for']})\s+(?:(?:{table['articles']})\s+)?"),
+        estimate_fronted_verb=re.compile(
+            rf"\s+(?:{table['estimate_fronted_verbs']})\s+(?:(?:{table['articles']})\s+)?")
+        if table.get("estimate_fronted_verbs") else None,
         after_number=re.compile(
             rf"^\s*(?:{table['after_number']})\s+(?:(?:{table['articles']})\s+)?$"),
         speech_opening=re.compile(rf",\s+(?:{table['speech_opening']})(?!\w)")
@@ -393,7 +402,7 @@ def is_figure_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
     if words.joined_nouns is None:
         return False
     joined_nouns = words.joined_nouns
-    listed = _list_goes_on(sentence, mention, lang)
+    listed = list_goes_on(sentence, mention, lang)
 
     def joined(m: Mention) -> bool:
         gap = sentence.text[sentence.local(m.end):start]
@@ -403,7 +412,7 @@ def is_figure_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
                for m in sentence.mentions)
 
 
-def _list_goes_on(sentence: Sentence, mention: Mention, lang: str) -> bool:
+def list_goes_on(sentence: Sentence, mention: Mention, lang: str) -> bool:
     """Is ``mention`` followed by another name of a list, after a comma or a conjunction
     ("Gucci, Saint Laurent and Balenciaga": Gucci and Saint Laurent are)?"""
     words = _words(lang)
@@ -1140,7 +1149,8 @@ def is_estimate_for(sentence: Sentence, mention: Mention, target: Target, lang: 
     pattern = words.estimate_for
     if start >= target.number_end:
         return bool(pattern.match(sentence.text[target.number_end:start]))
-    if _trusted(sentence, start, target, words) or _for_before(sentence, mention, target, words):
+    if _trusted(sentence, start, target, words) or _for_before(sentence, mention, target, words) \
+            or _fronted_for(sentence, mention, target, words):
         return True
     if start < target.trigger[1] or not (pattern.match(sentence.text[target.trigger[1]:start])
                                          or _listed_for(sentence, start, target, lang)):
@@ -1185,6 +1195,21 @@ def _for_before(sentence: Sentence, mention: Mention, target: Target, words: _Wo
         and re.fullmatch(r"(?:-\w+)?\s+(?:\w+\s+){0,2}", text[end:target.trigger[0]]) is not None \
         and any(m.end <= mention.start and m.label != mention.label and m.type in INSTITUTION
                 for m in sentence.mentions)
+
+
+def _fronted_for(sentence: Sentence, mention: Mention, target: Target, words: _Words) -> bool:
+    """The name after "für"/"for" opening the sentence, a verb of giving a target and a house
+    right after it ("Für UniCredit nannte Citigroup ein Kursziel von 72 Euro"): the target is
+    for the fronted name, a bank too, not for a company the passage spoke of before. Where a
+    copula follows the name ("Für Citigroup ist UniCredit ein Kauf") the name is the house."""
+    assert target.trigger is not None
+    if words.estimate_fronted_verb is None \
+            or words.estimate_fronted.fullmatch(sentence.text, 0, sentence.local(mention.start)) is None:
+        return False
+    verb = words.estimate_fronted_verb.match(sentence.text, sentence.local(mention.end))
+    return verb is not None and any(
+        m.type in INSTITUTION and m.label != mention.label and sentence.local(m.start) == verb.end()
+        and m.end <= sentence.start + target.trigger[0] for m in sentence.mentions)
 
 
 def _listed_for(sentence: Sentence, start: int, target: Target, lang: str) -> bool:

@@ -348,6 +348,12 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
             # "ein Marktanteil von 29 Prozent bei Elektroautos, nach 34 Prozent im Vorjahr": the
             # generic word describes the figure before; the linked number is its earlier value
             figure = earlier
+        if figure is not None and last is not None and figure.metric != last[1].metric \
+                and (earlier := _earlier_value(document, sentence, q, last, words)) is not None:
+            # "das Ebit ging auf 1,1 Milliarden Euro zurück, nach 1,3 Milliarden Euro ein Jahr
+            # zuvor": the number linked to the figure right before is its earlier value, not one
+            # of a metric word further back ("sank der Umsatz …, das Ebit …")
+            figure = earlier
         if figure is None and last is not None:
             figure = _earlier_value(document, sentence, q, last, words) \
                 or _replacing_value(document, sentence, q, last, words) \

@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import Any, cast
 
 from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
-from kg.nlp.attribution import listed_fit, short_owner, side_rival
+from kg.nlp.attribution import list_goes_on, listed_fit, short_owner, side_rival
 from kg.nlp.document import (
     INSTITUTION,
     ISSUER_TYPES,
@@ -2587,15 +2587,28 @@ def _passage_shares(document: Document, sentence: Sentence, institutions: frozen
         return share
     headline = {m.label for m in document.sentences[0].mentions}
     if subject in headline and share not in headline and (
-            passing_rival(document, share) or _priced_apart(document, sentence, share)):
+            passing_rival(document, share) or _priced_apart(document, sentence, share)
+            or _shares_listed(document, sentence, share)):
         # "… its rival Eli Lilly. Lilly shares rose 2%. Jefferies kept a hold rating": the
         # shares of a rival named in passing are not what the article's analysts rate; nor
-        # are shares priced in another currency than the rating's target
+        # are shares priced in another currency than the rating's target, nor peers' shares
+        # listed together
         return subject
     window = document.sentences[max(1, sentence.index - _RATED_WINDOW - 1):sentence.index]
     beside = any({subject, share} <= {m.label for m in here.mentions} for here in window) \
         or _own_shares_first(document, window, subject, share)
     return subject if beside and subject in headline and share not in headline else share
+
+
+def _shares_listed(document: Document, sentence: Sentence, share: str) -> bool:
+    """Were the passage's shares named in a list with another company's ("Die Titel von
+    Mercedes-Benz und BMW zogen im Sog an")? Peers' shares told together move beside the
+    article's company; they are not one company the next analyst, naming none, rates."""
+    for _back, here in document.looking_back(sentence, 3, first=1):
+        shares = [m for m in here.mentions if m.label == share and is_share_subject(document.lang, here, m)]
+        if shares:
+            return any(list_goes_on(here, m, document.lang) for m in shares)
+    return False
 
 
 def _currencies(lang: str, text: str) -> set[str]:

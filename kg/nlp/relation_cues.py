@@ -45,6 +45,9 @@ class Cues:
     # a seat word that needs the organisation right before it ("der Konzern aus"), or None
     seat_from: re.Pattern[str] | None
     seat_from_end: re.Pattern[str]  # that seat word ending a text
+    # " für Radar und Optronik aus ": the phrase of what a company makes and the seat word after
+    # a company noun that stands for a name ("Hensoldt, der Spezialist")
+    seat_from_phrase: re.Pattern[str] | None
     event_before: re.Pattern[str]  # "in", "at" + place after an event: where it takes place
     based_after: re.Pattern[str]  # place + "-based": the seat of the organisation next
     demonym: str  # the ending of a place adjective ("Walldorfer"), "" where there is none
@@ -170,9 +173,13 @@ def relation_cues(lang: str) -> Cues:
         of_object=re.compile(rf"\b(?:{table['of_object']})\s*$"),
         seat_before=re.compile(rf"\b(?:{table['seat_before']})\s+$"),
         seat_from=re.compile(
-            rf"^\s*(?:,\s*(?:{table['apposition']})\s+(?:[\w\-]+\s+){{0,2}})?(?:{table['seat_from']})\s+$")
+            rf"^\s*(?:,\s*(?:{table['apposition']})\s+(?:[\w\-]+\s+){{0,2}}"
+            rf"(?:{table.get('seat_apposition_phrase') or '(?!)'})?)?(?:{table['seat_from']})\s+$")
         if table.get("seat_from") else None,
         seat_from_end=re.compile(rf"\b(?:{table.get('seat_from') or '(?!)'})\s+$"),
+        seat_from_phrase=re.compile(
+            rf"^\s*(?:{table['seat_apposition_phrase']})(?:{table['seat_from']})\s+$")
+        if table.get("seat_from") and table.get("seat_apposition_phrase") else None,
         event_before=re.compile(rf"\b(?:{table['event_before']})\s+$"),
         based_after=re.compile(rf"^-(?:{table['based_after']})\b"),
         demonym=table["demonym"],

@@ -4493,7 +4493,14 @@ def _seat_attaches(lang: str, sentence: Sentence, organisation: Mention, place: 
     gap = sentence.text[sentence.local(organisation.end):sentence.local(place.start)]
     if not cues.seat_from_end.search(gap):
         return True
-    return bool(cues.seat_from.match(gap))
+    # a company noun standing for a name ("Hensoldt, der Spezialist") may be followed by the
+    # phrase of what the company makes ("… für Radar und Optronik aus Taufkirchen"), never a
+    # name itself ("fertigt Rheinmetall für Kunden aus Osteuropa"); a name inside the
+    # apposition ("der Partner von Airbus aus Toulouse") is the one seated
+    phrase = cues.seat_from_phrase is not None and organisation.rule.startswith("reference/") \
+        and cues.seat_from_phrase.match(gap) is not None and not any(
+            organisation.end <= m.start and m.end <= place.start for m in sentence.mentions)
+    return phrase or bool(cues.seat_from.match(gap))
 
 
 @lru_cache(maxsize=4)

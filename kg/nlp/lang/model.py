@@ -865,6 +865,9 @@ class RelationCues(_Table):
     # Fondstochter der X"): the noun refers back to a company just named that X owns
     subsidiary_of_owner: str = ""
     seat_from: str = ""
+    # a phrase of what the company makes after the apposition's noun, before seat_from ("der
+    # Spezialist für Radar und Optronik aus Taufkirchen"): the seat is still the company's
+    seat_apposition_phrase: str = ""
     event_before: str
     based_after: str
     demonym: str
@@ -2244,6 +2247,10 @@ class Attribution(_Table):
     # before estimate_for ("…, das für AMD senkt die Bank auf 150 Dollar"): a new target, of
     # the company after it
     estimate_pronoun: str | None = None
+    # verbs by which a house named right after them gives a target to a name fronted by
+    # estimate_for at the sentence's start ("Für UniCredit nannte Citigroup ein Kursziel"): the
+    # target is that name's, a bank too
+    estimate_fronted_verbs: str | None = None
 
 
 class DiscoveryRoles(_Table):
