@@ -1376,9 +1376,13 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     and relation_cues(document.lang).generic_subject.search(
                         sentence.text, sentence.local(objs[-1].end), match.start()):
                 objs = []  # "Volvo said rivals use Nvidia chips": the rivals use them, whoever they are
-            if rule.object_next and objs and (objs[0] is not before[-1] or not _NEXT_GAP.fullmatch(
-                    sentence.text[sentence.local(objs[0].end):sentence.local(t_start)])):
-                objs = []  # "Nvidia sold H20 to Y": the thing sold is no company
+            if rule.object_next and objs and (objs[0] is not before[-1] or not (_NEXT_GAP.fullmatch(
+                    sentence.text[sentence.local(objs[0].end):sentence.local(t_start)])
+                    or _apposed_to_unit_noun(document.lang, sentence, objs[0], t_start))
+                    or objs[0].rule == "reference/possessive"):
+                # "Nvidia sold H20 to Y": the thing sold is no company; "sold its chips to Y": the
+                # possessive names the owner of what is sold, the seller itself
+                objs = []
             if rule.object_list and objs:
                 objs = _clause_subject(document.lang, sentence, objs[-1], sentence.start + match.start(),
                                        before)
@@ -2291,6 +2295,21 @@ def _passive_object(lang: str, sentence: Sentence, at: int, t_start: int, heads:
         lang, sentence.text, sentence.local(m.start), sentence.local(m.end), sentence.local(t_start)) is None
         # "X's sensors, used in Y's cars, are supplied by Z": the goods are X's, not Y's
         and not any(start <= sentence.local(m.start) < end for start, end in aside)][-1:]
+
+
+@lru_cache(maxsize=4)
+def _unit_noun_comma(lang: str) -> re.Pattern[str]:
+    """A unit noun and the comma opening its apposition, ending a text ("its cheese unit, ")."""
+    heads = alternation(lexicon(lang)["references"]["unit_heads"])
+    return re.compile(rf"(?<![\w\-])(?:{compound_head(heads)}),\s*$")
+
+
+def _apposed_to_unit_noun(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
+    """Is ``mention`` the name set off by commas after a unit noun, the trigger right after the
+    closing comma ("sell its cheese unit, Y, to X", "seine Sparte, Y, an X")? The name is the
+    unit sold, as the name right before the trigger is without the commas."""
+    return sentence.text[sentence.local(mention.end):sentence.local(t_start)].strip() == "," \
+        and _unit_noun_comma(lang).search(sentence.text, 0, sentence.local(mention.start)) is not None
 
 
 @lru_cache(maxsize=4)
