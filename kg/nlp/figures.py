@@ -329,11 +329,13 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         q = _unit_from_earlier(sentence.text, q, quantities[i - 1] if i else None, words)
         q = _multiple_from_earlier(document, sentence, q, quantities[:i], words)
         q = _unit_of_bare_price(document, sentence, q, words)
+        earlier_portion = _earlier_portion(document, sentence, q, last, words) if last is not None else None
         if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
                 or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start) \
                 or _in_ratio(sentence.text, q, words) or _model_number(sentence.text, q, words) \
-                or _earlier_of_unread(sentence.text, q, quantities[:i], unread + portions, words) \
+                or earlier_portion is None \
+                and _earlier_of_unread(sentence.text, q, quantities[:i], unread + portions, words) \
                 or _multiple_of_unread(sentence.text, q, quantities[:i], unread):
             continue  # "$43 billion, plus or minus 2%": the tolerance is no figure
         if q.unit is not None and _CHOICE in q.unit:
@@ -350,6 +352,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
             figure = earlier
         if figure is None and last is not None:
             figure = _earlier_value(document, sentence, q, last, words) \
+                or earlier_portion \
                 or _replacing_value(document, sentence, q, last, words) \
                 or _gapped_estimate(document, sentence, q, last) \
                 or _ranked_value(document, sentence, q, last, words)
@@ -552,6 +555,21 @@ def _owner_of_new(sentence: Sentence, q: Quantity, figure: Figure, before: list[
             or _counted_at_other(sentence, q, new.about, words):
         return figure
     return figure.model_copy(update={"about": new.about})
+
+
+def _earlier_portion(document: Document, sentence: Sentence, q: Quantity,
+                     last: tuple[Quantity, Figure], words: FigureWords) -> Figure | None:
+    """"China accounted for 24% of ASML's sales in the quarter, down from 42% a year
+    earlier": the words of what the portion is of belong to the number before, so the link
+    to the earlier value is read from their end, as far as after a figure a word names."""
+    before, figure = last
+    if figure.evidence.extractor.split("/")[2] != _PORTION_OF_SALES or words.portion_of_sales is None:
+        return None
+    portion = words.portion_of_sales.match(sentence.text, before.end)
+    if portion is None:
+        return None
+    return _earlier_value(document, sentence, q, (dataclasses.replace(before, end=portion.end()), figure),
+                          words, words.earlier_link_far)
 
 
 def _compared_with(text: str, q: Quantity, words: FigureWords) -> bool:
