@@ -2,13 +2,15 @@
 tests (catalogued companies, invented figures): a portion of a named company's revenue ("China
 accounted for 24% of ASML's system sales") is that company's figure, and the value of the year
 before told after the words of what the portion is of ("…, down from 42% a year earlier") is the
-same figure of the earlier period. Each with a look-alike that keeps its other reading."""
+same figure of the earlier period; "vor Jahresfrist" and "im gleichen Quartal des Vorjahres" put a
+value in the year before. Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
-from helpers import metric_facts, run
+from helpers import metric_facts, period_of, run
 
 from kg.nlp.extract import Extractor
 
@@ -56,3 +58,26 @@ def test_another_portion_after_the_first_is_none(extractor: Extractor) -> None:
     x = run(extractor, "China accounted for 24% of ASML's sales in the quarter, while 42% came from "
             "Taiwan.", "en")
     assert not [v for _, v in metric_facts(x, "Other") if v == Decimal("42")]
+
+
+# --- the words of the year before -------------------------------------------------------
+
+
+def test_value_a_year_before_in_german_takes_the_year_before(extractor: Extractor) -> None:
+    x = run(extractor, "Daimler Truck legte am Dienstag Zahlen für das dritte Quartal vor. Die bereinigte "
+            "Marge von Daimler Truck stieg auf 13,1 Prozent, nach 11,8 Prozent vor Jahresfrist. Der Umsatz "
+            "stieg auf 5,1 Milliarden Euro, nach 4,8 Milliarden Euro im gleichen Quartal des Vorjahres.",
+            published=date(2026, 11, 3))
+    assert period_of(x, "Other", "11.8") == "Q3 2025"
+    assert period_of(x, "Revenue", "4800000000") == "Q3 2025"
+    assert period_of(x, "Revenue", "5100000000") == "Q3 2026"
+
+
+def test_change_against_the_same_quarter_of_the_year_before_is_this_periods(extractor: Extractor) -> None:
+    """Look-alike: a change told against the year before's quarter ("höher als im gleichen Quartal
+    des Vorjahres") is this quarter's, as are the amount and its growth."""
+    x = run(extractor, "Daimler Truck legte am Dienstag Zahlen für das dritte Quartal vor. Der Umsatz von "
+            "Daimler Truck stieg auf 5,1 Milliarden Euro und lag damit 6 Prozent höher als im gleichen "
+            "Quartal des Vorjahres.", published=date(2026, 11, 3))
+    assert period_of(x, "RevenueGrowth", "6") == "Q3 2026"
+    assert period_of(x, "Revenue", "5100000000") == "Q3 2026"
