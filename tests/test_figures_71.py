@@ -2,8 +2,9 @@
 tests (catalogued companies, invented figures): a portion of a named company's revenue ("China
 accounted for 24% of ASML's system sales") is that company's figure, and the value of the year
 before told after the words of what the portion is of ("…, down from 42% a year earlier") is the
-same figure of the earlier period; "vor Jahresfrist" and "im gleichen Quartal des Vorjahres" put a
-value in the year before. Each with a look-alike that keeps its other reading."""
+same figure of the earlier period; a company's count of users in a report on a period is that
+period's, a model's is none; "vor Jahresfrist" and "im gleichen Quartal des Vorjahres" put a value in
+the year before. Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
@@ -58,6 +59,35 @@ def test_another_portion_after_the_first_is_none(extractor: Extractor) -> None:
     x = run(extractor, "China accounted for 24% of ASML's sales in the quarter, while 42% came from "
             "Taiwan.", "en")
     assert not [v for _, v in metric_facts(x, "Other") if v == Decimal("42")]
+
+
+# --- a company's count of users in a report on a period ----------------------------------
+
+
+def test_companys_users_in_a_report_take_its_period(extractor: Extractor) -> None:
+    x = run(extractor, "Spotify reported results for the third quarter of 2026 on Tuesday. Revenue rose 10% "
+            "to 4.6 billion euros. Monthly active users grew 11% to 700 million.", "en",
+            headline="Spotify results")
+    assert period_of(x, "Users", "700000000") == period_of(x, "Revenue", "4600000000")
+    assert period_of(x, "Users", "700000000") is not None
+
+
+def test_models_users_in_a_report_take_no_period(extractor: Extractor) -> None:
+    """Look-alike: a model's users are a running tally, no count of the reported quarter."""
+    x = run(extractor, "Alibaba Group reported results for the third quarter of 2026 on Tuesday. Revenue "
+            "rose 10% to 250 billion yuan. Its Qwen app has 150 million monthly active users.", "en",
+            headline="Alibaba results")
+    assert period_of(x, "Revenue", "250000000000") is not None
+    assert period_of(x, "Users", "150000000") is None
+
+
+def test_companys_users_only_reached_take_no_period(extractor: Extractor) -> None:
+    """Look-alike: a count the company only has, moved by no verb, is a running tally."""
+    x = run(extractor, "Spotify reported results for the third quarter of 2026 on Tuesday. Revenue rose 10% "
+            "to 4.6 billion euros. The service now has 700 million monthly active users.", "en",
+            headline="Spotify results")
+    assert period_of(x, "Revenue", "4600000000") is not None
+    assert period_of(x, "Users", "700000000") is None
 
 
 # --- the words of the year before -------------------------------------------------------

@@ -2369,14 +2369,15 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     # revenue told with no period ("gets 40% of its revenue from China") is how the
     # business is spread; nor does a total counted since a start ("seit dem Start")
     undated = order or path == _PORTION_OF_SALES or counts_since_start(text, document.lang)
+    moved = any(pattern.search(text, clause[0], q.start) for pattern in (words.up, words.down))
     if period is None and estimated_by is None and status == "Reported" \
-            and metric in RESULT_METRICS and not undated:
+            and _of_a_period(document, metric, about, moved) and not undated:
         # "… after solid third-quarter numbers. Revenue rose …": the results the
         # sentence before names, whatever quarter the lead spoke of
         period = _period_before(document, sentence, about)
     if period is None and estimated_by is None and not undated and own_count:
         period = _reported_period(document, sentence, metric,
-                                  "Reported" if earlier else status)
+                                  "Reported" if earlier else status, about, moved)
     # "für das Vorjahr hatte es 2,70 Euro"; an outlook's or a forecast's too ("soll auf 1,00
     # Euro steigen, nach 0,90 Euro im Vorjahr"): the value then was reported, by no house
     prior = _earlier_period(sentence, q, kind, metric, words, clause, document.lang) \
@@ -3244,8 +3245,19 @@ def _beyond_reporting(period: str, document: Document) -> bool:
     return year is None or reported is None or int(year.group()) > int(reported.group())
 
 
+def _of_a_period(document: Document, metric: str, about: str, moved: bool) -> bool:
+    """Is a figure of ``metric`` about ``about`` a result of the period the article reports?
+    So is a company's count of users that a verb of change before it in its clause moved
+    (``moved``): "Monthly active users grew 11% to 713 million" in a report on a quarter is
+    the quarter's count. One only reached or held ("has 510 million subscribers", "bringt es
+    mittlerweile auf 400 Millionen Nutzer") is a running tally, as are a model's or an app's
+    users: no report closes them."""
+    return metric in RESULT_METRICS \
+        or metric == "Users" and moved and document.type_of(about) == "Company"
+
+
 def _reported_period(document: Document, sentence: Sentence, metric: str,
-                     status: str) -> str | None:
+                     status: str, about: str, moved: bool) -> str | None:
     """A results article names its reporting period once ("im dritten Quartal
     2025") and reports the rest without it: a result figure without a period
     of its own takes the article's reporting period; a dividend, proposed or
@@ -3263,7 +3275,7 @@ def _reported_period(document: Document, sentence: Sentence, metric: str,
         return None
     if metric in _ANNUAL_METRICS:  # paid, proposed or planned by the company itself
         return reporting if not reporting.startswith(("Q", "H")) else None
-    return reporting if metric in RESULT_METRICS and status == "Reported" else None
+    return reporting if _of_a_period(document, metric, about, moved) and status == "Reported" else None
 
 
 def _outlook_period(document: Document, sentence: Sentence) -> str | None:
