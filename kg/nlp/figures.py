@@ -329,11 +329,13 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         q = _unit_from_earlier(sentence.text, q, quantities[i - 1] if i else None, words)
         q = _multiple_from_earlier(document, sentence, q, quantities[:i], words)
         q = _unit_of_bare_price(document, sentence, q, words)
+        earlier_portion = _earlier_portion(document, sentence, q, last, words) if last is not None else None
         if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
                 or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start) \
                 or _in_ratio(sentence.text, q, words) or _model_number(sentence.text, q, words) \
-                or _earlier_of_unread(sentence.text, q, quantities[:i], unread + portions, words) \
+                or earlier_portion is None \
+                and _earlier_of_unread(sentence.text, q, quantities[:i], unread + portions, words) \
                 or _multiple_of_unread(sentence.text, q, quantities[:i], unread):
             continue  # "$43 billion, plus or minus 2%": the tolerance is no figure
         if q.unit is not None and _CHOICE in q.unit:
@@ -356,6 +358,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
             figure = earlier
         if figure is None and last is not None:
             figure = _earlier_value(document, sentence, q, last, words) \
+                or earlier_portion \
                 or _replacing_value(document, sentence, q, last, words) \
                 or _gapped_estimate(document, sentence, q, last) \
                 or _ranked_value(document, sentence, q, last, words)
@@ -558,6 +561,21 @@ def _owner_of_new(sentence: Sentence, q: Quantity, figure: Figure, before: list[
             or _counted_at_other(sentence, q, new.about, words):
         return figure
     return figure.model_copy(update={"about": new.about})
+
+
+def _earlier_portion(document: Document, sentence: Sentence, q: Quantity,
+                     last: tuple[Quantity, Figure], words: FigureWords) -> Figure | None:
+    """"China accounted for 24% of ASML's sales in the quarter, down from 42% a year
+    earlier": the words of what the portion is of belong to the number before, so the link
+    to the earlier value is read from their end, as far as after a figure a word names."""
+    before, figure = last
+    if figure.evidence.extractor.split("/")[2] != _PORTION_OF_SALES or words.portion_of_sales is None:
+        return None
+    portion = words.portion_of_sales.match(sentence.text, before.end)
+    if portion is None:
+        return None
+    return _earlier_value(document, sentence, q, (dataclasses.replace(before, end=portion.end()), figure),
+                          words, words.earlier_link_far)
 
 
 def _compared_with(text: str, q: Quantity, words: FigureWords) -> bool:
@@ -2357,14 +2375,15 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     # revenue told with no period ("gets 40% of its revenue from China") is how the
     # business is spread; nor does a total counted since a start ("seit dem Start")
     undated = order or path == _PORTION_OF_SALES or counts_since_start(text, document.lang)
+    moved = any(pattern.search(text, clause[0], q.start) for pattern in (words.up, words.down))
     if period is None and estimated_by is None and status == "Reported" \
-            and metric in RESULT_METRICS and not undated:
+            and _of_a_period(document, metric, about, moved) and not undated:
         # "… after solid third-quarter numbers. Revenue rose …": the results the
         # sentence before names, whatever quarter the lead spoke of
         period = _period_before(document, sentence, about)
     if period is None and estimated_by is None and not undated and own_count:
         period = _reported_period(document, sentence, metric,
-                                  "Reported" if earlier else status)
+                                  "Reported" if earlier else status, about, moved)
     # "für das Vorjahr hatte es 2,70 Euro"; an outlook's or a forecast's too ("soll auf 1,00
     # Euro steigen, nach 0,90 Euro im Vorjahr"): the value then was reported, by no house
     prior = _earlier_period(sentence, q, kind, metric, words, clause, document.lang) \
@@ -3232,8 +3251,19 @@ def _beyond_reporting(period: str, document: Document) -> bool:
     return year is None or reported is None or int(year.group()) > int(reported.group())
 
 
+def _of_a_period(document: Document, metric: str, about: str, moved: bool) -> bool:
+    """Is a figure of ``metric`` about ``about`` a result of the period the article reports?
+    So is a company's count of users that a verb of change before it in its clause moved
+    (``moved``): "Monthly active users grew 11% to 713 million" in a report on a quarter is
+    the quarter's count. One only reached or held ("has 510 million subscribers", "bringt es
+    mittlerweile auf 400 Millionen Nutzer") is a running tally, as are a model's or an app's
+    users: no report closes them."""
+    return metric in RESULT_METRICS \
+        or metric == "Users" and moved and document.type_of(about) == "Company"
+
+
 def _reported_period(document: Document, sentence: Sentence, metric: str,
-                     status: str) -> str | None:
+                     status: str, about: str, moved: bool) -> str | None:
     """A results article names its reporting period once ("im dritten Quartal
     2025") and reports the rest without it: a result figure without a period
     of its own takes the article's reporting period; a dividend, proposed or
@@ -3251,7 +3281,7 @@ def _reported_period(document: Document, sentence: Sentence, metric: str,
         return None
     if metric in _ANNUAL_METRICS:  # paid, proposed or planned by the company itself
         return reporting if not reporting.startswith(("Q", "H")) else None
-    return reporting if metric in RESULT_METRICS and status == "Reported" else None
+    return reporting if _of_a_period(document, metric, about, moved) and status == "Reported" else None
 
 
 def _outlook_period(document: Document, sentence: Sentence) -> str | None:
