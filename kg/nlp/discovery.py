@@ -1906,7 +1906,7 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if name in pats.legal_words:
             continue  # "The Acme Group Inc.": a legal form closing a name is no name of its own
         if pats.adjective_plural is not None and pats.adjective_plural.fullmatch(name):
-            continue  # "the company expects AI-capable PCs to …": a class of products, no firm
+            continue  # "AI-capable PCs", "AI-related businesses": a class of things, no firm
         weak = bool(match.groupdict().get("weak"))
         if weak and not ((" " in name or _ACRONYM_NAME.fullmatch(name))
                          and _CLOSED_AFTER.match(text, match.start("name") + len(name))) \

@@ -151,6 +151,7 @@ from kg.nlp.ratings import (
     rated_institutions,
     rates_unknown_name,
     rating_context,
+    rating_spans,
     viewing_house,
 )
 from kg.nlp.references import (
@@ -2856,7 +2857,17 @@ def _takeover_told(document: Document, sentence: Sentence, words: FigureWords) -
     """Does the sentence or the one before tell of a takeover or a bid ("made a takeover bid
     for Y", "Übernahmeangebot")? Then an amount received per share is the offer's price."""
     return words.takeover is not None and any(
-        words.takeover.search(here.text) for _back, here in document.looking_back(sentence, 1))
+        _tells_takeover(document.lang, here, words.takeover)
+        for _back, here in document.looking_back(sentence, 1))
+
+
+def _tells_takeover(lang: str, sentence: Sentence, takeover: re.Pattern[str]) -> bool:
+    """Does a word of a takeover stand in the sentence other than as a rating? "reiterated a
+    buy rating", "kept its Buy" name a verdict, no purchase, so the amount per share a house
+    then forecasts ("could earn $22 per share") stays earnings, no offer's price."""
+    ratings = rating_spans(lang, sentence)
+    return any(not any(start <= match.start() < end for start, end in ratings)
+               for match in takeover.finditer(sentence.text))
 
 
 _OWN_PAYOUTS = frozenset({"Dividend", "ShareBuyback"})  # what a company pays out of its own

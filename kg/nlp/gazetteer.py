@@ -567,6 +567,8 @@ class Gazetteer:
             if kind == "Place" and not ending and text[match.end():match.end() + 1] == "-" \
                     and not _seat_compound().match(text, match.end()):
                 continue  # "US-Dollar", "China-Abschlag": a compound, not the place
+            if kind == "Place" and not ending and text.startswith("$", match.end()):
+                continue  # "US$4.5 billion", "HK$118": the sign of the place's currency, no place
             if kind == "Place" and (region := _region_before()) is not None \
                     and region.search(text, 0, match.start()):
                 continue  # "Sales in Greater China": a region's name, not the country

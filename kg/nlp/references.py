@@ -1723,11 +1723,7 @@ def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list
         parent = owner.label if owner else doc.topic
         if parent is None:
             continue
-        keywords = _keywords(match.group("kw"), doc.lang)
-        unit = unit_of(doc.catalogue, parent, keywords)
-        if unit is None and owner is not None and doc.topic and doc.topic != parent:
-            parent = doc.topic
-            unit = unit_of(doc.catalogue, parent, keywords)
+        unit, parent = _unit_named(doc, match, parent, owner)
         if unit is not None:
             entry = doc.catalogue.get(unit)
             kind = entry.type if entry else "BusinessUnit"
@@ -1739,6 +1735,28 @@ def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list
             found.append(Mention(start, end, unit, kind, match.group("ref"), "reference/unit",
                                  owner=owner_label))
     return found
+
+
+def _unit_named(doc: Document, match: re.Match[str], parent: str, owner: Mention | None
+                ) -> tuple[str | None, str]:
+    """The catalogued unit a unit phrase names, and the parent it was found under: by the
+    phrase's keyword, under the company named before and failing that the article's; and
+    where the keyword is a plain adjective that names no unit ("The smart EV business"), by
+    the acronym after it, which names a trade as the unit's name does. A word in lower case
+    there is as often a noun of the phrase ("the bottled waters business", "consumer and
+    business") that names a segment the catalogue lists under no such word."""
+    words = match.group("ref").split()
+    keys = [match.group("kw")] + [w for w in words[1:-1] if len(w) >= 2 and w.isupper()]
+    for key in keys:
+        keywords = _keywords(key, doc.lang)
+        unit = unit_of(doc.catalogue, parent, keywords)
+        if unit is None and owner is not None and doc.topic and doc.topic != parent:
+            unit = unit_of(doc.catalogue, doc.topic, keywords)
+            if unit is not None:
+                return unit, doc.topic
+        if unit is not None:
+            return unit, parent
+    return None, parent
 
 
 def _names_market(lang: str, text: str, start: int) -> bool:
