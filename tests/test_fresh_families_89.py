@@ -5,7 +5,8 @@ with that word in title case as well ("E.On" for "E.ON"); after a verb of giving
 dative of its receiver ("liefert dem US-Konzern"), one word spelt as a common noun is the
 thing given, no company named by the receiver's noun; a company a house rates or values in
 the sentence is no rival of that house ("äußerte sich die UBS über den US-Rivalen Boeing, den
-sie mit 'Neutral' einstuft"). Each with a look-alike that keeps its other reading."""
+sie mit 'Neutral' einstuft"), unless both are banks, which compete with each other. Each
+with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
@@ -65,3 +66,4 @@ def test_company_before_a_rival_noun_stays_the_rival(extractor: Extractor) -> No
     x = run(extractor, "Barclays bleibt für Airbus optimistisch. Airbus liegt bei den Auslieferungen "
             "klar vor dem US-Rivalen Boeing.", headline="Luftfahrtwerte gemischt")
     assert {("Airbus", "competitorOf", "Boeing"), ("Boeing", "competitorOf", "Airbus")} & triples(x)
+
