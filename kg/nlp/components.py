@@ -395,15 +395,23 @@ def coverage(document: Document, facts: Facts) -> None:
     ``covers`` of another company ("… while Apple slipped after Jefferies cut
     it to hold", read as Jefferies on Intel) gives way; and a bank the
     sentence rates is no analyst's house there ("Goldman Sachs hat die
-    Einstufung für Deutsche Bank auf 'Buy' belassen")."""
+    Einstufung für Deutsche Bank auf 'Buy' belassen"); nor is a company the sentence has a
+    house rate or value that house's rival: the rival noun of "Zurückhaltender äußerte sich
+    die UBS über den US-Rivalen Boeing, den sie mit 'Neutral' einstuft" is Boeing's to
+    another company. A bank rated by another bank may be its rival ("Wells Fargo's analysts
+    downgraded rival U.S. Bancorp")."""
     derived = covers_from(document, facts.figures, facts.ratings)
     bound = {(r.subject, r.evidence.sentence) for r in derived}
     targets = {(r.subject, r.object, r.evidence.sentence) for r in derived}
+    rated_pairs = {(frozenset((r.subject, r.object)), r.evidence.sentence) for r in derived
+                   if document.type_of(r.object) != "FinancialInstitution"}
     facts.relations = [r for r in facts.relations if not (
         r.predicate == "covers" and r.evidence.extractor.endswith("/covers-analyst")
         and ((r.subject, r.evidence.sentence) in bound
              and (r.subject, r.object, r.evidence.sentence) not in targets
-             or _rated_there(document, r)))]
+             or _rated_there(document, r))) and not (
+        r.predicate == "competitorOf"
+        and (frozenset((r.subject, r.object)), r.evidence.sentence) in rated_pairs)]
     _add_new(facts, derived)
 
 

@@ -170,6 +170,7 @@ class _Patterns:
     noun_ending: re.Pattern[str]  # the endings of common nouns, which no such name has
     catalogued_only: frozenset[str]  # nouns of a role a person holds too ("Großaktionär")
     plain_trade: frozenset[str]  # "Reederei": after one, a word spelt as a common noun is none of a name
+    giving_dative: re.Pattern[str] | None  # "liefert dem " before the receiver's noun
     subject_reference: re.Pattern[str] | None  # "sagte der Konzern " before a common noun
     genitive_reference: re.Pattern[str] | None  # "die KI-Tools des Konzerns " before a plural noun
     clause_final_subject: re.Pattern[str] | None  # ", weil der Anbieter " before one capitalised word
@@ -491,6 +492,7 @@ def _patterns(lang: str) -> _Patterns:
         noun_ending=re.compile(rf"\w*{table['noun_endings']}") if table.get("noun_endings") else _NEVER,
         catalogued_only=frozenset(w.lower() for w in table.get("catalogued_only", [])),
         plain_trade=frozenset(w.lower() for w in table.get("plain_trade_nouns", [])),
+        giving_dative=re.compile(table["giving_dative"]) if table.get("giving_dative") else None,
         subject_reference=re.compile(table["subject_reference"])
         if table.get("subject_reference") else None,
         genitive_reference=re.compile(table["genitive_reference"])
@@ -1957,6 +1959,10 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if noun in pats.plain_trade and " " not in name and pats.noun_ending.fullmatch(name) \
                 and not _CLOSED_AFTER.match(text, match.start("name") + len(name)):
             continue  # "will die Fluggesellschaft Kosten in Höhe von …": a noun of the sentence
+        if pats.giving_dative is not None and " " not in name and pats.noun_ending.fullmatch(name) \
+                and not _CLOSED_AFTER.match(text, match.start("name") + len(name)) \
+                and pats.giving_dative.search(text, 0, match.start("noun")):
+            continue  # "liefert dem US-Konzern Leistungshalbleiter für …": the thing given
         if noun in pats.versioned_only and not match.group("version"):
             continue  # "the model Aurora": as often a car's; "the model Aurora 2.0" is a version
         kind = _noun_kind(noun, pats)

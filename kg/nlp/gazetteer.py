@@ -309,6 +309,9 @@ class Gazetteer:
                 plain = _title_case(name)
                 if plain is not None:
                     self._by_name.setdefault(plain, (entry.label, entry.type))
+                dotted = _dotted_title_case(name)
+                if dotted is not None:
+                    self._by_name.setdefault(dotted, (entry.label, entry.type))
                 if " " in name and entry.type != "Place":
                     # German compounds join every word: "Deutsche-Bank-Aktie"
                     self._by_name.setdefault(name.replace(" ", "-"), (entry.label, entry.type))
@@ -696,6 +699,17 @@ def _title_case(name: str) -> str | None:
     words = name.split(" ")
     plain = " ".join(_plain_word(word) or word for word in words)
     return plain if plain != name else None
+
+
+def _dotted_title_case(name: str) -> str | None:
+    """"E.On" of "E.ON": papers print the capital word after an initial's dot in title
+    case as they print any name of capitals; None where the name has no such word."""
+    initial, dot, rest = name.partition(".")
+    word, space, tail = rest.partition(" ")
+    if not dot or len(initial) != 1 or not initial.isupper() or len(word) < 2 \
+            or not word.isalpha() or not word.isupper():
+        return None
+    return f"{initial}.{word.capitalize()}{space}{tail}"
 
 
 def _numbered_title_case(name: str) -> str | None:

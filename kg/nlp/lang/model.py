@@ -2360,6 +2360,12 @@ class Discovery(_Table):
     # is spelt unlike a common noun (noun_endings) or punctuation closes it ("die Holding
     # Schulden von …" is the sentence's object)
     plain_trade_nouns: list[str] = []
+    # a verb of giving and the dative article of its receiver, right before a descriptive
+    # noun ("liefert dem US-Konzern", "verkauft einem Rivalen"): one word after the noun
+    # spelt as a common noun (noun_endings) and not closed by punctuation is the thing
+    # given ("liefert dem Konzern Leistungshalbleiter für …"), not a name; a regex ending
+    # where the noun's word (or its prefix joined by a hyphen) begins
+    giving_dative: str = ""
     # a reference to a company as the subject after its verb ("sagte der Konzern", "führt das
     # Unternehmen"), right before one capitalised word: that word is the verb's object (a
     # common noun, "Gespräche", "Pläne"), not a name; a regex ending at the word
