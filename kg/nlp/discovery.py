@@ -153,6 +153,7 @@ class _Patterns:
     financial: tuple[str, ...]
     funds: tuple[str, ...]  # a fund's name ending ("ETF"): the issuer opening the name is inside it
     investment_arms: tuple[str, ...]  # "Muster Capital": a company's fund, not the company
+    house_arms: tuple[str, ...]  # "Muster Capital Ventures": a financial house's fund, not the house
     # ", a Geneva-based investment company" right after a name: an institution, whatever its ending
     institution_described: re.Pattern[str] | None
     organisational: tuple[str, ...]
@@ -475,6 +476,7 @@ def _patterns(lang: str) -> _Patterns:
         financial=tuple(table["financial_suffixes"]),
         funds=tuple(table.get("fund_suffixes", ())),
         investment_arms=tuple(table.get("investment_arm_suffixes", [])),
+        house_arms=tuple(table.get("house_arm_suffixes", [])),
         institution_described=_institution_described(table),
         organisational=tuple(table["organisation_suffixes"]),
         exchanges=tuple(table["exchange_suffixes"]),
@@ -1863,6 +1865,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
                 and _displace_inside(sentence, start, end, "Place")
                 or pats.investment_arms and surface.endswith(pats.investment_arms)
                 and _displace_inside(sentence, start, end, "Company")
+                or pats.house_arms and surface.endswith(pats.house_arms)
+                and _displace_inside(sentence, start, end, "FinancialInstitution")
                 or pats.funds and surface.endswith(pats.funds) and not _issuer_alone(sentence, start, surface, pats.funds)
                 and _displace_inside(sentence, start, end)
                 or _city_opens(sentence, start, surface, pats.drop) and _displace_inside(sentence, start, end, "Place")

@@ -1,0 +1,48 @@
+"""False facts from names inside names and from indices, on families of construction that
+hold in any article, on sentences written for these tests (catalogued companies, invented
+figures and invented firms): a catalogued financial house's name followed by a venture or
+fund arm's ending ("Bain Capital Ventures", "Lazard Asset Management") names that arm, a fund
+of its own, not the house; a German relative clause opened by a preposition before a
+capitalised name ("Der Dax, in dem Siemens das größte Gewicht hat, gab … nach") holds the
+name, so the move after it is the index's; an index's short form that is also a company's
+name without its legal form ("Dow" of "Dow Inc."), listed beside a company, is the company; a
+rival named in passing beside a subject after a fronted phrase ("Erst im Sommer hatte X die
+Übernahme des Konkurrenten Y abgeschlossen") is no antecedent of a later "der Konzern".
+Each with a look-alike that keeps its other reading."""
+
+from __future__ import annotations
+
+from helpers import labels, run, triples
+
+from kg.nlp.extract import Extractor
+
+# --- a financial house's venture or fund arm ----------------------------------------------
+
+
+def test_a_houses_venture_arm_is_a_fund_of_its_own(extractor: Extractor) -> None:
+    x = run(extractor, "Brightpath Optics, Inc. makes lidar sensors. Brightpath raised $85 million "
+            "from Bain Capital Ventures in March.", lang="en", headline="Brightpath raises funds")
+    assert ("Bain Capital Ventures", "investsIn", "Brightpath Optics") in triples(x)
+    assert "Bain Capital" not in labels(x)
+
+
+def test_the_house_named_alone_stays_the_investor(extractor: Extractor) -> None:
+    """Look-alike: the catalogued house without an arm's ending is the house."""
+    x = run(extractor, "Brightpath Optics, Inc. makes lidar sensors. Brightpath raised $85 million "
+            "from Bain Capital in March.", lang="en", headline="Brightpath raises funds")
+    assert ("Bain Capital", "investsIn", "Brightpath Optics") in triples(x)
+    assert "Bain Capital Ventures" not in labels(x)
+
+
+def test_a_houses_asset_manager_is_no_bank(extractor: Extractor) -> None:
+    x = run(extractor, "Lazard Asset Management hält inzwischen 3 Prozent an Nike.",
+            headline="Nike: Neuer Großaktionär")
+    assert "Lazard Asset Management" in labels(x)
+    assert "Lazard" not in labels(x)
+
+
+def test_a_banks_markets_arm_stays_the_bank(extractor: Extractor) -> None:
+    """Look-alike: "Capital" after a bank is how news print the bank's research, not an arm."""
+    x = run(extractor, "Analysts at Barclays Capital raised Nike to overweight.", lang="en",
+            headline="Nike upgraded")
+    assert ("Barclays", "covers", "Nike") in triples(x)
