@@ -12,8 +12,11 @@ Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
-from helpers import labels, run, triples
+from decimal import Decimal
 
+from helpers import labels, metric_facts, run, triples
+
+from kg.nlp.document import relative_clauses
 from kg.nlp.extract import Extractor
 
 # --- a financial house's venture or fund arm ----------------------------------------------
@@ -46,3 +49,36 @@ def test_a_banks_markets_arm_stays_the_bank(extractor: Extractor) -> None:
     x = run(extractor, "Analysts at Barclays Capital raised Nike to overweight.", lang="en",
             headline="Nike upgraded")
     assert ("Barclays", "covers", "Nike") in triples(x)
+
+
+# --- a relative clause opened by a preposition before a name --------------------------------
+
+
+def test_an_index_move_after_a_members_relative_clause_is_the_indexs(extractor: Extractor) -> None:
+    x = run(extractor, "Die Siemens-Aktie verlor 2 Prozent. Auch der Dax, in dem Siemens eines "
+            "der größten Gewichte hat, gab 0,8 Prozent nach.", headline="Siemens enttäuscht")
+    moves = metric_facts(x, "StockPriceChange")
+    assert ("DAX", Decimal("-0.8")) in moves
+    assert ("Siemens", Decimal("-0.8")) not in moves
+
+
+def test_a_prepositional_relative_clause_closes_on_its_verb() -> None:
+    text = "Der Dax, in dem Siemens stark gewichtet ist, fiel um 0,8 Prozent."
+    [clause] = relative_clauses("de", text)
+    assert text[clause.opens:clause.closes] == ", in dem Siemens stark gewichtet ist"
+
+
+def test_a_prepositional_phrase_of_nouns_opens_no_relative_clause() -> None:
+    """Look-alike: preposition, article and capitalised nouns closing on a number or a noun
+    are a phrase of the main clause ("an der Stockholmer Börse 2,4 Prozent")."""
+    assert relative_clauses("de", "Nordkleid legte zu, an der Stockholmer Börse 2,4 Prozent, "
+                                  "und schloss fest.") == ()
+    assert relative_clauses("de", "Der Umsatz stieg, in der Region Nahost um 21 Prozent, "
+                                  "und der Gewinn auch.") == ()
+
+
+def test_the_index_move_without_a_relative_clause_stays_the_indexs(extractor: Extractor) -> None:
+    """Look-alike: the member's own move before the index's keeps its figure."""
+    x = run(extractor, "Die Siemens-Aktie verlor 2 Prozent. Der Dax gab 0,8 Prozent nach.",
+            headline="Siemens enttäuscht")
+    assert metric_facts(x, "StockPriceChange") == {("Siemens", Decimal("-2")), ("DAX", Decimal("-0.8"))}
