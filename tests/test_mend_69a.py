@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import labels, metric_facts, run, triples
+from helpers import labels, metric_facts, rival_pairs, run, triples
 
 from kg.nlp.document import relative_clauses
 from kg.nlp.extract import Extractor
@@ -82,3 +82,29 @@ def test_the_index_move_without_a_relative_clause_stays_the_indexs(extractor: Ex
     x = run(extractor, "Die Siemens-Aktie verlor 2 Prozent. Der Dax gab 0,8 Prozent nach.",
             headline="Siemens enttäuscht")
     assert metric_facts(x, "StockPriceChange") == {("Siemens", Decimal("-2")), ("DAX", Decimal("-0.8"))}
+
+
+# --- an index's short form listed beside a company ----------------------------------------
+
+
+def test_an_index_short_form_listed_among_rivals_is_the_company(extractor: Extractor) -> None:
+    x = run(extractor, "BASF senkt die Prognose. Konkurrenten wie Dow und Covestro klagen "
+            "ebenfalls über Überkapazitäten.", headline="BASF senkt Prognose")
+    assert frozenset(("BASF", "Dow Inc.")) in rival_pairs(x)
+    assert "Dow Jones Industrial Average" not in labels(x)
+
+
+def test_an_index_short_form_listed_first_is_the_company(extractor: Extractor) -> None:
+    x = run(extractor, "BASF cut its outlook. Dow, Covestro and Lanxess also face Chinese "
+            "overcapacity.", lang="en", headline="BASF cuts outlook")
+    assert "Dow Inc." in labels(x)
+    assert "Dow Jones Industrial Average" not in labels(x)
+
+
+def test_an_index_short_form_beside_an_index_stays_the_index(extractor: Extractor) -> None:
+    """Look-alike: beside another index or an exchange, or on its own, the index."""
+    x = run(extractor, "Der Dow und der S&P 500 legten zu. Der Dow schloss 0,5 Prozent höher.",
+            headline="Wall Street")
+    assert "Dow Jones Industrial Average" in labels(x)
+    assert "Dow Inc." not in labels(x)
+    assert ("Dow Jones Industrial Average", Decimal("0.5")) in metric_facts(x, "StockPriceChange")
