@@ -108,3 +108,25 @@ def test_an_index_short_form_beside_an_index_stays_the_index(extractor: Extracto
     assert "Dow Jones Industrial Average" in labels(x)
     assert "Dow Inc." not in labels(x)
     assert ("Dow Jones Industrial Average", Decimal("0.5")) in metric_facts(x, "StockPriceChange")
+
+
+# --- a rival named in passing beside a subject after a fronted phrase ---------------------
+
+
+def test_a_rival_taken_over_beside_a_fronted_subject_is_no_later_antecedent(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Adidas legt Zahlen vor. Puma kämpft mit schwachen Verkäufen. Erst im Sommer "
+            "hatte Adidas die Übernahme des Konkurrenten Puma abgeschlossen. „Wir wachsen“, sagte ein "
+            "Sprecher. Der Finanzchef verwies auf Einsparungen, die der Konzern auf jährlich etwa 40 "
+            "Millionen Euro beziffert.", headline="Adidas und Puma")
+    owners = {about for about, value in metric_facts(x, "Other") if value == Decimal("40000000")}
+    assert "Puma SE" not in owners
+
+
+def test_a_fronted_subject_of_its_own_stays_the_antecedent(extractor: Extractor) -> None:
+    """Look-alike: the company named after the fronted phrase is the subject itself."""
+    x = run(extractor, "Adidas legt Zahlen vor. Puma kämpft mit schwachen Verkäufen. Erst im Sommer "
+            "hatte Puma den Verkauf einer Tochter abgeschlossen. „Wir wachsen“, sagte ein Sprecher. "
+            "Der Finanzchef verwies auf Einsparungen, die der Konzern auf jährlich etwa 40 Millionen "
+            "Euro beziffert.", headline="Adidas und Puma")
+    assert ("Puma SE", Decimal("40000000")) in metric_facts(x, "Other")
