@@ -36,6 +36,7 @@ from kg.nlp.discovery import (
     firm_partners,
     fund_names,
     joint_names,
+    listed_company_short_forms,
     partnership_names,
     parts_of_longer_names,
     rival_names,
@@ -199,6 +200,7 @@ def catalogue_mentions(document: Document, inputs: Inputs) -> None:
     zones = clock_zones(text)
     dropped += [m for m in found if any(start <= m.start and m.end <= end for start, end in zones)]
     longer = rival_names(document.lang, text, found) + fund_names(document.lang, text, found)
+    longer += listed_company_short_forms(document.lang, text, found, document.catalogue)
     longer += [m for m in joint_names(document.lang, text, [m for m in found if m not in dropped])
                if _in_one_sentence(document, m)]
     dropped += [m for m in found if any(n.start < m.end and m.start < n.end for n in longer)]

@@ -59,7 +59,7 @@ from kg.catalogue import Catalogue, CatalogueEntry, load_exchange_codes, per_cat
 from kg.errors import OntologyError
 from kg.nlp.document import MODEL_VERSION, Document, Sentence
 from kg.nlp.gazetteer import Mention, alternation, strip_accents, trie_pattern
-from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names, quantity_words
+from kg.nlp.lang import codes, info, lexicon, lexicon_pattern, not_names, quantity_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.quote_box import box_names
 from kg.nlp.trades import descriptor_industries, industry_known_fit
@@ -153,6 +153,7 @@ class _Patterns:
     financial: tuple[str, ...]
     funds: tuple[str, ...]  # a fund's name ending ("ETF"): the issuer opening the name is inside it
     investment_arms: tuple[str, ...]  # "Muster Capital": a company's fund, not the company
+    house_arms: tuple[str, ...]  # "Muster Capital Ventures": a financial house's fund, not the house
     # ", a Geneva-based investment company" right after a name: an institution, whatever its ending
     institution_described: re.Pattern[str] | None
     organisational: tuple[str, ...]
@@ -476,6 +477,7 @@ def _patterns(lang: str) -> _Patterns:
         financial=tuple(table["financial_suffixes"]),
         funds=tuple(table.get("fund_suffixes", ())),
         investment_arms=tuple(table.get("investment_arm_suffixes", [])),
+        house_arms=tuple(table.get("house_arm_suffixes", [])),
         institution_described=_institution_described(table),
         organisational=tuple(table["organisation_suffixes"]),
         exchanges=tuple(table["exchange_suffixes"]),
@@ -733,6 +735,41 @@ def rival_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
                     "discovery/rival-name")
             for name in sorted(names)
             for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)]
+
+
+def listed_company_short_forms(lang: str, text: str, mentions: list[Mention],
+                               catalogue: Catalogue) -> list[Mention]:
+    """An index's short form that is also a catalogued company's name without its legal form
+    ("Dow" of the index and of "Dow Inc."), listed right beside a company ("Konkurrenten wie
+    Dow und Covestro", "Dow, BASF and LyondellBasell"): the list is one of companies, so the
+    name is the company's (the caller drops the index's mention there). Beside another index or
+    an exchange ("Dow und Nasdaq") and on its own ("Der Dow schloss …") it stays the index."""
+    companies = _indexed_short_forms(catalogue)
+    gap = _list_gap(lang)
+    out = []
+    for at, mention in enumerate(mentions):
+        company = companies.get(mention.surface)
+        if mention.type != "MarketIndex" or company is None:
+            continue
+        before, after = mentions[at - 1] if at else None, mentions[at + 1] if at + 1 < len(mentions) else None
+        if before is not None and before.type == "Company" and gap.fullmatch(text, before.end, mention.start) \
+                or after is not None and after.type == "Company" and gap.fullmatch(text, mention.end, after.start):
+            out.append(Mention(mention.start, mention.end, company, "Company", mention.surface,
+                               "discovery/listed-company"))
+    return out
+
+
+@per_catalogue
+def _indexed_short_forms(catalogue: Catalogue) -> dict[str, str]:
+    """Each name of a catalogued index that is also a company's catalogued name without its
+    legal form ("Dow" of "Dow Inc."), with that company's label: the gazetteer gives such a
+    name to the index alone."""
+    indices = {name for entry in catalogue.entries.values() if entry.type == "MarketIndex"
+               for name in entry.names}
+    forms = {form for code in codes() for form in lexicon(code)["discovery"]["drop_suffixes"]}
+    return {head: entry.label for entry in catalogue.entries.values() if entry.type == "Company"
+            for name in entry.names if " " in name
+            for head, form in [name.rsplit(" ", 1)] if form in forms and head in indices}
 
 
 def joint_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1865,6 +1902,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
                 and _displace_inside(sentence, start, end, "Place")
                 or pats.investment_arms and surface.endswith(pats.investment_arms)
                 and _displace_inside(sentence, start, end, "Company")
+                or pats.house_arms and surface.endswith(pats.house_arms)
+                and _displace_inside(sentence, start, end, "FinancialInstitution")
                 or pats.funds and surface.endswith(pats.funds) and not _issuer_alone(sentence, start, surface, pats.funds)
                 and _displace_inside(sentence, start, end)
                 or _city_opens(sentence, start, surface, pats.drop) and _displace_inside(sentence, start, end, "Place")

@@ -437,7 +437,7 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
             earlier = document.sentences[listed.index - 1] if listed.index > 0 else None
             return _subject_of(document, earlier.mentions[0], types) \
                 if earlier is not None and earlier.mentions else None
-        subject = _subject_of(document, near, types)
+        subject = _clause_subject_of(document, near, types)
         if subject not in (None, near.label) and passing_rival(document, near.label) \
                 and near.start < document.sentences[sentence.index - 1].start \
                 and not _named_since(document, subject, near, before):
@@ -721,6 +721,20 @@ def _subject_of(document: Document, mention: Mention, types: frozenset[str]) -> 
         return None
     first = sentence.mentions[0]
     return first.label if first.type in types and opens(sentence, first) \
+        and not credited_as_analysts(document.lang, sentence, first) else None
+
+
+def _clause_subject_of(document: Document, mention: Mention, types: frozenset[str]) -> str | None:
+    """What :func:`_subject_of` finds, or the first name of the sentence of ``mention`` where it
+    is the subject after a fronted phrase and the finite verb ("Erst im Frühjahr hatte X die
+    Übernahme des Konkurrenten Y abgeschlossen"): a rival named in passing there stands beside
+    that subject, as beside one opening the sentence."""
+    subject = _subject_of(document, mention, types)
+    sentence = document.sentence_at(mention.start)
+    if subject is not None or sentence is None or not sentence.mentions:
+        return subject
+    first = sentence.mentions[0]
+    return first.label if first.type in types and _fronted(document.lang, sentence, first) is not None \
         and not credited_as_analysts(document.lang, sentence, first) else None
 
 

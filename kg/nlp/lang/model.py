@@ -2293,6 +2293,11 @@ class Discovery(_Table):
     # name endings of a company's investment arm ("Muster Ventures" beside the company "Muster"):
     # the longer name is the fund, not the company it opens
     investment_arm_suffixes: list[str] = []
+    # name endings of a financial house's venture or fund arm ("Muster Capital Ventures", "Muster
+    # Asset Management" beside the catalogued house): the longer name is the fund, not the house;
+    # not the endings a bank's markets or research arm takes ("Muster Capital" of the bank
+    # "Muster"), which news print for the house itself
+    house_arm_suffixes: list[str] = []
     # name endings of a fund ("Acme Wind Energy ETF"): the fund is named whole, the issuer or
     # brand opening it ("Acme") is not named there
     fund_suffixes: list[str] = []
