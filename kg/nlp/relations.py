@@ -2192,7 +2192,7 @@ def _subject_of_first_verb(lang: str, sentence: Sentence, candidates: list[Menti
     if not gap.match(between) or not between.strip(" ,") and (
             opens < candidates[-1].end or not _verb_opens(lang, sentence, t_start)):
         return None
-    previous, start, verb = _earlier_verb(lang, sentence, list_ending(lang, sentence, candidates)[0])
+    previous, start, verb = _earlier_verb(lang, sentence, _object_list_opening(lang, sentence, candidates[-1]))
     if verb is None:
         return None
     subject = previous[-1] if previous else None
@@ -2200,6 +2200,14 @@ def _subject_of_first_verb(lang: str, sentence: Sentence, candidates: list[Menti
             or len(sentence.text[start:verb.start()].split()) > 3:
         return []
     return [subject]
+
+
+def _object_list_opening(lang: str, sentence: Sentence, last: Mention) -> Mention:
+    """The first item of the list that ``last`` ends, whatever names it holds: in "X designs
+    chips for A and B and sells …" the earlier verb stands before A, which the trigger's
+    candidates lack (a name after "for" receives and is no subject), so the list is read from
+    all the names before."""
+    return list_ending(lang, sentence, [m for m in sentence.mentions if m.end <= last.end])[0]
 
 
 def _verb_opens(lang: str, sentence: Sentence, t_start: int) -> bool:

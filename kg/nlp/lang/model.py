@@ -92,6 +92,11 @@ class References(_Table):
     # the words after a company noun that open a description of its own ("Die Firma mit 600
     # Beschäftigten"): a company told of anew, the one a relative clause before hangs on
     own_description: str = ""
+    # between the names a copula's clause opens with and a company noun after a preposition
+    # of its predicate ("A and B are major customers of the chipmaker", "A ist ein Kunde des
+    # Konzerns"): the predicate relates them to another company, so the noun means none of
+    # them; empty: no such rule
+    copula_predicate: str = ""
     institution_heads: list[str]
     # the institution heads that name a house rating others ("the broker"): never an
     # institution rated there
