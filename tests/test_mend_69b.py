@@ -5,9 +5,10 @@ preposition of its predicate ("Apple and Nvidia are major customers of the chipm
 they supply no one of the list; a name in a clause "that" opens after the goods sold is the
 object of that clause's verb, no customer ("sells networking chips that link thousands of X
 processors"); a second verb after a list of the first verb's objects ("designs chips for A and
-B and sells …") is the sentence subject's, not the last object's; an institution noun opening
-a sentence after a house's rating of a newcomer introduced with an indefinite apposition
-means the newcomer; a conjunct of a price target with verb and noun left out (", and on the
+B and sells …") is the sentence subject's, not the last object's, and a name with a verb of its
+own after a comma and "and" opens a clause, no item of the list before ("makes chips for A, and
+B sells servers to C"); an institution noun opening a sentence after a house's rating of a
+newcomer introduced with an indefinite apposition means the newcomer; a conjunct of a price target with verb and noun left out (", and on the
 Taiwan-listed shares to NT$1,900") is a target, no share price; a move of "the ADRs" is the
 one company's whose receipts the article names; a name's possessive opening a clause's
 subject owns the figure, not a name after a preposition of the possessed noun ("X's orders
@@ -86,6 +87,23 @@ def test_subject_of_a_clause_of_its_own_keeps_the_verb(extractor: Extractor) -> 
     found = triples(x)
     assert ("Meta Platforms", "supplierOf", "Nvidia") in found
     assert ("Broadcom", "supplierOf", "Nvidia") not in found
+
+
+def test_name_opening_a_joined_clause_is_no_item_of_the_list_before(extractor: Extractor) -> None:
+    """", and Meta Platforms sells …": after a comma and "and" a name with a verb of its own
+    opens a clause; the list of those the first verb makes chips for ended before it."""
+    x = _en(extractor, "Broadcom designs custom chips for Google, and Meta Platforms sells servers to "
+            "Nvidia.", headline="Chip report")
+    found = triples(x)
+    assert ("Broadcom", "supplierOf", "Meta Platforms") not in found
+    assert {("Broadcom", "supplierOf", "Google"), ("Meta Platforms", "supplierOf", "Nvidia")} <= found
+
+
+def test_last_item_after_a_comma_and_and_stays_in_the_list(extractor: Extractor) -> None:
+    """Look-alike: "for Google, Apple, and Meta Platforms." names no verb after the last item."""
+    x = _en(extractor, "Broadcom designs custom chips for Google, Apple, and Meta Platforms.",
+            headline="Chip report")
+    assert ("Broadcom", "supplierOf", "Meta Platforms") in triples(x)
 
 
 def test_list_subject_of_the_verb_keeps_it(extractor: Extractor) -> None:

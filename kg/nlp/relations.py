@@ -1458,8 +1458,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             # "partnered with A, and B partnered with C": the list ends before the name the rule's
             # verb follows again ("the battle in which A and B have poured billions" is one list)
             if not rule.noun_trigger:
-                objs = objs[:next((i for i, m in enumerate(objs) if i and _subject_of_next_clause(
-                    document.lang, sentence, t_end, m, (rule,))), len(objs))]
+                objs = objs[:next((i for i, m in enumerate(objs) if i and (_subject_of_next_clause(
+                    document.lang, sentence, t_end, m, (rule,)) or _opens_joined_clause(
+                    document.lang, sentence, objs[i - 1], m))), len(objs))]
                 # "baut Pumpen für Netze und beliefert A sowie B": a name after a second verb of
                 # the subject's is that verb's object, none of the first verb's list
                 objs = objs[:next((i for i, m in enumerate(objs) if _second_verb_before(
@@ -2140,6 +2141,15 @@ def _subject_of_next_clause(lang: str, sentence: Sentence, t_end: int, obj: Ment
             and "," not in sentence.text[sentence.local(t_end):sentence.local(obj.start)]:
         return False
     return _verb_follows(lang, sentence.text, sentence.local(obj.end), rules)
+
+
+def _opens_joined_clause(lang: str, sentence: Sentence, previous: Mention, name: Mention) -> bool:
+    """Does ``name`` open a clause of its own after a comma and a conjunction, a verb of any
+    rule after it ("makes chips for Google, and Meta Platforms sells servers to Y")? It is then
+    that verb's subject, no further item of the list before."""
+    gap = sentence.text[sentence.local(previous.end):sentence.local(name.start)]
+    return gap.lstrip().startswith(",") and conjunction(lang).search(gap) is not None \
+        and _verb_follows(lang, sentence.text, sentence.local(name.end))
 
 
 def _agrees_with_last(lang: str, sentence: Sentence, last: Mention) -> bool:
