@@ -1354,7 +1354,8 @@ def candidates(document: Document, sentence: Sentence, target: Target,
         # "X agrees 3.4 billion pound takeover by Y": the agent of the deal's noun after the
         # amount pays it, not the company bought that opens the clause
         found.append(Candidate(agent.label, BOUND, "buyer-agent"))
-    subject = (_buyer(sentence, in_clause, document.lang) if target.spender else in_clause[-1]) \
+    subject = (_buyer(sentence, in_clause, document.lang) if target.spender
+               else _possessed_subject(document.lang, sentence, in_clause)) \
         if in_clause else None
     if subject is not None:
         subject = apposition_head(sentence, subject, target.number_start) or subject
@@ -1374,6 +1375,19 @@ def candidates(document: Document, sentence: Sentence, target: Target,
     if before:
         found.append(Candidate(before[-1].label, SENTENCE, "sentence"))
     return sorted(found, key=lambda c: -c.score)
+
+
+def _possessed_subject(lang: str, sentence: Sentence, in_clause: list[Mention]) -> Mention:
+    """The clause's subject among the names before the number: the last of them, unless the
+    clause opens with a name's possessive whose noun a preposition leads on to that last name
+    ("The bank said X's orders from Y's 2-nanometer lines would lift revenue by 18%"): Y stands
+    inside the subject's phrase, and the clause speaks of X."""
+    pattern = lexicon_pattern(lang, "attribution", "possessed_subject")
+    first, last = in_clause[0], in_clause[-1]
+    if pattern is None or len(in_clause) != 2 or not pattern.match(
+            sentence.text[sentence.local(first.end):sentence.local(last.start)]):
+        return last
+    return first
 
 
 def _rival_aside(lang: str, sentence: Sentence, target: Target, mention: Mention) -> bool:
@@ -1781,6 +1795,12 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
         if salient is None or salient in exclude or not listed_fit(document, salient):
             return None
         return Candidate(salient, SALIENT, "salient")
+    if target.stock and _depositary_reference(document.lang, sentence, target):
+        # "The ADRs have gained 52% so far this year": the receipts' issuer, not the passage's
+        # last company (a supplier told of since)
+        issuer = _depositary_issuer(document)
+        return Candidate(issuer, PASSAGE, "depositary") if issuer is not None and issuer not in exclude \
+            and document.type_of(issuer) in target.types and listed_fit(document, issuer) else None
     subject = passage()
     if subject is not None and not target.stock and (
             salient is not None and named_beside(document, subject, salient)
@@ -1806,6 +1826,25 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
             return Candidate(only, PASSAGE, "passage") \
                 if only is not None and only not in exclude else None
     return Candidate(salient, SALIENT, "salient")
+
+
+def _depositary_reference(lang: str, sentence: Sentence, target: Target) -> bool:
+    """Does the number's clause name depositary receipts without their issuer before the number
+    ("The ADRs have gained 52%", "its ADRs rose 3%")?"""
+    pattern = lexicon_pattern(lang, "attribution", "depositary_reference")
+    return pattern is not None and pattern.search(sentence.text, target.clause[0], target.number_start) is not None
+
+
+def _depositary_issuer(document: Document) -> str | None:
+    """The one company whose depositary receipts the article names ("X ADRs", "American
+    depositary receipts of X"); None where it names none or several."""
+    after = lexicon_pattern(document.lang, "attribution", "depositary_after")
+    before = lexicon_pattern(document.lang, "attribution", "depositary_before")
+    if after is None or before is None:
+        return None
+    issuers = {m.label for s in document.sentences for m in s.mentions
+               if after.match(s.text, s.local(m.end)) or before.search(s.text, 0, s.local(m.start))}
+    return next(iter(issuers)) if len(issuers) == 1 else None
 
 
 def _listed_subject_last(lang: str, sentence: Sentence, target: Target) -> str | None:

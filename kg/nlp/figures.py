@@ -1671,12 +1671,15 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             # what the amount is counted in, the word before says what it is
             (metric, rule, trigger), path = specific, "word-before-per-share"
     if rule is not None and rule.generic and metric == "SharePrice" and trigger is not None:
-        specific = _specific_before(sentence, q, words, clause)
+        # "…, and on the Taiwan-listed shares to NT$1,900": the estimate's word stands in the
+        # conjunct before, with its own amount
+        gapped = _shares_conjunct(text, trigger[0], words)
+        specific = _specific_before(sentence, q, words, (0, clause[1]) if gapped else clause)
         word = specific[2] if specific is not None else None
         old = _old_value_before(sentence, q, words.lang)
         if specific is not None and word is not None and specific[0] in ESTIMATE_METRICS \
                 and word[1] <= trigger[0] \
-                and not _DIGIT.search(text, word[1], (old or q).number_start) \
+                and (gapped or not _DIGIT.search(text, word[1], (old or q).number_start)) \
                 and words.shares.match(text, trigger[0]):
             # "cut his price target on the Hong Kong-listed shares to HK$98": the
             # shares are what the target is set on, the amount is the target, and so is
@@ -4070,6 +4073,16 @@ def _specific_before(sentence: Sentence, q: Quantity, words: FigureWords,
             if clause[0] <= start and end <= q.start and (best is None or start > best[0]):
                 best = (start, (metric, rule, (start, end)))
     return best[1] if best else None
+
+
+def _shares_conjunct(text: str, shares_start: int, words: FigureWords) -> bool:
+    """Does the share word at ``shares_start`` head a conjunct that repeats an estimate's
+    preposition with its verb and noun left out ("raised his target on the ADRs to $380, and on
+    the Taiwan-listed shares to NT$1,900")? Then an amount of the first conjunct may stand
+    between the estimate's word and this one, and the amount after the share word is an
+    estimate too, not the price of the shares."""
+    return words.gapped_estimate is not None \
+        and words.gapped_estimate.search(text, 0, shares_start) is not None
 
 
 def _old_value_before(sentence: Sentence, q: Quantity, lang: str) -> Quantity | None:

@@ -273,6 +273,7 @@ class FigureWords:
     portion_of_sales: re.Pattern[str] | None = None  # "of its revenue": a portion of revenue
     portion_before: re.Pattern[str] | None = None  # "share of" before "sales": a portion's move
     estimate_changed: re.Pattern[str] | None = None  # "its EPS estimate by ": the estimate's change
+    gapped_estimate: re.Pattern[str] | None = None  # ", and on the ": a target's conjunct, noun left out
     combined_with: re.Pattern[str] | None = None  # "Zusammen mit der ": a payout joined to a total
     share_class: re.Pattern[str] | None = None  # "GS" of "Roche (GS +1,2 Prozent)"
 
@@ -353,6 +354,7 @@ def figure_words(lang: str) -> FigureWords:
                        portion_of_sales=optional("portion_of_sales", r"\s+(?:WORDS)(?![\w-])"),
                        portion_before=optional("portion_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        estimate_changed=optional("estimate_changed", r"(?<![\w-])(?:WORDS)\s+$"),
+                       gapped_estimate=optional("gapped_estimate", r"(?:WORDS)$"),
                        combined_with=optional("combined_with", r"(?<![\w-])(?:WORDS)\s+(?:[\w\-]+\s+){0,3}$"),
                        share_class=optional("share_class", r"(?:WORDS)", case_blind=False),
                        market=re.compile(rf"(?<![\w])(?:{f['market']})(?![\w])", flags),

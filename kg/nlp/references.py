@@ -662,11 +662,14 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         if kinds is INSTITUTION:
             unrated |= _raters_of(doc.lang, sentence, start) | _speaking_houses(doc.lang, sentence, start)
         unrated |= _relative_antecedent(doc.lang, sentence, start)
+        unrated |= _copula_subjects(doc.lang, sentence, sentence.start + match.start())
         seated = any(m.type == "Place" and sentence.start + match.start() <= m.start and m.end <= start
                      for m in sentence.mentions)
         label = antecedent(doc, sentence, kinds, sentence.start if companions else start,
                            main_types=main_types, group=group, exclude=unrated,
                            owner=rule == "reference/possessive", seated=seated)
+        if kinds is INSTITUTION and not raters and not match.start():
+            label = _rated_newcomer(doc, sentence) or label
         if kinds is COMPANY and sentence.text[match.start():match.start("ref")].count(" ") == 1 \
                 and (unit := _unit_before(doc.lang, sentence, match.group("ref"), start, unrated)):
             label = unit  # "its image sensor unit, X, …, said it expects the business to …": X
@@ -814,6 +817,20 @@ def _relative_antecedent(lang: str, sentence: Sentence, start: int) -> frozenset
     return frozenset()
 
 
+def _copula_subjects(lang: str, sentence: Sentence, opens: int) -> frozenset[str]:
+    """The names of the list a copula's clause opens with, where the reference phrase opening at
+    ``opens`` follows a preposition of the copula's predicate ("Apple and Nvidia are major
+    customers of the chipmaker", "X is a key supplier to the group"): the predicate ties them
+    to another company, so the noun means none of them (a possessor is no subject: "Apple's
+    phone is the main product of the company" may well mean Apple)."""
+    pattern = lexicon_pattern(lang, "references", "copula_predicate")
+    named = [m for m in sentence.mentions if m.end <= opens and not m.rule.startswith("reference/")]
+    if pattern is None or not named or not pattern.fullmatch(
+            sentence.text, sentence.local(named[-1].end), sentence.local(opens)):
+        return frozenset()
+    return frozenset(m.label for m in list_ending(lang, sentence, named))
+
+
 def _unit_before(lang: str, sentence: Sentence, ref: str, start: int,
                  unrated: frozenset[str]) -> str | None:
     """The business unit a bare company noun that also heads units ("the business") takes up:
@@ -942,6 +959,25 @@ def _raters_of(lang: str, sentence: Sentence, start: int) -> frozenset[str]:
         return frozenset()
     return frozenset(m.label for m in sentence.mentions if m.type in INSTITUTION and m.end <= start
                      and gap.match(sentence.text[sentence.local(m.end):sentence.local(start)]))
+
+
+def _rated_newcomer(doc: Document, sentence: Sentence) -> str | None:
+    """The institution the sentence before introduces with an indefinite apposition right after
+    a house's rating verb ("KBW initiated coverage of X (NASDAQ: X), a Texas-based regional
+    lender, at Market Perform. The bank, which …"): an institution noun opening the sentence
+    goes on with that newcomer, not with the house, which rates it, nor with the article's
+    bank. None where the sentence before introduces none so."""
+    gap, introducing = _rater_gap(doc.lang), lexicon_pattern(doc.lang, "references", "introducing_apposition")
+    if gap is None or introducing is None or sentence.index == 0:
+        return None
+    previous = doc.sentences[sentence.index - 1]
+    for house in (m for m in previous.mentions if m.type in INSTITUTION):
+        rated = next((m for m in previous.mentions if m.start >= house.end), None)
+        if rated is not None and rated.type in INSTITUTION \
+                and gap.match(previous.text[previous.local(house.end):previous.local(rated.start)]) \
+                and introducing.match(previous.text, previous.local(rated.end)):
+            return rated.label
+    return None
 
 
 def _speaking_houses(lang: str, sentence: Sentence, start: int) -> frozenset[str]:

@@ -1462,8 +1462,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             # "partnered with A, and B partnered with C": the list ends before the name the rule's
             # verb follows again ("the battle in which A and B have poured billions" is one list)
             if not rule.noun_trigger:
-                objs = objs[:next((i for i, m in enumerate(objs) if i and _subject_of_next_clause(
-                    document.lang, sentence, t_end, m, (rule,))), len(objs))]
+                objs = objs[:next((i for i, m in enumerate(objs) if i and (_subject_of_next_clause(
+                    document.lang, sentence, t_end, m, (rule,)) or _opens_joined_clause(
+                    document.lang, sentence, objs[i - 1], m))), len(objs))]
                 # "baut Pumpen für Netze und beliefert A sowie B": a name after a second verb of
                 # the subject's is that verb's object, none of the first verb's list
                 objs = objs[:next((i for i, m in enumerate(objs) if _second_verb_before(
@@ -2146,6 +2147,15 @@ def _subject_of_next_clause(lang: str, sentence: Sentence, t_end: int, obj: Ment
     return _verb_follows(lang, sentence.text, sentence.local(obj.end), rules)
 
 
+def _opens_joined_clause(lang: str, sentence: Sentence, previous: Mention, name: Mention) -> bool:
+    """Does ``name`` open a clause of its own after a comma and a conjunction, a verb of any
+    rule after it ("makes chips for Google, and Meta Platforms sells servers to Y")? It is then
+    that verb's subject, no further item of the list before."""
+    gap = sentence.text[sentence.local(previous.end):sentence.local(name.start)]
+    return gap.lstrip().startswith(",") and conjunction(lang).search(gap) is not None \
+        and _verb_follows(lang, sentence.text, sentence.local(name.end))
+
+
 def _agrees_with_last(lang: str, sentence: Sentence, last: Mention) -> bool:
     """Is the verb right after the last name of a list a form only one subject takes ("Alibaba
     and Bosch buys")? The list is then no list of subjects: the names before belong to an earlier
@@ -2196,7 +2206,7 @@ def _subject_of_first_verb(lang: str, sentence: Sentence, candidates: list[Menti
     if not gap.match(between) or not between.strip(" ,") and (
             opens < candidates[-1].end or not _verb_opens(lang, sentence, t_start)):
         return None
-    previous, start, verb = _earlier_verb(lang, sentence, list_ending(lang, sentence, candidates)[0])
+    previous, start, verb = _earlier_verb(lang, sentence, _object_list_opening(lang, sentence, candidates[-1]))
     if verb is None:
         return None
     subject = previous[-1] if previous else None
@@ -2204,6 +2214,14 @@ def _subject_of_first_verb(lang: str, sentence: Sentence, candidates: list[Menti
             or len(sentence.text[start:verb.start()].split()) > 3:
         return []
     return [subject]
+
+
+def _object_list_opening(lang: str, sentence: Sentence, last: Mention) -> Mention:
+    """The first item of the list that ``last`` ends, whatever names it holds: in "X designs
+    chips for A and B and sells …" the earlier verb stands before A, which the trigger's
+    candidates lack (a name after "for" receives and is no subject), so the list is read from
+    all the names before."""
+    return list_ending(lang, sentence, [m for m in sentence.mentions if m.end <= last.end])[0]
 
 
 def _verb_opens(lang: str, sentence: Sentence, t_start: int) -> bool:

@@ -92,6 +92,11 @@ class References(_Table):
     # the words after a company noun that open a description of its own ("Die Firma mit 600
     # Beschäftigten"): a company told of anew, the one a relative clause before hangs on
     own_description: str = ""
+    # between the names a copula's clause opens with and a company noun after a preposition
+    # of its predicate ("A and B are major customers of the chipmaker", "A ist ein Kunde des
+    # Konzerns"): the predicate relates them to another company, so the noun means none of
+    # them; empty: no such rule
+    copula_predicate: str = ""
     institution_heads: list[str]
     # the institution heads that name a house rating others ("the broker"): never an
     # institution rated there
@@ -1512,6 +1517,10 @@ class Figures(_Table):
     portion_before: str | None = None
     # "cut its EPS estimate by 8%": an estimate noun right before the number's "by"
     estimate_changed: str | None = None
+    # ", and on the" before a share word after a price target and its amount ("raised its target
+    # on the ADRs to $380, and on the Taiwan-listed shares to NT$1,900"): a second conjunct of
+    # the target, its verb and noun left out; the amount after the share word is a target too
+    gapped_estimate: str | None = None
     # "Zusammen mit der Dividende …", "together with the dividend, …": the words that join a
     # payout to a total returned to shareholders; a later amount is that total, no payout's
     combined_with: str | None = None
@@ -2137,6 +2146,17 @@ class Attribution(_Table):
     # gain"): the name owns the number as "Toyota's 21% gain" does; None where a language
     # makes no possessive of a noun after a name
     possessed_heads: str | None = None
+    # between a name's possessive opening a clause's subject and a name after a preposition of
+    # that subject's noun ("X's orders from Y's new lines would lift revenue by 18%"): the later
+    # name stands in the subject's phrase, the possessor is whom the clause speaks of; empty: no
+    # such rule
+    possessed_subject: str = ""
+    # a depositary receipt named without its issuer ("The ADRs have gained 52%", "its ADRs"): the
+    # move is of the one company whose receipts the article names (the words after such a name,
+    # "X ADRs", and before it, "ADRs of X"), never the passage's last company; empty: no such rule
+    depositary_reference: str = ""
+    depositary_after: str = ""
+    depositary_before: str = ""
     # a phrase opening the sentence that holds a figure before the verb and its subject ("Mit
     # einem Umsatz von 5 Milliarden Euro ist das Unternehmen …"): the subject after the verb owns it
     fronted_figure: str = ""
