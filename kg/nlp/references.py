@@ -1775,16 +1775,20 @@ def _parent_compounds(doc: Document, sentence: Sentence) -> list[Mention]:
     company, is the article's company, not the parent the compound names first; the parent's
     mention gives way. Elsewhere the compound is left as it is."""
     pattern = _parent_compound(doc.lang)
-    main = salient(doc, ISSUER_TYPES) if pattern is not None else None
+    if pattern is None:
+        return []
+    # the compounds first: the salient company is a ranking over the whole article, asked
+    # for in every sentence before the mentions settle, and few sentences hold a compound
+    compounds = [(mention, match) for mention in sentence.mentions if mention.rule == "gazetteer"
+                 and (match := pattern.match(sentence.text, sentence.local(mention.end))) is not None]
+    main = salient(doc, ISSUER_TYPES) if compounds else None
     entry = doc.catalogue.get(main) if main is not None else None
-    if pattern is None or entry is None:
+    if entry is None:
         return []
     found = []
-    for mention in list(sentence.mentions):
-        if mention.label not in entry.parents or mention.rule != "gazetteer":
-            continue
-        match = pattern.match(sentence.text, sentence.local(mention.end))
-        if match is None or _followed_by_name(sentence, sentence.start + match.end()):
+    for mention, match in compounds:
+        if mention.label not in entry.parents \
+                or _followed_by_name(sentence, sentence.start + match.end()):
             continue  # "die Siemens-Tochter Healthineers": the subsidiary is named right here
         sentence.mentions.remove(mention)
         found.append(Mention(mention.start, sentence.start + match.end(), entry.label, entry.type,
