@@ -1397,12 +1397,17 @@ def _introduced_as(lang: str, sentence: Sentence, mention: Mention, head: str) -
     a compound ("des norwegischen Lackherstellers Nordic Coatings … den Hersteller aus
     Oslo", "the paint maker X … the maker")? A genitive ending counts as none, and so does
     a head said of any company ("its holding company X … the company")."""
+    stem = head.removesuffix("s")
+    if len(stem) < _STEM_MIN or head in _bare_heads(lang):
+        return False  # asked first: the descriptor's, the same for every mention before it
     found = _NOUN_BEFORE.search(sentence.text, 0, sentence.local(mention.start))
-    if found is None:
-        return False
-    noun, stem = found.group(1).lower(), head.removesuffix("s")
-    bare = {w.lower() for w in lexicon(lang)["references"].get("bare_heads") or []}
-    return len(stem) >= _STEM_MIN and noun.removesuffix("s").endswith(stem) and head not in bare
+    return found is not None and found.group(1).lower().removesuffix("s").endswith(stem)
+
+
+@lru_cache(maxsize=4)
+def _bare_heads(lang: str) -> frozenset[str]:
+    """The heads said of any company ("company"), in lower case."""
+    return frozenset(w.lower() for w in lexicon(lang)["references"].get("bare_heads") or [])
 
 
 def _holding_of(doc: Document, label: str, ref: str) -> str | None:
