@@ -1433,12 +1433,17 @@ def _introduced_as(lang: str, sentence: Sentence, mention: Mention, head: str) -
     a compound ("des norwegischen Lackherstellers Nordic Coatings … den Hersteller aus
     Oslo", "the paint maker X … the maker")? A genitive ending counts as none, and so does
     a head said of any company ("its holding company X … the company")."""
+    stem = head.removesuffix("s")
+    if len(stem) < _STEM_MIN or head in _bare_heads(lang):
+        return False  # asked first: the descriptor's, the same for every mention before it
     found = _NOUN_BEFORE.search(sentence.text, 0, sentence.local(mention.start))
-    if found is None:
-        return False
-    noun, stem = found.group(1).lower(), head.removesuffix("s")
-    bare = {w.lower() for w in lexicon(lang)["references"].get("bare_heads") or []}
-    return len(stem) >= _STEM_MIN and noun.removesuffix("s").endswith(stem) and head not in bare
+    return found is not None and found.group(1).lower().removesuffix("s").endswith(stem)
+
+
+@lru_cache(maxsize=4)
+def _bare_heads(lang: str) -> frozenset[str]:
+    """The heads said of any company ("company"), in lower case."""
+    return frozenset(w.lower() for w in lexicon(lang)["references"].get("bare_heads") or [])
 
 
 def _holding_of(doc: Document, label: str, ref: str) -> str | None:
@@ -1829,16 +1834,20 @@ def _parent_compounds(doc: Document, sentence: Sentence) -> list[Mention]:
     company, is the article's company, not the parent the compound names first; the parent's
     mention gives way. Elsewhere the compound is left as it is."""
     pattern = _parent_compound(doc.lang)
-    main = salient(doc, ISSUER_TYPES) if pattern is not None else None
+    if pattern is None:
+        return []
+    # the compounds first: the salient company is a ranking over the whole article, asked
+    # for in every sentence before the mentions settle, and few sentences hold a compound
+    compounds = [(mention, match) for mention in sentence.mentions if mention.rule == "gazetteer"
+                 and (match := pattern.match(sentence.text, sentence.local(mention.end))) is not None]
+    main = salient(doc, ISSUER_TYPES) if compounds else None
     entry = doc.catalogue.get(main) if main is not None else None
-    if pattern is None or entry is None:
+    if entry is None:
         return []
     found = []
-    for mention in list(sentence.mentions):
-        if mention.label not in entry.parents or mention.rule != "gazetteer":
-            continue
-        match = pattern.match(sentence.text, sentence.local(mention.end))
-        if match is None or _followed_by_name(sentence, sentence.start + match.end()):
+    for mention, match in compounds:
+        if mention.label not in entry.parents \
+                or _followed_by_name(sentence, sentence.start + match.end()):
             continue  # "die Siemens-Tochter Healthineers": the subsidiary is named right here
         sentence.mentions.remove(mention)
         found.append(Mention(mention.start, sentence.start + match.end(), entry.label, entry.type,

@@ -240,8 +240,10 @@ def find_relations(document: Document) -> list[Relation]:
     found: dict[tuple[str, str, str], Relation] = {}
     sold = {pair for sentence in document.sentences for pair in _sold_holdings(document.lang, sentence)}
     before: list[Relation] = []  # the relations of the sentence before
+    joint = _joint_names(document)
     for sentence in document.sentences:
-        here = [r for r in _sentence_relations(document, sentence) if not _joint_with_owner(document, r)]
+        here = [r for r in _sentence_relations(document, sentence)
+                if not _joint_with_owner(document, r, joint)]
         here += list(_another_rival(document, sentence, here if sentence.index in document.paragraph_starts
                                     else before + here))
         before = here
@@ -264,15 +266,21 @@ def find_relations(document: Document) -> list[Relation]:
     return list(found.values())
 
 
-def _joint_with_owner(document: Document, relation: Relation) -> bool:
+def _joint_names(document: Document) -> frozenset[str]:
+    """The joint ventures named after their owners (:func:`kg.nlp.discovery.joint_names`),
+    found once: the fact rules add no mentions, and a walk over all of them for each
+    relation cost a long article more than its relations."""
+    return frozenset(m.label for m in document.mentions if m.rule == JOINT_NAME_RULE)
+
+
+def _joint_with_owner(document: Document, relation: Relation, joint: frozenset[str]) -> bool:
     """Is ``relation`` one between a joint venture named after its owners ("Sony Honda
-    Mobility", :func:`kg.nlp.discovery.joint_names`) and an owner its name holds, other
+    Mobility", ``joint``: :func:`_joint_names`) and an owner its name holds, other
     than the venture's holding by it? "its venture with Honda Motor, Sony Honda Mobility"
     makes the venture no partner of Sony: an owner is no partner, rival, supplier or
     customer of its own venture."""
     if relation.predicate in _OWNER_LINKS:
         return False
-    joint = {m.label for m in document.mentions if m.rule == JOINT_NAME_RULE}
     for venture, other in ((relation.subject, relation.object), (relation.object, relation.subject)):
         entry = document.catalogue.get(other)
         if venture in joint and entry is not None and any(
