@@ -54,3 +54,23 @@ def test_bare_company_noun_after_two_companies_names_no_member(extractor: Extrac
                        "Airbus als im Vorjahr. Der Konzern gehört seit 2021 dem MDax an.", "de",
                        "Rüstung im Aufwind")
     assert not any(index == "MDAX" for _member, index in members)
+
+
+def _listings(extractor: Extractor, body: str, headline: str) -> set[tuple[str, str]]:
+    """Each listedOn of the German article as (company, exchange)."""
+    return {(s, o) for s, p, o in triples(run(extractor, body, "de", headline=headline))
+            if p == "listedOn"}
+
+
+def test_share_of_an_index_compound_moving_on_a_venue_is_listed_there(extractor: Extractor) -> None:
+    listings = _listings(extractor, "Hensoldt hat einen Großauftrag über 900 Millionen Euro erhalten. Die Aktie "
+                         "des MDax-Konzerns legte am Vormittag auf Xetra um 4,7 Prozent zu.",
+                         "Hensoldt erhält Großauftrag")
+    assert ("Hensoldt", "Xetra") in listings
+
+
+def test_index_as_the_market_beside_a_venue_lists_no_company(extractor: Extractor) -> None:
+    """Look-alike: the index itself moved; the venue is the market's, no company's."""
+    listings = _listings(extractor, "Hensoldt hat einen Großauftrag über 900 Millionen Euro erhalten. Der MDax "
+                         "legte am Vormittag auf Xetra um 0,7 Prozent zu.", "Hensoldt erhält Großauftrag")
+    assert not any(exchange == "Xetra" for _company, exchange in listings)

@@ -5423,7 +5423,7 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if company is None:
             # "The stock rose 14% in Seoul, outpacing the Kospi": one company's shares beside the index
             one_stock = pats.one_stock is not None and bool(pats.one_stock.search(text))
-            if sentence.of_types(frozenset({"MarketIndex"})) and not one_stock:
+            if _market_index_named(document.lang, sentence) and not one_stock:
                 continue  # "the CSI 300 tracks the largest stocks listed in Shanghai": the market's
             owner = _unknown_owner(sentence, mention)
             if cues.market_words.search(text):
@@ -5459,6 +5459,16 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             continue
         if company is not None:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
+
+
+def _market_index_named(lang: str, sentence: Sentence) -> bool:
+    """Does the sentence name an index as the market ("the CSI 300 tracks the stocks listed in
+    Shanghai")? Not one that only qualifies a company's noun ("Die Vorzugsaktie des
+    DAX-Konzerns legte auf Xetra zu"): the compound stands for one company, whose shares the
+    sentence moves, as a name of it would."""
+    after = _member_patterns(lang).after
+    return any(not after.match(sentence.text[sentence.local(index.end):])
+               for index in sentence.of_types(frozenset({"MarketIndex"})))
 
 
 def _listed_abroad(document: Document, company: str, exchange: str) -> bool:
