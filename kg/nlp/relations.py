@@ -4803,6 +4803,7 @@ class _MemberPatterns:
     opening: re.Pattern[str] | None  # "Aus dem" opening the sentence right before the index
     left: re.Pattern[str] | None  # after such an opening, a word of leaving the index
     ranked: re.Pattern[str] | None  # "one of the best performers" + index: one share of many
+    pronoun: re.Pattern[str] | None  # "It is part of the", "Das Unternehmen ist Mitglied im" + index
 
 
 @lru_cache(maxsize=4)
@@ -4851,7 +4852,8 @@ def _member_patterns(lang: str) -> _MemberPatterns:
                            if table.get("opening_from") else None,
                            left=re.compile(rf"\b(?:{table['left_after']})")
                            if table.get("left_after") else None,
-                           ranked=re.compile(rf"\b(?:{table['ranked']})\b") if table.get("ranked") else None)
+                           ranked=re.compile(rf"\b(?:{table['ranked']})\b") if table.get("ranked") else None,
+                           pronoun=re.compile(table["pronoun_member"]) if table.get("pronoun_member") else None)
 
 
 def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -4865,6 +4867,7 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
     text = sentence.text
     rule = f"relations/{document.lang}/index-member"
     previous: Mention | None = None  # the last index that named a membership
+    pronouned: Mention | None = None  # the last index a pronoun's membership named
     for index in sentence.of_types({"MarketIndex"}):
         before = text[:sentence.local(index.start)]
         after = text[sentence.local(index.end):]
@@ -4876,6 +4879,7 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if not (pats.before.search(before) or pats.after.match(after)
                 or (pats.position is not None and pats.position.match(after))
                 or _opened_from(pats, before, after)
+                or (pats.pronoun is not None and pats.pronoun.match(before))
                 or _coordinated(document.lang, sentence, previous, index)):
             continue
         previous = index
@@ -4885,6 +4889,12 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             continue  # "outpacing a 0.6 per cent gain in the Topix": the index's move, no member
         clause = [m for m in sentence.mentions if _issuer(document, sentence, m)
                   and same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
+        if _pronoun_opens(document.lang, pats, sentence, pronouned, index, before, clause):
+            pronouned = index
+            meant = _pronoun_member(document, sentence)
+            if meant is not None:
+                yield make_relation(meant, "memberOf", index, sentence, f"{rule}-pronoun")
+            continue
         peers = _index_peers(document.lang, pats, sentence, index, clause)
         compound = pats.after.match(after)
         noun = [m for m in clause if compound and m.rule.startswith("reference/")
@@ -4965,6 +4975,29 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 yield make_relation(subject, "memberOf", index, sentence, f"{rule}-salient")
         for peer in peers:
             yield make_relation(peer, "memberOf", index, sentence, f"{rule}-peer")
+
+
+def _pronoun_opens(lang: str, pats: _MemberPatterns, sentence: Sentence, pronouned: Mention | None,
+                   index: Mention, before: str, clause: list[Mention]) -> bool:
+    """Does a pronoun or bare company noun opening the sentence state the membership ("It is
+    part of the Nasdaq-100 and the S&P 500": both indices)? Not where a name stands before the
+    index (the sentence's subject is then that name's)."""
+    if pats.pronoun is None:
+        return False
+    opened = pats.pronoun.match(before) is not None \
+        or (pronouned is not None and _coordinated(lang, sentence, pronouned, index))
+    return opened and not any(m.end <= index.start and not m.rule.startswith("reference/")
+                              for m in clause)
+
+
+def _pronoun_member(document: Document, sentence: Sentence) -> str | None:
+    """The company a pronoun opening a sentence of membership stands for: the one company the
+    sentences before name; where they name none, the article's company; none where they name
+    two (either may be meant)."""
+    named = any(m.type in ISSUER_TYPES for _back, here in document.looking_back(sentence, _MEMBER_PASSAGE, first=1)
+                for m in here.mentions)
+    member = _passage_member(document, sentence, frozenset()) if named else salient(document, ISSUER_TYPES)
+    return member if member is not None and document.type_of(member) in ISSUER_TYPES else None
 
 
 # How many sentences back an index compound with no name may find the company it means.
@@ -5390,7 +5423,7 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if company is None:
             # "The stock rose 14% in Seoul, outpacing the Kospi": one company's shares beside the index
             one_stock = pats.one_stock is not None and bool(pats.one_stock.search(text))
-            if sentence.of_types(frozenset({"MarketIndex"})) and not one_stock:
+            if _market_index_named(document.lang, sentence) and not one_stock:
                 continue  # "the CSI 300 tracks the largest stocks listed in Shanghai": the market's
             owner = _unknown_owner(sentence, mention)
             if cues.market_words.search(text):
@@ -5426,6 +5459,16 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             continue
         if company is not None:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
+
+
+def _market_index_named(lang: str, sentence: Sentence) -> bool:
+    """Does the sentence name an index as the market ("the CSI 300 tracks the stocks listed in
+    Shanghai")? Not one that only qualifies a company's noun ("Die Vorzugsaktie des
+    DAX-Konzerns legte auf Xetra zu"): the compound stands for one company, whose shares the
+    sentence moves, as a name of it would."""
+    after = _member_patterns(lang).after
+    return any(not after.match(sentence.text[sentence.local(index.end):])
+               for index in sentence.of_types(frozenset({"MarketIndex"})))
 
 
 def _listed_abroad(document: Document, company: str, exchange: str) -> bool:

@@ -600,6 +600,10 @@ class Membership(_Table):
     # a rank among the index's shares ("one of the best performers on the Ibovespa"): in a
     # sentence opening with one company's stock, that company is a member
     ranked: str = ""
+    # a pronoun or a bare company noun opening the sentence as the subject of a membership, up
+    # to the article before the index ("It is part of the", "Das Unternehmen ist Mitglied im"):
+    # it stands for the one company the sentences before name
+    pronoun_member: str = ""
 
 
 class Listing(_Table):
