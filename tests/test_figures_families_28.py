@@ -276,11 +276,12 @@ def test_portion_of_revenue_from_a_region(extractor: Extractor) -> None:
     assert (portion.about, portion.unit, portion.period) == ("Tokyo Electron", "Percent", None)
 
 
-def test_earlier_value_of_a_portion_is_left_out(extractor: Extractor) -> None:
-    # look-alike: "down from 33%" after the portion is no growth of revenue
+def test_earlier_value_of_a_portion_is_the_same_figure(extractor: Extractor) -> None:
+    # look-alike: "down from 33%" after the portion is its earlier value, no growth of revenue
     x = dated(extractor, "Chips\nASML said China accounted for 19% of its sales in the quarter, "
                          "down from 33% a year earlier.")
-    assert {(f.metric, f.value) for f in x.figures} == {("Other", Decimal("19"))}
+    assert {(f.metric, f.value) for f in x.figures} == {("Other", Decimal("19")),
+                                                        ("Other", Decimal("33"))}
 
 
 def test_portion_of_analysts_stays_out(extractor: Extractor) -> None:
