@@ -6841,7 +6841,7 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
             and words.versus_estimate.match(text, q.end):
         return "Reported", None  # "Earnings per share: $1.42 vs. $1.55 expected"
     forecast = words.forecast in present and _forecast_word(sentence, q, clause, words)
-    if _is_previous(text, q, document.lang) \
+    if _is_previous(text, q, document.lang) or _earlier_after_value(sentence, q, words) \
             or metric in ESTIMATE_METRICS and _old_estimate_in_brackets(sentence, q, words, document.lang):
         if metric not in ESTIMATE_METRICS and not forecast:
             # "die Papiere stiegen von 66,82 auf 70,62 Euro": a value reported before, which
@@ -7156,6 +7156,27 @@ def _is_previous(text: str, q: Quantity, lang: str) -> bool:
     if words.previous_after_new.search(text[max(0, q.start - _NEW_BEFORE_OLD_SPAN):q.start]):
         return True
     return _alternative_of_previous(text, q, lang)
+
+
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)!?]|$)")  # nothing more said of the number
+
+
+def _earlier_after_value(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """The 454 in "came in at 712 million euros, up from 454 million euros" or "auf 10,9
+    Prozent nach 10,3 Prozent": a number right after a value of the same unit and the words
+    that compare the two is that figure's earlier value, though no time word dates it (news
+    compares with the year before unless it says otherwise). Only where its clause ends with
+    it: words after it say whose or of when it is ("bei ABB", "im Vorquartal", "expected by
+    analysts"), and other rules read them."""
+    pattern = words.earlier_after_value
+    text = sentence.text
+    found = None if pattern is None else pattern.search(text, max(0, q.start - _NEW_BEFORE_OLD_SPAN),
+                                                        q.start)
+    if found is None or not _CLAUSE_ENDS.match(text, q.end):
+        return False
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    new = next((p for p in reversed(quantities) if p.end <= found.end() and p.start < q.start), None)
+    return new is not None and new.unit == q.unit and new.number_start <= found.start() < new.number_end
 
 
 def _old_estimate_in_brackets(sentence: Sentence, q: Quantity, words: FigureWords, lang: str) -> bool:

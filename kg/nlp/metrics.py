@@ -103,6 +103,9 @@ class FigureWords:
     premium_list_link: re.Pattern[str] | None = None
     pair_before_and: re.Pattern[str] | None = None  # "both Airbus ": the "and" next joins a pair
     compared_from: re.Pattern[str] | None = None  # " from" right after "down": an earlier value
+    # "712 million euros, up from ", "10,9 Prozent nach ": a value and the words before the
+    # earlier value of the same figure
+    earlier_after_value: re.Pattern[str] | None = None
     takeover: re.Pattern[str] | None = None  # "X will Y übernehmen": Y is bought
     takeover_passive: re.Pattern[str] | None = None  # "von X übernommen": the order turned
     offer_premium: re.Pattern[str] | None = None  # "Aufschlag", "premium" of an offer
@@ -349,6 +352,9 @@ def figure_words(lang: str) -> FigureWords:
                        cause_before=re.compile(
                            rf"(?<![\w])(?:{f['cause_before']})\s+(?:\w+\s+){{0,2}}$", flags),
                        compared_from=optional("compared_from", r"\s+(?:WORDS)(?!\w)"),
+                       earlier_after_value=optional(
+                           "earlier_after_value",
+                           r"\d[\d.,]*\s*[^\s\d]*(?:\s+[^\W\d][\w.]*)?,?\s+(?:WORDS)\s*$"),
                        stake=re.compile(rf"(?<![\w])(?:{f['stake']})(?![\w])", flags),
                        portion_after=re.compile(rf"\s+(?:{f['portion_after']})", flags),
                        portion_of_sales=optional("portion_of_sales", r"\s+(?:WORDS)(?![\w-])"),

@@ -1581,6 +1581,10 @@ class Figures(_Table):
     # a word right after a word of change before a number that makes the number the
     # earlier value compared with ("61%, down from 78.9%"): the change does not move it
     compared_from: str | None = None
+    # words right after a value, right before the number of the same figure they compare it
+    # with ("712 million euros, up from 454 million euros", "10,9 Prozent nach 10,3 Prozent"):
+    # that number is the earlier value, of the period before, not a second current one
+    earlier_after_value: str | None = None
     job_cut_after: str | None = None
     # words of selling shares before an amount "a share" ("sold 42 million shares
     # at $232 a share"): a sale price per share is a share price, not earnings
