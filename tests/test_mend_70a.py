@@ -1,0 +1,58 @@
+"""A short line that turns the passage to a company ("Anders das Urteil über Bayer.",
+"Different story at Bayer.") makes that company the one rated by the next sentence's rating
+that names none, not the article's first company; a line that names two companies or a house
+keeps the rating where it was. Sentences written for these tests (catalogued companies, invented figures)."""
+
+from __future__ import annotations
+
+from helpers import run
+
+from kg.nlp.extract import Extractor
+
+_OPENING_DE = 'Berenberg hob BASF auf "Buy" und das Kursziel auf 62 Euro. Die Aktie stieg um 2 Prozent. '
+_OPENING_EN = ("Berenberg upgraded BASF to buy and raised its price target to 62 euros. "
+               "The shares rose 2%. ")
+
+
+def _rated(extractor: Extractor, body: str, lang: str = "de") -> set[tuple[str, str, str]]:
+    """Each rating of ``body`` as (house, company, rating)."""
+    headline = "Chemiewerte: Analysten uneins" if lang == "de" else "Chemicals: analysts split"
+    return {(r.by, r.about, r.rating) for r in run(extractor, body, lang=lang, headline=headline).ratings}
+
+
+def test_turn_line_gives_the_next_unnamed_rating_and_target_to_its_company(extractor: Extractor) -> None:
+    x = run(extractor, _OPENING_DE + 'Anders das Urteil über Bayer. Metzler senkte das Votum auf "Sell" '
+            "und das Kursziel auf 31 Euro.", headline="Chemiewerte: Analysten uneins")
+    ratings = {(r.by, r.about, r.rating) for r in x.ratings}
+    assert ("Metzler", "Bayer", "Sell") in ratings
+    assert ("Metzler", "BASF", "Sell") not in ratings
+    assert {(f.about, f.estimated_by) for f in x.figures if f.metric == "PriceTarget"} \
+        == {("BASF", "Berenberg"), ("Bayer", "Metzler")}
+
+
+def test_turn_line_in_english(extractor: Extractor) -> None:
+    ratings = _rated(extractor, _OPENING_EN + "Different story at Bayer. Citi cut the stock to sell.", "en")
+    assert ("Citigroup", "Bayer", "sell") in ratings
+    assert ("Citigroup", "BASF", "sell") not in ratings
+
+
+def test_turn_line_naming_two_companies_turns_to_neither(extractor: Extractor) -> None:
+    """Look-alike: which of the two the rating is of is unclear, so neither takes it."""
+    ratings = _rated(extractor, _OPENING_DE + 'Anders das Urteil über Bayer und Henkel. Metzler senkte das '
+                     'Votum auf "Sell".')
+    assert not {r for r in ratings if r[0] == "Metzler" and r[1] in {"Bayer", "Henkel"}}
+
+
+def test_turn_line_naming_a_house_turns_to_no_company(extractor: Extractor) -> None:
+    """Look-alike: "Anders sieht es die DZ Bank." names the house that judges, not a company
+    rated; the rating after it is not the bank's."""
+    ratings = _rated(extractor, _OPENING_DE + 'Anders sieht es die DZ Bank. Metzler senkte das Votum auf "Sell".')
+    assert not {r for r in ratings if r[1] == "DZ Bank"}
+    assert ("Metzler", "BASF", "Sell") in ratings
+
+
+def test_comparison_opening_with_anders_als_is_no_turn(extractor: Extractor) -> None:
+    """Look-alike: "Anders als Bayer." compares; it does not turn the passage to Bayer."""
+    ratings = _rated(extractor, _OPENING_DE + 'Anders als Bayer. Metzler senkte das Votum auf "Sell".')
+    assert ("Metzler", "Bayer", "Sell") not in ratings
+
