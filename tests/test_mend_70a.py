@@ -1,7 +1,10 @@
 """A short line that turns the passage to a company ("Anders das Urteil über Bayer.",
 "Different story at Bayer.") makes that company the one rated by the next sentence's rating
 that names none, not the article's first company; a line that names two companies or a house
-keeps the rating where it was. Sentences written for these tests (catalogued companies, invented figures)."""
+keeps the rating where it was. A bare title whose sentence calls another company by its seat's
+people after the name ("Vorstandschef X sagte, die Mailänder wollten …" right after a sentence on
+UniCredit) is a post at that company, not at the article's; the article's own company called so
+keeps it. Sentences written for these tests (catalogued companies, invented figures)."""
 
 from __future__ import annotations
 
@@ -56,3 +59,35 @@ def test_comparison_opening_with_anders_als_is_no_turn(extractor: Extractor) -> 
     ratings = _rated(extractor, _OPENING_DE + 'Anders als Bayer. Metzler senkte das Votum auf "Sell".')
     assert ("Metzler", "Bayer", "Sell") not in ratings
 
+
+# --- a bare title whose sentence calls another company by its seat's people ----------------
+
+_BANK = ("Die Commerzbank steigerte den Gewinn im Quartal um 8 Prozent auf 790 Millionen Euro. "
+         "Die UniCredit hält inzwischen 28 Prozent der Anteile. ")
+
+
+def _employers(extractor: Extractor, body: str) -> set[tuple[str, str]]:
+    """Each worksFor of ``body`` in an article on the Commerzbank, as (person, employer)."""
+    x = run(extractor, body, headline="Commerzbank hebt die Ziele an")
+    return {(r.subject, r.object) for r in x.relations if r.predicate == "worksFor"}
+
+
+def test_title_whose_sentence_calls_another_company_by_its_seat_works_there(extractor: Extractor) -> None:
+    found = _employers(extractor, _BANK + "Vorstandschef Andrea Orcel sagte, die Mailänder wollten ihren "
+                       "Anteil vorerst nicht weiter aufstocken.")
+    assert ("Andrea Orcel", "UniCredit") in found
+    assert ("Andrea Orcel", "Commerzbank") not in found
+
+
+def test_title_whose_sentence_calls_the_articles_company_by_its_seat_stays(extractor: Extractor) -> None:
+    """Look-alike: the seat's people are the article's own company's."""
+    found = _employers(extractor, _BANK + "Vorstandschefin Bettina Orlopp sagte, die Frankfurter wollten "
+                       "eigenständig bleiben.")
+    assert found == {("Bettina Orlopp", "Commerzbank")}
+
+
+def test_city_adjective_before_a_noun_is_no_company_called_by_its_seat(extractor: Extractor) -> None:
+    """Look-alike: "die Mailänder Börse" names the exchange, not UniCredit's people."""
+    found = _employers(extractor, _BANK + "Vorstandschefin Bettina Orlopp sagte, die Mailänder Börse sei "
+                       "für sie kein Thema.")
+    assert found == {("Bettina Orlopp", "Commerzbank")}
