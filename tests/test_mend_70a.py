@@ -91,3 +91,12 @@ def test_city_adjective_before_a_noun_is_no_company_called_by_its_seat(extractor
     found = _employers(extractor, _BANK + "Vorstandschefin Bettina Orlopp sagte, die Mailänder Börse sei "
                        "für sie kein Thema.")
     assert found == {("Bettina Orlopp", "Commerzbank")}
+
+
+def test_country_after_an_article_is_no_people_of_a_seat(extractor: Extractor) -> None:
+    """Look-alike: "in den USA" names the country a rival is seated in, not its people."""
+    x = run(extractor, "Sixt steigerte den Umsatz um 6 Prozent. Vorstandschef Alexander Sixt will vor allem in "
+            "den USA wachsen, wo Avis Budget den Markt anführt.", headline="Sixt hebt die Prognose an")
+    found = {(r.subject, r.object) for r in x.relations if r.predicate == "worksFor"}
+    assert ("Alexander Sixt", "Sixt") in found
+    assert ("Alexander Sixt", "Avis Budget Group") not in found

@@ -2087,15 +2087,18 @@ def _called_by_seat(document: Document, sentence: Sentence, person: Mention) -> 
     """The company the sentence of a bare title calls by its seat's people after the name
     ("Vorstandschef X ließ offen, ob die Mailänder ein Angebot vorlegen" right after a sentence
     on UniCredit): the executive speaks for that company, not for the article's own. Only the
-    one company named in this sentence or the one before that the catalogue seats in the city;
+    one company named in this sentence or the one before that the catalogue seats in the city,
+    a place the catalogue locates in another (a country's name, "den USA", is no people);
     None else (a city's people, or two firms of one city)."""
     shape = lexicon(document.lang)["references"].get("seat_demonym", "")
     if not shape:
         return None
     mentions = [m for _back, here in document.looking_back(sentence, 1) for m in here.mentions]
     for place in sentence.mentions:
-        if place.type != "Place" or place.start < person.end or place.surface == place.label:
-            continue
+        entry = document.catalogue.get(place.label)
+        if place.type != "Place" or place.start < person.end or place.surface == place.label \
+                or entry is None or not entry.located_in:
+            continue  # "in den USA": a country's name, not a city's people
         called = re.compile(shape.replace("CITY", re.escape(place.surface)))
         at = sentence.local(place.start)
         if any(found.start("adjective") == at for found in called.finditer(sentence.text)):
