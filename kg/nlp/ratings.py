@@ -2236,7 +2236,7 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     elif unseated_demonym(sentence, 0, sentence.local(term_start)):
         return []  # "Für die Kölner stuft die UBS die Aktie auf 'Buy'": a firm no one named
     else:
-        beside = _named_beside(document, named_before, institutions)
+        beside = _topic_line(document, sentence, institutions) or _named_beside(document, named_before, institutions)
         if beside == "":
             return []  # the house spoke of several companies there: which one it rates is unclear
         label = beside or _list_lead(document, sentence, institutions) \
@@ -2800,6 +2800,25 @@ def _named_beside(document: Document, house: Mention | None, institutions: froze
     return next(iter(companies)) if companies else None
 
 
+def _topic_line(document: Document, sentence: Sentence, institutions: frozenset[str]) -> str | None:
+    """The company a short line right before turns the passage to ("Anders das Urteil über
+    E.On.", "Different story at Acme."): the rating after it that names no company is of that
+    one, not of the article's own company. Only a line of a few words in the same paragraph that
+    opens with the language's turn and names one organisation, a company that is no house;
+    None else."""
+    turn = lexicon_pattern(document.lang, "ratings", "topic_turn")
+    if turn is None or sentence.index == 0 or sentence.index in document.paragraph_starts:
+        return None
+    before = document.sentences[sentence.index - 1]
+    if len(before.text.split()) > _TOPIC_WORDS or not turn.match(before.text):
+        return None
+    named = {m.label: m for m in before.mentions if m.type in ORGANIZATION_TYPES}
+    only = next(iter(named.values())) if len(named) == 1 else None
+    return only.label if only is not None and only.type in COMPANY and only.label not in institutions else None
+
+
+# At most so many words make a line that only turns the passage to a company.
+_TOPIC_WORDS = 8
 # Between an instrument and the name of its owner: a word or two ("Anleihen von Acme").
 _OWNER_GAP = re.compile(r"^\s+(?:\w+\s+){0,2}$")
 # From a name to a name in commas after it: the opening comma at once or after a few words

@@ -1885,6 +1885,9 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
     if rated is not None:
         return rated
     main = salient(document, ISSUER_TYPES)
+    seated = _called_by_seat(document, sentence, person)
+    if seated is not None and seated != main:
+        return seated
     if main is not None and _only_cited(document, main):
         # "Laut Reuters sagte Finanzchefin X": a source only cited employs no one, nor does the
         # passage open with it (below)
@@ -2078,6 +2081,30 @@ def _opened_by(document: Document, sentence: Sentence) -> tuple[str, bool, bool]
     if document.catalogue.get(subject) is None:
         return None  # "Die Kliniktochter Helios …": a company we do not know may be a unit
     return subject, all(m.label == subject for m in named), len(named) > 1
+
+
+def _called_by_seat(document: Document, sentence: Sentence, person: Mention) -> str | None:
+    """The company the sentence of a bare title calls by its seat's people after the name
+    ("Vorstandschef X ließ offen, ob die Mailänder ein Angebot vorlegen" right after a sentence
+    on UniCredit): the executive speaks for that company, not for the article's own. Only the
+    one company named in this sentence or the one before that the catalogue seats in the city,
+    a place the catalogue locates in another (a country's name, "den USA", is no people);
+    None else (a city's people, or two firms of one city)."""
+    shape = lexicon(document.lang)["references"].get("seat_demonym", "")
+    if not shape:
+        return None
+    mentions = [m for _back, here in document.looking_back(sentence, 1) for m in here.mentions]
+    for place in sentence.mentions:
+        entry = document.catalogue.get(place.label)
+        if place.type != "Place" or place.start < person.end or place.surface == place.label \
+                or entry is None or not entry.located_in:
+            continue  # "in den USA": a country's name, not a city's people
+        called = re.compile(shape.replace("CITY", re.escape(place.surface)))
+        at = sentence.local(place.start)
+        if any(found.start("adjective") == at for found in called.finditer(sentence.text)):
+            seated = document.seated_in(place.label, mentions)
+            return seated[0] if len(seated) == 1 else None
+    return None
 
 
 def _private_employer(document: Document, sentence: Sentence, person: Mention) -> str | None:

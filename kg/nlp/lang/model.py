@@ -1445,6 +1445,10 @@ class Ratings(_Table):
     # beließ die Commerzbank auf 'Neutral'", "it downgraded Barclays"): the institution is rated,
     # the house the pronoun stands for rates it
     pronoun_subject: str = ""
+    # the opening of a short line that turns the passage to the one company it names ("Anders das
+    # Urteil über E.On.", "Different story at Acme."): a rating right after it that names no
+    # company is of that one: a regex
+    topic_turn: str = ""
 
 
 class Metric(_Table):
