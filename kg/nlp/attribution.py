@@ -1384,10 +1384,17 @@ def _possessed_subject(lang: str, sentence: Sentence, in_clause: list[Mention]) 
     inside the subject's phrase, and the clause speaks of X."""
     pattern = lexicon_pattern(lang, "attribution", "possessed_subject")
     first, last = in_clause[0], in_clause[-1]
-    if pattern is None or len(in_clause) != 2 or not pattern.match(
-            sentence.text[sentence.local(first.end):sentence.local(last.start)]):
+    if pattern is None or len(in_clause) != 2:
         return last
-    return first
+    # the possessive ending may be inside the first mention ("Aixtron's") or after it; the
+    # pattern wants it, so "Dell said revenue at its unit" is no possessed subject
+    end = sentence.local(first.end)
+    owned = _POSSESSIVE_END.search(sentence.text, sentence.local(first.start), end)
+    gap = sentence.text[owned.start() if owned else end:sentence.local(last.start)]
+    return first if pattern.match(gap) else last
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _rival_aside(lang: str, sentence: Sentence, target: Target, mention: Mention) -> bool:

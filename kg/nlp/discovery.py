@@ -1999,9 +1999,11 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
                 and not _CLOSED_AFTER.match(text, match.start("name") + len(name)):
             continue  # "will die Fluggesellschaft Kosten in Höhe von …": a noun of the sentence
         if pats.giving_dative is not None and " " not in name and pats.noun_ending.fullmatch(name) \
-                and not _CLOSED_AFTER.match(text, match.start("name") + len(name)) \
+                and _LOWER_NEXT.match(text, match.start("name") + len(name)) \
                 and pats.giving_dative.search(text, 0, match.start("noun")):
-            continue  # "liefert dem US-Konzern Leistungshalbleiter für …": the thing given
+            # "liefert dem US-Konzern Leistungshalbleiter für …": the thing given; before a
+            # capitalised word ("dem US-Hersteller Tolliver Dämpfer") the word is the receiver
+            continue
         if noun in pats.versioned_only and not match.group("version"):
             continue  # "the model Aurora": as often a car's; "the model Aurora 2.0" is a version
         kind = _noun_kind(noun, pats)
