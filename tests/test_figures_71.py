@@ -32,6 +32,17 @@ def test_portion_of_a_companys_sales_growth_is_none(extractor: Extractor) -> Non
 # --- the earlier value after the portion's words ----------------------------------------
 
 
+def test_products_part_of_its_makers_named_sales_goes_to_no_maker(extractor: Extractor) -> None:
+    """Look-alike: "The iPhone made up 52% of Apple's revenue" is the product's part, which "of its
+    revenue" gives the product; the maker's possessive after the number must not take it."""
+    x = run(extractor, "Apple reported record revenue. The iPhone made up 52% of Apple's revenue in "
+            "the quarter.", "en", headline="Apple results")
+    assert ("Apple", Decimal("52")) not in metric_facts(x, "Other")
+    x = run(extractor, "Apple reported record revenue. The iPhone accounted for 52% of its revenue in "
+            "the quarter.", "en", headline="Apple results")
+    assert ("iPhone", Decimal("52")) in metric_facts(x, "Other")
+
+
 def test_earlier_value_after_a_named_portion_is_the_same_figure(extractor: Extractor) -> None:
     x = run(extractor, "China accounted for 24% of ASML's system sales in the quarter, down from 42% a "
             "year earlier.", "en")

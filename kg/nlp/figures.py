@@ -564,6 +564,17 @@ def _owner_of_new(sentence: Sentence, q: Quantity, figure: Figure, before: list[
     return figure.model_copy(update={"about": new.about})
 
 
+def _product_part_of_named(sentence: Sentence, clause: tuple[int, int], q: Quantity,
+                           portion: re.Match[str]) -> bool:
+    """"The iPhone made up 52% of Apple's revenue": a product's part of its maker's revenue is
+    the product's figure (as "of its revenue" gives it), but the maker's possessive after the
+    number would take it; left out rather than filed under the maker."""
+    named = any(portion.start() <= sentence.local(m.start) < portion.end()
+                for m in sentence.mentions if m.type not in PRODUCT_TYPES)
+    return named and any(clause[0] <= sentence.local(m.start) and sentence.local(m.end) <= q.start
+                         for m in sentence.mentions if m.type in PRODUCT_TYPES)
+
+
 def _earlier_portion(document: Document, sentence: Sentence, q: Quantity,
                      last: tuple[Quantity, Figure], words: FigureWords) -> Figure | None:
     """"China accounted for 24% of ASML's sales in the quarter, down from 42% a year
@@ -1696,8 +1707,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "bietet 0,485 eigene Aktien je Commerzbank-Aktie, ein Aufschlag von 4 Prozent":
         # the premium of a bid, not a move of the share the word "Aktie" names
         metric, trigger, path = "Other", premium, "offer-premium"
-    if kind == "percent" and metric not in _PORTIONS and words.portion_of_sales is not None \
-            and words.portion_of_sales.match(text, q.end):
+    portion = words.portion_of_sales.match(text, q.end) \
+        if kind == "percent" and metric not in _PORTIONS and words.portion_of_sales is not None else None
+    if portion is not None:
+        if _product_part_of_named(sentence, clause, q, portion):
+            return None
         # "gets about 40% of its revenue from China": the part of its revenue made there
         metric, rule, trigger, path = "Other", None, None, _PORTION_OF_SALES
     if metric in _GROWTH_METRICS and kind == "percent" and words.estimate_changed is not None \
