@@ -57,6 +57,18 @@ def test_seller_after_a_buying_verb_pays_no_price(extractor: Extractor) -> None:
     assert ("SoftBank Group", Decimal("4100000000")) not in metric_facts(x, "Investment")
 
 
+def test_shares_bought_from_a_seller_are_not_counted_as_the_sellers(extractor: Extractor) -> None:
+    x = run(extractor, "Der Bonner Konzern übernimmt von der japanischen Softbank Group ein Paket von "
+            "rund 17 Millionen Aktien zum Preis von 4,1 Mrd. Dollar.", headline="Telekom stockt auf")
+    assert ("SoftBank Group", Decimal("17000000")) not in metric_facts(x, "Other")
+
+
+def test_shares_a_holder_sells_stay_counted(extractor: Extractor) -> None:
+    """Look-alike: the holder is the subject of a verb of selling; no buying verb comes before it."""
+    x = run(extractor, "Softbank verkauft 17 Millionen Aktien.", headline="Softbank trennt sich von Aktien")
+    assert ("SoftBank Group", Decimal("17000000")) in metric_facts(x, "Other")
+
+
 def test_seller_after_a_buying_verb_pays_no_price_in_english(extractor: Extractor) -> None:
     x = run(extractor, "Telecoms group buys a stake from SoftBank for $4.1 billion.", lang="en",
             headline="Telecoms deal")
