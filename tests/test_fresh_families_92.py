@@ -5,7 +5,7 @@ Sonarhersteller X von Carlyle", "kauft ein Aktienpaket von Y", "kauft von Y Akti
 owner a seller, no supplier, while the same noun as an inverted subject ("kauft der Konzern
 Chips von Y") keeps the supply; a name right after a verb of buying and "von"/"from" is the
 seller, which pays no price the clause gives ("Bonner Konzern kauft Aktienpaket von Softbank
-für 4,1 Mrd. Dollar"); the singular "Erlös" and "damit … erlöst" are the proceeds of a sale or
+für 4,1 Mrd. Dollar") and owns no count of the shares it sells; the singular "Erlös" and "damit … erlöst" are the proceeds of a sale or
 a placement, no revenue, while "Erlöse" and "die Sparte erlöste" stay revenue; a stake whose
 holder follows the noun in the genitive ("der Anteil der Telekom an dem Unternehmen") is no
 stake of the sentence's subject or of the firm after "an", while a holder named before the noun
