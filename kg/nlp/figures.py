@@ -1927,6 +1927,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             return None  # the seller, or what is sold, does not pay the price of the sale
         if buyer is not None:
             about, evidence = buyer, "bound-buyer"  # "X verkauft … an Y. Der Kaufpreis liegt …"
+    if (metric == "Investment" or path == "share-count") and not evidence.startswith("bound") \
+            and _seller_only(sentence, about, words):
+        return None  # "Bonner Konzern kauft von Softbank 17 Millionen Aktien für …": the seller's
     if evidence in ("passage", "salient"):
         speaker = _quoted_speaker(sentence, q, metric, words)
         if speaker == "":
@@ -6373,6 +6376,19 @@ def _priced_thing(sentence: Sentence, about: str | None, words: FigureWords) -> 
     return words.priced_for is not None and about is not None and any(
         m.label == about and words.priced_for.search(sentence.text, 0, sentence.local(m.start))
         for m in sentence.mentions)
+
+
+def _seller_only(sentence: Sentence, about: str | None, words: FigureWords) -> bool:
+    """Is ``about`` named in the sentence only right after a verb of buying and the
+    preposition of its seller ("kauft ein Aktienpaket von der Softbank Group für 4,1 Mrd.
+    Dollar")? The seller receives the price and parts with the shares counted; where the buyer
+    is a noun the extractor does not resolve ("Bonner Konzern kauft …"), the name next to the
+    price or the count is still neither payer nor owner of the shares."""
+    if words.bought_from is None or about is None:
+        return False
+    named = [m for m in sentence.mentions if m.label == about]
+    return bool(named) and all(words.bought_from.search(sentence.text, 0, sentence.local(m.start))
+                               for m in named)
 
 
 _BUYER_GAP = 30  # an article and a noun ("den Versicherer") between the preposition and the buyer

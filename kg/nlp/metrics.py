@@ -83,6 +83,7 @@ class FigureWords:
     prior_ellipsis: re.Pattern[str] | None  # "Im Vorjahr waren es ": the year before's value
     purchase_price: re.Pattern[str] | None  # "Kaufpreis": the price of a sale
     priced_for: re.Pattern[str] | None  # "Kaufpreis für die Sparte ": the name next is sold
+    bought_from: re.Pattern[str] | None  # "kauft ein Paket von der ": the name next sells
     unit_subject: re.Pattern[str] | None  # "Die Sparte X": a unit speaks, not its parent
     own_forecast: re.Pattern[str] | None  # "X-Chef Y hob die Prognose an": the company's
     others_forecast: re.Pattern[str] | None  # "Analysten erwarten": no guidance of the company
@@ -384,6 +385,7 @@ def figure_words(lang: str) -> FigureWords:
                        sale_to=optional("sale_to", r"(?<![\w])(?:WORDS)"),
                        prior_ellipsis=optional("prior_ellipsis", r"(?:WORDS)"),
                        purchase_price=optional("purchase_price", r"(?:WORDS)"),
+                       bought_from=optional("bought_from", r"(?<![\w])(?:WORDS)(?:[\w\-]+\s+){0,3}$"),
                        priced_for=re.compile(rf"(?<![\w])(?:{f['purchase_price']})\s+"
                                              rf"(?:{f['priced_for']})\s+(?:[\w\-]+\s+){{0,3}}$", flags)
                        if f.get("purchase_price") and f.get("priced_for") else None,

@@ -1607,6 +1607,9 @@ class Figures(_Table):
     share_ellipsis_link: str | None = None
     # a sale's price ("Kaufpreis", "purchase price"): paid by the buyer of the sale told
     purchase_price: str | None = None
+    # a verb of buying and the preposition its seller follows ("kauft … von", "bought … from"):
+    # a name right after it sells, and pays no price the clause gives
+    bought_from: str | None = None
     # the preposition between a sale's price and what is sold ("Kaufpreis für die Sparte X",
     # "the purchase price for the unit X"): the name after it is bought, and pays nothing
     priced_for: str | None = None
