@@ -39,17 +39,19 @@ def test_compound_after_two_equal_companies_names_no_member(extractor: Extractor
 
 
 def test_compound_after_a_house_keeping_its_vote_is_the_rated_company(extractor: Extractor) -> None:
-    """A house keeping its rating stands between; the compound is the rated company's."""
-    body = ("Bernstein hat die Aktie von Puma auf \"Underperform\" abgestuft. Der Umsatz des "
-            "Unternehmens dürfte 2026 um 3 Prozent schrumpfen. Auch die Baader Bank bleibt bei "
+    """A house keeping its rating stands between; the compound is the rated company's, of which
+    the passage told, not the article's other company."""
+    body = ("Adidas erzielte einen Rekordumsatz von 6 Milliarden Euro. Puma verliert Marktanteile. "
+            "Bernstein hat Puma auf \"Underperform\" abgestuft. Auch die Baader Bank bleibt bei "
             "ihrem Votum \"Reduce\". Das Papier des MDax-Konzerns verlor 2 Prozent.")
     assert _members(extractor, body, "Adidas und Puma: Analysten uneins") == {("Puma SE", "MDAX")}
 
 
 def test_compound_in_a_passage_on_another_than_the_article_company_names_no_member(
         extractor: Extractor) -> None:
-    """Look-alike: the article is about Adidas, the passage before the compound about Puma:
-    either may be meant, and the article's company is no longer taken."""
+    """Look-alike: the article is clearly about Adidas, the passage before the compound names
+    Puma only as the object of a rating: either may be meant, and the article's company is no
+    longer taken."""
     body = ("Adidas erzielte einen Rekordumsatz von 6 Milliarden Euro. Adidas hob die Prognose an. "
             "Bernstein hat Puma auf \"Underperform\" abgestuft. Auch die Baader Bank bleibt bei "
             "ihrem Votum \"Reduce\". Das Papier des MDax-Konzerns verlor 2 Prozent.")
@@ -58,7 +60,7 @@ def test_compound_in_a_passage_on_another_than_the_article_company_names_no_memb
 
 def test_listed_share_opening_the_sentence_is_the_rated_airline(extractor: Extractor) -> None:
     """"Die im MDax notierte Aktie" after a house and the airline it rates by a noun."""
-    body = ("Jefferies hat Lufthansa auf \"Hold\" belassen. Ganz anders sieht das die Deutsche Bank. "
+    body = ("Airbus liefert mehr Flugzeuge aus als erwartet. Jefferies hat Lufthansa auf \"Hold\" belassen. Ganz anders sieht das die Deutsche Bank. "
             "Die Frankfurter stuften die Fluggesellschaft auf \"Kaufen\" hoch. "
             "Die im MDax notierte Aktie gab um 1,2 Prozent nach.")
     members = _members(extractor, body, "Lufthansa und Airbus: Analysten")

@@ -4971,10 +4971,11 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
                              or pats.shares.search(before[-_SHARE_WORD_REACH:])
                              or _ranked_stock(document.lang, pats, text, before)) \
                 and not _unknown_member(pats, sentence, index):
-            subject = document.share_subject(sentence) or salient(document, ISSUER_TYPES) \
+            shares = document.share_subject(sentence)
+            subject = shares or salient(document, ISSUER_TYPES) \
                 or (_passage_member(document, sentence, frozenset()) if compound else None)
-            topic = _topic_member(document, sentence) \
-                if compound and pats.subject is not None and pats.subject.match(before) else None
+            topic = _topic_member(document, sentence) if shares is None and compound \
+                and pats.subject is not None and pats.subject.match(before) else None
             if topic is not None and subject not in (None, topic):
                 subject = None  # the passage is about another company than the article: either may be meant
             elif topic is not None and _told_of(document, sentence, topic):
