@@ -4804,6 +4804,7 @@ class _MemberPatterns:
     left: re.Pattern[str] | None  # after such an opening, a word of leaving the index
     ranked: re.Pattern[str] | None  # "one of the best performers" + index: one share of many
     pronoun: re.Pattern[str] | None  # "It is part of the", "Das Unternehmen ist Mitglied im" + index
+    subject: re.Pattern[str] | None  # "Die Aktie des" + index compound: the compound opens the sentence
 
 
 @lru_cache(maxsize=4)
@@ -4853,7 +4854,8 @@ def _member_patterns(lang: str) -> _MemberPatterns:
                            left=re.compile(rf"\b(?:{table['left_after']})")
                            if table.get("left_after") else None,
                            ranked=re.compile(rf"\b(?:{table['ranked']})\b") if table.get("ranked") else None,
-                           pronoun=re.compile(table["pronoun_member"]) if table.get("pronoun_member") else None)
+                           pronoun=re.compile(table["pronoun_member"]) if table.get("pronoun_member") else None,
+                           subject=re.compile(table["subject_compound"]) if table.get("subject_compound") else None)
 
 
 def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -4969,8 +4971,15 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
                              or pats.shares.search(before[-_SHARE_WORD_REACH:])
                              or _ranked_stock(document.lang, pats, text, before)) \
                 and not _unknown_member(pats, sentence, index):
-            subject = document.share_subject(sentence) or salient(document, ISSUER_TYPES) \
+            shares = document.share_subject(sentence)
+            subject = shares or salient(document, ISSUER_TYPES) \
                 or (_passage_member(document, sentence, frozenset()) if compound else None)
+            topic = _topic_member(document, sentence) if shares is None and compound \
+                and pats.subject is not None and pats.subject.match(before) else None
+            if topic is not None and subject not in (None, topic):
+                subject = None  # the passage is about another company than the article: either may be meant
+            elif topic is not None and _told_of(document, sentence, topic):
+                subject = topic
             if subject is not None and document.type_of(subject) in ISSUER_TYPES:
                 yield make_relation(subject, "memberOf", index, sentence, f"{rule}-salient")
         for peer in peers:
@@ -5022,6 +5031,29 @@ def _passage_member(document: Document, sentence: Sentence, exclude: frozenset[s
         return None
     labels = {m.label for m in named if m.type == "Company"} | {named[0].label}
     return named[0].label if len(labels) == 1 else None
+
+
+def _topic_member(document: Document, sentence: Sentence) -> str | None:
+    """The company an index compound opening the sentence goes on with ("Die Aktie des
+    MDax-Konzerns verlor …"): of the companies the nearest sentence before names, the one that
+    clearly weighs most in the article (by :func:`salient`'s margin); "Renk, der … des
+    Herstellers KNDS baut. Der Auftragseingang des MDax-Konzerns …" is Renk's. Houses are no
+    candidates: a member named in a passage of analysts' views is the company they rate ("Auch
+    die Baader Bank bleibt bei ihrem Votum. Das Papier des MDax-Konzerns …"). None where no
+    company clearly wins ("X liefert an Y. Die Aktie des Dax-Konzerns …": either may be meant)."""
+    nearest = next(([m for m in here.mentions if m.type == "Company"]
+                    for _back, here in document.looking_back(sentence, _MEMBER_PASSAGE, first=1)
+                    if any(m.type == "Company" for m in here.mentions)), [])
+    return salient(document, frozenset({"Company"}), among=frozenset(m.label for m in nearest))
+
+
+def _told_of(document: Document, sentence: Sentence, label: str) -> bool:
+    """Is ``label`` the subject, or a company noun's antecedent, of a sentence of the passage
+    before ``sentence``? Only then does the passage tell of it; named as an object only ("Bernstein
+    stufte X ab"), it may be no more than the passage's passing concern."""
+    return any(m.label == label and (m.rule.startswith("reference/") or is_subject(document, m))
+               for _back, here in document.looking_back(sentence, _MEMBER_PASSAGE, first=1)
+               for m in here.mentions)
 
 
 def _one_list(lang: str, sentence: Sentence, names: list[Mention]) -> list[Mention]:

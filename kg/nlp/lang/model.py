@@ -604,6 +604,10 @@ class Membership(_Table):
     # to the article before the index ("It is part of the", "Das Unternehmen ist Mitglied im"):
     # it stands for the one company the sentences before name
     pronoun_member: str = ""
+    # what stands before an index compound that is the sentence's subject or the owner of its
+    # opening noun ("Der Dax-Wert notierte", "Die Aktie des MDax-Konzerns verlor", "Die im MDax
+    # notierte Aktie"): the compound goes on with the company the passage is about
+    subject_compound: str = ""
 
 
 class Listing(_Table):
