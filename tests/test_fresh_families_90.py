@@ -7,8 +7,9 @@ not the clause's last name; a company
 noun before a product called by its kind ("der Betreiber der Super-App X", "der Entwickler des
 Chatbots X") names the product's developer, whose figure the clause gives; a name joined by
 "und" to a rival noun in any case and with a country's prefix ("gegen X und den US-Rivalen Y")
-is a fellow rival, not whose rival Y is; "der Lieferdienst" is a company noun. Each with a
-look-alike that keeps its other reading."""
+is a fellow rival, not whose rival Y is; "der Lieferdienst" is a company noun; CLSA's
+"High-Conviction Outperform" is a rating of its own. Each with a look-alike that keeps its other
+reading."""
 
 from __future__ import annotations
 
@@ -97,3 +98,19 @@ def test_name_owning_the_rival_noun_keeps_its_rival(extractor: Extractor) -> Non
     x = run(extractor, "BYD senkt die Preise. Geely und sein US-Rivale Tesla reagieren darauf.",
             headline="Preiskampf")
     assert ("Geely", "competitorOf", "Tesla") in triples(x)
+
+
+# --- a rating of conviction ------------------------------------------------------------
+
+
+def test_high_conviction_outperform_is_read_whole(extractor: Extractor) -> None:
+    x = run(extractor, "Die Analysten von CLSA sehen die Aktie von Baidu weiter als „High-Conviction "
+            "Outperform“.", headline="Baidu")
+    assert {(r.by, r.about, r.rating) for r in x.ratings} == {("CLSA", "Baidu", "High-Conviction Outperform")}
+
+
+def test_plain_outperform_stays_outperform(extractor: Extractor) -> None:
+    """Look-alike: no conviction word before the rating."""
+    x = run(extractor, "Die Analysten von CLSA sehen die Aktie von Baidu weiter als „Outperform“.",
+            headline="Baidu")
+    assert {(r.by, r.about, r.rating) for r in x.ratings} == {("CLSA", "Baidu", "Outperform")}
