@@ -70,6 +70,7 @@ from kg.nlp.document import (
     closed_relative,
     is_share_subject,
     owns_named_relative,
+    relative_clauses,
 )
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon, lexicon_pattern
@@ -402,6 +403,13 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
     ``seated`` noun ("the Palo Alto-based company") is left to its place, which tells."""
     near = document.recent(sentence, types, before=before, window=window, exclude=exclude)
     main = salient(document, main_types or types, exclude=exclude)
+    if main is None and near is not None and near.start < sentence.start:
+        # "… beim Batteriehersteller X, der unter anderem Y und Z beliefert. Die Titel des
+        # Weltmarktführers …": with no clear subject of the article, names in a relative
+        # clause of a sentence before are the clause's objects; the passage goes on with the
+        # name the clause hangs on (an article's company keeps its weight: "Größter Kunde
+        # blieb Y, dessen Hütten X beliefert" may be told by X's noun next)
+        near = _relative_owner(document, near, types, exclude) or near
     introduced = _introduced_before(document, sentence, types, before, exclude) \
         if main is not None and not seated and not owner else None
     if introduced is not None and introduced != main:
@@ -513,6 +521,27 @@ def _in_relative_before(document: Document, sentence: Sentence, near: Mention) -
                              len(home.text))
     return clause is not None and any(home.local(m.end) <= clause.opens and m.type == near.type
                                       for m in home.mentions)
+
+
+def _relative_owner(document: Document, near: Mention, types: frozenset[str],
+                    exclude: frozenset[str]) -> Mention | None:
+    """The name of ``types`` (none of ``exclude``) that a relative clause holding ``near`` hangs
+    on ("X, der Y und Z beliefert.", "X, der sich mit Y einen Preiskampf liefert, gewann …"),
+    where that is another entity than ``near``; None where ``near`` stands in no such clause.
+    The clause's names are its objects; its owner is what the sentence tells of."""
+    home = document.sentence_at(near.start)
+    if home is None:
+        return None
+    start, end = home.local(near.start), home.local(near.end)
+    held = [c for c in relative_clauses(document.lang, home.text) if c.body <= start]
+    if not held or end > held[-1].closes:
+        return None
+    opens = held[-1].opens
+    hung = [m for m in home.mentions if m.end <= home.start + opens
+            and not home.text[home.local(m.end):opens].strip()]
+    owner = hung[-1] if hung else None
+    return owner if owner is not None and owner.type in types and owner.label not in exclude \
+        and owner.label != near.label else None
 
 
 def _named_since(document: Document, label: str, near: Mention, before: int) -> bool:
