@@ -129,3 +129,21 @@ def test_a_reported_rise_to_a_level_stays_move_and_level(extractor: Extractor) -
             headline="Defence report")
     assert {(f.metric, f.value) for f in x.figures} \
         == {("RevenueGrowth", Decimal(18)), ("Revenue", Decimal(3100000000))}
+
+
+# --- a ticker in brackets between a name and its relative clause ------------------------
+
+
+def test_relative_clause_after_a_ticker_speaks_of_the_name(extractor: Extractor) -> None:
+    x = run(extractor, "BAE Systems (BA.L), which competes with Rheinmetall for contracts, raised "
+            "its dividend.", lang="en", headline="Defence report")
+    assert ("BAE Systems", "competitorOf", "Rheinmetall") in triples(x) \
+        or ("Rheinmetall", "competitorOf", "BAE Systems") in triples(x)
+
+
+def test_relative_clause_after_a_noun_of_the_name_stays_open(extractor: Extractor) -> None:
+    """Look-alike: a noun stands between the name and the clause; the clause speaks of the
+    noun, so whose rival the one after it is stays open."""
+    x = run(extractor, "Airbus ordered more of the Safran engine, which competes with Rolls-Royce "
+            "for contracts.", lang="en", headline="Aerospace report")
+    assert not [t for t in triples(x) if t[1] == "competitorOf"]
