@@ -7,7 +7,8 @@ outperform rating") works for that house alone, never for one named in a sentenc
 house that compiles a consensus ("a consensus of 2.2 billion euros from Visible Alpha") is a
 source of the number, whom no bare title after it works for; losses pared "to trade" or "to
 close" at a level are the share's, not the company's loss; a move told as an outlook ("should
-grow by 25% to 30%", "is now seen rising 3% to 6%") is a range.
+grow by 25% to 30%", "is now seen rising 3% to 6%") is a range; a relative clause after a
+name's ticker in brackets ("BAE Systems (BA.L), which competes with Y") speaks of the name.
 Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
