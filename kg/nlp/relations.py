@@ -3433,15 +3433,22 @@ def _relative_of_noun(lang: str, sentence: Sentence, mention: Mention, t_start: 
     name? In "X ordered more of the company's Z chip, which competes with Y" the clause
     speaks of the chip before its comma, not of X; whose rival Y is, is left open. A
     product's name with only its kind noun between ("the Z switch chip, which competes
-    with Y's W") is the chip itself: the clause speaks of the name."""
+    with Y's W") is the chip itself: the clause speaks of the name; so is a name with only
+    its ticker in brackets between ("BAE Systems (BA.L), which competes with Y")."""
     at, name_end = sentence.local(t_start), sentence.local(mention.end)
     # "…, where it competes with Y": the clause has a subject of its own
     return any(name_end <= c.opens and c.body <= at < c.closes
                and sentence.text[name_end:c.opens].strip()
+               and not _BRACKET_ONLY.fullmatch(sentence.text, name_end, c.opens)
                and not (mention.type in PRODUCT_TYPES
                         and _product_kind(lang).fullmatch(sentence.text, name_end, c.opens))
                and not relation_cues(lang).pronoun_next.match(sentence.text[c.body:])
                for c in relative_clauses(lang, sentence.text))
+
+
+# A bracket right after a name, or the rest of the one the name stands in ("(BA.L)", ".L)"),
+# up to the comma that opens a clause: the name's ticker, no noun of its own.
+_BRACKET_ONLY = re.compile(r"\s*(?:\([^()]{1,20}\)|[^()\s]{0,10}\))\s*,?\s*")
 
 
 @lru_cache(maxsize=4)

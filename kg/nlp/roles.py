@@ -1135,16 +1135,21 @@ def _analysts_by_act(document: Document, sentence: Sentence) -> Iterator[Relatio
     """"Frank Lee begründete seine Kaufempfehlung mit …": a person named
     without a title who rates a stock or sets its target works for the
     institution named last (in this sentence or the two before), unless the
-    article gives the person a title that is no analyst's."""
+    article gives the person a title that is no analyst's. An institution named between the
+    person and the act ("X at Bernstein kept an outperform rating") is the person's own,
+    read where the name meets it, so no earlier one is."""
     pats = _role_patterns(document.lang)
     if pats.research_act is None:
         return
     for person in sentence.of_types({"Person"}):
         before = sentence.text[:sentence.local(person.start)]
         after = sentence.text[sentence.local(person.end):]
-        if not pats.research_act.match(after) or pats.departing.search(before) \
+        act = pats.research_act.match(after)
+        if act is None or pats.departing.search(before) \
                 or _role_of(document.lang, [], person, sentence, before, after) is not None \
-                or _titled_elsewhere(document, person.label):
+                or _titled_elsewhere(document, person.label) \
+                or any(person.end <= m.start < person.end + act.end()
+                       for m in sentence.of_types(INSTITUTION)):
             continue
         bank = _recent_institution(document, sentence, person.start)
         if bank is not None:
