@@ -249,6 +249,7 @@ class FigureWords:
     ranked_next: re.Pattern[str] | None = None  # ", ", " and ": to the next ranked name of a list
     share_lead: re.Pattern[str] | None = None  # "Der US-Konkurrent ": before a name whose share next
     share_link: re.Pattern[str] | None = None  # " lag bei ": from that name to its share
+    share_joint: re.Pattern[str] | None = None  # ", while ": from a share to a name joined next
     # "für 2027", "next year's": a multiple of earnings to come, a house's forecast
     forward_multiple: re.Pattern[str] | None = None
     # " in Greater China ": after a metric word, the capitalised name of a region next
@@ -508,6 +509,7 @@ def figure_words(lang: str) -> FigureWords:
                        ranked_link=optional("ranked_link", r"\s+(?:WORDS)\s+[^\d,;:]{0,20}"),
                        share_lead=optional("share_ellipsis_lead", r"\W*(?:WORDS)?", case_blind=False),
                        share_link=optional("share_ellipsis_link", r"\s*(?:WORDS)\s+"),
+                       share_joint=optional("share_joint", r"[^\d;:()]{0,60}?(?:WORDS)\s+"),
                        ranked_next=optional("list_joining",
                                             r"\s*(?:,\s*(?:(?:WORDS)\s+)?|\s+(?:WORDS)\s+)",
                                             case_blind=False),
@@ -846,10 +848,12 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
             continue
         for start, end in rule_spans:
             changed = _change_of(text, q, start, end, clause[1], words, spans)
-            if start < lo or (start > hi or end > clause[1] or end > hi and not verb_final) \
+            if start < lo or (start > hi or end > clause[1]
+                              or end > hi and not verb_final and not text[q.end:start].isspace()) \
                     and not changed:
                 continue  # where verbs close the clause, a word after the number need only
-                # begin near it: "800 Millionen Euro in neue Produktionslinien zu investieren"
+                # begin near it: "800 Millionen Euro in neue Produktionslinien zu investieren";
+                # so need a word that opens right after it: "a 51% share of the image sensor market"
             if end <= q.start:
                 if rule.generic and per_share_of_other(sentence, q, words, start, end):
                     continue  # "3,10 Euro je Aktie …, im Vorjahr 2,70 Euro": the 3,10's share
