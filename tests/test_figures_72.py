@@ -1,11 +1,14 @@
-"""Figures of comparisons, on sentences
+"""Figures of comparisons and of outlooks moved from one value to another, on sentences
 written for these tests (catalogued companies, invented figures): a portion of a market
 held, then another holder's "against 16% for Samsung", gives each holder its own share, and
 so each name of a list of them ("and 9% for SK Hynix"), an index too ("against 1% for the
 Nikkei 225"); a clause joined to a market share of only a name, a verb of level and a
 percentage ("…, Samsung kommt auf 16 Prozent", "…, while Samsung has 16%") is that name's share;
 a share word that opens right after the percentage names it however long it is
-("a 51% share of the image sensor market"). Each with a look-alike that keeps its other reading."""
+("a 51% share of the image sensor market"); the old value of an outlook moved "to 712 million
+euros from 454 million euros" is the previous value, not the outlook, whatever unit of two
+words both carry; a German compound of a forecast ("Gewinnprognose") makes its new value the
+company's outlook. Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
@@ -125,3 +128,36 @@ def test_share_word_after_another_phrase_names_no_market_share(extractor: Extrac
     x = en(extractor, "Sony's revenue rose 51%, helped by a bigger share of the image sensor market.")
     assert metric_facts(x, "RevenueGrowth") == {("Sony Group", Decimal("51"))}
     assert not metric_facts(x, "MarketShare")
+
+
+# --- an outlook moved "to X from Y" ---------------------------------------------------
+
+
+def test_old_outlook_with_a_unit_of_two_words_is_the_previous_value(extractor: Extractor) -> None:
+    x = en(extractor, "Siemens raised its profit outlook to 712 million euros from 454 million euros.")
+    assert metric_facts(x, "Profit") == {("Siemens", Decimal("712000000")),
+                                         ("Siemens", Decimal("454000000"))}
+    assert statuses(x, "Profit") == {Decimal("712000000"): "Guidance",
+                                     Decimal("454000000"): "Previous"}
+
+
+def test_result_moved_from_a_value_is_reported_not_guided(extractor: Extractor) -> None:
+    """Look-alike: no outlook; the new value is the reported one."""
+    x = en(extractor, "Siemens's profit rose to 712 million euros from 454 million euros.")
+    assert statuses(x, "Profit") == {Decimal("712000000"): "Reported",
+                                     Decimal("454000000"): "Previous"}
+
+
+def test_german_compound_forecast_makes_the_new_value_the_outlook(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens hat die Gewinnprognose von 454 auf 712 Millionen Euro angehoben.",
+            headline="Siemens hebt Prognose")
+    assert statuses(x, "Profit") == {Decimal("712000000"): "Guidance",
+                                     Decimal("454000000"): "Previous"}
+
+
+def test_german_result_moved_between_values_stays_reported(extractor: Extractor) -> None:
+    """Look-alike: the profit itself rose; no forecast word."""
+    x = run(extractor, "Der Gewinn von Siemens stieg von 454 auf 712 Millionen Euro.",
+            headline="Siemens legt zu")
+    assert statuses(x, "Profit") == {Decimal("712000000"): "Reported",
+                                     Decimal("454000000"): "Previous"}
