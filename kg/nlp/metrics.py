@@ -342,9 +342,9 @@ def figure_words(lang: str) -> FigureWords:
     # or $2.45 a share, from"): the old value after it is still the old one
     aside = rf"(?:,?\s+(?:{f['amount_or']})\s+\S*\d[\d.,]*(?:\s*\S*|\s+(?:{f['per_share']})),)?" \
         if f.get("amount_or") else ""
-    # … and a unit of two words ("to 712 million euros from")
+    # … and a unit of two plain words ("to 712 million euros from"; not "to 12.1%, up from")
     previous_after_new = re.compile(
-        rf"(?<!\w)(?:{f['previous_to']})\s+\S*\d[\d.,]*(?:\s*[^\s\d]+){{0,2}}?{aside}\s+(?:{f['previous_from']})\s*$",
+        rf"(?<!\w)(?:{f['previous_to']})\s+\S*\d[\d.,]*(?:\s*\S*|\s+[^\W\d]+\s+[^\W\d]+){aside}\s+(?:{f['previous_from']})\s*$",
         flags)
     return FigureWords(rules, Prefilter([rule.words for rule in rules]), *phrases, clause_break,
                        shares, per_share, move_to, change_by, level_before, tolerance,
