@@ -219,6 +219,7 @@ def find_figures(document: Document) -> list[Figure]:
     seen: dict[tuple, int] = {}
     for sentence in document.sentences:
         figures = sentence_figures(document, sentence)
+        figures += _joined_share(document, sentence, figures)
         if not figures:
             figures = _prior_ellipsis(document, sentence, found) \
                 or _share_ellipsis(document, sentence, found)
@@ -293,14 +294,48 @@ def _share_ellipsis(document: Document, sentence: Sentence, found: list[Figure])
             or not words.share_lead.fullmatch(text, 0, sentence.local(name.start)) \
             or not words.share_link.fullmatch(text, sentence.local(name.end), q.start):
         return []
-    return [last.model_copy(update={
+    return [_share_told_again(last, name, sentence, q, f"figures/{document.lang}/share-ellipsis/bound")]
+
+
+def _share_told_again(share: Figure, name: Mention, sentence: Sentence, q: Quantity,
+                      extractor: str) -> Figure:
+    """``share`` told again for ``name`` by the percentage ``q``: the same market and period."""
+    return share.model_copy(update={
         "about": name.label, "value": q.value, "min_value": None, "max_value": None,
         "qualifier": q.qualifier,
-        "evidence": Evidence(sentence=text, start=sentence.start + q.start, end=sentence.start + q.end,
-                             extractor=f"figures/{document.lang}/share-ellipsis/bound")})]
+        "evidence": Evidence(sentence=sentence.text, start=sentence.start + q.start,
+                             end=sentence.start + q.end, extractor=extractor)})
 
 
 _SENTENCE_ENDS = ("", ".", "!")  # what may follow the number that ends a sentence
+
+
+def _joined_share(document: Document, sentence: Sentence, figures: list[Figure]) -> list[Figure]:
+    """"Sony hat einen Marktanteil von 51 Prozent, Samsung kommt auf 16 Prozent", "Sony holds
+    51% of the market, while Samsung has 16%": the shape of :func:`_share_ellipsis` joined to
+    the share's own clause. A clause of only a name, a verb of level and the percentage that
+    ends the sentence, joined right after a market share of another company that nothing but
+    words follows, tells that name's share of the same market and period. None where the
+    percentage already gave a figure, or another number stands between."""
+    words = figure_words(document.lang)
+    if words.share_joint is None or words.share_link is None or not figures:
+        return []
+    last, text = figures[-1], sentence.text
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    after = [q for q in quantities if q.start >= sentence.local(last.evidence.end)]
+    if last.metric != "MarketShare" or len(after) != 1 or after[0].unit != last.unit \
+            or after[0].value is None or text[after[0].end:].strip() not in _SENTENCE_ENDS:
+        return []
+    q, end = after[0], sentence.local(last.evidence.end)
+    name = next((m for m in sentence.mentions if m.type in BUSINESS_TYPES
+                 and end <= sentence.local(m.start) and m.end <= sentence.start + q.start), None)
+    if name is None or name.label == last.about \
+            or not words.share_joint.fullmatch(text, end, sentence.local(name.start)) \
+            or not words.share_link.fullmatch(text, sentence.local(name.end), q.start):
+        return []
+    return [_share_told_again(last, name, sentence, q, f"figures/{document.lang}/share-ellipsis/joined")]
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -6210,15 +6245,38 @@ def _counted_at_other(sentence: Sentence, q: Quantity, about: str | None,
     if words.compared_at is None or about is None:
         return False
     found = words.compared_at.match(sentence.text, q.end)
-    if found is None and words.compared_before is not None and words.compared_for is not None \
-            and words.compared_before.search(sentence.text, max(0, q.start - _COMPARED_BACK),
-                                             q.start):
+    if found is None and words.compared_for is not None and _compared_for_name(sentence, q, words):
         found = words.compared_for.match(sentence.text, q.end)  # "compares with 28 for AMD"
     if found is None:
         return False
-    at = sentence.start + found.end()
-    return any(m.start == at and m.label != about and m.type in BUSINESS_TYPES
-               for m in sentence.mentions)
+    return _name_at(sentence, sentence.start + found.end(), about) is not None
+
+
+def _name_at(sentence: Sentence, at: int, about: str | None) -> Mention | None:
+    """The name that begins at ``at`` and may own a figure (an index's move too: "against 1%
+    for the Nikkei 225"), where it is not ``about``."""
+    return next((m for m in sentence.mentions
+                 if m.start == at and m.label != about and m.type in SUBJECT_TYPES), None)
+
+
+def _compared_for_name(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """Is the number one compared with, so that "for" after it names whose it is: a word of
+    comparison right before it ("compares with 28 for AMD"), or it goes on a list whose
+    number before was one and was said of a name ("against 16% for Samsung and 9% for SK
+    Hynix": the 9 is compared as the 16 is, not the subject's)."""
+    if words.compared_before is None or words.compared_for is None:
+        return False
+    text = sentence.text
+    if words.compared_before.search(text, max(0, q.start - _COMPARED_BACK), q.start):
+        return True
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    before = [p for p in quantities if p.end <= q.start and p.unit == q.unit]
+    if not before or words.ranked_next is None:
+        return False
+    found = words.compared_for.match(text, before[-1].end)
+    name = _name_at(sentence, sentence.start + found.end(), None) if found is not None else None
+    return name is not None and words.ranked_next.fullmatch(text, sentence.local(name.end), q.start) \
+        is not None and _compared_for_name(sentence, before[-1], words)
 
 
 _COMPARED_BACK = 25  # how far before a number the word comparing it may begin

@@ -250,6 +250,7 @@ class FigureWords:
     ranked_next: re.Pattern[str] | None = None  # ", ", " and ": to the next ranked name of a list
     share_lead: re.Pattern[str] | None = None  # "Der US-Konkurrent ": before a name whose share next
     share_link: re.Pattern[str] | None = None  # " lag bei ": from that name to its share
+    share_joint: re.Pattern[str] | None = None  # ", while ": from a share to a name joined next
     # "für 2027", "next year's": a multiple of earnings to come, a house's forecast
     forward_multiple: re.Pattern[str] | None = None
     # " in Greater China ": after a metric word, the capitalised name of a region next
@@ -342,8 +343,9 @@ def figure_words(lang: str) -> FigureWords:
     # or $2.45 a share, from"): the old value after it is still the old one
     aside = rf"(?:,?\s+(?:{f['amount_or']})\s+\S*\d[\d.,]*(?:\s*\S*|\s+(?:{f['per_share']})),)?" \
         if f.get("amount_or") else ""
+    # … and a unit of two plain words ("to 712 million euros from"; not "to 12.1%, up from")
     previous_after_new = re.compile(
-        rf"(?<!\w)(?:{f['previous_to']})\s+\S*\d[\d.,]*\s*\S*{aside}\s+(?:{f['previous_from']})\s*$",
+        rf"(?<!\w)(?:{f['previous_to']})\s+\S*\d[\d.,]*(?:\s*\S*|\s+[^\W\d]+\s+[^\W\d]+){aside}\s+(?:{f['previous_from']})\s*$",
         flags)
     return FigureWords(rules, Prefilter([rule.words for rule in rules]), *phrases, clause_break,
                        shares, per_share, move_to, change_by, level_before, tolerance,
@@ -510,6 +512,7 @@ def figure_words(lang: str) -> FigureWords:
                        ranked_link=optional("ranked_link", r"\s+(?:WORDS)\s+[^\d,;:]{0,20}"),
                        share_lead=optional("share_ellipsis_lead", r"\W*(?:WORDS)?", case_blind=False),
                        share_link=optional("share_ellipsis_link", r"\s*(?:WORDS)\s+"),
+                       share_joint=optional("share_joint", r"[^\d;:()]{0,60}?(?:WORDS)\s+"),
                        ranked_next=optional("list_joining",
                                             r"\s*(?:,\s*(?:(?:WORDS)\s+)?|\s+(?:WORDS)\s+)",
                                             case_blind=False),
@@ -848,10 +851,12 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
             continue
         for start, end in rule_spans:
             changed = _change_of(text, q, start, end, clause[1], words, spans)
-            if start < lo or (start > hi or end > clause[1] or end > hi and not verb_final) \
+            if start < lo or (start > hi or end > clause[1]
+                              or end > hi and not verb_final and not text[q.end:start].isspace()) \
                     and not changed:
                 continue  # where verbs close the clause, a word after the number need only
-                # begin near it: "800 Millionen Euro in neue Produktionslinien zu investieren"
+                # begin near it: "800 Millionen Euro in neue Produktionslinien zu investieren";
+                # so need a word that opens right after it: "a 51% share of the image sensor market"
             if end <= q.start:
                 if rule.generic and per_share_of_other(sentence, q, words, start, end):
                     continue  # "3,10 Euro je Aktie …, im Vorjahr 2,70 Euro": the 3,10's share

@@ -1609,6 +1609,9 @@ class Figures(_Table):
     # 5%."): what may stand before the name, and from the name to the number
     share_ellipsis_lead: str | None = None
     share_ellipsis_link: str | None = None
+    # the joint of a clause told so inside the sentence of the share ("…, Samsung kommt auf
+    # 16 Prozent", "…, while Samsung has 16%")
+    share_joint: str | None = None
     # a sale's price ("Kaufpreis", "purchase price"): paid by the buyer of the sale told
     purchase_price: str | None = None
     # a verb of buying and the preposition its seller follows ("kauft … von", "bought … from"):
