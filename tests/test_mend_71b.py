@@ -41,6 +41,16 @@ def test_unit_phrase_with_no_named_unit_keeps_the_catalogued_segment(extractor: 
     assert ("Sony Game & Network Services", Decimal("400000000000")) in metric_facts(x, "Profit")
 
 
+def test_unit_phrase_before_the_parent_as_subject_names_no_unit(extractor: Extractor) -> None:
+    """Look-alike: the company right after the first phrase is the next clause's subject, no
+    unit the phrase names; the later phrase keeps the catalogued segment."""
+    x = run(extractor, "Besides the game business, Sony Group sells image sensors. Mizuho analyst "
+            "Taro Ito said in a note that the game business could deliver operating profit of "
+            "400 billion yen this year.", lang="en", headline="Sony lifts outlook")
+    assert ("Sony Game & Network Services", Decimal("400000000000")) in metric_facts(x, "Profit")
+    assert ("Sony Group", Decimal("400000000000")) not in metric_facts(x, "Profit")
+
+
 # --- a possessive and a word or two before a line of business -------------------------
 
 

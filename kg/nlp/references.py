@@ -1790,8 +1790,10 @@ def _unit_named_before(doc: Document, sentence: Sentence, pats: _Patterns, keywo
                        before: int) -> Mention | None:
     """The organisation an earlier unit phrase with the same keyword introduced by its name
     ("The game unit, Sony Interactive Entertainment,"), which a later bare phrase of that
-    keyword ("the game business") refers back to: the text has told which unit it means. None
-    where no such phrase stands before ``before``, or where two name different units."""
+    keyword ("the game business") refers back to: the text has told which unit it means. Only
+    a unit or a company the catalogue gives a parent: a company named right after the phrase
+    may be the next clause's subject ("Besides the game business, Sony sells …"). None where
+    no such phrase stands before ``before``, or where two name different units."""
     key = keyword.lower().rstrip("s")
     named = set()
     for earlier in doc.sentences[:sentence.index + 1]:
@@ -1800,7 +1802,8 @@ def _unit_named_before(doc: Document, sentence: Sentence, pats: _Patterns, keywo
             if end > before or match.group("kw").lower().rstrip("s") != key:
                 continue
             named |= {m for m in earlier.mentions if 0 <= m.start - end <= 2
-                      and m.type in ORGANIZATION_TYPES and not m.surface.endswith(_APOSTROPHE_ENDS)}
+                      and m.type in ORGANIZATION_TYPES and not m.surface.endswith(_APOSTROPHE_ENDS)
+                      and (m.type == "BusinessUnit" or doc.catalogue.parent_of(m.label) is not None)}
     labels = {m.label for m in named}
     return next(iter(named)) if len(labels) == 1 else None
 
