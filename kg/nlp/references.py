@@ -1764,15 +1764,17 @@ def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list
         parent = owner.label if owner else doc.topic
         if parent is None:
             continue
-        named = _unit_named_before(doc, sentence, pats, match.group("kw"), start)
+        unit, parent = _unit_named(doc, match, parent, owner)
+        named = _unit_named_before(doc, sentence, pats, match.group("kw"), start) \
+            if unit is not None else None
         if named is not None:
             # "The game unit, Sony Interactive Entertainment, … the game business could …": the
-            # text named its game unit; the phrase speaks of that one, not of a catalogued
-            # segment whose name shares the word
+            # text named its game unit; the phrase speaks of that one, not of the catalogued
+            # segment whose name shares the word (a phrase the catalogue gives no unit is left
+            # as it was: a title's employer there stays the group)
             found.append(Mention(start, end, named.label, named.type, match.group("ref"),
                                  "reference/unit", owner=doc.catalogue.parent_of(named.label)))
             continue
-        unit, parent = _unit_named(doc, match, parent, owner)
         if unit is not None:
             entry = doc.catalogue.get(unit)
             kind = entry.type if entry else "BusinessUnit"
