@@ -2,7 +2,8 @@
 written for these tests (catalogued companies, invented figures): a bare unit phrase ("the game
 business") after the text named its unit of that word ("The game unit, Sony Interactive
 Entertainment,") is that unit, not a catalogued segment whose name shares the word, and a
-forecast about it covers the parent; a company's possessive and a word or two before its line
+forecast about it covers the parent (a phrase the catalogue gives no unit stays unresolved, a
+title there the group's); a company's possessive and a word or two before its line
 of business and the metric word ("Baidu's AI cloud revenue surges 42%") give the figure to the
 catalogued unit of that line, as "Baidu's cloud revenue" does; a stake sold, told by the noun of
 the sale ("completed the sale of its stake in X to Y"), is no holding of the seller; a company
@@ -97,3 +98,13 @@ def test_goods_sold_to_a_buyer_of_a_kind_stay_a_supply(extractor: Extractor) -> 
     x = run(extractor, "Siemens sold turbines to power group RWE in 2024.", lang="en",
             headline="Deal closed")
     assert ("Siemens", "supplierOf", "RWE") in triples(x)
+
+
+def test_unit_phrase_the_catalogue_gives_no_unit_stays_the_groups(extractor: Extractor) -> None:
+    """Look-alike: the text named its unit of the word, but the catalogue has no unit of the
+    word for the later phrase to leave; a title there stays with the group."""
+    x = run(extractor, "BASF hat die Prognose gesenkt. Deutlich besser lief es in der Agrarsparte "
+            "Agricultural Solutions, deren Marge auf 17,5 Prozent zulegte. Finanzvorstand Dirk "
+            "Beispiel geht. Seine Nachfolge tritt Maria Muster an, bislang Finanzchefin der "
+            "Agrarsparte.", headline="BASF senkt Prognose")
+    assert ("Maria Muster", "worksFor", "BASF") in triples(x)
