@@ -5115,7 +5115,8 @@ def _line_unit(document: Document, sentence: Sentence, about: str,
     text = sentence.text
     line = words.line_before.search(text, max(clause[0], trigger[0] - _LINE_BACK), trigger[0])
     if line is None or not any(
-            m.label == about and text[sentence.local(m.end):line.start()] in _NAME_TO_LINE
+            m.label == about and _name_to_line(text[sentence.local(m.start):line.start()],
+                                               len(m.surface))
             for m in sentence.mentions):
         return None
     unit = unit_of(document.catalogue, about, (line.group().rstrip(" -"),))
@@ -5124,6 +5125,18 @@ def _line_unit(document: Document, sentence: Sentence, about: str,
 
 
 _NAME_TO_LINE = (" ", "-", "'s ", "’s ")  # between a company's name and its line of business
+# … or its possessive and a word or two that narrow the line ("Baidu's AI cloud revenue",
+# "Microsoft's intelligent cloud sales"): still the company's line, so its unit's figure
+_POSSESSIVE_TO_LINE = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,2}")
+
+
+def _name_to_line(named: str, name_length: int) -> bool:
+    """Does ``named``, a company's name (``name_length`` long, a possessive maybe in it) and
+    the text up to a line of business before a metric word, join the two: nothing but a
+    space or hyphen after the name, or its possessive with a word or two?"""
+    possessive = re.search(r"['’]s$", named[:name_length])
+    gap = named[name_length - 2 if possessive else name_length:]
+    return gap in _NAME_TO_LINE or _POSSESSIVE_TO_LINE.fullmatch(gap) is not None
 
 
 def _group_of(document: Document, unit: str) -> str | None:

@@ -1765,6 +1765,16 @@ def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list
         if parent is None:
             continue
         unit, parent = _unit_named(doc, match, parent, owner)
+        named = _unit_named_before(doc, sentence, pats, match.group("kw"), start) \
+            if unit is not None else None
+        if named is not None:
+            # "The game unit, Sony Interactive Entertainment, … the game business could …": the
+            # text named its game unit; the phrase speaks of that one, not of the catalogued
+            # segment whose name shares the word (a phrase the catalogue gives no unit is left
+            # as it was: a title's employer there stays the group)
+            found.append(Mention(start, end, named.label, named.type, match.group("ref"),
+                                 "reference/unit", owner=doc.catalogue.parent_of(named.label)))
+            continue
         if unit is not None:
             entry = doc.catalogue.get(unit)
             kind = entry.type if entry else "BusinessUnit"
@@ -1776,6 +1786,28 @@ def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list
             found.append(Mention(start, end, unit, kind, match.group("ref"), "reference/unit",
                                  owner=owner_label))
     return found
+
+
+def _unit_named_before(doc: Document, sentence: Sentence, pats: _Patterns, keyword: str,
+                       before: int) -> Mention | None:
+    """The organisation an earlier unit phrase with the same keyword introduced by its name
+    ("The game unit, Sony Interactive Entertainment,"), which a later bare phrase of that
+    keyword ("the game business") refers back to: the text has told which unit it means. Only
+    a unit or a company the catalogue gives a parent: a company named right after the phrase
+    may be the next clause's subject ("Besides the game business, Sony sells …"). None where
+    no such phrase stands before ``before``, or where two name different units."""
+    key = keyword.lower().rstrip("s")
+    named = set()
+    for earlier in doc.sentences[:sentence.index + 1]:
+        for match in pats.unit.finditer(earlier.text):
+            end = earlier.start + match.end("ref")
+            if end > before or match.group("kw").lower().rstrip("s") != key:
+                continue
+            named |= {m for m in earlier.mentions if 0 <= m.start - end <= 2
+                      and m.type in ORGANIZATION_TYPES and not m.surface.endswith(_APOSTROPHE_ENDS)
+                      and (m.type == "BusinessUnit" or doc.catalogue.parent_of(m.label) is not None)}
+    labels = {m.label for m in named}
+    return next(iter(named)) if len(labels) == 1 else None
 
 
 def _unit_named(doc: Document, match: re.Match[str], parent: str, owner: Mention | None

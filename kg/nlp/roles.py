@@ -2614,15 +2614,23 @@ def _covers(institution: str, company: str, evidence: Evidence, rule: str) -> Re
 
 
 def _company_of(document: Document, label: str) -> str | None:
-    """The company itself, or the owner of a unit or product."""
+    """The company itself, or the owner of a unit or product; a subsidiary the text refers to
+    by a unit phrase ("the game business" of "The game unit, X,") is a unit there, so its
+    forecast covers the owner, as one about a catalogued segment does."""
     kind = document.type_of(label)
     if kind in ("Company", "FinancialInstitution"):
-        return label
+        return _owner_as_unit(document, label) or label
     if kind == "BusinessUnit":
         return document.catalogue.parent_of(label)
     if kind in PRODUCT_TYPES:
         return document.catalogue.developer_of(label)
     return None
+
+
+def _owner_as_unit(document: Document, label: str) -> str | None:
+    """The owner of ``label`` where a unit phrase of the text resolved to it, else None."""
+    return next((m.owner for m in document.mentions
+                 if m.label == label and m.rule == "reference/unit" and m.owner), None)
 
 
 __all__ = ["INSTITUTION", "analyst_covers", "covered_company", "covers_from", "employer_of", "is_adviser", "former_title_of", "titled_person_acts", "titles_person",
