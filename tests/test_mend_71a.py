@@ -10,9 +10,38 @@ Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
-from helpers import run
+from decimal import Decimal
+
+from helpers import metric_facts, run, triples
 
 from kg.nlp.extract import Extractor
+
+# --- a business word of a company without such a unit --------------------------------------
+
+
+def test_business_word_of_a_company_without_the_unit_names_no_unit_of_the_topic(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Stellantis kooperiert mit Leapmotor. Die Stellantis-Aktie stieg um 2 Prozent. "
+            "Tesla hat im Quartal mehr Autos ausgeliefert, die Bruttomarge im Autogeschäft sank auf "
+            "16,2 Prozent.", headline="Stellantis setzt auf Leapmotor")
+    assert "DS Automobiles" not in {e.label for e in x.entities}
+    assert not [t for t in triples(x) if t[0] == "DS Automobiles"]
+    assert ("Tesla", Decimal("16.2")) in metric_facts(x, "Other")
+
+
+def test_business_word_of_the_named_company_keeps_its_unit(extractor: Extractor) -> None:
+    """Look-alike: the company named owns a unit whose name the word opens ("Automotive")."""
+    x = run(extractor, "BMW hat die Prognose bestätigt. Die Marge im Autogeschäft soll 2026 zwischen 5 "
+            "und 7 Prozent liegen.", headline="BMW bestätigt Prognose")
+    assert ("BMW Automotive", "subsidiaryOf", "BMW") in triples(x)
+
+
+def test_whole_business_word_still_names_the_topics_unit(extractor: Extractor) -> None:
+    """Look-alike: the word is a whole word of the topic's unit's name ("Alibaba Cloud")."""
+    x = run(extractor, "Alibaba investiert in KI. Auch Meta baut Rechenzentren. Die Cloud-Sparte wuchs "
+            "um 34 Prozent.", headline="Alibaba: Cloud wächst")
+    assert ("Alibaba Cloud", "subsidiaryOf", "Alibaba Group") in triples(x)
+
 
 # --- a city's adjective as a surname ----------------------------------------------------------
 
