@@ -16,6 +16,35 @@ from helpers import metric_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
+# --- a drug's kind noun as the subject of a figure -----------------------------------------
+
+
+def test_drug_noun_subject_gives_the_figure_to_the_drug_named_before(extractor: Extractor) -> None:
+    x = run(extractor, "Bayer legte Studiendaten zum Herzmittel Kerendia vor. Das Mittel soll 2028 "
+            "einen Umsatz von 2 Milliarden Euro erzielen.", headline="Bayer: Studiendaten")
+    assert metric_facts(x, "Revenue") == {("Kerendia", Decimal("2000000000"))}
+
+
+def test_drug_noun_subject_without_a_named_drug_gives_the_maker_nothing(extractor: Extractor) -> None:
+    """No drug named before: the figure is left out, not filed under the maker."""
+    x = run(extractor, "Bayer legte gute Studiendaten vor. Das Mittel soll 2028 einen Umsatz von 2 "
+            "Milliarden Euro erzielen.", headline="Bayer: Studiendaten")
+    assert metric_facts(x, "Revenue") == set()
+
+
+def test_drug_noun_subject_after_two_named_drugs_gives_neither(extractor: Extractor) -> None:
+    x = run(extractor, "Bayer legte Daten zu Kerendia und Nubeqa vor. Das Medikament soll 2028 einen "
+            "Umsatz von 2 Milliarden Euro erzielen.", headline="Bayer: Studiendaten")
+    assert metric_facts(x, "Revenue") == set()
+
+
+def test_company_noun_subject_after_a_named_drug_keeps_the_maker(extractor: Extractor) -> None:
+    """Look-alike: "Der Konzern" opening the sentence is the maker, whose figure it is."""
+    x = run(extractor, "Bayer legte Studiendaten zum Herzmittel Kerendia vor. Der Konzern soll 2028 "
+            "einen Umsatz von 50 Milliarden Euro erzielen.", headline="Bayer: Studiendaten")
+    assert metric_facts(x, "Revenue") == {("Bayer", Decimal("50000000000"))}
+
+
 # --- a business word of a company without such a unit --------------------------------------
 
 
