@@ -85,3 +85,30 @@ def test_city_adjective_before_a_company_noun_stays_the_place(extractor: Extract
     """Look-alike: the adjective before a noun and a name is the firm's seat."""
     x = run(extractor, "Der Bremer Konzern Muster AG wächst.", headline="Marktbericht")
     assert "Bremen" in {e.label for e in x.entities}
+
+
+# --- a membership ended -------------------------------------------------------------------------
+
+
+def test_membership_ended_by_a_year_is_no_member(extractor: Extractor) -> None:
+    x = run(extractor, "Die Lufthansa war bis 2020 im Dax vertreten.", headline="Lufthansa")
+    assert ("Lufthansa", "memberOf", "DAX") not in triples(x)
+
+
+def test_former_index_compound_is_no_member(extractor: Extractor) -> None:
+    x = run(extractor, "Der ehemalige Dax-Konzern Lufthansa meldete einen Gewinn.", headline="Lufthansa")
+    assert ("Lufthansa", "memberOf", "DAX") not in triples(x)
+
+
+def test_membership_since_a_year_stays_a_member(extractor: Extractor) -> None:
+    """Look-alike: "seit 2020" is a membership that holds."""
+    x = run(extractor, "Die Lufthansa ist seit 2020 im Dax vertreten.", headline="Lufthansa")
+    assert ("Lufthansa", "memberOf", "DAX") in triples(x)
+
+
+def test_ended_and_present_membership_in_one_sentence(extractor: Extractor) -> None:
+    """Look-alike: the index after the ended one is a membership now."""
+    x = run(extractor, "Die Lufthansa war bis Ende 2023 Mitglied im MDax, nun ist sie im Dax.",
+            headline="Lufthansa")
+    assert ("Lufthansa", "memberOf", "DAX") in triples(x)
+    assert ("Lufthansa", "memberOf", "MDAX") not in triples(x)
