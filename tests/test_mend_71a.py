@@ -45,6 +45,13 @@ def test_company_noun_subject_after_a_named_drug_keeps_the_maker(extractor: Extr
     assert metric_facts(x, "Revenue") == {("Bayer", Decimal("50000000000"))}
 
 
+
+def test_means_noun_before_a_genitive_keeps_the_company_figure(extractor: Extractor) -> None:
+    """Look-alike: "Das Mittel der Wahl" is a means, no drug; the buyback stays the company's."""
+    x = run(extractor, "Bayer legte Studiendaten zum Herzmittel Kerendia vor. Das Mittel der Wahl bleibt "
+            "ein Aktienrückkauf über 2 Milliarden Euro.", headline="Bayer: Studiendaten")
+    assert metric_facts(x, "ShareBuyback") == {("Bayer", Decimal("2000000000"))}
+
 # --- a business word of a company without such a unit --------------------------------------
 
 
