@@ -1206,6 +1206,7 @@ def discover_entities(document: Document) -> list[Mention]:
     _drop_other_given_names(document, given)
     _drop_titled_names(document)
     _drop_cities_named_as_states(document)
+    _drop_surname_adjectives(document, pats.not_names)
     found += _named_again(document, pats, given, found)
     # a legal form's name kept its opening question word only in a statement (see _asks)
     found = [m for m in found if (_is_name(m.label, pats.statement_not_names if m.rule == "discovery/legal-form"
@@ -3238,6 +3239,32 @@ def _drop_cities_named_as_states(document: Document) -> None:
                     and ((before is not None and before.search(sentence.text, 0, sentence.local(m.start)))
                          or (after is not None and after.match(sentence.text, sentence.local(m.end)))
                          or joint is not None and _state_of_city(document, sentence, m, joint)))]
+
+
+
+# A given name right before a mention (no sentence word: "Die Bremer"), and a capitalised word
+# after it, which an attributive adjective always stands before.
+_GIVEN_BEFORE = re.compile(rf"(?<![\w\-])(?P<word>{_PERSON_WORD})[ \t]+$")
+_CAPITAL_AFTER = re.compile(rf"[ \t]+[{_UPPER}]|-")
+
+
+def _drop_surname_adjectives(document: Document, not_names: frozenset[str]) -> None:
+    """"Katja Bremer", "Analyst Jan Leipziger sagte": a catalogued city matched by its
+    adjective right after a given name is a surname spelt as that adjective. A city's
+    adjective stands before the noun or name it describes ("die Bremer Lagerhaus-Gruppe");
+    after a name and before no capitalised word it names no place."""
+    listed: dict[str, str] = lexicon(document.lang)["discovery"].get("city_adjectives", {})
+    for sentence in document.sentences:
+        kept = []
+        for m in sentence.mentions:
+            if m.type == "Place" and m.rule == "gazetteer" and m.surface != m.label \
+                    and (_seat_adjective(m.surface) or m.surface in listed) \
+                    and not _CAPITAL_AFTER.match(sentence.text, sentence.local(m.end)):
+                before = _GIVEN_BEFORE.search(sentence.text, 0, sentence.local(m.start))
+                if before is not None and before.group("word") not in not_names:
+                    continue
+            kept.append(m)
+        sentence.mentions[:] = kept
 
 
 def _names_large_city(document: Document, mention: Mention, cities: frozenset[str]) -> bool:

@@ -2004,6 +2004,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Sales of its luxury brand rose 9%": the brand's, in units or money
     if evidence in ("passage", "salient", "sentence") and _unknown_product_before(sentence, q, words):
         return None  # "Its battery-electric Li i6 SUV accounted for about 11,000": the model's
+    if evidence in ("passage", "salient") and (about is None or document.type_of(about) not in PRODUCT_TYPES):
+        drug = _drug_subject(document, sentence, q, words)
+        if drug == "":
+            return None  # "Das Mittel soll … erzielen" after no one named drug: no one's known
+        if drug is not None:
+            about, evidence = drug, "drug-subject"  # "… zum Herzmittel X. Das Mittel soll …": X's
     unit = _unit_before(document, sentence, words) if not evidence.startswith("bound") else None
     if unit is not None:
         if not unit:
@@ -6107,6 +6113,23 @@ def _unknown_product_before(sentence: Sentence, q: Quantity, words: FigureWords)
     start, end = sentence.start + found.start("name"), sentence.start + found.end("name")
     return not any(m.start < end and start < m.end for m in sentence.mentions)
 
+
+
+_DRUG_BACK = 2  # how many sentences back a drug's noun opening a sentence may point
+
+
+def _drug_subject(document: Document, sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:
+    """The drug a kind noun without a name stands for, opening the sentence as the subject of
+    its number ("Positive Daten zum Herzmittel X. Das Mittel soll 2027 einen Umsatz von 1
+    Milliarde Euro erzielen"): the one product the sentences before and this one name, as the
+    drug sells, not its maker; "" where none or several are named, so that the maker the
+    passage speaks of takes no figure of a drug; None where no such noun opens the sentence."""
+    if words.drug_subject is None or not words.drug_subject.match(sentence.text, 0, q.number_start):
+        return None
+    end = sentence.start + q.start
+    named = {m.label for earlier in document.sentences[max(0, sentence.index - _DRUG_BACK):sentence.index + 1]
+             for m in earlier.mentions if m.type in PRODUCT_TYPES and m.end <= end}
+    return named.pop() if len(named) == 1 else ""
 
 def _unknown_region_after(sentence: Sentence, trigger: tuple[int, int], q: Quantity,
                           words: FigureWords) -> bool:

@@ -159,6 +159,7 @@ class FigureWords:
     coordinate_subject: re.Pattern[str] | None = None  # ", and logistics group ": a clause's own subject
     brand_after: re.Pattern[str] | None = None  # " of its luxury brand" after the metric word
     owned_product: re.Pattern[str] | None = None  # "Its Li i6 SUV …": a product opening the sentence
+    drug_subject: re.Pattern[str] | None = None  # "Das Mittel soll …": a drug's noun as the subject
     bearer_pronoun: re.Pattern[str] | None = None  # "cost it": the metric word's object pronoun
     cause_subject: re.Pattern[str] | None = None  # "Tariffs cut its profit": a cause, no owner
     analyst_pronouns: re.Pattern[str] | None = None  # "he": an analyst named before speaks on
@@ -610,6 +611,8 @@ def figure_words(lang: str) -> FigureWords:
                        coordinate_subject=optional("coordinate_subject", "WORDS", case_blind=False),
                        brand_after=optional("brand_after", r"\s+(?:WORDS)(?![\w-])"),
                        owned_product=optional("owned_product", "^(?:WORDS)", case_blind=False),
+                       drug_subject=optional("drug_subject", r"^\W*(?:WORDS)\s+(?=[a-zäöüß])",
+                                             case_blind=False),
                        bearer_pronoun=optional("bearer_pronoun", r"\s+(?:WORDS)\s"),
                        cause_subject=optional("cause_subject", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        reason_opener=optional("reason_opener", r"\s*(?:WORDS)\s*:", case_blind=False),

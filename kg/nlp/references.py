@@ -1824,7 +1824,7 @@ def _unit_named(doc: Document, match: re.Match[str], parent: str, owner: Mention
         keywords = _keywords(key, doc.lang)
         unit = unit_of(doc.catalogue, parent, keywords)
         if unit is None and owner is not None and doc.topic and doc.topic != parent:
-            unit = unit_of(doc.catalogue, doc.topic, keywords)
+            unit = _whole_word_unit(doc.catalogue, doc.topic, keywords)
             if unit is not None:
                 return unit, doc.topic
         if unit is not None:
@@ -1959,6 +1959,20 @@ def unit_of(catalogue: Catalogue, parent: str, keywords: tuple[str, ...]) -> str
         return None
     return found[0].label
 
+
+
+def _whole_word_unit(catalogue: Catalogue, parent: str, keywords: tuple[str, ...]) -> str | None:
+    """:func:`unit_of` for a company other than the one the text names before the business
+    word (the article's topic), only where a keyword is a whole word of the unit's name
+    ("Cloud" of "Alibaba Cloud"): "das Autogeschäft" said of a company without such a unit
+    names no "DS Automobiles" of the topic; a word's mere opening is a guess, and so is a
+    company other than the named one, and two guesses name no unit."""
+    unit = unit_of(catalogue, parent, keywords)
+    entry = catalogue.get(unit) if unit is not None else None
+    if entry is None:
+        return unit
+    words = [compile_unremembered(rf"\b{re.escape(k.lower())}(?:s|es)?\b") for k in keywords if len(k) >= 2]
+    return unit if any(w.search(name.lower()) for name in entry.names for w in words) else None
 
 def _called_by(catalogue: Catalogue, entry: CatalogueEntry, keys: list[re.Pattern[str]]) -> bool:
     """Does a business word name ``entry``: does one of its names hold the word, and, for a

@@ -1759,6 +1759,10 @@ class Figures(_Table):
     # a product its owner's possessive names before its noun ("Its battery-electric Li i6
     # SUV … accounted for about 11,000"): where the name is not known, the number is no one's
     owned_product: str | None = None
+    # a drug's kind noun without a name opening the sentence as its subject ("Das Mittel soll
+    # einen Umsatz von 1 Milliarde Euro erzielen"): the figure is the drug's the sentences
+    # before name, not its maker's; no one's where they name no single product
+    drug_subject: str | None = None
     # an object pronoun right after the metric word ("tariffs would cost it 1.4 trillion
     # yen"): the bearer is the company the pronoun stands for, though the clause's subject is
     # no company
