@@ -1388,11 +1388,18 @@ def _joined_names(document: Document, pats: _Patterns, found: list[Mention]) -> 
 def _outside_longer_names(document: Document, found: list[Mention]) -> list[Mention]:
     """``found`` without the names that are only part of a longer name of
     something else (see :func:`parts_of_longer_names`), sentence by sentence."""
+    # each mention put into its sentence by bisection: a scan of all ``found`` for each
+    # sentence grew with the square of a long text's length
+    inside: dict[int, list[Mention]] = {}
+    for mention in found:
+        sentence = document.sentence_at(mention.start)
+        if sentence is not None:
+            inside.setdefault(sentence.index, []).append(mention)
     parts: list[Mention] = []
     for sentence in document.sentences:
-        inside = [m for m in found if sentence.start <= m.start < sentence.end]
-        if inside:
-            parts += parts_of_longer_names(document.lang, sentence.text, inside, sentence.start)
+        if sentence.index in inside:
+            parts += parts_of_longer_names(document.lang, sentence.text, inside[sentence.index],
+                                           sentence.start)
     return [m for m in found if m not in parts]
 
 

@@ -645,10 +645,12 @@ def part_of_salient(document: Document, label: str) -> bool:
     main = salient(document, ISSUER_TYPES)
     if entry is None:  # a unit found in the text, with the parent it was found for, or a
         # subsidiary the text presents so ("die Tochtergesellschaft X")
+        # a walk over the sentences, not document.mentions: that list of all the article's
+        # mentions was built anew for each call, though any() mostly stops early
         return main is not None and any(
             m.label == label and (m.type == "BusinessUnit" and m.owner == main
                                   or subsidiary_of(document, m, main))
-            for m in document.mentions)
+            for sentence in document.sentences for m in sentence.mentions)
     return main is not None and main in entry.parents
 
 
