@@ -3137,9 +3137,18 @@ def _given_person(sentence: Sentence, start: int, name: str, pats: _Patterns,
             # words after a conjunction end a title's list of fields, no name
             return []
     end = at + len(found)
-    if any(w in pats.not_names for w in found.split()) or _taken(sentence, at, end):
-        return []
+    if any(w in pats.not_names for w in found.split()) or _taken(sentence, at, end) \
+            or found.split()[0] in _city_adjective_words(pats.lang):
+        return []  # "kauft Kieler Sensorikspezialisten von Carlyle": a city's people, no name
     return [Mention(at, end, found, "Person", found, "discovery/employed")]
+
+
+@lru_cache(maxsize=4)
+def _city_adjective_words(lang: str) -> frozenset[str]:
+    """The language's adjectives of cities ("Kieler", "Münchner"): a pair of capitalised
+    words opened by one is the city's people or firms of a trade ("Kieler
+    Sensorikspezialisten"), never a given name and a surname."""
+    return frozenset(lexicon(lang)["discovery"].get("city_adjectives", {}))
 
 
 # the surname in a lookahead, so that "Laut Jane Doe" still yields "Jane Doe"

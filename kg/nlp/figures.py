@@ -146,6 +146,7 @@ from kg.nlp.quantities import (
     parse_number,
 )
 from kg.nlp.ratings import (
+    headline_opener,
     last_named,
     rated_in,
     rated_institutions,
@@ -3905,12 +3906,15 @@ def _unit_opens_clause(document: Document, sentence: Sentence, clause: tuple[int
                        q: Quantity) -> bool:
     """Does the number's clause, or the part of it after a colon, open with a unit that no
     name follows ("X-Aktie springt an: Cloud-Geschäft wächst um 34 Prozent", "its cloud unit
-    grew 34%")? A bare change after it is the unit's business growing, not a share's move."""
+    grew 34%")? A bare change after it is the unit's business growing, not a share's move.
+    The unit word itself may be found as the unit it refers to ("Alibaba-Aktie: Cloud-Sparte
+    wächst um 34 Prozent"); that is the unit again, no name of a company."""
     colon = sentence.text.rfind(":", clause[0], q.number_start)
     start = colon + 1 if colon >= 0 else clause[0]
     opening = unit_reference_at(document.lang, sentence.text, start)
     return opening is not None and not any(
-        start <= sentence.local(m.start) < opening for m in sentence.mentions)
+        start <= sentence.local(m.start) < opening and m.rule != "reference/unit"
+        for m in sentence.mentions)
 
 
 def _change_of_other(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
@@ -4712,8 +4716,11 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             if rated and (subject is None or subject not in rated):
                 # the round-up has moved on to the company rated just before ("Beide
                 # Häuser bekräftigten ihre Kaufempfehlung für den Rüstungskonzern.
-                # Goldman sieht den fairen Wert bei 2.300 Euro")
-                subject = next(iter(rated)) if len(rated) == 1 else None
+                # Goldman sieht den fairen Wert bei 2.300 Euro"); a move of the stock, unless the
+                # houses went through the article's company and a peer in turn (a price beside
+                # the upside of the target just set is that target's company's)
+                turn = _rated_in_turn(document, sentence, rated) if metric == "StockPriceChange" else None
+                subject = turn or (next(iter(rated)) if len(rated) == 1 else None)
             if subject is None and metric != "IndexLevel":
                 subject = _rated_before(document, sentence, words)
             if subject is None and metric != "IndexLevel":
@@ -6736,6 +6743,27 @@ def _covered_by_count(document: Document, sentence: Sentence) -> str | None:
             others = any(m.label != label and (m.type in ISSUER_TYPES or m.type in INSTITUTION)
                          for m in sentence.mentions)
             return None if others else label
+    return None
+
+
+_TURN_BACK = 4  # how many sentences back a rating of the article's company may stand
+
+
+def _rated_in_turn(document: Document, sentence: Sentence, rated: frozenset[str]) -> str | None:
+    """The article's company, where the analysts' passage rated it a little before the peer
+    rated just before ("HSBC rates Kering hold … Bernstein kept outperform on LVMH. The stock
+    has lost 22%"): the houses went through both in turn, the peer as an aside, and a share
+    move told with no name is the article's company's, whose passage it is: the one that
+    clearly wins, else the one that opens the headline and leads the ranking ("Kering stock
+    sinks …, while LVMH shrugs off the gloom"). None where the article has no such company,
+    or the sentence before already rated it."""
+    main = salient_entity(document) or headline_opener(document, frozenset())
+    if main is None or main in rated:
+        return None
+    for _back, here in document.looking_back(sentence, _TURN_BACK, first=2):
+        if rating_context(document.lang, here.text, here.cache) \
+                and any(m.label == main and not cited(document.lang, here, m) for m in here.mentions):
+            return main
     return None
 
 

@@ -2243,7 +2243,7 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
             or (carried if carried not in institutions else None) \
             or _passage_shares(document, sentence, institutions) \
             or salient(document, ISSUER_TYPES, exclude=institutions) \
-            or _headline_opener(document, institutions) \
+            or headline_opener(document, institutions) \
             or last_named(document, sentence, institutions)
     if all(m.rule.startswith("reference/") for m in sentence.mentions if m.type in COMPANY):
         # a company called by its trade that the one found does not fit: the company just named
@@ -2596,8 +2596,22 @@ def _passage_shares(document: Document, sentence: Sentence, institutions: frozen
         return subject
     window = document.sentences[max(1, sentence.index - _RATED_WINDOW - 1):sentence.index]
     beside = any({subject, share} <= {m.label for m in here.mentions} for here in window) \
-        or _own_shares_first(document, window, subject, share)
+        or _own_shares_first(document, _paragraph_back(document, sentence), subject, share)
     return subject if beside and subject in headline and share not in headline else share
+
+
+_PARAGRAPH_BACK = 5  # how many sentences back a passage's paragraph may have opened
+
+
+def _paragraph_back(document: Document, sentence: Sentence) -> list[Sentence]:
+    """The sentences before ``sentence`` back to the opening of the paragraph the rated
+    window starts in (at most ``_PARAGRAPH_BACK``, never the headline): a market paragraph
+    that told the article company's shares first ("Rheinmetall-Aktien stiegen … Seit
+    Jahresbeginn hat sich der Wert verdoppelt. TKMS-Titel gaben nach.") tells a peer's
+    shares after them in passing, however many sentences it spent on its own first."""
+    start = max(1, sentence.index - _RATED_WINDOW - 1)
+    opened = max((i for i in document.paragraph_starts if i <= start), default=start)
+    return document.sentences[max(1, opened, sentence.index - _PARAGRAPH_BACK):sentence.index]
 
 
 def _shares_listed(document: Document, sentence: Sentence, share: str) -> bool:
@@ -2632,7 +2646,7 @@ def _priced_apart(document: Document, sentence: Sentence, share: str) -> bool:
     return False
 
 
-def _headline_opener(document: Document, institutions: frozenset[str]) -> str | None:
+def headline_opener(document: Document, institutions: frozenset[str]) -> str | None:
     """Where no company clearly wins the article, the one that opens its headline as the
     subject and leads the ranking ("Jungheinrich holt Kion-Managerin an die Spitze"): a
     house's verdict on the news, naming no company, is on that one. None where a list
