@@ -3,7 +3,7 @@ written for these tests (catalogued companies): a list resumed after what the fi
 competed for, closed by a comma ("competes with X for large software contracts, and with Y in
 cloud services") names Y too, unless a verb of a clause of its own follows Y ("…, und mit Y
 arbeitet X zusammen"); a resumed item named by its unit or its own goods ("and with the cloud
-arm of Y", "und mit der Cloud-Sparte von Y") is Y, but not Y's customers. Each with a
+arm of Y", "und mit der Cloud-Sparte von Y") is Y, but neither Y's customers nor its subsidiary. Each with a
 look-alike that keeps its other reading."""
 
 from __future__ import annotations
@@ -77,4 +77,11 @@ def test_german_customers_of_a_company_in_a_resumed_list_are_no_rivals(extractor
     """Look-alike: "den Kunden von Microsoft" are other firms than Microsoft."""
     rivals = _rivals(extractor, "SAP konkurriert mit Oracle und mit den Kunden von Microsoft.",
                      "de", "SAP steigt")
+    assert rivals == {("SAP", "Oracle")}
+
+
+def test_subsidiary_of_a_company_in_a_resumed_list_is_no_rival(extractor: Extractor) -> None:
+    """Look-alike: a subsidiary is a company of its own, not the parent named after it."""
+    rivals = _rivals(extractor, "SAP competes with Oracle and with the subsidiary of Microsoft.",
+                     "en", "SAP shares rise")
     assert rivals == {("SAP", "Oracle")}
