@@ -3574,11 +3574,34 @@ def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: 
     first = (_maker_before(lang, sentence, more[0]) or more[0]) if more else None
     if first is None:
         return []
-    if first.start - start > _NAME_NEXT and not _company_descriptor(lang).fullmatch(
-            sentence.text[again.end():sentence.local(first.start)]):
+    gap = sentence.text[again.end():sentence.local(first.start)]
+    if first.start - start > _NAME_NEXT and not _company_descriptor(lang).fullmatch(gap) \
+            and not _business_of(lang).fullmatch(gap):
+        return []
+    if "," in again.group(0) and more and not _clause_goes_on(lang).match(
+            sentence.text, sentence.local(more[-1].end)):
+        # "mit X um große Aufträge, und mit Y arbeitet X zusammen": after a comma, a verb next
+        # opens a clause of its own, whose verb Y is the partner of
         return []
     # "and MercadoLibre's fintech arm Y": a possessive names the owner of what is meant
     return [m for m in more if not genitive(m)]
+
+
+@lru_cache(maxsize=4)
+def _clause_goes_on(lang: str) -> re.Pattern[str]:
+    """What may follow a resumed list's last item in the clause of the first: punctuation, the
+    text's end, a preposition or a conjunction ("and with Y in cloud services", "and with Y,
+    which …"), not a verb of a clause of its own."""
+    cues = lexicon(lang)["relation_cues"]
+    return re.compile(rf"\s*(?:[,.;:()]|$)|\s+(?:{cues['object_prepositions']}|{cues['conjunctions']})\s")
+
+
+@lru_cache(maxsize=4)
+def _business_of(lang: str) -> re.Pattern[str]:
+    """A company's unit or its own goods named before it ("the in-house chips of "): the
+    company after it is what a resumed list names, as a rival of its goods is its rival."""
+    words = lexicon(lang)["relation_cues"].get("business_of")
+    return re.compile(words or r"(?!)")
 
 
 @lru_cache(maxsize=4)
@@ -3690,10 +3713,12 @@ _NAME_NEXT = 4
 
 @lru_cache(maxsize=4)
 def _few_words(lang: str) -> re.Pattern[str]:
-    """Up to three words and no punctuation, up to a conjunction ("at home" in "with X at home
-    and with Y", none in "mit X und mit dem Anbieter Y")."""
+    """Up to five words and no punctuation but a comma closing them, up to a conjunction ("at
+    home" in "with X at home and with Y", "for large software contracts" in "with X for large
+    software contracts, and with Y", none in "mit X und mit dem Anbieter Y"): what the first
+    item is competed for or where, which the resumed preposition leaves behind."""
     conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
-    return re.compile(rf"(?:\s+(?!(?:{conjunctions})\s)[\w\-]+){{0,3}}?(?=\s+(?:{conjunctions})\s)")
+    return re.compile(rf"(?:\s+(?!(?:{conjunctions})\s)[\w\-]+){{0,5}}?(?=,?\s+(?:{conjunctions})\s)")
 
 
 @lru_cache(maxsize=4)
@@ -3709,9 +3734,10 @@ def _resumed_goods(lang: str) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=4)
 def _conjunction_word(lang: str) -> re.Pattern[str]:
-    """A conjunction and the one word after it ("and from")."""
+    """A conjunction, a comma before it at most, and the one word after it ("and from",
+    ", and with")."""
     conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
-    return re.compile(rf"\s*(?:{conjunctions})\s+(?P<word>[a-zäöüß]+)\s+")
+    return re.compile(rf"\s*,?\s*(?:{conjunctions})\s+(?P<word>[a-zäöüß]+)\s+")
 
 
 def _closed_after(lang: str, sentence: Sentence, mention: Mention) -> RelativeClause | None:

@@ -996,6 +996,10 @@ class RelationCues(_Table):
     # goods named after a conjunction, before the preposition of a supply again ("and processors
     # from Y"): the supply list resumes, its verb left out; empty: none
     resumed_goods: str = ""
+    # a company's unit or its own goods named by their noun before the company, right after a
+    # resumed preposition ("and with the in-house chips of Y", "und mit der Cloud-Sparte von Y"):
+    # the company itself is the further item; empty: none
+    business_of: str = ""
     # a holder's noun right before a name ("Der Großaktionär X", "its largest shareholder X"):
     # the name holds shares of the article's company and is no subject a rival noun after it
     # speaks of; empty where the language lists none
