@@ -50,3 +50,39 @@ def test_headline_topic_printed_in_lower_case_is_a_word(extractor: Extractor) ->
     x = run(extractor, "Investors set a new target. Analysts said Target prices rose 3% in the "
             "quarter.", lang="en", headline="Target: What analysts say")
     assert not any(e.label == "Target Corporation" for e in x.entities)
+
+
+# --- "Auch die X bleibt bei ihrem Votum": another house keeps its rating of the one just rated
+
+_PASSAGE = ('Für Vonovia wird die Luft dünner. Vontobel hat die Aktie des Wohnungskonzerns von "Buy" '
+            'auf "Hold" abgestuft. Analystin Eva Roth bemängelt die schwache Entwicklung der Mieten. '
+            'Der Umsatz des Unternehmens dürfte 2027 um 3 Prozent sinken. Beim operativen Ergebnis '
+            'rechnet sie nur noch mit 2,1 Milliarden Euro.\n\n')
+_OTHER = ('\n\nGanz anders das Bild bei LEG Immobilien: Jefferies bestätigte die Einstufung "Buy". '
+          'Die LEG-Aktie stieg um 1,9 Prozent.')
+_TWO = "LEG und Vonovia: Analysten uneins – LEG bleibt Favorit"
+
+
+def test_also_kept_rating_is_of_the_company_just_rated(extractor: Extractor) -> None:
+    x = run(extractor, _PASSAGE + 'Auch die Baader Bank bleibt bei ihrem Votum "Reduce". Das Papier '
+            'verlor 2,8 Prozent.' + _OTHER, headline=_TWO)
+    assert ("Baader Bank", "Vonovia", "Reduce") in rating_facts(x)
+    assert ("Baader Bank", "covers", "Vonovia") in triples(x)
+    assert ("Jefferies", "LEG Immobilien", "Buy") in rating_facts(x)
+
+
+def test_kept_rating_without_also_in_an_article_of_two_stays_unassigned(extractor: Extractor) -> None:
+    """Look-alike: no "Auch" ties the kept rating to the one just rated, and the headline
+    names two companies: which one the house rates is unclear, so nothing is given."""
+    x = run(extractor, _PASSAGE + 'Die Baader Bank bleibt bei ihrem Votum "Reduce". Das Papier '
+            'verlor 2,8 Prozent.' + _OTHER, headline=_TWO)
+    assert not any(by == "Baader Bank" for by, _, _ in rating_facts(x))
+
+
+def test_also_rating_naming_a_company_is_of_that_company(extractor: Extractor) -> None:
+    """Look-alike: the "Auch" sentence names the company it rates: that one, not the one before."""
+    x = run(extractor, _PASSAGE + 'Auch die Baader Bank stuft LEG Immobilien mit "Reduce" ein.' + _OTHER,
+            headline=_TWO)
+    facts = rating_facts(x)
+    assert ("Baader Bank", "LEG Immobilien", "Reduce") in facts
+    assert ("Baader Bank", "Vonovia", "Reduce") not in facts
