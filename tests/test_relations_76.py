@@ -86,3 +86,21 @@ def test_also_rating_naming_a_company_is_of_that_company(extractor: Extractor) -
     facts = rating_facts(x)
     assert ("Baader Bank", "LEG Immobilien", "Reduce") in facts
     assert ("Baader Bank", "Vonovia", "Reduce") not in facts
+
+
+# --- "Das US-Investmenthaus": a house named before, as "das Analysehaus" --------------------
+
+
+def test_investment_house_noun_is_the_house_named_before(extractor: Extractor) -> None:
+    x = run(extractor, 'Die Aktie von Vonovia legte zu. Goldman Sachs senkte das Kursziel auf 30 Euro. '
+            'Das US-Investmenthaus bestätigte seine Einstufung "Neutral".')
+    assert ("Goldman Sachs", "Vonovia", "Neutral") in rating_facts(x)
+
+
+def test_investment_house_noun_before_a_name_is_that_house(extractor: Extractor) -> None:
+    """Look-alike: the noun stands before a house's name: that house rates, not the one before."""
+    x = run(extractor, 'Die Aktie von Vonovia legte zu. Goldman Sachs senkte das Kursziel auf 30 Euro. '
+            'Das Investmenthaus Jefferies bestätigte dagegen seine Einstufung "Buy".')
+    facts = rating_facts(x)
+    assert ("Jefferies", "Vonovia", "Buy") in facts
+    assert ("Goldman Sachs", "Vonovia", "Buy") not in facts
