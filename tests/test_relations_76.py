@@ -104,3 +104,23 @@ def test_investment_house_noun_before_a_name_is_that_house(extractor: Extractor)
     facts = rating_facts(x)
     assert ("Jefferies", "Vonovia", "Buy") in facts
     assert ("Goldman Sachs", "Vonovia", "Buy") not in facts
+
+
+_EN_PASSAGE = ('Tesla faces a tougher road. Morgan Stanley downgraded Tesla to "underweight" from '
+               '"equal-weight". Analyst Tom Reed pointed to weak demand in China. Revenue is expected '
+               'to fall 3% in 2027.\n\n')
+_EN_OTHER = ('\n\nIt was a different picture at Ford Motor: Jefferies reiterated its "buy" rating. '
+             'Ford shares rose 1.9%.')
+
+
+def test_english_also_kept_rating_is_of_the_company_just_rated(extractor: Extractor) -> None:
+    x = run(extractor, _EN_PASSAGE + 'Also, Barclays stuck with its "underweight" rating.' + _EN_OTHER,
+            lang="en", headline="Ford and Tesla: analysts split")
+    assert ("Barclays", "Tesla", "underweight") in rating_facts(x)
+
+
+def test_english_kept_rating_without_also_stays_unassigned(extractor: Extractor) -> None:
+    """Look-alike: without "Also" the kept rating is not tied to the one just rated."""
+    x = run(extractor, _EN_PASSAGE + 'Barclays stuck with its "underweight" rating.' + _EN_OTHER,
+            lang="en", headline="Ford and Tesla: analysts split")
+    assert not any(by == "Barclays" for by, _, _ in rating_facts(x))
