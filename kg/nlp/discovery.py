@@ -4925,6 +4925,7 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
         if joint is not None:
             spans += [(m.start(), m.end()) for m in alone
                       if _listed_with_company(sentence, m.start(), m.end(), joint)]
+        spans += _headline_topic(document, sentence, shared)
         for at, to in sorted(spans):
             name = sentence.text[at:to]
             start, end = sentence.start + at, sentence.start + to
@@ -4936,6 +4937,37 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
                 label, kind = short[name]
                 out.append(Mention(start, end, label, kind, name, "discovery/short-compound"))
     return out
+
+
+# A headline's opening word before its colon ("Muster: Analysten uneins"): the commonest
+# headline of German retail news names the company the article is about so.
+_HEADLINE_TOPIC = re.compile(r"\s*(?P<name>[A-ZÄÖÜ][\w\-]+):\s")
+
+
+def _headline_topic(document: Document, sentence: Sentence, shared: frozenset[str]
+                    ) -> list[tuple[int, int]]:
+    """The span of a short name opening the headline before a colon ("Muster: Kursziel
+    rauf"), where the body names it alone again as a name is written: never in lower case and
+    never after a determiner ("der Export" is a noun, "für Muster" a name). A short name
+    opening another company's name too names neither."""
+    match = _HEADLINE_TOPIC.match(sentence.text) if sentence is document.sentences[0] else None
+    if match is None or match.group("name") in shared:
+        return []
+    name = match.group("name")
+    prints = document.word_prints(name)
+    det = _determiner_before(document.lang)
+    later = [(index, start) for index, start, _ in prints.inside if index > 0]
+    if prints.lower or not later or any(det.search(document.sentences[index].text, 0, start)
+                                        for index, start in later):
+        return []
+    return [(match.start("name"), match.end("name"))]
+
+
+@lru_cache(maxsize=4)
+def _determiner_before(lang: str) -> re.Pattern[str]:
+    """A determiner ending right before a word ("der ", "its "): that word is a noun."""
+    words = lexicon(lang)["references"]["determiners"]
+    return re.compile(rf"(?<![\w\-])(?i:{alternation(words)})\s+$")
 
 
 # A dateline's dash ("FRANKFURT (Reuters) - "): the sentence proper opens after it.

@@ -716,13 +716,16 @@ def find_ratings(document: Document) -> list[Rating]:
     earlier_keys: set[tuple[str, str]] = set()
     raters: list[tuple[int, str]] = []  # (sentence index, house) of each rating found so far
     carried: str | None = None  # what the sentence before rated, where it named no company
+    last: tuple[int, str] | None = None  # the sentence and the one company the last ratings rated
     for sentence in document.sentences:
         # the houses that rated just before; else, in a note of one house, that house
         recent = frozenset(by for index, by in raters if sentence.index - index <= _RATED_WINDOW) \
             or frozenset(by for _, by in raters)
-        here = _sentence_ratings(document, sentence, recent, carried)
+        here = _sentence_ratings(document, sentence, recent, carried or _also_rated(document, sentence, last))
         carried = _unnamed_rated(sentence, [rating for rating, *_ in here]) if here \
             else _still_carried(document, sentence, carried)
+        if len({rating.about for rating, *_ in here}) == 1:
+            last = (sentence.index, here[0][0].about)
         for rating, quoted, earlier, newer in here:
             raters.append((sentence.index, rating.by))
             key = (rating.by, rating.about)
@@ -802,6 +805,25 @@ def _still_carried(document: Document, sentence: Sentence, carried: str | None) 
     if not any(m.label == carried for m in companies) or any(m.label != carried for m in companies):
         return None
     return carried
+
+
+def _also_rated(document: Document, sentence: Sentence, last: tuple[int, str] | None) -> str | None:
+    """The company the last ratings rated, for a sentence that opens saying another house does
+    the same ("Auch die Baader Bank bleibt bei ihrem Votum"), a few sentences after them and past
+    a paragraph's end: "also" ties the verdict to the one just rated. None where no such word
+    opens the sentence or the last rating is further back."""
+    opening = _also_opening(document.lang)
+    if last is None or opening is None or sentence.index - last[0] > _NAMED_BACK \
+            or opening.match(sentence.text) is None:
+        return None
+    return last[1]
+
+
+@lru_cache(maxsize=4)
+def _also_opening(lang: str) -> re.Pattern[str] | None:
+    """The language's ``also_opening`` at a sentence's start."""
+    words = lexicon(lang)["ratings"].get("also_opening", "")
+    return re.compile(rf"\W*(?:{words})\b") if words else None
 
 
 def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[str],

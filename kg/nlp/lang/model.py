@@ -1195,6 +1195,9 @@ class Clauses(_Table):
 class Ratings(_Table):
     context: str
     list_join: str
+    # the words opening a sentence that says another house does the same ("Auch", "Also"): its
+    # rating that names no company is of the company the rating just before rated; a regex
+    also_opening: str = ""
     # a line opening with a house's ticker in capitals before the verb of rating ("GS hebt Ziel
     # für X", "MS cuts X to underweight"), the ticker the group ``code``: a regex, empty where
     # the language's agencies print none
