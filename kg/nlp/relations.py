@@ -28,7 +28,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
-from kg.nlp.attribution import POSSESSIVE_ENDS, in_closed_relative, is_object, owner_between
+from kg.nlp.attribution import (
+    POSSESSIVE_ENDS,
+    comment_opens,
+    in_closed_relative,
+    is_object,
+    owner_between,
+)
 from kg.nlp.discovery import (
     DESCRIBED_COMPANY,
     JOINT_NAME_RULE,
@@ -40,6 +46,7 @@ from kg.nlp.discovery import (
     singular_adjective_head,
 )
 from kg.nlp.document import (
+    INSTITUTION,
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
     PRODUCT_TYPES,
@@ -1684,7 +1691,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # earlier too, is no subject of the list's other items
                 listed = {o.label for o in objs}
                 peers = [m for m in before if m.label not in listed
-                         and not _speaks_of_other_subject(document.lang, sentence, m, t_start)]
+                         and not _speaks_of_other_subject(document.lang, sentence, m, t_start)
+                         and not _rater_commenting(document, sentence, m, t_start)]
                 subject = _peer_subject(document, sentence, peers, obj, rule, t_start, trailing, introduced)
                 if _described_by_trigger(document.lang, sentence, subject, t_start):
                     # "owns 60% of X, a joint venture with Y": X is the venture the phrase
@@ -3310,6 +3318,15 @@ def _speaks_of_other_subject(lang: str, sentence: Sentence, mention: Mention, t_
         return False
     start = sentence.start + found.end()
     return not any(m.start == start for m in sentence.mentions)
+
+
+def _rater_commenting(document: Document, sentence: Sentence, mention: Mention, t_start: int) -> bool:
+    """Is the name a house that rates a company and whose comment a comma and a verb of
+    speech open before the trigger ("Morgan Stanley kept its equal-weight rating, arguing that
+    competition from A and B would cap margins")? The rivals are those of the company it
+    rates, never the house's own; a company speaking so keeps its rivals."""
+    return mention.type in INSTITUTION and any(by == mention.label for by, _about in document.rated) \
+        and comment_opens(document.lang, sentence, sentence.local(mention.end), sentence.local(t_start))
 
 
 def _qualifies_next(lang: str, sentence: Sentence, mention: Mention) -> bool:
