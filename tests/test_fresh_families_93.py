@@ -5,7 +5,10 @@ races to catch up with OpenAI and Google, sending its shares down 3.4% on the Na
 on the venue as the company whose move the sentence tells, not as the name just before;
 a rating house whose comment a comma and a verb of speech open (", arguing that competition
 from A and B would cap margins") is no rival of A and B, whose rivalry is the rated
-company's. Each with a look-alike that keeps its other reading."""
+company's; an organisation named between a verb and a name with a verb of its own right
+after it ("rather than the licence Alibaba uses for Qwen models") opens a clause whose verb
+takes the name, so the first verb's subject does not develop it. Each with a look-alike that
+keeps its other reading."""
 
 from __future__ import annotations
 
@@ -49,3 +52,21 @@ def test_bank_that_rates_nothing_keeps_its_rival(extractor: Extractor) -> None:
     x = run(extractor, "HSBC cut fees for wealthy clients in Hong Kong, arguing that competition "
             "from Standard Chartered had grown.", lang="en", headline="HSBC fees")
     assert frozenset({"HSBC", "Standard Chartered"}) in rival_pairs(x)
+
+
+# --- an organisation with a verb of its own between the verb and the name ---------------
+
+
+def test_name_after_an_acting_organisation_is_not_the_first_verbs(extractor: Extractor) -> None:
+    x = run(extractor, "Llama, which Meta Platforms releases under its own licence rather than the "
+            "licence Alibaba uses for most Qwen models, counts 70,000 derivatives.", lang="en",
+            headline="Open models")
+    assert ("Meta Platforms", "develops", "Qwen") not in triples(x)
+    assert ("Meta Platforms", "develops", "Llama") in triples(x)
+
+
+def test_organisation_without_a_verb_between_keeps_the_product(extractor: Extractor) -> None:
+    """Look-alike: the organisation between the verb and the name has no verb of its own."""
+    x = run(extractor, "Meta Platforms released on Hugging Face the Llama 4 model, its largest so "
+            "far.", lang="en", headline="Open models")
+    assert ("Meta Platforms", "develops", "Llama 4") in triples(x)

@@ -1598,6 +1598,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 objs = []
             if objs and _second_verb_before(document.lang, sentence, t_end, objs[0]):
                 objs = []
+            if objs and _acting_name_between(document.lang, sentence, t_end, objs[0]):
+                objs = []
             if objs and _subject_of_next_clause(document.lang, sentence, t_end, objs[0]):
                 objs = []
             if objs and _DASH_BREAK.search(sentence.text, sentence.local(t_end), sentence.local(objs[0].start)):
@@ -2117,6 +2119,15 @@ def _second_verb_before(lang: str, sentence: Sentence, t_end: int, obj: Mention)
         if second is not None and second.match(text, join.end()):
             return True  # "… und baut seine Zusammenarbeit mit X aus": a verb of no rule
     return False
+
+
+def _acting_name_between(lang: str, sentence: Sentence, t_end: int, obj: Mention) -> bool:
+    """"Llama, which Meta releases under its own licence rather than the licence Alibaba uses
+    for Qwen models": an organisation named between the verb and the name, with a verb of a
+    rule right after it, is the subject of a clause of its own (a relative clause without its
+    pronoun), and the name after is that verb's object, not the first verb's."""
+    return any(t_end <= m.start and m.end <= obj.start and m.type in ORGANIZATION_TYPES
+               and _verb_follows(lang, sentence.text, sentence.local(m.end)) for m in sentence.mentions)
 
 
 @lru_cache(maxsize=4)
