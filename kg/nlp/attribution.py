@@ -1613,9 +1613,14 @@ def _comment_topic(lang: str, sentence: Sentence, target: Target, mention: Menti
     """Is the name after the number inside a comment that a comma and a verb of speech
     open ("cut her target to 2,300p but kept an overweight rating, arguing that the sugar
     business …")? The comment speaks of it; the figure before is the rated company's."""
+    return comment_opens(lang, sentence, target.number_end, sentence.local(mention.start))
+
+
+def comment_opens(lang: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Does a comma and a verb of speech (", arguing that", ", saying") open a comment
+    between the two offsets of the sentence's text? What follows is the comment's topic."""
     opening = _words(lang).speech_opening
-    return opening is not None and opening.search(
-        sentence.text, target.number_end, sentence.local(mention.start)) is not None
+    return opening is not None and opening.search(sentence.text, start, end) is not None
 
 
 def _next_phrase_subject(sentence: Sentence, target: Target, mention: Mention) -> bool:

@@ -62,6 +62,7 @@ from kg.nlp.ratings import (
     rating_context,
 )
 from kg.nlp.references import resolve_references, short_names
+from kg.nlp.relation_cues import relation_cues
 from kg.nlp.relations import find_relations
 from kg.nlp.roles import covers_from
 from kg.nlp.salience import drop_credits, most_salient, scores
@@ -344,7 +345,9 @@ def _venues_of_moves(document: Document, relations: list[Relation],
     """"… traut Adidas wieder Wachstum zu. Die Aktie legte im Xetra-Handel um 2 Prozent zu":
     a venue whose share names no owner goes to the article's company by default, but the
     share is the one whose move or price the sentence tells: the listing is the company's
-    the move went to. Dropped where the sentence moves the shares of several companies."""
+    the move went to. So is a venue of shares a possessive pronoun owns (see
+    :func:`_pronoun_shares_after`). Dropped where the sentence moves the shares of several
+    companies."""
     moved: dict[int, set[str]] = {}
     for figure in figures:
         if figure.metric in ("StockPriceChange", "SharePrice") \
@@ -357,14 +360,25 @@ def _venues_of_moves(document: Document, relations: list[Relation],
     for relation in relations:
         sentence = document.sentence_at(relation.evidence.start)
         owners = moved.get(sentence.index, set()) if sentence is not None else set()
-        if relation.predicate != "listedOn" or not relation.evidence.extractor.endswith("-salient") \
-                or not owners or owners == {relation.subject}:
+        if relation.predicate != "listedOn" or not owners or owners == {relation.subject} \
+                or not (relation.evidence.extractor.endswith("-salient")
+                        or sentence is not None and _pronoun_shares_after(document, sentence, relation)):
             kept.append(relation)
             continue
         owner = min(owners)
         if len(owners) == 1 and (owner, "listedOn", relation.object) not in known:
             kept.append(relation.model_copy(update={"subject": owner}))
     return kept
+
+
+def _pronoun_shares_after(document: Document, sentence: Sentence, relation: Relation) -> bool:
+    """Do the shares after the venue's company stand behind a possessive pronoun ("races to
+    catch up with OpenAI and Google, sending its shares down 3.4% on the Nasdaq")? The
+    pronoun points back past the name just before it to the company whose move the sentence
+    tells, so that company, not the name, trades at the venue."""
+    cues = relation_cues(document.lang)
+    text, at = sentence.text, sentence.local(relation.evidence.end)
+    return any(cues.possessed.search(text, at, stock.start()) for stock in cues.stock_words.finditer(text, at))
 
 
 @fact_finder("issuer-block", order=310)

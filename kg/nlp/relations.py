@@ -28,7 +28,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
-from kg.nlp.attribution import POSSESSIVE_ENDS, in_closed_relative, is_object, owner_between
+from kg.nlp.attribution import (
+    POSSESSIVE_ENDS,
+    comment_opens,
+    in_closed_relative,
+    is_object,
+    owner_between,
+)
 from kg.nlp.discovery import (
     DESCRIBED_COMPANY,
     JOINT_NAME_RULE,
@@ -40,6 +46,7 @@ from kg.nlp.discovery import (
     singular_adjective_head,
 )
 from kg.nlp.document import (
+    INSTITUTION,
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
     PRODUCT_TYPES,
@@ -1591,6 +1598,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 objs = []
             if objs and _second_verb_before(document.lang, sentence, t_end, objs[0]):
                 objs = []
+            if objs and _acting_name_between(document.lang, sentence, t_end, objs[0]):
+                objs = []
             if objs and _subject_of_next_clause(document.lang, sentence, t_end, objs[0]):
                 objs = []
             if objs and _DASH_BREAK.search(sentence.text, sentence.local(t_end), sentence.local(objs[0].start)):
@@ -1684,7 +1693,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # earlier too, is no subject of the list's other items
                 listed = {o.label for o in objs}
                 peers = [m for m in before if m.label not in listed
-                         and not _speaks_of_other_subject(document.lang, sentence, m, t_start)]
+                         and not _speaks_of_other_subject(document.lang, sentence, m, t_start)
+                         and not _rater_commenting(document, sentence, m, t_start)]
                 subject = _peer_subject(document, sentence, peers, obj, rule, t_start, trailing, introduced)
                 if _described_by_trigger(document.lang, sentence, subject, t_start):
                     # "owns 60% of X, a joint venture with Y": X is the venture the phrase
@@ -2109,6 +2119,15 @@ def _second_verb_before(lang: str, sentence: Sentence, t_end: int, obj: Mention)
         if second is not None and second.match(text, join.end()):
             return True  # "… und baut seine Zusammenarbeit mit X aus": a verb of no rule
     return False
+
+
+def _acting_name_between(lang: str, sentence: Sentence, t_end: int, obj: Mention) -> bool:
+    """"Llama, which Meta releases under its own licence rather than the licence Alibaba uses
+    for Qwen models": an organisation named between the verb and the name, with a verb of a
+    rule right after it, is the subject of a clause of its own (a relative clause without its
+    pronoun), and the name after is that verb's object, not the first verb's."""
+    return any(t_end <= m.start and m.end <= obj.start and m.type in ORGANIZATION_TYPES
+               and _verb_follows(lang, sentence.text, sentence.local(m.end)) for m in sentence.mentions)
 
 
 @lru_cache(maxsize=4)
@@ -3310,6 +3329,15 @@ def _speaks_of_other_subject(lang: str, sentence: Sentence, mention: Mention, t_
         return False
     start = sentence.start + found.end()
     return not any(m.start == start for m in sentence.mentions)
+
+
+def _rater_commenting(document: Document, sentence: Sentence, mention: Mention, t_start: int) -> bool:
+    """Is the name a house that rates a company and whose comment a comma and a verb of
+    speech open before the trigger ("Morgan Stanley kept its equal-weight rating, arguing that
+    competition from A and B would cap margins")? The rivals are those of the company it
+    rates, never the house's own; a company speaking so keeps its rivals."""
+    return mention.type in INSTITUTION and any(by == mention.label for by, _about in document.rated) \
+        and comment_opens(document.lang, sentence, sentence.local(mention.end), sentence.local(t_start))
 
 
 def _qualifies_next(lang: str, sentence: Sentence, mention: Mention) -> bool:
