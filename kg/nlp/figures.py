@@ -5266,10 +5266,12 @@ def _is_order(sentence: Sentence, q: Quantity, metric: str, trigger: tuple[int, 
               words: FigureWords) -> bool:
     """The value is of an order won ("einen Großauftrag über 430 Millionen Euro"),
     also where a word of what was ordered stands closer to it than the order
-    ("won an order for 100 jets from United Airlines worth $6 billion")."""
+    ("won an order for 100 jets from United Airlines worth $6 billion"), or where the
+    order closes the trigger after words of its kind ("a 3 billion euro ammunition order")."""
     if metric != "Other" or trigger is None or words.order_words is None:
         return False
     return words.order_words.match(sentence.text, trigger[0]) is not None \
+        or words.order_words.search(sentence.text, trigger[0], trigger[1]) is not None \
         or words.order_words.search(sentence.text, max(0, q.start - _ORDER_BACK),
                                     q.start) is not None
 
