@@ -2,9 +2,9 @@
 article, on sentences written for these tests (catalogued companies, invented figures): an
 order named by a compound ("einen Munitionsauftrag … im Wert von", "ein Rahmenvertrag über bis
 zu") and an English order or contract named right after its amount ("won a £1.6 billion
-order", "a 3 billion euro ammunition order") are the value of what the company won; a bank's
-or fund manager's size ("which has about $9.5 billion in assets") is its holding. Each with a
-look-alike that keeps its other reading."""
+order", "a 3 billion euro ammunition order") are the value of what the company won; an amount
+right before "sparen" is what a plan saves; a bank's or fund manager's size ("which has about
+$9.5 billion in assets") is its holding. Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
@@ -41,6 +41,18 @@ def test_buy_order_or_purchase_contract_is_no_order_won(extractor: Extractor) ->
     assert others(extractor, "BASF hat einen Kaufauftrag über 4 Millionen Euro erteilt.", "de") == set()
     assert others(extractor, "Siemens hat mit Airbus einen Kaufvertrag über 2 Milliarden Euro "
                   "unterzeichnet.", "de") == set()
+
+
+def test_amount_a_plan_saves_is_the_savers(extractor: Extractor) -> None:
+    assert ("Evonik Industries", Decimal("250000000"), "EUR") in others(
+        extractor, "Evonik will seine Verwaltung verkleinern und dadurch jährlich 250 Millionen "
+        "Euro sparen.", "de")
+
+
+def test_saving_the_trouble_of_a_purchase_saves_no_amount(extractor: Extractor) -> None:
+    """Look-alike: "sparen" not right after the amount saves none of it."""
+    assert others(extractor, "Die Anleger sparten sich den Kauf von Evonik-Aktien für 250 "
+                  "Millionen Euro.", "de") == set()
 
 
 # --- an English order or contract right after its amount --------------------------------
