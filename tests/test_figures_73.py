@@ -8,6 +8,7 @@ $9.5 billion in assets") is its holding. Each with a look-alike that keeps its o
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from helpers import run
@@ -55,6 +56,13 @@ def test_saving_the_trouble_of_a_purchase_saves_no_amount(extractor: Extractor) 
                   "Millionen Euro.", "de") == set()
 
 
+def test_product_serviced_under_a_framework_contract_wins_no_order(extractor: Extractor) -> None:
+    """Look-alike: the product a contract services is named in it, but did not win it."""
+    assert ("Airbus A320neo", Decimal("650000000"), "EUR") not in others(
+        extractor, "Der Rahmenvertrag über die Wartung der Airbus-A320neo-Flotte hat ein Volumen "
+        "von rund 650 Millionen Euro.", "de")
+
+
 # --- an English order or contract right after its amount --------------------------------
 
 
@@ -95,3 +103,24 @@ def test_assets_sold_or_cash_paid_are_no_holding(extractor: Extractor) -> None:
     assert others(extractor, "Siemens sold $2 billion in assets last year.", "en") == set()
     assert ("AbbVie", Decimal("3600000000"), "USD") not in others(
         extractor, "AbbVie has agreed to buy Vir for $3.6 billion in cash.", "en")
+
+
+# --- an order's term is no period -------------------------------------------------------
+
+
+def order_periods(extractor: Extractor, body: str, lang: str) -> set[tuple[str, str | None]]:
+    """Each `Other` figure of ``body``, published in December 2026, as (about, period)."""
+    x = run(extractor, body, lang, headline="Marktbericht" if lang == "de" else "Market report",
+            published=date(2026, 12, 1))
+    return {(f.about, f.period) for f in x.figures if f.metric == "Other"}
+
+
+def test_year_an_order_runs_to_is_no_period(extractor: Extractor) -> None:
+    assert order_periods(extractor, "Hensoldt hat einen Rahmenvertrag über bis zu 750 Millionen Euro "
+                         "erhalten, der bis 2031 läuft.", "de") == {("Hensoldt", None)}
+
+
+def test_quarter_an_order_was_won_in_stays_its_period(extractor: Extractor) -> None:
+    """Look-alike: the quarter the order was won in, not a later year, is its period."""
+    assert order_periods(extractor, "BAE Systems won a £1.7 billion order in the third quarter of "
+                         "2026.", "en") == {("BAE Systems", "Q3 2026")}
