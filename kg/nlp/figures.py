@@ -2167,6 +2167,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = salient_entity(document), "group"
         if about is None or _contributed_before(document, sentence, about, words):
             return None
+    if order and kind == "currency" and about is not None and document.type_of(about) in PRODUCT_TYPES:
+        return None  # "Der Rahmenvertrag über die Wartung der A320neo-Flotte hat ein Volumen von
+        # …": the product serviced or ordered wins no order; its supplier, named elsewhere, does
     if evidence == "sentence" and about is not None and document.type_of(about) in PRODUCT_TYPES \
             and metric in _GROUP_SALES:
         # "More than 500,000 businesses use Claude, and revenue climbed past $14 billion":
@@ -2438,6 +2441,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     # revenue told with no period ("gets 40% of its revenue from China") is how the
     # business is spread; nor does a total counted since a start ("seit dem Start")
     undated = order or path == _PORTION_OF_SALES or counts_since_start(text, document.lang)
+    if order and kind == "currency" and period is not None and _after_published(period, document):
+        period = None  # "Der Vertrag läuft bis 2029", "until 2035": the order's term, not its period
     moved = any(pattern.search(text, clause[0], q.start) for pattern in (words.up, words.down))
     if period is None and estimated_by is None and status == "Reported" \
             and _of_a_period(document, metric, about, moved) and not undated:
@@ -3314,6 +3319,14 @@ def _reporting(document: Document) -> str | None:
     if "reporting-period" not in cache:
         cache["reporting-period"] = reporting_period(document)
     return cache["reporting-period"]  # type: ignore[return-value]
+
+
+def _after_published(period: str, document: Document) -> bool:
+    """The period's year comes after the year the article was published: for an amount
+    won, the end of its term, as no value is reported for a year still to come."""
+    year = _YEAR.search(period)
+    return year is not None and document.published is not None \
+        and int(year.group()) > document.published.year
 
 
 def _beyond_reporting(period: str, document: Document) -> bool:
@@ -5279,10 +5292,12 @@ def _is_order(sentence: Sentence, q: Quantity, metric: str, trigger: tuple[int, 
               words: FigureWords) -> bool:
     """The value is of an order won ("einen Großauftrag über 430 Millionen Euro"),
     also where a word of what was ordered stands closer to it than the order
-    ("won an order for 100 jets from United Airlines worth $6 billion")."""
+    ("won an order for 100 jets from United Airlines worth $6 billion"), or where the
+    order closes the trigger after words of its kind ("a 3 billion euro ammunition order")."""
     if metric != "Other" or trigger is None or words.order_words is None:
         return False
     return words.order_words.match(sentence.text, trigger[0]) is not None \
+        or words.order_words.search(sentence.text, trigger[0], trigger[1]) is not None \
         or words.order_words.search(sentence.text, max(0, q.start - _ORDER_BACK),
                                     q.start) is not None
 
