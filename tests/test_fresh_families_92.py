@@ -6,7 +6,8 @@ owner a seller, no supplier, while the same noun as an inverted subject ("kauft 
 Chips von Y") keeps the supply; a name right after a verb of buying and "von"/"from" is the
 seller, which pays no price the clause gives ("Bonner Konzern kauft Aktienpaket von Softbank
 für 4,1 Mrd. Dollar") and owns no count of the shares it sells; the singular "Erlös" and "damit … erlöst" are the proceeds of a sale or
-a placement, no revenue, while "Erlöse" and "die Sparte erlöste" stay revenue; a stake whose
+a placement, no revenue, while "Erlöse", "die Sparte erlöste" and a singular "Erlös" that rises
+or falls or comes from selling goods stay revenue; a stake whose
 holder follows the noun in the genitive ("der Anteil der Telekom an dem Unternehmen") is no
 stake of the sentence's subject or of the firm after "an", while a holder named before the noun
 ("UniCredit baut ihre Beteiligung an der Commerzbank aus") keeps it. Each with a look-alike that
@@ -106,6 +107,17 @@ def test_plural_proceeds_and_a_unit_earning_stay_revenue(extractor: Extractor) -
     x = run(extractor, "Die Sparte Digital Industries erlöste 4,2 Milliarden Euro.",
             headline="Siemens wächst")
     assert ("Siemens Digital Industries", Decimal("4200000000")) in metric_facts(x, "Revenue")
+
+
+def test_a_singular_takings_that_fall_stay_revenue(extractor: Extractor) -> None:
+    """Look-alike: a singular "Erlös" that falls like a business's takings is revenue, while
+    the same amount spent as proceeds is none."""
+    x = run(extractor, "Der Erlös des Konzerns sank im dritten Quartal auf 2,1 Milliarden Euro.",
+            headline="Siemens schwächelt")
+    assert ("Siemens", Decimal("2100000000")) in metric_facts(x, "Revenue")
+    x = run(extractor, "Den Erlös von 2,1 Milliarden Euro will der Konzern in Software stecken.",
+            headline="Siemens verkauft Sparte")
+    assert not metric_facts(x, "Revenue")
 
 
 # --- a stake whose holder follows in the genitive ----------------------------------------
