@@ -87,13 +87,6 @@ def _select(target: Target, name: str, bindings: dict[str, ox.NamedNode | ox.Lit
     return [dict(zip(names, row)) for row in result.rows()]
 
 
-
-
-
-
-
-
-
 def _describe(target: Target, iri: ox.NamedNode) -> Explanation:
     rows = _select(target, "explain-about", {"entity": iri})
     labels = sorted({_v(r, "label") for r in rows if r.get("label") is not None})

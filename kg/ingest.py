@@ -52,6 +52,7 @@ _BINARY_SAMPLE = 8192
 _BINARY_CONTROL_SHARE = 0.1
 _UNSTORABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 
+
 class _AdPatterns(NamedTuple):
     """The compiled genre data of ``ontology/ads.toml``: ``start``,
     ``continuation`` and ``addressed`` are searched in a line, ``furniture`` and ``link_list``

@@ -57,8 +57,6 @@ def fits_contract(predicate: str, subject_type: str | None, object_type: str | N
     return subject_type in domain and object_type in range_
 
 
-
-
 def _known_language(code: str) -> str:
     """Only a language with a package under kg/nlp/lang can be extracted."""
     if code not in codes():

@@ -150,6 +150,7 @@ def resolve(index: NameIndex, name: str) -> str:
     key = fold(text)
     labels: set[str] = set()
     aliases: set[str] = set()
+
     def in_catalogue() -> list[NameRow]:
         return index.named(variants(text), True)
 

@@ -127,6 +127,7 @@ def _root(
 ) -> None:
     """finkg: knowledge graphs from finance news."""
 
+
 StoreOption = Annotated[
     Path | None,
     typer.Option("--store", help="Store folder [default: $FINKG_STORE or .finkg/store].",

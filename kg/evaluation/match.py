@@ -100,7 +100,6 @@ class ArticleScore:
     agreement: FigureAgreement
 
 
-
 def fold(text: str) -> str:
     """A name as compared: case-folded, whitespace runs folded to one space."""
     return " ".join(text.split()).casefold()

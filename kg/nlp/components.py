@@ -264,6 +264,7 @@ def salience(document: Document, inputs: Inputs) -> None:
     text = inputs.article.clean_text
     drop_credits(document)
     headline_end = text.find("\n") if "\n" in text else len(text)
+
     def rates(sentence: Sentence) -> bool:
         return rating_context(document.lang, sentence.text, sentence.cache)
 

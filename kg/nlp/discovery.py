@@ -101,6 +101,8 @@ def _person(particles: str, given_particles: str = "") -> str:
     if not given_particles:
         return plain
     return rf"(?:{_PERSON_WORD}\s+(?:{given_particles})\s+{_PERSON_WORD}(?![\w-])|{plain})"
+
+
 @dataclass(frozen=True)
 class _Patterns:
     lang: str
@@ -2101,6 +2103,7 @@ def _drug_named(text: str, name: str, start: int, pats: _Patterns) -> bool:
         and pats.noun_ending.fullmatch(name) is None \
         and _AFTER_DRUG_NAME.match(text, start + len(name)) is not None
 
+
 # What closes a product's name set off by a comma ("its product, Velzaro, grew", "…, X-210."):
 # a punctuation mark, a version or the text's end; a word after it makes the name a speaker's
 # or a subject's ("the drug, Smith said").
@@ -3255,7 +3258,6 @@ def _drop_cities_named_as_states(document: Document) -> None:
                     and ((before is not None and before.search(sentence.text, 0, sentence.local(m.start)))
                          or (after is not None and after.match(sentence.text, sentence.local(m.end)))
                          or joint is not None and _state_of_city(document, sentence, m, joint)))]
-
 
 
 # A given name right before a mention (no sentence word: "Die Bremer"), and a capitalised word

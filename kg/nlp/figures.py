@@ -1357,7 +1357,6 @@ def _other_metric_near(sentence: Sentence, q: Quantity, words: FigureWords,
                for start, end in found if end <= q.start)
 
 
-
 # An apposition set off by commas, then at most two words (the verb) before the number.
 _APPOSITION_TO_NUMBER = re.compile(r"\s*,[^,.;:]{1,40},\s*(?:\S+\s+){0,2}$")
 
@@ -2497,6 +2496,8 @@ _PER_SHARE_BEFORE = 120  # "Gewinn je Aktie … zwischen 9,60 und 9,90 Euro … 
 # whose change a percentage with no metric word is, by the type of the name it is of
 _CHANGE_OF = {**dict.fromkeys(ISSUER_TYPES | {"MarketIndex"}, "StockPriceChange"),
               "BusinessUnit": "RevenueGrowth", "AIModel": "RevenueGrowth"}
+
+
 def _points_of_level(sentence: Sentence, q: Quantity, words: FigureWords,
                      clause: tuple[int, int]) -> Quantity:
     """Points that change a percentage level are percentage points ("Siemens
@@ -6136,7 +6137,6 @@ def _unknown_product_before(sentence: Sentence, q: Quantity, words: FigureWords)
     return not any(m.start < end and start < m.end for m in sentence.mentions)
 
 
-
 _DRUG_BACK = 2  # how many sentences back a drug's noun opening a sentence may point
 
 
@@ -6152,6 +6152,7 @@ def _drug_subject(document: Document, sentence: Sentence, q: Quantity, words: Fi
     named = {m.label for earlier in document.sentences[max(0, sentence.index - _DRUG_BACK):sentence.index + 1]
              for m in earlier.mentions if m.type in PRODUCT_TYPES and m.end <= end}
     return named.pop() if len(named) == 1 else ""
+
 
 def _unknown_region_after(sentence: Sentence, trigger: tuple[int, int], q: Quantity,
                           words: FigureWords) -> bool:

@@ -743,6 +743,7 @@ def _with_compounds(words: str, lang: str) -> str:
     guard = rf"(?![A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join(false)})(?![\w]))" if false else ""
     return f"{words}|{guard}[A-ZÄÖÜ][a-zäöüß]+(?:{'|'.join(tails)})"
 
+
 def unit_kind(q: Quantity) -> str:
     """The kind of unit a metric entry is keyed by."""
     if q.unit == "Percent":
@@ -754,6 +755,7 @@ def unit_kind(q: Quantity) -> str:
     if q.unit == "Multiple":
         return "multiple"
     return "currency"
+
 
 def is_estimate_rule(rule: MetricRule) -> bool:
     return any(metric in ESTIMATE_METRICS for metric in rule.by_unit.values())

@@ -91,7 +91,6 @@ class SentencesAndLines:
         doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # uint64, as to_array gives
         return doc
 
-
     def _end_letter_models(self, doc: Doc, starts: np.ndarray, orth: np.ndarray) -> None:
         """Start a sentence after a one-letter model name and its point ("Model Y."), which
         the tokenizer keeps as one token, an initial's, when a capitalised word follows:

@@ -634,7 +634,6 @@ def rating_spans(lang: str, sentence: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
-
 def opens_with_rating(lang: str, sentence: Sentence, at: int) -> bool:
     """Does a rating stand right at ``at`` (an offset local to the sentence), quoted or as a
     cell of its own beside a house ("Jefferies: Buy, PT $90", "UBS: 'Neutral'")? A line so
@@ -643,6 +642,7 @@ def opens_with_rating(lang: str, sentence: Sentence, at: int) -> bool:
     sentence = cased(sentence)
     return any(term.start in (at, at + 1) and (term.quoted or _cell(sentence, term))
                for term in _terms(_patterns(lang), sentence.text))
+
 
 @per_catalogue
 def _house_tickers(catalogue: Catalogue) -> dict[str, str]:

@@ -1960,7 +1960,6 @@ def unit_of(catalogue: Catalogue, parent: str, keywords: tuple[str, ...]) -> str
     return found[0].label
 
 
-
 def _whole_word_unit(catalogue: Catalogue, parent: str, keywords: tuple[str, ...]) -> str | None:
     """:func:`unit_of` for a company other than the one the text names before the business
     word (the article's topic), only where a keyword is a whole word of the unit's name
@@ -1973,6 +1972,7 @@ def _whole_word_unit(catalogue: Catalogue, parent: str, keywords: tuple[str, ...
         return unit
     words = [compile_unremembered(rf"\b{re.escape(k.lower())}(?:s|es)?\b") for k in keywords if len(k) >= 2]
     return unit if any(w.search(name.lower()) for name in entry.names for w in words) else None
+
 
 def _called_by(catalogue: Catalogue, entry: CatalogueEntry, keys: list[re.Pattern[str]]) -> bool:
     """Does a business word name ``entry``: does one of its names hold the word, and, for a

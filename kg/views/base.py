@@ -46,6 +46,7 @@ _CATALOGUE = f"<{CATALOGUE_GRAPH}>"
 # the graphs that describe entities rather than report news
 _ARTICLE_GRAPH = f"FILTER(?g NOT IN ({_CATALOGUE}, <{ENTITY_GRAPH}>))"
 
+
 @dataclass(frozen=True)
 class Hop:
     """One relation on a path, read in its own direction: ``subject property object``."""
@@ -66,7 +67,6 @@ class Neighbour:
     node: str
     distance: int
     via: Hop
-
 
 
 def _article_iri(name: str) -> str:
@@ -133,8 +133,6 @@ def _date(value: str | None) -> date | None:
 def type_colour(kind: str) -> str:
     """The colour an entity type is drawn in, the same in every picture."""
     return TYPE_COLOURS.get(kind, "#c7c7c7")
-
-
 
 
 # ---------------------------------------------------------------- reading the store

@@ -109,7 +109,6 @@ class StoreView:
                          f"FILTER({' && '.join(tests)})")
         return "\n".join(parts)
 
-
     def catalogue_facts(self) -> list[tuple[str, str, str]]:
         """The catalogue's relations (kept properties only) as (subject, property, object)."""
         if self._facts is None:
@@ -277,7 +276,6 @@ class StoreView:
     def close_matches(self, name: str, limit: int = 5) -> list[str]:
         """Labels of entities the articles name that look like ``name``."""
         return close_names(self.all_names(), name, limit)
-
 
     def article_meta(self, articles: Iterable[str]) -> dict[str, dict[str, Any]]:
         """Headline, date, language and source of the given articles.

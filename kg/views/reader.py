@@ -60,7 +60,6 @@ class GraphReader(StoreView):
         graph, paths = reader.paths(centre, reader.find("Qwen"), limit=3)
     """
 
-
     # -- relations
 
     def _relations(self, frontier: set[str] | None,
@@ -277,7 +276,6 @@ class GraphReader(StoreView):
             forth, back = ways[(x.low, x.prop, x.high)]
             x.forth, x.back, x.both = forth, back, forth + back - total[(x.low, x.prop, x.high)]
 
-
     # -- the questions
 
     def neighbourhood(self, centre: str, depth: int = 1) -> nx.MultiDiGraph:
@@ -388,7 +386,6 @@ class GraphReader(StoreView):
                 f"?s fin:{prop} ?o }}\n{self.chosen()} }} LIMIT {per_edge}")]
         items.sort(key=lambda i: (i["article"], i["sentence"]))
         return items, sorted(articles)
-
 
     def whole_graph(self) -> nx.MultiDiGraph:
         """The whole graph, edges with support counts only (:func:`entity_graph`
