@@ -3271,7 +3271,7 @@ def _drop_surname_adjectives(document: Document, not_names: frozenset[str]) -> N
     adjective right after a given name is a surname spelt as that adjective. A city's
     adjective stands before the noun or name it describes ("die Bremer Lagerhaus-Gruppe");
     after a name and before no capitalised word it names no place."""
-    listed: dict[str, str] = lexicon(document.lang)["discovery"].get("city_adjectives", {})
+    listed = _city_adjective_words(document.lang)
     for sentence in document.sentences:
         kept = []
         for m in sentence.mentions:

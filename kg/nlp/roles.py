@@ -2629,7 +2629,7 @@ def _company_of(document: Document, label: str) -> str | None:
 
 def _owner_as_unit(document: Document, label: str) -> str | None:
     """The owner of ``label`` where a unit phrase of the text resolved to it, else None."""
-    return next((m.owner for m in document.mentions
+    return next((m.owner for sentence in document.sentences for m in sentence.mentions
                  if m.label == label and m.rule == "reference/unit" and m.owner), None)
 
 
