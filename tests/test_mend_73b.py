@@ -1,7 +1,10 @@
 """English company news, on families of construction that hold in any article, on sentences
 written for these tests (catalogued companies, invented figures): a maker, or a unit of the
 maker the catalogue names, is no user of its own product ("Amazon will use Trainium chips",
-"will use the cloud unit's Trainium chips"), while another company's use of it stays.
+"will use the cloud unit's Trainium chips"), while another company's use of it stays; the noun
+"models" of AI articles ("its Qwen models were used by more than 9,000 customers, including
+HSBC") makes no forecast, so a bank in the customer list estimates nothing and covers no one,
+while the analyst's verb ("Jefferies models … revenue at $42 billion") still does.
 Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
@@ -37,3 +40,23 @@ def test_rival_of_the_maker_keeps_its_use(extractor: Extractor) -> None:
     """Look-alike: a company the catalogue does not make the product's maker uses it."""
     x = run(extractor, "Tencent Holdings will use Qwen in its apps.", "en", headline="Market report")
     assert ("Tencent Holdings", "uses", "Qwen") in triples(x)
+
+
+# --- "models" the noun makes no forecast -------------------------------------------------
+
+
+def test_models_noun_makes_no_forecast_of_a_listed_customer(extractor: Extractor) -> None:
+    x = run(extractor, "Alibaba Group said its Qwen models were used by more than 9,000 corporate "
+            "customers, including HSBC.", "en", headline="Market report")
+    assert [(f.metric, f.status, f.estimated_by) for f in x.figures if f.about == "Qwen"] \
+        == [("Users", "Reported", None)]
+    assert ("HSBC", "covers", "Alibaba Group") not in triples(x)
+
+
+def test_models_verb_of_an_analyst_still_forecasts(extractor: Extractor) -> None:
+    """Look-alike: "models" with the metric and the number after it is the house's verb."""
+    x = run(extractor, "Jefferies models Alibaba Group's 2027 revenue at $42 billion.", "en",
+            headline="Market report")
+    assert [(f.about, f.status, f.estimated_by) for f in x.figures if f.metric == "Revenue"] \
+        == [("Alibaba Group", "Estimate", "Jefferies")]
+    assert ("Jefferies", "covers", "Alibaba Group") in triples(x)
