@@ -4,7 +4,10 @@ maker the catalogue names, is no user of its own product ("Amazon will use Train
 "will use the cloud unit's Trainium chips"), while another company's use of it stays; the noun
 "models" of AI articles ("its Qwen models were used by more than 9,000 customers, including
 HSBC") makes no forecast, so a bank in the customer list estimates nothing and covers no one,
-while the analyst's verb ("Jefferies models … revenue at $42 billion") still does.
+while the analyst's verb ("Jefferies models … revenue at $42 billion") still does; the
+company a verb of buying buys pays nothing of the amount, also where a time ("agreed in
+September to buy") or its seat ("to buy Berlin-based X") stands between, while a named buyer
+before the verb pays.
 Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from helpers import run, triples
 
 from kg.nlp.extract import Extractor
+from kg.records import Extraction
 
 # --- a maker is no user of its own product -----------------------------------------------
 
@@ -60,3 +64,30 @@ def test_models_verb_of_an_analyst_still_forecasts(extractor: Extractor) -> None
     assert [(f.about, f.status, f.estimated_by) for f in x.figures if f.metric == "Revenue"] \
         == [("Alibaba Group", "Estimate", "Jefferies")]
     assert ("Jefferies", "covers", "Alibaba Group") in triples(x)
+
+
+# --- the company bought pays nothing, past a time or a seat ------------------------------
+
+
+def _paid(x: Extraction) -> set[tuple[str, object]]:
+    return {(f.about, f.value) for f in x.figures if f.metric == "Investment"}
+
+
+def test_company_bought_after_a_time_pays_nothing(extractor: Extractor) -> None:
+    x = run(extractor, "The lender agreed in September to buy Aareal Bank for $310 million in stock.",
+            "en", headline="Market report")
+    assert ("Aareal Bank", 310_000_000) not in _paid(x)
+
+
+def test_company_bought_after_its_seat_pays_nothing(extractor: Extractor) -> None:
+    x = run(extractor, "KBW also initiated coverage of Commerzbank at Market Perform. The bank, which "
+            "has about $9.5 billion in assets, agreed in September to buy Berlin-based Aareal Bank "
+            "for $310 million in stock.", "en", headline="Market report")
+    assert ("Aareal Bank", 310_000_000) not in _paid(x)
+
+
+def test_named_buyer_before_the_time_still_pays(extractor: Extractor) -> None:
+    """Look-alike: the buyer is named before the verb."""
+    x = run(extractor, "Commerzbank agreed in September to buy Berlin-based Aareal Bank for $310 "
+            "million in stock.", "en", headline="Market report")
+    assert _paid(x) == {("Commerzbank", 310_000_000)}
