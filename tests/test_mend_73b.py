@@ -7,7 +7,8 @@ HSBC") makes no forecast, so a bank in the customer list estimates nothing and c
 while the analyst's verb ("Jefferies models … revenue at $42 billion") still does; the
 company a verb of buying buys pays nothing of the amount, also where a time ("agreed in
 September to buy") or its seat ("to buy Berlin-based X") stands between, while a named buyer
-before the verb pays.
+before the verb pays; "valuing it at $5.4 billion" after a round is the company's valuation, as
+"valuing the company at" is, while "valuing its holding at" values no company.
 Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
@@ -91,3 +92,24 @@ def test_named_buyer_before_the_time_still_pays(extractor: Extractor) -> None:
     x = run(extractor, "Commerzbank agreed in September to buy Berlin-based Aareal Bank for $310 "
             "million in stock.", "en", headline="Market report")
     assert _paid(x) == {("Commerzbank", 310_000_000)}
+
+
+# --- "valuing it at" is a valuation ---------------------------------------------------------
+
+
+def _figures(x: Extraction) -> set[tuple[str, str, object]]:
+    return {(f.about, f.metric, f.value) for f in x.figures}
+
+
+def test_valuing_it_at_is_the_company_valuation(extractor: Extractor) -> None:
+    x = run(extractor, "Mistral AI raised $600 million in a funding round in October, valuing it at "
+            "$5.4 billion.", "en", headline="Market report")
+    assert ("Mistral AI", "MarketCapitalization", 5_400_000_000) in _figures(x)
+    assert ("Mistral AI", "Investment", 5_400_000_000) not in _figures(x)
+
+
+def test_valuing_its_holding_at_is_no_valuation(extractor: Extractor) -> None:
+    """Look-alike: "its" before the noun of a holding values the holding, not the company."""
+    x = run(extractor, "Mistral AI raised $600 million in October, valuing its holding at "
+            "$5.4 billion.", "en", headline="Market report")
+    assert not [f for f in x.figures if f.metric == "MarketCapitalization"]
