@@ -8,7 +8,10 @@ while the analyst's verb ("Jefferies models … revenue at $42 billion") still d
 company a verb of buying buys pays nothing of the amount, also where a time ("agreed in
 September to buy") or its seat ("to buy Berlin-based X") stands between, while a named buyer
 before the verb pays; "valuing it at $5.4 billion" after a round is the company's valuation, as
-"valuing the company at" is, while "valuing its holding at" values no company.
+"valuing the company at" is, while "valuing its holding at" values no company; a name right
+after the noun of an apposition that opens after a comma ("to supply cloud services for the
+Games, a contract Alibaba held until this year") holds it in a relative clause and receives
+nothing, while a customer named before such an apposition still does.
 Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
@@ -113,3 +116,22 @@ def test_valuing_its_holding_at_is_no_valuation(extractor: Extractor) -> None:
     x = run(extractor, "Mistral AI raised $600 million in October, valuing its holding at "
             "$5.4 billion.", "en", headline="Market report")
     assert not [f for f in x.figures if f.metric == "MarketCapitalization"]
+
+
+# --- a name in a clause's apposition receives no supply ------------------------------------
+
+
+def test_name_in_an_apposition_after_the_goods_is_no_customer(extractor: Extractor) -> None:
+    x = run(extractor, "Tencent Holdings has struck a deal with the International Olympic Committee "
+            "to supply cloud services for the 2028 Los Angeles Olympic Games, a contract Alibaba "
+            "held until this year.", "en", headline="Market report")
+    supplied = {o for s, p, o in triples(x) if s == "Tencent Holdings" and p == "supplierOf"}
+    assert "Alibaba Group" not in supplied
+    assert "International Olympic Committee" in supplied
+
+
+def test_customer_before_an_apposition_still_receives(extractor: Extractor) -> None:
+    """Look-alike: the customer stands before the comma, the apposition after it."""
+    x = run(extractor, "Tencent Holdings will supply cloud services to Alibaba, a deal worth $5 "
+            "billion.", "en", headline="Market report")
+    assert ("Tencent Holdings", "supplierOf", "Alibaba Group") in triples(x)
