@@ -187,6 +187,8 @@ def _words(lang: str) -> _Words:
     table = lexicon(lang)["attribution"]
     pairing = lexicon(lang)["clauses"].get("respectively")  # shared with the ratings
     share_nouns = lexicon(lang)["clauses"]["share_nouns"]  # shared with clauses and ratings
+    seated = lexicon(lang)["places"].get("seated_after")
+    seat = rf"[A-ZÄÖÜ][\w.'’]*-(?:{seated})" if seated else "(?!)"  # "Oklahoma-based"
     unit_words = re.compile(rf"(?:{table['unit_words']})(?!\w)", re.IGNORECASE)
     # "mit der Sparte von X": a noun owned by the name may stand between the article and it
     owned = rf"(?:(?:{table['owned_noun_linker']})\s+)?" if table.get("owned_noun_linker") else ""
@@ -275,7 +277,9 @@ def _words(lang: str) -> _Words:
         if table.get("bid_verbs") else None,
         buyer=re.compile(rf"\s+(?:{table['buyer_verbs']})(?!\w)")
         if table.get("buyer_verbs") else None,
-        bought=re.compile(rf"(?<!\w)(?:{table['buyer_verbs']})\s+(?:(?:[a-z][\w-]*\s+){{0,3}}"
+        # the words between the verb and what it buys may hold the seat of it ("to buy
+        # Oklahoma-based X"), which names no other party to the deal
+        bought=re.compile(rf"(?<!\w)(?:{table['buyer_verbs']})\s+(?:(?:(?:[a-z][\w-]*|{seat})\s+){{0,3}}"
                           rf"|{table.get('sold_unit_before') or '(?!)'})$")
         if table.get("buyer_verbs") else None,
         bought_noun=re.compile(rf"(?<![\w-])(?:{table['bought_nouns']})\s+$")

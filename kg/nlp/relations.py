@@ -270,7 +270,20 @@ def find_relations(document: Document) -> list[Relation]:
             found.setdefault(_key(relation), relation)
     for relation in _topic_pipeline(document):
         found.setdefault(_key(relation), relation)
-    return list(found.values())
+    made = {(r.subject, r.object) for r in found.values() if r.predicate == "develops"}
+    return [r for r in found.values() if not _uses_own_product(document, r, made)]
+
+
+def _uses_own_product(document: Document, relation: Relation, made: set[tuple[str, str]]) -> bool:
+    """Is ``relation`` a ``uses`` of a product by its own maker, or by a unit of the maker the
+    catalogue names (``made``: the article's develops pairs)? A maker is no customer of what
+    it makes: such a reading comes from a name beside the product ("leans on Hunyuan
+    partners", "the cloud unit's Trainium chips"), not from a stated use."""
+    if relation.predicate != "uses":
+        return False
+    makers = {relation.subject, *document.catalogue.parents_of(relation.subject)}
+    return (relation.subject, relation.object) in made \
+        or document.catalogue.developer_of(relation.object) in makers
 
 
 def _joint_names(document: Document) -> frozenset[str]:
