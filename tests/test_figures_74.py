@@ -92,3 +92,31 @@ def test_stores_run_beside_a_closure_stay_positive(extractor: Extractor) -> None
     assert metric_facts(x, "Other") == {("Lowe's Companies", Decimal("1750")),
                                         ("Lowe's Companies", Decimal("-25"))}
 
+
+# --- an apposition's company after its seat, or after a verb of expecting ---------------
+
+
+def test_apposition_after_the_names_seat_owns_the_headcount(extractor: Extractor) -> None:
+    x = run(extractor, "Auch Jenoptik aus Jena, ein Konzern mit rund 4.500 Mitarbeitern, hat einen "
+            "Auftrag von Nio erhalten.", headline="Nio Aufträge")
+    assert metric_facts(x, "Employees") == {("Jenoptik", Decimal("4500"))}
+
+
+def test_apposition_after_an_unnamed_makers_seat_owns_nothing(extractor: Extractor) -> None:
+    """Look-alike: the seat follows a maker no name tells; the buyer takes no headcount."""
+    x = run(extractor, "Jenoptik übernimmt einen Hersteller aus Chemnitz, ein Start-up mit 180 "
+            "Mitarbeitern.", headline="Zukauf")
+    assert metric_facts(x, "Employees") == set()
+
+
+def test_apposition_of_a_company_to_be_bought_owns_the_headcount(extractor: Extractor) -> None:
+    x = run(extractor, "Cisco Systems also said it would acquire Splunk, a data analytics company "
+            "with about 8,000 employees.", "en", headline="Cisco deal")
+    assert metric_facts(x, "Employees") == {("Splunk", Decimal("8000"))}
+
+
+def test_unnamed_company_to_be_bought_gives_the_buyer_no_headcount(extractor: Extractor) -> None:
+    """Look-alike: no name before the apposition; the number is no one's the text names."""
+    x = run(extractor, "Cisco Systems said it would acquire a data analytics company with about "
+            "8,000 employees.", "en", headline="Cisco deal")
+    assert metric_facts(x, "Employees") == set()

@@ -2057,15 +2057,17 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "TrendForce expects Samsung's HBM share to reach 35%", "…, researcher TrendForce
         # said": the research firm's forecast, never the company's own outlook
         status, estimated_by = "Estimate", researcher
+    described = _apposed_owner(document.lang, sentence, q, words)
     if (status in ("Estimate", "Guidance") or _future_told(sentence, q, words, clause)) \
-            and estimated_by is None and metric not in ESTIMATE_METRICS \
+            and estimated_by is None and metric not in ESTIMATE_METRICS and described is None \
             and about is not None and _expected_by_other_company(sentence, q, about, words):
-        return None  # "Volkswagen rechnet damit, dass Tesla seinen Umsatz um 10 Prozent steigert"
+        # "Volkswagen rechnet damit, dass Tesla seinen Umsatz um 10 Prozent steigert"; not the
+        # apposition's own ("said it would buy X, a firm with 700 employees": X's staff)
+        return None
     if _conditional_scenario(sentence, words, clause):
         return None  # "Tesla könnte laut UBS 20 Prozent weniger Autos verkaufen, falls …"
     if _coordinate_subject(sentence, q, about, words):
         return None  # "BMW deployed 120 robots, and logistics group DHL leased 500 units"
-    described = _apposed_owner(sentence, q, words)
     if described is not None and described != about:
         if not described:
             return None  # "a stake in Maison Verlaine, a maker with annual sales of …", unknown
@@ -6374,19 +6376,34 @@ def _unnamed_owner_before(sentence: Sentence, q: Quantity, clause: tuple[int, in
                    for m in sentence.mentions if m.type in BUSINESS_TYPES)
 
 
-def _apposed_owner(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:
+def _apposed_owner(lang: str, sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:
     """Right before the number, an apposition that describes the name before its comma
     ("took a stake in Verlaine, a leather goods maker with annual sales of about 60 million
-    euros", "Henkel, a company with sales of …"): the number is the described company's. Its
-    label; an empty one where the name there is none the extractor knows ("Maison Verlaine");
-    None where no such apposition stands before the number."""
+    euros", "Henkel, a company with sales of …"), the name's seat may stand between them
+    ("Voltara Systems aus Chemnitz, ein Start-up mit 180 Mitarbeitern"): the number is the
+    described company's. Its label; an empty one where the name there is none the extractor
+    knows ("Maison Verlaine"); None where no such apposition stands before the number."""
     if words.apposed_owner is None:
         return None
     found = words.apposed_owner.search(sentence.text, 0, q.number_start)
     if found is None:
         return None
+    end = _before_seat(lang, sentence, found.start())
     return next((m.label for m in sentence.mentions if m.type in BUSINESS_TYPES
-                 and sentence.local(m.end) == found.start()), "")
+                 and sentence.local(m.end) == end), "")
+
+
+def _before_seat(lang: str, sentence: Sentence, at: int) -> int:
+    """Where a name ends whose seat closes right at ``at`` ("Voltara Systems aus Chemnitz",
+    "a lender headquartered in Parma"): the start of the words of seat before the place; ``at``
+    itself where no known place with such words ends there."""
+    seat_before = relation_cues(lang).seat_before
+    for m in sentence.mentions:
+        if m.type == "Place" and sentence.local(m.end) == at:
+            seat = seat_before.search(sentence.text, 0, sentence.local(m.start))
+            if seat is not None:
+                return len(sentence.text[:seat.start()].rstrip())
+    return at
 
 
 def _unknown_peer_before(sentence: Sentence, q: Quantity, about: str | None,
