@@ -2057,15 +2057,17 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "TrendForce expects Samsung's HBM share to reach 35%", "…, researcher TrendForce
         # said": the research firm's forecast, never the company's own outlook
         status, estimated_by = "Estimate", researcher
+    described = _apposed_owner(document.lang, sentence, q, words)
     if (status in ("Estimate", "Guidance") or _future_told(sentence, q, words, clause)) \
-            and estimated_by is None and metric not in ESTIMATE_METRICS \
+            and estimated_by is None and metric not in ESTIMATE_METRICS and described is None \
             and about is not None and _expected_by_other_company(sentence, q, about, words):
-        return None  # "Volkswagen rechnet damit, dass Tesla seinen Umsatz um 10 Prozent steigert"
+        # "Volkswagen rechnet damit, dass Tesla seinen Umsatz um 10 Prozent steigert"; not the
+        # apposition's own ("said it would buy X, a firm with 700 employees": X's staff)
+        return None
     if _conditional_scenario(sentence, words, clause):
         return None  # "Tesla könnte laut UBS 20 Prozent weniger Autos verkaufen, falls …"
     if _coordinate_subject(sentence, q, about, words):
         return None  # "BMW deployed 120 robots, and logistics group DHL leased 500 units"
-    described = _apposed_owner(sentence, q, words)
     if described is not None and described != about:
         if not described:
             return None  # "a stake in Maison Verlaine, a maker with annual sales of …", unknown
@@ -2106,9 +2108,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None
     if evidence in ("passage", "salient") and _party_to_subject(document.lang, sentence, q, about):
         return None  # "Der Zulieferer, an dem X beteiligt ist, beschäftigt …": not X's
+    if unit_kind(q) == "count" and _buyer_of_count(sentence, q, about, words):
+        return None  # "der Verkauf von 4.100 Wohnungen an den Investmentmanager Y": not Y's
     if rule is not None and rule.own_volume and not evidence.startswith("bound") \
             and _foreign_volume(sentence, q, clause, words):
         return None  # "Weltweit wurden 1,9 Milliarden Tonnen Stahl produziert": the world's
+    if rule is not None and rule.own_volume and evidence in ("passage", "salient") \
+            and _place_subject(document.lang, sentence, q, clause):
+        return None  # "In Deutschland fehlen 700.000 Wohnungen", "Britain needs 300,000 homes"
     if not evidence.startswith("bound") and not borne and _foreign_phrase(sentence, q, about, clause, words):
         return None  # "BASF fiel um 2 Prozent, der Ölpreis gab um 1,6 Prozent nach"
     if not evidence.startswith("bound") and about is not None \
@@ -2374,6 +2381,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         and _cuts_jobs(sentence, q, words, clause)
     if job_cut and value is not None:
         value = -abs(value)  # "will 6.000 Stellen streichen": a cut, not the workforce
+    if metric == "Other" and kind == "count" and value is not None and words.closure_before is not None \
+            and words.closure_before.search(text, max(clause[0], q.start - 30), q.start):
+        value = -abs(value)  # "will close around 30 stores": a closure, not the estate
     qualifier = q.qualifier
     # "eine Anleihe über 5 Milliarden Euro": the sum the bond amounts to; a share is no such
     # sum, so "dem Wert über 35 Prozent Potenzial", "Anteile über 3 Prozent" keep the bound
@@ -6366,19 +6376,34 @@ def _unnamed_owner_before(sentence: Sentence, q: Quantity, clause: tuple[int, in
                    for m in sentence.mentions if m.type in BUSINESS_TYPES)
 
 
-def _apposed_owner(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:
+def _apposed_owner(lang: str, sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:
     """Right before the number, an apposition that describes the name before its comma
     ("took a stake in Verlaine, a leather goods maker with annual sales of about 60 million
-    euros", "Henkel, a company with sales of …"): the number is the described company's. Its
-    label; an empty one where the name there is none the extractor knows ("Maison Verlaine");
-    None where no such apposition stands before the number."""
+    euros", "Henkel, a company with sales of …"), the name's seat may stand between them
+    ("Voltara Systems aus Chemnitz, ein Start-up mit 180 Mitarbeitern"): the number is the
+    described company's. Its label; an empty one where the name there is none the extractor
+    knows ("Maison Verlaine"); None where no such apposition stands before the number."""
     if words.apposed_owner is None:
         return None
     found = words.apposed_owner.search(sentence.text, 0, q.number_start)
     if found is None:
         return None
+    end = _before_seat(lang, sentence, found.start())
     return next((m.label for m in sentence.mentions if m.type in BUSINESS_TYPES
-                 and sentence.local(m.end) == found.start()), "")
+                 and sentence.local(m.end) == end), "")
+
+
+def _before_seat(lang: str, sentence: Sentence, at: int) -> int:
+    """Where a name ends whose seat closes right at ``at`` ("Voltara Systems aus Chemnitz",
+    "a lender headquartered in Parma"): the start of the words of seat before the place; ``at``
+    itself where no known place with such words ends there."""
+    seat_before = relation_cues(lang).seat_before
+    for m in sentence.mentions:
+        if m.type == "Place" and sentence.local(m.end) == at:
+            seat = seat_before.search(sentence.text, 0, sentence.local(m.start))
+            if seat is not None:
+                return len(sentence.text[:seat.start()].rstrip())
+    return at
 
 
 def _unknown_peer_before(sentence: Sentence, q: Quantity, about: str | None,
@@ -6542,6 +6567,31 @@ def _party_to_subject(lang: str, sentence: Sentence, q: Quantity, about: str | N
                and "," in sentence.text[sentence.local(m.end):q.number_start]
                and not any(o.start < m.start for o in sentence.mentions if o.type in ORGANIZATION_TYPES)
                for m in sentence.mentions)
+
+
+def _buyer_of_count(sentence: Sentence, q: Quantity, about: str | None,
+                    words: FigureWords) -> bool:
+    """Is ``about`` named in the sentence only as the buyer of a sale the count stands in ("der
+    Verkauf von rund 4.100 Wohnungen an den Investmentmanager Y", "sold 40 stores to Y")? What
+    is counted is the seller's stock; the buyer after the preposition owns none of it yet."""
+    if words.sold_count_to is None or about is None:
+        return False
+    starts = [sentence.local(m.start) for m in sentence.mentions if m.label == about]
+    return bool(starts) and all(
+        (sale := words.sold_count_to.search(sentence.text, 0, start)) is not None
+        and sale.start() < q.number_start < sale.end() for start in starts)
+
+
+def _place_subject(lang: str, sentence: Sentence, q: Quantity, clause: tuple[int, int]) -> bool:
+    """Does the clause name a place before the number and no organisation ("In Deutschland
+    fehlen rund 700.000 Wohnungen", "Britain needs 300,000 new homes a year")? The volume is
+    the country's, which a company of the passage does not own; one the clause names keeps it
+    ("Vonovia aus Bochum bewirtschaftet 540.000 Wohnungen"), and so does a company noun a
+    city's adjective describes ("Düsseldorfer Wohnungskonzern verkauft 4.100 Wohnungen")."""
+    start, end = sentence.start + clause[0], sentence.start + q.number_start
+    inside = [m for m in sentence.mentions if start <= m.start and m.end <= end]
+    return any(m.type == "Place" and not place_adjective(lang, sentence, m) for m in inside) \
+        and not any(m.type in ORGANIZATION_TYPES for m in inside)
 
 
 def _foreign_volume(sentence: Sentence, q: Quantity, clause: tuple[int, int],

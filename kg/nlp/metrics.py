@@ -80,6 +80,8 @@ class FigureWords:
     job_cut_after: re.Pattern[str] | None  # "6.000 Stellen streichen": … the words after it
     sold_before: re.Pattern[str] | None  # "sold … shares at $232 a share": a sale price
     sale_to: re.Pattern[str] | None  # "verkauft … an ": a sale, its buyer next
+    sold_count_to: re.Pattern[str] | None  # "Verkauf von 4.100 Wohnungen an den ": the buyer next
+    closure_before: re.Pattern[str] | None  # "will close ": the count after is a cut
     prior_ellipsis: re.Pattern[str] | None  # "Im Vorjahr waren es ": the year before's value
     purchase_price: re.Pattern[str] | None  # "Kaufpreis": the price of a sale
     priced_for: re.Pattern[str] | None  # "Kaufpreis für die Sparte ": the name next is sold
@@ -386,6 +388,9 @@ def figure_words(lang: str) -> FigureWords:
                                                    r"\s+(?:WORDS)(?![\w-])"),
                        sold_before=optional("sold_before", r"(?<![\w])(?:WORDS)(?![\w])"),
                        sale_to=optional("sale_to", r"(?<![\w])(?:WORDS)"),
+                       sold_count_to=optional("sold_count_to",
+                                              r"(?<![\w])(?:WORDS)(?:[\w\-]+\s+){0,3}$"),
+                       closure_before=optional("closure_before", r"(?<![\w])(?:WORDS)\s+$"),
                        prior_ellipsis=optional("prior_ellipsis", r"(?:WORDS)"),
                        purchase_price=optional("purchase_price", r"(?:WORDS)"),
                        bought_from=optional("bought_from", r"(?<![\w])(?:WORDS)(?:[\w\-]+\s+){0,3}$"),

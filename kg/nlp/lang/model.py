@@ -1607,6 +1607,13 @@ class Figures(_Table):
     # a verb of selling and the preposition its buyer follows ("verkauft … an", "sold … to"):
     # the price of such a sale is the buyer's
     sale_to: str | None = None
+    # a sale, told by verb or noun, and the preposition its buyer follows, ending right before
+    # a name ("der Verkauf von 4.100 Wohnungen an den Investmentmanager ", "sold 40 stores to
+    # "): the things counted in it are the seller's, never that buyer's
+    sold_count_to: str | None = None
+    # a verb or noun of closing right before a count ("will close around 30 stores", "die
+    # Schließung von 40 Filialen"): what is closed is a cut, its count negative, never the estate
+    closure_before: str | None = None
     # a sentence opening with the year before and a copula with no metric word ("Im Vorjahr
     # waren es 289 Millionen Euro gewesen"): the amount is the year before's value of the
     # figure just told
