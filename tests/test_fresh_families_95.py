@@ -7,15 +7,16 @@ billion yuan on marketing"); "cuts of as much as 34%" are cuts of prices, no mov
 told just before; money "poured into" a thing whose clause goes on to a rival ("poured money
 into subsidies to defend its share against Y") is no stake in that rival; a seat told with the
 place's kind ("based in the southeastern city of Xiamen"); a rank "among" an index's members
-("the best performer among Hang Seng Index constituents") is a membership; the rating
-"high-conviction outperform" kept as written. Each with a look-alike that keeps its other
-reading."""
+("the best performer among Hang Seng Index constituents") is a membership; competition told
+with its place before "from" ("faces stiff competition at home from X and Y") names rivals;
+the rating "high-conviction outperform" kept as written. Each with a look-alike that keeps its
+other reading."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import metric_facts, run, triples
+from helpers import metric_facts, rival_pairs, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -137,3 +138,19 @@ def test_plain_outperform_stays_outperform(extractor: Extractor) -> None:
     x = run(extractor, "CLSA maintained its outperform rating on Kuaishou with a target of HK$98.",
             lang="en", headline="Video")
     assert {(r.by, r.about, r.rating) for r in x.ratings} == {("CLSA", "Kuaishou Technology", "outperform")}
+
+
+# --- competition with its place before "from" ----------------------------------------------
+
+
+def test_competition_at_home_from_names_rivals(extractor: Extractor) -> None:
+    x = run(extractor, "PDD Holdings faces stiff competition at home from JD.com and Meituan.",
+            lang="en", headline="E-commerce")
+    assert {frozenset({"PDD Holdings", "JD.com"}), frozenset({"PDD Holdings", "Meituan"})} <= rival_pairs(x)
+
+
+def test_sales_at_home_from_warehouses_name_no_rival(extractor: Extractor) -> None:
+    """Look-alike: "at home from" without a word of competition compares no one."""
+    x = run(extractor, "PDD Holdings sells more at home from its new warehouses than JD.com does.",
+            lang="en", headline="E-commerce")
+    assert frozenset({"PDD Holdings", "JD.com"}) not in rival_pairs(x)
