@@ -9,7 +9,8 @@ into subsidies to defend its share against Y") is no stake in that rival; a seat
 place's kind ("based in the southeastern city of Xiamen"); a rank "among" an index's members
 ("the best performer among Hang Seng Index constituents") is a membership; competition told
 with its place before "from" ("faces stiff competition at home from X and Y") names rivals;
-the rating "high-conviction outperform" kept as written. Each with a look-alike that keeps its
+"its American depositary receipts" in an article naming no issuer of them move as "its shares"
+do; the rating "high-conviction outperform" kept as written. Each with a look-alike that keeps its
 other reading."""
 
 from __future__ import annotations
@@ -154,3 +155,19 @@ def test_sales_at_home_from_warehouses_name_no_rival(extractor: Extractor) -> No
     x = run(extractor, "PDD Holdings sells more at home from its new warehouses than JD.com does.",
             lang="en", headline="E-commerce")
     assert frozenset({"PDD Holdings", "JD.com"}) not in rival_pairs(x)
+
+
+# --- a possessive pronoun's depositary receipts -----------------------------------------------
+
+
+def test_its_depositary_receipts_are_the_pronouns_company(extractor: Extractor) -> None:
+    x = run(extractor, "NetEase reported results on Thursday. Its American depositary receipts "
+            "had gained 3.7% overnight on the Nasdaq.", lang="en", headline="Games")
+    assert metric_facts(x, "StockPriceChange") == {("NetEase", Decimal("3.7"))}
+
+
+def test_bare_depositary_receipts_without_an_issuer_are_no_ones(extractor: Extractor) -> None:
+    """Look-alike: "The ADRs" with no issuer named anywhere stay unread."""
+    x = run(extractor, "NetEase reported results on Thursday. The ADRs had gained 3.7% overnight.",
+            lang="en", headline="Games")
+    assert not metric_facts(x, "StockPriceChange")
