@@ -1811,10 +1811,12 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
         if salient is None or salient in exclude or not listed_fit(document, salient):
             return None
         return Candidate(salient, SALIENT, "salient")
-    if target.stock and _depositary_reference(document.lang, sentence, target):
+    reference = _depositary_reference(document.lang, sentence, target) if target.stock else None
+    issuer = _depositary_issuer(document) if reference is not None else None
+    if reference is not None and (issuer is not None or not _depositary_owned(document.lang, reference)):
         # "The ADRs have gained 52% so far this year": the receipts' issuer, not the passage's
-        # last company (a supplier told of since)
-        issuer = _depositary_issuer(document)
+        # last company (a supplier told of since); "its ADRs" with no issuer named read on as
+        # "its shares" are
         return Candidate(issuer, PASSAGE, "depositary") if issuer is not None and issuer not in exclude \
             and document.type_of(issuer) in target.types and listed_fit(document, issuer) else None
     subject = passage()
@@ -1844,11 +1846,19 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
     return Candidate(salient, SALIENT, "salient")
 
 
-def _depositary_reference(lang: str, sentence: Sentence, target: Target) -> bool:
-    """Does the number's clause name depositary receipts without their issuer before the number
-    ("The ADRs have gained 52%", "its ADRs rose 3%")?"""
+def _depositary_reference(lang: str, sentence: Sentence, target: Target) -> str | None:
+    """The words in the number's clause before the number that name depositary receipts
+    without their issuer ("The ADRs have gained 52%", "its ADRs rose 3%"), if any."""
     pattern = lexicon_pattern(lang, "attribution", "depositary_reference")
-    return pattern is not None and pattern.search(sentence.text, target.clause[0], target.number_start) is not None
+    found = pattern.search(sentence.text, target.clause[0], target.number_start) if pattern is not None else None
+    return found.group(0) if found is not None else None
+
+
+def _depositary_owned(lang: str, reference: str) -> bool:
+    """Does a possessive pronoun open the reference ("its ADRs")? Such receipts are the
+    pronoun's company's, where the article names no issuer, as "its shares" are."""
+    pattern = lexicon_pattern(lang, "attribution", "depositary_owned")
+    return pattern is not None and pattern.match(reference) is not None
 
 
 def _depositary_issuer(document: Document) -> str | None:

@@ -2197,6 +2197,10 @@ class Attribution(_Table):
     depositary_reference: str = ""
     depositary_after: str = ""
     depositary_before: str = ""
+    # the possessive pronoun opening such a reference ("its ADRs"): where the article names no
+    # issuer, the receipts are of the company the pronoun stands for, as "its shares" are; a bare
+    # "The ADRs" stays no one's; empty: no such rule
+    depositary_owned: str = ""
     # a phrase opening the sentence that holds a figure before the verb and its subject ("Mit
     # einem Umsatz von 5 Milliarden Euro ist das Unternehmen …"): the subject after the verb owns it
     fronted_figure: str = ""
