@@ -263,10 +263,8 @@ def _words(lang: str) -> _Words:
         if table.get("possessed_heads") else None,
         article=re.compile(rf"(?:{table['articles']})", re.IGNORECASE),
         preposition=re.compile(rf"(?<!\w)(?:{table['object_before']})(?!\w)", re.IGNORECASE),
-        # a quoted name is that object too ("mit Titeln wie „Honor of Kings“")
         object_of_figure=re.compile(
-            rf"(?<!\w)(?:{table['object_of_figure']})\s+(?:(?:{table['articles']})\s+(?:[\w-]+\s+{owned})?)?"
-            r"[\"„“‚‘'»«]?$",
+            rf"(?<!\w)(?:{table['object_of_figure']})\s+(?:(?:{table['articles']})\s+(?:[\w-]+\s+{owned})?)?$",
             re.IGNORECASE) if table.get("object_of_figure") else None,
         overtaken_after=re.compile(rf"\s+(?:{table['overtaken_after']})")
         if table.get("overtaken_after") else None,
