@@ -44,6 +44,7 @@ from kg.nlp.document import (
     Sentence,
     cited,
     closed_relative,
+    compound_modifier,
     listed_runs,
     names_consensus,
     names_unknown,
@@ -1278,7 +1279,7 @@ def relative_owner(sentence: Sentence, number_start: int, lang: str) -> tuple[st
     if clause is None:
         return None
     head = next((m for m in reversed(sentence.mentions) if sentence.local(m.end) <= clause.opens), None)
-    if head is None or head.type not in _CLAUSE_HEAD_TYPES or text[sentence.local(head.end):clause.opens].strip():
+    if head is None or head.type not in _RELATIVE_HEAD_TYPES or text[sentence.local(head.end):clause.opens].strip():
         return None
     inside = [m.label for m in sentence.mentions
               if clause.body <= sentence.local(m.start) and sentence.local(m.end) <= number_start]
@@ -1289,6 +1290,9 @@ def relative_owner(sentence: Sentence, number_start: int, lang: str) -> tuple[st
 # nor a bank or house, whose clause is mostly its analysts' view of another company ("Goldman
 # Sachs, whose analysts expect revenue of $23 billion, rates Adobe a buy")
 _CLAUSE_HEAD_TYPES = (ISSUER_TYPES - INSTITUTION) | frozenset({"Organization", "BusinessUnit"})
+# … and an index: "größter Gewinner im SDax, der selbst um 0,6 Prozent zulegte" tells the index's
+# own move, though the index is named there as the venue of another share's
+_RELATIVE_HEAD_TYPES = _CLAUSE_HEAD_TYPES | frozenset({"MarketIndex"})
 
 
 def _move_before_level(sentence: Sentence, number_start: int) -> Quantity | None:
@@ -1376,6 +1380,10 @@ def candidates(document: Document, sentence: Sentence, target: Target,
         # "… bleibt SAP"; "Nach Investitionen von 30 Milliarden hält SoftBank …"; "Mit einem
         # Umsatz von 5 Milliarden Euro ist das Unternehmen …"
         found.append(Candidate(after[0].label, CLAUSE_AFTER, "clause-after"))
+    # "Siemens trennt sich von weiterem Healthineers-Paket – Erlös von 2,4 Milliarden Euro": a
+    # name that only opens a compound names what the compound's head is of, not the one the
+    # sentence's figure belongs to
+    before = [m for m in before if not compound_modifier(document.lang, sentence, m)]
     if before:
         found.append(Candidate(before[-1].label, SENTENCE, "sentence"))
     return sorted(found, key=lambda c: -c.score)
@@ -1774,7 +1782,8 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
         if kept:
             return kept[0] if choose(kept) is not None else None
         head = held[0]
-        if any(m.label == head and fit(m) for m in sentence.mentions):
+        if any(m.label == head and (fit(m) or m.type == "MarketIndex" and m.type in target.types)
+               for m in sentence.mentions):
             return Candidate(head, CLAUSE, "relative-head")
         # "Jio Platforms, which has more than 510 million subscribers": a head of no fitting
         # type keeps the figure only where the passage or the article speaks of it anyway

@@ -1390,6 +1390,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 if rule.salient_object else [m for m in before if m.type in rule.object][-1:]
             if not rule.salient_object and not rule.relative:
                 objs = _passive_object(document.lang, sentence, match.start(), t_start, heads, before, rule)
+            if objs and _owns_unnamed_unit(document.lang, sentence, objs[-1], match.start()):
+                objs = []  # "Die frühere Siemens-Tochter bezieht Chips von Y": the unit buys, not Siemens
             if rule.adjacent and objs and _introduced_by(rule, sentence, objs[-1]):
                 objs = []  # "die Tochter Scania …, die Tochter MAN": siblings, neither the other's
             if rule.adjacent and objs and "at" in match.groupdict() and match.start() < match.start("at") \
@@ -2368,6 +2370,24 @@ def _apposed_to_unit_noun(lang: str, sentence: Sentence, mention: Mention, t_sta
     unit sold, as the name right before the trigger is without the commas."""
     return sentence.text[sentence.local(mention.end):sentence.local(t_start)].strip() == "," \
         and _unit_noun_comma(lang).search(sentence.text, 0, sentence.local(mention.start)) is not None
+
+
+@lru_cache(maxsize=4)
+def _unit_compound(lang: str) -> re.Pattern[str]:
+    """A unit noun joined to the name before it with no name of the unit after it
+    ("-Tochter, die …", "-Sparte bezieht …")."""
+    heads = alternation(lexicon(lang)["references"]["unit_heads"])
+    return re.compile(rf"-(?:{heads})\b(?!-|\s+(?:[A-ZÄÖÜ]|[a-zäöü]{{1,2}}[A-ZÄÖÜ]))")
+
+
+def _owns_unnamed_unit(lang: str, sentence: Sentence, mention: Mention, at: int) -> bool:
+    """Is the name, before the trigger at the sentence's offset ``at``, only the owner in a
+    compound of a unit whose name is not given ("Die frühere Siemens-Tochter, die …, bezieht
+    Teile von Y")? The unit is the one acting; its owner, often a former one, does nothing
+    of the clause. A compound the trigger itself opens ("die Siemens-Tochter X") is the
+    trigger's own owner."""
+    found = _unit_compound(lang).match(sentence.text, sentence.local(mention.end))
+    return found is not None and found.end() <= at
 
 
 @lru_cache(maxsize=4)
@@ -4237,6 +4257,11 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                                         or _site_of(lang, sentence, subject, place)):
                 subject = None
             if subject is not None and subject.rule.startswith("reference/") \
+                    and (announced := _announced_from(document, sentence, place, before, after)) is not None:
+                # "…, teilte das Unternehmen mit Sitz in Taufkirchen am Montag mit": the company
+                # noun of an announcement is the one speaking, not the name the noun was read as
+                subject = announced
+            if subject is not None and not isinstance(subject, str) and subject.rule.startswith("reference/") \
                     and not _may_sit_in_city(document, subject.label, place.label):
                 # "Der Turbinenspezialist aus Bielefeld" resolved to a company the catalogue
                 # seats elsewhere: the noun means another company
@@ -4407,7 +4432,7 @@ def _announced_from(document: Document, sentence: Sentence, place: Mention, befo
         return None
     start, end = sentence.start + found.start("who"), sentence.start + found.end("who")
     named = [m for m in sentence.mentions if m.type in ORGANIZATION_TYPES
-             and start <= m.start and m.end <= end]
+             and start <= m.start and m.end <= end and not m.rule.startswith("reference/")]
     subject: Mention | str | None = None
     if named:
         subject = named[-1]
