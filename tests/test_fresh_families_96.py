@@ -10,7 +10,9 @@ is supplied by it, unless the making is denied, and a reference after "bei" that
 name of the list before it ("Auch A und B lassen bei dem Konzern produzieren") supplies no one;
 "Das entspricht einem Plus von 41 Prozent" makes the number the change of the figure the
 sentence before told; the revenue a company's contracts secure for later years ("die
-vertraglich gesicherten künftigen Umsätze") is a backlog, no revenue of the period.
+vertraglich gesicherten künftigen Umsätze") is a backlog, no revenue of the period; a
+share told as "Anteil am Markt für …" is a market share; partners fronted with "Mit" are
+read in the perfect too ("Mit X hat Z eine Allianz geschlossen").
 Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
@@ -125,3 +127,34 @@ def test_plain_revenue_of_the_same_shape_stays_revenue(extractor: Extractor) -> 
     x = run(extractor, "Oracle steigerte den Umsatz um 16 Prozent. Die Umsätze kletterten auf 54 "
             "Milliarden US-Dollar.", headline="Oracle")
     assert metric_facts(x, "Revenue") == {("Oracle", Decimal("54000000000"))}
+
+
+# --- "Anteil am Markt" ------------------------------------------------------------------------
+
+
+def test_share_of_a_market_told_with_anteil_am_markt(extractor: Extractor) -> None:
+    x = run(extractor, "Laut Mercury Research hat AMD seinen Anteil am Markt für Server-CPUs im "
+            "dritten Quartal auf 41 Prozent gesteigert.", headline="AMD")
+    assert metric_facts(x, "MarketShare") == {("Advanced Micro Devices", Decimal("41"))}
+
+
+def test_share_of_revenue_is_no_market_share(extractor: Extractor) -> None:
+    """Look-alike: a share of the revenue, and the compound "Marktwert", are no market."""
+    x = run(extractor, "Bei AMD stieg der Anteil am Umsatz auf 41 Prozent, der Anteil am Marktwert "
+            "auf 30 Prozent.", headline="AMD")
+    assert not metric_facts(x, "MarketShare")
+
+
+# --- partners fronted with "Mit", in the perfect ------------------------------------------------
+
+
+def test_partner_fronted_in_the_perfect(extractor: Extractor) -> None:
+    x = run(extractor, "Mit Oracle hat Palantir eine Allianz geschlossen, um Software in der Cloud "
+            "anzubieten.", headline="Palantir")
+    assert ("Palantir Technologies", "partnerOf", "Oracle") in triples(x)
+
+
+def test_denied_partnership_in_the_perfect_reads_none(extractor: Extractor) -> None:
+    """Look-alike: "keine Allianz" in the same frame."""
+    x = run(extractor, "Mit Oracle hat Palantir keine Allianz geschlossen.", headline="Palantir")
+    assert not [t for t in triples(x) if t[1] == "partnerOf"]
