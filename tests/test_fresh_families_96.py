@@ -12,7 +12,9 @@ name of the list before it ("Auch A und B lassen bei dem Konzern produzieren") s
 sentence before told; the revenue a company's contracts secure for later years ("die
 vertraglich gesicherten künftigen Umsätze") is a backlog, no revenue of the period; a
 share told as "Anteil am Markt für …" is a market share; partners fronted with "Mit" are
-read in the perfect too ("Mit X hat Z eine Allianz geschlossen").
+read in the perfect too ("Mit X hat Z eine Allianz geschlossen"); the sum a firm took a stake
+with is its investment in the perfect too ("hatte sich 2025 mit 5 Milliarden Dollar an Intel
+beteiligt").
 Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
@@ -158,3 +160,18 @@ def test_denied_partnership_in_the_perfect_reads_none(extractor: Extractor) -> N
     """Look-alike: "keine Allianz" in the same frame."""
     x = run(extractor, "Mit Oracle hat Palantir keine Allianz geschlossen.", headline="Palantir")
     assert not [t for t in triples(x) if t[1] == "partnerOf"]
+
+
+# --- the sum of a stake, in the perfect -------------------------------------------------------
+
+
+def test_sum_of_a_stake_in_the_perfect_is_an_investment(extractor: Extractor) -> None:
+    x = run(extractor, "Intel setzt auf Partner. Nvidia hatte sich 2025 mit 5 Milliarden Dollar an "
+            "Intel beteiligt.", headline="Intel")
+    assert metric_facts(x, "Investment") == {("Nvidia", Decimal("5000000000"))}
+
+
+def test_share_of_a_stake_in_the_perfect_is_no_investment(extractor: Extractor) -> None:
+    """Look-alike: a percentage after "mit" is the stake's size, no sum put in."""
+    x = run(extractor, "Nvidia hat sich mit 5 Prozent an Intel beteiligt.", headline="Intel")
+    assert not metric_facts(x, "Investment")
