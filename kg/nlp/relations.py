@@ -1455,6 +1455,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) \
                     and not _name_goes_on(document.lang, sentence, subs[0]) else []
             subs = [_owned_unit(document, sentence, m) for m in subs]
+            if any(s.label == o.label for s in subs for o in objs):
+                # "Auch A und B lassen bei dem Konzern fertigen": a reference that stands for a
+                # name of the list the phrase speaks of is no agent of it; the one it means is
+                # named outside the sentence
+                subs = []
             if rule.predicate == "develops":
                 # "Nvidia's Blackwell accelerator is made by X": the possessor owns the product,
                 # the agent after "by" makes it for the owner and develops nothing
