@@ -1694,7 +1694,23 @@ def _spoken_of(document: Document, sentence: Sentence, earlier: Mention | None
             or any(m.type in ISSUER_TYPES for m in sentence.mentions):
         return None
     house = viewing_house(document, earlier)
-    return None if house is None else (house, [earlier])
+    if house is not None:
+        return house, [earlier]
+    bank = _fronted_before(document, earlier)
+    return None if bank is None else (earlier, [bank])
+
+
+def _fronted_before(document: Document, house: Mention) -> Mention | None:
+    """"Zur Deutschen Bank äußern sich die Analysten von Kepler. Sie nehmen die Aktie mit
+    'Reduce' auf": the institution fronted in the house's sentence (:func:`_fronted`) is what
+    that sentence turns the passage to, so the rating after it that names no company is the
+    house's on that one, not on the article's own company. None where no institution opens
+    the house's sentence so."""
+    home = document.sentence_at(house.start)
+    first = next((m for m in home.mentions if m.type in INSTITUTION), None) if home is not None else None
+    if home is None or first is None or first.label == house.label or first.end > house.start:
+        return None
+    return first if _fronted(document.lang, home, first, house) else None
 
 
 def viewing_house(document: Document, bank: Mention) -> Mention | None:
