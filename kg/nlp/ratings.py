@@ -66,6 +66,7 @@ from kg.nlp.references import (
     descriptor_industries,
     industry_known_fit,
     marked_reference,
+    named_as_rivals,
     unseated_demonym,
 )
 from kg.nlp.relation_cues import relation_cues
@@ -2723,8 +2724,11 @@ def last_named(document: Document, sentence: Sentence, institutions: frozenset[s
     opens = _determiner_opens(document.lang)
     for index in range(sentence.index - 1, max(0, sentence.index - 1 - _NAMED_BACK), -1):
         here = document.sentences[index]
+        # a company named as a rival ("schneller als die Konkurrenten X und Y") is the foil of
+        # the one the passage goes on about, not a second company it speaks of
         named = {m.label for m in here.mentions
-                 if m.type in COMPANY and m.label not in institutions and not cited(document.lang, here, m)}
+                 if m.type in COMPANY and m.label not in institutions and not cited(document.lang, here, m)
+                 and not named_as_rivals(document.lang, here, m)}
         if named:
             return next(iter(named)) if len(named) == 1 else None
         if not here.mentions and not opens.match(here.text):
