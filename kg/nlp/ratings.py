@@ -2724,11 +2724,13 @@ def last_named(document: Document, sentence: Sentence, institutions: frozenset[s
     opens = _determiner_opens(document.lang)
     for index in range(sentence.index - 1, max(0, sentence.index - 1 - _NAMED_BACK), -1):
         here = document.sentences[index]
-        # a company named as a rival ("schneller als die Konkurrenten X und Y") is the foil of
-        # the one the passage goes on about, not a second company it speaks of
-        named = {m.label for m in here.mentions
-                 if m.type in COMPANY and m.label not in institutions and not cited(document.lang, here, m)
-                 and not named_as_rivals(document.lang, here, m)}
+        companies = [m for m in here.mentions
+                     if m.type in COMPANY and m.label not in institutions and not cited(document.lang, here, m)]
+        # a company named as a rival beside another ("X wuchs schneller als die Konkurrenten Y
+        # und Z") is the foil of the one the passage goes on about, not a second company it
+        # speaks of; a rival named alone ("beim Lokalrivalen Y:") is what it turns to
+        named = {m.label for m in companies if not named_as_rivals(document.lang, here, m)} \
+            or {m.label for m in companies}
         if named:
             return next(iter(named)) if len(named) == 1 else None
         if not here.mentions and not opens.match(here.text):
