@@ -66,6 +66,7 @@ from kg.nlp.references import (
     descriptor_industries,
     industry_known_fit,
     marked_reference,
+    named_as_rivals,
     unseated_demonym,
 )
 from kg.nlp.relation_cues import relation_cues
@@ -1694,7 +1695,23 @@ def _spoken_of(document: Document, sentence: Sentence, earlier: Mention | None
             or any(m.type in ISSUER_TYPES for m in sentence.mentions):
         return None
     house = viewing_house(document, earlier)
-    return None if house is None else (house, [earlier])
+    if house is not None:
+        return house, [earlier]
+    bank = _fronted_before(document, earlier)
+    return None if bank is None else (earlier, [bank])
+
+
+def _fronted_before(document: Document, house: Mention) -> Mention | None:
+    """"Zur Deutschen Bank äußern sich die Analysten von Kepler. Sie nehmen die Aktie mit
+    'Reduce' auf": the institution fronted in the house's sentence (:func:`_fronted`) is what
+    that sentence turns the passage to, so the rating after it that names no company is the
+    house's on that one, not on the article's own company. None where no institution opens
+    the house's sentence so."""
+    home = document.sentence_at(house.start)
+    first = next((m for m in home.mentions if m.type in INSTITUTION), None) if home is not None else None
+    if home is None or first is None or first.label == house.label or first.end > house.start:
+        return None
+    return first if _fronted(document.lang, home, first, house) else None
 
 
 def viewing_house(document: Document, bank: Mention) -> Mention | None:
@@ -2707,8 +2724,13 @@ def last_named(document: Document, sentence: Sentence, institutions: frozenset[s
     opens = _determiner_opens(document.lang)
     for index in range(sentence.index - 1, max(0, sentence.index - 1 - _NAMED_BACK), -1):
         here = document.sentences[index]
-        named = {m.label for m in here.mentions
-                 if m.type in COMPANY and m.label not in institutions and not cited(document.lang, here, m)}
+        companies = [m for m in here.mentions
+                     if m.type in COMPANY and m.label not in institutions and not cited(document.lang, here, m)]
+        # a company named as a rival beside another ("X wuchs schneller als die Konkurrenten Y
+        # und Z") is the foil of the one the passage goes on about, not a second company it
+        # speaks of; a rival named alone ("beim Lokalrivalen Y:") is what it turns to
+        named = {m.label for m in companies if not named_as_rivals(document.lang, here, m)} \
+            or {m.label for m in companies}
         if named:
             return next(iter(named)) if len(named) == 1 else None
         if not here.mentions and not opens.match(here.text):
