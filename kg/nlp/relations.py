@@ -5640,13 +5640,17 @@ def _listed_bank_before(document: Document, sentence: Sentence, venue: Mention,
 def _bank_moved_in(lang: str, sentence: Sentence, city: Mention) -> Mention | None:
     """"UniCredit fell 1.3% in Milan": the bank whose name stands right before the verb of a
     price move, its percentage, "in" and the city (as :func:`_moved_in` reads a company): its
-    shares move there. A bank named otherwise (an analyst, a lender) is none."""
+    shares move there. The name opens its clause (the sentence, a comma or a conjunction before
+    it): a bank named otherwise ("Interest in HSBC rose 3% in London", an analyst) is none."""
     moved = _venue_patterns(lang).moved
     banks = [m for m in sentence.of_types(frozenset({"FinancialInstitution"})) if m.end <= city.start]
     if moved is None or not banks:
         return None
-    return banks[-1] if moved.match(sentence.text[sentence.local(banks[-1].end):sentence.local(city.start)]) \
-        else None
+    bank = banks[-1]
+    before = sentence.text[:sentence.local(bank.start)].split()
+    if before and before[-1][-1] not in ",;" and not conjunction(lang).fullmatch(before[-1]):
+        return None
+    return bank if moved.match(sentence.text[sentence.local(bank.end):sentence.local(city.start)]) else None
 
 
 def _coordinated_place_opening(lang: str, sentence: Sentence, place: Mention) -> str:
