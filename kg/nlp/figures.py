@@ -2307,8 +2307,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             # "Vontobel erhöhte das Kursziel für X. Analyst Y von Vontobel: die Bewertung
             # mit einem KGV von 17 sei nicht zu hoch": the analyst's view of X
             about, estimated_by, status, evidence = rated, about, "Estimate", "rated"
-    if estimated_by == about:
-        estimated_by, status = None, "Guidance"  # "Die Allianz will die Dividende anheben"
+    if estimated_by is not None and (estimated_by == about
+                                     or about in document.catalogue.parents_of(estimated_by)):
+        # "Die Allianz will die Dividende anheben"; nor does a house the company owns forecast
+        # its owner ("The Munich company, which owns the asset manager PIMCO, raised its
+        # outlook"): the company's own outlook
+        estimated_by, status = None, "Guidance"
     if metric == "ValuationMultiple" and status == "Reported":
         house = _forward_house(document, sentence, q, clause, words)
         if house is not None and house != about:

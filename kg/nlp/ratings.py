@@ -96,6 +96,7 @@ class _Patterns:
     to: re.Pattern[str]  # " auf '", " to ": the word the new rating follows, with its blanks
     given_by: re.Pattern[str] | None  # rating + "der", "from" + institution: the one who gives it
     passive: re.Pattern[str] | None  # "wurde", "was": the subject of the clause is the rated one
+    singular_passive: re.Pattern[str] | None  # "was", "wurde": one subject, no list before it
     passive_verb: re.Pattern[str] | None  # "was cut", "wurde … abgestuft": the passive word, a verb of rating
     passive_final: bool  # the passive word may close the clause after the rating ("… eingestuft wird")
     agent: re.Pattern[str] | None  # "von der", "by" right before an institution: the rater of a passive
@@ -339,6 +340,8 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("given_by") else None,
                      apposed=re.compile(rf"^[\s,]*(?:(?:{words['list_article']})\s+)?$"),
                      passive=re.compile(rf"\b(?:{words['passive']})\b") if words.get("passive") else None,
+                     singular_passive=re.compile(rf"(?:{words['singular_passive']})")
+                     if words.get("singular_passive") else None,
                      passive_final=bool(words.get("passive_final")),
                      passive_verb=re.compile(rf"\b(?:{words['passive']})\b\s+(?:\w+\s+)?{words['verbs']}")
                      if words.get("passive") else None,
@@ -2030,6 +2033,10 @@ def _passive(lang: str, sentence: Sentence, start: int
         return None
     subject = [m for m in sentence.mentions if m.type in COMPANY | INSTITUTION
                and m.end <= until and same_clause(sentence, m.end, until)]
+    if marker is not None and subject and subject[-1].start > start:
+        # "UBS kept a Sell rating on Generali, and Zurich was cut to Neutral by BNP": a term
+        # before the passive's subject is of the clause before it, not given by the agent
+        return None
     rated = subject[-1] if subject and subject[-1].type in INSTITUTION \
         and subject[-1].label != agent.label else None
     givers = _list_starting_with(lang, sentence, [m for m in clause if m.start >= agent.start])
@@ -2794,6 +2801,8 @@ def _passive_subjects(pats: _Patterns, lang: str, sentence: Sentence, term_start
             m.type in COMPANY and sentence.start + span[1] <= m.start < term_start
             for m in sentence.mentions):
         return []  # "Tesco and Ocado were higher after Jefferies upgraded Sainsbury's": its own
+    if pats.singular_passive is not None and pats.singular_passive.fullmatch(text, *span):
+        return [before[-1].label]  # "… on Generali, and Zurich was cut to neutral": Zurich alone
     return list(dict.fromkeys(m.label for m in _list_ending_with(lang, sentence, before)))
 
 

@@ -992,6 +992,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     yield from rival_compounds(document, sentence)
     yield from _rivals_after_lead(document, sentence)
     yield from _apposed_rivals(document, sentence)
+    yield from _owned_rival_appositions(document, sentence)
     yield from _customers_of_article(document, sentence)
     yield from _users_of_article(document, sentence)
     yield from deal_compounds(document, sentence)
@@ -5508,6 +5509,7 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 cues.city_venue.search(_coordinated_place_opening(document.lang, sentence, mention))
                 and (_speaks_of_shares(document.lang, before, after)
                                                     or _moved_in(document.lang, sentence, mention)
+                                                    or _bank_moved_in(document.lang, sentence, mention) is not None
                                                     or _moved_after(document.lang, sentence, mention)))
                 or (pats.city_shares is not None and pats.city_shares.match(after))
                 or (pats.owned_city is not None and pats.owned_city[0].search(before) is not None
@@ -5674,7 +5676,24 @@ def _listed_bank_before(document: Document, sentence: Sentence, venue: Mention,
     Commerzbank, die in Frankfurt notiert sind"): listed banks trade as companies do; a
     bank named otherwise is most often an analyst, and is left out."""
     bank = _previous_of(sentence, venue, frozenset({"FinancialInstitution"}), gap=200, skip=closed)
-    return bank if bank is not None and is_share_subject(document.lang, sentence, bank) else None
+    return bank if bank is not None and (is_share_subject(document.lang, sentence, bank)
+                                         or _bank_moved_in(document.lang, sentence, venue) is bank) else None
+
+
+def _bank_moved_in(lang: str, sentence: Sentence, city: Mention) -> Mention | None:
+    """"UniCredit fell 1.3% in Milan": the bank whose name stands right before the verb of a
+    price move, its percentage, "in" and the city (as :func:`_moved_in` reads a company): its
+    shares move there. The name opens its clause (the sentence, a comma or a conjunction before
+    it): a bank named otherwise ("Interest in HSBC rose 3% in London", an analyst) is none."""
+    moved = _venue_patterns(lang).moved
+    banks = [m for m in sentence.of_types(frozenset({"FinancialInstitution"})) if m.end <= city.start]
+    if moved is None or not banks:
+        return None
+    bank = banks[-1]
+    before = sentence.text[:sentence.local(bank.start)].split()
+    if before and before[-1][-1] not in ",;" and not conjunction(lang).fullmatch(before[-1]):
+        return None
+    return bank if moved.match(sentence.text[sentence.local(bank.end):sentence.local(city.start)]) else None
 
 
 def _coordinated_place_opening(lang: str, sentence: Sentence, place: Mention) -> str:
@@ -6206,6 +6225,26 @@ def _apposed_rivals(document: Document, sentence: Sentence) -> Iterator[Relation
     if owner is not None:
         yield make_relation(owner, "competitorOf", opening[0], sentence,
                             f"relations/{document.lang}/apposed-rival")
+
+
+def _owned_rival_appositions(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"Deutsche Bank, Commerzbank's larger domestic rival, has ruled out a bid": a company
+    followed by an apposition that names, in the possessive, whose rival it is rivals that
+    owner, wherever the pair stands; the owner is named, so no pronoun is to be resolved."""
+    cue = lexicon_pattern(document.lang, "relation_cues", "apposed_owned_rival")
+    if cue is None:
+        return
+    names = sentence.of_types(_COMMERCIAL)
+    for rival, owner in zip(names, names[1:]):
+        if rival.label != owner.label and _APPOSITION_GAP.fullmatch(
+                sentence.text, sentence.local(rival.end), sentence.local(owner.start)) \
+                and cue.match(sentence.text, sentence.local(owner.end)):
+            yield make_relation(owner, "competitorOf", rival, sentence,
+                                f"relations/{document.lang}/owned-rival")
+
+
+# Between a name and the one opening its apposition: a comma only.
+_APPOSITION_GAP = re.compile(r",\s+")
 
 
 def _relative_customers(document: Document, sentence: Sentence) -> Iterator[Relation]:

@@ -1265,6 +1265,12 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
             # Vorstandschef X …"): the adviser is the main clause's subject, not X's employer
             named = None
         elif owner is None and named is not None and named.end <= person.start \
+                and _subordinate_opened(lang).search(before, 0, pre.start()):
+            # "UniCredit raised its stake in Commerzbank as Chief Executive X keeps up the
+            # pressure": a title opening a subordinate clause is the main clause's subject's,
+            # the company the sentence opens with, not a name its verb governs
+            named = _opening_organisation(orgs, sentence) or named
+        elif owner is None and named is not None and named.end <= person.start \
                 and pats.conjoined.fullmatch(before, sentence.local(named.end), pre.start()):
             # "sold by Tiger Global and co-founder X": the title joined to the name before it
             # by a conjunction is a second party beside that one, not its employee
@@ -1681,6 +1687,21 @@ def _clause_opened(lang: str) -> re.Pattern[str]:
 
 # What may stand between a company's name and the title it owns: a space, a hyphen, a possessive.
 _TITLE_JOIN = re.compile(r"(?:['’]s?)?[\s\-]*")
+
+
+@lru_cache(maxsize=4)
+def _subordinate_opened(lang: str) -> re.Pattern[str]:
+    """A subordinating conjunction right before a title, with no comma before it ("… as
+    chief executive X"): the title opens a clause inside the sentence's main one."""
+    subordinators = lexicon(lang)["relation_cues"].get("subordinators") or "(?!)"
+    return re.compile(rf"(?<![,;\s])\s+(?:{subordinators})\s+$")
+
+
+def _opening_organisation(orgs: list[Mention], sentence: Sentence) -> Mention | None:
+    """The organisation whose name opens the sentence, its subject; None where the sentence
+    opens otherwise."""
+    first = orgs[0] if orgs else None
+    return first if first is not None and not sentence.text[:sentence.local(first.start)].strip() else None
 
 
 def _title_of_next_person(lang: str, sentence: Sentence, org: Mention, former: bool) -> bool:

@@ -981,6 +981,10 @@ class RelationCues(_Table):
     # an apposition calling the name before it another rival (", another competitor in robots,",
     # ", ein weiterer Konkurrent,"): it rivals the company whose rival the text named just before
     apposed_other_rival: str = ""
+    # an apposition naming whose rival the name before it is ("X, Commerzbank's larger domestic
+    # rival, has …", "X, der größere Konkurrent der Commerzbank, …" is not covered): a regex matched
+    # right after the owner's name that opens the apposition; empty: none
+    apposed_owned_rival: str = ""
     # a rival noun in the last clause of a sentence that names no organisation ("Die Konkurrenz
     # schläft nicht.", "The deal follows similar moves by rivals."), not one a negation denies
     # ("keine Konkurrenz"): like a sentence ``rival_lead`` opens, it leads into the next, whose
@@ -1266,6 +1270,9 @@ class Ratings(_Table):
     # words that make a rating clause passive ("wurde … hochgestuft", "was upgraded"), and the
     # prepositions before the institution that gives the rating there ("von der UBS", "by UBS")
     passive: str = ""
+    # of those, the singular ones ("was", "wurde"): one name right before is the one subject, a
+    # name before it past a comma ("… on Generali, and Zurich was cut …") is of another clause
+    singular_passive: str = ""
     agent: str = ""
     # the passive word may close the clause after the rating and its agent ("…, die von der UBS
     # mit 'Buy' eingestuft wird"), and a participle phrase in commas may follow the rated name
