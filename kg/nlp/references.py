@@ -1795,19 +1795,36 @@ def _unit_named_before(doc: Document, sentence: Sentence, pats: _Patterns, keywo
     keyword ("the game business") refers back to: the text has told which unit it means. Only
     a unit or a company the catalogue gives a parent: a company named right after the phrase
     may be the next clause's subject ("Besides the game business, Sony sells …"). None where
-    no such phrase stands before ``before``, or where two name different units."""
+    no such phrase stands before ``before``, or where two name different units: the walk
+    stops at the second unit, as nothing after it can make the answer one again."""
     key = keyword.lower().rstrip("s")
-    named = set()
+    named: set[Mention] = set()
+    labels: set[str] = set()
     for earlier in doc.sentences[:sentence.index + 1]:
-        for match in pats.unit.finditer(earlier.text):
-            end = earlier.start + match.end("ref")
-            if end > before or match.group("kw").lower().rstrip("s") != key:
+        for end, kw in _unit_phrases(earlier, pats):
+            if end > before or kw != key:
                 continue
-            named |= {m for m in earlier.mentions if 0 <= m.start - end <= 2
-                      and m.type in ORGANIZATION_TYPES and not m.surface.endswith(_APOSTROPHE_ENDS)
-                      and (m.type == "BusinessUnit" or doc.catalogue.parent_of(m.label) is not None)}
-    labels = {m.label for m in named}
-    return next(iter(named)) if len(labels) == 1 else None
+            found = {m for m in earlier.mentions if 0 <= m.start - end <= 2
+                     and m.type in ORGANIZATION_TYPES and not m.surface.endswith(_APOSTROPHE_ENDS)
+                     and (m.type == "BusinessUnit" or doc.catalogue.parent_of(m.label) is not None)}
+            named |= found
+            labels |= {m.label for m in found}
+            if len(labels) > 1:
+                return None
+    return next(iter(named)) if labels else None
+
+
+def _unit_phrases(sentence: Sentence, pats: _Patterns) -> tuple[tuple[int, str], ...]:
+    """Each unit phrase of the sentence, as the article offset where it ends and its keyword
+    without case or plural "s". Every later unit phrase of the article looks back over these
+    (:func:`_unit_named_before`), so they are found once per sentence rather than once per
+    phrase after it; the text never changes, the mentions after them are read anew."""
+    cached = sentence.cache.get("references:unit-phrases")
+    if cached is None:
+        cached = sentence.cache["references:unit-phrases"] = tuple(
+            (sentence.start + match.end("ref"), match.group("kw").lower().rstrip("s"))
+            for match in pats.unit.finditer(sentence.text))
+    return cached  # type: ignore[return-value]
 
 
 def _unit_named(doc: Document, match: re.Match[str], parent: str, owner: Mention | None
