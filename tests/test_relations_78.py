@@ -112,3 +112,19 @@ def test_english_apposition_of_another_company_keeps_the_clause_open(extractor: 
     stakes = _facts(extractor, "The mirrors come at Carl Zeiss SMT, a unit of Germany's Zeiss Group, "
                     "in which ASML holds a 24.9% stake.", "en", "investsIn")
     assert ("ASML", "Carl Zeiss SMT") not in stakes
+
+
+# --- a framework contract received from the customer -------------------------------------------
+
+
+def test_framework_contract_received_from_a_customer_names_the_supplier(extractor: Extractor) -> None:
+    suppliers = _facts(extractor, "Hensoldt hat von der Bundeswehr einen Rahmenvertrag über die "
+                       "Lieferung von 40 Radarsystemen erhalten.", "de", "supplierOf")
+    assert suppliers == {("Hensoldt", "Bundeswehr")}
+
+
+def test_framework_contract_asked_of_a_company_names_no_supplier(extractor: Extractor) -> None:
+    """Look-alike: a contract demanded, not received, makes no one a supplier."""
+    suppliers = _facts(extractor, "Hensoldt hat von der Bundeswehr einen Rahmenvertrag über die "
+                       "Lieferung von 40 Radarsystemen gefordert.", "de", "supplierOf")
+    assert suppliers == set()
