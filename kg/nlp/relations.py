@@ -2480,7 +2480,7 @@ def _apposition_cues(lang: str) -> tuple[re.Pattern[str] | None, dict[str, froze
 def _apposed_holding(lang: str, sentence: Sentence, mention: Mention, match: re.Match[str]) -> bool:
     """Does an apposition closed by a comma, and nothing else, stand between the name and the
     relative clause of ``match`` ("Y, ein Familienunternehmen aus Z, an dem X beteiligt ist",
-    "Y, a privately held maker of tools, in which X holds a stake")? The clause then describes
+    "Y, a privately held toolmaker, in which X holds a stake")? The clause then describes
     the name, as the apposition does: no other name (a place aside) stands in it, the name
     hangs on nothing before it, and where the language has agreement the pronoun agrees with
     the apposition's article ("eine Tochter …, an dem" is another noun's)."""
