@@ -128,3 +128,30 @@ def test_framework_contract_asked_of_a_company_names_no_supplier(extractor: Extr
     suppliers = _facts(extractor, "Hensoldt hat von der Bundeswehr einen Rahmenvertrag über die "
                        "Lieferung von 40 Radarsystemen gefordert.", "de", "supplierOf")
     assert suppliers == set()
+
+
+# --- a price move with the city before the amount ----------------------------------------------
+
+
+def test_price_move_with_the_city_before_the_amount_names_the_venue(extractor: Extractor) -> None:
+    venues = _facts(extractor, "Nestlé gewannen in Zürich 1,8 Prozent auf 78,90 Franken.", "de", "listedOn")
+    assert venues == {("Nestlé", "SIX Swiss Exchange")}
+
+
+def test_price_move_after_a_closed_relative_clause_names_the_venue(extractor: Extractor) -> None:
+    venues = _facts(extractor, "Der Schweizer Rivale ABB, der ebenfalls Roboter baut, gab in Zürich "
+                    "1,2 Prozent nach.", "de", "listedOn")
+    assert venues == {("ABB", "SIX Swiss Exchange")}
+
+
+def test_metric_of_a_company_in_the_genitive_names_no_venue(extractor: Extractor) -> None:
+    """Look-alike: the sales of the company rose in the city; no shares move there."""
+    venues = _facts(extractor, "Der Umsatz der Nestlé stieg in Zürich um 4 Prozent.", "de", "listedOn")
+    assert venues == set()
+
+
+def test_move_in_a_city_without_an_amount_names_no_venue(extractor: Extractor) -> None:
+    """Look-alike: no amount after the city; the verb may speak of anything."""
+    venues = _facts(extractor, "Nestlé gewann in Zürich einen Prozess gegen einen Zulieferer.", "de",
+                    "listedOn")
+    assert venues == set()

@@ -5453,6 +5453,9 @@ class _VenuePatterns:
     # a company's name, a verb of a price move and the percentage right before "in" + city
     # ("Cambricon jumped 6% in Shanghai"): the city is where its shares trade
     moved: re.Pattern[str] | None
+    # "X verloren in Mailand 0,6 Prozent": the verb and "in" before the city, the amount after
+    # it, and the genitive before the name that makes the move a metric's
+    moved_first: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None
     unlisted: re.Pattern[str] | None  # "delisted", "nicht mehr gehandelt": the sentence names no venue
     one_stock: re.Pattern[str] | None  # "The stock rose …": the sentence is about one company's shares
     negated: re.Pattern[str]  # "not in", "nicht an der" + venue: the company trades elsewhere
@@ -5479,6 +5482,10 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
                           if table.get("session_before") and table.get("session_after") else None,
                           debut=re.compile(rf"\b(?:{table['debut']})\b") if table.get("debut") else None,
                           moved=re.compile(rf"^\s+(?:{table['moved']})\s+$") if table.get("moved") else None,
+                          moved_first=(re.compile(rf"^\s+(?:{table['moved_first']})\s+$"),
+                                       re.compile(table["moved_amount"]), re.compile(table["moved_first_not_after"]))
+                          if table.get("moved_first") and table.get("moved_amount")
+                          and table.get("moved_first_not_after") else None,
                           unlisted=re.compile(rf"\b(?:{table['unlisted']})\b")
                           if table.get("unlisted") else None,
                           # also after a lead ending in a colon ("Anleger jubelten: Die Aktie …")
@@ -5781,7 +5788,12 @@ def _moved_in(lang: str, sentence: Sentence, city: Mention) -> bool:
     clause = next((c for c in relative_clauses(lang, text) if c.opens == start and c.closes < at), None)
     if clause is not None:
         start = clause.closes + 1  # after the comma that closes the clause
-    return bool(moved.match(text[start:at]))
+    if moved.match(text[start:at]):
+        return True
+    first = _venue_patterns(lang).moved_first
+    return first is not None and first[0].match(text[start:at]) is not None \
+        and first[1].match(text, sentence.local(city.end)) is not None \
+        and first[2].search(text, 0, sentence.local(last.start)) is None
 
 
 def _moved_after(lang: str, sentence: Sentence, city: Mention) -> bool:

@@ -626,6 +626,12 @@ class Listing(_Table):
     # between a company's name and "in" + city: the verb of a price move and its percentage
     # ("Cambricon jumped 6% in Shanghai"): the city is the trading venue
     moved: str = ""
+    # the same where the language puts the place before the amount ("X verloren in Mailand 0,6
+    # Prozent"): the verb and "in" between name and city, the amount right after the city, and
+    # what may not stand right before the name (a genitive: "der Umsatz der X stieg in …")
+    moved_first: str = ""
+    moved_amount: str = ""
+    moved_first_not_after: str = ""
     # after a company named right after "In" + city + comma opening the sentence: the verb of
     # a price move and its percentage ("In Tokyo, X (8035.T) closed down 3.8%")
     moved_after: str = ""
