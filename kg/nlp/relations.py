@@ -1331,15 +1331,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
     # "Konkurrent A legte zu, der Rivale B fiel": a name a rival noun introduces is no
     # subject of another rival noun of the sentence; both are the article subject's rivals
     introduced = _noun_items(document.lang, sentence, rule, heads) if rule.noun_trigger else set()
-    for match in rule.trigger.finditer(sentence.text):
+    for match in _trigger_matches(rule.trigger, sentence):
         if ratings is None:
             ratings = rating_spans(document.lang, sentence)
         if any(start < match.end() and match.start() < end for start, end in ratings):
             continue  # "moved Siemens to buy, Barclays to sell": a rating, not a deal
-        if _inside_name(sentence, _trigger_span(match)[0]):
-            # "Allianz mit Rekordgewinn": the trigger's word is a name's (the owner in "die
-            # Siemens-Tochter X" opens the match but is no trigger word)
-            continue
         if rule.not_through is not None and rule.not_through.search(sentence.text, 0, match.end()):
             continue  # "a $14 billion deal with X": a sale, no partnership
         if (rule.noun_trigger or rule.adjacent) and _former_before(document.lang, sentence, match.start()):
@@ -1437,11 +1433,13 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # "Y (ABC), an dem X 25 Prozent hält": a short name in brackets right after the
                 # name is part of its noun phrase
                 # "die X AG aus Kiel, an der Y 49 Prozent hält": the name's seat between
+                # "Y, ein Familienunternehmen aus Z, an dem X beteiligt ist": an apposition between
                 objs = [m for m in objs if (relation_cues(document.lang).apposed.match(
                     gap := _phrase_gap(sentence, m, match.start())) or gap.strip() == ","
                     or _seat_after(document.lang, sentence, m, match.start())
                     or _clause_final_verb(document.lang, gap))
-                    and _agrees(document.lang, sentence, match, m)]
+                    and _agrees(document.lang, sentence, match, m)
+                    or _apposed_holding(document.lang, sentence, m, match)]
                 # "Y, in which A and B hold minority stakes": every name of the list the clause opens with
                 subs = subs if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
                 if not subs and objs and relation_cues(document.lang).pronoun_next.match(
@@ -2089,12 +2087,28 @@ def _noun_items(lang: str, sentence: Sentence, rule: TriggerRule, heads: list[Me
     return found
 
 
-def _inside_name(sentence: Sentence, offset: int) -> bool:
-    """Does a name cover the sentence offset (the first word of a trigger)? A
-    reference is no name: "the infrastructure provider for X" keeps its trigger."""
+def _trigger_matches(trigger: re.Pattern[str], sentence: Sentence) -> Iterator[re.Match[str]]:
+    """The trigger's matches in the sentence whose trigger word is no name's. Where a name holds
+    the word ("Allianz mit Rekordgewinn", the owner in "die Siemens-Tochter X", "Investment" in
+    "Qatar Investment Authority hat seinen Anteil an Y aufgestockt"), the search goes on after
+    that name, not after the whole match: a trigger the false match swallowed ("Anteil an")
+    is still read."""
+    pos = 0
+    while pos <= len(sentence.text) and (match := trigger.search(sentence.text, pos)) is not None:
+        at = _trigger_span(match)[0]
+        name = _name_at(sentence, at)
+        if name is not None:
+            pos = max(sentence.local(name.end), at + 1)
+            continue
+        yield match
+        pos = match.end() if match.end() > match.start() else match.end() + 1
+
+
+def _name_at(sentence: Sentence, offset: int) -> Mention | None:
+    """The name covering the sentence offset, if any; a reference is no name."""
     at = sentence.start + offset
-    return any(m.start <= at < m.end and not m.rule.startswith("reference/")
-               for m in sentence.mentions)
+    return next((m for m in sentence.mentions if m.start <= at < m.end and not m.rule.startswith("reference/")),
+                None)
 
 
 @lru_cache(maxsize=4)
@@ -2470,19 +2484,52 @@ def _agrees(lang: str, sentence: Sentence, match: re.Match[str], mention: Mentio
     on a preposition ("für X, die"); where the language has agreement, the
     pronoun must agree with an article before the name ("den Y, den X baut")."""
     cues = relation_cues(lang)
-    before = sentence.text[:sentence.local(mention.start)]
-    if cues.linked_before.search(before):
-        return False  # "Y, a unit of X, in which Z holds a stake": the clause may be Y's
+    if _hangs_on_other(lang, sentence, mention):
+        return False
     if not cues.agreement:
         return True
     pronoun = match.group(0).split()[-1]
-    words = before.split()
+    words = sentence.text[:sentence.local(mention.start)].split()
     if not words:
         return True  # "Y, an der X 17 Prozent hält, …": a name opening the sentence hangs on nothing
-    if words[-1] in cues.relative_unclear:
-        return False  # "Server für Y, die X baut": the clause may be the servers'
     articles = frozenset().union(*cues.agreement.values())
     return words[-1] not in articles or words[-1] in cues.agreement.get(pronoun, frozenset())
+
+
+def _hangs_on_other(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does the name hang on a noun before it ("Y, a unit of X, in which Z holds a stake": the
+    clause may be Y's) or, where the language has agreement, on a preposition ("Server für Y,
+    die X baut": the clause may be the servers')?"""
+    cues = relation_cues(lang)
+    before = sentence.text[:sentence.local(mention.start)]
+    if cues.linked_before.search(before):
+        return True
+    words = before.split()
+    return bool(cues.agreement) and bool(words) and words[-1] in cues.relative_unclear
+
+
+@lru_cache(maxsize=4)
+def _apposition_cues(lang: str) -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
+    table = lexicon(lang)["relation_cues"]
+    pattern = re.compile(table["holding_apposition"]) if table.get("holding_apposition") else None
+    return pattern, {pronoun: frozenset(articles)
+                     for pronoun, articles in table.get("apposition_agreement", {}).items()}
+
+
+def _apposed_holding(lang: str, sentence: Sentence, mention: Mention, match: re.Match[str]) -> bool:
+    """Does an apposition closed by a comma, and nothing else, stand between the name and the
+    relative clause of ``match`` ("Y, ein Familienunternehmen aus Z, an dem X beteiligt ist",
+    "Y, a privately held toolmaker, in which X holds a stake")? The clause then describes
+    the name, as the apposition does: no other name (a place aside) stands in it, the name
+    hangs on nothing before it, and where the language has agreement the pronoun agrees with
+    the apposition's article ("eine Tochter …, an dem" is another noun's)."""
+    pattern, agreement = _apposition_cues(lang)
+    found = pattern.match(_phrase_gap(sentence, mention, match.start())) if pattern is not None else None
+    if found is None or _hangs_on_other(lang, sentence, mention) or any(
+            mention.end < m.start and m.end <= sentence.start + match.start() and m.type != "Place"
+            for m in sentence.mentions):
+        return False
+    return not agreement or found.group("article") in agreement.get(match.group(0).split()[-1], frozenset())
 
 
 def _pronoun_acts(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
@@ -4291,6 +4338,7 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if subject is not None:
             yield make_relation(subject, "locatedIn", place, sentence, f"relations/{lang}/place")
     yield from _seats_of(document, sentence)
+    yield from _unit_seats(document, sentence)
     yield from _seats_where(document, sentence)
     yield from _listings(document, sentence)
     yield from _memberships(document, sentence)
@@ -4328,6 +4376,27 @@ def _seats_of(document: Document, sentence: Sentence) -> Iterator[Relation]:
     for organisation, place in _adjacent_seats(document, sentence, cues, place_first=False):
         if not organisation.rule.startswith("reference/") and place.label in city_names():
             yield make_relation(organisation, "locatedIn", place, sentence, f"relations/{document.lang}/seat-of")
+
+
+@lru_cache(maxsize=4)
+def _unit_seat_before(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["places"].get("unit_seat_before")
+    return re.compile(words) if words else None
+
+
+def _unit_seats(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"die Tochtergesellschaft X GmbH in Friedrichshafen soll …", "its ship management unit,
+    X AS in Oslo, agreed …": a subsidiary or joint venture its noun introduces, then "in" and a
+    place that closes the phrase, sits there: the unit is named where it is. Not a reference,
+    nor a place the catalogue does not leave the unit (a plant's town of a known company)."""
+    before = _unit_seat_before(document.lang)
+    cues = _cue_pair(document.lang, "places", "unit_seat", "unit_seat_close")
+    if before is None:
+        return
+    for organisation, place in _adjacent_seats(document, sentence, cues, place_first=False):
+        if not organisation.rule.startswith("reference/") \
+                and before.search(sentence.text, 0, sentence.local(organisation.start)):
+            yield make_relation(organisation, "locatedIn", place, sentence, f"relations/{document.lang}/unit-seat")
 
 
 def _adjacent_seats(document: Document, sentence: Sentence,
@@ -5428,6 +5497,9 @@ class _VenuePatterns:
     # a company's name, a verb of a price move and the percentage right before "in" + city
     # ("Cambricon jumped 6% in Shanghai"): the city is where its shares trade
     moved: re.Pattern[str] | None
+    # "X verloren in Mailand 0,6 Prozent": the verb and "in" before the city, the amount after
+    # it, and the genitive before the name that makes the move a metric's
+    moved_first: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None
     unlisted: re.Pattern[str] | None  # "delisted", "nicht mehr gehandelt": the sentence names no venue
     one_stock: re.Pattern[str] | None  # "The stock rose …": the sentence is about one company's shares
     negated: re.Pattern[str]  # "not in", "nicht an der" + venue: the company trades elsewhere
@@ -5454,6 +5526,10 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
                           if table.get("session_before") and table.get("session_after") else None,
                           debut=re.compile(rf"\b(?:{table['debut']})\b") if table.get("debut") else None,
                           moved=re.compile(rf"^\s+(?:{table['moved']})\s+$") if table.get("moved") else None,
+                          moved_first=(re.compile(rf"^\s+(?:{table['moved_first']})\s+$"),
+                                       re.compile(table["moved_amount"]), re.compile(table["moved_first_not_after"]))
+                          if table.get("moved_first") and table.get("moved_amount")
+                          and table.get("moved_first_not_after") else None,
                           unlisted=re.compile(rf"\b(?:{table['unlisted']})\b")
                           if table.get("unlisted") else None,
                           # also after a lead ending in a colon ("Anleger jubelten: Die Aktie …")
@@ -5774,7 +5850,12 @@ def _moved_in(lang: str, sentence: Sentence, city: Mention) -> bool:
     clause = next((c for c in relative_clauses(lang, text) if c.opens == start and c.closes < at), None)
     if clause is not None:
         start = clause.closes + 1  # after the comma that closes the clause
-    return bool(moved.match(text[start:at]))
+    if moved.match(text[start:at]):
+        return True
+    first = _venue_patterns(lang).moved_first
+    return first is not None and first[0].match(text[start:at]) is not None \
+        and first[1].match(text, sentence.local(city.end)) is not None \
+        and first[2].search(text, 0, sentence.local(last.start)) is None
 
 
 def _moved_after(lang: str, sentence: Sentence, city: Mention) -> bool:

@@ -626,6 +626,12 @@ class Listing(_Table):
     # between a company's name and "in" + city: the verb of a price move and its percentage
     # ("Cambricon jumped 6% in Shanghai"): the city is the trading venue
     moved: str = ""
+    # the same where the language puts the place before the amount ("X verloren in Mailand 0,6
+    # Prozent"): the verb and "in" between name and city, the amount right after the city, and
+    # what may not stand right before the name (a genitive: "der Umsatz der X stieg in …")
+    moved_first: str = ""
+    moved_amount: str = ""
+    moved_first_not_after: str = ""
     # after a company named right after "In" + city + comma opening the sentence: the verb of
     # a price move and its percentage ("In Tokyo, X (8035.T) closed down 3.8%")
     moved_after: str = ""
@@ -735,6 +741,13 @@ class Places(_Table):
     # Chicago, where Acme is based"): the words between the place and the name, and after the name
     seat_where: str = ""
     seat_where_after: str = ""
+    # a subsidiary or joint venture introduced by its noun, "in" and a place right after its
+    # name ("die Tochtergesellschaft X GmbH in Friedrichshafen soll …", "its shipping unit, X AS
+    # in Oslo, agreed"): the noun right before the name, the words between name and place, and
+    # what must follow the place (a name going on, a preposition or a listing's word is no seat)
+    unit_seat_before: str = ""
+    unit_seat: str = ""
+    unit_seat_close: str = ""
 
 
 class Rivals(_Table):
@@ -937,6 +950,12 @@ class RelationCues(_Table):
     # a relative pronoun and the articles it agrees with: "für den Eurofighter, den X baut"
     # names the Eurofighter's maker, "für das iPhone, die X baut" not (the pronoun is another noun's)
     relative_agreement: dict[str, list[str]] = {}
+    # an apposition closed by a comma between a name and a relative clause of holding ("Y, ein
+    # Familienunternehmen aus Z, an dem X beteiligt ist"): its opening article in the group
+    # "article", no name, other comma or genitive in it; and the relative pronouns with the
+    # articles of the apposition they agree with (empty: no agreement to check)
+    holding_apposition: str = ""
+    apposition_agreement: dict[str, list[str]] = {}
     # words right before a name after which a relative clause may be another noun's (prepositions)
     relative_unclear: str = ""
     # relative pronouns: after a comma they end a list of names ("X, which counts Y"); fewer than
