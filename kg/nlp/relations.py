@@ -2510,6 +2510,8 @@ def _hangs_on_other(lang: str, sentence: Sentence, mention: Mention) -> bool:
 
 @lru_cache(maxsize=4)
 def _apposition_cues(lang: str) -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
+    """The apposition a holding clause may follow, and for each relative pronoun the articles
+    of the apposition it agrees with; compiled once per language."""
     table = lexicon(lang)["relation_cues"]
     pattern = re.compile(table["holding_apposition"]) if table.get("holding_apposition") else None
     return pattern, {pronoun: frozenset(articles)
