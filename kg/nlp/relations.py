@@ -4380,18 +4380,12 @@ def _seats_of(document: Document, sentence: Sentence) -> Iterator[Relation]:
             yield make_relation(organisation, "locatedIn", place, sentence, f"relations/{document.lang}/seat-of")
 
 
-@lru_cache(maxsize=4)
-def _unit_seat_before(lang: str) -> re.Pattern[str] | None:
-    words = lexicon(lang)["places"].get("unit_seat_before")
-    return re.compile(words) if words else None
-
-
 def _unit_seats(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """"die Tochtergesellschaft X GmbH in Friedrichshafen soll …", "its ship management unit,
     X AS in Oslo, agreed …": a subsidiary or joint venture its noun introduces, then "in" and a
     place that closes the phrase, sits there: the unit is named where it is. Not a reference,
     nor a place the catalogue does not leave the unit (a plant's town of a known company)."""
-    before = _unit_seat_before(document.lang)
+    before = lexicon_pattern(document.lang, "places", "unit_seat_before")
     cues = _cue_pair(document.lang, "places", "unit_seat", "unit_seat_close")
     if before is None:
         return
