@@ -40,6 +40,10 @@ TEXT_SUFFIXES = frozenset({".txt", ".md"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 GOLD_SUFFIX = ".gold.json"
+# The stems of files that document a folder rather than being an article in
+# it: a corpus folder's README.md would otherwise become a graph of its own.
+# Named on the command line, such a file is read like any other.
+FOLDER_NOTES = frozenset({"readme", "license", "licence", "changelog", "notice", "contributing"})
 
 # spaCy's default ``nlp.max_length``: a longer text cannot be tokenised at all.
 MAX_ARTICLE_CHARS = 1_000_000
@@ -162,19 +166,34 @@ def skipped_files(paths: Iterable[str | Path]) -> dict[Path, Counter[str]]:
     return found
 
 
+def folder_notes(paths: Iterable[str | Path]) -> list[Path]:
+    """The files in article formats that the folders among ``paths`` hold as notes
+    (``README.md`` and the like), which :func:`expand_paths` passes over: the
+    user is told, and can name one to read it as an article."""
+    return sorted(p for raw in paths if Path(raw).is_dir() for p in _article_files(Path(raw))
+                  if _is_folder_note(p))
+
+
+def _is_folder_note(path: Path) -> bool:
+    return path.stem.lower() in FOLDER_NOTES
+
+
+def _article_files(folder: Path) -> Iterator[Path]:
+    """The files of ``folder`` (recursively) in an article format, hidden ones left out."""
+    return (p for p in folder.rglob("*")
+            if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+            and not p.name.startswith("."))
+
+
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
     """The article files of ``paths``: a file as it is, a folder's files in
-    the article formats (sorted, hidden ones left out), an error for what is
-    neither. The readers of other sources (:mod:`kg.dist.inputs`) use it too."""
+    the article formats (sorted, hidden ones and notes like ``README.md`` left
+    out), an error for what is neither. The readers of other sources
+    (:mod:`kg.dist.inputs`) use it too."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                and not p.name.startswith(".")
-            )
-            yield from found
+            yield from sorted(p for p in _article_files(path) if not _is_folder_note(p))
         elif path.is_file():
             yield path
         elif path.exists():

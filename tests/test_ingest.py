@@ -17,7 +17,7 @@ import pytest
 from conftest import DATA
 
 from kg.errors import InputError
-from kg.ingest import detect_language, find_ad_blocks, make_article, read_articles
+from kg.ingest import detect_language, find_ad_blocks, folder_notes, make_article, read_articles
 from kg.records import Article
 
 INGEST = DATA / "ingest"
@@ -179,6 +179,39 @@ def test_ingest_folder_skips_other_suffixes_and_hidden_files() -> None:
     assert all(isinstance(x, Article) for x in items)
     assert not any(x.source.endswith((".csv", ".draft.txt")) for x in items
                    if isinstance(x, Article))
+
+
+def _folder_with_notes(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    (folder / "part").mkdir(parents=True)
+    (folder / "a.txt").write_text("Siemens hebt Prognose an\nSiemens erwartet mehr Umsatz.\n")
+    (folder / "README.md").write_text("# About this corpus\nSixty articles on DAX stocks.\n")
+    (folder / "part" / "license.txt").write_text("Terms\nFree to use.\n")
+    (folder / "readme-first.txt").write_text("Bayer senkt Ausblick\nBayer erwartet weniger.\n")
+    return folder
+
+
+def test_ingest_folder_passes_over_its_readme_and_license(tmp_path: Path) -> None:
+    folder = _folder_with_notes(tmp_path)
+    ids = [x.id for x in read_all(folder) if isinstance(x, Article)]
+    # only whole stems are notes: "readme-first" is an article
+    assert ids == ["a", "readme-first"]
+    assert folder_notes([folder]) == [folder / "README.md", folder / "part" / "license.txt"]
+
+
+def test_ingest_a_named_readme_is_read_as_an_article(tmp_path: Path) -> None:
+    folder = _folder_with_notes(tmp_path)
+    items = read_all(folder / "README.md")
+    assert [x.title for x in items if isinstance(x, Article)] == ["About this corpus"]
+    assert folder_notes([folder / "README.md"]) == []
+
+
+def test_build_of_a_folder_names_the_notes_it_passed_over(kg_main, tmp_path: Path) -> None:
+    folder = _folder_with_notes(tmp_path)
+    result = kg_main("build", folder, "--store", tmp_path / "store", "-q")
+    assert result.returncode == 0
+    notes = [line for line in result.stderr.splitlines() if line.startswith("Note: ")]
+    assert len(notes) == 2 and str(folder / "README.md") in notes[0]
 
 
 # --- bad inputs ---------------------------------------------------------------

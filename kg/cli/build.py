@@ -43,7 +43,7 @@ def build(
     """
     from kg.build import build as run_build
     from kg.cli.progress import BuildProgress, counting
-    from kg.ingest import count_articles, skipped_files
+    from kg.ingest import count_articles, folder_notes, skipped_files
     from kg.nlp.extract import Extractor
     from kg.stats import format_stats, store_stats
 
@@ -61,6 +61,9 @@ def build(
         typer.echo(f"Warning: {source}: not UTF-8, read as Windows-1252", err=True)
     for line in skipped_lines(skipped_files(paths)):
         typer.echo(f"Warning: {line}", err=True)
+    for note in folder_notes(paths):
+        typer.echo(f"Note: {note}: skipped as the folder's notes, not an article; "
+                   "name the file to build it", err=True)
     if report.built == 0 and report.unchanged == 0 and not report.errors:
         raise FinkgError(f"nothing to build: no article files ({_article_kinds()}) in "
                          f"{', '.join(map(str, paths))}")
