@@ -125,3 +125,12 @@ def test_seat_compound_with_a_state_abbreviation_refers_to_the_company_seated_th
     x = run(extractor, _TRAVEL + "The Seattle, Wash.-based company raised its quarterly dividend "
             "to $0.40 a share.", lang="en", headline="Travel stocks rally")
     assert {f.about for f in x.figures if f.metric == "Dividend"} == {"Expedia Group"}
+
+
+def test_unit_named_before_and_sold_as_its_unit_is_acquired(extractor: Extractor) -> None:
+    """Look-alike: "its eyewear unit" is read as the unit named in the sentence before, not as
+    the seller; the buyer acquires that unit."""
+    x = run(extractor, "Kering Eyewear makes frames. Kering said it would sell its eyewear unit to L'Oréal.",
+            lang="en", headline="Kering results")
+    assert ("L'Oréal", "acquired", "Kering Eyewear") in triples(x)
+    assert ("L'Oréal", "acquired", "Kering") not in triples(x)

@@ -911,10 +911,12 @@ def _rival_of_other_trade(lang: str, sentence: Sentence, relation: Relation) -> 
 
 def _possessed_reference(lang: str, sentence: Sentence, mention: Mention) -> bool:
     """Is the mention a firm noun read as a reference that a possessive pronoun owns ("its
-    beauty business", "their US unit")? Such a noun names a part of the pronoun's company,
-    whatever company the reading gave it."""
+    beauty business") and read as a company the sentence named before it, the pronoun's
+    owner? A part of that company is meant, not the company itself; a reference read as a
+    unit or firm named elsewhere ("… sell its unit to Y" after the unit's name) keeps it."""
     return mention.rule.startswith("reference/") \
-        and relation_cues(lang).possessed.search(sentence.text, 0, sentence.local(mention.start)) is not None
+        and relation_cues(lang).possessed.search(sentence.text, 0, sentence.local(mention.start)) is not None \
+        and any(m.label == mention.label for m in sentence.mentions if m.end <= mention.start)
 
 
 def _own_rival(lang: str, sentence: Sentence, relation: Relation) -> bool:
