@@ -133,9 +133,11 @@ def _head_pattern(lang: str, det: str, heads: list[str]) -> re.Pattern[str]:
         return re.compile(rf"\b(?i:{det})\s+{lead}(?:[\w\-]+(?:e|en|er|es)\s+){{0,2}}"
                           rf"(?P<ref>(?:\w+-\s+(?:{joined})\s+)?(?:{head}))\b")
     # English allows longer modifiers: "the Mountain View, California-based company", "the
-    # U.S. company"
+    # U.S. company", a state's abbreviation in a compound ("the Norwalk, Conn.-based company",
+    # "the Purchase, N.Y.-based company")
     return re.compile(
-        rf"\b(?i:{det})\s+(?:(?:[\w\-]+|[A-Z](?:\.[A-Z])+\.),?\s+){{0,4}}?(?P<ref>(?i:{alternatives}))\b")
+        rf"\b(?i:{det})\s+(?:(?:[\w\-]+|[A-Z](?:\.[A-Z])+\.|[A-Z][\w.]*\.-[\w\-]+),?\s+){{0,4}}?"
+        rf"(?P<ref>(?i:{alternatives}))\b")
 
 
 @lru_cache(maxsize=4)

@@ -909,6 +909,16 @@ def _rival_of_other_trade(lang: str, sentence: Sentence, relation: Relation) -> 
         and not _own_rival(lang, sentence, relation)
 
 
+def _possessed_reference(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the mention a firm noun read as a reference that a possessive pronoun owns ("its
+    beauty business") and read as a company the sentence named before it, the pronoun's
+    owner? A part of that company is meant, not the company itself; a reference read as a
+    unit or firm named elsewhere ("… sell its unit to Y" after the unit's name) keeps it."""
+    return mention.rule.startswith("reference/") \
+        and relation_cues(lang).possessed.search(sentence.text, 0, sentence.local(mention.start)) is not None \
+        and any(m.label == mention.label for m in sentence.mentions if m.end <= mention.start)
+
+
 def _own_rival(lang: str, sentence: Sentence, relation: Relation) -> bool:
     """Does a possessive pronoun stand before a name of the pair in the sentence ("its rival Y")?"""
     possessed = relation_cues(lang).possessed
@@ -1406,9 +1416,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if rule.object_next and objs and (objs[0] is not before[-1] or not (_NEXT_GAP.fullmatch(
                     sentence.text[sentence.local(objs[0].end):sentence.local(t_start)])
                     or _apposed_to_unit_noun(document.lang, sentence, objs[0], t_start))
-                    or objs[0].rule == "reference/possessive"):
+                    or objs[0].rule == "reference/possessive"
+                    or _possessed_reference(document.lang, sentence, objs[0])):
                 # "Nvidia sold H20 to Y": the thing sold is no company; "sold its chips to Y": the
-                # possessive names the owner of what is sold, the seller itself
+                # possessive names the owner of what is sold, the seller itself; "sell its beauty
+                # business to Y": a firm noun the pronoun owns is a part of the seller, not it
                 objs = []
             if rule.object_list and objs:
                 objs = _clause_subject(document.lang, sentence, objs[-1], sentence.start + match.start(),

@@ -142,6 +142,8 @@ class _RolePatterns:
     possessive_title: re.Pattern[str] | None
     # "Its new CEO ", "Sein Finanzchef " opening a sentence: the title is of the subject before
     opening_possessive: re.Pattern[str] | None
+    # "At " opening a sentence before an organisation: it frames the clauses after it
+    opening_frame: re.Pattern[str] | None
     # " said the integration of ", " said " between a titled name and an organisation: what was said
     speaker_of: re.Pattern[str] | None
     # " kommt zu dem Schluss, dass " between a titled name and an organisation: a clause of its own
@@ -353,6 +355,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if table.get("possessive_titles") else None,
         opening_possessive=re.compile(rf"^\W*(?i:{table['possessive_titles']})\s+(?:[\w\-]+\s+){{0,3}}$")
         if table.get("possessive_titles") else None,
+        opening_frame=re.compile(rf"^\W*(?:{table['opening_frame']})\s+(?:[\w\-]+\s+){{0,2}}?$")
+        if table.get("opening_frame") else None,
         # the employer's noun may follow its article ("bei der Fondsgesellschaft X"); a rival's
         # noun may follow the linker with no article, a place adjective before it ("beim Mainzer
         # Konkurrenten X", "at German rival X")
@@ -1262,8 +1266,10 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
             # "SAP invested in Celonis, co-founder X said": a title opening its clause after a
             # comma owns no company of the clause before; the name there is what was said; nor
             # does a title opening a subordinate clause ("Glass Lewis riet ab, weil
-            # Vorstandschef X …"): the adviser is the main clause's subject, not X's employer
-            named = None
+            # Vorstandschef X …"): the adviser is the main clause's subject, not X's employer;
+            # unless the sentence opens with the name behind a frame ("At Y, whose shares have
+            # lagged, Chief Executive X …"): the frame names whose affairs the clauses tell
+            named = _framed_opening(pats, orgs, sentence)
         elif owner is None and named is not None and named.end <= person.start \
                 and _subordinate_opened(lang).search(before, 0, pre.start()):
             # "UniCredit raised its stake in Commerzbank as Chief Executive X keeps up the
@@ -1697,6 +1703,15 @@ def _subordinate_opened(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![,;\s])\s+(?:{subordinators})\s+$")
 
 
+def _framed_opening(pats: _RolePatterns, orgs: list[Mention], sentence: Sentence) -> Mention | None:
+    """The organisation a frame preposition puts at the sentence's opening ("At Y, …, Chief
+    Executive X"), the first one named; None where the sentence opens otherwise."""
+    first = orgs[0] if orgs else None
+    framed = first is not None and pats.opening_frame is not None \
+        and pats.opening_frame.match(sentence.text, 0, sentence.local(first.start)) is not None
+    return first if framed else None
+
+
 def _opening_organisation(orgs: list[Mention], sentence: Sentence) -> Mention | None:
     """The organisation whose name opens the sentence, its subject; None where the sentence
     opens otherwise."""
@@ -2078,8 +2093,8 @@ def _turned_to(document: Document, sentence: Sentence, person: Mention) -> str |
     no organisation before the name and either opens with a possessive ("Kering, the owner of
     Gucci, is expected to … Its new CEO X") or the passage dwells on that company, the sentence
     before naming no other and naming it twice or after a sentence that opens with it alone too
-    ("Xiaomi profitiert … Xiaomi lieferte … Konzernchef X"): the article's main company no
-    longer employs the post there."""
+    ("Xiaomi profitiert … Xiaomi lieferte … Konzernchef X") or opening its paragraph, this one
+    naming no other organisation: the article's main company no longer employs the post there."""
     if sentence.index == 0 or any(m.type in ISSUER_TYPES | {"BusinessUnit"} and m.end <= person.start
                                   for m in sentence.mentions):
         return None
@@ -2092,6 +2107,12 @@ def _turned_to(document: Document, sentence: Sentence, person: Mention) -> str |
         return subject
     if not alone:
         return None
+    if sentence.index - 1 in document.paragraph_starts and all(
+            m.label == subject for m in sentence.mentions if m.type in ISSUER_TYPES | {"BusinessUnit"}):
+        # "Puma, whose largest shareholder is …, has been cutting costs. Chief Executive X said
+        # the German brand …": a paragraph opened by a company alone is about it, and so is the
+        # title of the sentence after while that names no other organisation
+        return subject
     earlier = _opened_by(document, document.sentences[sentence.index - 2]) if sentence.index > 1 else None
     return subject if twice or earlier is not None and earlier[:2] == (subject, True) else None
 

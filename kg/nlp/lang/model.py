@@ -333,6 +333,10 @@ class Roles(_Table):
     # frame and the employer ("Bei Y wird X Finanzchefin"); a source cited there ("Wie Y
     # berichtet", "Laut Y") employs no one it reports on
     verb_first_frame: str = ""
+    # the preposition before an organisation opening the sentence that frames all of it ("At Y,
+    # whose shares have lagged, Chief Executive X is …"): a title opening a clause after the
+    # comma is then Y's, as the frame names whose affairs follow
+    opening_frame: str = ""
     # after an organisation's name: a medium's verb of reporting ("Wie Y berichtet"); Y is the
     # source of what the clause reports, never the employer of a post it tells of
     reports_after: str = ""
