@@ -1721,11 +1721,14 @@ def remembered(check: Callable[[Mention], bool]) -> Callable[[Mention], bool]:
 
 def figure_subject(document: Document, sentence: Sentence, target: Target,
                    usable: Callable[[Mention], bool], passage: Callable[[], str | None],
-                   exclude: frozenset[str] = frozenset()) -> Candidate | None:
+                   exclude: frozenset[str] = frozenset(),
+                   member: Callable[[], str | None] = lambda: None) -> Candidate | None:
     """The entity a figure is about, with the evidence that chose it: the
     strongest candidate in the sentence; with none, ``passage`` (what the
     last sentences speak of), else the article's salient company if it fits
-    and is not ``exclude``d. None where no candidate clearly wins."""
+    and is not ``exclude``d. None where no candidate clearly wins. ``member``: the
+    company an index compound opening the sentence stands for, where the article is
+    about no one company (the one its membership is read for)."""
     if not target.stock and names_generic_unit(document, sentence, target):
         return None
     if target.stock and (owners := unknown_owners(sentence, target, document.lang)):
@@ -1816,10 +1819,13 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
         return _float_owner(document, salient, passage())
     if target.stock and _member_compound_before(document.lang, sentence, target):
         # "Die Aktie des Dax-Mitglieds legte 3 Prozent zu": the member is the company the
-        # article is about (as for its membership), not the last one a passage named
-        if salient is None or salient in exclude or not listed_fit(document, salient):
+        # article is about (as for its membership), not the last one a passage named; in an
+        # article about several, the one company the passage before tells of, as for its
+        # membership (none where the passage names two)
+        meant, weight = (salient, SALIENT) if salient is not None else (member(), PASSAGE)
+        if meant is None or meant in exclude or not listed_fit(document, meant):
             return None
-        return Candidate(salient, SALIENT, "salient")
+        return Candidate(meant, weight, "salient" if weight == SALIENT else "member")
     reference = _depositary_reference(document.lang, sentence, target) if target.stock else None
     issuer = _depositary_issuer(document) if reference is not None else None
     if reference is not None and (issuer is not None or not _depositary_owned(document.lang, reference)):

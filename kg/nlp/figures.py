@@ -171,7 +171,7 @@ from kg.nlp.relation_cues import (
     place_adjective,
     relation_cues,
 )
-from kg.nlp.relations import listed_as_another
+from kg.nlp.relations import listed_as_another, opening_compound_member
 from kg.nlp.roles import is_adviser
 from kg.nlp.salience import (
     contest_object,
@@ -4852,7 +4852,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         # just posted …": a name after a comma begins a statement of its own
         return after[0].label if after else None
 
-    found = figure_subject(document, sentence, target, usable, passage, exclude)
+    found = figure_subject(document, sentence, target, usable, passage, exclude,
+                           member=lambda: opening_compound_member(document, sentence))
     if found is not None and found.evidence in _FALLBACKS and metric in SPENDER_METRICS \
             and _credit_before_number(document, sentence, target.number_start):
         # "Für das Paket zahlte der Fonds nach Berechnungen des Handelsblatts rund 640 Millionen

@@ -5168,6 +5168,35 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             yield make_relation(peer, "memberOf", index, sentence, f"{rule}-peer")
 
 
+def opening_compound_member(document: Document, sentence: Sentence) -> str | None:
+    """The company an index compound opening ``sentence`` stands for, as its subject or as the
+    owner of its opening noun ("Die Aktie des Dax-Mitglieds gab 0,8 Prozent nach", "Die im
+    MDax notierte Aktie gab nach"), read from the passage alone, for an article about several
+    companies: the company whose shares the passage is about, else the one company the
+    sentences before name, else the one the nearest of them tells of (as subject or by a
+    company noun) where the passage tells of no other. None where the sentence opens
+    otherwise, the index's cue is hedged or names a company we do not know, or the passage
+    tells of two companies (either may be meant)."""
+    pats = _member_patterns(document.lang)
+    index = next(iter(sentence.of_types({"MarketIndex"})), None)
+    if index is None or pats.subject is None:
+        return None
+    before = sentence.text[:sentence.local(index.start)]
+    if pats.subject.match(before) is None \
+            or pats.after.match(sentence.text[sentence.local(index.end):]) is None \
+            or (pats.hedged is not None and pats.hedged.search(before)) \
+            or _unknown_member(pats, sentence, index):
+        return None
+    meant = document.share_subject(sentence) or _passage_member(document, sentence, frozenset())
+    topic = _topic_member(document, sentence)
+    if meant is None and topic is not None and _told_of(document, sentence, topic) \
+            and not _other_told_of(document, sentence, topic):
+        meant = topic  # "X will … punkten, an dem Y 21 Prozent hält": X, not the clause's Y
+    if meant is None or topic not in (None, meant):
+        return None
+    return meant if document.type_of(meant) in ISSUER_TYPES else None
+
+
 def _pronoun_opens(lang: str, pats: _MemberPatterns, sentence: Sentence, pronouned: Mention | None,
                    index: Mention, before: str, clause: list[Mention]) -> bool:
     """Does a pronoun or bare company noun opening the sentence state the membership ("It is
@@ -5234,6 +5263,16 @@ def _told_of(document: Document, sentence: Sentence, label: str) -> bool:
     before ``sentence``? Only then does the passage tell of it; named as an object only ("Bernstein
     stufte X ab"), it may be no more than the passage's passing concern."""
     return any(m.label == label and (m.rule.startswith("reference/") or is_subject(document, m))
+               for _back, here in document.looking_back(sentence, _MEMBER_PASSAGE, first=1)
+               for m in here.mentions)
+
+
+def _other_told_of(document: Document, sentence: Sentence, label: str) -> bool:
+    """Is a company other than ``label`` the subject, or a company noun's antecedent, of a
+    sentence of the passage before ``sentence`` ("X erhielt einen Auftrag. Auch Y meldete
+    einen")? Then the passage tells of two, and an unnamed member may be either."""
+    return any(m.type == "Company" and m.label != label
+               and (m.rule.startswith("reference/") or is_subject(document, m))
                for _back, here in document.looking_back(sentence, _MEMBER_PASSAGE, first=1)
                for m in here.mentions)
 
