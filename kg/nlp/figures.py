@@ -4830,13 +4830,19 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                 recent.type not in INSTITUTION or recent.label == salient_entity(document)
                 or _bank_as_subject(document, document.sentences[told], recent, sentence)):
             if recent.type in ORGANIZATION_TYPES \
-                    and any(told < i <= sentence.index for i in document.paragraph_starts) \
-                    and (main := salient_entity(document)) is not None and main not in exclude:
+                    and any(told < i <= sentence.index for i in document.paragraph_starts):
                 # "… Der Kunststoffverarbeiter X ist einer der größten Abnehmer. ¶ Im dritten
                 # Quartal sank der Umsatz um 6 Prozent": a new paragraph whose sentences so far
-                # name no company goes back to the article's, not to the organisation the
-                # paragraph before ended on (a product told there is still spoken of)
-                return main
+                # name no company as subject goes back to the article's, not to the organisation
+                # the paragraph before ended on (a product told there is still spoken of); in an
+                # article of no clear subject, to no one, where that organisation is no issuer (a
+                # union, an agency: "Die IG Metall reagierte zurückhaltend. ¶ … der Auftrag hat
+                # ein Volumen von 2,7 Milliarden Euro")
+                main = salient_entity(document)
+                if main is None and recent.type not in ISSUER_TYPES:
+                    return None
+                if main is not None and main not in exclude:
+                    return main
             return recent.label  # a bank named just before is more often the analyst
         if recent is not None and (spoken_of := _covered_before(
                 document, sentence, document.sentences[told])) is not None \
