@@ -6758,9 +6758,21 @@ def _share_pronoun(document: Document, sentence: Sentence, q: Quantity,
 def _issuer_before(document: Document, sentence: Sentence) -> str | None:
     """The subject of the sentence before, where it is a company whose
     shares trade and not a bank: a bank named just before a share's move or
-    a rating is more often the house that rates it than the one it is about."""
+    a rating is more often the house that rates it than the one it is about.
+    At a paragraph's opening, the article's company where the headline names it and not
+    that subject."""
     recent = previous_subject(document, sentence, ISSUER_TYPES)
-    return recent.label if recent is not None and recent.type not in INSTITUTION else None
+    if recent is None or recent.type in INSTITUTION:
+        return None
+    if sentence.index in document.paragraph_starts:
+        # "… Zuletzt hatte Siemens Aktien platziert. ¶ Die Aktie sprang um 6,8 Prozent": a share
+        # opening a new paragraph is the article's company's, which the headline names, not the
+        # share of another company, unnamed there, that the paragraph before ended on
+        main = salient_entity(document)
+        headline = {m.label for m in document.sentences[0].mentions}
+        if main is not None and main != recent.label and main in headline and recent.label not in headline:
+            return main
+    return recent.label
 
 
 _RATED_BACK = 2  # how many sentences back the rating an estimate goes with may stand
