@@ -8,7 +8,12 @@ name before it Y's unit, as an apposition after a comma does; a personal pronoun
 sentence ("Sie senkte ihre Prognose") after a clause whose only subject is an empty "es" ("Weniger
 rund läuft es bei der Tochter X") stands for that clause's one name X; and a figure of a new
 paragraph that names no owner, in an article of no clear subject, is no union's or agency's
-named in the paragraph before. Each with a look-alike that keeps its other reading."""
+named in the paragraph before; a house's rating naming no company, after a paragraph of the
+moves of two companies the headline names, is on the one the headline names first ("RWE bestellt
+Turbinen bei Vestas"), where no company clearly wins the article; and a share opening a new
+paragraph ("¶ Die Aktie sprang um 6,8 Prozent") is the article's company's, which the headline
+names, not the share of a company unnamed there that the paragraph before ended on. Each with a
+look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
@@ -91,3 +96,43 @@ def test_new_paragraph_figure_after_a_company_keeps_it(extractor: Extractor) -> 
             "Kieler Werft baut zwei U-Boote; der Auftrag hat ein Volumen von rund 2,7 Milliarden "
             "Euro.", headline="Industrie")
     assert metric_facts(x, "Other") == {("Salzgitter", Decimal("2700000000"))}
+
+
+# --- a rating after two companies' moves, the headline's first ----------------------------
+
+_ORDER = ("RWE hat bei Vestas 64 Turbinen bestellt. Vestas baut die Anlagen in Dänemark.\n\n"
+          "RWE-Aktien gewannen 3,2 Prozent. Vestas-Papiere legten um 4,7 Prozent zu.\n\n"
+          "Analysten lobten die Zahlen. Jefferies bestätigte die Kaufempfehlung mit einem Kursziel "
+          "von 48 Euro.")
+
+
+def test_rating_naming_no_company_is_on_the_headlines_first(extractor: Extractor) -> None:
+    x = run(extractor, _ORDER, headline="RWE bestellt Turbinen bei Vestas")
+    assert {(r.by, r.about) for r in x.ratings} == {("Jefferies", "RWE")}
+    assert metric_facts(x, "PriceTarget") == {("RWE", Decimal("48"))}
+
+
+def test_rating_after_the_moves_follows_the_headlines_order(extractor: Extractor) -> None:
+    """Look-alike: the headline names the supplier first, whose shares moved last."""
+    x = run(extractor, _ORDER, headline="Vestas erhält Auftrag von RWE")
+    assert {(r.by, r.about) for r in x.ratings} == {("Jefferies", "Vestas")}
+
+
+# --- a share opening a new paragraph -------------------------------------------------------
+
+_PARENT = ("Siemens Energy steigerte den Umsatz um 17 Prozent. Der frühere Mutterkonzern Siemens hält "
+           "noch 17 Prozent an Siemens Energy. Zuletzt hatte Siemens im November Aktien im Wert von "
+           "1,5 Milliarden Euro platziert.")
+
+
+def test_share_opening_a_paragraph_is_the_headlines_company(extractor: Extractor) -> None:
+    x = run(extractor, _PARENT + "\n\nDie Aktie sprang um 6,8 Prozent auf 128,40 Euro.",
+            headline="Siemens Energy hebt Prognose an")
+    assert metric_facts(x, "StockPriceChange") == {("Siemens Energy", Decimal("6.8"))}
+
+
+def test_share_in_the_same_paragraph_keeps_the_subject_before(extractor: Extractor) -> None:
+    """Look-alike: the share goes on in the paragraph that spoke of the parent's shares."""
+    x = run(extractor, _PARENT + " Die Aktie sprang um 6,8 Prozent auf 128,40 Euro.",
+            headline="Siemens Energy hebt Prognose an")
+    assert metric_facts(x, "StockPriceChange") == {("Siemens", Decimal("6.8"))}
