@@ -163,6 +163,8 @@ class _Words:
     takeover: re.Pattern[str] | None  # "Übernahme", "takeover": the sentence speaks of a purchase
     back_reference: re.Pattern[str] | None  # "Its", "Seine" opening a sentence: of the one before
     holder_only: re.Pattern[str] | None  # "X ist mit 4,8 Prozent beteiligt": a holder, no subject
+    impersonal_at: re.Pattern[str] | None  # "läuft es bei ": the name next is what the clause tells of
+    pronoun_opening: re.Pattern[str] | None  # "Sie ", "Er " opening a sentence
     person_relative: re.Pattern[str] | None  # ", who": a person's relative clause opens
     each: re.Pattern[str] | None  # "each", "jeweils": one number for each name listed
     combined: re.Pattern[str] | None  # "combined", "zusammen": one number summed over a list
@@ -314,6 +316,9 @@ def _words(lang: str) -> _Words:
         back_reference=re.compile(rf"^\W*(?:{table['back_reference']})\s")
         if table.get("back_reference") else None,
         holder_only=re.compile(table["holder_only"]) if table.get("holder_only") else None,
+        impersonal_at=re.compile(table["impersonal_at"]) if table.get("impersonal_at") else None,
+        pronoun_opening=re.compile(rf"^\W*(?:{table['pronoun_opening']})\s")
+        if table.get("pronoun_opening") else None,
         person_relative=re.compile(table["person_relative"]) if table.get("person_relative") else None,
         each=re.compile(rf"(?<!\w)(?:{table['each']})(?!\w)") if table.get("each") else None,
         combined=re.compile(rf"\s*(?<!\w)(?:{table['combined']})(?!\w)")
@@ -2052,7 +2057,26 @@ def _previous_subject(document: Document, index: int, types: frozenset[str]) -> 
              and (not is_object(previous, m, document.lang)
                   or _shares_of(previous, m, document.lang)
                   or moved_index(document.lang, previous, m))]  # "dragged down by X": X
-    return found[0] if found else None
+    return found[0] if found else _impersonal_object(document, previous, document.sentences[index], types)
+
+
+def _impersonal_object(document: Document, previous: Sentence, sentence: Sentence,
+                       types: frozenset[str]) -> Mention | None:
+    """The one name of ``types`` in ``previous`` that an empty subject's clause tells of
+    ("Weniger rund läuft es bei der Wasserstofftochter X."), where ``sentence`` opens with a
+    personal pronoun ("Sie senkte ihre Prognose"): a pronoun needs a noun to stand for, and
+    the clause has no subject but "es"; its name after the preposition is that noun. None
+    where the sentence before names more than one such name."""
+    words = _words(document.lang)
+    if words.impersonal_at is None or words.pronoun_opening is None \
+            or not words.pronoun_opening.match(sentence.text):
+        return None
+    names = {m.label for m in previous.mentions if m.type in types}
+    opened = words.impersonal_at.search(previous.text)
+    if opened is None or len(names) != 1:
+        return None
+    return next((m for m in previous.mentions if m.type in types and previous.local(m.start) >= opened.end()
+                 and not re.search(r"[,;:]", previous.text[opened.end():previous.local(m.start)])), None)
 
 
 def _in_person_clause(sentence: Sentence, mention: Mention, lang: str) -> bool:

@@ -4830,13 +4830,19 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                 recent.type not in INSTITUTION or recent.label == salient_entity(document)
                 or _bank_as_subject(document, document.sentences[told], recent, sentence)):
             if recent.type in ORGANIZATION_TYPES \
-                    and any(told < i <= sentence.index for i in document.paragraph_starts) \
-                    and (main := salient_entity(document)) is not None and main not in exclude:
+                    and any(told < i <= sentence.index for i in document.paragraph_starts):
                 # "… Der Kunststoffverarbeiter X ist einer der größten Abnehmer. ¶ Im dritten
                 # Quartal sank der Umsatz um 6 Prozent": a new paragraph whose sentences so far
-                # name no company goes back to the article's, not to the organisation the
-                # paragraph before ended on (a product told there is still spoken of)
-                return main
+                # name no company as subject goes back to the article's, not to the organisation
+                # the paragraph before ended on (a product told there is still spoken of); in an
+                # article of no clear subject, to no one, where that organisation is no issuer (a
+                # union, an agency: "Die IG Metall reagierte zurückhaltend. ¶ … der Auftrag hat
+                # ein Volumen von 2,7 Milliarden Euro")
+                main = salient_entity(document)
+                if main is None and recent.type not in ISSUER_TYPES:
+                    return None
+                if main is not None and main not in exclude:
+                    return main
             return recent.label  # a bank named just before is more often the analyst
         if recent is not None and (spoken_of := _covered_before(
                 document, sentence, document.sentences[told])) is not None \
@@ -6753,9 +6759,21 @@ def _share_pronoun(document: Document, sentence: Sentence, q: Quantity,
 def _issuer_before(document: Document, sentence: Sentence) -> str | None:
     """The subject of the sentence before, where it is a company whose
     shares trade and not a bank: a bank named just before a share's move or
-    a rating is more often the house that rates it than the one it is about."""
+    a rating is more often the house that rates it than the one it is about.
+    At a paragraph's opening, the article's company where the headline names it and not
+    that subject."""
     recent = previous_subject(document, sentence, ISSUER_TYPES)
-    return recent.label if recent is not None and recent.type not in INSTITUTION else None
+    if recent is None or recent.type in INSTITUTION:
+        return None
+    if sentence.index in document.paragraph_starts:
+        # "… Zuletzt hatte Siemens Aktien platziert. ¶ Die Aktie sprang um 6,8 Prozent": a share
+        # opening a new paragraph is the article's company's, which the headline names, not the
+        # share of another company, unnamed there, that the paragraph before ended on
+        main = salient_entity(document)
+        headline = {m.label for m in document.sentences[0].mentions}
+        if main is not None and main != recent.label and main in headline and recent.label not in headline:
+            return main
+    return recent.label
 
 
 _RATED_BACK = 2  # how many sentences back the rating an estimate goes with may stand

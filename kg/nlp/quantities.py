@@ -89,6 +89,11 @@ _SEP_RE = re.compile(r"[.,]")
 # Swiss grouping: "12'412", "1’234’567.50"; no other separator among the groups
 _APOSTROPHE_GROUPED = re.compile(r"\d{1,3}(?:['\u2019]\d{3})+(?:[.,]\d+)?")
 _APOSTROPHE = re.compile(r"['\u2019]")
+# Groups of three digits set apart by a space ("26 000", "1\u202f250\u202f000"); the first group
+# starts with no zero, so "030 1234" (a dialling code) and "+49 731" are not numbers
+_SPACE_GROUPED = re.compile(
+    r"(?<![\d.,+'\u2019])[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d'\u2019]|[.,]\d)")
+_SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
 
 
 @cache
@@ -98,6 +103,15 @@ def _reading(lang: str) -> str:
     lang = lang.lower()
     return next((code for code in codes() if lang.startswith(code)),
                 common_quantities()["default_language"])
+
+
+def _space_grouped(run: str) -> bool:
+    """Whether a run of :data:`_SPACE_GROUPED` is one number: a narrow or no-break space
+    only ever groups digits, a plain one only where a later group starts with a zero, which
+    no number written on its own does. Two plain-spaced numbers stay two ("75 737 jets",
+    "50 787 Dreamliners": a count and a model)."""
+    groups = _SPACES.split(run)
+    return any(c != " " for c in _SPACES.findall(run)) or any(g[0] == "0" for g in groups[1:])
 
 
 def _grouped(groups: list[str]) -> bool:
@@ -111,6 +125,8 @@ def parse_number(token: str, lang: str) -> Decimal:
     Raises ValueError when the separators make no sense ("1,2,3").
     """
     t = token.strip()
+    if _SPACE_GROUPED.fullmatch(t) and _space_grouped(t):
+        return Decimal(_SPACES.sub("", t))
     if not _TOKEN_RE.fullmatch(t):
         raise ValueError(f"not a number: {token!r}")
     negative = t[0] in "-\u2212"
@@ -768,10 +784,14 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
         return []
     code = _reading(lang if isinstance(lang, str) else "")
     g = _grammar(code)
-    tokens: list[tuple[int, int]] = []
+    tokens = [m.span() for m in _SPACE_GROUPED.finditer(text) if _space_grouped(m.group())]
+    grouped = [range(lo, hi) for lo, hi in tokens]
     for m in _RUN_RE.finditer(text):
+        if any(m.start() in span for span in grouped):
+            continue
         for lo, hi in _split_run(m.group(), code):
             tokens.append((m.start() + lo, m.start() + hi))
+    tokens.sort()
     token_end = dict(tokens)
     out: list[Quantity] = []
     pos = 0

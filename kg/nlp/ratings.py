@@ -2628,11 +2628,12 @@ def _passage_shares(document: Document, sentence: Sentence, institutions: frozen
         return None  # "Metzler stufte die Aktie des Versicherers hoch": the rater's are not the shares
     if share is None or document.share_subject(sentence, window=0) == share:
         return share
-    subject = salient(document, ISSUER_TYPES, exclude=institutions)
+    # where no company clearly wins the article, the one opening its headline and leading the
+    # ranking ("RWE bestellt Turbinen bei Vestas") is what the article is about
+    subject = salient(document, ISSUER_TYPES, exclude=institutions) or headline_opener(document, institutions)
     if subject is None or subject == share or not document.sentences:
         return share
-    headline = {m.label for m in document.sentences[0].mentions}
-    if subject in headline and share not in headline and (
+    if _headline_before(document, subject, share) and (
             passing_rival(document, share) or _priced_apart(document, sentence, share)
             or _shares_listed(document, sentence, share)):
         # "… its rival Eli Lilly. Lilly shares rose 2%. Jefferies kept a hold rating": the
@@ -2643,7 +2644,15 @@ def _passage_shares(document: Document, sentence: Sentence, institutions: frozen
     window = document.sentences[max(1, sentence.index - _RATED_WINDOW - 1):sentence.index]
     beside = any({subject, share} <= {m.label for m in here.mentions} for here in window) \
         or _own_shares_first(document, _paragraph_back(document, sentence), subject, share)
-    return subject if beside and subject in headline and share not in headline else share
+    return subject if beside and _headline_before(document, subject, share) else share
+
+
+def _headline_before(document: Document, subject: str, share: str) -> bool:
+    """Does the headline name ``subject`` and not ``share``, or name ``subject`` first ("RWE
+    bestellt Turbinen bei Vestas")? The headline's first company is what the article is about;
+    one named after it there is its customer, supplier or peer."""
+    named = [m.label for m in document.sentences[0].mentions] if document.sentences else []
+    return subject in named and (share not in named or named.index(subject) < named.index(share))
 
 
 _PARAGRAPH_BACK = 5  # how many sentences back a passage's paragraph may have opened

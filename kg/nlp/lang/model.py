@@ -2314,6 +2314,11 @@ class Attribution(_Table):
     # possessive pronouns that open a sentence ("Its chips link Nvidia's GPUs"): the
     # sentence goes on about the subject before it, so its names are no subject
     back_reference: str | None = None
+    # a clause whose subject is an empty pronoun, telling of the name after a preposition
+    # ("läuft es bei der Tochter X"), and a personal pronoun opening the next sentence ("Sie
+    # senkte …"): the pronoun stands for that name, though it is no subject where it stands
+    impersonal_at: str | None = None
+    pronoun_opening: str | None = None
     # a stake with no company named after it ("X ist mit 4,8 Prozent beteiligt", "X holds
     # 6%"): the sentence lists a holder of the article's company, so its name is no subject
     # a figure of the next sentence belongs to
