@@ -1,13 +1,15 @@
 """Readings that serve several callers, each caller's difference a parameter: the owner of an
-unnamed unit (right before a supplier verb, or in a compound anywhere before the trigger) and
-the name whose shares moved in a city (a company, also after a relative clause; a bank only
-opening its clause). Sentences written for these tests, catalogued companies only."""
+unnamed unit (right before a supplier verb, or in a compound anywhere before the trigger), the
+name whose shares moved in a city (a company, also after a relative clause; a bank only opening
+its clause) and a title opening a clause of its own (after a comma, or after a subordinator with
+none). Sentences written for these tests, catalogued companies only."""
 
 from __future__ import annotations
 
 from helpers import run, triples
 
 from kg.nlp.extract import Extractor
+from kg.nlp.roles import _clause_opened
 
 # --- the owner of a unit the sentence leaves unnamed -------------------------------------------
 
@@ -68,3 +70,21 @@ def test_metric_between_company_and_verb_is_no_move(extractor: Extractor) -> Non
     """Look-alike: sales, not shares, rose in the city."""
     x = run(extractor, "Xiaomi's sales rose 5% in Hong Kong.", "en")
     assert not any(p == "listedOn" for _, p, _ in triples(x))
+
+
+# --- a title opening a clause of its own ---------------------------------------------------------
+
+
+def test_title_after_a_comma_opens_a_clause_of_its_own() -> None:
+    after_comma = _clause_opened("de", comma=True)
+    assert after_comma.search("Glass Lewis riet ab, weil ")
+    assert after_comma.search("Nordex investierte in Siemens, ")
+    assert not after_comma.search("Nordex investierte in Siemens weil ")
+
+
+def test_title_after_a_bare_subordinator_opens_a_clause_inside() -> None:
+    """Look-alike: the same conjunction after a comma is the comma's reading, not this one."""
+    inside = _clause_opened("en", comma=False)
+    assert inside.search("UniCredit raised its stake in Commerzbank as ")
+    assert not inside.search("UniCredit raised its stake in Commerzbank, as ")
+    assert not inside.search("UniCredit raised its stake in Commerzbank ")

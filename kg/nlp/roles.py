@@ -1258,14 +1258,14 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
                 return None
             named = next(iter(clause.values()), named)
         elif owner is None and named is not None and named.end <= person.start \
-                and _clause_opened(lang).search(before, 0, pre.start()):
+                and _clause_opened(lang, comma=True).search(before, 0, pre.start()):
             # "SAP invested in Celonis, co-founder X said": a title opening its clause after a
             # comma owns no company of the clause before; the name there is what was said; nor
             # does a title opening a subordinate clause ("Glass Lewis riet ab, weil
             # Vorstandschef X …"): the adviser is the main clause's subject, not X's employer
             named = None
         elif owner is None and named is not None and named.end <= person.start \
-                and _subordinate_opened(lang).search(before, 0, pre.start()):
+                and _clause_opened(lang, comma=False).search(before, 0, pre.start()):
             # "UniCredit raised its stake in Commerzbank as Chief Executive X keeps up the
             # pressure": a title opening a subordinate clause is the main clause's subject's,
             # the company the sentence opens with, not a name its verb governs
@@ -1675,26 +1675,21 @@ def _title_owner(orgs: list[Mention], sentence: Sentence, title_start: int) -> M
                 None)
 
 
-@lru_cache(maxsize=4)
-def _clause_opened(lang: str) -> re.Pattern[str]:
-    """A comma or semicolon right before a title, a subordinating conjunction between at
-    most ("…, weil Vorstandschef X", "…, because chief executive X"): the title opens a
-    clause of its own."""
-    subordinators = lexicon(lang)["relation_cues"].get("subordinators")
-    opening = rf"(?:(?:{subordinators})\s+)?" if subordinators else ""
-    return re.compile(rf"[,;]\s*{opening}$")
+@lru_cache(maxsize=8)
+def _clause_opened(lang: str, *, comma: bool) -> re.Pattern[str]:
+    """A title opening a clause of its own, the text before it ending in what opens it. With a
+    ``comma``, a comma or semicolon right before the title, a subordinating conjunction between
+    at most ("…, weil Vorstandschef X", "…, because chief executive X"): a clause beside the
+    one before. Without, a subordinating conjunction right before the title with no comma
+    before it ("… as chief executive X"): a clause inside the sentence's main one. One builder,
+    so that both read the same conjunctions the same way."""
+    subordinators = lexicon(lang)["relation_cues"].get("subordinators") or "(?!)"
+    before, optional = (r"[,;]\s*", "?") if comma else (r"(?<![,;\s])\s+", "")
+    return re.compile(rf"{before}(?:(?:{subordinators})\s+){optional}$")
 
 
 # What may stand between a company's name and the title it owns: a space, a hyphen, a possessive.
 _TITLE_JOIN = re.compile(r"(?:['’]s?)?[\s\-]*")
-
-
-@lru_cache(maxsize=4)
-def _subordinate_opened(lang: str) -> re.Pattern[str]:
-    """A subordinating conjunction right before a title, with no comma before it ("… as
-    chief executive X"): the title opens a clause inside the sentence's main one."""
-    subordinators = lexicon(lang)["relation_cues"].get("subordinators") or "(?!)"
-    return re.compile(rf"(?<![,;\s])\s+(?:{subordinators})\s+$")
 
 
 def _opening_organisation(orgs: list[Mention], sentence: Sentence) -> Mention | None:
