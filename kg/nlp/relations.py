@@ -1981,28 +1981,40 @@ _RAISER_WINDOW = 2
 
 
 def _round_raiser(document: Document, sentence: Sentence, exclude: frozenset[str],
-                  round_before: bool = False) -> str | None:
+                  round_before: bool = False) -> tuple[str | None, bool]:
     """For a sentence of a funding round where the article's company is unclear (its
     backers are named often), the company that this or one of the two sentences before says
     raised money: the first company named before the verb ("Startup Anthropic said it raised
     $30 billion …. GIC and Coatue led the Series G round"). With ``round_before`` the round
     may be named in the sentence before ("…. X also took part"), and the raiser one further back;
-    so may a round the sentence names by its bare noun ("…. The round was led by X")."""
+    so may a round the sentence names by its bare noun ("…. The round was led by X").
+
+    Second, whether a sentence of those two before (or this one) says the raiser raised money in
+    a funding round it names ("Y sammelte in einer Finanzierungsrunde 45 Millionen Euro ein"):
+    then "the round" is its round; money raised with no round named ("Rival Groq raised $750
+    million") leaves the round the sentence speaks of the article's company's. Only a sentence
+    saying money was raised can tell either, so one walk back finds those sentences for both."""
     cues = relation_cues(document.lang)
     if cues.funding_round is None or cues.raised is None:
-        return None
+        return None, False
     # "Angeführt wurde die Runde von X" after a round named: the bare noun is that round
     again = round_before or cues.round_noun is not None and cues.round_noun.search(sentence.text) is not None
     if not (cues.funding_round.search(sentence.text) or again and _round_named(document, sentence)):
-        return None
-    for _back, earlier in document.looking_back(sentence, _RAISER_WINDOW + (1 if round_before else 0)):
-        raised = cues.raised.search(earlier.text)
-        if raised is None:
-            continue
-        first = next((m for m in earlier.mentions if earlier.local(m.end) <= raised.start()
-                      and m.type in ISSUER_TYPES and not cited(document.lang, earlier, m)), None)
-        return first.label if first is not None and first.label not in exclude else None
-    return None
+        return None, False
+    raising = [(back, earlier, found) for back, earlier
+               in document.looking_back(sentence, _RAISER_WINDOW + (1 if round_before else 0))
+               if (found := cues.raised.search(earlier.text)) is not None]
+    if not raising:
+        return None, False
+    _back, nearest, raised = raising[0]
+    first = next((m for m in nearest.mentions if nearest.local(m.end) <= raised.start()
+                  and m.type in ISSUER_TYPES and not cited(document.lang, nearest, m)), None)
+    if first is None or first.label in exclude:
+        return None, False
+    in_round = any(back <= _RAISER_WINDOW and cues.funding_round.search(earlier.text)
+                   and any(m.label == first.label for m in earlier.mentions)
+                   for back, earlier, _found in raising)
+    return first.label, in_round
 
 
 def _held_by_backers(document: Document, sentence: Sentence, rule: TriggerRule,
@@ -2012,25 +2024,12 @@ def _held_by_backers(document: Document, sentence: Sentence, rule: TriggerRule,
     round. A stake taken in a round goes to the company this or the sentences before say raised
     it even in an article about another ("Wardeck, in which the insurer holds a stake, raised
     €45 million. The round was led by Earlybird": Earlybird backs Wardeck, not the insurer)."""
-    raiser = _round_raiser(document, sentence, exclude, rule.round_before)
-    if rule.predicate == "investsIn" and raiser is not None and _raised_in_a_round(document, sentence, raiser):
+    raiser, in_round = _round_raiser(document, sentence, exclude, rule.round_before)
+    if rule.predicate == "investsIn" and raiser is not None and in_round:
         return raiser
     if salient(document, ISSUER_TYPES) in exclude:
         return None  # "Nvidia remains a formidable rival" about Nvidia: the article's company acts
     return salient(document, ISSUER_TYPES, exclude=exclude) or raiser
-
-
-def _raised_in_a_round(document: Document, sentence: Sentence, raiser: str) -> bool:
-    """Does a sentence of the window before (or this one) say ``raiser`` raised money in a
-    funding round it names ("Y sammelte in einer Finanzierungsrunde 45 Millionen Euro ein")?
-    Then "the round" is its round; money raised with no round named ("Rival Groq raised $750
-    million") leaves the round the sentence speaks of the article's company's."""
-    cues = relation_cues(document.lang)
-    if cues.funding_round is None or cues.raised is None:
-        return False
-    return any(cues.funding_round.search(earlier.text) and cues.raised.search(earlier.text)
-               and any(m.label == raiser for m in earlier.mentions)
-               for _back, earlier in document.looking_back(sentence, _RAISER_WINDOW))
 
 
 def _raiser_before(lang: str, sentence: Sentence, end: int) -> Mention | None:

@@ -2111,8 +2111,7 @@ def _called_by_seat(document: Document, sentence: Sentence, person: Mention) -> 
     one company named in this sentence or the one before that the catalogue seats in the city,
     a place the catalogue locates in another (a country's name, "den USA", is no people);
     None else (a city's people, or two firms of one city)."""
-    shape = lexicon(document.lang)["references"].get("seat_demonym", "")
-    if not shape:
+    if not lexicon(document.lang)["references"].get("seat_demonym"):
         return None
     mentions = [m for _back, here in document.looking_back(sentence, 1) for m in here.mentions]
     for place in sentence.mentions:
@@ -2120,12 +2119,20 @@ def _called_by_seat(document: Document, sentence: Sentence, person: Mention) -> 
         if place.type != "Place" or place.start < person.end or place.surface == place.label \
                 or entry is None or not entry.located_in:
             continue  # "in den USA": a country's name, not a city's people
-        called = re.compile(shape.replace("CITY", re.escape(place.surface)))
         at = sentence.local(place.start)
-        if any(found.start("adjective") == at for found in called.finditer(sentence.text)):
+        if any(found.start("adjective") == at
+               for found in _seat_demonym(document.lang, place.surface).finditer(sentence.text)):
             seated = document.seated_in(place.label, mentions)
             return seated[0] if len(seated) == 1 else None
     return None
+
+
+@lru_cache(maxsize=256)
+def _seat_demonym(lang: str, adjective: str) -> re.Pattern[str]:
+    """The lexicon's seat demonym of ``lang`` for a city's ``adjective`` ("die Mailänder"),
+    compiled once per language and adjective: the articles call the same few cities' people
+    again and again, and every bare title asks for each place its sentence names."""
+    return re.compile(lexicon(lang)["references"]["seat_demonym"].replace("CITY", re.escape(adjective)))
 
 
 def _private_employer(document: Document, sentence: Sentence, person: Mention) -> str | None:
