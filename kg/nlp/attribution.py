@@ -1310,16 +1310,22 @@ def _move_before_level(sentence: Sentence, number_start: int) -> Quantity | None
 
 
 def candidates(document: Document, sentence: Sentence, target: Target,
-               usable: Callable[[Mention], bool],
-               fit: Callable[[Mention], bool] | None = None) -> list[Candidate]:
-    """Every candidate with its strongest evidence, strongest first; ``fit``
-    is :func:`fits_type` for this target where the caller has it at hand."""
+               usable: Callable[[Mention], bool]) -> list[Candidate]:
+    """Every candidate with its strongest evidence, strongest first."""
+    fitting = [m for m in sentence.mentions if fits_type(document, sentence, m, target, usable)]
+    payer = _result_payer(document.lang, sentence, target, fitting) if target.spender else None
+    return _ranked(document, sentence, target, fitting, payer)
+
+
+def _ranked(document: Document, sentence: Sentence, target: Target, fitting: list[Mention],
+            payer: Mention | str | None) -> list[Candidate]:
+    """:func:`candidates` of the ``fitting`` mentions, with the paying subject of a figure of
+    spending (:func:`_result_payer`) given: :func:`figure_subject` has found it already, to see
+    whether several pay, and finding it again would read the sentence's clauses a second time."""
     found: list[Candidate] = []
     number_at = sentence.start + target.number_start
     clause_start = sentence.start + target.clause[0]
     clause_end = sentence.start + target.clause[1]
-    fitting = [m for m in sentence.mentions
-               if (fit(m) if fit is not None else fits_type(document, sentence, m, target, usable))]
     if target.change:
         found += [Candidate(m.label, BOUND, "bound-after") for m in fitting
                   if clause_start <= m.start and m.end <= clause_end
@@ -1336,7 +1342,6 @@ def candidates(document: Document, sentence: Sentence, target: Target,
         # "cut its forecasts as competition from Y weighed, sending its shares down 7.4%": the
         # shares are the main clause's subject's, not those of the name last before the number
         found.append(Candidate(subject.label, BOUND, "result-subject"))
-    payer = _result_payer(document.lang, sentence, target, fitting) if target.spender else None
     if isinstance(payer, Mention):
         # "X said it would triple capacity for gases it ships to TSMC and Samsung, spending 18
         # billion yen": the sentence's subject pays, not the name last before the comma
@@ -1778,10 +1783,11 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
         return Candidate(owner, BOUND, "bound-combined")
     if target.spender and _titled_person_pays(document.lang, sentence, target):
         return None  # "SAP co-founder X invested $100 million in Y": X pays, not SAP
-    if target.spender and _result_payer(document.lang, sentence, target,
-                                        [m for m in sentence.mentions if fit(m)]) == AMBIGUOUS:
+    fitting = [m for m in sentence.mentions if fit(m)]
+    payer = _result_payer(document.lang, sentence, target, fitting) if target.spender else None
+    if payer == AMBIGUOUS:
         return None  # "X said its partner Y would …, spending $2 billion": no fitting name pays
-    found = candidates(document, sentence, target, usable, fit)
+    found = _ranked(document, sentence, target, fitting, payer)
     held = None if target.estimate else relative_owner(sentence, target.number_start, document.lang)
     if held is not None:
         # "… als der Konkurrent RWE, der ein Ebitda von 3,9 Milliarden Euro meldete": the
@@ -1881,16 +1887,22 @@ def _depositary_owned(lang: str, reference: str) -> bool:
     return pattern is not None and pattern.match(reference) is not None
 
 
+_DEPOSITARY_ISSUER = "attribution/depositary-issuer"  # the key of its answer in an article's cache
+
+
 def _depositary_issuer(document: Document) -> str | None:
     """The one company whose depositary receipts the article names ("X ADRs", "American
-    depositary receipts of X"); None where it names none or several."""
-    after = lexicon_pattern(document.lang, "attribution", "depositary_after")
-    before = lexicon_pattern(document.lang, "attribution", "depositary_before")
-    if after is None or before is None:
-        return None
-    issuers = {m.label for s in document.sentences for m in s.mentions
-               if after.match(s.text, s.local(m.end)) or before.search(s.text, 0, s.local(m.start))}
-    return next(iter(issuers)) if len(issuers) == 1 else None
+    depositary receipts of X"); None where it names none or several. Found once per article:
+    the answer reads every sentence, and every figure of the receipts asks for it."""
+    cache = document.sentences[0].cache
+    if _DEPOSITARY_ISSUER not in cache:
+        after = lexicon_pattern(document.lang, "attribution", "depositary_after")
+        before = lexicon_pattern(document.lang, "attribution", "depositary_before")
+        issuers = set() if after is None or before is None else {
+            m.label for s in document.sentences for m in s.mentions
+            if after.match(s.text, s.local(m.end)) or before.search(s.text, 0, s.local(m.start))}
+        cache[_DEPOSITARY_ISSUER] = next(iter(issuers)) if len(issuers) == 1 else None
+    return cache[_DEPOSITARY_ISSUER]  # type: ignore[return-value]
 
 
 def _listed_subject_last(lang: str, sentence: Sentence, target: Target) -> str | None:

@@ -70,6 +70,7 @@ from kg.nlp.metrics import figure_words, quantities_of
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.ratings import another_company_before, names_sector, rating_context, rating_spans
 from kg.nlp.references import (
+    COMPANY,
     coordinated,
     descriptor_industries,
     industries_compete,
@@ -1397,7 +1398,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 if rule.salient_object else [m for m in before if m.type in rule.object][-1:]
             if not rule.salient_object and not rule.relative:
                 objs = _passive_object(document.lang, sentence, match.start(), t_start, heads, before, rule)
-            if objs and _owns_unnamed_unit(document.lang, sentence, objs[-1], match.start()):
+            if objs and _unnamed_unit(document.lang, sentence, objs[-1], match.start(), next_to_verb=False):
                 objs = []  # "Die frühere Siemens-Tochter bezieht Chips von Y": the unit buys, not Siemens
             if rule.adjacent and objs and _introduced_by(rule, sentence, objs[-1]):
                 objs = []  # "die Tochter Scania …, die Tochter MAN": siblings, neither the other's
@@ -1572,7 +1573,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                          or _noun_acts(document.lang, sentence, subs[-1], t_start)):
                 subs = []
             if rule.predicate == "supplierOf" and subs and _unnamed_unit(
-                    document.lang, sentence, subs[-1], match.start()):
+                    document.lang, sentence, subs[-1], match.start(), next_to_verb=True):
                 subs = []  # "Die Siemens-Tochter liefert Chips an Y": a unit not named supplies Y
             if subs and _participle_clause(document.lang, sentence, match):
                 # "Anthropic runs on AWS, using Amazon's chips": the opening subject uses them
@@ -1992,28 +1993,40 @@ _RAISER_WINDOW = 2
 
 
 def _round_raiser(document: Document, sentence: Sentence, exclude: frozenset[str],
-                  round_before: bool = False) -> str | None:
+                  round_before: bool = False) -> tuple[str | None, bool]:
     """For a sentence of a funding round where the article's company is unclear (its
     backers are named often), the company that this or one of the two sentences before says
     raised money: the first company named before the verb ("Startup Anthropic said it raised
     $30 billion …. GIC and Coatue led the Series G round"). With ``round_before`` the round
     may be named in the sentence before ("…. X also took part"), and the raiser one further back;
-    so may a round the sentence names by its bare noun ("…. The round was led by X")."""
+    so may a round the sentence names by its bare noun ("…. The round was led by X").
+
+    Second, whether a sentence of those two before (or this one) says the raiser raised money in
+    a funding round it names ("Y sammelte in einer Finanzierungsrunde 45 Millionen Euro ein"):
+    then "the round" is its round; money raised with no round named ("Rival Groq raised $750
+    million") leaves the round the sentence speaks of the article's company's. Only a sentence
+    saying money was raised can tell either, so one walk back finds those sentences for both."""
     cues = relation_cues(document.lang)
     if cues.funding_round is None or cues.raised is None:
-        return None
+        return None, False
     # "Angeführt wurde die Runde von X" after a round named: the bare noun is that round
     again = round_before or cues.round_noun is not None and cues.round_noun.search(sentence.text) is not None
     if not (cues.funding_round.search(sentence.text) or again and _round_named(document, sentence)):
-        return None
-    for _back, earlier in document.looking_back(sentence, _RAISER_WINDOW + (1 if round_before else 0)):
-        raised = cues.raised.search(earlier.text)
-        if raised is None:
-            continue
-        first = next((m for m in earlier.mentions if earlier.local(m.end) <= raised.start()
-                      and m.type in ISSUER_TYPES and not cited(document.lang, earlier, m)), None)
-        return first.label if first is not None and first.label not in exclude else None
-    return None
+        return None, False
+    raising = [(back, earlier, found) for back, earlier
+               in document.looking_back(sentence, _RAISER_WINDOW + (1 if round_before else 0))
+               if (found := cues.raised.search(earlier.text)) is not None]
+    if not raising:
+        return None, False
+    _back, nearest, raised = raising[0]
+    first = next((m for m in nearest.mentions if nearest.local(m.end) <= raised.start()
+                  and m.type in ISSUER_TYPES and not cited(document.lang, nearest, m)), None)
+    if first is None or first.label in exclude:
+        return None, False
+    in_round = any(back <= _RAISER_WINDOW and cues.funding_round.search(earlier.text)
+                   and any(m.label == first.label for m in earlier.mentions)
+                   for back, earlier, _found in raising)
+    return first.label, in_round
 
 
 def _held_by_backers(document: Document, sentence: Sentence, rule: TriggerRule,
@@ -2023,25 +2036,12 @@ def _held_by_backers(document: Document, sentence: Sentence, rule: TriggerRule,
     round. A stake taken in a round goes to the company this or the sentences before say raised
     it even in an article about another ("Wardeck, in which the insurer holds a stake, raised
     €45 million. The round was led by Earlybird": Earlybird backs Wardeck, not the insurer)."""
-    raiser = _round_raiser(document, sentence, exclude, rule.round_before)
-    if rule.predicate == "investsIn" and raiser is not None and _raised_in_a_round(document, sentence, raiser):
+    raiser, in_round = _round_raiser(document, sentence, exclude, rule.round_before)
+    if rule.predicate == "investsIn" and raiser is not None and in_round:
         return raiser
     if salient(document, ISSUER_TYPES) in exclude:
         return None  # "Nvidia remains a formidable rival" about Nvidia: the article's company acts
     return salient(document, ISSUER_TYPES, exclude=exclude) or raiser
-
-
-def _raised_in_a_round(document: Document, sentence: Sentence, raiser: str) -> bool:
-    """Does a sentence of the window before (or this one) say ``raiser`` raised money in a
-    funding round it names ("Y sammelte in einer Finanzierungsrunde 45 Millionen Euro ein")?
-    Then "the round" is its round; money raised with no round named ("Rival Groq raised $750
-    million") leaves the round the sentence speaks of the article's company's."""
-    cues = relation_cues(document.lang)
-    if cues.funding_round is None or cues.raised is None:
-        return False
-    return any(cues.funding_round.search(earlier.text) and cues.raised.search(earlier.text)
-               and any(m.label == raiser for m in earlier.mentions)
-               for _back, earlier in document.looking_back(sentence, _RAISER_WINDOW))
 
 
 def _raiser_before(lang: str, sentence: Sentence, end: int) -> Mention | None:
@@ -2405,30 +2405,15 @@ def _apposed_to_unit_noun(lang: str, sentence: Sentence, mention: Mention, t_sta
 
 
 @lru_cache(maxsize=4)
-def _unit_compound(lang: str) -> re.Pattern[str]:
-    """A unit noun joined to the name before it with no name of the unit after it
-    ("-Tochter, die …", "-Sparte bezieht …")."""
-    heads = alternation(lexicon(lang)["references"]["unit_heads"])
-    return re.compile(rf"-(?:{heads})\b(?!-|\s+(?:[A-ZÄÖÜ]|[a-zäöü]{{1,2}}[A-ZÄÖÜ]))")
-
-
-def _owns_unnamed_unit(lang: str, sentence: Sentence, mention: Mention, at: int) -> bool:
-    """Is the name, before the trigger at the sentence's offset ``at``, only the owner in a
-    compound of a unit whose name is not given ("Die frühere Siemens-Tochter, die …, bezieht
-    Teile von Y")? The unit is the one acting; its owner, often a former one, does nothing
-    of the clause. A compound the trigger itself opens ("die Siemens-Tochter X") is the
-    trigger's own owner."""
-    found = _unit_compound(lang).match(sentence.text, sentence.local(mention.end))
-    return found is not None and found.end() <= at
-
-
-@lru_cache(maxsize=4)
-def _unit_nouns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _unit_nouns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A unit noun after its owner's name ("Siemens-Tochter", "a Siemens unit", "Siemens's
-    subsidiary") and one before it with its linker ("a subsidiary of Siemens")."""
+    subsidiary"), the same noun as a hyphen compound's last part with no name of the unit
+    after it ("-Tochter, die …", "-Sparte bezieht …"), and one before the owner with its
+    linker ("a subsidiary of Siemens")."""
     heads = alternation(lexicon(lang)["references"]["unit_heads"])
     links = lexicon(lang)["relation_cues"]["item_links"]
     return (re.compile(rf"^(?:['’]s?)?(?:-|\s+(?:[a-zäöüß][\w\-]*\s+)?)(?i:{heads})\s+$"),
+            re.compile(rf"-(?:{heads})\b(?!-|\s+(?:[A-ZÄÖÜ]|[a-zäöü]{{1,2}}[A-ZÄÖÜ]))"),
             re.compile(rf"(?<![\w\-])(?i:{heads})\s+(?:{links})\s+$"))
 
 
@@ -2443,16 +2428,26 @@ def _named_unit_after(lang: str, sentence: Sentence, mention: Mention, after: li
     return unit if _unit_nouns(lang)[0].match(gap) else mention
 
 
-def _unnamed_unit(lang: str, sentence: Sentence, mention: Mention, verb: int) -> bool:
-    """Is the name only the owner of a unit the sentence does not name, right before the verb
-    at the local offset ``verb`` ("Die Siemens-Tochter liefert", "A subsidiary of Siemens
-    supplies")? Then the unit, not its parent, is the verb's subject; a named unit is a name of
-    its own and the subject in its place."""
-    after, before = _unit_nouns(lang)
+def _unnamed_unit(lang: str, sentence: Sentence, mention: Mention, at: int, *, next_to_verb: bool) -> bool:
+    """Is the name only the owner of a unit the sentence does not name, the name before the
+    trigger at the local offset ``at`` ("Die Siemens-Tochter liefert", "Die frühere
+    Siemens-Tochter, die …, bezieht Teile von Y")? Then the unit, not its owner, acts in the
+    clause; a named unit is a name of its own and acts in its place.
+
+    The callers differ in how far the unit noun may stand from the trigger. A verb that reads
+    its subject right before it (``next_to_verb``) wants the unit noun there, but takes it in
+    any joining ("a Siemens unit", "Siemens's subsidiary", "A subsidiary of Siemens
+    supplies"). A trigger that reads its object anywhere before it takes only a hyphen
+    compound, which ties the noun to the name wherever it stands; a compound the trigger
+    itself opens ("die Siemens-Tochter X") is the trigger's own owner."""
+    after, compound, before = _unit_nouns(lang)
     end = sentence.local(mention.end)
-    if end > verb:
+    if end > at:
         return False
-    gap = sentence.text[end:verb]
+    if not next_to_verb:
+        found = compound.match(sentence.text, end)
+        return found is not None and found.end() <= at
+    gap = sentence.text[end:at]
     return bool(after.match(gap)) or (not gap.strip() and bool(before.search(
         sentence.text, 0, sentence.local(mention.start))))
 
@@ -5631,8 +5626,10 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
         elif mention.type == "Place" and (cues.traded_after.match(after) or (
                 cues.city_venue.search(_coordinated_place_opening(document.lang, sentence, mention))
                 and (_speaks_of_shares(document.lang, before, after)
-                                                    or _moved_in(document.lang, sentence, mention)
-                                                    or _bank_moved_in(document.lang, sentence, mention) is not None
+                                                    or _moved_in(document.lang, sentence, mention, COMPANY,
+                                                                 opening=False) is not None
+                                                    or _moved_in(document.lang, sentence, mention, INSTITUTION,
+                                                                 opening=True) is not None
                                                     or _moved_after(document.lang, sentence, mention)))
                 or (pats.city_shares is not None and pats.city_shares.match(after))
                 or (pats.owned_city is not None and pats.owned_city[0].search(before) is not None
@@ -5799,24 +5796,9 @@ def _listed_bank_before(document: Document, sentence: Sentence, venue: Mention,
     Commerzbank, die in Frankfurt notiert sind"): listed banks trade as companies do; a
     bank named otherwise is most often an analyst, and is left out."""
     bank = _previous_of(sentence, venue, frozenset({"FinancialInstitution"}), gap=200, skip=closed)
-    return bank if bank is not None and (is_share_subject(document.lang, sentence, bank)
-                                         or _bank_moved_in(document.lang, sentence, venue) is bank) else None
-
-
-def _bank_moved_in(lang: str, sentence: Sentence, city: Mention) -> Mention | None:
-    """"UniCredit fell 1.3% in Milan": the bank whose name stands right before the verb of a
-    price move, its percentage, "in" and the city (as :func:`_moved_in` reads a company): its
-    shares move there. The name opens its clause (the sentence, a comma or a conjunction before
-    it): a bank named otherwise ("Interest in HSBC rose 3% in London", an analyst) is none."""
-    moved = _venue_patterns(lang).moved
-    banks = [m for m in sentence.of_types(frozenset({"FinancialInstitution"})) if m.end <= city.start]
-    if moved is None or not banks:
-        return None
-    bank = banks[-1]
-    before = sentence.text[:sentence.local(bank.start)].split()
-    if before and before[-1][-1] not in ",;" and not conjunction(lang).fullmatch(before[-1]):
-        return None
-    return bank if moved.match(sentence.text[sentence.local(bank.end):sentence.local(city.start)]) else None
+    return bank if bank is not None and (
+        is_share_subject(document.lang, sentence, bank)
+        or _moved_in(document.lang, sentence, venue, INSTITUTION, opening=True) is bank) else None
 
 
 def _coordinated_place_opening(lang: str, sentence: Sentence, place: Mention) -> str:
@@ -5875,34 +5857,44 @@ def _city_of_exchange(sentence: Sentence, exchange: Mention) -> int:
     return exchange.start
 
 
-def _moved_in(lang: str, sentence: Sentence, city: Mention) -> bool:
-    """"Alibaba fell 2% in Hong Kong, while Cambricon jumped 6% in
-    Shanghai": a company's name right before the verb of a price move and
-    its percentage, then "in" and the city: the company's shares move
-    there. A metric between name and verb ("Xiaomi's sales rose 5% in
-    Hong Kong") speaks of business, not of shares. A relative clause closed
-    between name and verb ("Baidu, whose models compete with Qwen, fell 0.8%
-    in Hong Kong") leaves the name the verb's subject; a name inside that
-    clause is none."""
-    moved = _venue_patterns(lang).moved
-    if moved is None:
-        return False
+def _moved_in(lang: str, sentence: Sentence, city: Mention, types: frozenset[str], *,
+              opening: bool) -> Mention | None:
+    """"Alibaba fell 2% in Hong Kong, while Cambricon jumped 6% in Shanghai": the name of one
+    of ``types`` closest before the city, right before the verb of a price move and its
+    percentage, then "in" and the city: its shares move there. A metric between name and verb
+    ("Xiaomi's sales rose 5% in Hong Kong") speaks of business, not of shares.
+
+    A company read so (not ``opening``) may stand before a relative clause closed between it
+    and the verb ("Baidu, whose models compete with Qwen, fell 0.8% in Hong Kong"), which
+    leaves it the verb's subject, a name inside that clause being none; and the verb may stand
+    before its percentage ("fiel in Hongkong um 2 Prozent"). A bank is most often named as an
+    analyst or an object ("Interest in HSBC rose 3% in London"): read so (``opening``) its
+    name must open its clause (the sentence, a comma or a conjunction before it) and stand
+    right before the verb, with no clause between."""
+    pats = _venue_patterns(lang)
+    if pats.moved is None:
+        return None
     text, at = sentence.text, sentence.local(city.start)
-    companies = [m for m in sentence.of_types(frozenset({"Company"})) if m.end <= city.start
-                 and closed_relative(lang, text, sentence.local(m.start), sentence.local(m.end), at) is None]
-    if not companies:
-        return False
-    last = companies[-1]  # the name closest before the city
+    names = [m for m in sentence.of_types(types) if m.end <= city.start and (opening or closed_relative(
+        lang, text, sentence.local(m.start), sentence.local(m.end), at) is None)]
+    if not names:
+        return None
+    last = names[-1]  # the name closest before the city
     start = sentence.local(last.end)
+    if opening:
+        before = text[:sentence.local(last.start)].split()
+        if before and before[-1][-1] not in ",;" and not conjunction(lang).fullmatch(before[-1]):
+            return None
+        return last if pats.moved.match(text[start:at]) else None
     clause = next((c for c in relative_clauses(lang, text) if c.opens == start and c.closes < at), None)
     if clause is not None:
         start = clause.closes + 1  # after the comma that closes the clause
-    if moved.match(text[start:at]):
-        return True
-    first = _venue_patterns(lang).moved_first
-    return first is not None and first[0].match(text[start:at]) is not None \
+    if pats.moved.match(text[start:at]):
+        return last
+    first = pats.moved_first
+    return last if first is not None and first[0].match(text[start:at]) is not None \
         and first[1].match(text, sentence.local(city.end)) is not None \
-        and first[2].search(text, 0, sentence.local(last.start)) is None
+        and first[2].search(text, 0, sentence.local(last.start)) is None else None
 
 
 def _moved_after(lang: str, sentence: Sentence, city: Mention) -> bool:

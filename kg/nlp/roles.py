@@ -1262,7 +1262,7 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
                 return None
             named = next(iter(clause.values()), named)
         elif owner is None and named is not None and named.end <= person.start \
-                and _clause_opened(lang).search(before, 0, pre.start()):
+                and _clause_opened(lang, comma=True).search(before, 0, pre.start()):
             # "SAP invested in Celonis, co-founder X said": a title opening its clause after a
             # comma owns no company of the clause before; the name there is what was said; nor
             # does a title opening a subordinate clause ("Glass Lewis riet ab, weil
@@ -1271,7 +1271,7 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
             # lagged, Chief Executive X …"): the frame names whose affairs the clauses tell
             named = _framed_opening(pats, orgs, sentence)
         elif owner is None and named is not None and named.end <= person.start \
-                and _subordinate_opened(lang).search(before, 0, pre.start()):
+                and _clause_opened(lang, comma=False).search(before, 0, pre.start()):
             # "UniCredit raised its stake in Commerzbank as Chief Executive X keeps up the
             # pressure": a title opening a subordinate clause is the main clause's subject's,
             # the company the sentence opens with, not a name its verb governs
@@ -1681,26 +1681,21 @@ def _title_owner(orgs: list[Mention], sentence: Sentence, title_start: int) -> M
                 None)
 
 
-@lru_cache(maxsize=4)
-def _clause_opened(lang: str) -> re.Pattern[str]:
-    """A comma or semicolon right before a title, a subordinating conjunction between at
-    most ("…, weil Vorstandschef X", "…, because chief executive X"): the title opens a
-    clause of its own."""
-    subordinators = lexicon(lang)["relation_cues"].get("subordinators")
-    opening = rf"(?:(?:{subordinators})\s+)?" if subordinators else ""
-    return re.compile(rf"[,;]\s*{opening}$")
+@lru_cache(maxsize=8)
+def _clause_opened(lang: str, *, comma: bool) -> re.Pattern[str]:
+    """A title opening a clause of its own, the text before it ending in what opens it. With a
+    ``comma``, a comma or semicolon right before the title, a subordinating conjunction between
+    at most ("…, weil Vorstandschef X", "…, because chief executive X"): a clause beside the
+    one before. Without, a subordinating conjunction right before the title with no comma
+    before it ("… as chief executive X"): a clause inside the sentence's main one. One builder,
+    so that both read the same conjunctions the same way."""
+    subordinators = lexicon(lang)["relation_cues"].get("subordinators") or "(?!)"
+    before, optional = (r"[,;]\s*", "?") if comma else (r"(?<![,;\s])\s+", "")
+    return re.compile(rf"{before}(?:(?:{subordinators})\s+){optional}$")
 
 
 # What may stand between a company's name and the title it owns: a space, a hyphen, a possessive.
 _TITLE_JOIN = re.compile(r"(?:['’]s?)?[\s\-]*")
-
-
-@lru_cache(maxsize=4)
-def _subordinate_opened(lang: str) -> re.Pattern[str]:
-    """A subordinating conjunction right before a title, with no comma before it ("… as
-    chief executive X"): the title opens a clause inside the sentence's main one."""
-    subordinators = lexicon(lang)["relation_cues"].get("subordinators") or "(?!)"
-    return re.compile(rf"(?<![,;\s])\s+(?:{subordinators})\s+$")
 
 
 def _framed_opening(pats: _RolePatterns, orgs: list[Mention], sentence: Sentence) -> Mention | None:
@@ -2137,8 +2132,7 @@ def _called_by_seat(document: Document, sentence: Sentence, person: Mention) -> 
     one company named in this sentence or the one before that the catalogue seats in the city,
     a place the catalogue locates in another (a country's name, "den USA", is no people);
     None else (a city's people, or two firms of one city)."""
-    shape = lexicon(document.lang)["references"].get("seat_demonym", "")
-    if not shape:
+    if not lexicon(document.lang)["references"].get("seat_demonym"):
         return None
     mentions = [m for _back, here in document.looking_back(sentence, 1) for m in here.mentions]
     for place in sentence.mentions:
@@ -2146,12 +2140,20 @@ def _called_by_seat(document: Document, sentence: Sentence, person: Mention) -> 
         if place.type != "Place" or place.start < person.end or place.surface == place.label \
                 or entry is None or not entry.located_in:
             continue  # "in den USA": a country's name, not a city's people
-        called = re.compile(shape.replace("CITY", re.escape(place.surface)))
         at = sentence.local(place.start)
-        if any(found.start("adjective") == at for found in called.finditer(sentence.text)):
+        if any(found.start("adjective") == at
+               for found in _seat_demonym(document.lang, place.surface).finditer(sentence.text)):
             seated = document.seated_in(place.label, mentions)
             return seated[0] if len(seated) == 1 else None
     return None
+
+
+@lru_cache(maxsize=256)
+def _seat_demonym(lang: str, adjective: str) -> re.Pattern[str]:
+    """The lexicon's seat demonym of ``lang`` for a city's ``adjective`` ("die Mailänder"),
+    compiled once per language and adjective: the articles call the same few cities' people
+    again and again, and every bare title asks for each place its sentence names."""
+    return re.compile(lexicon(lang)["references"]["seat_demonym"].replace("CITY", re.escape(adjective)))
 
 
 def _private_employer(document: Document, sentence: Sentence, person: Mention) -> str | None:
