@@ -142,6 +142,8 @@ class _RolePatterns:
     possessive_title: re.Pattern[str] | None
     # "Its new CEO ", "Sein Finanzchef " opening a sentence: the title is of the subject before
     opening_possessive: re.Pattern[str] | None
+    # "Bei " before the company opening a sentence: the passage turns to that company
+    topic_frame: re.Pattern[str] | None
     # " said the integration of ", " said " between a titled name and an organisation: what was said
     speaker_of: re.Pattern[str] | None
     # " kommt zu dem Schluss, dass " between a titled name and an organisation: a clause of its own
@@ -353,6 +355,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if table.get("possessive_titles") else None,
         opening_possessive=re.compile(rf"^\W*(?i:{table['possessive_titles']})\s+(?:[\w\-]+\s+){{0,3}}$")
         if table.get("possessive_titles") else None,
+        topic_frame=re.compile(table["topic_frame"]) if table.get("topic_frame") else None,
         # the employer's noun may follow its article ("bei der Fondsgesellschaft X"); a rival's
         # noun may follow the linker with no article, a place adjective before it ("beim Mainzer
         # Konkurrenten X", "at German rival X")
@@ -2092,8 +2095,20 @@ def _turned_to(document: Document, sentence: Sentence, person: Mention) -> str |
         return subject
     if not alone:
         return None
+    if _framed_topic(document, document.sentences[sentence.index - 1]):
+        return subject  # "Bei Novartis belastet dagegen ein Rückschlag: … Finanzchef X hält …"
     earlier = _opened_by(document, document.sentences[sentence.index - 2]) if sentence.index > 1 else None
     return subject if twice or earlier is not None and earlier[:2] == (subject, True) else None
+
+
+def _framed_topic(document: Document, sentence: Sentence) -> bool:
+    """Does the sentence open with its first organisation as the topic a preposition frames
+    ("Bei Novartis belastet dagegen ein Rückschlag")? A German paragraph turns to a company so,
+    and the bare title after it is of that company, though the article is about another."""
+    frame = _role_patterns(document.lang).topic_frame
+    first = next((m for m in sentence.mentions if m.type in ISSUER_TYPES | {"BusinessUnit"}), None)
+    return frame is not None and first is not None \
+        and frame.match(sentence.text[:sentence.local(first.start)]) is not None
 
 
 def _opened_by(document: Document, sentence: Sentence) -> tuple[str, bool, bool] | None:

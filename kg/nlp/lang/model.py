@@ -467,6 +467,10 @@ class Roles(_Table):
     # sein Mitgründer X"): the title is of the one organisation the clause before names, and of
     # none we can tell where it names several; empty: no such rule
     possessive_titles: str = ""
+    # the words before a company that opens a sentence as its topic ("Bei Novartis belastet
+    # dagegen …"): a bare title in the next sentence is of that company, the passage having
+    # turned to it; a regex matched against the text before the name, empty: no such rule
+    topic_frame: str = ""
     # a title's hyphenated prefix that names no employer ("Konzern-Chef", "Vize-Chefin"); any
     # other capitalised prefix no mention covers names an employer we do not know ("Verbund-Chef X")
     generic_prefixes: str = ""
