@@ -2081,8 +2081,9 @@ def _turned_to(document: Document, sentence: Sentence, person: Mention) -> str |
     no organisation before the name and either opens with a possessive ("Kering, the owner of
     Gucci, is expected to … Its new CEO X") or the passage dwells on that company, the sentence
     before naming no other and naming it twice or after a sentence that opens with it alone too
-    ("Xiaomi profitiert … Xiaomi lieferte … Konzernchef X"): the article's main company no
-    longer employs the post there."""
+    ("Xiaomi profitiert … Xiaomi lieferte … Konzernchef X"), or opens the sentence before as
+    its framed topic ("Bei Novartis belastet dagegen ein Rückschlag … Finanzchef X", see
+    :func:`_framed_topic`): the article's main company no longer employs the post there."""
     if sentence.index == 0 or any(m.type in ISSUER_TYPES | {"BusinessUnit"} and m.end <= person.start
                                   for m in sentence.mentions):
         return None
