@@ -1345,10 +1345,11 @@ def _other_metric_near(sentence: Sentence, q: Quantity, words: FigureWords,
     kind = unit_kind(q)
     near = max(0, q.start - 30)
     names = [sentence.local(m.start) for m in sentence.mentions]
-    period = words.period_before_change
+    between = [pattern for pattern in (words.period_before_change, words.adjustment_before_change)
+               if pattern is not None]
     return any((start >= near or end >= near and not any(end <= n < q.start for n in names)
                 or start >= clause[0] and is_estimate_rule(rule)
-                or period is not None and period.fullmatch(sentence.text, end, q.start))
+                or any(pattern.fullmatch(sentence.text, end, q.start) for pattern in between))
                and not words.cause_before.search(sentence.text, max(0, start - 30), start)
                and not (words.company_kind_after is not None
                         and words.company_kind_after.match(sentence.text, end))
@@ -1768,8 +1769,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if kind == "currency" and _gap_to_amount(text, q, words):
         return None  # "18 pence more than the 412 pence": a difference of two amounts
     if metric == "StockPriceChange" and kind == "percent" \
-            and _stake_last(words, sentence, clause[0], q.number_start):
-        return None  # "cutting its holding to 3.1% from 4.2%": the size of a stake, no move
+            and (_stake_last(words, sentence, clause[0], q.number_start)
+                 or words.stake_held is not None and words.stake_held.search(text, 0, q.start)):
+        # "cutting its holding to 3.1% from 4.2%", "hält noch rund 25 Prozent": the size of a
+        # stake, no move
+        return None
     if metric == "SharePrice" and words.value_lost_after is not None \
             and words.value_lost_after.match(text, q.end) \
             and not words.level_before.search(text, max(0, q.start - 12), q.start):
@@ -1940,6 +1944,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = relative, "bound-relative"
     elif not evidence.startswith("bound") and _unnamed_payer(document, sentence, q, metric):
         return None  # "… einen Eigentümer, der uns 1,5 Milliarden Euro zugesagt hat": the owner's
+    elif not evidence.startswith("bound") and _unnamed_relative_owner(sentence, q, words):
+        return None  # "Besonders gefragt waren Biosimilars, deren Erlöse um 29 Prozent wuchsen"
     estimated = estimated_antecedent(sentence, q.number_start, document.lang) \
         if metric in ESTIMATE_METRICS else None
     if estimated is not None:
@@ -5590,6 +5596,28 @@ def _relative_owner(sentence: Sentence, q: Quantity, metric: str,
     stieg": the number stands in a clause opened by a possessive relative
     pronoun right after a name, with no other name and no comma between: the
     name's, though a preposition before it makes it no subject of the sentence."""
+    opening = _possessive_opening(sentence, q, words)
+    if opening is None:
+        return None
+    types = fitting_types(metric, STOCK_METRICS, BUSINESS_TYPES)
+    return next((m.label for m in sentence.mentions
+                 if sentence.local(m.end) == opening.start() and m.type in types), None)
+
+
+def _unnamed_relative_owner(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """"Besonders gefragt waren Biosimilars, deren Erlöse um 29 Prozent wuchsen": the
+    number's clause opens with a possessive relative pronoun right after a word no mention
+    covers, a product line or a unit the text does not name; the figure is that word's,
+    not the company's the passage is about."""
+    opening = _possessive_opening(sentence, q, words)
+    return opening is not None and not any(
+        sentence.local(m.start) < opening.start() <= sentence.local(m.end) for m in sentence.mentions)
+
+
+def _possessive_opening(sentence: Sentence, q: Quantity, words: FigureWords) -> re.Match[str] | None:
+    """The possessive relative pronoun that opens the number's clause (", deren", ", whose"),
+    with no comma, no name and no analyst between it and the number; None where there is
+    none ("Goldman Sachs, whose analysts expect …": the bank estimates, owns nothing)."""
     if words.possessive_relative is None:
         return None
     text = sentence.text
@@ -5601,10 +5629,8 @@ def _relative_owner(sentence: Sentence, q: Quantity, metric: str,
     if any(opening.end() <= sentence.local(m.start) < q.number_start for m in sentence.mentions) \
             or words.analyst_words is not None \
             and words.analyst_words.search(text, opening.end(), q.number_start):
-        return None  # "Goldman Sachs, whose analysts expect …": the bank estimates
-    types = fitting_types(metric, STOCK_METRICS, BUSINESS_TYPES)
-    return next((m.label for m in sentence.mentions
-                 if sentence.local(m.end) == opening.start() and m.type in types), None)
+        return None
+    return opening
 
 
 @lru_cache(maxsize=4)

@@ -191,11 +191,14 @@ class FigureWords:
     trading_volume: re.Pattern[str] | None = None  # "trading volume": what changed is the volume traded
     # " für das Geschäftsjahr 2026 um ": a period between a metric word and its change
     period_before_change: re.Pattern[str] | None = None
+    # " vor Sondereinflüssen werde um ": an adjustment between a metric word and its change
+    adjustment_before_change: re.Pattern[str] | None = None
     # "a contingent value right worth up to ": the amount per share after it is the right's
     value_right: re.Pattern[str] | None = None
     # "tariffs had cut ": a cause as the subject of a cut by an amount, the amount its cost
     cut_cause: re.Pattern[str] | None = None
     investee_share: re.Pattern[str] | None = None  # "its share of X's losses": X's result, not X's figure
+    stake_held: re.Pattern[str] | None = None  # "hält noch rund ": a stake's size follows
     partitive_total: re.Pattern[str] | None = None  # "250 der ": the whole of a part next
     partitive_part: re.Pattern[str] | None = None  # " der " before a number: a part of it
     part_after: re.Pattern[str] | None = None  # " davon": a part of the count before
@@ -322,6 +325,9 @@ def figure_words(lang: str) -> FigureWords:
         words = f[key].replace("MOVES", rf"(?:{f['up']}|{f['down']})")
         return re.compile(shape.replace("WORDS", words), flags if case_blind else 0)
 
+    # the words between a metric word and "um"/"by", then that word and one more before the number
+    words_then_change = rf"\s+(?:WORDS)\s+(?:{f['change_by']})\s+(?:[^\W\d]+\s+)?"
+
     listed = _list_patterns(f)
     phrases = (word("down"), word("up"), word("forecast"), word("guidance"),
                re.compile(f["amounting_to"]), word("converted", re.IGNORECASE),
@@ -362,6 +368,7 @@ def figure_words(lang: str) -> FigureWords:
                            "earlier_after_value",
                            r"\d[\d.,]*\s*[^\s\d]*(?:\s+[^\W\d][\w.]*)?,?\s+(?:WORDS)\s*$"),
                        stake=re.compile(rf"(?<![\w])(?:{f['stake']})(?![\w])", flags),
+                       stake_held=optional("stake_held", r"(?<![\w-])(?:WORDS)$"),
                        portion_after=re.compile(rf"\s+(?:{f['portion_after']})", flags),
                        portion_of_sales=optional("portion_of_sales", r"\s+(?:WORDS)(?![\w-])"),
                        portion_before=optional("portion_before", r"(?<![\w-])(?:WORDS)\s+$"),
@@ -557,10 +564,10 @@ def figure_words(lang: str) -> FigureWords:
                        trading_volume=optional("trading_volume", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        cut_cause=optional("cut_cause", r"(?<![\w-])(?:WORDS)(?![\w-])(?=[^,;]{0,60}$)"),
                        value_right=optional("value_right", r"(?<![\w-])(?:WORDS)\s+(?:[^\W\d]+\s+){0,2}$"),
-                       period_before_change=optional(
-                           "period_before_change",
-                           rf"\s+(?:WORDS)\s+(?:{f['change_by']})\s+(?:[^\W\d]+\s+)?",
-                           case_blind=False),
+                       period_before_change=optional("period_before_change", words_then_change,
+                                                     case_blind=False),
+                       adjustment_before_change=optional("adjustment_before_change", words_then_change,
+                                                         case_blind=False),
                        investee_share=optional("investee_share", r"(?<![\w-])(?:WORDS)",
                                                case_blind=False),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),

@@ -1048,10 +1048,23 @@ def _people_references(doc: Document, sentence: Sentence) -> list[Mention]:
         label = _seated(doc, sentence, seat, label, at) or _house_of_country(doc, sentence, seat, at)
         entry = doc.catalogue.get(label) if label else None
         if label is None or entry is None or not _compatible(doc, seat, entry.located_in):
+            if not _house_near(doc, sentence):
+                # "Die Dänen wollen 2.000 Stellen streichen" after a passage on a US rival: a
+                # company of the country we cannot tell, or its people; the clause's facts are
+                # no one's (near a house, "Das Kursziel der Amerikaner" is the house's)
+                unseated: set[int] = sentence.cache.setdefault(_UNSEATED_DEMONYMS, set())  # type: ignore[assignment]
+                unseated.add(at)
             continue
         out.append(Mention(at, sentence.start + match.end(), label,
                            doc.type_of(label) or "Company", match.group(0), "reference/people"))
     return out
+
+
+def _house_near(doc: Document, sentence: Sentence) -> bool:
+    """Does this sentence or the one before name a bank or research house? The people of a
+    country there may be that house's analysts, whom the figure rules read by the house."""
+    window = doc.sentences[max(0, sentence.index - 1):sentence.index + 1]
+    return any(m.type == "FinancialInstitution" for s in window for m in s.mentions)
 
 
 def _house_of_country(doc: Document, sentence: Sentence, country: str, before: int) -> str | None:

@@ -144,6 +144,8 @@ class _RolePatterns:
     opening_possessive: re.Pattern[str] | None
     # "At " opening a sentence before an organisation: it frames the clauses after it
     opening_frame: re.Pattern[str] | None
+    # "Bei " before the company opening a sentence: the passage turns to that company
+    topic_frame: re.Pattern[str] | None
     # " said the integration of ", " said " between a titled name and an organisation: what was said
     speaker_of: re.Pattern[str] | None
     # " kommt zu dem Schluss, dass " between a titled name and an organisation: a clause of its own
@@ -357,6 +359,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if table.get("possessive_titles") else None,
         opening_frame=re.compile(rf"^\W*(?:{table['opening_frame']})\s+(?:[\w\-]+\s+){{0,2}}?$")
         if table.get("opening_frame") else None,
+        topic_frame=re.compile(table["topic_frame"]) if table.get("topic_frame") else None,
         # the employer's noun may follow its article ("bei der Fondsgesellschaft X"); a rival's
         # noun may follow the linker with no article, a place adjective before it ("beim Mainzer
         # Konkurrenten X", "at German rival X")
@@ -2088,8 +2091,10 @@ def _turned_to(document: Document, sentence: Sentence, person: Mention) -> str |
     no organisation before the name and either opens with a possessive ("Kering, the owner of
     Gucci, is expected to … Its new CEO X") or the passage dwells on that company, the sentence
     before naming no other and naming it twice or after a sentence that opens with it alone too
-    ("Xiaomi profitiert … Xiaomi lieferte … Konzernchef X") or opening its paragraph, this one
-    naming no other organisation: the article's main company no longer employs the post there."""
+    ("Xiaomi profitiert … Xiaomi lieferte … Konzernchef X"), or opening its paragraph, this
+    one naming no other organisation, or opens the sentence before as its framed topic
+    ("Bei Novartis belastet dagegen ein Rückschlag … Finanzchef X", see
+    :func:`_framed_topic`): the article's main company no longer employs the post there."""
     if sentence.index == 0 or any(m.type in ISSUER_TYPES | {"BusinessUnit"} and m.end <= person.start
                                   for m in sentence.mentions):
         return None
@@ -2108,8 +2113,20 @@ def _turned_to(document: Document, sentence: Sentence, person: Mention) -> str |
         # the German brand …": a paragraph opened by a company alone is about it, and so is the
         # title of the sentence after while that names no other organisation
         return subject
+    if _framed_topic(document, document.sentences[sentence.index - 1]):
+        return subject  # "Bei Novartis belastet dagegen ein Rückschlag: … Finanzchef X hält …"
     earlier = _opened_by(document, document.sentences[sentence.index - 2]) if sentence.index > 1 else None
     return subject if twice or earlier is not None and earlier[:2] == (subject, True) else None
+
+
+def _framed_topic(document: Document, sentence: Sentence) -> bool:
+    """Does the sentence open with its first organisation as the topic a preposition frames
+    ("Bei Novartis belastet dagegen ein Rückschlag")? A German paragraph turns to a company so,
+    and the bare title after it is of that company, though the article is about another."""
+    frame = _role_patterns(document.lang).topic_frame
+    first = next((m for m in sentence.mentions if m.type in ISSUER_TYPES | {"BusinessUnit"}), None)
+    return frame is not None and first is not None \
+        and frame.match(sentence.text[:sentence.local(first.start)]) is not None
 
 
 def _opened_by(document: Document, sentence: Sentence) -> tuple[str, bool, bool] | None:

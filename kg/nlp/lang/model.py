@@ -471,6 +471,10 @@ class Roles(_Table):
     # sein Mitgründer X"): the title is of the one organisation the clause before names, and of
     # none we can tell where it names several; empty: no such rule
     possessive_titles: str = ""
+    # the words before a company that opens a sentence as its topic ("Bei Novartis belastet
+    # dagegen …"): a bare title in the next sentence is of that company, the passage having
+    # turned to it; a regex matched against the text before the name, empty: no such rule
+    topic_frame: str = ""
     # a title's hyphenated prefix that names no employer ("Konzern-Chef", "Vize-Chefin"); any
     # other capitalised prefix no mention covers names an employer we do not know ("Verbund-Chef X")
     generic_prefixes: str = ""
@@ -1549,6 +1553,10 @@ class Figures(_Table):
     # a period named between a metric word and the change after it ("die Dividende für das
     # Geschäftsjahr 2026 um 20 Prozent"): the word still governs the change
     period_before_change: str | None = None
+    # an adjustment and the verb it may take between a metric word and "um" ("das Ergebnis je
+    # Aktie vor Sondereinflüssen werde um 8 bis 12 Prozent zulegen"): the change is the metric's,
+    # no move of the share; empty where the language puts its verb before "by"
+    adjustment_before_change: str | None = None
     # a right whose worth is told per share ("a contingent value right worth up to $7 per
     # share", "ein Besserungsschein von bis zu 7 Euro je Aktie"): no dividend, no earnings
     value_right: str | None = None
@@ -1558,6 +1566,9 @@ class Figures(_Table):
     # a share of another company's losses or profits with that company's name as group "name"
     # ("its share of OpenAI's losses"): the name's company takes no figure of the sentence
     investee_share: str | None = None
+    # a verb of holding and the adverbs or qualifiers it may take right before a percentage
+    # ("Fresenius hält noch rund 25 Prozent"): the size of a stake, never a move of the share
+    stake_held: str | None = None
     stake: str
     portion_after: str
     # "31% of the company's sales": a portion of revenue, a business figure of its own

@@ -10,4 +10,7 @@ LANGUAGE = LanguageInfo(code="de", spacy="de", case_sensitive=True, compounds=Tr
                         suffixes=(r"(?<=\b(?:1[89]|20)\d\d)\.$", r"(?<=\d,\d)\.$"),
                         abbreviations=("Mill.", "Bio.", "S.p.A."),
                         letter_model_nouns=("Model", "Modell", "Klasse", "Serie", "Typ"),
-                        compound_false_tails=("vertrag", "verträge", "verträgen"))
+                        # "Wettbewerber", "Mitbewerber", "Bewerber", "Erwerber" end in the
+                        # letters of "Werbe…" but are rivals, applicants and buyers, no advertising
+                        compound_false_tails=("vertrag", "verträge", "verträgen", r"bewerber\w*",
+                                              r"ewerber\w*", r"rwerber\w*"))
