@@ -144,6 +144,16 @@ def _edition_after() -> re.Pattern[str] | None:
     return re.compile(rf" (?:{words})(?![\w\-])") if words else None
 
 
+@lru_cache(maxsize=1)
+def _named_after() -> re.Pattern[str] | None:
+    """The rest of a fund's or a venue's name right after an organisation's name: up to five
+    capitalised words, numbers or ampersands, then the fund's or venue's last word ("…
+    Stoxx Europe 600 Real Estate ETF", "… Stadium"), in every language's words: such names
+    are printed in English in any text too."""
+    words = "|".join(w for code in codes() if (w := lexicon(code)["discovery"].get("named_after_heads")))
+    return re.compile(rf"(?: (?:[A-Z0-9][\w.\-]*|&)){{0,5}} (?:{words})(?![\w\-])") if words else None
+
+
 def _region_after() -> re.Pattern[str] | None:
     """The part after a place that makes the two a region's name ("Asia/Pacific"), in
     every language's words."""
@@ -567,6 +577,9 @@ class Gazetteer:
             if kind in _PRODUCT_KINDS and not ending and (edition := _edition_after()) is not None \
                     and edition.match(text, match.end()):
                 continue  # "Gemini Enterprise": another, longer product's name than the catalogued one
+            if kind in ORGANIZATION_TYPES and not ending and (fund := _named_after()) is not None \
+                    and fund.match(text, match.end()):
+                continue  # "the iShares Europe 600 ETF", "SoFi Stadium": a fund's or a venue's name
             if kind == "Place" and not ending and text[match.end():match.end() + 1] == "-" \
                     and not _seat_compound().match(text, match.end()):
                 continue  # "US-Dollar", "China-Abschlag": a compound, not the place

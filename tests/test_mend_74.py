@@ -1,0 +1,62 @@
+"""False facts of German and English company news, on families of construction that hold in
+any article, on sentences written for these tests (catalogued companies, invented figures and
+invented firms): a fund's or a venue's name that holds a firm's ("the iShares Europe Banks
+ETF", "die Allianz Arena", "SoFi Stadium") names neither the firm nor the unit, and a shop
+a platform's name opens ("TikTok Shop") is another product than the platform.
+Each with a look-alike that keeps its other reading."""
+
+from __future__ import annotations
+
+from helpers import labels, run
+
+from kg.nlp.extract import Extractor
+
+# --- a fund's or a venue's name that holds a firm's -------------------------------------
+
+
+def test_fund_named_after_a_unit_names_no_unit(extractor: Extractor) -> None:
+    x = run(extractor, "Marbury Foods is the largest holding of the iShares Global Food Producers "
+            "ETF, which owns 4% of its shares.", lang="en", headline="Marbury Foods rises")
+    assert "iShares" not in labels(x)
+
+
+def test_unit_named_alone_stays_a_unit(extractor: Extractor) -> None:
+    """Look-alike: BlackRock's unit named by itself, then a fund word later."""
+    x = run(extractor, "BlackRock said its iShares unit gathered record inflows into its bond ETF "
+            "products.", lang="en", headline="BlackRock inflows")
+    assert "iShares" in labels(x)
+
+
+def test_venue_named_after_a_company_names_no_company(extractor: Extractor) -> None:
+    x = run(extractor, "Das Finale wird in der Allianz Arena in München ausgetragen, teilte der "
+            "Verband mit.", headline="Fußball")
+    assert "Allianz" not in labels(x)
+
+
+def test_company_named_before_a_common_noun_stays(extractor: Extractor) -> None:
+    """Look-alike: the company's name, then a capitalised German noun that ends no venue."""
+    x = run(extractor, "Die Allianz Aktie stieg um 2 Prozent, teilte der Verband mit.",
+            headline="Versicherer")
+    assert "Allianz" in labels(x)
+
+
+def test_english_venue_named_after_a_lender(extractor: Extractor) -> None:
+    x = run(extractor, "The final will be played at SoFi Stadium in Inglewood, California.",
+            lang="en", headline="Football final")
+    assert "SoFi Technologies" not in labels(x)
+
+
+# --- a shop a platform's name opens -----------------------------------------------------
+
+
+def test_shop_of_a_platform_is_not_the_platform(extractor: Extractor) -> None:
+    x = run(extractor, "Sellers on TikTok Shop cut prices by 10% in November.", lang="en",
+            headline="Online retail")
+    assert "TikTok" not in labels(x)
+
+
+def test_platform_named_alone_stays(extractor: Extractor) -> None:
+    """Look-alike: the platform itself, a lower-case noun after it."""
+    x = run(extractor, "Sellers on TikTok shops cut prices by 10% in November.", lang="en",
+            headline="Online retail")
+    assert "TikTok" in labels(x)
