@@ -2,12 +2,14 @@
 any article, on sentences written for these tests (catalogued companies, invented figures and
 invented firms): a fund's or a venue's name that holds a firm's ("the iShares Europe Banks
 ETF", "die Allianz Arena", "SoFi Stadium") names neither the firm nor the unit, and a shop
-a platform's name opens ("TikTok Shop") is another product than the platform.
+a platform's name opens ("TikTok Shop") is another product than the platform; "die
+Konzerntochter X" alone is the group's own unit, not one of the name before it in the
+sentence ("ITA vergibt einen Auftrag an die Konzerntochter X").
 Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
-from helpers import labels, run
+from helpers import labels, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -60,3 +62,21 @@ def test_platform_named_alone_stays(extractor: Extractor) -> None:
     x = run(extractor, "Sellers on TikTok shops cut prices by 10% in November.", lang="en",
             headline="Online retail")
     assert "TikTok" in labels(x)
+
+
+# --- "die Konzerntochter X": the group's own unit ---------------------------------------
+
+
+def test_group_unit_noun_alone_is_no_unit_of_the_name_before(extractor: Extractor) -> None:
+    x = run(extractor, "Zugleich vergibt ITA Airways einen Wartungsauftrag an die Konzerntochter "
+            "Lufthansa Technik.", headline="Wartung")
+    assert ("Lufthansa Technik", "subsidiaryOf", "ITA Airways") not in triples(x)
+
+
+def test_group_unit_noun_in_a_compound_keeps_its_parent(extractor: Extractor) -> None:
+    """Look-alike: the compound names the parent ("die Lufthansa-Konzerntochter X")."""
+    x = run(extractor, "Zugleich vergibt ITA Airways einen Wartungsauftrag an die "
+            "Lufthansa-Konzerntochter Lufthansa Technik.", headline="Wartung")
+    assert ("Lufthansa Technik", "subsidiaryOf", "Lufthansa") in triples(x)
+    assert ("Lufthansa Technik", "subsidiaryOf", "ITA Airways") not in triples(x)
+
