@@ -4,12 +4,14 @@ invented firms): a fund's or a venue's name that holds a firm's ("the iShares Eu
 ETF", "die Allianz Arena", "SoFi Stadium") names neither the firm nor the unit, and a shop
 a platform's name opens ("TikTok Shop") is another product than the platform; "die
 Konzerntochter X" alone is the group's own unit, not one of the name before it in the
-sentence ("ITA vergibt einen Auftrag an die Konzerntochter X").
+sentence ("ITA vergibt einen Auftrag an die Konzerntochter X"); the genitive of one order
+("der Auftrag des Herstellers X über …") names the customer who placed it, who owns no figure
+of its value.
 Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
 
-from helpers import labels, run, triples
+from helpers import labels, metric_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -80,3 +82,27 @@ def test_group_unit_noun_in_a_compound_keeps_its_parent(extractor: Extractor) ->
     assert ("Lufthansa Technik", "subsidiaryOf", "Lufthansa") in triples(x)
     assert ("Lufthansa Technik", "subsidiaryOf", "ITA Airways") not in triples(x)
 
+
+# --- the genitive of one order names its customer ---------------------------------------
+
+
+def test_customer_in_the_genitive_of_an_order_owns_no_value(extractor: Extractor) -> None:
+    x = run(extractor, "Rheinmetall hat einen Großauftrag über Lastwagen erhalten. Der Auftrag des "
+            "Herstellers Daimler Truck hat ein Volumen von rund 600 Millionen Euro.",
+            headline="Rüstung")
+    assert ("Daimler Truck", 600000000) not in metric_facts(x, "Other")
+
+
+def test_compound_order_of_a_unit_owns_no_value(extractor: Extractor) -> None:
+    x = run(extractor, "Rheinmetall hat einen Großauftrag erhalten. Der Munitionsauftrag der "
+            "Rüstungssparte Airbus Defence and Space umfasst bis zu 700 Millionen Euro.",
+            headline="Rüstung")
+    assert ("Airbus Defence and Space", 700000000) not in metric_facts(x, "Other")
+
+
+def test_order_book_of_a_unit_stays_the_units(extractor: Extractor) -> None:
+    """Look-alike: the order book's and the plural orders' genitive is their owner."""
+    for opening in ("Der Auftragsbestand der Rüstungssparte Airbus Defence and Space stieg",
+                    "Die Aufträge der Rüstungssparte Airbus Defence and Space stiegen"):
+        x = run(extractor, f"{opening} auf 9 Milliarden Euro.", headline="Rüstung")
+        assert ("Airbus Defence and Space", 9000000000) in metric_facts(x, "Other")

@@ -2265,6 +2265,10 @@ class Attribution(_Table):
     # figure ("die Beteiligung an Siemens Energy", "ahead of Nvidia"): a
     # narrower list than object_before, without "bei", "von", "at" or "of"
     object_of_figure: str | None = None
+    # the nouns of one order or contract whose genitive names the customer who places it, not
+    # the supplier whose figure its value is ("der Munitionsauftrag der Bundeswehr über 2
+    # Milliarden Euro"); a regex the metric word must match whole; None where none
+    client_orders: str | None = None
     # the word joining a noun to the name that owns it ("der Sparte von X"): such a noun after
     # one of ``object_of_figure`` or after a name joined to one ("mit Y und der Sparte von X")
     # is the object, so its owner owns no figure either
