@@ -6,7 +6,8 @@ a platform's name opens ("TikTok Shop") is another product than the platform; "d
 Konzerntochter X" alone is the group's own unit, not one of the name before it in the
 sentence ("ITA vergibt einen Auftrag an die Konzerntochter X"); the genitive of one order
 ("der Auftrag des Herstellers X über …") names the customer who placed it, who owns no figure
-of its value.
+of its value; an index's short name before a compound that names a place in the index
+("an die CAC-Spitze") is the index's, not the agency catalogued under the same letters.
 Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
@@ -106,3 +107,18 @@ def test_order_book_of_a_unit_stays_the_units(extractor: Extractor) -> None:
                     "Die Aufträge der Rüstungssparte Airbus Defence and Space stiegen"):
         x = run(extractor, f"{opening} auf 9 Milliarden Euro.", headline="Rüstung")
         assert ("Airbus Defence and Space", 9000000000) in metric_facts(x, "Other")
+
+
+# --- an index's short name before a place in the index ----------------------------------
+
+
+def test_index_short_name_before_its_top_is_no_agency(extractor: Extractor) -> None:
+    x = run(extractor, "Die Aktie von Alstom stieg um 5 Prozent und sprang an die CAC-Spitze.",
+            headline="Paris")
+    assert "Cyberspace Administration of China" not in labels(x)
+
+
+def test_agency_named_by_its_letters_alone_stays(extractor: Extractor) -> None:
+    """Look-alike: the same letters as a subject, no index compound after them."""
+    x = run(extractor, "Die CAC hat am Montag neue Regeln für KI-Apps erlassen.", headline="Peking")
+    assert "Cyberspace Administration of China" in labels(x)

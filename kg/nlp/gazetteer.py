@@ -154,6 +154,14 @@ def _named_after() -> re.Pattern[str] | None:
     return re.compile(rf"(?: (?:[A-Z0-9][\w.\-]*|&)){{0,5}} (?:{words})(?![\w\-])") if words else None
 
 
+@lru_cache(maxsize=1)
+def _index_position_after() -> re.Pattern[str] | None:
+    """A compound after an index's short name that names a place in the index ("an die
+    CAC-Spitze", "unter den Hang-Seng-Werten"), in every language's words."""
+    words = "|".join(w for code in codes() if (w := lexicon(code)["membership"].get("position_after")))
+    return re.compile(rf"(?:{words})(?![\w\-])") if words else None
+
+
 def _region_after() -> re.Pattern[str] | None:
     """The part after a place that makes the two a region's name ("Asia/Pacific"), in
     every language's words."""
@@ -432,6 +440,14 @@ class Gazetteer:
         return found
 
     @cached_property
+    def _index_openings(self) -> frozenset[str]:
+        """The first words of the indices' names of more than one word ("CAC" of "CAC 40",
+        "Hang Seng" of "Hang Seng Index"): a short name the index is called by in compounds
+        ("die CAC-Spitze"), where another entity catalogued under the same name is not meant."""
+        return frozenset(name.rsplit(" ", 1)[0] for name, (_, kind) in self._by_name.items()
+                         if kind == "MarketIndex" and " " in name)
+
+    @cached_property
     def _in_capitals(self) -> dict[str, tuple[str, str]]:
         """An organisation's names in capitals ("HUGO BOSS" of "Hugo Boss"), each of one
         organisation only; names printed in capitals already are found as they are."""
@@ -577,6 +593,9 @@ class Gazetteer:
             if kind in _PRODUCT_KINDS and not ending and (edition := _edition_after()) is not None \
                     and edition.match(text, match.end()):
                 continue  # "Gemini Enterprise": another, longer product's name than the catalogued one
+            if kind != "MarketIndex" and not ending and name in self._index_openings \
+                    and (position := _index_position_after()) is not None and position.match(text, match.end()):
+                continue  # "an die CAC-Spitze": the short name of the index "CAC 40", not the agency "CAC"
             if kind in ORGANIZATION_TYPES and not ending and (fund := _named_after()) is not None \
                     and fund.match(text, match.end()):
                 continue  # "the iShares Europe 600 ETF", "SoFi Stadium": a fund's or a venue's name
