@@ -146,12 +146,18 @@ def _edition_after() -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=1)
 def _named_after() -> re.Pattern[str] | None:
-    """The rest of a fund's or a venue's name right after an organisation's name: up to five
-    capitalised words, numbers or ampersands, then the fund's or venue's last word ("…
-    Stoxx Europe 600 Real Estate ETF", "… Stadium"), in every language's words: such names
-    are printed in English in any text too."""
-    words = "|".join(w for code in codes() if (w := lexicon(code)["discovery"].get("named_after_heads")))
-    return re.compile(rf"(?: (?:[A-Z0-9][\w.\-]*|&)){{0,5}} (?:{words})(?![\w\-])") if words else None
+    """The rest of a fund's or a venue's name right after an organisation's name: one to five
+    capitalised words, numbers or ampersands, then the fund's last word ("… Stoxx Europe 600
+    Real Estate ETF"; "Amundi ETF" alone is the issuer's), or up to five and the venue's ("…
+    Stadium"), in every language's words: such names are printed in English in any text too."""
+    funds = sorted({w for code in codes() for w in lexicon(code)["discovery"].get("fund_suffixes", [])})
+    venues = "|".join(w for code in codes() if (w := lexicon(code)["discovery"].get("venue_heads")))
+    word = r" (?:[A-Z0-9][\w.\-]*|&)"
+    tails = ([rf"(?:{word}){{1,5}} (?:{alternation(funds)})"] if funds else []) \
+        + ([rf"(?:{word}){{0,5}} (?:{venues})"] if venues else [])
+    if not tails:
+        return None
+    return re.compile(rf"(?:{'|'.join(tails)})(?![\w\-])")
 
 
 @lru_cache(maxsize=1)

@@ -2685,11 +2685,11 @@ class Discovery(_Table):
     # name of another product ("Gemini Enterprise", "Microsoft 365 Copilot"): the catalogued
     # name is then not named; a regex alternation, read in every language's words
     product_edition_after: str = ""
-    # the last word of a fund's or a venue's name that holds an organisation's name ("iShares
-    # Stoxx Europe 600 Real Estate ETF", "SoFi Stadium"): the catalogued name before it, and
-    # the capitalised words between, then name the fund or the venue, not the firm; a regex
-    # alternation, read in every language's words
-    named_after_heads: str = ""
+    # the last word of a venue's name that holds an organisation's name ("SoFi Stadium"): the
+    # catalogued name before it, and any capitalised words between, then name the venue, not
+    # the firm (a fund's name does so with its own words between: see ``fund_suffixes``); a
+    # regex alternation, read in every language's words
+    venue_heads: str = ""
     # kind nouns a product's name follows, closed by a punctuation mark ("its refrigerant
     # Solstice.", "the train ICE L,"), and the determiners before them; a regex alternation
     named_nouns: dict[str, str] = {}
