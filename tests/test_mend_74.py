@@ -7,7 +7,9 @@ Konzerntochter X" alone is the group's own unit, not one of the name before it i
 sentence ("ITA vergibt einen Auftrag an die Konzerntochter X"); the genitive of one order
 ("der Auftrag des Herstellers X über …") names the customer who placed it, who owns no figure
 of its value; an index's short name before a compound that names a place in the index
-("an die CAC-Spitze") is the index's, not the agency catalogued under the same letters.
+("an die CAC-Spitze") is the index's, not the agency catalogued under the same letters; a
+product's name after a unit noun and before another capitalised word ("its grocery arm Taobao
+Fresh Market") opens the unit's longer name and names no product.
 Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
@@ -122,3 +124,26 @@ def test_agency_named_by_its_letters_alone_stays(extractor: Extractor) -> None:
     """Look-alike: the same letters as a subject, no index compound after them."""
     x = run(extractor, "Die CAC hat am Montag neue Regeln für KI-Apps erlassen.", headline="Peking")
     assert "Cyberspace Administration of China" in labels(x)
+
+
+# --- a product's name opening a unit's longer name ---------------------------------------
+
+
+def test_product_name_opening_a_units_name_is_no_product(extractor: Extractor) -> None:
+    x = run(extractor, "Alibaba said its grocery arm Taobao Fresh Market cut prices by 5% in "
+            "November.", lang="en", headline="Retail")
+    assert "Taobao" not in labels(x)
+    assert ("Alibaba Group", "develops", "Taobao") not in triples(x)
+
+
+def test_german_unit_compound_before_a_longer_name(extractor: Extractor) -> None:
+    x = run(extractor, "Die Alibaba-Sparte Taobao Fresh Market senkte die Preise um 5 Prozent.",
+            headline="Handel")
+    assert "Taobao" not in labels(x)
+
+
+def test_product_name_without_a_unit_noun_stays(extractor: Extractor) -> None:
+    """Look-alike: the same longer words after the product, no unit noun before it."""
+    x = run(extractor, "Alibaba said sellers on Taobao Live cut prices by 5% in November.",
+            lang="en", headline="Retail")
+    assert "Taobao" in labels(x)

@@ -168,6 +168,21 @@ def _index_position_after() -> re.Pattern[str] | None:
     return re.compile(rf"(?:{words})(?![\w\-])") if words else None
 
 
+@lru_cache(maxsize=1)
+def _unit_noun_before() -> re.Pattern[str]:
+    """A unit noun right before a name ("its instant commerce arm X", "die Alibaba-Sparte
+    X"), in every language's words."""
+    heads = [h for code in codes() for h in lexicon(code)["references"]["unit_heads"]]
+    return re.compile(rf"(?<!\w)(?:{alternation(heads)}) $")
+
+
+# A capitalised word right after a name: with a unit noun before the name, the two are one
+# longer name, the unit's.
+_CAPITALISED_AFTER = re.compile(r" [A-ZÄÖÜ][a-zäöüß]")
+# How far back from a name its unit noun can start: searched only there.
+_UNIT_NOUN_LONGEST = 30
+
+
 def _region_after() -> re.Pattern[str] | None:
     """The part after a place that makes the two a region's name ("Asia/Pacific"), in
     every language's words."""
@@ -599,6 +614,10 @@ class Gazetteer:
             if kind in _PRODUCT_KINDS and not ending and (edition := _edition_after()) is not None \
                     and edition.match(text, match.end()):
                 continue  # "Gemini Enterprise": another, longer product's name than the catalogued one
+            if kind in _PRODUCT_KINDS and not ending and _CAPITALISED_AFTER.match(text, match.end()) \
+                    and _unit_noun_before().search(text, max(0, match.start() - _UNIT_NOUN_LONGEST),
+                                                   match.start()):
+                continue  # "its commerce arm Taobao Shangou": the unit's longer name, not the product
             if kind != "MarketIndex" and not ending and name in self._index_openings \
                     and (position := _index_position_after()) is not None and position.match(text, match.end()):
                 continue  # "an die CAC-Spitze": the short name of the index "CAC 40", not the agency "CAC"
