@@ -115,6 +115,8 @@ class _Words:
     # ("Umsatz mit dem Prostatakrebsmittel X", "sales of the blood thinner X"); None where none
     product_link: re.Pattern[str] | None
     product_kind: re.Pattern[str]  # " dem Prostatakrebsmittel ": what stands between the link and it
+    client_orders: re.Pattern[str] | None  # "Auftrag": its genitive names the customer
+    client_before: re.Pattern[str] | None  # "Auftrag der ": the customer's name follows
     estimate_again: re.Pattern[str] | None  # ", und für ": the next company of a list of targets
     estimate_trusted: re.Pattern[str] | None  # "traut": its object right after is what the target is for
     estimate_pronoun: re.Pattern[str] | None  # ", das für ": a new target of the name next
@@ -197,6 +199,9 @@ def _words(lang: str) -> _Words:
     owned = rf"(?:(?:{table['owned_noun_linker']})\s+)?" if table.get("owned_noun_linker") else ""
     return _Words(
         genitive=re.compile(rf"^\s*(?:{table['genitive']})\s+(?:\S+\s+)?$"),
+        client_orders=re.compile(table["client_orders"]) if table.get("client_orders") else None,
+        client_before=re.compile(rf"(?<!\w)(?:{table['client_orders']})\s+(?:{table['genitive']})\s+(?:\S+\s+)?$")
+        if table.get("client_orders") else None,
         owner_after=re.compile(rf"^\s*(?:{table['owner_after']})\s+(?:\S+\s+)?$")
         if table.get("owner_after") else None,
         estimate_for=re.compile(
@@ -391,12 +396,15 @@ def is_matter(sentence: Sentence, number_end: int, mention: Mention, lang: str) 
 def is_figure_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
     """A name after a preposition that makes it no owner of a number after
     it: "die Beteiligung an Siemens Energy, so dass … 11,61 Euro", "a stake
-    in Arm … revenue rose 12%", "the maker of Acme bars"."""
+    in Arm … revenue rose 12%", "the maker of Acme bars"; nor is the customer an order's
+    genitive names ("Der Auftrag der Bundeswehr hat ein Volumen von …")."""
     words = _words(lang)
     if words.object_of_figure is None:
         return False
     start = sentence.local(mention.start)
-    if words.object_of_figure.search(sentence.text[max(0, start - 50):start]):
+    before = sentence.text[max(0, start - 50):start]
+    if words.object_of_figure.search(before) \
+            or words.client_before is not None and words.client_before.search(before):
         return True
     end = sentence.local(mention.end)
     if words.overtaken_after is not None and words.perfect_before is not None \
@@ -963,7 +971,9 @@ def salient_entity(document: Document) -> str | None:
 def is_bound(sentence: Sentence, mention: Mention, trigger: tuple[int, int], lang: str) -> bool:
     """The mention names whose the metric word is: "Siemens-Umsatz",
     "BYD's revenue", "Umsatz von Siemens", "revenue of BYD"; a product after its kind,
-    "Umsatz mit dem Prostatakrebsmittel Nubeqa", "sales of the blood thinner Xarelto"."""
+    "Umsatz mit dem Prostatakrebsmittel Nubeqa", "sales of the blood thinner Xarelto".
+    Not the genitive after one order ("der Auftrag der Bundeswehr über …"): it names the
+    customer, and the order's value is the supplier's."""
     start, end = sentence.local(mention.start), sentence.local(mention.end)
     text = sentence.text
     if end <= trigger[0]:
@@ -971,7 +981,9 @@ def is_bound(sentence: Sentence, mention: Mention, trigger: tuple[int, int], lan
         return gap in ("-", "'s ", "’s ", "' ", "’ ", "s ") or (
             mention.surface.endswith(("'s", "’s")) and gap == " ")
     if start >= trigger[1]:
-        link = _words(lang).product_link
+        link, orders = _words(lang).product_link, _words(lang).client_orders
+        if orders is not None and orders.fullmatch(text, trigger[0], trigger[1]):
+            return False
         return bool(_words(lang).genitive.match(text[trigger[1]:start])) or (
             mention.type in PRODUCT_TYPES and link is not None
             and link.fullmatch(text, trigger[1], start) is not None)

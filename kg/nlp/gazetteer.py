@@ -144,6 +144,45 @@ def _edition_after() -> re.Pattern[str] | None:
     return re.compile(rf" (?:{words})(?![\w\-])") if words else None
 
 
+@lru_cache(maxsize=1)
+def _named_after() -> re.Pattern[str] | None:
+    """The rest of a fund's or a venue's name right after an organisation's name: one to five
+    capitalised words, numbers or ampersands, then the fund's last word ("… Stoxx Europe 600
+    Real Estate ETF"; "Amundi ETF" alone is the issuer's), or up to five and the venue's ("…
+    Stadium"), in every language's words: such names are printed in English in any text too."""
+    funds = sorted({w for code in codes() for w in lexicon(code)["discovery"].get("fund_suffixes", [])})
+    venues = "|".join(w for code in codes() if (w := lexicon(code)["discovery"].get("venue_heads")))
+    word = r" (?:[A-Z0-9][\w.\-]*|&)"
+    tails = ([rf"(?:{word}){{1,5}} (?:{alternation(funds)})"] if funds else []) \
+        + ([rf"(?:{word}){{0,5}} (?:{venues})"] if venues else [])
+    if not tails:
+        return None
+    return re.compile(rf"(?:{'|'.join(tails)})(?![\w\-])")
+
+
+@lru_cache(maxsize=1)
+def _index_position_after() -> re.Pattern[str] | None:
+    """A compound after an index's short name that names a place in the index ("an die
+    CAC-Spitze", "unter den Hang-Seng-Werten"), in every language's words."""
+    words = "|".join(w for code in codes() if (w := lexicon(code)["membership"].get("position_after")))
+    return re.compile(rf"(?:{words})(?![\w\-])") if words else None
+
+
+@lru_cache(maxsize=1)
+def _unit_noun_before() -> re.Pattern[str]:
+    """A unit noun right before a name ("its instant commerce arm X", "die Alibaba-Sparte
+    X"), in every language's words."""
+    heads = [h for code in codes() for h in lexicon(code)["references"]["unit_heads"]]
+    return re.compile(rf"(?<!\w)(?:{alternation(heads)}) $")
+
+
+# A capitalised word right after a name: with a unit noun before the name, the two are one
+# longer name, the unit's.
+_CAPITALISED_AFTER = re.compile(r" [A-ZÄÖÜ][a-zäöüß]")
+# How far back from a name its unit noun can start: searched only there.
+_UNIT_NOUN_LONGEST = 30
+
+
 def _region_after() -> re.Pattern[str] | None:
     """The part after a place that makes the two a region's name ("Asia/Pacific"), in
     every language's words."""
@@ -422,6 +461,14 @@ class Gazetteer:
         return found
 
     @cached_property
+    def _index_openings(self) -> frozenset[str]:
+        """The first words of the indices' names of more than one word ("CAC" of "CAC 40",
+        "Hang Seng" of "Hang Seng Index"): a short name the index is called by in compounds
+        ("die CAC-Spitze"), where another entity catalogued under the same name is not meant."""
+        return frozenset(name.rsplit(" ", 1)[0] for name, (_, kind) in self._by_name.items()
+                         if kind == "MarketIndex" and " " in name)
+
+    @cached_property
     def _in_capitals(self) -> dict[str, tuple[str, str]]:
         """An organisation's names in capitals ("HUGO BOSS" of "Hugo Boss"), each of one
         organisation only; names printed in capitals already are found as they are."""
@@ -567,6 +614,16 @@ class Gazetteer:
             if kind in _PRODUCT_KINDS and not ending and (edition := _edition_after()) is not None \
                     and edition.match(text, match.end()):
                 continue  # "Gemini Enterprise": another, longer product's name than the catalogued one
+            if kind in _PRODUCT_KINDS and not ending and _CAPITALISED_AFTER.match(text, match.end()) \
+                    and _unit_noun_before().search(text, max(0, match.start() - _UNIT_NOUN_LONGEST),
+                                                   match.start()):
+                continue  # "its commerce arm Taobao Shangou": the unit's longer name, not the product
+            if kind != "MarketIndex" and not ending and name in self._index_openings \
+                    and (position := _index_position_after()) is not None and position.match(text, match.end()):
+                continue  # "an die CAC-Spitze": the short name of the index "CAC 40", not the agency "CAC"
+            if kind in ORGANIZATION_TYPES and not ending and (fund := _named_after()) is not None \
+                    and fund.match(text, match.end()):
+                continue  # "the iShares Europe 600 ETF", "SoFi Stadium": a fund's or a venue's name
             if kind == "Place" and not ending and text[match.end():match.end() + 1] == "-" \
                     and not _seat_compound().match(text, match.end()):
                 continue  # "US-Dollar", "China-Abschlag": a compound, not the place

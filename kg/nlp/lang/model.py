@@ -2280,6 +2280,10 @@ class Attribution(_Table):
     # figure ("die Beteiligung an Siemens Energy", "ahead of Nvidia"): a
     # narrower list than object_before, without "bei", "von", "at" or "of"
     object_of_figure: str | None = None
+    # the nouns of one order or contract whose genitive names the customer who places it, not
+    # the supplier whose figure its value is ("der Munitionsauftrag der Bundeswehr über 2
+    # Milliarden Euro"); a regex the metric word must match whole; None where none
+    client_orders: str | None = None
     # the word joining a noun to the name that owns it ("der Sparte von X"): such a noun after
     # one of ``object_of_figure`` or after a name joined to one ("mit Y und der Sparte von X")
     # is the object, so its owner owns no figure either
@@ -2701,6 +2705,11 @@ class Discovery(_Table):
     # name of another product ("Gemini Enterprise", "Microsoft 365 Copilot"): the catalogued
     # name is then not named; a regex alternation, read in every language's words
     product_edition_after: str = ""
+    # the last word of a venue's name that holds an organisation's name ("SoFi Stadium"): the
+    # catalogued name before it, and any capitalised words between, then name the venue, not
+    # the firm (a fund's name does so with its own words between: see ``fund_suffixes``); a
+    # regex alternation, read in every language's words
+    venue_heads: str = ""
     # kind nouns a product's name follows, closed by a punctuation mark ("its refrigerant
     # Solstice.", "the train ICE L,"), and the determiners before them; a regex alternation
     named_nouns: dict[str, str] = {}
