@@ -99,3 +99,34 @@ def test_the_company_after_a_launch_measured_against_a_company_rivals_no_model(e
     rivals = _rivals(extractor, "Xiaomi hat am Mittwoch sein Sprachmodell MiMo-2 vorgestellt. Das "
                      "Unternehmen schneidet in Tests besser ab als Alibaba.", "de")
     assert not any("MiMo-2" in pair for pair in rivals)
+
+
+# --- the competition a speaker points to or a company suffers ---------------------------------
+
+
+def test_analyst_pointing_to_competition_names_the_rated_companys_rivals(extractor: Extractor) -> None:
+    rivals = _rivals(extractor, "Jefferies stuft Zalando mit Hold ein. Jefferies-Analyst Ole Brandvik "
+                     "verweist auf den harten Wettbewerb mit Shein und Temu.", "de")
+    assert {("Zalando", "Shein"), ("Zalando", "Temu")} <= rivals
+    assert not any("Jefferies" in pair for pair in rivals)
+
+
+def test_analyst_pointing_to_a_partnership_names_no_rival(extractor: Extractor) -> None:
+    """Look-alike: the same analyst's sentence on a partner keeps it a partner, no rival."""
+    rivals = _rivals(extractor, "Jefferies stuft Zalando mit Hold ein. Jefferies-Analyst Ole Brandvik "
+                     "verweist auf die Partnerschaft mit Nike.", "de")
+    assert rivals == set()
+
+
+def test_company_referred_to_suffering_competition_rivals_the_names_after(extractor: Extractor) -> None:
+    rivals = _rivals(extractor, "Zalando hat die Prognose gesenkt. Der Online-Modehändler leide unter dem "
+                     "harten Wettbewerb mit Billiganbietern wie Shein und Temu, hieß es.", "de")
+    assert {("Zalando", "Shein"), ("Zalando", "Temu")} <= rivals
+
+
+def test_company_named_before_the_competition_is_the_rival_not_the_articles(extractor: Extractor) -> None:
+    """Look-alike: a company named as the speaker is the one whose rival is named."""
+    rivals = _rivals(extractor, "BASF hat Zahlen vorgelegt. Siemens verweist auf den harten Wettbewerb "
+                     "mit ABB.", "de")
+    assert ("Siemens", "ABB") in rivals
+    assert ("BASF", "ABB") not in rivals

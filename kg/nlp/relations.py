@@ -2802,7 +2802,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     for a rival or partner noun without one ("die Konkurrenten wie X"), the
     clause's subject named after the list ("im Vergleich zu den Rivalen X und
     Y sei Z günstig"), else a company named just before, else the
-    organisation the article is about. A name another noun of the rule
+    organisation the article is about; for a model told by its noun or a pronoun
+    ("the model matches Y"), the one model the sentence before names. A name another noun of the rule
     introduces (its start in ``introduced``: "Konkurrent A …, der Rivale B")
     is never the subject; nor is an item of a list a preposition governs, unless the rule's
     verb follows it again ("partnered with A, and B partnered with C": B)."""
@@ -2884,8 +2885,11 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         return _referred_model(document, sentence, t_start, obj) if rule.predicate == "competitorOf" else None
     if not rule.salient_subject or any(_qualifies_next(document.lang, sentence, m) for m in before):
         return None  # "SoftBank-owned Arm partners with X": Arm, a name the catalogue lacks
-    if any(titles_person(document.lang, sentence, m) for m in before):
-        return None  # "Former Apple CEO X now works with Y": the person acts, no company
+    # "Former Apple CEO X now works with Y": the person acts, no company; but an analyst
+    # ("Jefferies-Analyst X verweist auf den Wettbewerb mit Y") comments on the article's company
+    if any(titles_person(document.lang, sentence, m) and not _commentator(document.lang, sentence, before, m, t_start)
+           for m in before):
+        return None
     # the plural noun of the examples ("Autohersteller wie X") refers to no one
     if unresolved_reference(document, sentence, 0, noun_at if examples else sentence.local(t_start)):
         return None  # "Der Sportartikelhersteller kooperiert mit X" where no company is one
