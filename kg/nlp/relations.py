@@ -2885,11 +2885,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         return _referred_model(document, sentence, t_start, obj) if rule.predicate == "competitorOf" else None
     if not rule.salient_subject or any(_qualifies_next(document.lang, sentence, m) for m in before):
         return None  # "SoftBank-owned Arm partners with X": Arm, a name the catalogue lacks
-    # "Former Apple CEO X now works with Y": the person acts, no company; but an analyst
-    # ("Jefferies-Analyst X verweist auf den Wettbewerb mit Y") comments on the article's company
-    if any(titles_person(document.lang, sentence, m) and not _commentator(document.lang, sentence, before, m, t_start)
-           for m in before):
-        return None
+    if any(titles_person(document.lang, sentence, m) for m in before):
+        return None  # "Former Apple CEO X now works with Y": the person acts, no company
     # the plural noun of the examples ("Autohersteller wie X") refers to no one
     if unresolved_reference(document, sentence, 0, noun_at if examples else sentence.local(t_start)):
         return None  # "Der Sportartikelhersteller kooperiert mit X" where no company is one
