@@ -2809,7 +2809,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     for a rival or partner noun without one ("die Konkurrenten wie X"), the
     clause's subject named after the list ("im Vergleich zu den Rivalen X und
     Y sei Z günstig"), else a company named just before, else the
-    organisation the article is about. A name another noun of the rule
+    organisation the article is about; for a model told by its noun or a pronoun
+    ("the model matches Y"), the one model the sentence before names. A name another noun of the rule
     introduces (its start in ``introduced``: "Konkurrent A …, der Rivale B")
     is never the subject; nor is an item of a list a preposition governs, unless the rule's
     verb follows it again ("partnered with A, and B partnered with C": B)."""
@@ -2887,8 +2888,9 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     if candidates:
         chosen = _outside_interjection(document.lang, sentence, before, candidates, t_start)
         return _unit_for_owner(document, sentence, candidates, chosen, obj)
-    if kind is not ORGANIZATION_TYPES or not rule.salient_subject \
-            or any(_qualifies_next(document.lang, sentence, m) for m in before):
+    if kind is not ORGANIZATION_TYPES:
+        return _referred_model(document, sentence, t_start, obj) if rule.predicate == "competitorOf" else None
+    if not rule.salient_subject or any(_qualifies_next(document.lang, sentence, m) for m in before):
         return None  # "SoftBank-owned Arm partners with X": Arm, a name the catalogue lacks
     if any(titles_person(document.lang, sentence, m) for m in before):
         return None  # "Former Apple CEO X now works with Y": the person acts, no company
@@ -2993,6 +2995,21 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # rival of the one company the paragraph speaks of
         return _passage_company(document, sentence, obj)
     return main
+
+
+def _referred_model(document: Document, sentence: Sentence, t_start: int, obj: Mention) -> Mention | None:
+    """"Xiaomi stellte MiMo-2 vor. Das Modell schneidet besser ab als Y", "DeepSeek released V4.
+    It matches Y on tests": a model measured against another model, told by its noun or a
+    pronoun, is the one model the sentence before names; with none there, or two, which one is
+    meant is left open (a company so told is a figure's comparison, never read here)."""
+    cue = lexicon_pattern(document.lang, "relation_cues", "model_reference")
+    if cue is None or obj.type != "AIModel" or cue.search(sentence.text, 0, sentence.local(t_start)) is None:
+        return None
+    for _back, earlier in document.looking_back(sentence, 1, first=1):
+        models = [m for m in earlier.mentions if m.type == "AIModel"]
+        if len({m.label for m in models}) == 1 and models[0].label != obj.label:
+            return models[0]
+    return None
 
 
 # How many sentences before a rival noun's sentence :func:`_passage_company` reads, at most

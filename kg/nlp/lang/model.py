@@ -1058,6 +1058,10 @@ class RelationCues(_Table):
     # a comparison right after a verb, before a name ("Volvo kauft, wie Daimler Truck, Motoren
     # von X", "buys, like Y, engines from X"): the name does as the subject does, no object of it
     compared_subject: str = ""
+    # a model told by its noun or a pronoun in the clause of a comparison of models ("DeepSeek
+    # said the model matches Y on tests", "Das Modell schneidet besser ab als Y"): the one model
+    # the sentence before names is the one measured
+    model_reference: str = ""
     # words of advising on a deal ("are advising the consortium", "berät den Käufer"): a bank
     # "working with" a party in such a passage is its adviser, no partner
     advising: str = ""
