@@ -46,7 +46,14 @@ from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names, stop_words
 from kg.nlp.metrics import figure_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.relation_cues import list_ending, relation_cues
-from kg.nlp.salience import LEFT_OPEN, antecedent, credited_as_analysts, salient, subsidiary_of
+from kg.nlp.salience import (
+    LEFT_OPEN,
+    antecedent,
+    apposed_possessor,
+    credited_as_analysts,
+    salient,
+    subsidiary_of,
+)
 from kg.nlp.trades import descriptor_industries, industry_known_fit
 
 COMPANY = frozenset({"Company"})
@@ -1521,11 +1528,12 @@ def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None, bef
     if _compatible(doc, seat, entry.located_in):
         # the catalogue places the antecedent only around the seat ("the Boise, Idaho-based
         # company" of one placed in the United States): where it also places another company
-        # just named there, the phrase may mean either, so neither
+        # just named there, the phrase may mean either, so neither; a possessor in the
+        # apposition of a subject ("X, Y's main rival, said …") is none such, it only describes X
         others = {m.label for _back, s in doc.looking_back(sentence, 2) for m in s.mentions
                   if m.type == "Company" and m.start < before and m.label != label
                   and (homes := _homes(doc, m.label)) and _compatible(doc, seat, homes)
-                  and not named_as_rivals(doc.lang, s, m)}
+                  and not named_as_rivals(doc.lang, s, m) and apposed_possessor(s, m, COMPANY) is None}
         return None if others else label
     # the catalogue seats the antecedent elsewhere and no company of the article there:
     # the phrase means the one company (not bank) just named that the catalogue places
