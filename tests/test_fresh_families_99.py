@@ -1,0 +1,121 @@
+"""English news on Japanese, Korean and Taiwanese companies, on families of construction that
+hold in any article, on sentences written for these tests (catalogued companies, invented
+figures): a possessor in the apposition of a sentence's subject ("X, the biggest maker and Y's
+main rival, said …") is no antecedent of the next sentence's "Its" or seated noun, the subject
+is; a seated noun opening a sentence ("The Seoul-based company …") after a sentence whose
+subject supplies or names other companies goes on with that subject, not with the article's
+company; a house's relative clause names the stock of its target ("Citi, which rates X
+neutral, cut its target for the stock to …"); a bare title after a sentence whose other
+company stands only in a relative clause ("The gaming group, whose main rival is Sony, …") is
+a post at that sentence's subject; a short legal form after a name ("Hon Hai Precision Industry
+Co., the biggest assembler of Apple's iPhones, …") still ends the name an apposition describes.
+Each with a look-alike that keeps its other reading."""
+
+from __future__ import annotations
+
+from helpers import metric_facts, run, triples
+
+from kg.nlp.extract import Extractor
+
+# --- a possessor in the apposition of the subject -------------------------------------------
+
+_RIVAL_APPOSITION = ("Conventional memory prices rose 18% in the quarter. Samsung Electronics, the "
+                     "biggest memory maker and SK Hynix's main rival, said its operating profit "
+                     "jumped to 12.1 trillion won. Its chip division, Device Solutions, earned 7 "
+                     "trillion won, and the Suwon-based company said it had begun supplying chips "
+                     "to Nvidia.")
+
+
+def test_possessor_in_the_subjects_apposition_is_no_antecedent(extractor: Extractor) -> None:
+    x = run(extractor, _RIVAL_APPOSITION, lang="en", headline="SK Hynix posts record profit")
+    assert ("Samsung Electronics", "locatedIn", "Suwon") in triples(x)
+    assert not [t for t in triples(x) if t[0] == "SK Hynix" or t[2] == "SK Hynix"]
+
+
+def test_possessor_in_the_main_clause_leaves_the_articles_company(extractor: Extractor) -> None:
+    """Look-alike: the possessor stands in the clause's object, not in an apposition of the
+    subject; "Its" keeps the article's company."""
+    x = run(extractor, "Conventional memory prices rose 18% in the quarter. Samsung Electronics said "
+            "SK Hynix's lead in memory chips was narrowing. Its chip division, Device Solutions, "
+            "earned 7 trillion won.", lang="en", headline="SK Hynix posts record profit")
+    assert ("Device Solutions", "subsidiaryOf", "SK Hynix") in triples(x)
+
+
+# --- a seated noun opening a sentence ---------------------------------------------------------
+
+
+def test_seated_noun_goes_on_with_the_subject_of_the_sentence_before(extractor: Extractor) -> None:
+    x = run(extractor, "Hyundai Motor will invest 7 trillion won in a plant in Georgia. LG Energy "
+            "Solution, the country's largest battery maker, supplies cells to General Motors and "
+            "Tesla from its US factories. The Seoul-based company swung to an operating profit of "
+            "480 billion won in the third quarter.", lang="en", headline="Battery makers")
+    assert ("LG Energy Solution", 480000000000) in metric_facts(x, "Profit")
+    assert not [a for a, _ in metric_facts(x, "Profit") if a == "Hyundai Motor"]
+
+
+def test_seated_noun_after_the_articles_company_as_subject_stays_with_it(extractor: Extractor) -> None:
+    """Look-alike: the sentence before opens with the article's company itself."""
+    x = run(extractor, "Hyundai Motor will invest 7 trillion won in a plant in Georgia. Hyundai Motor "
+            "buys cells from LG Energy Solution and Samsung SDI. The Seoul-based company swung to an "
+            "operating profit of 480 billion won in the third quarter.", lang="en",
+            headline="Battery makers")
+    assert ("Hyundai Motor", 480000000000) in metric_facts(x, "Profit")
+
+
+# --- a house's relative clause names the stock of its target ------------------------------------
+
+
+def test_target_for_the_stock_is_the_company_of_the_houses_relative_clause(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Nintendo rose 3.4 per cent and Tokyo Electron fell 6.1 per cent. Daiwa "
+            "reiterated an outperform rating on Nintendo and Citi, which rates Tokyo Electron "
+            "neutral, cut its target for the stock to ¥27,000.", lang="en", headline="Japan stocks")
+    assert {(f.about, f.estimated_by) for f in x.figures if f.metric == "PriceTarget"} \
+        == {("Tokyo Electron", "Citigroup")}
+    assert ("Citigroup", "covers", "Nintendo") not in triples(x)
+
+
+def test_target_naming_its_company_keeps_it(extractor: Extractor) -> None:
+    """Look-alike: the target names its company itself; the clause's company is not it."""
+    x = run(extractor, "Nintendo rose 3.4 per cent and Tokyo Electron fell 6.1 per cent. Daiwa "
+            "reiterated an outperform rating on Nintendo and Citi, which rates Tokyo Electron "
+            "neutral, cut its target for Sony to ¥5,000.", lang="en", headline="Japan stocks")
+    assert {(f.about, f.estimated_by) for f in x.figures if f.metric == "PriceTarget"} \
+        == {("Sony Group", "Citigroup")}
+
+
+# --- a bare title after a sentence with a rival in a relative clause ----------------------------
+
+
+def test_title_after_a_rival_in_a_relative_clause_is_the_subjects_post(extractor: Extractor) -> None:
+    x = run(extractor, "Sony raised its forecast. In Kyoto, Nintendo said it expected to sell 25mn "
+            "units. The gaming group, whose main rival is Sony, lifted its forecast. President "
+            "Shuntaro Furukawa said supply was secure.", lang="en", headline="Consoles")
+    assert ("Shuntaro Furukawa", "worksFor", "Nintendo") in triples(x)
+    assert ("Shuntaro Furukawa", "worksFor", "Sony Group") not in triples(x)
+
+
+def test_title_after_another_company_in_the_main_clause_stays_with_the_article(
+        extractor: Extractor) -> None:
+    """Look-alike: Sony is named in a clause of its own, so the passage is not Nintendo's alone."""
+    x = run(extractor, "Sony raised its forecast. In Kyoto, Nintendo said it expected to sell 25mn "
+            "units. The gaming group lifted its forecast, and Sony kept its own. President "
+            "Shuntaro Furukawa said supply was secure.", lang="en", headline="Consoles")
+    assert ("Shuntaro Furukawa", "worksFor", "Nintendo") not in triples(x)
+
+
+# --- a legal form after a name before an apposition ----------------------------------------------
+
+
+def test_apposition_after_a_legal_form_describes_the_name(extractor: Extractor) -> None:
+    x = run(extractor, "Foxconn, formally Hon Hai Precision Industry Co., the biggest assembler of "
+            "Nvidia's AI servers and Apple's iPhones, reported on Sunday that its September revenue "
+            "rose 19% to NT$830 billion.", lang="en", headline="Supply chain")
+    assert not [f for f in x.figures if f.about in ("iPhone", "Apple", "Nvidia")]
+
+
+def test_apposition_right_after_the_name_is_read_as_before(extractor: Extractor) -> None:
+    """Look-alike: no legal form; the apposition after the name is read as it always was."""
+    x = run(extractor, "Foxconn, the biggest assembler of Apple's iPhones, said its revenue rose 19% "
+            "to NT$830 billion.", lang="en", headline="Supply chain")
+    assert ("Foxconn", 830000000000) in metric_facts(x, "Revenue")
