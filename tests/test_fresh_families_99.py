@@ -8,7 +8,9 @@ company; a house's relative clause names the stock of its target ("Citi, which r
 neutral, cut its target for the stock to …"); a bare title after a sentence whose other
 company stands only in a relative clause ("The gaming group, whose main rival is Sony, …") is
 a post at that sentence's subject; a short legal form after a name ("Hon Hai Precision Industry
-Co., the biggest assembler of Apple's iPhones, …") still ends the name an apposition describes.
+Co., the biggest assembler of Apple's iPhones, …") still ends the name an apposition describes;
+a quote closing between a supplier noun and a name ("'X remains the one supplier of the AI
+build-out,' Y analysts wrote") makes the name the speaker, no customer.
 Each with a look-alike that keeps its other reading."""
 
 from __future__ import annotations
@@ -119,3 +121,20 @@ def test_apposition_right_after_the_name_is_read_as_before(extractor: Extractor)
     x = run(extractor, "Foxconn, the biggest assembler of Apple's iPhones, said its revenue rose 19% "
             "to NT$830 billion.", lang="en", headline="Supply chain")
     assert ("Foxconn", 830000000000) in metric_facts(x, "Revenue")
+
+
+# --- a quote closing between a supplier and a name ---------------------------------------------
+
+
+def test_name_after_a_closing_quote_is_no_customer(extractor: Extractor) -> None:
+    x = run(extractor, "\"TSMC remains the one indispensable supplier of the AI build-out,\" Morgan "
+            "Stanley analysts wrote in a note.", lang="en", headline="Chips")
+    assert ("Taiwan Semiconductor Manufacturing", "supplierOf", "Morgan Stanley") not in triples(x)
+    assert ("Morgan Stanley", "covers", "Taiwan Semiconductor Manufacturing") in triples(x)
+
+
+def test_customer_inside_the_sentence_without_a_quote_is_kept(extractor: Extractor) -> None:
+    """Look-alike: no quote closes between the supplier and its customer."""
+    x = run(extractor, "TSMC remains the biggest supplier of chips to Nvidia, Morgan Stanley analysts "
+            "wrote in a note.", lang="en", headline="Chips")
+    assert ("Taiwan Semiconductor Manufacturing", "supplierOf", "Nvidia") in triples(x)
