@@ -26,7 +26,6 @@ from kg.nlp.document import (
     Sentence,
     addressed,
     cited,
-    closed_relative,
     compound_modifier,
     named_only_as,
     owns_named_relative,
@@ -2100,19 +2099,14 @@ def _turned_to(document: Document, sentence: Sentence, person: Mention) -> str |
 def _opened_by(document: Document, sentence: Sentence) -> tuple[str, bool, bool] | None:
     """The company of the catalogue a sentence opens with, whether it names no other
     organisation, and whether it names that company more than once; None where no such
-    company opens it. A name inside a relative clause that closes before the main clause goes
-    on ("The gaming group, whose main rival is Sony, lifted …") is the subject's object, no
-    other organisation the sentence is about."""
+    company opens it."""
     named = [m for m in sentence.mentions if m.type in ISSUER_TYPES | {"BusinessUnit"}]
     if not named or named[0].type != "Company" or not opens(sentence, named[0]):
         return None
     subject = named[0].label
     if document.catalogue.get(subject) is None:
         return None  # "Die Kliniktochter Helios …": a company we do not know may be a unit
-    others = [m for m in named if m.label != subject
-              and closed_relative(document.lang, sentence.text, sentence.local(m.start),
-                                  sentence.local(m.end), len(sentence.text.rstrip(".")) - 1) is None]
-    return subject, not others, len(named) > 1
+    return subject, all(m.label == subject for m in named), len(named) > 1
 
 
 def _called_by_seat(document: Document, sentence: Sentence, person: Mention) -> str | None:

@@ -461,12 +461,6 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
             _left_open(sentence, before)
             return None
         return subject or (None if credited else near.label)
-    if seated and near is not None and main is not None and near.label != main \
-            and (subject := _seated_subject_before(document, sentence, near, types, before)) is not None \
-            and subject != main and subject not in exclude:
-        # "X, the largest maker, supplies Y and Z. The Seoul-based company …": a seated noun
-        # opening the sentence goes on with the subject of the sentence before, not its object
-        return subject
     if near is None or main is None or near.label == main:
         return main or (near.label if near else None)
     if near.start >= sentence.start or is_subject(document, near):
@@ -535,12 +529,13 @@ def _in_relative_before(document: Document, sentence: Sentence, near: Mention) -
                                       for m in home.mentions)
 
 
-def _seated_subject_before(document: Document, sentence: Sentence, near: Mention,
-                           types: frozenset[str], before: int) -> str | None:
-    """The subject of the sentence right before ``sentence`` where ``near``, named there, is
-    not it and the reference at ``before`` opens ``sentence``; None otherwise."""
-    home = document.sentence_at(near.start)
-    if home is None or home.index != sentence.index - 1 or is_subject(document, near) \
+def subject_before(document: Document, sentence: Sentence, types: frozenset[str], before: int) -> str | None:
+    """The subject of the sentence right before ``sentence`` where the last name of ``types``
+    there is not it ("X, the largest maker, supplies Y and Z."), for a reference at ``before``
+    that opens ``sentence``; None otherwise."""
+    near = document.recent(sentence, types, before=before, window=1)
+    home = document.sentence_at(near.start) if near is not None else None
+    if near is None or home is None or home.index != sentence.index - 1 or is_subject(document, near) \
             or sentence.text[:sentence.local(before)].count(" ") > 2:
         return None
     return _clause_subject_of(document, near, types)
@@ -554,14 +549,15 @@ def _apposition_subject(document: Document, sentence: Sentence, near: Mention, t
     home = document.sentence_at(near.start)
     if home is None or home.index != sentence.index - 1:
         return None
-    subject = apposed_possessor(home, near, types)
+    subject = apposed_possessor(document.lang, home, near, types)
     return subject if subject is not None and subject.label not in exclude else None
 
 
-def apposed_possessor(home: Sentence, near: Mention, types: frozenset[str]) -> Mention | None:
+def apposed_possessor(lang: str, home: Sentence, near: Mention, types: frozenset[str]) -> Mention | None:
     """The name of ``types`` opening ``home`` where ``near`` is only the owner ("Y's") of a noun
     in the apposition set after it ("X, the largest maker and Y's main rival, said …"), with no
-    other name between; None otherwise. The possessive describes X, the subject."""
+    other name between; None otherwise. The possessive describes X, the subject; a relative
+    clause there ("X, which supplies Y's plant, …") is no such apposition."""
     if not genitive(near) or not home.mentions:
         return None
     first = home.mentions[0]
@@ -569,9 +565,15 @@ def apposed_possessor(home: Sentence, near: Mention, types: frozenset[str]) -> M
             or home.text[:home.local(first.start)].strip():
         return None
     between = home.text[home.local(first.end):home.local(near.start)]
-    inside = between.startswith(",") and "," not in between[1:]
+    inside = _apposition_open(lang).match(between) is not None and "," not in between[1:]
     return first if inside and not any(first.end < m.start < near.start for m in home.mentions
                                        if m.type in types and m.label != first.label) else None
+
+
+@lru_cache(maxsize=4)
+def _apposition_open(lang: str) -> re.Pattern[str]:
+    """A comma and the article that opens an apposition (", the ", ", a ")."""
+    return re.compile(rf",\s*(?:{lexicon(lang)['relation_cues']['apposition']})\s")
 
 
 def _relative_owner(document: Document, near: Mention, types: frozenset[str],
