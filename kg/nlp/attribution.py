@@ -1681,13 +1681,30 @@ def fits(document: Document, sentence: Sentence, mention: Mention, target: Targe
             or owns_named_relative(document.lang, sentence, mention) \
             or _named_by_developer(sentence, mention) \
             or in_closed_relative(sentence, mention, target.number_start, document.lang,
-                                  target.types):
+                                  target.types) and not rated_by_clause_owner(sentence, mention, target,
+                                                                               document.lang):
         return False
     if target.stock and target.types != {"MarketIndex"} \
             and is_venue(sentence, mention, document.lang):
         return False
     return not (target.stock and mention.type in ISSUER_TYPES
                 and not listed_fit(document, mention.label))
+
+
+def rated_by_clause_owner(sentence: Sentence, mention: Mention, target: Target, lang: str) -> bool:
+    """Does ``mention`` stand in a relative clause on the house whose target the number is
+    ("Citi, which rates Tokyo Electron neutral, cut its target for the stock to ¥27,000")? The
+    clause names what the house covers, so the stock of the main clause is that company, not
+    one the sentence named before the house."""
+    if not target.estimate:
+        return False
+    clause = closed_relative(lang, sentence.text, sentence.local(mention.start), sentence.local(mention.end),
+                             target.number_start)
+    if clause is None:
+        return False
+    owner = next((m for m in reversed(sentence.mentions) if sentence.local(m.end) <= clause.opens), None)
+    return owner is not None and owner.type == "FinancialInstitution" \
+        and not sentence.text[sentence.local(owner.end):clause.opens].strip(" ,")
 
 
 def _named_by_developer(sentence: Sentence, mention: Mention) -> bool:

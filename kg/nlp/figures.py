@@ -55,6 +55,7 @@ from kg.nlp.attribution import (
     part_of_salient,
     possessor_at,
     previous_subject,
+    rated_by_clause_owner,
     respective,
     respective_qualifier,
     salient_entity,
@@ -4732,10 +4733,11 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             and not (apposed is not None and apposed[0] <= sentence.local(m.start) < apposed[1]) \
             and not _forward_reference(document, m) and not _in_named_list(sentence, m, words) \
             and not _in_closed_gloss(sentence, m, q, words) \
-            and not in_closed_relative(sentence, m, q.number_start, document.lang,
-                                       opens_as=words.relative_clause) \
-            and not in_closed_relative(sentence, m, q.number_start, document.lang,
-                                       subject_types=BUSINESS_TYPES) \
+            and (rated_by_clause_owner(sentence, m, target, document.lang)
+                 or not in_closed_relative(sentence, m, q.number_start, document.lang,
+                                           opens_as=words.relative_clause)
+                 and not in_closed_relative(sentence, m, q.number_start, document.lang,
+                                            subject_types=BUSINESS_TYPES)) \
             and not _owns_unit_before(document, sentence, m) \
             and not (metric in SPENDER_METRICS and is_bought(sentence, m, document.lang))
 
@@ -4962,7 +4964,7 @@ def _in_closed_gloss(sentence: Sentence, mention: Mention, q: Quantity,
     for opening in words.gloss_open.finditer(text, max(0, start - _GLOSS_BACK), start):
         close = CLAUSE_COMMA.search(text, opening.end())
         shares = words.shares.search(text, max(0, opening.start() - _SHARE_WORD), opening.start())
-        if (opening.start() in _name_ends(sentence)
+        if (opening.start() in _name_ends(sentence, words.lang)
                 or shares is not None and shares.end() == opening.start()) \
                 and close is not None \
                 and end <= close.start() < q.number_start:
@@ -4970,14 +4972,26 @@ def _in_closed_gloss(sentence: Sentence, mention: Mention, q: Quantity,
     return False
 
 
-def _name_ends(sentence: Sentence) -> frozenset[int]:
+def _name_ends(sentence: Sentence, lang: str) -> frozenset[int]:
     """Where the sentence's company names end, computed once per sentence:
-    every candidate owner of every number asks."""
+    every candidate owner of every number asks. A legal form printed after a name ("Hon Hai
+    Precision Industry Co., the biggest assembler …") ends it there."""
     key = "figures/name_ends"
     if key not in sentence.cache:
-        sentence.cache[key] = frozenset(sentence.local(m.end) for m in sentence.mentions
-                                        if m.type in BUSINESS_TYPES)
+        ends = [sentence.local(m.end) for m in sentence.mentions if m.type in BUSINESS_TYPES]
+        form = _legal_form(lang)
+        sentence.cache[key] = frozenset(ends) | frozenset(
+            found.end() for end in ends if form is not None
+            and (found := form.match(sentence.text, end)) is not None)
     return sentence.cache[key]  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=4)
+def _legal_form(lang: str) -> re.Pattern[str] | None:
+    """A short legal form between a name and its comma (" Co.,"); None where the language
+    lists none."""
+    forms = info(lang).final_legal_forms
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, forms))})(?=,)") if forms else None
 
 
 _LIST_BACK = 120  # how far before a name the list it is an item of may open

@@ -46,7 +46,15 @@ from kg.nlp.lang import info, lexicon, lexicon_pattern, not_names, stop_words
 from kg.nlp.metrics import figure_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.relation_cues import list_ending, relation_cues
-from kg.nlp.salience import LEFT_OPEN, antecedent, credited_as_analysts, salient, subsidiary_of
+from kg.nlp.salience import (
+    LEFT_OPEN,
+    antecedent,
+    apposed_possessor,
+    credited_as_analysts,
+    salient,
+    subject_before,
+    subsidiary_of,
+)
 from kg.nlp.trades import descriptor_industries, industry_known_fit
 
 COMPANY = frozenset({"Company"})
@@ -709,6 +717,9 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
                     unseated.add(start)
         if seat is not None:
             label = _seated(doc, sentence, seat, label, start)
+            # "X, the largest maker, supplies Y and Z. The Seoul-based company …": the subject
+            # before, where the catalogue seats it there, not the article's company seated there too
+            label = _seated_subject(doc, sentence, seat, label, start) or label
         elif kinds is COMPANY:
             country = reference_country(doc.lang, sentence.text[match.start():match.end("ref")])
             if country is not None:
@@ -1536,11 +1547,12 @@ def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None, bef
     if _compatible(doc, seat, entry.located_in):
         # the catalogue places the antecedent only around the seat ("the Boise, Idaho-based
         # company" of one placed in the United States): where it also places another company
-        # just named there, the phrase may mean either, so neither
+        # just named there, the phrase may mean either, so neither; a possessor in the
+        # apposition of a subject ("X, Y's main rival, said …") is none such, it only describes X
         others = {m.label for _back, s in doc.looking_back(sentence, 2) for m in s.mentions
                   if m.type == "Company" and m.start < before and m.label != label
                   and (homes := _homes(doc, m.label)) and _compatible(doc, seat, homes)
-                  and not named_as_rivals(doc.lang, s, m)}
+                  and not named_as_rivals(doc.lang, s, m) and apposed_possessor(doc.lang, s, m, COMPANY) is None}
         return None if others else label
     # the catalogue seats the antecedent elsewhere and no company of the article there:
     # the phrase means the one company (not bank) just named that the catalogue places
@@ -1557,6 +1569,15 @@ def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None, bef
         unseated: set[int] = sentence.cache.setdefault(_UNSEATED, set())  # type: ignore[assignment]
         unseated.add(before)
     return fits[0] if len(fits) == 1 else None
+
+
+def _seated_subject(doc: Document, sentence: Sentence, seat: str, label: str | None, before: int
+                    ) -> str | None:
+    """The subject of the sentence before (:func:`subject_before`) that a seated noun opening
+    ``sentence`` means instead of ``label``: only one the catalogue seats in ``seat`` itself."""
+    subject = subject_before(doc, sentence, COMPANY, before)
+    entry = doc.catalogue.get(subject) if subject is not None and subject != label else None
+    return subject if entry is not None and seat in entry.located_in else None
 
 
 @lru_cache(maxsize=4)

@@ -68,6 +68,7 @@ from kg.nlp.document import (
     Document,
     Sentence,
     closed_relative,
+    genitive,
     is_share_subject,
     owns_named_relative,
     relative_clauses,
@@ -410,6 +411,11 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
         # name the clause hangs on (an article's company keeps its weight: "Größter Kunde
         # blieb Y, dessen Hütten X beliefert" may be told by X's noun next)
         near = _relative_owner(document, near, types, exclude) or near
+    described = _apposition_subject(document, sentence, near, types, exclude) if near is not None else None
+    if described is not None:
+        # "X, the biggest maker and Y's main rival, said … . Its unit …": Y only owns a noun
+        # of the apposition that describes X, the subject the passage goes on with
+        near = described
     introduced = _introduced_before(document, sentence, types, before, exclude) \
         if main is not None and not seated and not owner else None
     if introduced is not None and introduced != main:
@@ -521,6 +527,53 @@ def _in_relative_before(document: Document, sentence: Sentence, near: Mention) -
                              len(home.text))
     return clause is not None and any(home.local(m.end) <= clause.opens and m.type == near.type
                                       for m in home.mentions)
+
+
+def subject_before(document: Document, sentence: Sentence, types: frozenset[str], before: int) -> str | None:
+    """The subject of the sentence right before ``sentence`` where the last name of ``types``
+    there is not it ("X, the largest maker, supplies Y and Z."), for a reference at ``before``
+    that opens ``sentence``; None otherwise."""
+    near = document.recent(sentence, types, before=before, window=1)
+    home = document.sentence_at(near.start) if near is not None else None
+    if near is None or home is None or home.index != sentence.index - 1 or is_subject(document, near) \
+            or sentence.text[:sentence.local(before)].count(" ") > 2:
+        return None
+    return _clause_subject_of(document, near, types)
+
+
+def _apposition_subject(document: Document, sentence: Sentence, near: Mention, types: frozenset[str],
+                        exclude: frozenset[str]) -> Mention | None:
+    """The name opening the sentence right before ``sentence`` where ``near`` stands there
+    only as the possessor in its apposition (see :func:`apposed_possessor`); None otherwise.
+    A reference of the next sentence takes up that subject, not the possessor."""
+    home = document.sentence_at(near.start)
+    if home is None or home.index != sentence.index - 1:
+        return None
+    subject = apposed_possessor(document.lang, home, near, types)
+    return subject if subject is not None and subject.label not in exclude else None
+
+
+def apposed_possessor(lang: str, home: Sentence, near: Mention, types: frozenset[str]) -> Mention | None:
+    """The name of ``types`` opening ``home`` where ``near`` is only the owner ("Y's") of a noun
+    in the apposition set after it ("X, the largest maker and Y's main rival, said …"), with no
+    other name between; None otherwise. The possessive describes X, the subject; a relative
+    clause there ("X, which supplies Y's plant, …") is no such apposition."""
+    if not genitive(near) or not home.mentions:
+        return None
+    first = home.mentions[0]
+    if first is near or first.type not in types or first.label == near.label \
+            or home.text[:home.local(first.start)].strip():
+        return None
+    between = home.text[home.local(first.end):home.local(near.start)]
+    inside = _apposition_open(lang).match(between) is not None and "," not in between[1:]
+    return first if inside and not any(first.end < m.start < near.start for m in home.mentions
+                                       if m.type in types and m.label != first.label) else None
+
+
+@lru_cache(maxsize=4)
+def _apposition_open(lang: str) -> re.Pattern[str]:
+    """A comma and the article that opens an apposition (", the ", ", a ")."""
+    return re.compile(rf",\s*(?:{lexicon(lang)['relation_cues']['apposition']})\s")
 
 
 def _relative_owner(document: Document, near: Mention, types: frozenset[str],
