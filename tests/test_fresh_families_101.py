@@ -134,3 +134,29 @@ def test_unit_named_before_and_sold_as_its_unit_is_acquired(extractor: Extractor
             lang="en", headline="Kering results")
     assert ("L'Oréal", "acquired", "Kering Eyewear") in triples(x)
     assert ("L'Oréal", "acquired", "Kering") not in triples(x)
+
+
+_VW_PARAGRAPH = "Volkswagen hat im dritten Quartal in China weniger Autos ausgeliefert.\n\n"
+
+
+def test_bare_title_after_a_rival_s_paragraph_opened_by_its_rival_noun_stays_the_article_s(
+        extractor: Extractor) -> None:
+    """Look-alike: the paragraph opens with a rival noun before the name ("Dem Konkurrenten
+    Stellantis …"), a foil of the article's company, so the bare title after stays its post."""
+    x = run(extractor, _VW_PARAGRAPH + "Dem Konkurrenten Stellantis geht es dort kaum besser. "
+            "Am Sparkurs hält Vorstandschef Jan Berger dennoch fest.", headline="Volkswagen liefert weniger aus")
+    assert ("Jan Berger", "worksFor", "Stellantis") not in triples(x)
+
+
+def test_bare_title_opening_a_paragraph_of_its_own_is_not_the_opener_s(extractor: Extractor) -> None:
+    """Look-alike: the title opens the next paragraph, no longer the company's; its post is not
+    read as the paragraph's opener's."""
+    x = run(extractor, _VW_PARAGRAPH + "Stellantis verkauft dort ebenfalls weniger Autos.\n\n"
+            "Am Sparkurs hält Vorstandschef Jan Berger dennoch fest.", headline="Volkswagen liefert weniger aus")
+    assert ("Jan Berger", "worksFor", "Stellantis") not in triples(x)
+
+
+def test_bare_title_after_a_paragraph_opened_by_a_company_s_bare_name_in_german(extractor: Extractor) -> None:
+    x = run(extractor, _VW_PARAGRAPH + "Stellantis verkauft dort ebenfalls weniger Autos. "
+            "Am Sparkurs hält Vorstandschef Jan Berger dennoch fest.", headline="Volkswagen liefert weniger aus")
+    assert ("Jan Berger", "worksFor", "Stellantis") in triples(x)

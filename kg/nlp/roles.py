@@ -2107,11 +2107,17 @@ def _turned_to(document: Document, sentence: Sentence, person: Mention) -> str |
         return subject
     if not alone:
         return None
-    if sentence.index - 1 in document.paragraph_starts and all(
+    previous = document.sentences[sentence.index - 1]
+    if sentence.index - 1 in document.paragraph_starts and sentence.index not in document.paragraph_starts \
+            and _opening_organisation(
+            [m for m in previous.mentions if m.type in ISSUER_TYPES], previous) is not None and all(
             m.label == subject for m in sentence.mentions if m.type in ISSUER_TYPES | {"BusinessUnit"}):
         # "Puma, whose largest shareholder is …, has been cutting costs. Chief Executive X said
-        # the German brand …": a paragraph opened by a company alone is about it, and so is the
-        # title of the sentence after while that names no other organisation
+        # the German brand …": a paragraph opened by a company's bare name alone is about it,
+        # and so is the title of the sentence after in that paragraph while that names no other
+        # organisation; a name after words of its own ("Dem Rivalen BMW ergeht es …") may be the
+        # foil of the article's company, whose post the title stays, as it does where the title
+        # opens a paragraph of its own
         return subject
     if _framed_topic(document, document.sentences[sentence.index - 1]):
         return subject  # "Bei Novartis belastet dagegen ein Rückschlag: … Finanzchef X hält …"
