@@ -2098,7 +2098,8 @@ def _turned_to(document: Document, sentence: Sentence, person: Mention) -> str |
     if sentence.index == 0 or any(m.type in ISSUER_TYPES | {"BusinessUnit"} and m.end <= person.start
                                   for m in sentence.mentions):
         return None
-    before = _opened_by(document, document.sentences[sentence.index - 1])
+    previous = document.sentences[sentence.index - 1]
+    before = _opened_by(document, previous)
     if before is None:
         return None
     subject, alone, twice = before
@@ -2107,22 +2108,26 @@ def _turned_to(document: Document, sentence: Sentence, person: Mention) -> str |
         return subject
     if not alone:
         return None
-    previous = document.sentences[sentence.index - 1]
-    if sentence.index - 1 in document.paragraph_starts and sentence.index not in document.paragraph_starts \
-            and _opening_organisation(
-            [m for m in previous.mentions if m.type in ISSUER_TYPES], previous) is not None and all(
+    if _continues_bare_paragraph(document, previous, sentence) and all(
             m.label == subject for m in sentence.mentions if m.type in ISSUER_TYPES | {"BusinessUnit"}):
         # "Puma, whose largest shareholder is …, has been cutting costs. Chief Executive X said
         # the German brand …": a paragraph opened by a company's bare name alone is about it,
         # and so is the title of the sentence after in that paragraph while that names no other
-        # organisation; a name after words of its own ("Dem Rivalen BMW ergeht es …") may be the
-        # foil of the article's company, whose post the title stays, as it does where the title
-        # opens a paragraph of its own
+        # organisation
         return subject
-    if _framed_topic(document, document.sentences[sentence.index - 1]):
+    if _framed_topic(document, previous):
         return subject  # "Bei Novartis belastet dagegen ein Rückschlag: … Finanzchef X hält …"
     earlier = _opened_by(document, document.sentences[sentence.index - 2]) if sentence.index > 1 else None
     return subject if twice or earlier is not None and earlier[:2] == (subject, True) else None
+
+
+def _continues_bare_paragraph(document: Document, previous: Sentence, sentence: Sentence) -> bool:
+    """Does ``previous`` open a paragraph with a company's bare name and ``sentence`` go on in
+    that paragraph? A name after words of its own ("Dem Rivalen BMW ergeht es …") may be the
+    foil of the article's company, and a sentence opening a paragraph of its own has left the
+    company before; a bare title there stays the article's company's post."""
+    return previous.index in document.paragraph_starts and sentence.index not in document.paragraph_starts \
+        and _opening_organisation([m for m in previous.mentions if m.type in ISSUER_TYPES], previous) is not None
 
 
 def _framed_topic(document: Document, sentence: Sentence) -> bool:
